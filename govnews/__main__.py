@@ -1,0 +1,5 @@
+"""python -m govnews"""
+
+from .cli import main
+
+main()

@@ -1,0 +1,622 @@
+"""The build: stages in order, serially, in local processes or on a dask cluster.
+
+1. The inputs are split into partitions (groups of files, in a fixed order). Each partition
+   is read, cleaned, segmented, normalized and extracted on its own, and its rows are written
+   to `OUT/.parts/<key>/` (atomically: a temporary folder, then a rename). The key is a hash of
+   the partition's file contents and the build options, so `--resume` redoes only what is
+   missing and a new input adds a partition without touching the others.
+2. The driver pairs Arabic and English articles from compact per-document signatures, aligns
+   and links each pair, learns the corpus lexicon, and runs the consistency checks.
+3. The tables are assembled (one file each, or a directory of part files for large builds),
+   the subword model and the search index are trained, and `manifest.json` is written last:
+   a folder without a manifest is an unfinished build.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import pickle
+import shutil
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from . import __version__, io
+from .errors import ConfigError, GovnewsError, InputError
+from .records import Document, Entity, ErrorRow, RawArticle, SentenceSpan, Span
+from .schemas import TABLES
+
+PARTS = ".parts"
+PER_DOCUMENT_TABLES = ("documents", "entities", "events", "errors")
+PARTITION_BYTES = 8 << 20  # about 8 MB of input per partition
+PARTITION_FILES = 500
+SINGLE_FILE_ROWS = 250_000  # larger tables are written as a directory of part files
+
+
+@dataclasses.dataclass(frozen=True)
+class BuildOptions:
+    """What a build depends on besides its inputs (part of every partition key)."""
+
+    text_field: str = "text"  # JSON/CSV field holding the article text
+    id_field: str = "id"  # JSON/CSV field holding the article id
+    lexicon: str | None = None  # a TSV lexicon used on top of the built-in seed
+    subwords: bool = True  # train the sentencepiece model
+    index: bool = True  # build the search index
+
+    def fingerprint(self) -> str:
+        return f"{__version__}|{self.text_field}|{self.id_field}"
+
+
+@dataclasses.dataclass(frozen=True)
+class InputFile:
+    path: str  # the file
+    root: str  # the input it was found under (doc ids are relative to it)
+    size: int
+    sha256: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Partition:
+    key: str
+    files: tuple[InputFile, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class PartitionResult:
+    key: str
+    documents: int
+    errors: int
+    seconds: float
+
+
+# ---------------------------------------------------------------------------------------------
+# One article
+
+
+def process_article(raw: RawArticle) -> tuple[Document, list[Entity], list[Any]]:
+    """Clean, segment, normalize and extract one article.
+
+    Returns the document and its entities and events, with entity ids made unique in the dataset
+    (`<doc_id>#e3`).
+    """
+    from . import clean, extract, langid, normalize, segment
+
+    if raw.lang:
+        lang, lang_score = raw.lang, 1.0
+    else:
+        lang, lang_score = langid.detect(raw.text)
+    cleaned = clean.clean(raw.text, lang=lang)
+    text = cleaned.text
+    text_norm, repairs = normalize.normalize_document(text) if lang == "ar" else (normalize.normalize(text, profile="match"), [])
+    extract_lang = lang if lang in ("ar", "en") else None
+    if extract_lang:
+        result = extract.analyze(text, lang=extract_lang, published=raw.published)
+        entities, events = result.entities, result.events
+    else:
+        entities, events = [], []
+    document = Document(
+        doc_id=raw.doc_id,
+        lang=lang,
+        lang_score=float(lang_score),
+        title=raw.title or cleaned.title,
+        dateline=cleaned.dateline,
+        source=raw.source or cleaned.source,
+        published=raw.published,
+        url=raw.url,
+        category=cleaned.category,
+        text=text,
+        text_norm=text_norm,
+        paragraphs=segment.paragraphs(text),
+        sentences=segment.sentences(text, lang=lang),
+        boilerplate=list(cleaned.boilerplate),
+        repairs=list(repairs),
+        content_hash=hashlib.sha256(raw.text.encode("utf-8", "surrogatepass")).hexdigest(),
+        path=raw.path,
+        extra=dict(raw.extra),
+    )
+    prefix = f"{raw.doc_id}#"
+    entities = [
+        dataclasses.replace(e, entity_id=prefix + e.entity_id if e.entity_id else None) for e in entities
+    ]
+    return document, entities, list(events)
+
+
+def document_row(doc: Document) -> dict[str, Any]:
+    return io.record_to_row(doc)
+
+
+def row_to_document(row: dict[str, Any]) -> Document:
+    """Rebuild a Document record from a `documents` row."""
+    values = {f.name: row.get(f.name) for f in dataclasses.fields(Document)}
+    values["paragraphs"] = [Span(p["start"], p["end"]) for p in row.get("paragraphs") or []]
+    values["sentences"] = [SentenceSpan(s["start"], s["end"], s["paragraph"]) for s in row.get("sentences") or []]
+    values["boilerplate"] = list(row.get("boilerplate") or [])
+    values["repairs"] = list(row.get("repairs") or [])
+    extra = row.get("extra")
+    values["extra"] = io.json.loads(extra) if isinstance(extra, str) else (extra or {})
+    return Document(**values)
+
+
+def row_to_entity(row: dict[str, Any]) -> Entity:
+    """Rebuild an Entity record from an `entities` row."""
+    attrs = row.get("attrs")
+    return Entity(
+        type=row["type"],
+        text=row["text"],
+        start=row["start"],
+        end=row["end"],
+        value=row.get("value"),
+        number=row.get("number"),
+        unit=row.get("unit"),
+        attrs=io.json.loads(attrs) if isinstance(attrs, str) else (attrs or {}),
+        entity_id=row.get("entity_id"),
+        link=row.get("link"),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Partitions
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def list_inputs(paths: Sequence[str | os.PathLike]) -> list[InputFile]:
+    """Every input file under `paths`, in a fixed order, with its size and content hash."""
+    from . import ingest
+
+    files = []
+    for root, path in ingest.walk(paths):
+        files.append(InputFile(str(path), str(root), path.stat().st_size, _sha256_file(path)))
+    return files
+
+
+def make_partitions(files: Sequence[InputFile], options: BuildOptions) -> list[Partition]:
+    """Group consecutive files into partitions of about PARTITION_BYTES."""
+    partitions, group, size = [], [], 0
+
+    def close() -> None:
+        nonlocal group, size
+        if group:
+            digest = hashlib.sha256(options.fingerprint().encode())
+            for f in group:
+                digest.update(f"\0{Path(f.path).relative_to(f.root) if f.root != f.path else Path(f.path).name}\0{f.sha256}".encode())
+            partitions.append(Partition(digest.hexdigest()[:20], tuple(group)))
+        group, size = [], 0
+
+    for f in files:
+        if group and (size + f.size > PARTITION_BYTES or len(group) >= PARTITION_FILES):
+            close()
+        group.append(f)
+        size += f.size
+    close()
+    return partitions
+
+
+def _articles(partition: Partition, options: BuildOptions) -> Iterator[RawArticle | ErrorRow]:
+    from . import ingest
+
+    for f in partition.files:
+        yield from ingest.iter_file(Path(f.path), root=Path(f.root), text_field=options.text_field, id_field=options.id_field)
+
+
+def process_partition(partition: Partition, out_dir: str, options: BuildOptions) -> PartitionResult:
+    """Process every article of a partition and write its rows under OUT/.parts/<key>/."""
+    from . import pairing
+
+    started = time.perf_counter()
+    final = Path(out_dir) / PARTS / partition.key
+    if final.is_dir():
+        return _existing_result(final, partition.key)
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_DOCUMENT_TABLES}
+    signatures = []
+    lexicon = _lexicon(options)
+    for item in _articles(partition, options):
+        if isinstance(item, ErrorRow):
+            rows["errors"].append(io.record_to_row(item))
+            continue
+        try:
+            document, entities, events = process_article(item)
+        except GovnewsError as exc:
+            rows["errors"].append({"path": item.path, "line": item.line, "kind": "unusable", "message": str(exc)})
+            continue
+        rows["documents"].append(document_row(document))
+        rows["entities"].extend(io.record_to_row(e, doc_id=document.doc_id, lang=document.lang) for e in entities)
+        rows["events"].extend(io.record_to_row(e, doc_id=document.doc_id) for e in events)
+        if document.lang in ("ar", "en"):
+            signatures.append(pairing.signature(document, entities, lexicon=lexicon))
+    tmp = final.with_name(f"{partition.key}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.mkdir(parents=True)
+    for name, table_rows in rows.items():
+        io.write_table(io.to_table(name, table_rows), tmp / f"{name}.parquet")
+    io.atomic_write_bytes(tmp / "signatures.pkl", pickle.dumps(signatures, protocol=pickle.HIGHEST_PROTOCOL))
+    try:
+        os.rename(tmp, final)
+    except OSError:  # another worker finished the same partition first
+        shutil.rmtree(tmp, ignore_errors=True)
+    return PartitionResult(partition.key, len(rows["documents"]), len(rows["errors"]), time.perf_counter() - started)
+
+
+def _existing_result(folder: Path, key: str) -> PartitionResult:
+    import pyarrow.parquet as pq
+
+    docs = pq.ParquetFile(folder / "documents.parquet").metadata.num_rows
+    errs = pq.ParquetFile(folder / "errors.parquet").metadata.num_rows
+    return PartitionResult(key, docs, errs, 0.0)
+
+
+_LEXICONS: dict[str | None, Any] = {}
+
+
+def _lexicon(options: BuildOptions):
+    """The lexicon of a build (the built-in seed, plus --lexicon), loaded once per process."""
+    if options.lexicon not in _LEXICONS:
+        from .lexicon import Lexicon
+
+        lexicon = Lexicon.seed()
+        if options.lexicon:
+            lexicon = lexicon.merge(Lexicon.load(Path(options.lexicon)))
+        _LEXICONS[options.lexicon] = lexicon
+    return _LEXICONS[options.lexicon]
+
+
+# ---------------------------------------------------------------------------------------------
+# Running partitions
+
+
+def _run_partitions(
+    partitions: Sequence[Partition],
+    out_dir: Path,
+    options: BuildOptions,
+    *,
+    workers: int,
+    scheduler: str | None,
+    progress: Callable[[PartitionResult], None],
+) -> list[PartitionResult]:
+    if scheduler is None and workers <= 1:
+        results = []
+        for partition in partitions:
+            results.append(process_partition(partition, str(out_dir), options))
+            progress(results[-1])
+        return results
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:  # pragma: no cover - dask is a dependency
+        from .errors import MissingDependencyError
+
+        raise MissingDependencyError("parallel builds need dask.distributed: pip install 'dask[distributed]'") from exc
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        )
+        client = Client(cluster)
+    else:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise ConfigError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from exc
+    try:
+        futures = [
+            client.submit(process_partition, p, str(out_dir.resolve()), options, key=f"govnews-{p.key}", pure=False)
+            for p in partitions
+        ]
+        by_key = {}
+        for future in as_completed(futures):
+            result = future.result()
+            by_key[result.key] = result
+            progress(result)
+        return [by_key[p.key] for p in partitions]
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Assembling the dataset
+
+
+def _part_tables(out_dir: Path, partitions: Sequence[Partition], name: str) -> Iterator[pa.Table]:
+    import pyarrow.parquet as pq
+
+    for p in partitions:
+        yield pq.read_table(out_dir / PARTS / p.key / f"{name}.parquet", schema=TABLES[name])
+
+
+def _signatures(out_dir: Path, partitions: Sequence[Partition]) -> Iterator[Any]:
+    for p in partitions:
+        with open(out_dir / PARTS / p.key / "signatures.pkl", "rb") as handle:
+            yield from pickle.load(handle)
+
+
+def _write_assembled(out_dir: Path, name: str, tables: Iterable[pa.Table]) -> int:
+    """Write a table as one file, or as a directory of part files when it is large."""
+    tables = [t for t in tables]
+    rows = sum(t.num_rows for t in tables)
+    single, folder = out_dir / f"{name}.parquet", out_dir / name
+    if rows <= SINGLE_FILE_ROWS:
+        table = pa.concat_tables(tables) if tables else TABLES[name].empty_table()
+        io.write_table(table, single)
+        if folder.is_dir():
+            shutil.rmtree(folder)
+    else:
+        tmp = out_dir / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
+        tmp.mkdir()
+        for i, t in enumerate(x for x in tables if x.num_rows):
+            io.write_table(t, tmp / f"part-{i:05d}.parquet")
+        if folder.is_dir():
+            shutil.rmtree(folder)
+        os.rename(tmp, folder)
+        single.unlink(missing_ok=True)
+    return rows
+
+
+def _drop_duplicate_documents(tables: list[pa.Table]) -> tuple[list[pa.Table], list[dict[str, Any]], set[str]]:
+    """Keep the first article of each doc_id; later ones become `errors` rows."""
+    seen: set[str] = set()
+    kept, errors = [], []
+    for table in tables:
+        ids = table.column("doc_id").to_pylist()
+        mask = []
+        for i, doc_id in enumerate(ids):
+            dup = doc_id in seen
+            seen.add(doc_id)
+            mask.append(not dup)
+            if dup:
+                errors.append(
+                    {
+                        "path": table.column("path")[i].as_py(),
+                        "line": None,
+                        "kind": "duplicate",
+                        "message": f"doc_id {doc_id!r} already used by an earlier article; this one is left out",
+                    }
+                )
+        kept.append(table if all(mask) else table.filter(pa.array(mask)))
+    return kept, errors, seen
+
+
+def _read_documents(out_dir: Path, partitions: Sequence[Partition], doc_ids: set[str]) -> dict[str, Document]:
+    found: dict[str, Document] = {}
+    wanted = pa.array(sorted(doc_ids), type=pa.string())
+    for table in _part_tables(out_dir, partitions, "documents"):
+        sub = table.filter(pc.is_in(table.column("doc_id"), value_set=wanted))
+        for row in sub.to_pylist():
+            found.setdefault(row["doc_id"], row_to_document(row))
+    return found
+
+
+def _read_entities(out_dir: Path, partitions: Sequence[Partition], doc_ids: set[str]) -> dict[str, list[Entity]]:
+    found: dict[str, list[Entity]] = {d: [] for d in doc_ids}
+    wanted = pa.array(sorted(doc_ids), type=pa.string())
+    for table in _part_tables(out_dir, partitions, "entities"):
+        sub = table.filter(pc.is_in(table.column("doc_id"), value_set=wanted))
+        for row in sub.to_pylist():
+            found[row["doc_id"]].append(row_to_entity(row))
+    return found
+
+
+def _pair_stage(out_dir: Path, partitions: Sequence[Partition], options: BuildOptions, kept_ids: set[str]):
+    """Pair, align and link: the rows of `pairs` and `alignments`, and the entity links."""
+    from . import link, pairing
+
+    lexicon = _lexicon(options)
+    signatures = [s for s in _signatures(out_dir, partitions) if s.doc_id in kept_ids]
+    pairs = pairing.pair(signatures, lexicon=lexicon)
+    ids = {p.ar_doc_id for p in pairs} | {p.en_doc_id for p in pairs}
+    documents = _read_documents(out_dir, partitions, ids)
+    entities = _read_entities(out_dir, partitions, ids)
+    alignment_rows, links, aligned = [], {}, []
+    for p in pairs:
+        ar, en = documents[p.ar_doc_id], documents[p.en_doc_id]
+        units = pairing.align_documents(ar, en, lexicon=lexicon)
+        aligned.append((p, units))
+        for position, unit in enumerate(units):
+            alignment_rows.append(
+                {
+                    "ar_doc_id": ar.doc_id,
+                    "en_doc_id": en.doc_id,
+                    "position": position,
+                    "ar_sents": list(unit.ar),
+                    "en_sents": list(unit.en),
+                    "ar_text": " ".join(ar.text[ar.sentences[i].start : ar.sentences[i].end] for i in unit.ar),
+                    "en_text": " ".join(en.text[en.sentences[i].start : en.sentences[i].end] for i in unit.en),
+                    "score": float(unit.score),
+                }
+            )
+        found = link.link_entities(
+            entities[ar.doc_id], entities[en.doc_id], ar_doc=ar, en_doc=en, units=units, lexicon=lexicon
+        )
+        for ar_id, en_id in found.items():
+            links[ar_id] = en_id
+            links[en_id] = ar_id
+    return pairs, alignment_rows, links, aligned, documents, entities
+
+
+def _with_links(table: pa.Table, links: dict[str, str]) -> pa.Table:
+    if not links or table.num_rows == 0:
+        return table
+    ids = table.column("entity_id").to_pylist()
+    current = table.column("link").to_pylist()
+    updated = [links.get(i, c) if i else c for i, c in zip(ids, current)]
+    return table.set_column(table.schema.get_field_index("link"), "link", pa.array(updated, type=pa.string()))
+
+
+def _check_stage(out_dir: Path, aligned, documents, entities, options: BuildOptions) -> list[dict[str, Any]]:
+    from . import checks
+
+    if not aligned:
+        return []
+    corpus = checks.CorpusStats.from_dataset(out_dir)
+    rows = []
+    for pair, units in aligned:
+        ar, en = documents[pair.ar_doc_id], documents[pair.en_doc_id]
+        findings = checks.check_pair(
+            ar, en, entities[ar.doc_id], entities[en.doc_id], units, lexicon=_lexicon(options), corpus=corpus
+        )
+        rows.extend(io.record_to_row(f, ar_doc_id=ar.doc_id, en_doc_id=en.doc_id) for f in findings)
+    return rows
+
+
+def _iter_texts(out_dir: Path) -> Iterator[str]:
+    table = io.read_table(out_dir, "documents", columns=["text"])
+    if table is None:
+        return
+    for batch in table.to_batches(max_chunksize=2048):
+        yield from (t for t in batch.column(0).to_pylist() if t)
+
+
+# ---------------------------------------------------------------------------------------------
+# The build
+
+
+def _prepare_out(out_dir: Path, *, resume: bool, overwrite: bool) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ConfigError(f"{out_dir}: output exists and is not a directory")
+    if out_dir.is_dir() and any(out_dir.iterdir()):
+        if overwrite and not resume:
+            shutil.rmtree(out_dir)
+        elif not resume:
+            raise ConfigError(f"{out_dir}: output directory is not empty (use --overwrite to replace it, --resume to continue)")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / io.MANIFEST).unlink(missing_ok=True)  # the dataset is unfinished until the end
+
+
+def build(
+    inputs: Sequence[str | os.PathLike],
+    out_dir: str | os.PathLike,
+    *,
+    options: BuildOptions = BuildOptions(),
+    workers: int = 1,
+    scheduler: str | None = None,
+    resume: bool = False,
+    overwrite: bool = False,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Build a dataset from `inputs` into `out_dir` and return its manifest.
+
+    >>> build(["corpus"], "build/sample", overwrite=True)["rows"]["documents"]  # doctest: +SKIP
+    5
+    """
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    for path in inputs:
+        if not Path(path).exists():
+            raise InputError(str(path), "no such file or directory", kind="missing")
+    if workers < 1:
+        raise ConfigError(f"--workers must be 1 or more, not {workers}")
+    _prepare_out(out_dir, resume=resume, overwrite=overwrite)
+    timings: dict[str, float] = {}
+
+    files = list_inputs(inputs)
+    partitions = make_partitions(files, options)
+    t0 = time.perf_counter()
+    bar = _progress_bar(progress)
+    try:
+        results = _run_partitions(
+            partitions, out_dir, options, workers=workers, scheduler=scheduler, progress=lambda r: bar(r.documents)
+        )
+    finally:
+        bar(None)
+    timings["articles"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    documents, dup_errors, kept_ids = _drop_duplicate_documents(list(_part_tables(out_dir, partitions, "documents")))
+    pairs, alignment_rows, links, aligned, pair_docs, pair_entities = _pair_stage(out_dir, partitions, options, kept_ids)
+    timings["pairing"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    rows = {}
+    rows["documents"] = _write_assembled(out_dir, "documents", documents)
+    rows["entities"] = _write_assembled(
+        out_dir, "entities", (_with_links(t, links) for t in _part_tables(out_dir, partitions, "entities"))
+    )
+    rows["events"] = _write_assembled(out_dir, "events", _part_tables(out_dir, partitions, "events"))
+    errors = list(_part_tables(out_dir, partitions, "errors")) + [io.to_table("errors", dup_errors)]
+    rows["errors"] = _write_assembled(out_dir, "errors", errors)
+    rows["pairs"] = _write_assembled(out_dir, "pairs", [io.to_table("pairs", (io.record_to_row(p) for p in pairs))])
+    rows["alignments"] = _write_assembled(out_dir, "alignments", [io.to_table("alignments", alignment_rows)])
+    timings["write"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    check_rows = _check_stage(out_dir, aligned, pair_docs, pair_entities, options)
+    rows["checks"] = _write_assembled(out_dir, "checks", [io.to_table("checks", check_rows)])
+    timings["checks"] = time.perf_counter() - t0
+
+    extras = {}
+    if options.subwords and rows["documents"]:
+        t0 = time.perf_counter()
+        from . import subwords
+
+        extras["subwords"] = str(subwords.train_subwords(_iter_texts(out_dir), out_dir).name)
+        timings["subwords"] = time.perf_counter() - t0
+    if options.index and rows["documents"]:
+        t0 = time.perf_counter()
+        from . import search
+
+        extras["index"] = str(search.build_index(out_dir).name)
+        timings["index"] = time.perf_counter() - t0
+
+    timings["total"] = time.perf_counter() - started
+    manifest = {
+        "govnews_version": __version__,
+        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "inputs": [
+            {"path": f.path, "root": f.root, "bytes": f.size, "sha256": f.sha256} for f in files
+        ],
+        "partitions": [p.key for p in partitions],
+        "rows": rows,
+        "tables": sorted(name for name in TABLES if io.table_path(out_dir, name) is not None),
+        "artifacts": extras,
+        "parameters": {
+            **dataclasses.asdict(options),
+            "workers": workers,
+            "scheduler": scheduler,
+            "resume": resume,
+        },
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+    }
+    _drop_stale_parts(out_dir, partitions)
+    io.write_manifest(out_dir, manifest)
+    return manifest
+
+
+def _drop_stale_parts(out_dir: Path, partitions: Sequence[Partition]) -> None:
+    """Remove parts of partitions that are no longer inputs, and leftovers of killed runs."""
+    keep = {p.key for p in partitions}
+    parts = out_dir / PARTS
+    if parts.is_dir():
+        for child in parts.iterdir():
+            if child.name not in keep:
+                shutil.rmtree(child, ignore_errors=True)
+
+
+def _progress_bar(enabled: bool) -> Callable[[int | None], None]:
+    """A documents/s bar on stderr; call with a count to advance it, None to close it."""
+    if not enabled:
+        return lambda n: None
+    from tqdm import tqdm
+
+    bar = tqdm(unit="doc", desc="articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+    def update(n: int | None) -> None:
+        if n is None:
+            bar.close()
+        else:
+            bar.update(n)
+
+    return update

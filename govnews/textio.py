@@ -1,0 +1,150 @@
+"""Inputs and outputs of the text commands (`extract`, `align`, `check`, `normalize`):
+files or standard input in, JSON lines or plain tables out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import InputError
+from .io import date_or_none
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """One document of a text command's input."""
+
+    id: str  # file stem, the JSONL `id`, or "-" for standard input
+    text: str  # the text as given: offsets of the output are into it
+    lang: str | None  # given by a JSONL `lang` key
+    published: Any  # datetime.date from a JSONL `date` key, relative dates resolve against it
+
+
+def read_stdin() -> str:
+    """Read standard input as UTF-8 (invalid bytes are an error, not a silent replacement)."""
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError("<stdin>", f"not UTF-8 text ({exc.reason} at byte {exc.start})", kind="encoding") from exc
+
+
+def read_document(path: str) -> str:
+    """Read one text file (any supported encoding), or standard input for '-'."""
+    if path == "-":
+        return read_stdin()
+    from .ingest import read_text
+
+    return read_text(Path(path))
+
+
+def iter_items(paths: Sequence[str]) -> Iterator[TextItem]:
+    """Each document of the inputs: a `.txt` file or stdin is one, a `.jsonl` file one a line."""
+    for path in paths or ["-"]:
+        if path != "-" and path.endswith(".jsonl"):
+            yield from _jsonl_items(Path(path))
+        else:
+            name = "-" if path == "-" else Path(path).stem
+            yield TextItem(name, read_document(path), None, None)
+
+
+def _jsonl_items(path: Path) -> Iterator[TextItem]:
+    if not path.is_file():
+        raise InputError(str(path), "no such file", kind="missing")
+    with open(path, encoding="utf-8-sig", errors="strict") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                raise InputError(str(path), f"malformed JSON: {exc}", line=number, kind="malformed") from exc
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise InputError(str(path), "a JSON object with a `text` string is required", line=number, kind="missing_field")
+            yield TextItem(str(record.get("id", number)), record["text"], record.get("lang"), date_or_none(record.get("date")))
+
+
+def write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
+    """Write one compact JSON object a line (Arabic kept as is)."""
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        out.flush()
+
+
+def format_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], *, width: int = 60) -> str:
+    """Render rows as a plain text table; long cells are shortened to `width` characters."""
+
+    def cell(value: Any) -> str:
+        text = "" if value is None else str(value).replace("\n", " ")
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    cells = [[cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells)
+    return "\n".join(lines) + "\n"
+
+
+def split_for_alignment(text: str, *, lang: str, presplit: bool) -> tuple[list[str], list[int]]:
+    """The sentences of a text and the paragraph of each: one a line when `presplit`."""
+    if presplit:
+        lines = text.splitlines()
+        return lines, list(range(len(lines)))
+    from .segment import sentences
+
+    spans = sentences(text, lang=lang)
+    return [text[s.start : s.end] for s in spans], [s.paragraph for s in spans]
+
+
+def extraction_rows(paths: Sequence[str], *, lang: str = "auto") -> Iterator[dict[str, Any]]:
+    """The `govnews extract` output: one dict a document, entities and events with offsets."""
+    from dataclasses import asdict
+
+    from .extract import analyze
+    from .langid import detect
+
+    for item in iter_items(paths):
+        item_lang = item.lang or (lang if lang != "auto" else detect(item.text)[0])
+        result = analyze(item.text, lang=item_lang if item_lang in ("ar", "en") else "en", published=item.published)
+        entities = [
+            {k: v for k, v in asdict(e).items() if k not in ("link",)} for e in result.entities
+        ]
+        yield {"id": item.id, "lang": item_lang, "entities": entities, "events": [asdict(e) for e in result.events]}
+
+
+def alignment_rows(ar_path: str, en_path: str, *, presplit: bool = False) -> list[dict[str, Any]]:
+    """The `govnews align` output: one dict an aligned unit, in order."""
+    from .align import align
+
+    ar_sents, ar_pars = split_for_alignment(read_document(ar_path), lang="ar", presplit=presplit)
+    en_sents, en_pars = split_for_alignment(read_document(en_path), lang="en", presplit=presplit)
+    units = align(
+        ar_sents, en_sents, ar_paragraphs=None if presplit else ar_pars, en_paragraphs=None if presplit else en_pars
+    )
+    return [
+        {
+            "ar": list(u.ar),
+            "en": list(u.en),
+            "score": round(float(u.score), 4),
+            "ar_text": " ".join(ar_sents[i] for i in u.ar),
+            "en_text": " ".join(en_sents[i] for i in u.en),
+        }
+        for u in units
+    ]
+
+
+def check_report(files: Sequence[str], *, dataset: str | None, fmt: str) -> tuple[str, int]:
+    """The `govnews check` report and how many error-severity findings it holds."""
+    from . import checks, report
+
+    if dataset:
+        return report.render_dataset(Path(dataset), format=fmt)
+    ar_text, en_text = read_document(files[0]), read_document(files[1])
+    findings = checks.check(ar_text, en_text)
+    text = report.render(findings, ar_text=ar_text, en_text=en_text, format=fmt)
+    return text, sum(f.severity == "error" for f in findings)
