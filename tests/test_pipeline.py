@@ -1,0 +1,114 @@
+"""`govnews build` end to end on the sample corpus and on bad input."""
+
+import gzip
+import json
+
+import pytest
+
+import govnews
+from govnews import pipeline
+from govnews.errors import ConfigError, InputError
+from conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    out = tmp_path_factory.mktemp("sample") / "out"
+    manifest = pipeline.build([CORPUS], out)
+    return out, manifest, govnews.load(out)
+
+
+def test_sample_corpus_documents(sample, gold):
+    out, manifest, ds = sample
+    docs = ds.documents.sort_values("doc_id").reset_index(drop=True)
+    assert list(docs["lang"]) == ["ar", "en", "ar", "ar", "ar"]
+    assert manifest["rows"]["documents"] == 5 and manifest["rows"]["errors"] == 0
+    row = docs.iloc[4]
+    g = gold["004"]
+    assert (row["title"], row["dateline"], row["source"], row["category"]) == (g["title"], g["dateline"], g["source"], g["category"])
+    for piece in g["boilerplate"]:
+        assert piece in list(row["boilerplate"])
+        assert piece not in row["text"]
+
+
+def test_every_body_sentence_is_kept(sample, seeds):
+    """Each sentence-like piece of the article bodies is still in the clean text."""
+    _, _, ds = sample
+    texts = dict(zip(ds.documents["doc_id"], ds.documents["text"]))
+    kept = texts[next(k for k in texts if k.startswith("004"))]
+    for sentence in ["ومن المتوقع أن تجذب أكثر من 300 من خبراء الاتصال", "وستقدم القمة 6 ورش عمل متخصصة",
+                     "وأنا شخصياً أتطلع لمناقشة هذه الموضوعات", "وبناء أسس قوية للشبكات الاجتماعية"]:
+        assert sentence in kept
+    for doc_id, text in texts.items():
+        original = seeds[doc_id[:3]]
+        if doc_id[:3] in ("000", "001", "003"):  # nothing to strip in these
+            assert text.split() == original.split()
+
+
+def test_offsets_and_spans_are_consistent(sample):
+    _, _, ds = sample
+    for _, doc in ds.documents.iterrows():
+        text = doc["text"]
+        assert text == text.strip() and "\n\n\n" not in text
+        for p in doc["paragraphs"]:
+            assert 0 <= p["start"] < p["end"] <= len(text)
+        for s in doc["sentences"]:
+            assert text[s["start"]:s["end"]].strip()
+    for _, e in ds.entities.iterrows():
+        text = ds.documents.set_index("doc_id").loc[e["doc_id"], "text"]
+        assert text[e["start"]:e["end"]] == e["text"]
+
+
+def test_manifest_records_inputs_and_tables(sample):
+    out, manifest, _ = sample
+    assert len(manifest["inputs"]) == 5 and all(len(i["sha256"]) == 64 for i in manifest["inputs"])
+    assert {"documents", "entities", "errors", "pairs", "alignments"} <= set(manifest["tables"])
+    assert (out / "manifest.json").is_file()
+
+
+def test_sample_pairs_only_the_translation(sample):
+    _, _, ds = sample
+    pairs = [(a[:3], e[:3]) for a, e in zip(ds.pairs["ar_doc_id"], ds.pairs["en_doc_id"])]
+    assert pairs == [("000", "001")]
+
+
+def _bad_inputs(folder):
+    folder.mkdir()
+    (folder / "good.txt").write_text("أعلنت وزارة المالية اليوم عن ميزانية جديدة للعام المقبل.", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "cut.jsonl.gz").write_bytes(gzip.compress(b'{"id": "a", "text": "hello world"}\n' * 50)[:-30])
+    lines = [json.dumps({"id": "j1", "text": "The Ministry of Finance announced a new budget today."}),
+             "{not json", json.dumps({"id": "j3", "title": "no text"})]
+    (folder / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_bad_inputs_become_error_rows_and_the_rest_goes_through(tmp_path):
+    out = tmp_path / "out"
+    manifest = pipeline.build([_bad_inputs(tmp_path / "in")], out)
+    ds = govnews.load(out)
+    assert sorted(ds.documents["doc_id"]) == ["good", "j1"]
+    by_path = {p.rsplit("/", 1)[-1] for p in ds.errors["path"]}
+    assert {"empty.txt", "binary.txt", "cut.jsonl.gz", "mixed.jsonl"} <= by_path
+    assert all(ds.errors["message"].str.len() > 0)
+    assert manifest["rows"]["errors"] == len(ds.errors) >= 5
+
+
+def test_missing_input_and_non_empty_output(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        pipeline.build([tmp_path / "nope"], tmp_path / "out")
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x").write_text("x")
+    with pytest.raises(ConfigError, match="not empty"):
+        pipeline.build([CORPUS], tmp_path / "full")
+
+
+def test_duplicate_ids_keep_the_first(tmp_path):
+    rows = [{"id": "same", "text": "The first article about the Ministry of Health."},
+            {"id": "same", "text": "A second article with the same id about the Ministry of Finance."}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    pipeline.build([tmp_path / "a.jsonl"], tmp_path / "out")
+    ds = govnews.load(tmp_path / "out")
+    assert list(ds.documents["doc_id"]) == ["same"] and "first" in ds.documents["text"][0]
+    assert list(ds.errors["kind"]) == ["duplicate"]
