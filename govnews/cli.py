@@ -40,8 +40,9 @@ def cli() -> None:
 @click.option("--text-field", default="text", show_default=True, help="JSON/CSV field holding the text.")
 @click.option("--id-field", default="id", show_default=True, help="JSON/CSV field holding the article id.")
 @click.option("--lexicon", type=click.Path(exists=True, dir_okay=False), help="Extra bilingual lexicon (TSV).")
+@click.option("--partition-mb", default=8.0, show_default=True, help="Input megabytes per unit of parallel work.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def build(inputs, out, workers, scheduler, resume, strict, overwrite, text_field, id_field, lexicon, quiet):
+def build(inputs, out, workers, scheduler, resume, strict, overwrite, text_field, id_field, lexicon, partition_mb, quiet):
     """Build a dataset from article files and folders (txt, html, jsonl, json, csv, parquet).
 
     \b
@@ -52,7 +53,9 @@ def build(inputs, out, workers, scheduler, resume, strict, overwrite, text_field
     from .pipeline import BuildOptions, build as run_build
     from .summary import build_summary
 
-    options = BuildOptions(text_field=text_field, id_field=id_field, lexicon=lexicon)
+    options = BuildOptions(
+        text_field=text_field, id_field=id_field, lexicon=lexicon, partition_bytes=max(1, int(partition_mb * 2**20))
+    )
     manifest = run_build(
         inputs, out, options=options, workers=workers, scheduler=scheduler, resume=resume,
         overwrite=overwrite, progress=not quiet and sys.stderr.isatty(),

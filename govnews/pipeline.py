@@ -51,6 +51,7 @@ class BuildOptions:
     lexicon: str | None = None  # a TSV lexicon used on top of the built-in seed
     subwords: bool = True  # train the sentencepiece model
     index: bool = True  # build the search index
+    partition_bytes: int = PARTITION_BYTES  # input bytes per partition (the unit of parallel work)
 
     def fingerprint(self) -> str:
         return f"{__version__}|{self.text_field}|{self.id_field}"
@@ -199,7 +200,7 @@ def make_partitions(files: Sequence[InputFile], options: BuildOptions) -> list[P
         group, size = [], 0
 
     for f in files:
-        if group and (size + f.size > PARTITION_BYTES or len(group) >= PARTITION_FILES):
+        if group and (size + f.size > options.partition_bytes or len(group) >= PARTITION_FILES):
             close()
         group.append(f)
         size += f.size
@@ -598,6 +599,8 @@ def build(
 def _drop_stale_parts(out_dir: Path, partitions: Sequence[Partition]) -> None:
     """Remove parts of partitions that are no longer inputs, and leftovers of killed runs."""
     keep = {p.key for p in partitions}
+    for leftover in out_dir.glob(".*.tmp"):
+        shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink(missing_ok=True)
     parts = out_dir / PARTS
     if parts.is_dir():
         for child in parts.iterdir():
