@@ -506,28 +506,36 @@ def snippet(text: str, query_terms: set[str], *, width: int = SNIPPET_CHARS) -> 
     return chosen if len(chosen) <= width else chosen[: width - 1].rstrip() + "…"
 
 
-_CACHE: dict[str, tuple[int, Index]] = {}
+_CACHE: dict[str, tuple[tuple[int, int], Index]] = {}
+
+
+def _stamp(path: Path | None) -> int:
+    try:
+        return path.stat().st_mtime_ns if path is not None else 0
+    except FileNotFoundError:
+        return 0
 
 
 def open_index(out_dir: str | os.PathLike) -> Index:
-    """Load the index of a dataset once per process (again when it changes); build it when missing or stale.
+    """Load the index of a dataset once per process (again when it or the documents change).
+
+    A missing index, or one built from other documents, is built first.
 
     >>> open_index("OUT").n  # doctest: +SKIP
     31030
     """
+    from . import io
+
     out_dir = Path(out_dir)
     meta = out_dir / INDEX_DIR / "meta.json"
     key = str(out_dir.resolve())
-    try:
-        stamp = meta.stat().st_mtime_ns
-    except FileNotFoundError:
-        stamp = None
+    stamp = (_stamp(meta), _stamp(io.table_path(out_dir, "documents")))
     cached = _CACHE.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    if stamp is None or not _is_current(out_dir, meta):
+    if not stamp[0] or not _is_current(out_dir, meta):
         _build_on_the_fly(out_dir)
-        stamp = meta.stat().st_mtime_ns
+        stamp = (_stamp(meta), stamp[1])
     index = Index(out_dir)
     _CACHE[key] = (stamp, index)
     return index
