@@ -1,0 +1,305 @@
+"""Strip an article's boilerplate and read its header: category, title, dateline, source.
+
+`clean` works line by line and is conservative: it removes only what matches a known
+shape (a category word at the very top, a short unpunctuated title line before the body,
+a dateline, an agency sign-off, footnotes, web furniture such as comment forms and share
+buttons) and never a sentence of the article. Every removed piece is kept, in document
+order, in `Cleaned.boilerplate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+Lang = Literal["ar", "en"] | str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An article body with the header and boilerplate taken out of it."""
+
+    text: str  # the body: stripped paragraphs joined by one blank line
+    title: str | None = None  # the headline line, when the text starts with one
+    dateline: str | None = None  # place of the dateline: `دبي`, `DUBAI`
+    source: str | None = None  # agency or paper of the dateline, else of the sign-off
+    category: str | None = None  # section word above the headline: `تكنولوجيا`
+    boilerplate: list[str] = field(default_factory=list)  # every removed piece, in document order
+
+
+# News agencies as they sign datelines and sign-offs (Arabic and Latin spellings).
+_AGENCIES = (
+    "وام", "واس", "بنا", "بترا", "كونا", "قنا", "العمانية", "ومع", "سانا", "واع", "سبأ", "وفا", "أ ش أ",
+    "وأج", "وات", "سونا", "وال", "الأناضول", "رويترز", "أ ف ب", "فرانس برس", "د ب أ", "شينخوا", "يونا",
+    "WAM", "SPA", "BNA", "Petra", "PETRA", "KUNA", "QNA", "ONA", "MAP", "SANA", "INA", "Saba", "SABA", "WAFA",
+    "MENA", "APS", "TAP", "SUNA", "LANA", "Anadolu", "Reuters", "AFP", "AP", "dpa", "DPA", "Xinhua", "UNA",
+)
+# Cities that open datelines in Arab-world releases.
+_PLACES = frozenset(
+    """دبي أبوظبي الشارقة عجمان الفجيرة العين الرياض جدة الدمام الخبر الطائف أبها تبوك المنامة الكويت الدوحة مسقط
+    صلالة عمان عمّان القاهرة الإسكندرية الاسكندرية الرباط طنجة فاس مراكش تونس الجزائر وهران بيروت دمشق بغداد البصرة
+    أربيل صنعاء عدن الخرطوم طرابلس بنغازي نواكشوط جيبوتي مقديشو القدس غزة لندن باريس واشنطن نيويورك جنيف موسكو
+    بكين طوكيو برلين روما أنقرة إسطنبول طهران إسلام_آباد نيودلهي""".replace("_", " ").split()
+) | frozenset(("أبو ظبي", "رأس الخيمة", "أم القيوين", "مكة المكرمة", "المدينة المنورة", "رام الله", "الدار البيضاء",
+               "إسلام آباد", "الكويت العاصمة"))
+_PLACES_EN = frozenset(
+    """dubai abu_dhabi sharjah ajman fujairah ras_al_khaimah umm_al_quwain al_ain riyadh jeddah dammam makkah mecca
+    madinah medina manama kuwait doha muscat amman cairo alexandria rabat casablanca tunis algiers beirut damascus
+    baghdad erbil sanaa aden khartoum tripoli nouakchott ramallah gaza jerusalem london paris washington new_york
+    geneva moscow beijing tokyo berlin rome ankara istanbul tehran""".replace("_", " ").split()
+)
+_CATEGORIES = frozenset(
+    """تكنولوجيا تقنية اقتصاد أعمال سياسة رياضة محليات ثقافة فن فنون منوعات صحة علوم تعليم مجتمع أخبار دولي عربي خليجي
+    العالم الإمارات السعودية البحرين الكويت مصر عربي_ودولي اقتصاد_وأعمال technology tech business economy politics
+    sports sport world local health culture science education society news""".replace("_", " ").split()
+)
+_RELEASE_HEADERS = re.compile(
+    r"^(?:بيان صحفي|بيان صحافي|خبر صحفي|للنشر الفوري|press release|for immediate release|news release)\s*[:.]?$", re.I
+)
+
+_AGENCY_ALT = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
+_AG = rf"(?<![\w])(?:{_AGENCY_ALT})(?![\w])"
+_SEP = r"[-–—:/]"
+
+# A dateline that fills its line: `دبي- صوت الإمارات`, `دبي- سويفت نيوز:`, `الرياض - واس:`.
+_DATELINE_LINE = re.compile(rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}}?)\s*{_SEP}+\s*(?P<source>[^\W\d][^\d:،,.\-–—/]{{0,40}}?)\s*[:\-–—/]*$")
+# A dateline naming a known agency, on its own line or opening the first paragraph:
+# `أبوظبي في 12 مارس / وام / `, `عمان 12 آذار (بترا) - `, `الكويت - 12 - 3 (كونا) -- `,
+# `DUBAI, 17th September, 2014 (WAM) -- `, `الرياض 15 رجب 1436 هـ الموافق 04 مايو 2015 م واس`.
+_DATELINE_AGENCY = re.compile(
+    rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}}?)\s*(?P<date>(?:[,،]|\s+في\s|\s{_SEP}\s|\s)[^()\n/:]{{0,60}}?)??\s*"
+    rf"(?:\(\s*(?P<a1>{_AG})\s*\)|/\s*(?P<a2>{_AG})\s*/|{_SEP}\s*(?P<a3>{_AG})\s*(?=[:\-–—/]|$)|(?P<a4>{_AG})\s*(?=[:\-–—/]|$))"
+    r"\s*(?:--|[-–—:/])*\s*"
+)
+# A dateline opening the first paragraph without a known agency: `دبي - صوت الإمارات: نظمت`,
+# `الرباط - أعلن`, `DUBAI, 17th September 2014 -- The`.
+_DATELINE_SOURCE_COLON = re.compile(r"^(?P<place>[^\W\d][^\d\-–—:/,،()]{0,30}?)\s*[-–—]\s*(?P<source>[^\W\d][^\d:،,.\-–—/]{1,30}?)\s*:\s+")
+_DATELINE_PLACE_DASH = re.compile(r"^(?P<place>[^\W\d][^\d\-–—:/,،()]{0,30}?)\s+[-–—]{1,2}\s+(?=\S)")
+_DATELINE_EN_DATE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}),\s+(?P<date>[^\n()]{3,40}?)\s*(?:--|—|–)\s*(?=\S)")
+
+_SIGNOFF_LINE = re.compile(
+    rf"^[-–—/(\s]*(?:(?P<agency>{_AG})\s*\)?\s*\.?(?:\s*/[^\n]{{0,80}})?|\(?\s*(?:النهاية|انتهى|END|End|end)\s*\)?[^\n]{{0,40}}"
+    rf"|/+\s*انتهى\s*/+|(?:المصدر|Source)\s*[:：]\s*(?P<named>[^\n.]{{2,40}}))\s*[-–—/.]*$"
+)
+_SIGNOFF_TAIL = re.compile(
+    rf"(?:\s+(?:--|—)\s*(?P<a1>{_AG})(?:\s*/[^\n]{{0,80}})?|(?<=[.!؟?»”\"])\s+/?\s*(?P<a2>{_AG})\s*/?\s*\.?"
+    rf"|\s*/+\s*انتهى\s*/+|\s*\((?:النهاية|END|end)\)[^\n]{{0,40}})\s*$"
+)
+
+_FURNITURE = re.compile(
+    r"^(?:"
+    # Arabic comment forms, share/print bars, related links, navigation
+    r"[اأإ]ترك (?:تعليق[اًا]*|ردا?ً?)|[اأ]ضف تعليق[اًكا]*|التعليقات|تعليقات|تعليق|[0-9]+ تعليق(?:ات)?|شارك(?:ها|ه)?"
+    r"|مشاركة|شارك (?:الخبر|هذا الخبر|هذا المقال|المقال)|طباعة(?: الخبر)?|[اإ]طبع|[اأإ]رسل(?:ال)? لصديق"
+    r"|زر الذهاب إلى الأعلى|العودة (?:إلى|ل)ل?أعلى|الذهاب للأعلى|[اإ]قرأ (?:أيضا[ًا]?|المزيد)(?:\s*[:：].{0,200})?"
+    r"|شاهد أيضا[ًا]?|(?:أخبار|مواضيع|مقالات) ذات صلة|ذات صلة|(?:الوسوم|كلمات دلالية|الكلمات الدلالية)(?:\s*[:：].{0,200})?"
+    r"|تابعونا على.{0,80}|جميع الحقوق محفوظة.{0,80}|حقوق النشر محفوظة.{0,80}"
+    r"|لن يتم نشر عنوان بريدك الإلكتروني.{0,120}|الحقول الإلزامية مشار إليها.{0,40}|حفظ اسمي.{0,160}"
+    r"|الاسم\s*\*?|البريد الإلكتروني\s*\*?|الموقع الإلكتروني|[اإ]رسال التعليق|[اأ]رسل التعليق|نشر التعليق"
+    # English
+    r"|leave a (?:comment|reply)|your email address will not be published.{0,80}|required fields are marked.{0,10}"
+    r"|save my name, email.{0,120}|share this(?: article| story| post| page)?|share(?: on \w+)?|print(?: this (?:article|page))?"
+    r"|e-?mail(?: this)?|tweet|related(?: posts| articles| news| stories)?|read (?:more|also)|see also|back to top"
+    r"|go to top|tags?\s*[:：].{0,200}|filed under\s*[:：]?.{0,100}|click to (?:share|print|email).{0,60}|like this"
+    r"|loading\.\.\.|all rights reserved.{0,80}|copyright\s*©.{0,80}|©\s*\d{4}.{0,80}|comments?|name\s*\*|website"
+    r"|post comment|submit|advertisement|subscribe to our newsletter|follow us on.{0,60}|you may also like"
+    r")\s*[:：.!]*$",
+    re.I,
+)
+_SOCIAL_ONLY = re.compile(
+    r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلغرام|لينكدإن|لينكد إن|البريد الإلكتروني|طباعة|مشاركة"
+    r"|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|e-mail|print|reddit|tumblr|messenger|share|google\+)"
+    r"\s*[|،,·•/]?\s*){2,}$",
+    re.I,
+)
+_FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]")
+_GLUED_MARKER = re.compile(r"(?<=\S)\[\d{1,3}\]")
+_ANY_MARKER = re.compile(r"\s?\[\d{1,3}\]")
+_TERMINAL = re.compile(r"[.!?؟:؛،,…]$")
+_BODY_END = re.compile(r"[.!?؟…\"”»)]$")
+_BULLET = re.compile(r"^[-•*▪●◦–]\s")
+_DIGIT = re.compile(r"\d")
+
+
+def clean(text: str, *, lang: Lang = "ar") -> Cleaned:
+    """Separate an article's body from its header, sign-off, footnotes and web furniture.
+
+    `lang` is the article's language (`ar`, `en`; others get the language-neutral rules).
+
+    >>> c = clean("تكنولوجيا\\n\\nقمة الحكومات الخليجية للتواصل الاجتماعي\\n\\nدبي- سويفت نيوز:\\n\\n"
+    ...           "أعلنت الجهة المنظمة أن القمة ستقام في دبي.\\n\\nاترك تعليقاً", lang="ar")
+    >>> (c.category, c.title, c.dateline, c.source, c.text)
+    ('تكنولوجيا', 'قمة الحكومات الخليجية للتواصل الاجتماعي', 'دبي', 'سويفت نيوز', 'أعلنت الجهة المنظمة أن القمة ستقام في دبي.')
+    >>> c.boilerplate[-1]
+    'اترك تعليقاً'
+    """
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").split("\n")]
+    body: list[tuple[int, str]] = [(i, line) for i, line in enumerate(lines) if line]
+    removed: list[tuple[int, int, str]] = []  # (line, offset, piece) to sort into document order
+    found: dict[str, str | None] = {"title": None, "dateline": None, "source": None, "category": None}
+
+    body = _drop_furniture(body, removed)
+    footnotes = _drop_tail(body, removed, found)
+    body = [(i, _drop_markers(i, line, removed, footnotes)) for i, line in body]
+    body = [(i, line) for i, line in body if line]
+    _read_header(body, removed, found)
+
+    removed.sort(key=lambda item: (item[0], item[1]))
+    return Cleaned(
+        text="\n\n".join(line for _, line in body),
+        title=found["title"],
+        dateline=found["dateline"],
+        source=found["source"],
+        category=found["category"],
+        boilerplate=[piece for _, _, piece in removed],
+    )
+
+
+def _is_furniture(line: str) -> bool:
+    return len(line) <= 240 and bool(_FURNITURE.match(line) or _SOCIAL_ONLY.match(line))
+
+
+def _drop_furniture(body: list[tuple[int, str]], removed: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    kept = []
+    for i, line in body:
+        if _is_furniture(line):
+            removed.append((i, 0, line))
+        else:
+            kept.append((i, line))
+    return kept
+
+
+def _drop_tail(body: list[tuple[int, str]], removed: list[tuple[int, int, str]], found: dict[str, str | None]) -> bool:
+    """Remove footnotes and the agency sign-off at the end of the article; tell whether footnotes were found."""
+    footnotes = False
+    signoff = False
+    while len(body) > 1:
+        i, line = body[-1]
+        if _FOOTNOTE_LINE.match(line):
+            footnotes = True
+        elif not signoff and len(line) <= 120 and (match := _SIGNOFF_LINE.match(line)):
+            signoff = True
+            _note_source(found, match.group("agency") or match.group("named"))
+        else:
+            break
+        removed.append((i, 0, line))
+        body.pop()
+    if body and not signoff:
+        i, line = body[-1]
+        match = _SIGNOFF_TAIL.search(line)
+        if match and match.start() > 0:
+            removed.append((i, match.start(), match.group().strip()))
+            body[-1] = (i, line[: match.start()].rstrip())
+            _note_source(found, match.group("a1") or match.group("a2"))
+    return footnotes
+
+
+def _note_source(found: dict[str, str | None], agency: str | None) -> None:
+    if agency and not found["source"]:
+        found["source"] = agency.strip()
+
+
+def _drop_markers(i: int, line: str, removed: list[tuple[int, int, str]], footnotes: bool) -> str:
+    """Remove footnote markers (`الانترنت[1]`); loose ones (`text [2]`) only when the article has footnotes."""
+    pattern = _ANY_MARKER if footnotes else _GLUED_MARKER
+    if "[" not in line or not pattern.search(line):
+        return line
+    for match in pattern.finditer(line):
+        removed.append((i, match.start() + 1, match.group().strip()))
+    return pattern.sub("", line).strip()
+
+
+def _read_header(body: list[tuple[int, str]], removed: list[tuple[int, int, str]], found: dict[str, str | None]) -> None:
+    """Take the release header, category, title and dateline off the top of the article."""
+    if len(body) > 1 and _RELEASE_HEADERS.match(body[0][1]):
+        removed.append((body[0][0], 0, body.pop(0)[1]))
+    if len(body) > 2 and _is_category(body[0][1], body[1][1], body[2][1] if len(body) > 2 else None):
+        found["category"] = body[0][1]
+        removed.append((body[0][0], 0, body.pop(0)[1]))
+    if len(body) > 1 and _dateline_line(body[0][1]) is None and _is_title(body[0][1], body[1][1]):
+        found["title"] = body[0][1]
+        removed.append((body[0][0], 0, body.pop(0)[1]))
+    if len(body) > 1 and (dateline := _dateline_line(body[0][1])):
+        found["dateline"], source = dateline
+        found["source"] = source or found["source"]
+        removed.append((body[0][0], 0, body.pop(0)[1]))
+    elif body and (prefix := _dateline_prefix(body[0][1])):
+        (found["dateline"], source), cut = prefix
+        found["source"] = source or found["source"]
+        i, line = body[0]
+        removed.append((i, 0, line[:cut].strip()))
+        body[0] = (i, line[cut:].strip())
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def _is_category(line: str, following: str, after: str | None) -> bool:
+    """A section word or two alone on the first line, above a headline or a dateline."""
+    words = _words(line)
+    if not 1 <= len(words) <= 2 or len(line) > 25 or _DIGIT.search(line) or re.search(r"[^\w\s&]", line):
+        return False
+    if line in _PLACES or line.lower() in _PLACES_EN:
+        return False
+    if line.lower() in _CATEGORIES:
+        return True
+    return _dateline_line(following) is not None or (after is not None and _is_title(following, after))
+
+
+def _is_title(line: str, following: str) -> bool:
+    """A short line without final punctuation standing above a dateline or a longer paragraph."""
+    words = _words(line)
+    if not 2 <= len(words) <= 25 or len(line) > 220 or _TERMINAL.search(line) or _BULLET.match(line):
+        return False
+    if _dateline_line(following) or _dateline_prefix(following):
+        return True
+    return len(following) > 1.5 * len(line) and (bool(_BODY_END.search(following)) or len(_words(following)) >= 12)
+
+
+def _is_place(place: str) -> bool:
+    return place in _PLACES or place.lower() in _PLACES_EN
+
+
+def _dateline_line(line: str) -> tuple[str, str | None] | None:
+    """Read a line that is only a dateline: place and source."""
+    if len(line) > 120:
+        return None
+    match = _DATELINE_AGENCY.match(line)
+    if match and match.end() == len(line):
+        return _place(match.group("place")), _agency(match)
+    match = _DATELINE_LINE.match(line)
+    if match and len(_words(match.group("source"))) <= 4 and len(_words(match.group("place"))) <= 3:
+        place, source = _place(match.group("place")), match.group("source").strip()
+        if _is_place(place) or re.fullmatch(_AG, source):
+            return place, source
+    return None
+
+
+def _dateline_prefix(line: str) -> tuple[tuple[str, str | None], int] | None:
+    """Read a dateline opening a paragraph; return (place, source) and where the body starts."""
+    match = _DATELINE_AGENCY.match(line)
+    if match and match.end() < len(line) and len(_words(match.group("place"))) <= 3:
+        return (_place(match.group("place")), _agency(match)), match.end()
+    match = _DATELINE_SOURCE_COLON.match(line)
+    if match and _is_place(_place(match.group("place"))) and len(_words(match.group("source"))) <= 3:
+        return (_place(match.group("place")), match.group("source").strip()), match.end()
+    match = _DATELINE_PLACE_DASH.match(line)
+    if match and _is_place(_place(match.group("place"))):
+        return (_place(match.group("place")), None), match.end()
+    match = _DATELINE_EN_DATE.match(line)
+    if match and _DIGIT.search(match.group("date")):
+        return (_place(match.group("place")), None), match.end()
+    return None
+
+
+def _place(raw: str) -> str:
+    return raw.strip(" \t-–—,،:/")
+
+
+def _agency(match: re.Match[str]) -> str | None:
+    for group in ("a1", "a2", "a3", "a4"):
+        if match.group(group):
+            return match.group(group).strip()
+    return None
