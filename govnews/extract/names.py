@@ -1,0 +1,494 @@
+"""Find PERSON, ORG and LOC mentions in Arabic and English releases.
+
+Rules first, a statistical model where they run out:
+
+- LOC and well-known ORG: the gazetteers (`gazetteer.py`), after a clitic where Arabic has one.
+- ORG: a head noun (`وزارة`, `هيئة`, `معهد`, `Ministry`, `Institute`, ...) and its construct chain
+  (`الأمانة العامة للمجلس التنفيذي بدبي`, `كلية محمد بن راشد للإدارة الحكومية`); an acronym in quotes or
+  brackets right after it is an alias (`معهد الإدارة العامة “بيبا”`).
+- PERSON: a title (`السيد`, `المهندس`, `Mr.`, `H.E.`), a known first name, or a reporting verb followed
+  by a name and a role (`قال فادي سالم، مدير ...`); the role after the name (Arabic) or before it
+  (English: `Senior Director of ... at BIPA Mohamed Al-Sabba’a`) goes into `attrs["role"]`.
+- Arabic text then runs through the token classifier of `ner.py` (one call per document) for names the
+  rules miss.
+
+Overlapping candidates resolve to the longest; later mentions of a person by surname (`السباع`,
+`Mr. Al-Sabba’a`) and of an organization by its acronym get the same `entity_id` (see `link_mentions`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from govnews.extract.gazetteer import fold_key, names_automaton, word_lists
+from govnews.extract.tokens import PUNCT_BREAK, Tokens, folded_set, is_definite, strip_clitic, tokenize
+from govnews.records import Entity
+
+
+@dataclass
+class Cand:
+    """A candidate mention before overlaps are resolved."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    key: str | None = None  # identity for linking mentions: gazetteer key or folded value
+    prio: int = 1  # among equally long candidates the higher wins
+
+
+# ---------------------------------------------------------------- word lists
+
+
+@dataclass(frozen=True)
+class _Lex:
+    heads: frozenset[str]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    first: frozenset[str]
+    stop: frozenset[str]
+    verbs: frozenset[str]
+    role_stop: frozenset[str]
+    name_links: frozenset[str]
+
+
+_ROLE_STOP_AR = "أن ان إن أنه انه أنها انها بأن بان قائلا قائلة خلال على عن إلى الى حيث التي الذي اليوم أمس يوم صباح مساء بحضور وذلك كما حول منذ بعد قبل عند ضمن"
+_NAME_LINKS_AR = "بن بنت ابن أبو ابو آل ال عبد"
+
+
+@functools.cache
+def _lex_ar() -> _Lex:
+    roles = folded_set("roles_ar")
+    return _Lex(
+        heads=frozenset(w.split()[0] for w in folded_set("org_heads_ar")),
+        titles=frozenset(w for w in folded_set("titles_ar") if " " not in w),
+        roles=frozenset(w.split()[0] for w in roles),
+        first=frozenset(w for w in folded_set("first_names_ar") if " " not in w),
+        stop=folded_set("stop_ar"),
+        verbs=folded_set("reporting_verbs_ar"),
+        role_stop=frozenset(fold_key(w) for w in _ROLE_STOP_AR.split()) | folded_set("reporting_verbs_ar"),
+        name_links=frozenset(fold_key(w) for w in _NAME_LINKS_AR.split()),
+    )
+
+
+_ORDINAL_AR = frozenset(
+    fold_key(w) for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة".split()
+)
+_TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
+
+
+# ---------------------------------------------------------------- public
+
+
+def find_names(
+    text: str,
+    *,
+    lang: Literal["ar", "en"],
+    tokens: Tokens | None = None,
+    model: bool = True,
+) -> list[Entity]:
+    """Find the PERSON, ORG and LOC mentions of a text, non-overlapping, sorted, with entity ids.
+
+    >>> [(e.type, e.text) for e in find_names("قدم معهد الإدارة العامة دورة في مملكة البحرين", lang="ar")]
+    [('ORG', 'معهد الإدارة العامة'), ('LOC', 'مملكة البحرين')]
+    """
+    tk = tokens if tokens is not None else tokenize(text)
+    cands = _candidates_ar(tk, model=model) if lang == "ar" else _candidates_en(tk)
+    chosen = resolve(cands)
+    _add_aliases(text, chosen, lang=lang)
+    chosen += _later_mentions(tk, chosen, lang=lang)
+    chosen.sort(key=lambda c: c.start)
+    return link_mentions(text, chosen)
+
+
+def resolve(cands: list[Cand]) -> list[Cand]:
+    """Keep the longest of overlapping candidates (then the one of higher priority, then the first)."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for c in order:
+        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def link_mentions(text: str, cands: list[Cand]) -> list[Entity]:
+    """Turn candidates into entities, giving mentions of one entity the same id (`e1`, `e2`, ...).
+
+    Mentions share an id when they share a key (gazetteer key, folded name, an alias) or, for a
+    person, when a one-word mention is the surname or first name of a fuller one before it.
+    """
+    ids: dict[tuple[str, str], str] = {}
+    persons: list[tuple[list[str], str]] = []
+    out = []
+    for c in cands:
+        key = c.key or fold_key(c.value)
+        eid = ids.get((c.type, key))
+        if eid is None and c.type == "PERSON":
+            eid = _person_id(key, persons)
+        if eid is None:
+            eid = f"e{len(set(ids.values())) + 1}"
+        ids[(c.type, key)] = eid
+        for alias in c.attrs.get("aliases", ()):
+            ids.setdefault((c.type, fold_key(alias)), eid)
+        if c.type == "PERSON" and len(key.split()) > 1:
+            persons.append((key.split(), eid))
+        out.append(Entity(c.type, text[c.start : c.end], c.start, c.end, c.value, None, None, c.attrs, eid))
+    return out
+
+
+def _person_id(key: str, persons: list[tuple[list[str], str]]) -> str | None:
+    words = key.split()
+    for full, eid in reversed(persons):
+        if len(words) == 1 and (words[0] == full[-1] or words[0] == full[0]):
+            return eid
+        if len(words) > 1 and words == full[-len(words) :]:
+            return eid
+    return None
+
+
+# ---------------------------------------------------------------- Arabic
+
+
+def _candidates_ar(tk: Tokens, *, model: bool) -> list[Cand]:
+    lex = _lex_ar()
+    cands = _gazetteer(tk, lang="ar")
+    loc_at = {}
+    for c in cands:
+        if c.type == "LOC":
+            i = tk.index_at(c.start)
+            j = tk.index_at(c.end - 1) + 1
+            if j > loc_at.get(i, 0):
+                loc_at[i] = j
+    words = tk.words
+    n = len(words)
+    for i, w in enumerate(words):
+        if len(w) < 2:
+            continue
+        head = strip_clitic(w, lex.heads)
+        if head is not None:
+            c = _org_chain_ar(tk, i, head, loc_at)
+            if c is not None:
+                cands.append(c)
+            continue
+        title = strip_clitic(w, lex.titles)
+        if title is not None and i + 1 < n:
+            cands += _person_after_title_ar(tk, i, title[0])
+            continue
+        if w in lex.first or (w[0] in "ول" and w[1:] in lex.first):
+            if w.endswith("علي") and tk.text[tk.ends[i] - 1] == "ى":
+                continue  # على, the preposition
+            c = _person_from_first_name_ar(tk, i, 0 if w in lex.first else 1)
+            if c is not None:
+                cands.append(c)
+            continue
+        if strip_clitic(w, lex.verbs) is not None and i + 2 < n:
+            c = _person_before_role_ar(tk, i + 1)
+            if c is not None:
+                cands.append(c)
+    if model:
+        from govnews.extract import ner
+
+        cands += ner.candidates(tk)
+    return cands
+
+
+def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
+    out = []
+    for m in names_automaton().find(tk.folded, lang=lang):
+        e = m.entry
+        if lang == "en" and not (tk.text[m.start].isupper() or tk.text[m.start].isdigit()):
+            continue
+        attrs = {"kind": e.kind} if e.type == "LOC" else {}
+        if e.type == "LOC" and len(e.key) == 2:
+            attrs["country"] = e.key
+        out.append(Cand(m.start, m.end, e.type, e.value, attrs, key=e.key, prio=2))
+    return out
+
+
+def _name_ok_ar(w: str, lex: _Lex) -> bool:
+    if len(w) < 2 or w[0].isdigit() or not w[0].isalpha() or w in lex.stop:
+        return False
+    if strip_clitic(w, lex.roles) is not None and w not in lex.first:
+        return False
+    if w in lex.titles or strip_clitic(w, lex.heads) is not None or strip_clitic(w, lex.verbs) is not None:
+        return False
+    return not (w.startswith("و") and len(w) > 3 and w[1:] not in lex.name_links)
+
+
+def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4) -> int:
+    """The end index of a run of name-like tokens from `i` (`i` when there is none)."""
+    lex = _lex_ar()
+    j = i
+    n = len(tk)
+    while j < n and j - i < limit and tk.sent[j] == tk.sent[i] and (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j)):
+        if tk.words[j] in lex.name_links:
+            limit += 1
+        j += 1
+    while j > i and tk.words[j - 1] in lex.name_links:
+        j -= 1
+    return j
+
+
+def _is_ali(tk: Tokens, j: int) -> bool:
+    """`علي` the name, which folds like `على` the preposition."""
+    return tk.words[j] == "علي" and tk.text[tk.ends[j] - 1] == "ي"
+
+
+def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any]) -> Cand:
+    start = tk.starts[i] + clitic
+    value = tk.text[start : tk.ends[j - 1]]
+    role = _role_after_ar(tk, j)
+    if role:
+        attrs["role"] = role
+    return Cand(start, tk.ends[j - 1], "PERSON", value, attrs, key=fold_key(value), prio=1)
+
+
+def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
+    lex = _lex_ar()
+    k = i + 1
+    while k < len(tk) and tk.words[k] in lex.titles:
+        k += 1
+    if k < len(tk) and tk.words[k] == ".":  # د. محمد
+        k += 1
+    j = _name_run_ar(tk, k)
+    if j == k:
+        return []
+    title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
+    return [_person_cand(tk, k, j, 0, {"title": title.rstrip(".") if title.endswith(" .") else title})]
+
+
+def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
+    j = _name_run_ar(tk, i + 1, limit=3)
+    if j == i + 1:
+        return None
+    return _person_cand(tk, i, j, clitic, {})
+
+
+def _person_before_role_ar(tk: Tokens, i: int) -> Cand | None:
+    lex = _lex_ar()
+    j = _name_run_ar(tk, i, limit=3)
+    if j - i < 2:
+        return None
+    k = j + 1 if j < len(tk) and tk.words[j] in ("،", ",", "-", "–", "—") else j
+    if k < len(tk) and strip_clitic(tk.words[k], lex.roles) is not None:
+        return _person_cand(tk, i, j, 0, {})
+    return None
+
+
+def _role_after_ar(tk: Tokens, j: int) -> str | None:
+    lex = _lex_ar()
+    n = len(tk)
+    if j < n and tk.words[j] in ("،", ",", "-", "–", "—", "("):
+        j += 1
+    if j >= n or tk.sent[j] != tk.sent[j - 1]:
+        return None
+    first = strip_clitic(tk.words[j], lex.roles)
+    if first is None or first[0] > 0:
+        return None
+    k = j
+    while k < n and k - j < 18 and tk.sent[k] == tk.sent[j]:
+        w = tk.words[k]
+        if w in PUNCT_BREAK or w in lex.role_stop or strip_clitic(w, lex.verbs) is not None and k > j:
+            break
+        if w in lex.titles and k > j:
+            break
+        k += 1
+    while k > j and tk.words[k - 1] in ("-", "–", "و"):
+        k -= 1
+    return tk.span_text(j, k) if k > j else None
+
+
+def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, int]) -> Cand | None:
+    """An organization from head noun `i` along its construct chain, or None when nothing follows."""
+    lex = _lex_ar()
+    words = tk.words
+    n = len(words)
+    definite = head[1].startswith("ال")
+    j = i + 1
+    bare = 0
+    seen_def = False
+    while j < n and j - i < 12 and tk.sent[j] == tk.sent[i]:
+        w = words[j]
+        if j in loc_at:
+            j = loc_at[j]
+            seen_def = True
+            continue
+        if w in ("-", "–") and j + 1 in loc_at:
+            j += 1
+            continue
+        if not w[0].isalpha() or w in lex.stop or w in _ORDINAL_AR or w in _TIME_AR or w in lex.verbs:
+            break
+        if strip_clitic(w, lex.heads) is not None and (w[0] in "وف" or j == i + 1 and not definite):
+            break
+        if is_definite(w):
+            if w[0] in "وف" and not words[j - 1][0].isalpha():
+                break
+            seen_def = True
+            j += 1
+            continue
+        if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
+            bare += 1
+            j += 1
+            continue
+        break
+    if j == i + 1:
+        return None
+    start = tk.starts[i] + head[0]
+    end = tk.ends[j - 1]
+    value = tk.text[start:end]
+    if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
+        value = "ا" + value  # للمجلس -> المجلس
+    return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+_ALIAS_AR = re.compile(r"\s*[“\"«(]\s*([^\s“”\"«»()]{2,15}(?: [^\s“”\"«»()]{1,15})?)\s*[”\"»)]")
+_ALIAS_EN = re.compile(r"\s*[“\"«(]\s*([A-Z][A-Za-z&.\-]{1,11})\s*[”\"»)]")
+
+
+def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
+    """Give an organization the acronym in quotes or brackets right after it (`“بيبا”`, `(BIPA)`)."""
+    pattern = _ALIAS_AR if lang == "ar" else _ALIAS_EN
+    for k, c in enumerate(chosen):
+        if c.type != "ORG":
+            continue
+        m = pattern.match(text, c.end)
+        if m and len(m.group(1)) < len(c.value):
+            c.attrs = {**c.attrs, "aliases": [m.group(1)]}
+            nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+            if nxt is not None and nxt.start >= m.start(1) and nxt.end <= m.end(1):
+                nxt.key = c.key  # the quoted acronym, found by the gazetteer, is the same organization
+
+
+# ---------------------------------------------------------------- later mentions
+
+
+def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
+    """Mentions of a known person by one name and of an organization by its alias."""
+    targets: dict[str, tuple[str, str]] = {}
+    for c in chosen:
+        if c.type == "PERSON":
+            parts = c.value.split()
+            if len(parts) > 1 and len(parts[-1]) > 2:
+                targets.setdefault(fold_key(parts[-1]), ("PERSON", parts[-1]))
+        for alias in c.attrs.get("aliases", ()):
+            targets.setdefault(fold_key(alias), (c.type, alias))
+    if not targets:
+        return []
+    taken = [(c.start, c.end) for c in chosen]
+    out = []
+    for i, w in enumerate(tk.words):
+        hit = targets.get(w)
+        clitic = 0
+        if hit is None and lang == "ar" and len(w) > 3:
+            for p in ("و", "ب", "ل", "ف", "وب", "ول"):
+                if w.startswith(p) and w[len(p) :] in targets:
+                    hit, clitic = targets[w[len(p) :]], len(p)
+                    break
+        if hit is None:
+            continue
+        start, end = tk.starts[i] + clitic, tk.ends[i]
+        if any(start < e and s < end for s, e in taken):
+            continue
+        out.append(Cand(start, end, hit[0], tk.text[start:end], {}, key=fold_key(hit[1])))
+    return out
+
+
+# ---------------------------------------------------------------- English
+
+
+@functools.cache
+def _en_patterns() -> dict[str, re.Pattern[str]]:
+    lists = word_lists()
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    roles = alt(lists["roles_en"])
+    titles = alt(lists["titles_en"])
+    heads = alt(lists["org_heads_en"])
+    first = alt(lists["first_names_en"])
+    word = r"(?:[A-Z][\w'’\-]*[\w’'])"
+    stopcap = rf"(?:{roles}|{heads}|The|This|In|On|At|For|And|But)\b"
+    name_word = rf"(?!{stopcap}){word}"
+    link = r"(?:bin|bint|ibn|al|el|Al|El|de|van|von|Abu|Abdul|Abdel)"
+    name = rf"{name_word}(?:\s+(?:{link}\s+)?{name_word}){{0,4}}"
+    modifier = r"(?:Senior|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
+    role_word = rf"(?:{modifier}[\s\-]+)*(?i:{roles}|founder|co-founder|chairperson)"
+    chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|and|at|the|in|on|&|{role_word})"
+    return {
+        "title": re.compile(rf"\b((?:(?:{titles})\.?\s+)+)({name})"),
+        "first": re.compile(rf"\b((?:{first})(?:\s+(?:{link}\s+)?{name_word}){{1,4}})"),
+        "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*)(?:(?:of|for|and|the|on|&|de)\s+)*{word})*"),
+        "heads": re.compile(rf"\b(?:{heads})\b"),
+        "cut": re.compile(rf"\s(?=(?:{titles})\b|(?:{first})\b(?!\s+(?:bin|Bin)\b)|(?:{roles})\b)"),
+        "role_before": re.compile(rf"(?<![\w’'])({role_word}(?:[\s\-]+{chain_word})*?)\s*$"),
+        "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b[^,.;:“\"]{{0,150}}?)(?=,|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        "event_end": re.compile(r"(?:Summit|Conference|Forum|Exhibition|Expo|Award|Awards|Festival|Workshop|Week|Day|Games|Championship)$"),
+    }
+
+
+def _candidates_en(tk: Tokens) -> list[Cand]:
+    text = tk.text
+    p = _en_patterns()
+    cands = _gazetteer(tk, lang="en")
+    for m in p["org"].finditer(text):
+        c = _org_en(text, m.start(), m.end(), p)
+        if c is not None:
+            cands.append(c)
+    for m in p["title"].finditer(text):
+        title = " ".join(m.group(1).split())
+        cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=m.start(), p=p))
+    for m in p["first"].finditer(text):
+        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
+    return cands
+
+
+def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> Cand | None:
+    span = text[start:end]
+    if not p["heads"].search(span):
+        return None
+    cut = p["cut"].search(span)
+    if cut:
+        span = span[: cut.start()]
+    while True:  # drop a leading role: "Director General of Dubai Municipality"
+        lead = re.match(r"(?:[A-Z][\w\-]*\s+)*?(?:of|at)\s+", span)
+        if lead and not p["heads"].search(span[: lead.end()]) and p["heads"].search(span[lead.end() :]):
+            span = span[lead.end() :]
+            continue
+        break
+    span = re.sub(r"\s+(?:of|for|and|the|on|&|de)$", "", span)
+    if span.startswith("The "):
+        span = span[4:]
+    if not p["heads"].search(span) or p["event_end"].search(span):
+        return None
+    s = text.index(span, start)
+    return Cand(s, s + len(span), "ORG", span, {}, key=fold_key(span))
+
+
+def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_from: int, p) -> Cand:
+    value = text[start:end]
+    after = p["role_after"].match(text, end)
+    if after:
+        attrs["role"] = after.group(1).strip()
+    else:
+        window = text[max(0, role_from - 200) : role_from]
+        before = p["role_before"].search(window)
+        if before and len(before.group(1).split()) <= 20:
+            role = before.group(1).strip()
+            if role.lower().startswith("the "):
+                role = role[4:]
+            attrs["role"] = role
+    return Cand(start, end, "PERSON", value, attrs, key=fold_key(value))
+
+
+def with_ids(entities: list[Entity], offset: int) -> list[Entity]:
+    """Renumber entity ids `eN` to `e(N+offset)`."""
+    return [replace(e, entity_id=f"e{int(e.entity_id[1:]) + offset}") if e.entity_id else e for e in entities]
