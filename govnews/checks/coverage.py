@@ -1,0 +1,182 @@
+"""`omission`, `addition`, `length` and `untranslated`: is everything translated, and only once?
+
+- `omission` / `addition`: an aligned unit with nothing on the other side (1-0, 0-1), or sentences at
+  the edge of a many-to-one unit whose removal brings its length ratio back to the norm.
+- `length`: a unit whose length ratio is far outside the norm (the corpus's, or a default).
+- `untranslated`: Arabic script left in the English, or an English sentence left in the Arabic,
+  outside short names in quotes or brackets.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterator
+
+from govnews.checks._text import ARABIC_CHARS, ARABIC_LETTER_RE, ARABIC_WORD_RE, LATIN_WORD_RE, quote
+from govnews.checks._units import PairContext, UnitView
+from govnews.records import Finding
+
+MIN_WORDS = 4  # a unit shorter than this left out or added is a heading or a sign-off, not content
+DEFAULT_NORM = (0.2, 0.18)  # median and spread of log((len(en) + 10) / (len(ar) + 10)) in press releases
+LENGTH_Z = 4.0  # spreads from the median where a unit's length is reported
+PARTIAL_Z = 2.0  # a unit whose ratio comes within this once edge sentences are set aside lost them
+MIN_LENGTH_CHARS = 40  # units shorter than this vary too much to judge by length
+
+_AR_RUN_RE = re.compile(
+    f"[{ARABIC_CHARS}]+(?:[\\s\\d.,:;()\\-–،؛«»\"“”']*[{ARABIC_CHARS}]+)*"
+)
+_EN_RUN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[\s,;:]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
+_OPENERS = "\"“«'‘(["
+_CLOSERS = "\"”»'’)]"
+_QUOTED_WORDS = 4  # a name in quotes or brackets up to this many words is left as written
+_EN_FUNCTION_WORDS = frozenset(
+    "the of and to in for on with by at from is are was were that this be has have will as an a its".split()
+)
+
+
+def ratio(ar_text: str, en_text: str) -> float:
+    """Return the log length ratio of a unit, smoothed for short texts."""
+    return math.log((len(en_text) + 10) / (len(ar_text) + 10))
+
+
+def _norm(ctx: PairContext) -> tuple[float, float]:
+    if ctx.corpus is not None:
+        return ctx.corpus.length_norm()
+    return DEFAULT_NORM
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _aligned_miss(ctx: PairContext, unit: UnitView) -> bool:
+    """Tell whether a one-sided unit is the alignment's miss: its neighbour is one-sided the other way."""
+    for other in ctx.neighbours(unit.index):
+        if other is unit:
+            continue
+        if (unit.en_span is None and other.ar_span is None and other.en_span) or (
+            unit.ar_span is None and other.en_span is None and other.ar_span
+        ):
+            median, spread = _norm(ctx)
+            ar_text = unit.ar_text or other.ar_text
+            en_text = unit.en_text or other.en_text
+            if abs(ratio(ar_text, en_text) - median) <= LENGTH_Z * spread:
+                return True
+    return False
+
+
+def _edge_loss(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, int] | None:
+    """Find the sentences at the start or end of a unit's `side` whose removal makes its length normal."""
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    span = unit.ar_span if side == "ar" else unit.en_span
+    inner = [s for s in doc.sentences if span[0] <= s.start and s.end <= span[1]]
+    if len(inner) < 2:
+        return None
+    median, spread = _norm(ctx)
+    best = None
+    for cut in range(1, len(inner)):
+        for kept, lost in ((inner[:cut], inner[cut:]), (inner[cut:], inner[:cut])):
+            kept_text = doc.text[kept[0].start : kept[-1].end]
+            lost_span = (lost[0].start, lost[-1].end)
+            if _words(doc.text[lost_span[0] : lost_span[1]]) < MIN_WORDS:
+                continue
+            r = ratio(kept_text, unit.en_text) if side == "ar" else ratio(unit.ar_text, kept_text)
+            z = abs(r - median) / spread
+            if z <= PARTIAL_Z and (best is None or z < best[0]):
+                best = (z, lost_span)
+    return best[1] if best else None
+
+
+def find_coverage(ctx: PairContext) -> Iterator[Finding]:
+    """Yield omissions, additions and units of abnormal length."""
+    median, spread = _norm(ctx)
+    for unit in ctx.units:
+        if unit.index in ctx.skip_en_units:
+            continue
+        if unit.en_span is None and unit.ar_span is not None:
+            if _words(unit.ar_text) >= MIN_WORDS:
+                miss = _aligned_miss(ctx, unit)
+                message = (
+                    f"The English leaves out this Arabic passage ({_words(unit.ar_text)} words): {quote(unit.ar_text)}"
+                    if not miss
+                    else f"This Arabic passage was not aligned to any English: {quote(unit.ar_text)}"
+                )
+                yield ctx.finding("omission", "warning" if miss else "error", message, ar=unit.ar_span)
+            continue
+        if unit.ar_span is None and unit.en_span is not None:
+            if _words(unit.en_text) >= MIN_WORDS:
+                miss = _aligned_miss(ctx, unit)
+                message = (
+                    f"The English adds a passage the Arabic does not have ({_words(unit.en_text)} words): "
+                    f"{quote(unit.en_text)}"
+                    if not miss
+                    else f"This English passage was not aligned to any Arabic: {quote(unit.en_text)}"
+                )
+                yield ctx.finding("addition", "warning" if miss else "error", message, en=unit.en_span)
+            continue
+        if unit.ar_span is None or max(len(unit.ar_text), len(unit.en_text)) < MIN_LENGTH_CHARS:
+            continue
+        z = (ratio(unit.ar_text, unit.en_text) - median) / spread
+        if abs(z) <= LENGTH_Z:
+            continue
+        side = "ar" if z < 0 else "en"
+        lost = _edge_loss(ctx, unit, side)
+        if lost and side == "ar":
+            text = ctx.ar_doc.text[lost[0] : lost[1]]
+            message = f"The English leaves out this Arabic passage ({_words(text)} words): {quote(text)}"
+            yield ctx.finding("omission", "error", message, ar=lost, en=unit.en_span)
+        elif lost:
+            text = ctx.en_doc.text[lost[0] : lost[1]]
+            message = f"The English adds a passage the Arabic does not have ({_words(text)} words): {quote(text)}"
+            yield ctx.finding("addition", "error", message, ar=unit.ar_span, en=lost)
+        else:
+            expected = (len(unit.ar_text) + 10) * math.exp(median) - 10
+            message = (
+                f"The English is {len(unit.en_text)} characters for {len(unit.ar_text)} Arabic characters "
+                f"(about {expected:.0f} expected): it may {'leave something out' if z < 0 else 'add something'}"
+            )
+            yield ctx.finding("length", "warning", message, ar=unit.ar_span, en=unit.en_span)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return bool(before) and before[-1] in _OPENERS and bool(after) and after[0] in _CLOSERS
+
+
+def arabic_in_english(text: str) -> Iterator[tuple[int, int, int]]:
+    """Yield (start, end, words) of each run of Arabic script in an English text, names in quotes left out."""
+    for match in _AR_RUN_RE.finditer(text):
+        words = len(ARABIC_WORD_RE.findall(match.group()))
+        if words == 0:
+            continue
+        if words <= _QUOTED_WORDS and _quoted(text, match.start(), match.end()):
+            continue
+        yield match.start(), match.end(), words
+
+
+def english_in_arabic(text: str) -> Iterator[tuple[int, int, int]]:
+    """Yield (start, end, words) of each English sentence left in an Arabic text."""
+    for match in _EN_RUN_RE.finditer(text):
+        words = LATIN_WORD_RE.findall(match.group())
+        function = sum(1 for w in words if w.lower() in _EN_FUNCTION_WORDS)
+        if len(words) >= 6 and function >= 2 and not _quoted(text, match.start(), match.end()):
+            yield match.start(), match.end(), len(words)
+
+
+def english_left_in_arabic(unit: UnitView) -> bool:
+    """Tell whether most of a unit's English side is written in Arabic script."""
+    letters = sum(1 for c in unit.en_text if c.isalpha())
+    return letters > 0 and len(ARABIC_LETTER_RE.findall(unit.en_text)) > letters / 2
+
+
+def find_untranslated(ctx: PairContext) -> Iterator[Finding]:
+    """Yield Arabic left in the English and English sentences left in the Arabic."""
+    for start, end, words in arabic_in_english(ctx.en_doc.text):
+        severity = "error" if words >= 3 else "warning"
+        message = f"Arabic left untranslated in the English ({words} words): {quote(ctx.en_doc.text[start:end])}"
+        yield ctx.finding("untranslated", severity, message, en=(start, end))
+    for start, end, words in english_in_arabic(ctx.ar_doc.text):
+        message = f"English left in the Arabic ({words} words): {quote(ctx.ar_doc.text[start:end])}"
+        yield ctx.finding("untranslated", "warning", message, ar=(start, end))

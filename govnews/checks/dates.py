@@ -1,0 +1,150 @@
+"""`date`: dates and ranges that differ between the sides, and weekdays that contradict their date.
+
+Dates are compared by their ISO values at the precision each side gives (`2014` agrees with
+`2014-09-17`; `2014-09-17/2014-09-18` does not agree with `2014-09-17/2014-09-19`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from govnews.checks._text import quote
+from govnews.checks._units import PairContext
+from govnews.records import Entity, Finding
+
+_ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAYS_AR = {
+    "الاثنين": 0, "الإثنين": 0, "الأثنين": 0,
+    "الثلاثاء": 1, "الثلثاء": 1,
+    "الأربعاء": 2, "الاربعاء": 2,
+    "الخميس": 3,
+    "الجمعة": 4, "الجمعه": 4,
+    "السبت": 5,
+    "الأحد": 6, "الاحد": 6,
+}
+_WEEKDAY_RE = re.compile(
+    r"(?<!\w)[وب]?(?P<day>" + "|".join(sorted(list(_WEEKDAYS_AR) + _WEEKDAYS_EN, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_WEEKDAY_INDEX = {**_WEEKDAYS_AR, **{name.lower(): i for i, name in enumerate(_WEEKDAYS_EN)}}
+_WEEKDAY_REACH = 25  # characters before a date where its weekday may stand (`يوم الثلاثاء الموافق 17 ...`)
+
+Point = tuple[int, int | None, int | None]
+
+
+def _point(text: str) -> Point | None:
+    match = _ISO_RE.match(text)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return int(year), int(month) if month else None, int(day) if day else None
+
+
+def parse(value: str | None) -> tuple[Point, Point] | None:
+    """Read an ISO date or range (`2014-09-17`, `2014-09-17/2014-09-18`) as (start, end) points."""
+    if not value:
+        return None
+    start, _, end = value.partition("/")
+    first = _point(start)
+    last = _point(end) if end else first
+    if first is None or last is None:
+        return None
+    return first, last
+
+
+def _agree(a: Point, b: Point) -> bool:
+    return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+def agree(a: tuple[Point, Point], b: tuple[Point, Point]) -> bool:
+    """Tell whether two dates or ranges can be the same at the precision each gives."""
+    return _agree(a[0], b[0]) and _agree(a[1], b[1])
+
+
+def _dates(entities) -> list[tuple[Entity, tuple[Point, Point]]]:
+    out = []
+    for e in entities:
+        if e.type == "DATE":
+            parsed = parse(e.value)
+            if parsed:
+                out.append((e, parsed))
+    return out
+
+
+def _covered(parsed: tuple[Point, Point], others: list[tuple[Point, Point]]) -> bool:
+    if any(agree(parsed, o) for o in others):
+        return True
+    # a range one side writes as two dates (`17 و18 سبتمبر` read as two mentions)
+    ends = [p for o in others for p in o]
+    return parsed[0] != parsed[1] and all(any(_agree(p, q) for q in ends) for p in parsed)
+
+
+def _describe(entity: Entity) -> str:
+    return f"{quote(entity.text)} ({entity.value})"
+
+
+def weekday_findings(ctx: PairContext, side: str) -> Iterator[Finding]:
+    """Yield a finding for each weekday named next to a date that falls on another day."""
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    entities = ctx.ar_entities if side == "ar" else ctx.en_entities
+    for entity, parsed in _dates(entities):
+        year, month, day = parsed[0]
+        if month is None or day is None:
+            continue
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        window_start = max(0, entity.start - _WEEKDAY_REACH)
+        named = list(_WEEKDAY_RE.finditer(doc.text, window_start, entity.end))
+        if not named:
+            continue
+        weekday = named[-1] if named[-1].start() < entity.start else named[0]
+        said = _WEEKDAY_INDEX[weekday.group("day").lower()]
+        if said == date.weekday():
+            continue
+        span = (min(weekday.start(), entity.start), max(weekday.end(), entity.end))
+        language = "Arabic" if side == "ar" else "English"
+        message = (
+            f"{language} says {quote(doc.text[span[0]:span[1]])}, but {date.isoformat()} "
+            f"is a {_WEEKDAYS_EN[date.weekday()]}, not a {_WEEKDAYS_EN[said]}"
+        )
+        yield ctx.finding("date", "error", message, **{side: span})
+
+
+def find(ctx: PairContext) -> Iterator[Finding]:
+    """Yield a finding for every date one side lacks or states differently, and every wrong weekday."""
+    ar_units = [_dates(u.ar_entities) for u in ctx.units]
+    en_units = [_dates(u.en_entities) for u in ctx.units]
+    ar_all = [p for _, p in _dates(ctx.ar_entities)]
+    en_all = [p for _, p in _dates(ctx.en_entities)]
+
+    def unmatched(index: int, mentions, other_units, other_all):
+        near = [p for j in range(max(0, index - 1), min(len(other_units), index + 2)) for _, p in other_units[j]]
+        return [(e, p) for e, p in mentions if not _covered(p, near) and not _covered(p, other_all)]
+
+    for unit in ctx.units:
+        if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
+            continue  # reported whole as untranslated, omitted or added
+        ar_left = unmatched(unit.index, ar_units[unit.index], en_units, en_all)
+        en_left = unmatched(unit.index, en_units[unit.index], ar_units, ar_all)
+        while ar_left and en_left:
+            (ar_e, _), (en_e, _) = ar_left.pop(0), en_left.pop(0)
+            yield ctx.finding(
+                "date",
+                "error",
+                f"Arabic says {_describe(ar_e)}; English says {_describe(en_e)}",
+                ar=(ar_e.start, ar_e.end),
+                en=(en_e.start, en_e.end),
+            )
+        for e, _ in ar_left:
+            message = f"Arabic says {_describe(e)}; the English gives no such date"
+            yield ctx.finding("date", "warning", message, ar=(e.start, e.end))
+        for e, _ in en_left:
+            message = f"English says {_describe(e)}; the Arabic gives no such date"
+            yield ctx.finding("date", "warning", message, en=(e.start, e.end))
+    yield from weekday_findings(ctx, "ar")
+    yield from weekday_findings(ctx, "en")

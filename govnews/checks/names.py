@@ -1,0 +1,179 @@
+"""`name`: a person, institution or place on one side with no counterpart on the other, or spelled
+differently than the rest of the corpus spells it.
+
+Counterparts come from the entity links (`Entity.link`, or `govnews.link` when the entities carry
+none); a person left unlinked is looked for once more by transliteration in the aligned units around
+it, so an extractor that missed the English mention does not make a finding. A person whose Arabic
+and English names do not transliterate into each other (`علي سبكار` against `Ali Hassan`) is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from govnews.checks._text import quote
+from govnews.checks._units import PairContext
+from govnews.records import Entity, Finding
+
+NAME_TYPES = ("PERSON", "ORG", "LOC")
+SAME_NAME = 0.6  # translit.similarity at or above which two spellings may be one name
+SAME_WORD = 0.7  # translit.key_similarity at or above which two words are one
+_CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|el|bin|bint|ibn|abu|de|van)[\s\-])?[A-Z][\w’'\-]*){0,4}")
+_KINDS = {"PERSON": "person", "ORG": "institution", "LOC": "place"}
+
+
+def _same_name(ar_name: str, en_name: str) -> bool:
+    """Tell whether two spellings name one person: the names agree and so does each one's last word.
+
+    The last word is the family name, the part a careless replacement changes (`محمد السباع` is not
+    `Mohamed Hassan` though the two share a first name).
+    """
+    from govnews.translit import similarity
+
+    return similarity(ar_name, en_name) >= SAME_NAME and _same_family_name(ar_name, en_name)
+
+
+def _same_family_name(ar_name: str, en_name: str) -> bool:
+    """Tell whether each name's last word is spelled in the other (both may be partial mentions)."""
+    from govnews.translit import key_similarity, word_keys
+
+    ar_keys, en_keys = word_keys(ar_name), word_keys(en_name)
+    if not ar_keys or not en_keys:
+        return True
+    return max(key_similarity(ar_keys[-1], k) for k in en_keys) >= SAME_WORD and max(
+        key_similarity(en_keys[-1], k) for k in ar_keys
+    ) >= SAME_WORD
+
+
+def _by_id(entities) -> dict[str, list[Entity]]:
+    groups: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.type in NAME_TYPES:
+            groups.setdefault(e.entity_id or f"@{e.start}", []).append(e)
+    return groups
+
+
+def _longest(mentions: list[Entity]) -> Entity:
+    return max(mentions, key=lambda e: (len(e.text), -e.start))
+
+
+def _unit_of(ctx: PairContext, side: str, entity: Entity) -> int:
+    for unit in ctx.units:
+        if entity in (unit.ar_entities if side == "ar" else unit.en_entities):
+            return unit.index
+    return 0
+
+
+def _spelled_in(name: str, text: str) -> bool:
+    """Tell whether an English text spells the Arabic name somewhere (in a capitalized run)."""
+    size = len(name.split())
+    for run in _CAPITALIZED_RUN_RE.finditer(text):
+        words = run.group().split()
+        # any stretch of the run as long as the name may be it (`Mr. Ali Sebkar`, `Ali Sebkar, founder`)
+        for i in range(len(words)):
+            for j in range(i + size, min(len(words), i + size + 2) + 1):
+                if _same_name(name, " ".join(words[i:j])):
+                    return True
+    return False
+
+
+def find(ctx: PairContext) -> Iterator[Finding]:
+    """Yield a finding for every unmatched or swapped name, and every spelling the corpus disagrees with."""
+    ar_groups = _by_id(ctx.ar_entities)
+    en_groups = _by_id(ctx.en_entities)
+    linked_en: set[str] = set(ctx.links.values())
+    unmatched_en = {i: g for i, g in en_groups.items() if i not in linked_en}
+
+    for ar_id, mentions in ar_groups.items():
+        ar_e = _longest(mentions)
+        en_id = ctx.links.get(ar_id)
+        if en_id in en_groups:
+            en_e = _longest(en_groups[en_id])
+            if ar_e.type == "PERSON" and not _same_family_name(ar_e.text, en_e.text):
+                unmatched_en.setdefault(en_id, en_groups[en_id])
+            else:
+                yield from _corpus_spelling(ctx, ar_e, en_e)
+                continue
+        if ar_e.type != "PERSON":
+            first = min(mentions, key=lambda e: e.start)
+            message = f"Arabic names the {_KINDS[ar_e.type]} {quote(ar_e.text)}; no counterpart found in the English"
+            yield ctx.finding("name", "info", message, ar=(first.start, first.end))
+            continue
+        index = _unit_of(ctx, "ar", ar_e)
+        if ctx.one_sided(ctx.units[index]):
+            continue
+        near = {u.index for u in ctx.neighbours(index)}
+        candidates = [
+            (en_id2, _longest(group))
+            for en_id2, group in unmatched_en.items()
+            if _longest(group).type == "PERSON" and _unit_of(ctx, "en", _longest(group)) in near
+        ]
+        same = next((c for c in candidates if _same_name(ar_e.text, c[1].text)), None)
+        if same:
+            del unmatched_en[same[0]]
+            continue
+        if any(_spelled_in(ar_e.text, ctx.units[i].en_text) for i in sorted(near)):
+            continue
+        if candidates:
+            en_id2, other = candidates[0]
+            del unmatched_en[en_id2]
+            yield ctx.finding(
+                "name",
+                "error",
+                f"Arabic names {quote(ar_e.text)}; English names {quote(other.text)} in its place",
+                ar=(ar_e.start, ar_e.end),
+                en=(other.start, other.end),
+            )
+            continue
+        yield ctx.finding(
+            "name",
+            "error",
+            f"Arabic names {quote(ar_e.text)}; the English does not name this person",
+            ar=(ar_e.start, ar_e.end),
+        )
+    for en_id, mentions in unmatched_en.items():
+        en_e = min(mentions, key=lambda e: e.start)
+        if en_e.type != "PERSON":
+            continue  # institutions and places are often rendered freely; the Arabic side already noted them
+        index = _unit_of(ctx, "en", en_e)
+        if ctx.one_sided(ctx.units[index]) or index in ctx.skip_en_units:
+            continue
+        near_ar = " ".join(u.ar_text for u in ctx.neighbours(index))
+        if _ar_spells(en_e.text, near_ar):
+            continue
+        yield ctx.finding(
+            "name",
+            "error",
+            f"English names {quote(en_e.text)}; the Arabic does not name this person",
+            en=(en_e.start, en_e.end),
+        )
+
+
+_AR_WORDS_RE = re.compile(r"[\u0621-\u064a]+")
+
+
+def _ar_spells(en_name: str, text: str) -> bool:
+    words = _AR_WORDS_RE.findall(text)
+    size = len(en_name.split())
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + size + 1) + 1):
+            if _same_name(" ".join(words[i:j]), en_name):
+                return True
+    return False
+
+
+def _corpus_spelling(ctx: PairContext, ar_e: Entity, en_e: Entity) -> Iterator[Finding]:
+    if ctx.corpus is None or ar_e.type not in ("PERSON", "ORG"):
+        return
+    usual = ctx.corpus.usual_name(ar_e.text)
+    if usual is None:
+        return
+    rendering, count, total = usual
+    if ctx.corpus.same_rendering(rendering, en_e.text):
+        return
+    message = (
+        f"{quote(ar_e.text)} is written {quote(en_e.text)} here but {rendering!r} "
+        f"in {count} of {total} releases of the corpus"
+    )
+    yield ctx.finding("name", "warning", message, ar=(ar_e.start, ar_e.end), en=(en_e.start, en_e.end))

@@ -1,0 +1,99 @@
+"""`number`: a value on one side that is missing or different on the other.
+
+Values are compared, not strings: the extractor has already read digits in any script, scale words,
+number words, percents and currencies (`59,19 مليون` is 59190000, `four` is 4). A value counts as
+present when the aligned unit or a neighbouring one has it on the other side in any form (an entity,
+a date's year or day, a duration, or loose digits), or, failing that, anywhere in the other document.
+Values left over on both sides of one unit are reported together as a difference.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from govnews.checks._text import ascii_digits, contains_value, digit_values, format_value, quote
+from govnews.checks._units import PairContext, UnitView
+from govnews.records import Entity, Finding
+
+NUMERIC_TYPES = frozenset({"NUMBER", "PERCENT", "MONEY"})
+_ISO_NUMBERS_RE = re.compile(r"\d+(?:\.\d+)?")
+_HAS_DIGIT_RE = re.compile(r"[0-9٠-٩۰-۹]")
+SMALL_WORD_NUMBER = 10  # number words up to this are often idiom (`one of the`, `من أهم`), not facts
+
+
+def _numeric(entities) -> list[Entity]:
+    return [e for e in entities if e.type in NUMERIC_TYPES and e.number is not None]
+
+
+def _evidence(entities, text: str) -> set[float]:
+    """Every value a stretch of text shows, however written."""
+    values = {float(e.number) for e in entities if e.number is not None}
+    for e in entities:
+        if e.type in ("DATE", "DURATION") and e.value:
+            values |= {float(n) for n in _ISO_NUMBERS_RE.findall(e.value)}
+    return values | digit_values(text)
+
+
+def _describe(entity: Entity) -> str:
+    shown = format_value(float(entity.number))
+    text = quote(entity.text)
+    plain = ascii_digits(entity.text).replace(",", "").replace(" ", "")
+    if plain == shown.replace(",", ""):
+        return text
+    return f"{text} ({shown}{'%' if entity.type == 'PERCENT' else ''})"
+
+
+def _severity_missing(entity: Entity) -> str:
+    if _HAS_DIGIT_RE.search(entity.text) or entity.type != "NUMBER" or abs(entity.number) > SMALL_WORD_NUMBER:
+        return "error"
+    return "info"
+
+
+def find(ctx: PairContext) -> Iterator[Finding]:
+    """Yield a finding for every value of one side the other side lacks or states differently."""
+    ar_units = [(_numeric(u.ar_entities), _evidence(u.ar_entities, u.ar_text)) for u in ctx.units]
+    en_units = [(_numeric(u.en_entities), _evidence(u.en_entities, u.en_text)) for u in ctx.units]
+    ar_doc_values = _evidence(ctx.ar_entities, ctx.ar_doc.text)
+    en_doc_values = _evidence(ctx.en_entities, ctx.en_doc.text)
+
+    def unmatched(index: int, mentions: list[Entity], other: list, other_doc: set[float]) -> list[Entity]:
+        near: set[float] = set()
+        for j in range(max(0, index - 1), min(len(other), index + 2)):
+            near |= other[j][1]
+        return [
+            m for m in mentions if not contains_value(near, m.number) and not contains_value(other_doc, m.number)
+        ]
+
+    unit: UnitView
+    for unit in ctx.units:
+        if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
+            continue  # reported whole as untranslated, omitted or added
+        ar_left = unmatched(unit.index, ar_units[unit.index][0], en_units, en_doc_values)
+        en_left = unmatched(unit.index, en_units[unit.index][0], ar_units, ar_doc_values)
+        while ar_left and en_left:
+            ar_m = ar_left.pop(0)
+            # prefer a value of the same kind (a percent for a percent, money for money)
+            en_m = next((m for m in en_left if m.type == ar_m.type), en_left[0])
+            en_left.remove(en_m)
+            yield ctx.finding(
+                "number",
+                "error",
+                f"Arabic says {_describe(ar_m)}; English says {_describe(en_m)}",
+                ar=(ar_m.start, ar_m.end),
+                en=(en_m.start, en_m.end),
+            )
+        for m in ar_left:
+            yield ctx.finding(
+                "number",
+                _severity_missing(m),
+                f"Arabic says {_describe(m)}; the English has no such number",
+                ar=(m.start, m.end),
+            )
+        for m in en_left:
+            yield ctx.finding(
+                "number",
+                _severity_missing(m),
+                f"English says {_describe(m)}; the Arabic has no such number",
+                en=(m.start, m.end),
+            )

@@ -1,0 +1,422 @@
+"""Consistency checks: the sample pair is clean, each corruption of it gives the right error at the right span."""
+
+from __future__ import annotations
+
+import pytest
+
+from govnews import checks
+from govnews.checks import CorpusStats, check_pair
+from govnews.checks._text import digit_values, format_value
+from govnews.checks.dates import agree, parse
+from govnews.records import AlignedUnit, Document, Entity, SentenceSpan, Span
+
+# -- building records by hand, as the extractor and aligner would give them --------------------------
+
+
+def make_doc(text: str, lang: str, *, split: str = "\n") -> Document:
+    """A Document whose sentences are the lines of `text` (or pieces between `split`)."""
+    sentences, paragraphs, start = [], [], 0
+    for index, piece in enumerate(text.split(split)):
+        end = start + len(piece)
+        if piece.strip():
+            sentences.append(SentenceSpan(start, end, len(paragraphs)))
+            paragraphs.append(Span(start, end))
+        start = end + len(split)
+    return Document(
+        doc_id=lang, lang=lang, lang_score=1.0, title=None, dateline=None, source=None, published=None, url=None,
+        category=None, text=text, text_norm=text, paragraphs=paragraphs, sentences=sentences, boilerplate=[],
+        repairs=[], content_hash="", path="",
+    )
+
+
+def ent(text: str, mention: str, type_: str, entity_id: str, *, nth: int = 0, **fields) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(mention, start + 1)
+    return Entity(type=type_, text=mention, start=start, end=start + len(mention), entity_id=entity_id, **fields)
+
+
+def units(*pairs) -> list[AlignedUnit]:
+    return [AlignedUnit(tuple(a), tuple(e), 0.9) for a, e in pairs]
+
+
+SEED_UNITS = units(([0], [0]), ([1], [1]), ([2], [2, 3]), ([3], [4]))
+
+
+def seed_entities(ar: str, en: str, *, linked: bool = True) -> tuple[list[Entity], list[Entity]]:
+    """The gold entities of the sample pair; Arabic ones linked to their English counterparts."""
+
+    def link(en_id):
+        return en_id if linked else None
+
+    ar_entities = [
+        ent(ar, "معهد الإدارة العامة", "ORG", "a1", link=link("b1")),
+        ent(ar, "بيبا", "ORG", "a1", link=link("b1")),
+        ent(ar, "نادي الإعلام الاجتماعي العالمي- الشرق الأوسط وشمال أفريقيا", "ORG", "a2", link=link("b2")),
+        ent(ar, "علي سبكار", "PERSON", "a3", link=link("b3")),
+        ent(ar, "محمد السباع", "PERSON", "a4", link=link("b4")),
+        ent(ar, "السباع", "PERSON", "a4", nth=1, link=link("b4")),
+        ent(ar, "مملكة البحرين", "LOC", "a5", link=link("b5")),
+        ent(ar, "المنطقة العربية", "LOC", "a6", link=link("b6")),
+        ent(ar, "وحدات أربع", "NUMBER", "a7", number=4.0, unit="وحدات"),
+        ent(ar, "2001ساعة تدريبية", "NUMBER", "a8", number=2001.0, unit="ساعة تدريبية"),
+        ent(ar, "السنوات الثلاث الأخيرة", "DURATION", "a9", value="P3Y"),
+        ent(ar, "الثلاث سنوات الماضية", "DURATION", "a10", value="P3Y"),
+    ]
+    en_mentions = [
+        ("Institute of Public Administration", "ORG", "b1"),
+        ("BIPA", "ORG", "b1"),
+        ("International-Middle East and North Africa Social Media Club", "ORG", "b2"),
+        ("Ali Sebkar" if "Ali Sebkar" in en else "Ali Hassan", "PERSON", "b3"),
+        ("Mohamed Al-Sabba’a", "PERSON", "b4"),
+        ("Kingdom of Bahrain", "LOC", "b5"),
+        ("Arab region", "LOC", "b6"),
+    ]
+    en_entities = [ent(en, m, t, i) for m, t, i in en_mentions if m in en]
+    rest = en[en.index("Sabba’a") + 7 :] if "Mohamed Al-Sabba’a" in en else en
+    en_entities += [ent(en, "Al-Sabba’a", "PERSON", "b4", nth=en.count("Al-Sabba’a") - rest.count("Al-Sabba’a"))]
+    hours = "2011 hours of training" if "2011 hours" in en else "2001 hours of training"
+    numbers = [
+        ("four main units", "NUMBER", "b7", {"number": 4.0, "unit": "units"}),
+        ("last three years", "DURATION", "b9", {"value": "P3Y"}),
+        (hours, "NUMBER", "b8", {"number": float(hours[:4]), "unit": "hours of training"}),
+    ]
+    en_entities += [ent(en, m, t, i, **fields) for m, t, i, fields in numbers if m in en]
+    return ar_entities, en_entities
+
+
+@pytest.fixture()
+def seed_pair(seeds):
+    return seeds["000"], seeds["001"]
+
+
+def run(ar: str, en: str, unit_list=SEED_UNITS, *, linked: bool = True, **options):
+    ar_entities, en_entities = seed_entities(ar, en, linked=linked)
+    return check_pair(make_doc(ar, "ar"), make_doc(en, "en"), ar_entities, en_entities, unit_list, **options)
+
+
+def errors(findings):
+    return [f for f in findings if f.severity == "error"]
+
+
+# -- the sample pair ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_sample_pair_has_no_error_and_notes_the_programme_name(seed_pair, linked):
+    ar, en = seed_pair
+    findings = run(ar, en, linked=linked)
+    assert errors(findings) == []
+    notes = [f for f in findings if f.check == "terminology"]
+    assert len(notes) == 1 and notes[0].severity == "warning"
+    assert notes[0].ar_text == "تهيئة" and notes[0].en_text == "preparation"
+    assert "preparation" in notes[0].message and "تهيئة" in notes[0].message
+
+
+def test_number_changed_is_an_error_at_both_spans(seed_pair):
+    ar, en = seed_pair
+    bad = en.replace("2001 hours", "2011 hours")
+    [finding] = errors(run(ar, bad))
+    assert finding.check == "number"
+    assert (finding.ar_text, finding.en_text) == ("2001ساعة تدريبية", "2011 hours of training")
+    assert ar[finding.ar_start : finding.ar_end] == "2001ساعة تدريبية"
+    assert bad[finding.en_start : finding.en_end] == "2011 hours of training"
+    assert "2001" in finding.message and "2011" in finding.message
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_name_replaced_is_an_error_naming_both(seed_pair, linked):
+    ar, en = seed_pair
+    bad = en.replace("Ali Sebkar", "Ali Hassan")
+    [finding] = errors(run(ar, bad, linked=linked))
+    assert finding.check == "name"
+    assert finding.ar_text == "علي سبكار" and finding.en_text == "Ali Hassan"
+    assert bad[finding.en_start : finding.en_end] == "Ali Hassan"
+    assert "علي سبكار" in finding.message and "Ali Hassan" in finding.message
+
+
+def test_paragraph_deleted_is_an_omission_of_its_arabic(seed_pair):
+    ar, en = seed_pair
+    paragraphs = en.split("\n")
+    bad = "\n".join(paragraphs[:1] + paragraphs[2:])  # "For his part, ..." left out
+    aligned = units(([0], [0]), ([1], []), ([2], [1, 2]), ([3], [3]))
+    found = errors(run(ar, bad, aligned))
+    assert [f.check for f in found] == ["omission"]
+    lines = ar.split("\n")
+    start = len(lines[0]) + 1
+    assert (found[0].ar_start, found[0].ar_end) == (start, start + len(lines[1]))
+    assert found[0].en_start is None
+
+
+def test_paragraph_deleted_inside_a_merged_unit_is_an_omission(seed_pair):
+    ar, en = seed_pair
+    paragraphs = en.split("\n")
+    bad = "\n".join(paragraphs[:1] + paragraphs[2:])
+    # the aligner folded the orphaned Arabic paragraph into its neighbour
+    aligned = units(([0, 1], [0]), ([2], [1, 2]), ([3], [3]))
+    found = errors(run(ar, bad, aligned))
+    assert [f.check for f in found] == ["omission"]
+    lines = ar.split("\n")
+    assert ar[found[0].ar_start : found[0].ar_end] == lines[1]
+
+
+def test_arabic_sentence_left_untranslated(seed_pair):
+    ar, en = seed_pair
+    lines, paragraphs = ar.split("\n"), en.split("\n")
+    bad = "\n".join(paragraphs[:4] + [lines[3]])
+    found = errors(run(ar, bad))
+    assert [f.check for f in found] == ["untranslated"]
+    start = bad.index(lines[3][:10])
+    assert (found[0].en_start, found[0].en_end) == (start, start + len(lines[3].rstrip(".")))
+    assert found[0].ar_start is None
+
+
+# -- a release with a date ---------------------------------------------------------------------------
+
+DATED_AR = (
+    "تنظم هيئة كهرباء ومياه دبي الملتقى الخليجي الثالث للطاقة يومي 17 و18 سبتمبر 2014 في مركز دبي التجاري العالمي، "
+    "بمشاركة 350 خبيراً من 12 دولة.\n"
+    "وقال سعيد محمد الطاير العضو المنتدب الرئيس التنفيذي للهيئة إن الملتقى يناقش كفاءة الطاقة والطاقة المتجددة."
+)
+DATED_EN = (
+    "Dubai Electricity and Water Authority will organise the third Gulf Energy Forum on 17-19 September 2014 at the "
+    "Dubai World Trade Centre, with 350 experts from 12 countries taking part.\n"
+    "Saeed Mohammed Al Tayer, MD and CEO of DEWA, said the forum discusses energy efficiency and renewable energy."
+)
+
+
+def dated_entities(ar: str, en: str):
+    ar_entities = [
+        ent(ar, "17 و18 سبتمبر 2014", "DATE", "a1", value="2014-09-17/2014-09-18"),
+        ent(ar, "350 خبيراً", "NUMBER", "a2", number=350.0, unit="خبير"),
+        ent(ar, "12 دولة", "NUMBER", "a3", number=12.0, unit="دولة"),
+        ent(ar, "سعيد محمد الطاير", "PERSON", "a4"),
+    ]
+    en_date = "17-19 September 2014" if "17-19" in en else "17-18 September 2014"
+    en_entities = [
+        ent(en, en_date, "DATE", "b1", value="2014-09-17/2014-09-" + en_date[3:5]),
+        ent(en, "350 experts", "NUMBER", "b2", number=350.0, unit="expert"),
+        ent(en, "12 countries", "NUMBER", "b3", number=12.0, unit="country"),
+        ent(en, "Saeed Mohammed Al Tayer", "PERSON", "b4"),
+    ]
+    return ar_entities, en_entities
+
+
+def run_dated(ar: str, en: str):
+    ar_entities, en_entities = dated_entities(ar, en)
+    return check_pair(make_doc(ar, "ar"), make_doc(en, "en"), ar_entities, en_entities, units(([0], [0]), ([1], [1])))
+
+
+def test_dated_release_clean():
+    assert errors(run_dated(DATED_AR, DATED_EN.replace("17-19", "17-18"))) == []
+
+
+def test_date_range_changed_is_an_error_at_both_spans():
+    [finding] = errors(run_dated(DATED_AR, DATED_EN))
+    assert finding.check == "date"
+    assert finding.ar_text == "17 و18 سبتمبر 2014" and finding.en_text == "17-19 September 2014"
+    assert DATED_EN[finding.en_start : finding.en_end] == "17-19 September 2014"
+    assert "2014-09-17/2014-09-18" in finding.message and "2014-09-17/2014-09-19" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value", "wrong"),
+    [
+        ("افتتح المعرض يوم الثلاثاء 17 سبتمبر 2014 في دبي.", "ar", "17 سبتمبر 2014", "2014-09-17", True),
+        ("افتتح المعرض يوم الأربعاء 17 سبتمبر 2014 في دبي.", "ar", "17 سبتمبر 2014", "2014-09-17", False),
+        ("The exhibition opens on Tuesday, 17 September 2014.", "en", "17 September 2014", "2014-09-17", True),
+        ("The exhibition opens on Wednesday, 17 September 2014.", "en", "17 September 2014", "2014-09-17", False),
+        ("وتختتم الفعاليات الخميس 1 مايو 2025.", "ar", "1 مايو 2025", "2025-05-01", False),
+        ("وتختتم الفعاليات الجمعة 1 مايو 2025.", "ar", "1 مايو 2025", "2025-05-01", True),
+    ],
+)
+def test_weekday_contradicting_its_date(text, lang, mention, value, wrong):
+    other = "The exhibition opens in Dubai." if lang == "ar" else "افتتح المعرض في دبي."
+    date = ent(text, mention, "DATE", "d1", value=value)
+    ar, en = (text, other) if lang == "ar" else (other, text)
+    ar_entities, en_entities = ([date], []) if lang == "ar" else ([], [date])
+    findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), ar_entities, en_entities, units(([0], [0])))
+    weekday = [f for f in findings if f.check == "date" and f.severity == "error"]
+    assert bool(weekday) == wrong
+    if wrong:
+        span = (weekday[0].ar_start, weekday[0].ar_end) if lang == "ar" else (weekday[0].en_start, weekday[0].en_end)
+        assert text[span[0] : span[1]].endswith(mention)
+        assert "Wednesday" in weekday[0].message or "Thursday" in weekday[0].message
+
+
+# -- numbers by value --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ar", "ar_value", "en", "en_value", "differs"),
+    [
+        ("بلغت الميزانية 59,19 مليون درهم", 59_190_000, "The budget reached AED 59.19 million", 59_190_000, False),
+        ("بلغت الميزانية 59,19 مليون درهم", 59_190_000, "The budget reached AED 59.9 million", 59_900_000, True),
+        ("وارتفعت النسبة إلى ١٢٫٥٪", 12.5, "The rate rose to 12.5%", 12.5, False),
+        ("وارتفعت النسبة إلى ١٢٫٥٪", 12.5, "The rate rose to 15.5%", 15.5, True),
+        ("باستثمارات قدرها 3,200 مليون درهم", 3.2e9, "with investments of AED 3.2 billion", 3.2e9, False),
+        ("يضم البرنامج أربع وحدات", 4, "The programme has four units", 4, False),
+        ("يضم البرنامج أربع وحدات", 4, "The programme has five units", 5, True),
+    ],
+)
+def test_numbers_compared_by_value(ar, ar_value, en, en_value, differs):
+    ar_mention = next(w for w in ("59,19 مليون درهم", "١٢٫٥٪", "3,200 مليون درهم", "أربع") if w in ar)
+    en_mention = next(w for w in ("AED 59.19 million", "AED 59.9 million", "12.5%", "15.5%", "AED 3.2 billion",
+                                  "four", "five") if w in en)
+    type_ = "PERCENT" if "٪" in ar else "MONEY" if "درهم" in ar else "NUMBER"
+    ar_entities = [ent(ar, ar_mention, type_, "a1", number=float(ar_value))]
+    en_entities = [ent(en, en_mention, type_, "b1", number=float(en_value))]
+    findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), ar_entities, en_entities, units(([0], [0])))
+    found = [f for f in findings if f.check == "number"]
+    assert bool(found) == differs
+    if differs:
+        assert (found[0].ar_text, found[0].en_text) == (ar_mention, en_mention)
+        assert found[0].severity == "error"
+
+
+def test_number_message_names_both_values():
+    ar, en = "بلغت الميزانية 59,19 مليون درهم", "The budget reached 59.9 million dirhams"
+    ar_entities = [ent(ar, "59,19 مليون", "NUMBER", "a1", number=59_190_000.0)]
+    en_entities = [ent(en, "59.9 million", "NUMBER", "b1", number=59_900_000.0)]
+    [finding] = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), ar_entities, en_entities, units(([0], [0])))
+    assert finding.message == "Arabic says 59,19 مليون (59,190,000); English says 59.9 million (59,900,000)"
+
+
+def test_number_missing_on_one_side_and_found_elsewhere():
+    ar = "شارك في الدورة 25 موظفاً.\nوتستمر الدورة خمسة أيام."
+    en = "The course lasts five days.\nTwenty-five employees took part in the course, 25 in all."
+    ar_entities = [ent(ar, "25 موظفاً", "NUMBER", "a1", number=25.0)]
+    doc_ar, doc_en = make_doc(ar, "ar"), make_doc(en, "en")
+    # the alignment crossed the sentences: the value is still found in the English document
+    assert [f for f in check_pair(doc_ar, doc_en, ar_entities, [], units(([0], [0]), ([1], [1])))] == []
+    en2 = "The course lasts five days.\nEmployees took part in the course."
+    [finding] = check_pair(doc_ar, make_doc(en2, "en"), ar_entities, [], units(([0], [0]), ([1], [1])))
+    assert (finding.check, finding.severity, finding.ar_text, finding.en_start) == ("number", "error", "25 موظفاً", None)
+
+
+def test_small_number_word_on_one_side_is_only_a_note():
+    ar, en = "وهي من أهم وسائل التواصل.", "It is one of the most important means of communication."
+    en_entities = [ent(en, "one", "NUMBER", "b1", number=1.0)]
+    [finding] = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], en_entities, units(([0], [0])))
+    assert (finding.check, finding.severity) == ("number", "info")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("59,19 مليون", {59.19, 5919.0, 59_190_000.0}), ("٢٠٠١", {2001.0}), ("3,200", {3200.0, 3.2})],
+)
+def test_digit_values_reads_every_way(text, values):
+    assert values <= digit_values(text)
+
+
+@pytest.mark.parametrize(("value", "shown"), [(59_190_000.0, "59,190,000"), (12.5, "12.5"), (0.25, "0.25")])
+def test_format_value(value, shown):
+    assert format_value(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("2014-09-17", "2014-09-17", True),
+        ("2014", "2014-09-17", True),
+        ("2014-09-17/2014-09-18", "2014-09-17/2014-09-19", False),
+        ("2014-09-17/2014-09-18", "2014-09-17", False),
+        ("2009-06", "2009-07", False),
+    ],
+)
+def test_date_agreement(a, b, same):
+    assert agree(parse(a), parse(b)) == same
+
+
+# -- omission, addition, untranslated, length ---------------------------------------------------------
+
+
+def test_added_paragraph_is_an_addition():
+    ar = "افتتح المعرض في دبي بمشاركة واسعة من الشركات."
+    en = ("The exhibition opened in Dubai with wide participation from companies.\n"
+          "Visitors can register online through the official website before the event starts.")
+    [finding] = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], units(([0], [0]), ([], [1])))
+    assert (finding.check, finding.severity) == ("addition", "error")
+    assert finding.en_text.startswith("Visitors can register") and finding.ar_start is None
+
+
+def test_unaligned_neighbours_are_a_warning_not_an_error():
+    ar = "وأكد المدير أهمية التدريب في تطوير الأداء الحكومي وتحسين الخدمات."
+    en = "The director stressed the importance of training in developing government performance."
+    found = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], units(([0], []), ([], [0])))
+    assert {(f.check, f.severity) for f in found} == {("omission", "warning"), ("addition", "warning")}
+
+
+def test_unit_far_too_short_is_a_length_warning():
+    ar = ("وأكد المدير العام أهمية التدريب المستمر للموظفين في تطوير الأداء الحكومي وتحسين جودة الخدمات المقدمة "
+          "للمتعاملين في جميع القطاعات والمراكز التابعة للهيئة في مختلف إمارات الدولة.")
+    en = "The director stressed training."
+    [finding] = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], units(([0], [0])))
+    assert (finding.check, finding.severity) == ("length", "warning")
+    assert finding.ar_text == ar and finding.en_text == en
+
+
+@pytest.mark.parametrize(
+    ("en", "flagged"),
+    [
+        ("The Institute of Public Administration “بيبا” presented a course.", False),
+        ("The programme (تهيئة) includes four units.", False),
+        ("The programme includes four units. يشمل البرنامج على وحدات أربع رئيسة.", True),
+        ("The programme includes تهيئة units.", True),
+    ],
+)
+def test_arabic_left_in_english(en, flagged):
+    ar = "يشمل البرنامج على وحدات أربع رئيسة."
+    found = [f for f in check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], units(([0], [0])))
+             if f.check == "untranslated"]
+    assert bool(found) == flagged
+
+
+def test_english_sentence_left_in_arabic():
+    ar = "أعلنت الهيئة عن إطلاق المبادرة. The initiative will be launched in the coming weeks across the country."
+    en = "The authority announced the launch of the initiative."
+    found = [f for f in check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], units(([0], [0])))
+             if f.check == "untranslated"]
+    assert len(found) == 1 and found[0].ar_text.startswith("The initiative will be launched")
+
+
+# -- corpus-wide consistency ---------------------------------------------------------------------------
+
+
+def test_name_spelled_unlike_the_rest_of_the_corpus(seed_pair):
+    ar, en = seed_pair
+    corpus = CorpusStats()
+    for spelling in ("Mohamed Al Sabaa", "Mohamed Al Sabaa", "Mohamed Al-Sabaa"):
+        corpus.add_names([("محمد السباع", spelling)])
+    found = [f for f in run(ar, en, corpus=corpus) if f.check == "name"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert found[0].ar_text == "محمد السباع" and found[0].en_text == "Mohamed Al-Sabba’a"
+    assert "Al Sabaa" in found[0].message and "3 of 3" in found[0].message
+
+
+def test_bracketed_name_rendered_unlike_the_corpus(seed_pair):
+    ar, en = seed_pair
+    corpus = CorpusStats()
+    for _ in range(3):
+        corpus.add_units([("ضمن برنامج (تهيئة) للقطاع العام", "within the Tahyia programme (Tahyia)")])
+    [finding] = [f for f in run(ar, en, corpus=corpus) if f.check == "terminology"]
+    assert "Tahyia" in finding.message and "3 of 3" in finding.message
+    assert finding.en_text == "preparation"
+
+
+def test_corpus_length_norm_and_usual_spellings():
+    corpus = CorpusStats()
+    corpus.add_units([("نص عربي قصير " * 5, "a short English text " * 6)] * 40)
+    median, spread = corpus.length_norm()
+    assert spread >= 0.08 and abs(median - 0.49) < 0.2
+    corpus.add_names([("علي سبكار", "Ali Sebkar")])
+    assert corpus.usual_name("علي سبكار") is None  # one release is not yet a norm
+
+
+def test_findings_are_records_the_checks_table_takes(seed_pair):
+    from govnews import io
+
+    ar, en = seed_pair
+    findings = run(ar, en.replace("2001 hours", "2011 hours"))
+    table = io.to_table("checks", [io.record_to_row(f, ar_doc_id="000", en_doc_id="001") for f in findings])
+    assert table.num_rows == len(findings) and set(table.column("check").to_pylist()) <= set(checks.CHECKS)
