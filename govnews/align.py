@@ -277,3 +277,9 @@ def align_paragraphs(
     [((0,), (0, 1))]
     """
     return align(ar_paragraphs, en_paragraphs, lexicon=lexicon, level="paragraph")
+
+
+# `govnews.align(ar_sentences, en_sentences)` calls this module's `align`.
+from govnews._callable import make_callable  # noqa: E402
+
+make_callable(__name__)

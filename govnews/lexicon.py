@@ -24,7 +24,7 @@ from pathlib import Path
 
 from govnews.errors import InputError
 
-__all__ = ["Lexicon", "ar_tokens", "en_tokens", "ar_norm", "en_norm", "EN_STOPWORDS", "AR_STOPWORDS"]
+__all__ = ["Lexicon", "learn_from_dataset", "ar_tokens", "en_tokens", "ar_norm", "en_norm", "EN_STOPWORDS", "AR_STOPWORDS"]
 
 _AR_TOKEN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u0640]+")
 _EN_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
@@ -120,6 +120,7 @@ class Lexicon:
             for en, weight in targets.items():
                 self.add(ar, en, weight)
         self._word_cache: dict[str, frozenset[str]] = {}
+        self._english: frozenset[str] | None = None
 
     # -- building ---------------------------------------------------------------------------
 
@@ -131,6 +132,7 @@ class Lexicon:
         targets = self._entries.setdefault(ar_key, {})
         targets[en_key] = max(weight, targets.get(en_key, 0.0))
         self._word_cache = {}
+        self._english = None
 
     @classmethod
     def seed(cls) -> Lexicon:
@@ -161,6 +163,20 @@ class Lexicon:
             for en, weight in sorted(self._entries[ar].items(), key=lambda kv: (-kv[1], kv[0])):
                 lines.append(f"{ar}\t{en}\t{weight:.4f}")
         Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def merge(self, other: Lexicon) -> Lexicon:
+        """Return a new lexicon with the entries of both; a pair in both keeps the higher weight.
+
+        >>> len(Lexicon({"معهد": {"institute": 1.0}}).merge(Lexicon({"قمة": {"summit": 1.0}})))
+        2
+        """
+        merged = Lexicon()
+        merged._entries = {ar: dict(t) for ar, t in self._entries.items()}
+        for ar, targets in other._entries.items():
+            mine = merged._entries.setdefault(ar, {})
+            for en, weight in targets.items():
+                mine[en] = max(weight, mine.get(en, 0.0))
+        return merged
 
     def __len__(self) -> int:
         return sum(len(t) for t in self._entries.values())
@@ -203,6 +219,14 @@ class Lexicon:
         result = frozenset(words)
         self._word_cache[ar_token] = result
         return result
+
+    def english_words(self) -> frozenset[str]:
+        """Return every English content word that some entry renders (matching form)."""
+        if self._english is None:
+            self._english = frozenset(
+                w for targets in self._entries.values() for en in targets for w in en.split() if w not in EN_STOPWORDS
+            )
+        return self._english
 
     def concepts(self, tokens: list[str]) -> set[str]:
         """Return the English content words that the Arabic tokens (matching form) translate to.
@@ -271,6 +295,23 @@ class Lexicon:
                     targets = learned._entries.setdefault(ar_words[a], {})
                     targets[en_words[e]] = max(targets.get(en_words[e], 0.0), round(0.8 * prob, 4))
         return learned
+
+
+def learn_from_dataset(out_dir: str | Path, *, iterations: int = 5, min_score: float = 0.3) -> Lexicon:
+    """Learn a lexicon from the aligned units of a built dataset (units with both sides and
+    `score >= min_score`), starting from the seed; return seed and learned entries together.
+
+    >>> learn_from_dataset("build/sample").translations("معهد")  # doctest: +SKIP
+    ['institute']
+    """
+    from govnews import io
+
+    table = io.read_table(Path(out_dir), "alignments", columns=["ar_text", "en_text", "score"])
+    if table is None:
+        raise InputError(str(out_dir), "the dataset has no alignments table (no pairs were found)")
+    rows = table.to_pylist()
+    pairs = ((r["ar_text"], r["en_text"]) for r in rows if r["ar_text"] and r["en_text"] and (r["score"] or 0) >= min_score)
+    return Lexicon.seed().learn(pairs, iterations)
 
 
 def _ibm1(corpus: list[tuple[list[int], list[int]]], iterations: int) -> dict[int, dict[int, float]]:

@@ -1,0 +1,333 @@
+"""Find which English article translates which Arabic article, from what both sides share.
+
+Each document is reduced to a compact `Signature` (numbers and dates by value, names as
+phonetic skeletons, the English words its vocabulary maps to, length, paragraph count,
+publication date, URL keys), so pairing needs an index, not the texts. `pair`:
+
+1. blocks: an inverted index over the Arabic signatures' rare keys (numbers, dates, names,
+   URL numbers and slugs; a key held by more than `max_df` documents is not used) proposes,
+   for each English article, the Arabic articles sharing the most inverse-document-frequency
+   mass, within a publication-date window when both dates are known;
+2. scores each candidate 0..1: weighted overlap of numbers, dates, names and lexicon terms,
+   length ratio, paragraph counts, URL keys and publication dates, through a logistic link;
+3. assigns one to one, greedily by score, keeping pairs at or above `threshold`, and pairs
+   below it (down to 0.4 x threshold) whose two sides are each other's best candidate by a
+   factor of 3 over the runner-up; an article with no translation stays unpaired.
+
+>>> from govnews.records import Document
+>>> ar = Signature("a1", "ar", numbers=("2001",), names=("sbkr",), terms=("course", "training"), length=900)
+>>> en = Signature("e1", "en", numbers=("2001",), names=("sbkr",), terms=("course", "training"), length=1000)
+>>> [(p.ar_doc_id, p.en_doc_id) for p in pair([ar, en])]
+[('a1', 'e1')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from govnews.align import AR_PER_EN_CHARS, align, number_keys
+from govnews.errors import ConfigError
+from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, Lexicon, ar_tokens, en_tokens
+from govnews.records import AlignedUnit, Document, Entity, Pair
+from govnews.translit import word_keys
+
+__all__ = ["Signature", "signature", "pair", "score", "align_documents", "METHOD"]
+
+METHOD = "signature-v1"
+
+_NAME_TYPES = frozenset({"PERSON", "ORG", "LOC", "EVENT"})
+_NUMBER_TYPES = frozenset({"NUMBER", "PERCENT", "MONEY"})
+_EN_NAME = re.compile(r"\b(?:[A-Z][a-z’'\-]+[a-z]|[A-Z]{2,})\b")
+_AR_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{3,}")
+_URL_SPLIT = re.compile(r"[/\-_.?=&#+,;:%]+")
+_URL_STOP = frozenset("www com org net gov html htm php aspx asp jsp index news article articles ar en arabic english page details".split())
+_MAX_NAMES = 400  # skeleton keys kept per document (the rarest-looking: longest first)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What pairing needs to know of a document: the evidence a translation would share."""
+
+    doc_id: str
+    lang: str  # "ar" or "en"
+    numbers: tuple[str, ...] = ()  # numbers by value (`number_keys` form), sorted
+    dates: tuple[str, ...] = ()  # ISO values of the DATE entities, sorted
+    names: tuple[str, ...] = ()  # phonetic skeletons (`translit.word_keys`) of names; Arabic: of words the lexicon lacks
+    terms: tuple[str, ...] = ()  # English content words: the lexicon's renderings (ar) or the words the lexicon knows (en)
+    length: int = 0  # characters of the text
+    paragraphs: int = 0
+    published: dt.date | None = None
+    url: str | None = None
+    url_keys: tuple[str, ...] = ()  # numbers and slug words of the URL path
+
+
+def _number_of(entity: Entity) -> str | None:
+    if entity.number is None or not math.isfinite(entity.number):
+        return None
+    text = f"{entity.number:f}".rstrip("0").rstrip(".")
+    keys = number_keys(text)
+    return next(iter(keys)) if keys else None
+
+
+def _url_keys(url: str | None) -> tuple[str, ...]:
+    if not url:
+        return ()
+    parts = urlsplit(url)
+    path = unquote(parts.path + ("?" + parts.query if parts.query else ""))
+    keys = set()
+    for token in _URL_SPLIT.split(path.lower()):
+        if token.isdigit() and len(token) >= 3:
+            keys.add(token)
+        elif token.isascii() and token.isalpha() and len(token) >= 4 and token not in _URL_STOP:
+            keys.add(token)
+    return tuple(sorted(keys))
+
+
+def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | None = None) -> Signature:
+    """Build the pairing signature of a document from its text and extracted entities.
+
+    >>> from govnews.records import Document
+    >>> doc = Document("d", "en", 1.0, None, None, None, None, None, None,
+    ...                "The Institute trained Ali Sebkar for 2001 hours.", "", [], [], [], [], "", "")
+    >>> s = signature(doc, [], lexicon=Lexicon.seed())
+    >>> s.numbers, s.names, "institute" in s.terms
+    (('2001',), ('l', 'sbkr'), True)
+    """
+    lexicon = Lexicon.seed() if lexicon is None else lexicon
+    text = doc.text
+    numbers = number_keys(text)
+    dates: set[str] = set()
+    names: set[str] = set()
+    for entity in entities:
+        if entity.type in _NUMBER_TYPES or entity.type == "DURATION":
+            key = _number_of(entity)
+            if key:
+                numbers.add(key)
+        if entity.type == "DATE" and entity.value:
+            dates.add(entity.value)
+        elif entity.type in _NAME_TYPES:
+            names.update(k for k in word_keys(entity.text) if len(k) >= 2)
+    if doc.lang == "ar":
+        toks = [t for t in ar_tokens(text) if t not in AR_STOPWORDS]
+        terms = lexicon.concepts(toks)
+        unknown = {w for w in _AR_WORD.findall(text)}
+        for word in unknown:
+            norm = ar_tokens(word)
+            if norm and lexicon.word_translations(norm[0]):
+                continue
+            names.update(k for k in word_keys(word) if len(k) >= 3)
+    else:
+        vocabulary = lexicon.english_words()
+        terms = {t for t in en_tokens(text) if t in vocabulary and t not in EN_STOPWORDS}
+        capitalized = {w for w in _EN_NAME.findall(text) if w.lower() not in EN_STOPWORDS}
+        names.update(k for w in capitalized for k in word_keys(w) if len(k) >= 2)
+    if len(names) > _MAX_NAMES:
+        names = set(sorted(names, key=lambda k: (-len(k), k))[:_MAX_NAMES])
+    return Signature(
+        doc_id=doc.doc_id,
+        lang=doc.lang,
+        numbers=tuple(sorted(numbers)),
+        dates=tuple(sorted(dates)),
+        names=tuple(sorted(names)),
+        terms=tuple(sorted(terms)),
+        length=len(text),
+        paragraphs=len(doc.paragraphs) or text.count("\n\n") + 1,
+        published=doc.published,
+        url=doc.url,
+        url_keys=_url_keys(doc.url),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring
+
+_FIELDS = ("numbers", "dates", "names", "terms", "url_keys")
+_BLOCK_FIELDS = ("numbers", "dates", "names", "url_keys", "terms")
+_BLOCK_WEIGHT = {"numbers": 1.0, "dates": 1.0, "names": 1.0, "url_keys": 1.0, "terms": 0.3}
+# Below the threshold, a pair is still kept when each side is the other's best candidate by a
+# clear factor (competitive linking): the score is at least _MARGIN_FLOOR * threshold and
+# _MARGIN_FACTOR times the runner-up's (a runner-up under _MARGIN_NOISE counts as that).
+_MARGIN_FLOOR = 0.4
+_MARGIN_FACTOR = 3.0
+_MARGIN_NOISE = 0.05
+# Weights of the logistic score; the intercept keeps a pair with no shared evidence near 0.
+_WEIGHTS = {"numbers": 5.0, "dates": 2.0, "names": 4.0, "terms": 7.0, "url_keys": 3.0, "length": 1.5, "paragraphs": 0.5}
+_INTERCEPT = -6.0
+_DATE_WINDOW_DAYS = 31
+
+
+class _Stats:
+    """Document frequencies of every key, by field, over both languages."""
+
+    def __init__(self, signatures: Sequence[Signature]):
+        self.n = max(len(signatures), 1)
+        self.df: dict[str, dict[str, int]] = {f: defaultdict(int) for f in _FIELDS}
+        for sig in signatures:
+            for f in _FIELDS:
+                counts = self.df[f]
+                for k in getattr(sig, f):
+                    counts[k] += 1
+
+    def idf(self, field: str, key: str) -> float:
+        return math.log((self.n + 1) / (self.df[field].get(key, 0) + 1)) + 0.1
+
+
+def _overlap(stats: _Stats, field: str, a: Sequence[str], e: Sequence[str], *, en_side_only: bool = False) -> tuple[float, list[str]]:
+    if not a or not e:
+        return 0.0, []
+    shared = sorted(set(a) & set(e))
+    if not shared:
+        return 0.0, []
+    shared_mass = sum(stats.idf(field, k) for k in shared)
+    e_mass = sum(stats.idf(field, k) for k in e)
+    if en_side_only:
+        return min(1.0, shared_mass / e_mass), shared
+    a_mass = sum(stats.idf(field, k) for k in a)
+    return min(1.0, 2 * shared_mass / (a_mass + e_mass)), shared
+
+
+def _score(stats: _Stats, a: Signature, e: Signature) -> tuple[float, dict]:
+    features: dict[str, float] = {}
+    evidence: dict = {}
+    for field in _FIELDS:
+        # Arabic names are the skeletons of every word the lexicon lacks: measure them on the English side.
+        value, shared = _overlap(stats, field, getattr(a, field), getattr(e, field), en_side_only=field == "names")
+        features[field] = value
+        evidence[field if field != "url_keys" else "url"] = shared[:30]
+    ratio = (a.length / AR_PER_EN_CHARS) / e.length if a.length and e.length else 0.0
+    features["length"] = math.exp(-(math.log(ratio) ** 2) / (2 * 0.35**2)) if ratio > 0 else 0.0
+    evidence["length_ratio"] = round(a.length / e.length, 3) if e.length else None
+    if a.paragraphs and e.paragraphs:
+        features["paragraphs"] = min(a.paragraphs, e.paragraphs) / max(a.paragraphs, e.paragraphs)
+        evidence["paragraphs"] = [a.paragraphs, e.paragraphs]
+    z = _INTERCEPT + sum(_WEIGHTS[k] * v for k, v in features.items())
+    if a.published and e.published:
+        days = abs((a.published - e.published).days)
+        evidence["published_days"] = days
+        z += 1.0 if days <= 1 else (0.0 if days <= 7 else -2.0)
+    return 1.0 / (1.0 + math.exp(-z)), evidence
+
+
+def score(ar: Signature, en: Signature, *, corpus: Sequence[Signature] | None = None) -> tuple[float, dict]:
+    """Score how likely `en` translates `ar`, 0 to 1, with the evidence; rarity is measured over `corpus`.
+
+    >>> a = Signature("a", "ar", numbers=("2001", "4"), terms=("training",), length=900)
+    >>> e = Signature("e", "en", numbers=("2001", "4"), terms=("training",), length=1000)
+    >>> round(score(a, e)[0], 2) > 0.5, score(a, e)[1]["numbers"]
+    (True, ['2001', '4'])
+    """
+    return _score(_Stats(list(corpus) if corpus else [ar, en]), ar, en)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pairing
+
+
+def pair(
+    signatures: Iterable[Signature],
+    *,
+    lexicon: Lexicon | None = None,
+    threshold: float = 0.5,
+    candidates: int = 20,
+    max_df: float = 0.02,
+) -> list[Pair]:
+    """Pair Arabic articles with their English translations, one to one; return the pairs by score.
+
+    `candidates` bounds the Arabic articles scored per English article; `max_df` is the share of
+    documents above which a key is too common to block on. `lexicon` is accepted for symmetry
+    with `signature` (signatures already hold the lexicon's terms).
+
+    >>> a = Signature("a", "ar", numbers=("17", "2014"), names=("sbkr",), terms=("summit",), length=950)
+    >>> e = Signature("e", "en", numbers=("17", "2014"), names=("sbkr",), terms=("summit",), length=1000)
+    >>> lone = Signature("b", "ar", numbers=("5",), terms=("ministry",), length=3000)
+    >>> [(p.ar_doc_id, p.en_doc_id) for p in pair([a, lone, e])]
+    [('a', 'e')]
+    """
+    del lexicon
+    if not 0.0 <= threshold <= 1.0:
+        raise ConfigError(f"threshold must be between 0 and 1, got {threshold!r}")
+    sigs = [s for s in signatures if s.lang in ("ar", "en")]
+    stats = _Stats(sigs)
+    ar_sigs = [s for s in sigs if s.lang == "ar"]
+    en_sigs = [s for s in sigs if s.lang == "en"]
+    cap = max(30, int(max_df * len(sigs)))
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, sig in enumerate(ar_sigs):
+        for field in _BLOCK_FIELDS:
+            for k in getattr(sig, field):
+                index[(field, k)].append(i)
+    scored: list[tuple[float, int, int, dict]] = []
+    best_ar: dict[int, list[float]] = defaultdict(list)  # the two best scores each article reached
+    best_en: dict[int, list[float]] = defaultdict(list)
+    for j, en in enumerate(en_sigs):
+        mass: dict[int, float] = defaultdict(float)
+        for field in _BLOCK_FIELDS:
+            weight_of = _BLOCK_WEIGHT[field]
+            for k in getattr(en, field):
+                posting = index.get((field, k))
+                if not posting or len(posting) > cap:
+                    continue
+                weight = weight_of * stats.idf(field, k)
+                for i in posting:
+                    mass[i] += weight
+        for i in heapq.nlargest(candidates, mass, key=mass.__getitem__):
+            ar = ar_sigs[i]
+            if ar.published and en.published and abs((ar.published - en.published).days) > _DATE_WINDOW_DAYS:
+                continue
+            value, evidence = _score(stats, ar, en)
+            for best, key in ((best_ar, i), (best_en, j)):
+                best[key] = heapq.nlargest(2, [*best[key], value])
+            if value >= _MARGIN_FLOOR * threshold:
+                scored.append((value, i, j, evidence))
+    scored.sort(key=lambda t: (-t[0], ar_sigs[t[1]].doc_id, en_sigs[t[2]].doc_id))
+    used_ar: set[int] = set()
+    used_en: set[int] = set()
+    pairs = []
+    for value, i, j, evidence in scored:
+        if i in used_ar or j in used_en:
+            continue
+        if value >= threshold:
+            evidence["decision"] = "threshold"
+        elif _clear_best(value, best_ar[i]) and _clear_best(value, best_en[j]):
+            evidence["decision"] = "margin"
+        else:
+            continue
+        used_ar.add(i)
+        used_en.add(j)
+        pairs.append(Pair(ar_sigs[i].doc_id, en_sigs[j].doc_id, round(value, 4), evidence, METHOD))
+    return pairs
+
+
+def _clear_best(value: float, best_two: list[float]) -> bool:
+    """Whether `value` is an article's best score by a clear factor over its runner-up."""
+    runner_up = best_two[1] if len(best_two) > 1 else 0.0
+    return value >= best_two[0] and value >= _MARGIN_FACTOR * max(runner_up, _MARGIN_NOISE)
+
+
+def align_documents(ar_doc: Document, en_doc: Document, *, lexicon: Lexicon | None = None) -> list[AlignedUnit]:
+    """Align the sentences of a paired Arabic and English document, paragraphs as soft anchors.
+
+    >>> from govnews.records import Document, SentenceSpan, Span
+    >>> ar = Document("a", "ar", 1.0, None, None, None, None, None, None, "افتتح الوزير 3 مدارس.", "",
+    ...               [Span(0, 21)], [SentenceSpan(0, 21, 0)], [], [], "", "")
+    >>> en = Document("e", "en", 1.0, None, None, None, None, None, None, "The minister opened 3 schools.", "",
+    ...               [Span(0, 30)], [SentenceSpan(0, 30, 0)], [], [], "", "")
+    >>> [(u.ar, u.en) for u in align_documents(ar, en)]
+    [((0,), (0,))]
+    """
+    ar_sents = [ar_doc.text[s.start : s.end] for s in ar_doc.sentences]
+    en_sents = [en_doc.text[s.start : s.end] for s in en_doc.sentences]
+    return align(
+        ar_sents,
+        en_sents,
+        lexicon=lexicon,
+        ar_paragraphs=[s.paragraph for s in ar_doc.sentences],
+        en_paragraphs=[s.paragraph for s in en_doc.sentences],
+    )
