@@ -1,0 +1,492 @@
+"""Dates and durations in Arabic and English text, with ISO 8601 values.
+
+One compiled regex a language finds the candidates: numeric dates, day-month-year phrases with
+their ranges and lists (`يومي 17 و18 سبتمبر 2014`, `April 28 - May 2, 2024`), month-year, a year
+after a cue (`لعام 2009`, `in 2014`), month names of every Arabic family and of the Hijri
+calendar, weekdays, relative words (`أمس`, `الأسبوع المقبل`, `next week`) and durations anchored
+on a time word (`يومين`, `السنوات الثلاث الأخيرة`, `last three years`). Each match is then read
+token by token. A date without a year takes it from its own range, else from the publication
+date, else from the nearest date of the text that gives one; relative dates need the
+publication date and stay unresolved (value None, attrs relative) without it.
+
+Counted durations (`خمسة ايام`, `48 hours`) are read by `govnews.extract.numbers`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from govnews.records import Entity
+from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, fold, table
+
+Lang = Literal["ar", "en"]
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_AR_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق", "الاخير", "الاخيره")
+_AR_NEXT = ("المقبل", "المقبله", "القادم", "القادمه")
+_AR_THIS = ("الحالي", "الحاليه", "الجاري", "الجاريه", "هذا", "هذه")
+
+
+@dataclass
+class _Found:
+    """A candidate read from one match, before missing years are filled in."""
+
+    kind: str  # DATE or DURATION
+    start: int
+    end: int
+    parts: list[list[int | None]] = field(default_factory=list)  # [year, month, day] each
+    hijri: bool = False
+    direction: str | None = None  # past / next / this: which occurrence a bare month means
+    relative: tuple[str, int] | None = None  # (unit, offset) from the publication date: ("D", -1)
+    weekday: int | None = None
+    value: str | None = None  # set at once for durations
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> list[Entity]:
+    """Find DATE and DURATION mentions with ISO 8601 values, in text order, without overlaps.
+
+    >>> [(e.text, e.value) for e in find_dates("ستقام يومي 17 و18 سبتمبر 2014 في دبي", lang="ar")]
+    [('يومي 17 و18 سبتمبر 2014', '2014-09-17/2014-09-18')]
+    """
+    grammar = _grammar(lang)
+    found: list[_Found] = []
+    for match in grammar.finditer(text):
+        item = _read(match, lang)
+        if item is not None:
+            found.append(item)
+    return [entity for entity in (_entity(item, found, index, text, published) for index, item in enumerate(found))
+            if entity is not None]
+
+
+# ---------------------------------------------------------------- grammar
+
+
+@cache
+def _grammar(lang: Lang) -> re.Pattern[str]:
+    months, words = table("months"), table("quantities")
+    cardinals = table("numerals")[f"{lang}_cardinals"]
+    day = rf"{DIGIT}{{1,2}}(?!{DIGIT})"
+    year = rf"{DIGIT}{{4}}(?!{DIGIT})"
+    numeric = (rf"(?P<numeric>{DIGIT}{{1,2}}(?P<s1>[/.\-]){DIGIT}{{1,2}}(?P=s1){year}"
+               rf"|{year}(?P<s2>[/.\-]){DIGIT}{{1,2}}(?P=s2){DIGIT}{{1,2}}(?!{DIGIT}))")
+    if lang == "en":
+        return re.compile(_english(months, words, cardinals, day, year, numeric), re.IGNORECASE)
+    month = alternation(months["gregorian_ar"])
+    month = rf"(?:{month}){MARKS}(?:\s*[/(\-]\s*(?:{month}|{alternation(months['hijri_ar'])}){MARKS}\s*\)?)?"
+    hmonth = rf"{alternation(months['hijri_ar'])}{MARKS}"
+    anymonth = rf"(?:{month}|{hmonth})"
+    weekday = alternation(months["weekdays_ar"])
+    suffix = r"(?:\s?(?:هـ|ه(?!\w)|هجري[ةه]?|م(?!\w)|ميلادي[ةه]?))?"
+    sep = r"\s*(?:-|–|—|/|،|,|و|[اإ]لى|حت[ىي]|وحت[ىي]|ولغاية|لغاية)\s*"
+    dayword = r"(?:يوم[يا]?|[اأ]يام)"
+    dmy = (rf"(?:(?:يوم\s+)?{weekday}\s*[،,(]?\s*)?(?:{dayword}\s+)?{day}(?:{sep}{day})*\s*(?:من\s+)?(?:شهر\s+)?"
+           rf"{anymonth}(?:\s*[،,]?\s*{year}{suffix})?")
+    dmy_range = rf"(?P<dmy>{dmy}(?:{sep}(?:{weekday}\s*[،,]?\s*)?{day}\s*(?:من\s+)?(?:شهر\s+)?{anymonth}(?:\s*[،,]?\s*{year}{suffix})?)?)"
+    month_year = (rf"(?P<my>(?:(?:شهر\s+)?{anymonth}(?:\s*[،,]?\s*{year}{suffix})?{sep})?(?:شهر\s+)?{anymonth}"
+                  rf"\s*[،,]?\s*{year}{suffix})")
+    cue_year = (rf"(?P<cy>[وبلف]?(?:ال)?(?:عام|سن[ةه]|عامي)\s+{year}{suffix}(?:\s*[-–/]\s*{year}|\s*و\s*{year})?"
+                rf"|لل(?:عام|سن[ةه])\s+{year}{suffix}(?:\s*[-–/]\s*{year})?|{year}\s?(?:هـ|م)(?!\w))")
+    after_cue = "|".join(f"(?<={c} )" for c in ("منذ", "حتى", "حتي", "خلال", "مطلع", "بداية", "نهاية", "أواخر",
+                                                 "أوائل", "منتصف", "قبل", "بعد", "بحلول"))
+    cued_year = rf"(?P<py>(?:{after_cue}){year}(?!\s*\w))"
+    time_units = {k: v for k, v in words["ar_time_units"].items()}
+    numword = alternation(cardinals)
+    unit = alternation(time_units)
+    ends = alternation([*_AR_PAST, *_AR_NEXT, "الاولي"])
+    duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{numword}){MARKS}(?:\s+{ends})?"
+                rf"|ال(?:{numword}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
+                rf"|{alternation(words['ar_time_duals'])})(?!\w)")
+    relative = (rf"(?P<rel>(?:[اأ]ول\s+)?[اأ]مس|البارح[ةه]|غدا{MARKS}|بعد\s+غد|اليوم\s*[(،,]?\s*{weekday}"
+                rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
+                rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
+                rf"|(?<=(?:صباح|مساء) )(?P<today>اليوم)(?!\w)")
+    bare_month = rf"(?P<mon>(?:شهر\s+)?{anymonth}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
+    weekday_alone = rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
+    body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, duration, relative, weekday_alone, bare_month])
+    return re.compile(rf"(?<![\w/.\-])(?:[وبلف](?=ال|[اأ]مس|غد|يوم|{DIGIT}))?(?:{body})|{cued_year}")
+
+
+def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, numeric: str) -> str:
+    month = rf"(?:{alternation(months['gregorian_en'], arabic=False)})\.?"
+    weekday = alternation(months["weekdays_en"], arabic=False)
+    dayx = rf"{day}(?:st|nd|rd|th)?"
+    sep = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
+    dmy = (rf"(?:{weekday},?\s+)?{dayx}(?:{sep}{dayx})*\s+(?:of\s+)?{month}(?:,?\s*{year})?"
+           rf"(?:{sep}{dayx}\s+(?:of\s+)?{month}(?:,?\s*{year})?)?")
+    mdy = rf"(?:{weekday},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
+    month_year = rf"(?:{month}(?:{sep}{month})?,?\s+{year})"
+    cues = ("in", "since", "by", "until", "during", "early", "late", "mid-", "end of", "beginning of", "before",
+            "after", "through", "from")
+    after_cue = "|".join(f"(?<={c} )" if not c.endswith("-") else f"(?<={c})" for c in cues)
+    units = alternation(words["en_time_units"], arabic=False)
+    numword = alternation(cardinals, arabic=False)
+    duration = (rf"(?P<dur>(?:last|past|next|coming|first|previous)\s+(?:{numword}|\d+)\s+{units}"
+                rf"|(?:{numword}|\d+)-{units})(?![\w-])")
+    relative = (rf"(?P<rel>yesterday|today|tomorrow|tonight|(?:last|next|this|the\s+coming|the\s+past)\s+"
+                rf"(?:week|month|year))(?!\w)")
+    bare_month = rf"(?P<mon>(?:(?:last|next|this)\s+){month}|(?:{after_cue})(?:early\s+|late\s+)?{month})(?![\w])"
+    weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
+    body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, relative, weekday_alone])
+    cued = rf"(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year})|(?P<py>(?:{after_cue}){year}(?![\w-]))"
+    return rf"(?<![\w/.\-])(?:{body}|{cued})|(?P<py2>(?<=mid-){year})|{bare_month}"
+
+
+@cache
+def _tokens(lang: Lang) -> tuple[re.Pattern[str], dict[str, int], dict[str, int], dict[str, int]]:
+    """The token regex that reads a matched date: years, days, months, weekdays."""
+    months = table("months")
+    if lang == "ar":
+        greg, hijri, weekdays = months["gregorian_ar"], months["hijri_ar"], months["weekdays_ar"]
+        pattern = (rf"(?P<y>{DIGIT}{{4}})(?P<ys>\s?(?:هـ|ه(?!\w)|هجري|م(?!\w)|ميلادي))?|(?P<d>{DIGIT}{{1,2}})"
+                   rf"|(?P<h>{alternation(hijri)})|(?P<m>{alternation(greg)})|(?P<w>{alternation(weekdays)})")
+        return re.compile(pattern), greg, hijri, weekdays
+    greg, weekdays = months["gregorian_en"], months["weekdays_en"]
+    pattern = (rf"(?P<y>\d{{4}})|(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<m>{alternation(greg, arabic=False)})(?![a-z])"
+               rf"|(?P<w>{alternation(weekdays, arabic=False)})")
+    return re.compile(pattern, re.IGNORECASE), greg, {}, weekdays
+
+
+def _key(word: str, lang: Lang) -> str:
+    return " ".join(fold(word).split()) if lang == "ar" else word.lower().rstrip(".")
+
+
+def _read(match: re.Match[str], lang: Lang) -> _Found | None:
+    kind = match.lastgroup
+    if kind in ("s1", "s2"):
+        kind = "numeric"
+    start, end = match.span(kind)
+    span = match.group(kind)
+    if kind == "numeric":
+        return _numeric(span, start, end, lang)
+    if kind in ("dmy", "my", "cy", "py", "py2", "mon"):
+        return _calendar(span, start, end, lang, kind)
+    if kind == "dur":
+        return _duration(span, start, end, lang)
+    if kind in ("rel", "today"):
+        return _relative(span, start, end, lang)
+    if kind == "wd":
+        pattern, _, _, weekdays = _tokens(lang)
+        token = pattern.search(span)
+        if token is None or token.group("w") is None:
+            return None
+        return _Found("DATE", start, end, weekday=weekdays[_key(token.group("w"), lang)], direction=_direction(span, lang))
+    return None
+
+
+def _numeric(span: str, start: int, end: int, lang: Lang) -> _Found | None:
+    numbers = [int(n) for n in re.findall(r"\d+", ascii_digits(span))]
+    if len(numbers) != 3:
+        return None
+    if numbers[0] > 999:
+        year, month, day = numbers
+    else:
+        day, month, year = numbers
+        if lang == "en" and day <= 12 < month:  # 9/17/2014 can only be month-first
+            day, month = month, day
+    hijri = 1300 <= year < 1500
+    if not (1 <= month <= 12 and 1 <= day <= 31) or not (hijri or 1800 <= year <= 2200):
+        return None
+    return _Found("DATE", start, end, [[year, month, day]], hijri=hijri)
+
+
+def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found | None:
+    """Read days, months and years in order and group them into dates that share month and year."""
+    pattern, greg, hijri_months, _ = _tokens(lang)
+    tokens: list[tuple[str, int]] = []
+    hijri = False
+    weekday = None
+    for token in pattern.finditer(span):
+        name = token.lastgroup if token.lastgroup != "ys" else "y"
+        if name == "y":
+            suffix = (token.group("ys") or "").strip() if lang == "ar" else ""
+            year = int(ascii_digits(token.group("y")))
+            if suffix[:1] == "ه" or 1300 <= year < 1500:
+                hijri = True
+            tokens.append(("y", year))
+        elif name == "d":
+            tokens.append(("d", int(ascii_digits(token.group("d")))))
+        elif name == "m":
+            month = greg[_key(token.group("m"), lang)]
+            if tokens and tokens[-1] == ("m", month):
+                continue  # أيار/مايو names one month twice
+            tokens.append(("m", month))
+        elif name == "h":
+            tokens.append(("m", hijri_months[_key(token.group("h"), lang)]))
+            hijri = True
+        elif name == "w":
+            weekday = _tokens(lang)[3][_key(token.group("w"), lang)]
+    if not tokens:
+        return None
+    if kind == "mon" and not _plain_month_is_date(span, lang, hijri):
+        return None
+    parts: list[list[int | None]] = []
+    pending_days: list[int] = []
+    month_first = lang == "en" and next(t for t in tokens if t[0] != "y")[0] == "m"
+    current_month = None
+    for name, value in tokens:
+        if name == "d":
+            if not 1 <= value <= 31:
+                return None
+            if month_first and current_month is not None:
+                parts.append([None, current_month, value])
+            else:
+                pending_days.append(value)
+        elif name == "m":
+            if month_first:
+                current_month = value
+                if pending_days:
+                    return None
+            else:
+                parts.extend([None, value, d] for d in pending_days)
+                if not pending_days:
+                    parts.append([None, value, None])
+                pending_days = []
+        else:
+            if not parts:
+                parts.append([value, None, None])
+            for part in parts:
+                if part[0] is None:
+                    part[0] = value
+            if 1300 <= value < 1500 and len(tokens) == 1:
+                hijri = True
+    if month_first and current_month is not None and not parts:
+        parts.append([None, current_month, None])
+    if pending_days or not parts:
+        return None
+    for index in range(len(parts) - 2, -1, -1):  # a list or range shares its month and year with its end
+        later = parts[index + 1]
+        if parts[index][1] is None:
+            parts[index][1] = later[1]
+        if parts[index][0] is None and later[0] is not None:
+            parts[index][0] = later[0] - (1 if (parts[index][1] or 0) > (later[1] or 0) else 0)
+    if len(parts) > 2:
+        parts = [parts[0], parts[-1]]
+    found = _Found("DATE", start, end, parts, hijri=hijri, weekday=weekday, direction=_direction(span, lang))
+    return found
+
+
+def _plain_month_is_date(span: str, lang: Lang, hijri: bool) -> bool:
+    """A month name alone is a date after شهر or a direction, or when it is no common word."""
+    if lang == "en":
+        return True
+    words = fold(span).split()
+    if words[0] == "شهر" or _direction(span, lang):
+        return True
+    if hijri:
+        return False  # رمضان, رجب, شعبان are also given names
+    return " ".join(words) not in table("months")["ambiguous_ar"]
+
+
+def _direction(span: str, lang: Lang) -> str | None:
+    words = fold(span).split() if lang == "ar" else span.lower().split()
+    if lang == "ar":
+        if any(w in _AR_PAST for w in words):
+            return "past"
+        if any(w in _AR_NEXT for w in words):
+            return "next"
+        return "this" if any(w in _AR_THIS for w in words) else None
+    for word, direction in (("last", "past"), ("past", "past"), ("next", "next"), ("coming", "next"), ("this", "this")):
+        if word in words:
+            return direction
+    return None
+
+
+def _duration(span: str, start: int, end: int, lang: Lang) -> _Found | None:
+    words = table("quantities")
+    units = words[f"{lang}_time_units"]
+    cardinals = table("numerals")[f"{lang}_cardinals"]
+    count, period = None, None
+    if lang == "ar":
+        key = fold(span)
+        duals = words["ar_time_duals"]
+        if key in duals:
+            count, period = 2, duals[key]
+        for token in re.split(r"[\s\u0640]+", key):
+            bare = token[2:] if token.startswith("ال") else token
+            if bare in cardinals and count is None:
+                count = cardinals[bare]
+            elif token.isdigit() or ascii_digits(bare).isdigit() and bare:
+                count = int(ascii_digits(bare))
+            elif bare in units and period is None:
+                period = units[bare]
+    else:
+        for token in re.split(r"[\s-]+", span.lower()):
+            if token in cardinals:
+                count = cardinals[token]
+            elif token.isdigit():
+                count = int(token)
+            elif token in units:
+                period = units[token]
+    if count is None or period is None or count == 0:
+        return None
+    if period == "10Y":
+        count, period = count * 10, "Y"
+    value = f"PT{count}{'M' if period == 'MIN' else period}" if period in ("H", "MIN", "S") else f"P{count}{period}"
+    direction = _direction(span, lang)
+    return _Found("DURATION", start, end, value=value, attrs={"direction": direction} if direction else {})
+
+
+_RELATIVE_AR = {"امس": ("D", -1), "البارحه": ("D", -1), "غدا": ("D", 1), "اليوم": ("D", 0)}
+_RELATIVE_EN = {"yesterday": ("D", -1), "today": ("D", 0), "tonight": ("D", 0), "tomorrow": ("D", 1)}
+_PERIODS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W", "year": "Y", "month": "M", "week": "W"}
+
+
+def _relative(span: str, start: int, end: int, lang: Lang) -> _Found | None:
+    key = fold(span) if lang == "ar" else span.lower()
+    words = key.split()
+    weekday = None
+    if lang == "ar":
+        if words[0] == "اليوم" and len(words) > 1:
+            weekday = table("months")["weekdays_ar"].get(words[-1].strip("(،,"))
+            return _Found("DATE", start, end, relative=("D", 0), weekday=weekday)
+        if "غد" in words and "بعد" in words:
+            return _Found("DATE", start, end, relative=("D", 2))
+        if "امس" in words and len(words) == 2:
+            return _Found("DATE", start, end, relative=("D", -2))
+        if key in _RELATIVE_AR:
+            return _Found("DATE", start, end, relative=_RELATIVE_AR[key])
+    elif key in _RELATIVE_EN:
+        return _Found("DATE", start, end, relative=_RELATIVE_EN[key])
+    period = next((_PERIODS[w] for w in words if w in _PERIODS), None)
+    if period is None:
+        return None
+    offset = {"past": -1, "next": 1}.get(_direction(span, lang) or "this", 0)
+    return _Found("DATE", start, end, relative=(period, offset))
+
+
+# ---------------------------------------------------------------- values
+
+
+def _entity(item: _Found, found: list[_Found], index: int, text: str, published: dt.date | None) -> Entity | None:
+    attrs = dict(item.attrs)
+    if item.kind == "DURATION":
+        return Entity("DURATION", text[item.start:item.end], item.start, item.end, item.value, attrs=attrs)
+    if item.weekday is not None:
+        attrs["weekday"] = _WEEKDAY_NAMES[item.weekday]
+    value: str | None
+    if item.relative is not None or not item.parts:
+        attrs["relative"] = True
+        value = _relative_value(item, published) if published else None
+    else:
+        value = _calendar_value(item, found, index, published, attrs)
+        if value is False:
+            return None
+    return Entity("DATE", text[item.start:item.end], item.start, item.end, value, attrs=attrs)
+
+
+def _relative_value(item: _Found, published: dt.date) -> str | None:
+    if item.relative is None:  # a weekday alone: the nearest one, the past one on a tie
+        assert item.weekday is not None
+        delta = (item.weekday - published.weekday()) % 7
+        if item.direction == "past" or (item.direction is None and delta > 3):
+            delta -= 7
+        if item.direction == "past" and delta == 0:
+            delta = -7
+        if item.direction == "next" and delta == 0:
+            delta = 7
+        return (published + dt.timedelta(days=delta)).isoformat()
+    unit, offset = item.relative
+    if unit == "D":
+        return (published + dt.timedelta(days=offset)).isoformat()
+    if unit == "W":
+        year, week, _ = (published + dt.timedelta(weeks=offset)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "M":
+        months = published.year * 12 + published.month - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{published.year + offset:04d}"
+
+
+def _calendar_value(item: _Found, found: list[_Found], index: int, published: dt.date | None,
+                    attrs: dict[str, Any]):
+    parts = [list(p) for p in item.parts]
+    if any(p[0] is None for p in parts):
+        anchor = _anchor(found, index, published, item.hijri)
+        for part in parts:
+            if part[0] is None and anchor is not None:
+                part[0] = _nearest_year(part, anchor, item.direction)
+    if item.hijri:
+        return _hijri_value(parts, attrs)
+    try:
+        for part in parts:
+            if part[0] is not None and part[2] is not None:
+                dt.date(part[0], part[1], part[2])
+    except ValueError:
+        return False
+    return "/".join(_iso(p) for p in parts)
+
+
+def _anchor(found: list[_Found], index: int, published: dt.date | None, hijri: bool) -> tuple[int, int | None] | None:
+    """The (year, month) a date without a year is read against."""
+    if published is not None:
+        if hijri:
+            from hijridate import Gregorian
+
+            h = Gregorian(published.year, published.month, published.day).to_hijri()
+            return h.year, h.month
+        return published.year, published.month
+    order = [*range(index - 1, -1, -1), *range(index + 1, len(found))]
+    for other in order:
+        candidate = found[other]
+        if candidate.hijri == hijri and candidate.parts and all(p[0] is not None for p in candidate.parts):
+            last = candidate.parts[-1]
+            if last[1] is not None or other == order[-1]:
+                return last[0], last[1]
+    for other in order:
+        candidate = found[other]
+        if candidate.hijri == hijri and candidate.parts and candidate.parts[-1][0] is not None:
+            return candidate.parts[-1][0], None
+    return None
+
+
+def _nearest_year(part: list[int | None], anchor: tuple[int, int | None], direction: str | None) -> int:
+    year, month = anchor
+    if month is None or part[1] is None:
+        return year
+    options = [year - 1, year, year + 1]
+    distance = {y: (y * 12 + part[1]) - (year * 12 + month) for y in options}
+    if direction == "past":
+        return max((y for y in options if distance[y] < 0), default=year)
+    if direction == "next":
+        return min((y for y in options if distance[y] > 0), default=year)
+    return min(options, key=lambda y: (abs(distance[y]), distance[y] < 0))
+
+
+def _iso(part: list[int | None]) -> str:
+    year, month, day = part
+    text = "XXXX" if year is None else f"{year:04d}"
+    if month is not None:
+        text += f"-{month:02d}"
+        if day is not None:
+            text += f"-{day:02d}"
+    return text
+
+
+def _hijri_value(parts: list[list[int | None]], attrs: dict[str, Any]):
+    """Convert Hijri (Umm al-Qura) parts to a Gregorian value; keep the Hijri one in attrs."""
+    from hijridate import Hijri
+
+    attrs["calendar"] = "hijri"
+    attrs["hijri"] = "/".join(_iso(p) for p in parts)
+    if any(p[0] is None for p in parts):
+        return None
+    days: list[str] = []
+    try:
+        for year, month, day in parts:
+            if day is not None:
+                days.append(Hijri(year, month, day).to_gregorian().isoformat())
+                continue
+            first = Hijri(year, month or 1, 1)
+            last_month = Hijri(year, month or 12, 1)
+            days.append(first.to_gregorian().isoformat())
+            days.append(Hijri(year, month or 12, last_month.month_length()).to_gregorian().isoformat())
+    except (ValueError, OverflowError):
+        return False
+    if len(days) > 2:
+        days = [days[0], days[-1]]
+    return "/".join(days)

@@ -1,0 +1,477 @@
+"""Numbers, percentages, amounts of money and counted durations in Arabic and English text.
+
+One compiled regex a language finds the candidates (digits in any script, number words, a
+currency sign before them, a scale word after); each match is then read by cheap anchored
+regexes around it: a qualifier before (`أكثر من`, `about`), what follows (`%`, a currency, a
+time unit, the counted noun), and the cues that make a number not a statistic (`القرار رقم 10`,
+`Law No. 5`, a footnote `[1]`, a phone number, a time `الساعة 10`, a year in a name `رؤية 2030`).
+
+A number followed by a time unit (`خمسة ايام`, `48 hours`) is a DURATION here; the other
+durations and every date are found by `govnews.extract.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Literal
+
+from govnews.records import Entity
+from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, fold, table
+
+Lang = Literal["ar", "en"]
+
+_AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_AR_WORD = f"[{_AR_LETTERS}][{_AR_LETTERS}\u0640]*{MARKS}"
+_BOUND = ("more_than", "less_than", "at_least", "up_to")
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The compiled regexes and folded tables of one language."""
+
+    candidates: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    not_statistic_before: re.Pattern[str]
+    percent_after: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    words_after: re.Pattern[str]
+    words: dict[str, int]  # number word -> value
+    scales: dict[str, int]
+    currencies: dict[str, str]
+    currency_adjectives: dict[str, str]
+    qualifiers: dict[str, str]
+    time_units: dict[str, str]
+    not_unit: frozenset[str]
+
+
+def parse_number(text: str, *, lang: Lang) -> float | None:
+    """Read a number written in digits (any script, with separators and a scale word) or in words.
+
+    >>> parse_number("59,19 مليون", lang="ar")
+    59190000.0
+    >>> parse_number("ثلاثة ملايين ومئتا ألف", lang="ar")
+    3200000.0
+    >>> parse_number("one hundred and fifty", lang="en")
+    150.0
+    """
+    grammar = _grammar(lang)
+    match = grammar.candidates.fullmatch(text.strip())
+    if match is None:
+        return None
+    value = _value(match, grammar, lang)
+    return None if value is None else float(value)
+
+
+def find_numbers(text: str, *, lang: Lang) -> list[Entity]:
+    """Find NUMBER, PERCENT, MONEY and counted DURATION mentions, in text order, without overlaps.
+
+    >>> [(e.type, e.text, e.number, e.unit) for e in find_numbers("شارك فيها 22 موظفا", lang="ar")]
+    [('NUMBER', '22 موظفا', 22.0, 'موظف')]
+    """
+    grammar = _grammar(lang)
+    found: list[Entity] = []
+    last_end = 0
+    context: dict[str, str] = {}
+    for match in grammar.candidates.finditer(text):
+        if match.start() < last_end:
+            continue
+        entity = _read(text, match, grammar, lang, context)
+        if entity is not None and entity.start >= last_end:
+            found.append(entity)
+            last_end = entity.end
+    return found
+
+
+def find_ordinals(text: str, *, lang: Lang) -> list[Entity]:
+    """Find ordinal words (`القمة الثالثة`, `the third summit`) as NUMBER with attrs ordinal.
+
+    They are not statistics, so `find_values` leaves them out; events use them for editions.
+
+    >>> [(e.text, e.number) for e in find_ordinals("قمة الحكومات الخليجية الثالثة", lang="ar")]
+    [('الثالثة', 3.0)]
+    """
+    pattern, values = _ordinals(lang)
+    out = []
+    for match in pattern.finditer(text):
+        key = fold(match.group()) if lang == "ar" else match.group().lower()
+        key = re.sub(r"\s+", " ", key)
+        value = values.get(key)
+        if value is not None:
+            out.append(Entity("NUMBER", match.group(), match.start(), match.end(), str(value), float(value),
+                              attrs={"ordinal": True}))
+    return out
+
+
+@cache
+def _ordinals(lang: Lang) -> tuple[re.Pattern[str], dict[str, int]]:
+    values = table("numerals")[f"{lang}_ordinals"]
+    if lang == "ar":
+        return re.compile(rf"(?<!\w){alternation(values)}{MARKS}(?!\w)"), values
+    return re.compile(rf"(?<![\w-]){alternation(values, arabic=False)}(?![\w-])", re.IGNORECASE), values
+
+
+@cache
+def _grammar(lang: Lang) -> _Grammar:
+    numerals, words = table("numerals"), table("quantities")
+    cardinals = dict(numerals[f"{lang}_cardinals"])
+    scales = dict(numerals[f"{lang}_scales"])
+    arabic = lang == "ar"
+    if arabic:
+        cardinals.update(numerals["ar_duals"])
+    number_word = alternation([*cardinals, *scales], arabic=arabic)
+    digits = rf"{DIGIT}+(?:[.,\u066b\u066c\u060c]{DIGIT}+)*"
+    if arabic:
+        word_number = rf"{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w)"
+        scale = rf"(?:\s*(?P<scale>{alternation(scales)}){MARKS}(?!\w))?"
+        currency_before = r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
+        candidates = (rf"(?<![\w.,\u066b\u066c/:#@-]){currency_before}(?P<pro>[وبلف]\u0640?)?"
+                      rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
+    else:
+        word_number = rf"{number_word}(?:(?:\s+and\s+|\s*-\s*|\s+){number_word})*(?![\w-])"
+        scale = (rf"(?:\s*(?P<scale>{alternation(scales, arabic=False)})(?!\w)"
+                 r"|(?P<abbr>\s?(?:bn|mn|tn)|(?:m|k|b))(?![\w]))?")
+        codes = sorted(words["en_currencies"], key=len, reverse=True)
+        symbols = "|".join(re.escape(c) for c in codes if not c.isalpha() or len(c) <= 3 or c == "dhs")
+        currency_before = rf"(?:(?P<cur>{symbols})\s?)?"
+        candidates = (rf"(?<![\w.,/:#@$€£-]){currency_before}"
+                      rf"(?:(?P<dig>{digits})|(?P<words>{word_number})){scale}")
+    qualifiers = words[f"{lang}_qualifiers"]
+    not_before = words[f"{lang}_not_statistic_before"]
+    currencies = words[f"{lang}_currencies"]
+    adjectives = words[f"{lang}_currency_adjectives"]
+    flags = 0 if arabic else re.IGNORECASE
+    if arabic:
+        percent = r"\s*(?:%|٪|في\s+ال(?:م[اأ]?ئ[ةه]|مئة)|بال(?:م[اأ]?ئ[ةه]))(?!\w)"
+        currency = (rf"\s*(?P<cw>{alternation(currencies)}){MARKS}(?!\w)"
+                    rf"(?:\s+(?P<adj>{alternation(adjectives)}){MARKS}(?!\w))?")
+        words_after = rf"\s*(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD})(?:\s+(?P<w3>{_AR_WORD}))?)?"
+        qualifier_before = rf"(?<!\w)[وبلف]?(?P<q>{alternation(qualifiers)})\s+$"
+        not_before = rf"(?<!\w)[وبلف]?(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*$"
+    else:
+        percent = r"\s*(?:%|percent(?:age points?)?|per\s+cent|pc)(?!\w)"
+        currency = (rf"(?:\s+(?P<adj>{alternation(adjectives, arabic=False)}))?\s*"
+                    rf"(?P<cw>{alternation((c for c in currencies if c.isalpha()), arabic=False)})(?!\w)")
+        words_after = r"(?P<w1>\s+[A-Za-z][A-Za-z-]*)(?P<w2>\s+[A-Za-z][A-Za-z-]*)?(?P<w3>\s+[A-Za-z][A-Za-z-]*)?(?P<w4>\s+[A-Za-z][A-Za-z-]*)?"
+        qualifier_before = rf"(?<![\w-])(?P<q>{alternation(qualifiers, arabic=False)})\s+$"
+        not_before = rf"(?<![\w-])(?:{alternation(not_before, arabic=False)})\s*[:.#]?\s*$"
+    return _Grammar(
+        candidates=re.compile(candidates, flags),
+        qualifier_before=re.compile(qualifier_before, flags),
+        not_statistic_before=re.compile(not_before, flags),
+        percent_after=re.compile(percent, flags),
+        currency_after=re.compile(currency, flags),
+        words_after=re.compile(words_after),
+        words=cardinals,
+        scales=scales,
+        currencies=currencies,
+        currency_adjectives=adjectives,
+        qualifiers=qualifiers,
+        time_units=words[f"{lang}_time_units"],
+        not_unit=frozenset(words[f"{lang}_not_unit"]),
+    )
+
+
+# ---------------------------------------------------------------- values
+
+
+def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | None:
+    scale = 1
+    if match.group("scale"):
+        scale = grammar.scales.get(_key(match.group("scale"), lang), 1)
+    elif lang == "en" and match.group("abbr"):
+        scale = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}[
+            match.group("abbr").strip().lower()]
+    if match.group("dig"):
+        number = _digits(match.group("dig"), scaled=scale != 1, lang=lang)
+    else:
+        number = _words(match.group("words"), grammar, lang)
+    return None if number is None else number * scale
+
+
+def _digits(raw: str, *, scaled: bool, lang: Lang) -> Decimal | None:
+    """Read digits with separators: `٫` is decimal, `٬` thousands; `,` `.` `،` by context."""
+    raw = ascii_digits(raw).replace("\u066c", "").replace("\u066b", ".")
+    commas = [c for c in raw if c in ",\u060c"]
+    if "." in raw and commas:  # the last separator is the decimal one
+        last = max(raw.rfind("."), raw.rfind(","), raw.rfind("\u060c"))
+        raw = re.sub(r"[.,\u060c]", "", raw[:last]) + "." + raw[last + 1:]
+    elif commas:
+        groups = re.split(r"[,\u060c]", raw)
+        thousands = all(len(g) == 3 for g in groups[1:])
+        decimal = lang == "ar" and len(groups) == 2 and (scaled or not thousands or "\u060c" in raw)
+        raw = ".".join(groups) if decimal else "".join(groups)
+    elif raw.count(".") > 1:
+        groups = raw.split(".")
+        if not all(len(g) == 3 for g in groups[1:]):
+            return None
+        raw = "".join(groups)
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
+    """Add and multiply number words: `ثلاثة ملايين ومئتا ألف` is 3,200,000."""
+    if lang == "ar":  # a conjoined word carries its و: ومئتا, وعشرين
+        tokens = [t[1:] if t.startswith("و") and _key(t[1:], lang) in grammar.words.keys() | grammar.scales.keys()
+                  else t for t in raw.split() if t != "و"]
+    else:
+        tokens = [t for t in re.findall(r"[A-Za-z]+", raw) if t.lower() != "and"]
+    total, current = 0, 0
+    for token in tokens:
+        key = _key(token, lang)
+        if key in grammar.scales:
+            total += max(current, 1) * grammar.scales[key]
+            current = 0
+            continue
+        value = grammar.words.get(key)
+        if value is None:
+            return None
+        if value >= 1000:  # a dual scale: ألفين, مليونين
+            total += max(current, 1) * value
+            current = 0
+        elif (key == "hundred" or value == 100) and 0 < current < 10:
+            current *= 100
+        else:
+            current += value
+    return Decimal(total + current)
+
+
+def _key(word: str, lang: Lang) -> str:
+    return fold(word) if lang == "ar" else word.lower()
+
+
+def _text_value(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return text
+
+
+# ---------------------------------------------------------------- reading a candidate
+
+
+def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, context: dict[str, str]) -> Entity | None:
+    number = _value(match, grammar, lang)
+    if number is None:
+        return None
+    start = match.start("dig") if match.group("dig") else match.start("words")
+    if match.group("cur"):
+        start = match.start()
+    end = match.end()
+    raw = match.group("dig") or ""
+    if raw and not match.group("cur") and _not_statistic(text, start, end, raw, grammar):
+        return None
+    attrs: dict[str, object] = {}
+    window = text[max(0, start - 24):start]
+    qualifier = grammar.qualifier_before.search(window)
+    if qualifier:
+        attrs["qualifier"] = grammar.qualifiers[" ".join(_key(qualifier.group("q"), lang).split())]
+        if attrs["qualifier"] in _BOUND:
+            start -= len(window) - qualifier.start("q")
+    # a percent sign written before the number in right-to-left typing: %74
+    if lang == "ar" and match.group("dig") and start > 0 and text[start - 1] in "%٪" and not qualifier:
+        return _entity("PERCENT", text, start - 1, end, number, None, attrs)
+    after = grammar.percent_after.match(text, end)
+    if after:
+        return _entity("PERCENT", text, start, after.end(), number, None, attrs)
+    if match.group("cur"):
+        code = grammar.currencies.get(match.group("cur").lower(), "USD")
+        return _entity("MONEY", text, start, end, number, code, attrs)
+    after = grammar.currency_after.match(text, end)
+    if after:
+        code = _currency(after, grammar, lang, text, context)
+        return _entity("MONEY", text, start, after.end(), number, code, attrs)
+    return _counted(text, match, start, end, number, grammar, lang, attrs)
+
+
+def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar) -> bool:
+    """Tell numbers that name or locate things (article, phone, footnote, time, year in a name)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    if before == "[" and after == "]":
+        return True
+    if after == ":" and text[end + 1:end + 2].isdigit() or before == ":" and text[start - 2:start - 1].isdigit():
+        return True  # a time 10:30
+    if before == "+" or (raw.startswith(("0", "٠")) and len(raw) >= 5 and raw.isdigit()):
+        return True  # a phone or a code
+    if after in ("/", "-", "@", "_") and text[end + 1:end + 2].isdigit():
+        return True  # part of a date, a code or a range written with its own rules
+    if grammar.not_statistic_before.search(text[max(0, start - 16):start]):
+        return True
+    if re.match(r"\s*(?:صباح|مساء|ظهر|عصر|فجر)|\s*(?:[ap]\.?m\.?)(?!\w)", text[end:end + 8], re.IGNORECASE):
+        return True
+    return False
+
+
+def _counted(text: str, match: re.Match[str], start: int, end: int, number: Decimal, grammar: _Grammar,
+             lang: Lang, attrs: dict[str, object]) -> Entity | None:
+    """Attach what is counted (`22 موظفا`, `four main units`) or turn a time unit into a DURATION."""
+    from_words = match.group("words") is not None
+    year_like = not from_words and not match.group("scale") and re.fullmatch(r"\d{4}", ascii_digits(match.group("dig"))) \
+        and 1900 <= int(number) <= 2100
+    unit, unit_end, period = None, end, None
+    before = from_words and lang == "ar" and number <= 10 and re.search(
+        rf"(?<!\w)(?P<noun>{_AR_WORD})\s+$", text[max(0, start - 30):start])
+    noun = before and fold(before.group("noun"))
+    if noun and noun.endswith("ات") and not noun.startswith("ال") and noun not in grammar.not_unit:
+        # the literary order noun + number: وحدات أربع
+        start = max(0, start - 30) + before.start()
+        unit = _strip_marks(before.group("noun"))
+    else:
+        reader = _unit_ar if lang == "ar" else _unit_en
+        unit, unit_end, period = reader(text, end, number, grammar)
+        if year_like and unit and unit_end > end and text[end].isspace() and fold(unit)[0] in "بلوفك":
+            unit, unit_end = None, end  # 2009 بعضوية: a year followed by a prepositional phrase
+    if period and not match.group("scale"):
+        return Entity("DURATION", text[start:unit_end], start, unit_end, _iso_duration(number, period),
+                      float(number), None, attrs)
+    if unit is None:
+        if year_like or from_words and number < 100 and match.group("scale") is None:
+            return None  # a year in a name (رؤية 2030, Expo 2020) or a bare word like ست
+        if number == 1 and from_words:
+            return None
+        return _entity("NUMBER", text, start, end, number, None, attrs)
+    if from_words and number == 1:
+        return None
+    return _entity("NUMBER", text, start, unit_end, number, unit, attrs)
+
+
+def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[str | None, int, str | None]:
+    """Read the counted noun: one word, plus an adjective or the second noun of a compound."""
+    match = grammar.words_after.match(text, end)
+    if match is None or "\n" in text[end:match.start("w1")]:
+        return None, end, None
+    w1, w2 = fold(match.group("w1")), match.group("w2") and fold(match.group("w2"))
+    first_end = match.end("w1")
+    if w1 == "من" and w2 and not w2.startswith("ال") and w2 not in grammar.not_unit and not _is_number_word(w2, grammar):
+        return _strip_case(match.group("w2")), match.end("w2"), None
+    if (w1 in grammar.not_unit or w1.startswith("ال") or _is_number_word(w1, grammar) or w1 in _month_words()
+            or w1 in grammar.currencies):
+        return None, end, None
+    nisba = bool(w2) and not w2.startswith("ال") and w2 not in grammar.not_unit and w2.endswith(
+        ("يه", "يين", "يون", "يات"))
+    if w2 and f"{w1} {w2}" in _compound_units():
+        return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
+    if w1 in grammar.time_units:
+        if nisba:
+            return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
+        return match.group("w1"), first_end, grammar.time_units[w1]
+    unit = _strip_case(match.group("w1")) if 11 <= number <= 99 or number >= 100 else _strip_marks(match.group("w1"))
+    if nisba:
+        if w2 in _origin_adjectives():
+            return unit, match.end("w2"), None
+        return f"{unit} {_strip_marks(match.group('w2'))}", match.end("w2"), None
+    return unit, first_end, None
+
+
+def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[str | None, int, str | None]:
+    match = grammar.words_after.match(text, end)
+    if match is None:
+        return None, end, None
+    words: list[tuple[str, int]] = []
+    for name in ("w1", "w2", "w3", "w4"):
+        word = match.group(name)
+        if word is None or "\n" in word:
+            break
+        token = word.strip()
+        lower = token.lower()
+        if lower in grammar.not_unit or token[0].isupper() or (not words and lower.endswith(("ed", "ing", "ly"))):
+            break
+        words.append((token, match.end(name)))
+        if lower not in _en_modifiers() or len(words) == 3:
+            break
+    if not words:
+        return None, end, None
+    head, unit_end = words[-1]
+    if head.lower() in grammar.time_units:
+        of = re.match(r"\s+of\s+([a-z][a-z-]+)", text[unit_end:unit_end + 40])
+        if of and of.group(1) not in grammar.not_unit:
+            return f"{head} of {of.group(1)}", unit_end + of.end(), None
+        if len(words) == 1:
+            return head, unit_end, grammar.time_units[head.lower()]
+    kept = [w for w, _ in words if w.lower() not in _en_modifiers()] or [head]
+    return " ".join(kept), unit_end, None
+
+
+def _currency(match: re.Match[str], grammar: _Grammar, lang: Lang, text: str, context: dict[str, str]) -> str:
+    """Name the currency: its adjective (`دينار بحريني`), else the country the text speaks of."""
+    adjective = match.group("adj")
+    if adjective:
+        return grammar.currency_adjectives[_key(adjective, lang)]
+    code = grammar.currencies[_key(match.group("cw"), lang)]
+    if lang == "ar" and code in _currency_countries():
+        if code not in context:
+            context[code] = _country_currency(text, code)
+        return context[code]
+    return code
+
+
+def _country_currency(text: str, default: str) -> str:
+    pattern, codes = _currency_countries()[default]
+    counts: dict[str, int] = {}
+    for found in pattern.finditer(text):
+        code = codes[fold(found.group())]
+        counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.get) if counts else default
+
+
+@cache
+def _currency_countries() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
+    out = {}
+    for default, names in table("quantities")["ar_currency_countries"].items():
+        names = {re.sub(r"\s+", " ", k): v for k, v in names.items()}
+        out[default] = (re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)"), names)
+    return out
+
+
+def _iso_duration(number: Decimal, period: str) -> str:
+    count = _text_value(number)
+    if period == "10Y":
+        return f"P{_text_value(number * 10)}Y"
+    if period in ("H", "MIN", "S"):
+        return f"PT{count}{'M' if period == 'MIN' else period}"
+    return f"P{count}{period}"
+
+
+def _entity(kind: str, text: str, start: int, end: int, number: Decimal, unit: str | None,
+            attrs: dict[str, object]) -> Entity:
+    return Entity(kind, text[start:end], start, end, _text_value(number), float(number), unit, attrs)
+
+
+def _strip_marks(word: str) -> str:
+    return re.sub("[\u064b-\u0652\u0640]", "", word)
+
+
+def _strip_case(word: str) -> str:
+    """Drop the accusative ending of a counted noun: `موظفا` -> `موظف`, `مشاركاً` -> `مشارك`."""
+    bare = _strip_marks(word)
+    if len(bare) > 3 and bare.endswith("ا") and not bare.endswith(("يا", "وا", "اا")):
+        return bare[:-1]
+    return bare
+
+
+def _is_number_word(word: str, grammar: _Grammar) -> bool:
+    return word in grammar.words or word in grammar.scales
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    months = table("months")
+    return frozenset(w for key in ("gregorian_ar", "hijri_ar") for w in months[key] if " " not in w)
+
+
+@cache
+def _compound_units() -> frozenset[str]:
+    return frozenset(table("quantities")["ar_compound_units"])
+
+
+@cache
+def _origin_adjectives() -> frozenset[str]:
+    return frozenset(table("quantities")["ar_origin_adjectives"])
+
+
+@cache
+def _en_modifiers() -> frozenset[str]:
+    return frozenset(table("quantities")["en_modifiers"])
