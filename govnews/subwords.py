@@ -74,15 +74,11 @@ def _train(sentences: list[str], vocab_size: int) -> bytes:
     return model.getvalue()
 
 
-def train_subwords(texts: Iterable[str], out_dir: Path, *, vocab_size: int | None = None) -> Path:
-    """Train one sentencepiece model over `texts` (both languages) and store it in `out_dir`.
+def train_model(texts: Iterable[str], *, vocab_size: int | None = None) -> bytes:
+    """Train a sentencepiece model over `texts` and return it serialized (see `train_subwords`).
 
-    The vocabulary size is chosen from the data unless given; when sentencepiece finds it too
-    large for a small corpus, training is retried with smaller ones. The same texts in the same order
-    give the same model. Returns the path of `OUT/subwords.model`.
-
-    >>> train_subwords(["نظمت الأمانة العامة ورشة تدريبية", "The institute held a workshop"], Path("OUT"))  # doctest: +SKIP
-    PosixPath('OUT/subwords.model')
+    >>> len(train_model(["نظمت الأمانة العامة ورشة تدريبية"] * 20)) > 0  # doctest: +SKIP
+    True
     """
     try:
         import sentencepiece  # noqa: F401
@@ -97,16 +93,28 @@ def train_subwords(texts: Iterable[str], out_dir: Path, *, vocab_size: int | Non
         if len(sentences) >= MAX_SENTENCES:
             break
     if not sentences:
-        raise ConfigError("cannot train subwords: the dataset has no text")
+        raise ConfigError("cannot train subwords: there is no text")
     size = vocab_size or choose_vocab_size(len(words))
     while True:
         try:
-            proto = _train(sentences, size)
-            break
+            return _train(sentences, size)
         except RuntimeError:
             if size <= SMALLEST_VOCAB:
                 raise
             size = max(SMALLEST_VOCAB, size // 2)
+
+
+def train_subwords(texts: Iterable[str], out_dir: Path, *, vocab_size: int | None = None) -> Path:
+    """Train one sentencepiece model over `texts` (both languages) and store it in `out_dir`.
+
+    The vocabulary size is chosen from the data unless given; when sentencepiece finds it too
+    large for a small corpus, training is retried with smaller ones. The same texts in the same order
+    give the same model. Returns the path of `OUT/subwords.model`.
+
+    >>> train_subwords(["نظمت الأمانة العامة ورشة تدريبية", "The institute held a workshop"], Path("OUT"))  # doctest: +SKIP
+    PosixPath('OUT/subwords.model')
+    """
+    proto = train_model(texts, vocab_size=vocab_size)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{MODEL_NAME}.model"
@@ -117,9 +125,9 @@ def train_subwords(texts: Iterable[str], out_dir: Path, *, vocab_size: int | Non
 
 
 def _vocab_text(proto: bytes) -> str:
-    processor = _processor(proto)
+    sp = processor(proto)
     return "".join(
-        f"{processor.id_to_piece(i)}\t{processor.get_score(i):g}\n" for i in range(processor.get_piece_size())
+        f"{sp.id_to_piece(i)}\t{sp.get_score(i):g}\n" for i in range(sp.get_piece_size())
     )
 
 
@@ -129,7 +137,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _processor(proto: bytes):
+def processor(proto: bytes):
+    """Return a sentencepiece processor for a serialized model."""
     import sentencepiece as spm
 
     return spm.SentencePieceProcessor(model_proto=proto)
@@ -137,7 +146,7 @@ def _processor(proto: bytes):
 
 @functools.lru_cache(maxsize=8)
 def _load(path: str, mtime_ns: int):
-    return _processor(Path(path).read_bytes())
+    return processor(Path(path).read_bytes())
 
 
 def load_subwords(path: str | os.PathLike):

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import sys
-import types
 from pathlib import Path
 
 import pyarrow as pa
@@ -16,15 +13,6 @@ from govnews import schemas, search, terms
 from govnews.errors import ConfigError
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
-try:
-    import govnews.normalize  # noqa: F401
-except ImportError:  # the search profile folds these; stand in for it until the module exists
-    _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ـ": None})
-    _MARKS = re.compile(r"[\u064B-\u0652\u0670]")
-    _module = types.ModuleType("govnews.normalize")
-    _module.normalize = lambda text, *, profile="match": _MARKS.sub("", text).translate(_FOLD)
-    sys.modules["govnews.normalize"] = _module
 
 SEEDS = {p.name[:3]: p for p in sorted(CORPUS.glob("*.txt"))}
 ID = {k: p.stem for k, p in SEEDS.items()}
