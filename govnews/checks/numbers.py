@@ -19,6 +19,7 @@ from govnews.records import Entity, Finding
 NUMERIC_TYPES = frozenset({"NUMBER", "PERCENT", "MONEY"})
 _ISO_NUMBERS_RE = re.compile(r"\d+(?:\.\d+)?")
 _HAS_DIGIT_RE = re.compile(r"[0-9٠-٩۰-۹]")
+_DIGIT_RE = re.compile(r"[0-9]")
 SMALL_WORD_NUMBER = 10  # number words up to this are often idiom (`one of the`, `من أهم`), not facts
 
 
@@ -38,9 +39,9 @@ def _evidence(entities, text: str) -> set[float]:
 def _describe(entity: Entity) -> str:
     shown = format_value(float(entity.number))
     text = quote(entity.text)
-    plain = ascii_digits(entity.text).replace(",", "").replace(" ", "")
-    if plain == shown.replace(",", ""):
-        return text
+    digits = "".join(_DIGIT_RE.findall(ascii_digits(entity.text)))
+    if digits and digits == shown.replace(",", "").replace(".", ""):
+        return text  # the value reads as written (`2001 hours`): no need to repeat it
     return f"{text} ({shown}{'%' if entity.type == 'PERCENT' else ''})"
 
 
