@@ -68,7 +68,7 @@ _DATELINE_LINE = re.compile(rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}}?)\
 # `أبوظبي في 12 مارس / وام / `, `عمان 12 آذار (بترا) - `, `الكويت - 12 - 3 (كونا) -- `,
 # `DUBAI, 17th September, 2014 (WAM) -- `, `الرياض 15 رجب 1436 هـ الموافق 04 مايو 2015 م واس`.
 _DATELINE_AGENCY = re.compile(
-    rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}}?)\s*(?P<date>(?:[,،]|\s+في\s|\s{_SEP}\s|\s)[^()\n/:]{{0,60}}?)??\s*"
+    rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}})\s*(?P<date>(?:[,،]|\s+في\s|\s{_SEP}\s|\s)[^()\n/:]{{0,60}}?)??\s*"
     rf"(?:\(\s*(?P<a1>{_AG})\s*\)|/\s*(?P<a2>{_AG})\s*/|{_SEP}\s*(?P<a3>{_AG})\s*(?=[:\-–—/]|$)|(?P<a4>{_AG})\s*(?=[:\-–—/]|$))"
     r"\s*(?:--|[-–—:/])*\s*"
 )
@@ -78,10 +78,17 @@ _DATELINE_SOURCE_COLON = re.compile(r"^(?P<place>[^\W\d][^\d\-–—:/,،()]{0,3
 _DATELINE_PLACE_DASH = re.compile(r"^(?P<place>[^\W\d][^\d\-–—:/,،()]{0,30}?)\s+[-–—]{1,2}\s+(?=\S)")
 _DATELINE_EN_DATE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}),\s+(?P<date>[^\n()]{3,40}?)\s*(?:--|—|–)\s*(?=\S)")
 
+_CODES = r"(?:/[^\n]{0,80}|(?:[\s/.\-]+[^\W\d]{1,3}){1,10}|\s+\d{3,4}\s*(?:GMT|جمت|ت\s?غ)[^\n]{0,30})"
 _SIGNOFF_LINE = re.compile(
-    rf"^[-–—/(\s]*(?:(?P<agency>{_AG})\s*\)?\s*\.?(?:\s*/[^\n]{{0,80}})?|\(?\s*(?:النهاية|انتهى|END|End|end)\s*\)?[^\n]{{0,40}}"
+    rf"^[-–—/(\s]*(?:(?P<agency>{_AG})\s*\)?\s*\.?\s*{_CODES}?|\(?\s*(?:النهاية|انتهى|END|End|end)\s*\)?[^\n]{{0,40}}"
     rf"|/+\s*انتهى\s*/+|(?:المصدر|Source)\s*[:：]\s*(?P<named>[^\n.]{{2,40}}))\s*[-–—/.]*$"
 )
+# Editors' initials under a release: `ع ع / ع ذ`, `A.A.H`, `SS/AA`.
+_INITIALS_LINE = re.compile(r"^[^\W\d]{1,3}(?:[\s./]+[^\W\d]{1,3}){1,7}\.?$")
+# Slider/pager links scraped in front of the first line: `Next Previous`, `السابق التالي`.
+_PAGER = re.compile(r"^(?:(?:Next|Previous|Prev|السابق|التالي)\s*)+(?=\S|$)", re.I)
+# A byline of two short parts: `عين اليوم – الرياض`, `عمر إبراهيم – عين اليوم`.
+_BYLINE = re.compile(r"^(?P<a>[^\W\d][^\d\-–—ـ:/,،().]{0,30}?)(?:\s*[-–—]\s*|\s+ـ\s*|\s*ـ\s+)(?P<b>[^\W\d][^\d\-–—ـ:/,،().]{0,30}?)$")
 _SIGNOFF_TAIL = re.compile(
     rf"(?:\s+(?:--|—)\s*(?P<a1>{_AG})(?:\s*/[^\n]{{0,80}})?|(?<=[.!؟?»”\"])\s+/?\s*(?P<a2>{_AG})\s*/?\s*\.?"
     rf"|\s*/+\s*انتهى\s*/+|\s*\((?:النهاية|END|end)\)[^\n]{{0,40}})\s*$"
@@ -116,16 +123,20 @@ _SOCIAL_ONLY = re.compile(
 _FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]")
 _GLUED_MARKER = re.compile(r"(?<=\S)\[\d{1,3}\]")
 _ANY_MARKER = re.compile(r"\s?\[\d{1,3}\]")
-_TERMINAL = re.compile(r"[.!?؟:؛،,…]$")
+_TERMINAL = re.compile(r"[.!?؟:؛،,…][^\w]*$")
+_PUNCT_KEY = re.compile(r"[^\w]+")
 _BODY_END = re.compile(r"[.!?؟…\"”»)]$")
 _BULLET = re.compile(r"^[-•*▪●◦–]\s")
 _DIGIT = re.compile(r"\d")
 
 
-def clean(text: str, *, lang: Lang = "ar") -> Cleaned:
+def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
     """Separate an article's body from its header, sign-off, footnotes and web furniture.
 
     `lang` is the article's language (`ar`, `en`; others get the language-neutral rules).
+    `title` is the headline the input gave (JSON field, HTML `<h1>`), if any: a first line
+    repeating it is taken off as the title, and no other unpunctuated first line is guessed
+    to be one (it may be a photo caption or a lead sentence).
 
     >>> c = clean("تكنولوجيا\\n\\nقمة الحكومات الخليجية للتواصل الاجتماعي\\n\\nدبي- سويفت نيوز:\\n\\n"
     ...           "أعلنت الجهة المنظمة أن القمة ستقام في دبي.\\n\\nاترك تعليقاً", lang="ar")
@@ -143,7 +154,7 @@ def clean(text: str, *, lang: Lang = "ar") -> Cleaned:
     footnotes = _drop_tail(body, removed, found)
     body = [(i, _drop_markers(i, line, removed, footnotes)) for i, line in body]
     body = [(i, line) for i, line in body if line]
-    _read_header(body, removed, found)
+    _read_header(body, removed, found, title)
 
     removed.sort(key=lambda item: (item[0], item[1]))
     return Cleaned(
@@ -178,6 +189,8 @@ def _drop_tail(body: list[tuple[int, str]], removed: list[tuple[int, int, str]],
         i, line = body[-1]
         if _FOOTNOTE_LINE.match(line):
             footnotes = True
+        elif len(line) <= 24 and _INITIALS_LINE.match(line):
+            pass
         elif not signoff and len(line) <= 120 and (match := _SIGNOFF_LINE.match(line)):
             signoff = True
             _note_source(found, match.group("agency") or match.group("named"))
@@ -210,18 +223,29 @@ def _drop_markers(i: int, line: str, removed: list[tuple[int, int, str]], footno
     return pattern.sub("", line).strip()
 
 
-def _read_header(body: list[tuple[int, str]], removed: list[tuple[int, int, str]], found: dict[str, str | None]) -> None:
+def _read_header(
+    body: list[tuple[int, str]], removed: list[tuple[int, int, str]], found: dict[str, str | None], given: str | None
+) -> None:
     """Take the release header, category, title and dateline off the top of the article."""
+    if body and (pager := _PAGER.match(body[0][1])):
+        i, line = body[0]
+        removed.append((i, 0, pager.group().strip()))
+        body[0] = (i, line[pager.end() :])
+        if not body[0][1]:
+            body.pop(0)
     if len(body) > 1 and _RELEASE_HEADERS.match(body[0][1]):
         removed.append((body[0][0], 0, body.pop(0)[1]))
-    if len(body) > 2 and _is_category(body[0][1], body[1][1], body[2][1] if len(body) > 2 else None):
+    category = len(body) > 2 and _is_category(body[0][1], body[1][1], body[2][1])
+    if category:
         found["category"] = body[0][1]
         removed.append((body[0][0], 0, body.pop(0)[1]))
-    if len(body) > 1 and _dateline_line(body[0][1]) is None and _is_title(body[0][1], body[1][1]):
-        found["title"] = body[0][1]
-        removed.append((body[0][0], 0, body.pop(0)[1]))
-    if len(body) > 1 and (dateline := _dateline_line(body[0][1])):
-        found["dateline"], source = dateline
+    if len(body) > 1 and _dateline_line(body[0][1]) is None and _byline(body[0][1], body[1][1]) is None:
+        if _same_title(body[0][1], given) or _is_title(body[0][1], body[1][1], guess=not category and not given):
+            found["title"] = body[0][1]
+            removed.append((body[0][0], 0, body.pop(0)[1]))
+    if len(body) > 1 and (dateline := _dateline_line(body[0][1]) or _byline(body[0][1], body[1][1])):
+        place, source = dateline
+        found["dateline"] = place or found["dateline"]
         found["source"] = source or found["source"]
         removed.append((body[0][0], 0, body.pop(0)[1]))
     elif body and (prefix := _dateline_prefix(body[0][1])):
@@ -230,6 +254,23 @@ def _read_header(body: list[tuple[int, str]], removed: list[tuple[int, int, str]
         i, line = body[0]
         removed.append((i, 0, line[:cut].strip()))
         body[0] = (i, line[cut:].strip())
+
+
+def _byline(line: str, following: str) -> tuple[str | None, str | None] | None:
+    """Read a two-part byline above a long paragraph: (place, source) where a side is a known place."""
+    match = _BYLINE.match(line)
+    if not match or len(_words(following)) < 12:
+        return None
+    a, b = match.group("a").strip(), match.group("b").strip()
+    if len(_words(a)) > 3 or len(_words(b)) > 3:
+        return None
+    if _is_place(b):
+        return b, a
+    if _is_place(a):
+        return a, b
+    if re.fullmatch(_AG, b):
+        return None, b
+    return None, None
 
 
 def _words(line: str) -> list[str]:
@@ -245,17 +286,35 @@ def _is_category(line: str, following: str, after: str | None) -> bool:
         return False
     if line.lower() in _CATEGORIES:
         return True
-    return _dateline_line(following) is not None or (after is not None and _is_title(following, after))
+    return _dateline_line(following) is not None or (after is not None and _is_title(following, after, guess=False))
 
 
-def _is_title(line: str, following: str) -> bool:
-    """A short line without final punctuation standing above a dateline or a longer paragraph."""
+def _same_title(line: str, given: str | None) -> bool:
+    """Tell whether a line repeats the title the input gave (punctuation and spacing aside)."""
+    if not given:
+        return False
+    a, b = _PUNCT_KEY.sub(" ", line).strip(), _PUNCT_KEY.sub(" ", given).strip()
+    return bool(a) and a == b
+
+
+def _is_title(line: str, following: str, *, guess: bool) -> bool:
+    """A short line without final punctuation standing above a dateline (or, guessing, above a long paragraph).
+
+    Guessing is strict because a lead sentence may lack its full stop: the line must be at
+    most 12 words, without a comma, above a paragraph three times as long that ends like one.
+    """
     words = _words(line)
     if not 2 <= len(words) <= 25 or len(line) > 220 or _TERMINAL.search(line) or _BULLET.match(line):
         return False
-    if _dateline_line(following) or _dateline_prefix(following):
+    if _dateline_line(following) or _dateline_prefix(following) or _BYLINE.match(following):
         return True
-    return len(following) > 1.5 * len(line) and (bool(_BODY_END.search(following)) or len(_words(following)) >= 12)
+    return (
+        guess
+        and len(words) <= 12
+        and not re.search(r"[،,؛;]", line)
+        and len(following) > 3 * len(line)
+        and bool(_BODY_END.search(following))
+    )
 
 
 def _is_place(place: str) -> bool:
@@ -295,7 +354,8 @@ def _dateline_prefix(line: str) -> tuple[tuple[str, str | None], int] | None:
 
 
 def _place(raw: str) -> str:
-    return raw.strip(" \t-–—,،:/")
+    place = raw.strip(" \t-–—,،:/")
+    return place[:-3].rstrip() if place.endswith(" في") else place
 
 
 def _agency(match: re.Match[str]) -> str | None:

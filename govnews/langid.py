@@ -13,11 +13,12 @@ import re
 import threading
 from typing import Any
 
-_SAMPLE = 6000  # characters looked at: enough to decide, cheap for long articles
+_SAMPLE = 3000  # characters looked at: enough to decide, cheap for long articles
 
-_ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_LETTER = re.compile(r"[^\W\d_]")
+# Runs rather than single letters: counting with sum(map(len, findall)) is several times faster.
+_ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_LETTER = re.compile(r"[^\W\d_]+")
 _PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی
 _URDU_ONLY = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")  # ٹ ڈ ڑ ں ھ ہ ے
 _ARABIC_ONLY = re.compile(r"[\u0629\u064a\u0643\u0649]")  # ة ي ك ى: absent from Persian and Urdu spelling
@@ -43,16 +44,20 @@ def detect(text: str) -> tuple[str, float]:
     ('und', 0.0)
     """
     sample = text[:_SAMPLE]
-    letters = len(_LETTER.findall(sample))
+    letters = _count(_LETTER, sample)
     if not letters:
         return ("und", 0.0)
-    arabic = len(_ARABIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    arabic = _count(_ARABIC, sample)
+    latin = _count(_LATIN, sample)
     if arabic >= 0.3 * letters or (arabic and arabic >= latin and arabic + latin >= 0.8 * letters):
         return _arabic_script(sample, arabic, letters)
     if latin >= 0.5 * letters:
-        return _latin_script(sample, latin, letters)
+        return _latin_script(sample, latin, letters, arabic)
     return _langdetect(sample) or ("und", 0.0)
+
+
+def _count(pattern: re.Pattern[str], sample: str) -> int:
+    return sum(map(len, pattern.findall(sample)))
 
 
 def _arabic_script(sample: str, arabic: int, letters: int) -> tuple[str, float]:
@@ -68,12 +73,15 @@ def _arabic_script(sample: str, arabic: int, letters: int) -> tuple[str, float]:
     return ("ar", share)
 
 
-def _latin_script(sample: str, latin: int, letters: int) -> tuple[str, float]:
+def _latin_script(sample: str, latin: int, letters: int, arabic: int) -> tuple[str, float]:
     words = _WORD.findall(sample)
     function = sum(1 for word in words if word.lower() in _ENGLISH_FUNCTION)
     share = latin / letters
     if words and function >= 0.15 * len(words):
         return ("en", round(min(1.0, share), 3))
+    if arabic >= 0.15 * letters:
+        # Arabic prose around Latin-script material that is not prose (code, URLs, lists of names).
+        return _arabic_script(sample, arabic, letters)
     guess = _langdetect(sample)
     if guess and guess[0] in _LATIN_LANGS and (guess[0] == "en" or latin >= 40):
         return guess
