@@ -32,7 +32,7 @@ from govnews.checks._units import PairContext, build_units
 from govnews.checks.corpus import CorpusStats
 from govnews.records import AlignedUnit, Document, Entity, Finding, SentenceSpan, Span
 
-__all__ = ["CHECKS", "SEVERITIES", "CorpusStats", "check", "check_pair", "has_errors"]
+__all__ = ["CHECKS", "SEVERITIES", "CorpusStats", "check", "check_pair", "has_errors", "prepare"]
 
 CHECKS = ("number", "date", "name", "omission", "addition", "untranslated", "terminology", "length")
 SEVERITIES = ("error", "warning", "info")
@@ -132,6 +132,28 @@ def document(text: str, *, lang: str, doc_id: str | None = None) -> Document:
     )
 
 
+def prepare(ar_text: str, en_text: str, *, lexicon: Any = None) -> tuple:
+    """Segment, extract and align a pair of texts: the arguments `check_pair` takes, in its order.
+
+    >>> ar_doc, en_doc, ar_entities, en_entities, units = prepare("زار 300 طالب المعهد.", "300 students visited.")
+    >>> [(u.ar, u.en) for u in units]
+    [((0,), (0,))]
+    """
+    from govnews.align import align
+    from govnews.extract import extract
+
+    lexicon = lexicon if lexicon is not None else _seed_lexicon()
+    ar_doc, en_doc = document(ar_text, lang="ar"), document(en_text, lang="en")
+    units = align(
+        [ar_text[s.start : s.end] for s in ar_doc.sentences],
+        [en_text[s.start : s.end] for s in en_doc.sentences],
+        lexicon=lexicon,
+        ar_paragraphs=[s.paragraph for s in ar_doc.sentences],
+        en_paragraphs=[s.paragraph for s in en_doc.sentences],
+    )
+    return ar_doc, en_doc, extract(ar_text, lang="ar"), extract(en_text, lang="en"), units
+
+
 def check(ar_text: str, en_text: str, *, lexicon: Any = None, corpus: CorpusStats | None = None) -> list[Finding]:
     """Check an English translation against its Arabic original; offsets are into the texts as given.
 
@@ -139,28 +161,7 @@ def check(ar_text: str, en_text: str, *, lexicon: Any = None, corpus: CorpusStat
 
     >>> findings = check("بلغ عدد المشاركين 120 مشاركاً.", "The number of participants reached 210.")
     >>> [(f.check, f.severity, f.ar_text, f.en_text) for f in findings]
-    [('number', 'error', '120', '210')]
+    [('number', 'error', '120 مشاركاً', '210')]
     """
-    from govnews.align import align
-    from govnews.extract import extract
-
     lexicon = lexicon if lexicon is not None else _seed_lexicon()
-    ar_doc, en_doc = document(ar_text, lang="ar"), document(en_text, lang="en")
-    ar_sentences = [ar_text[s.start : s.end] for s in ar_doc.sentences]
-    en_sentences = [en_text[s.start : s.end] for s in en_doc.sentences]
-    units = align(
-        ar_sentences,
-        en_sentences,
-        lexicon=lexicon,
-        ar_paragraphs=[s.paragraph for s in ar_doc.sentences],
-        en_paragraphs=[s.paragraph for s in en_doc.sentences],
-    )
-    return check_pair(
-        ar_doc,
-        en_doc,
-        extract(ar_text, lang="ar"),
-        extract(en_text, lang="en"),
-        units,
-        lexicon=lexicon,
-        corpus=corpus,
-    )
+    return check_pair(*prepare(ar_text, en_text, lexicon=lexicon), lexicon=lexicon, corpus=corpus)

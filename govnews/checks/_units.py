@@ -36,10 +36,22 @@ class PairContext:
     corpus: Any = None  # CorpusStats or None
     links: dict[str, str] = field(default_factory=dict)  # Arabic entity_id -> English entity_id
     skip_en_units: set[int] = field(default_factory=set)  # units whose English is left in Arabic
+    _owners: dict | None = field(default=None, repr=False)
 
     def neighbours(self, index: int, *, reach: int = 1) -> list[UnitView]:
         """Return the unit at `index` and the `reach` units on either side of it."""
         return self.units[max(0, index - reach) : index + reach + 1]
+
+    def unit_of(self, side: str, entity: Entity) -> int:
+        """Return the index of the unit an entity was sorted into (0 when none holds it)."""
+        if self._owners is None:
+            self._owners = {
+                (name, e.start, e.end, e.type): u.index
+                for u in self.units
+                for name, group in (("ar", u.ar_entities), ("en", u.en_entities))
+                for e in group
+            }
+        return self._owners.get((side, entity.start, entity.end, entity.type), 0)
 
     def one_sided(self, unit: UnitView) -> bool:
         """Tell whether a unit has text on one side only (an omission or addition, reported whole)."""

@@ -58,13 +58,6 @@ def _longest(mentions: list[Entity]) -> Entity:
     return max(mentions, key=lambda e: (len(e.text), -e.start))
 
 
-def _unit_of(ctx: PairContext, side: str, entity: Entity) -> int:
-    for unit in ctx.units:
-        if entity in (unit.ar_entities if side == "ar" else unit.en_entities):
-            return unit.index
-    return 0
-
-
 def _spelled_in(name: str, text: str) -> bool:
     """Tell whether an English text spells the Arabic name somewhere (in a capitalized run)."""
     size = len(name.split())
@@ -100,14 +93,14 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             message = f"Arabic names the {_KINDS[ar_e.type]} {quote(ar_e.text)}; no counterpart found in the English"
             yield ctx.finding("name", "info", message, ar=(first.start, first.end))
             continue
-        index = _unit_of(ctx, "ar", ar_e)
+        index = ctx.unit_of("ar", ar_e)
         if ctx.one_sided(ctx.units[index]):
             continue
         near = {u.index for u in ctx.neighbours(index)}
         candidates = [
             (en_id2, _longest(group))
             for en_id2, group in unmatched_en.items()
-            if _longest(group).type == "PERSON" and _unit_of(ctx, "en", _longest(group)) in near
+            if _longest(group).type == "PERSON" and ctx.unit_of("en", _longest(group)) in near
         ]
         same = next((c for c in candidates if _same_name(ar_e.text, c[1].text)), None)
         if same:
@@ -136,7 +129,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         en_e = min(mentions, key=lambda e: e.start)
         if en_e.type != "PERSON":
             continue  # institutions and places are often rendered freely; the Arabic side already noted them
-        index = _unit_of(ctx, "en", en_e)
+        index = ctx.unit_of("en", en_e)
         if ctx.one_sided(ctx.units[index]) or index in ctx.skip_en_units:
             continue
         near_ar = " ".join(u.ar_text for u in ctx.neighbours(index))
