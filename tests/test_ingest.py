@@ -3,7 +3,6 @@
 import datetime as dt
 import gzip
 import json
-import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -211,14 +210,14 @@ def test_overlong_jsonl_line_is_skipped_and_the_next_line_is_read(tmp_path):
     assert article.doc_id == "small"
 
 
-def test_200_mb_single_line_text_file_is_refused_quickly(tmp_path):
-    path = tmp_path / "hostile.txt"
+@pytest.mark.parametrize("name", ["hostile.txt", "hostile.html", "hostile.jsonl"])
+def test_200_mb_single_line_file_is_refused_without_loading_it(tmp_path, name):
+    path = tmp_path / name
     with open(path, "wb") as out:  # sparse: 200 MB on paper, nothing written to disk
         out.truncate(200 * 1024 * 1024)
-    start = time.perf_counter()
-    error = _only(_read(path))
+    error = _only(_read(path))  # .txt/.html by size alone; .jsonl reads the line in bounded chunks
     assert error.kind == "too_large"
-    assert time.perf_counter() - start < 5  # a bound on the refusal, not a benchmark
+    assert "200" in error.message or "209,715,200" in error.message
 
 
 # ----------------------------------------------------------------------------- JSON arrays
@@ -359,10 +358,8 @@ def test_html_title_falls_back_to_title_tag_and_time_element():
 def test_html_nested_10000_levels(tmp_path):
     path = tmp_path / "deep.html"
     path.write_text("<html><body>" + "<div>" * 10_000 + f"<p>{EN}</p>" + "</div>" * 10_000 + "</body></html>")
-    start = time.perf_counter()
     article = _only(_read(path))
     assert article.text == EN
-    assert time.perf_counter() - start < 10
 
 
 def test_html_entities_are_not_expanded_beyond_characters():
