@@ -56,7 +56,7 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
     grammar = _grammar(lang)
     found: list[_Found] = []
     for match in grammar.finditer(text):
-        item = _read(match, lang)
+        item = _read(match, lang, text)
         if item is not None:
             found.append(item)
     return [entity for entity in (_entity(item, found, index, text, published) for index, item in enumerate(found))
@@ -72,8 +72,8 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     cardinals = table("numerals")[f"{lang}_cardinals"]
     day = rf"{DIGIT}{{1,2}}(?!{DIGIT})"
     year = rf"{DIGIT}{{4}}(?!{DIGIT})"
-    numeric = (rf"(?P<numeric>{DIGIT}{{1,2}}(?P<s1>[/.\-]){DIGIT}{{1,2}}(?P=s1){year}"
-               rf"|{year}(?P<s2>[/.\-]){DIGIT}{{1,2}}(?P=s2){DIGIT}{{1,2}}(?!{DIGIT}))")
+    numeric = (rf"(?P<numeric>(?:{DIGIT}{{1,2}} ?(?P<s1>[/.\-]) ?{DIGIT}{{1,2}} ?(?P=s1) ?{year}"
+               rf"|{year} ?(?P<s2>[/.\-]) ?{DIGIT}{{1,2}} ?(?P=s2) ?{DIGIT}{{1,2}}(?!{DIGIT})))")
     if lang == "en":
         return re.compile(_english(months, words, cardinals, day, year, numeric), re.IGNORECASE)
     month = alternation(months["gregorian_ar"])
@@ -84,31 +84,42 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     suffix = r"(?:\s?(?:هـ|ه(?!\w)|هجري[ةه]?|م(?!\w)|ميلادي[ةه]?))?"
     sep = r"\s*(?:-|–|—|/|،|,|و|[اإ]لى|حت[ىي]|وحت[ىي]|ولغاية|لغاية)\s*"
     dayword = r"(?:يوم[يا]?|[اأ]يام)"
+    of_year = rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال|ل)?(?:عام|سن[ةه])\s+)?{year}{suffix})"
     dmy = (rf"(?:(?:يوم\s+)?{weekday}\s*[،,(]?\s*)?(?:{dayword}\s+)?{day}(?:{sep}{day})*\s*(?:من\s+)?(?:شهر\s+)?"
-           rf"{anymonth}(?:\s*[،,]?\s*{year}{suffix})?")
-    dmy_range = rf"(?P<dmy>{dmy}(?:{sep}(?:{weekday}\s*[،,]?\s*)?{day}\s*(?:من\s+)?(?:شهر\s+)?{anymonth}(?:\s*[،,]?\s*{year}{suffix})?)?)"
-    month_year = (rf"(?P<my>(?:(?:شهر\s+)?{anymonth}(?:\s*[،,]?\s*{year}{suffix})?{sep})?(?:شهر\s+)?{anymonth}"
-                  rf"\s*[،,]?\s*{year}{suffix})")
+           rf"{anymonth}{of_year}?")
+    dmy_range = rf"(?P<dmy>{dmy}(?:{sep}(?:{weekday}\s*[،,]?\s*)?{day}\s*(?:من\s+)?(?:شهر\s+)?{anymonth}{of_year}?)?)"
+    month_year = rf"(?P<my>(?:(?:شهر\s+)?{anymonth}{of_year}?{sep})?(?:شهر\s+)?{anymonth}{of_year})"
     cue_year = (rf"(?P<cy>[وبلف]?(?:ال)?(?:عام|سن[ةه]|عامي)\s+{year}{suffix}(?:\s*[-–/]\s*{year}|\s*و\s*{year})?"
                 rf"|لل(?:عام|سن[ةه])\s+{year}{suffix}(?:\s*[-–/]\s*{year})?|{year}\s?(?:هـ|م)(?!\w))")
-    after_cue = "|".join(f"(?<={c} )" for c in ("منذ", "حتى", "حتي", "خلال", "مطلع", "بداية", "نهاية", "أواخر",
-                                                 "أوائل", "منتصف", "قبل", "بعد", "بحلول"))
-    cued_year = rf"(?P<py>(?:{after_cue}){year}(?!\s*\w))"
+    cued_year = rf"(?P<py>{year})"  # a bare year is a date only after a cue word (_YEAR_CUES)
     time_units = {k: v for k, v in words["ar_time_units"].items()}
-    numword = alternation(cardinals)
+    numword = alternation(k for k, v in cardinals.items() if 2 < v < 1000 or k in ("اثنتين", "اثنين"))
     unit = alternation(time_units)
     ends = alternation([*_AR_PAST, *_AR_NEXT, "الاولي"])
     duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{numword}){MARKS}(?:\s+{ends})?"
                 rf"|ال(?:{numword}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|{alternation(words['ar_time_duals'])})(?!\w)")
-    relative = (rf"(?P<rel>(?:[اأ]ول\s+)?[اأ]مس|البارح[ةه]|غدا{MARKS}|بعد\s+غد|اليوم\s*[(،,]?\s*{weekday}"
+    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}|(?:[اأ]ول\s+)?[اأ]مس|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
                 rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
                 rf"|(?<=(?:صباح|مساء) )(?P<today>اليوم)(?!\w)")
     bare_month = rf"(?P<mon>(?:شهر\s+)?{anymonth}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
     weekday_alone = rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
     body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, duration, relative, weekday_alone, bare_month])
-    return re.compile(rf"(?<![\w/.\-])(?:[وبلف](?=ال|[اأ]مس|غد|يوم|{DIGIT}))?(?:{body})|{cued_year}")
+    body = f"{body}|{cued_year}"
+    first = _first_words_ar(months, words, cardinals)
+    return re.compile(rf"(?<![\w/.\-])(?:[وبلف](?=ال|[اأ]مس|غد|يوم|{DIGIT}))?(?=[(]?{DIGIT}|{first})(?:{body})")
+
+
+def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
+    """Every word an Arabic date or duration can begin with: a cheap test before the full pattern."""
+    first = {key.split()[0] for table_ in ("gregorian_ar", "hijri_ar") for key in months[table_]}
+    first |= set(months["weekdays_ar"]) | set(words["ar_time_duals"])
+    first |= {"يوم", "يومي", "يوما", "ايام", "شهر", "هذا", "هذه", "امس", "اول", "البارحه", "غدا", "بعد", "اليوم"}
+    first |= {"ال" + unit for unit in words["ar_time_units"]} | {"ال" + unit for unit in cardinals} | {"الـ", "ال"}
+    first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
+    first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
+    return alternation(first)
 
 
 def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, numeric: str) -> str:
@@ -120,20 +131,17 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
            rf"(?:{sep}{dayx}\s+(?:of\s+)?{month}(?:,?\s*{year})?)?")
     mdy = rf"(?:{weekday},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
     month_year = rf"(?:{month}(?:{sep}{month})?,?\s+{year})"
-    cues = ("in", "since", "by", "until", "during", "early", "late", "mid-", "end of", "beginning of", "before",
-            "after", "through", "from")
-    after_cue = "|".join(f"(?<={c} )" if not c.endswith("-") else f"(?<={c})" for c in cues)
     units = alternation(words["en_time_units"], arabic=False)
     numword = alternation(cardinals, arabic=False)
     duration = (rf"(?P<dur>(?:last|past|next|coming|first|previous)\s+(?:{numword}|\d+)\s+{units}"
                 rf"|(?:{numword}|\d+)-{units})(?![\w-])")
     relative = (rf"(?P<rel>yesterday|today|tomorrow|tonight|(?:last|next|this|the\s+coming|the\s+past)\s+"
                 rf"(?:week|month|year))(?!\w)")
-    bare_month = rf"(?P<mon>(?:(?:last|next|this)\s+){month}|(?:{after_cue})(?:early\s+|late\s+)?{month})(?![\w])"
+    bare_month = rf"(?P<mon>(?:(?:last|next|this|early|late)\s+)?{month})(?![\w])"
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
     body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, relative, weekday_alone])
-    cued = rf"(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year})|(?P<py>(?:{after_cue}){year}(?![\w-]))"
-    return rf"(?<![\w/.\-])(?:{body}|{cued})|(?P<py2>(?<=mid-){year})|{bare_month}"
+    cued = rf"(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year})|(?P<py>{year})(?![\w-])"
+    return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"
 
 
 @cache
@@ -155,12 +163,17 @@ def _key(word: str, lang: Lang) -> str:
     return " ".join(fold(word).split()) if lang == "ar" else word.lower().rstrip(".")
 
 
-def _read(match: re.Match[str], lang: Lang) -> _Found | None:
+def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
     kind = match.lastgroup
     if kind in ("s1", "s2"):
         kind = "numeric"
     start, end = match.span(kind)
     span = match.group(kind)
+    if kind == "py" or (kind == "mon" and lang == "en" and not _direction(span, lang)):
+        before = re.search(r"(\S+)\s*$", text[max(0, start - 16):start])
+        cue = before and (fold(before.group(1)) if lang == "ar" else before.group(1).lower())
+        if cue not in _YEAR_CUES[lang] or (kind == "py" and re.match(r"\s*(?:[%٪]|[A-Za-z])", text[end:end + 2])):
+            return None
     if kind == "numeric":
         return _numeric(span, start, end, lang)
     if kind in ("dmy", "my", "cy", "py", "py2", "mon"):
@@ -331,6 +344,12 @@ def _duration(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     return _Found("DURATION", start, end, value=value, attrs={"direction": direction} if direction else {})
 
 
+_YEAR_CUES = {
+    "ar": frozenset(fold(w) for w in ("منذ", "حتى", "خلال", "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف",
+                                      "قبل", "بعد", "بحلول", "ومنذ", "وحتى", "وخلال", "ومطلع", "وبداية", "ونهاية")),
+    "en": frozenset(("in", "since", "by", "until", "during", "early", "late", "mid-", "end", "beginning", "before",
+                     "after", "through", "from", "of", "in-", "year")),
+}
 _RELATIVE_AR = {"امس": ("D", -1), "البارحه": ("D", -1), "غدا": ("D", 1), "اليوم": ("D", 0)}
 _RELATIVE_EN = {"yesterday": ("D", -1), "today": ("D", 0), "tonight": ("D", 0), "tomorrow": ("D", 1)}
 _PERIODS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W", "year": "Y", "month": "M", "week": "W"}
@@ -341,9 +360,9 @@ def _relative(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     words = key.split()
     weekday = None
     if lang == "ar":
-        if words[0] == "اليوم" and len(words) > 1:
+        if words[0] in ("اليوم", "امس", "غدا") and len(words) > 1:
             weekday = table("months")["weekdays_ar"].get(words[-1].strip("(،,"))
-            return _Found("DATE", start, end, relative=("D", 0), weekday=weekday)
+            return _Found("DATE", start, end, relative=_RELATIVE_AR[words[0]], weekday=weekday)
         if "غد" in words and "بعد" in words:
             return _Found("DATE", start, end, relative=("D", 2))
         if "امس" in words and len(words) == 2:

@@ -24,7 +24,7 @@ from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, f
 Lang = Literal["ar", "en"]
 
 _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
-_AR_WORD = f"[{_AR_LETTERS}][{_AR_LETTERS}\u0640]*{MARKS}"
+_AR_WORD = f"[{_AR_LETTERS}][{_AR_LETTERS}\u0640\u064b-\u0652\u0670]*"
 _BOUND = ("more_than", "less_than", "at_least", "up_to")
 
 
@@ -262,8 +262,10 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         start = match.start()
     end = match.end()
     raw = match.group("dig") or ""
-    if raw and not match.group("cur") and _not_statistic(text, start, end, raw, grammar):
+    if not match.group("cur") and _not_statistic(text, start, end, raw, grammar):
         return None
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and not match.group("scale"):
+        start, end = start - 1, end + 1  # (122) جولة: a figure set off in parentheses
     attrs: dict[str, object] = {}
     window = text[max(0, start - 24):start]
     qualifier = grammar.qualifier_before.search(window)
@@ -311,6 +313,8 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
     from_words = match.group("words") is not None
     year_like = not from_words and not match.group("scale") and re.fullmatch(r"\d{4}", ascii_digits(match.group("dig"))) \
         and 1900 <= int(number) <= 2100
+    if from_words and _after_ordinal_or_vague(text, start, match, grammar, lang):
+        return None
     unit, unit_end, period = None, end, None
     before = from_words and lang == "ar" and number <= 10 and re.search(
         rf"(?<!\w)(?P<noun>{_AR_WORD})\s+$", text[max(0, start - 30):start])
@@ -322,8 +326,8 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
     else:
         reader = _unit_ar if lang == "ar" else _unit_en
         unit, unit_end, period = reader(text, end, number, grammar)
-        if year_like and unit and unit_end > end and text[end].isspace() and fold(unit)[0] in "بلوفك":
-            unit, unit_end = None, end  # 2009 بعضوية: a year followed by a prepositional phrase
+        if year_like and unit and text[end].isspace() and " " not in unit:
+            unit, unit_end, period = None, end, None  # في 2008 نالت: a year, not 2008 things
     if period and not match.group("scale"):
         return Entity("DURATION", text[start:unit_end], start, unit_end, _iso_duration(number, period),
                       float(number), None, attrs)
@@ -345,25 +349,48 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return None, end, None
     w1, w2 = fold(match.group("w1")), match.group("w2") and fold(match.group("w2"))
     first_end = match.end("w1")
-    if w1 == "من" and w2 and not w2.startswith("ال") and w2 not in grammar.not_unit and not _is_number_word(w2, grammar):
+    after_figure = text[end - 1].isdigit() or text[end - 1] == ")"
+    if (w1 == "من" and w2 and after_figure and not w2.startswith("ال") and w2 not in grammar.not_unit
+            and not _is_number_word(w2, grammar)):
         return _strip_case(match.group("w2")), match.end("w2"), None
-    if (w1 in grammar.not_unit or w1.startswith("ال") or _is_number_word(w1, grammar) or w1 in _month_words()
-            or w1 in grammar.currencies):
-        return None, end, None
+    if end == match.start("w1") and w1.startswith("و"):
+        return None, end, None  # ٢٨٠وبلغت: a sentence glued to a figure
     nisba = bool(w2) and not w2.startswith("ال") and w2 not in grammar.not_unit and w2.endswith(
         ("يه", "يين", "يون", "يات"))
     if w2 and f"{w1} {w2}" in _compound_units():
         return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
-    if w1 in grammar.time_units:
-        if nisba:
-            return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
-        return match.group("w1"), first_end, grammar.time_units[w1]
+    if w1 in grammar.time_units and not nisba:  # a nisba makes hours a count: 2001 ساعة تدريبية
+        return _strip_marks(match.group("w1")), first_end, grammar.time_units[w1]
+    if (w1 in grammar.not_unit or w1.startswith("ال") or _is_number_word(w1, grammar) or w1 in _month_words()
+            or w1 in grammar.currencies):
+        return None, end, None
     unit = _strip_case(match.group("w1")) if 11 <= number <= 99 or number >= 100 else _strip_marks(match.group("w1"))
     if nisba:
         if w2 in _origin_adjectives():
             return unit, match.end("w2"), None
         return f"{unit} {_strip_marks(match.group('w2'))}", match.end("w2"), None
     return unit, first_end, None
+
+
+def _after_ordinal_or_vague(text: str, start: int, match: re.Match[str], grammar: _Grammar, lang: Lang) -> bool:
+    """Word numbers that are no count: the teen of an ordinal (السابعة عشرة), a bare plural scale (ملايين)."""
+    words = match.group("words").split()
+    if len(words) == 1 and _key(words[0], lang) in _vague_scales():
+        return True
+    if lang != "ar":
+        return False
+    before = re.search(rf"({_AR_WORD})\s+$", text[max(0, start - 20):start])
+    return bool(before) and fold(before.group(1)) in _ordinal_words()
+
+
+@cache
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(w for key in table("numerals")["ar_ordinals"] for w in key.split())
+
+
+@cache
+def _vague_scales() -> frozenset[str]:
+    return frozenset(("الاف", "ملايين", "مليارات", "بلايين", "تريليونات", "thousand", "million", "billion"))
 
 
 def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[str | None, int, str | None]:
@@ -447,7 +474,7 @@ def _strip_marks(word: str) -> str:
 def _strip_case(word: str) -> str:
     """Drop the accusative ending of a counted noun: `موظفا` -> `موظف`, `مشاركاً` -> `مشارك`."""
     bare = _strip_marks(word)
-    if len(bare) > 3 and bare.endswith("ا") and not bare.endswith(("يا", "وا", "اا")):
+    if len(bare) > 3 and bare.endswith("ا") and not bare.endswith(("ايا", "وا", "اا")):
         return bare[:-1]
     return bare
 

@@ -9,7 +9,7 @@ from govnews.records import Entity
 from govnews.extract.dates import find_dates
 from govnews.extract.numbers import find_numbers
 
-# On overlap the longer mention wins; on equal length, the more specific type.
+# On overlap a date wins; otherwise the longer mention, and on equal length the more specific type.
 _RANK = {"DATE": 0, "MONEY": 1, "PERCENT": 2, "DURATION": 3, "NUMBER": 4}
 
 
@@ -27,7 +27,7 @@ def find_values(text: str, *, lang: Literal["ar", "en"], published: dt.date | No
 
         raise ConfigError(f"lang must be 'ar' or 'en', not {lang!r}")
     candidates = find_dates(text, lang=lang, published=published) + find_numbers(text, lang=lang)
-    candidates.sort(key=lambda e: (e.start - e.end, _RANK[e.type], e.start))
+    candidates.sort(key=lambda e: (e.type != "DATE", e.start - e.end, _RANK[e.type], e.start))
     taken: list[Entity] = []
     spans: list[tuple[int, int]] = []
     for entity in candidates:
