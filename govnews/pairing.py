@@ -175,6 +175,11 @@ class _Stats:
                 for k in getattr(sig, f):
                     counts[k] += 1
 
+    @property
+    def scale(self) -> float:
+        """Shared idf mass worth ~63% confidence: about two keys of middling rarity."""
+        return 0.5 * math.log(self.n + 1)
+
     def idf(self, field: str, key: str) -> float:
         return math.log((self.n + 1) / (self.df[field].get(key, 0) + 1)) + 0.1
 
@@ -188,9 +193,11 @@ def _overlap(stats: _Stats, field: str, a: Sequence[str], e: Sequence[str], *, e
     shared_mass = sum(stats.idf(field, k) for k in shared)
     e_mass = sum(stats.idf(field, k) for k in e)
     if en_side_only:
-        return min(1.0, shared_mass / e_mass), shared
-    a_mass = sum(stats.idf(field, k) for k in a)
-    return min(1.0, 2 * shared_mass / (a_mass + e_mass)), shared
+        share = min(1.0, shared_mass / e_mass)
+    else:
+        share = min(1.0, 2 * shared_mass / (sum(stats.idf(field, k) for k in a) + e_mass))
+    # A full share of little evidence (one common number) is weaker than a full share of much.
+    return share * (1.0 - math.exp(-shared_mass / stats.scale)), shared
 
 
 def _score(stats: _Stats, a: Signature, e: Signature) -> tuple[float, dict]:
@@ -237,11 +244,13 @@ def pair(
     threshold: float = 0.5,
     candidates: int = 20,
     max_df: float = 0.02,
+    posting_budget: int = 1500,
 ) -> list[Pair]:
     """Pair Arabic articles with their English translations, one to one; return the pairs by score.
 
     `candidates` bounds the Arabic articles scored per English article; `max_df` is the share of
-    documents above which a key is too common to block on. `lexicon` is accepted for symmetry
+    documents above which a key is too common to block on unless `posting_budget` (postings read
+    per English article) allows. `lexicon` is accepted for symmetry
     with `signature` (signatures already hold the lexicon's terms).
 
     >>> a = Signature("a", "ar", numbers=("17", "2014"), names=("sbkr",), terms=("summit",), length=950)
@@ -258,6 +267,9 @@ def pair(
     ar_sigs = [s for s in sigs if s.lang == "ar"]
     en_sigs = [s for s in sigs if s.lang == "en"]
     cap = max(30, int(max_df * len(sigs)))
+    # Keys are visited rarest first; common keys are used only while the posting budget lasts,
+    # so an article whose evidence is all common still gets candidates, at bounded cost.
+    budget = max(2 * cap, posting_budget)
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, sig in enumerate(ar_sigs):
         for field in _BLOCK_FIELDS:
@@ -268,15 +280,17 @@ def pair(
     best_en: dict[int, list[float]] = defaultdict(list)
     for j, en in enumerate(en_sigs):
         mass: dict[int, float] = defaultdict(float)
-        for field in _BLOCK_FIELDS:
-            weight_of = _BLOCK_WEIGHT[field]
-            for k in getattr(en, field):
-                posting = index.get((field, k))
-                if not posting or len(posting) > cap:
-                    continue
-                weight = weight_of * stats.idf(field, k)
-                for i in posting:
-                    mass[i] += weight
+        keys = [(field, k) for field in _BLOCK_FIELDS for k in getattr(en, field) if (field, k) in index]
+        keys.sort(key=lambda fk: len(index[fk]))
+        spent = 0
+        for field, k in keys:
+            posting = index[(field, k)]
+            if len(posting) > cap and spent + len(posting) > budget:
+                break
+            spent += len(posting)
+            weight = _BLOCK_WEIGHT[field] * stats.idf(field, k)
+            for i in posting:
+                mass[i] += weight
         for i in heapq.nlargest(candidates, mass, key=mass.__getitem__):
             ar = ar_sigs[i]
             if ar.published and en.published and abs((ar.published - en.published).days) > _DATE_WINDOW_DAYS:
