@@ -498,17 +498,19 @@ _MARK = frozenset(map(chr, _chars(_MARKS)))
 # old spelling of `ئ`, not a word boundary).
 _ENDS_WORD = re.compile(f"[\u0629\u0649][{_MARKS}]*(?=[\u0622-\u0625\u0627-\u063a\u0641-\u064a])")
 # A word starting with the article inside a long run of letters.
-_ARTICLE_INSIDE = re.compile(f"\u0627\u0644(?<=[{_LETTERS}]{{3}}\u0627\u0644)(?=[{_LETTERS}]{{3}})")
+_ARTICLE_INSIDE = re.compile(f"\u0627\u0644(?<=[{_LETTERS}]{{2}}\u0627\u0644)(?=[{_LETTERS}]{{3}})")
 _VOCABULARY_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06af]+")
 # Proclitics a glued piece may carry, longest first; those ending in the article also leave a
 # stem that may be looked up with the article.
 _PROCLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _ARTICLE_STARTS = ("ال", "وال", "بال", "فال", "كال", "لل")
+_CLITICS = frozenset(_PROCLITICS + _ARTICLE_STARTS)
 _SHORT_WORDS = frozenset("في من عن مع او ان لا لم لن قد ما هو هي".split())
 # Compounds written as one word: never split after the first part or before the second.
-_NO_SPLIT_AFTER = frozenset("عبد ابو بو ذو ام ابن بن".split())
+_NO_SPLIT_AFTER = frozenset("عبد ابو ابا ابي بو ذو ام ابن بن".split())
 _NO_SPLIT_BEFORE = frozenset("الله لله الدين الرحمن الاسلام".split())
 _MIN_GLUED = 8  # letters of a run before it is checked for an article boundary
+_LARGE_VOCABULARY = 100_000  # occurrences: above this, a word seen once or twice may be noise
 _RUN = re.compile(f"[{_LETTERS}{_MARKS}]*")
 _RUN_BACKWARDS = _RUN  # matched on the reversed text before a position
 
@@ -534,6 +536,7 @@ class Vocabulary:
 
     def __init__(self, counts: Mapping[str, int] | None = None):
         self.counts: Counter[str] = Counter(counts or {})  # normalized word -> occurrences
+        self.total = sum(self.counts.values())  # occurrences counted
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
@@ -545,12 +548,15 @@ class Vocabulary:
 
     def update(self, text: str) -> None:
         """Add the Arabic words of `text` to the counts."""
-        self.counts.update(_VOCABULARY_WORD.findall(normalize(text)))
+        words = _VOCABULARY_WORD.findall(normalize(text))
+        self.counts.update(words)
+        self.total += len(words)
 
     def merge(self, other: Vocabulary) -> Vocabulary:
         """Return a vocabulary with the counts of both."""
         merged = Vocabulary(self.counts)
         merged.counts.update(other.counts)
+        merged.total += other.total
         return merged
 
     __add__ = merge
@@ -635,9 +641,10 @@ def _split_points(raw: str, vocabulary: Vocabulary) -> list[int]:
         return []
     ends_word = _ends_word(letters)
     after_teh = {j for j in ends_word if letters[j - 1] == "\u0629"}
-    article = {j for j in range(3, len(key) - 2) if key.startswith(_ARTICLE_STARTS, j)}
+    article = {j for j in range(2, len(key) - 2) if key.startswith(_ARTICLE_STARTS, j)}
     nodes = [0, *sorted(ends_word | article), len(key)]
     last = len(nodes) - 1
+    min_count = 1 if vocabulary.total < _LARGE_VOCABULARY else 3
     # best[(n, unknown)]: (unknown pieces, pieces, -sum of log counts, previous state) of the best
     # segmentation of key[:nodes[n]] whose last piece is unknown or not.
     best: dict[tuple[int, bool], tuple[int, int, float, tuple[int, bool] | None]] = {(0, False): (0, 0, 0.0, None)}
@@ -648,14 +655,14 @@ def _split_points(raw: str, vocabulary: Vocabulary) -> list[int]:
             piece = key[nodes[a] : nodes[b]]
             if a > 0 and piece in _NO_SPLIT_BEFORE:
                 continue
-            known = _is_piece(piece, vocabulary, last=b == last)
+            known = _is_piece(piece, vocabulary, last=b == last, min_count=min_count)
             may_be_unknown = len(piece) >= 4 and (nodes[a] in after_teh or nodes[b] in after_teh)
             for previous_unknown in (False, True):
                 previous = best.get((a, previous_unknown))
                 if previous is None or (not known and (previous_unknown or not may_be_unknown)):
                     continue
                 state = previous[3]
-                if state is not None and key[nodes[state[0]] : nodes[a]] in _NO_SPLIT_AFTER:
+                if state is not None and _bare(key[nodes[state[0]] : nodes[a]]) in _NO_SPLIT_AFTER:
                     continue
                 score = (previous[0] + (not known), previous[1] + 1, previous[2] - math.log1p(vocabulary.counts.get(piece, 0)), (a, previous_unknown))
                 current = best.get((b, not known))
@@ -673,10 +680,23 @@ def _split_points(raw: str, vocabulary: Vocabulary) -> list[int]:
     return sorted(points)
 
 
-def _is_piece(piece: str, vocabulary: Vocabulary, *, last: bool) -> bool:
+def _is_piece(piece: str, vocabulary: Vocabulary, *, last: bool, min_count: int) -> bool:
+    """Tell whether a piece of a glued run is a word on its own."""
     if len(piece) == 2:
         return piece in _SHORT_WORDS and not last
-    return len(piece) > 2 and vocabulary.knows(piece)
+    if len(piece) < 3 or piece in _CLITICS or (piece.startswith("ال") and len(piece) < 5):
+        return False
+    if len(piece) == 3:  # short pieces are often parts of longer words: only listed ones
+        return piece in common_words()
+    return vocabulary.knows(piece, min_count=min_count)
+
+
+def _bare(piece: str) -> str:
+    """Strip a conjunction or preposition and the article: `والعبد` -> `عبد`."""
+    for clitic in ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"):
+        if piece.startswith(clitic) and len(piece) > len(clitic) + 1:
+            return piece[len(clitic) :]
+    return piece
 
 
 def _find_repairs(text: str, vocabulary: Vocabulary | None) -> list[tuple[int, int, list[int]]]:
