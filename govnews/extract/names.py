@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from govnews.extract.gazetteer import fold_key, names_automaton, word_lists
-from govnews.extract.tokens import PUNCT_BREAK, Tokens, folded_set, is_definite, strip_clitic, tokenize
+from govnews.extract.tokens import PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize
 from govnews.records import Entity
 
 
@@ -89,7 +89,7 @@ def find_names(
     *,
     lang: Literal["ar", "en"],
     tokens: Tokens | None = None,
-    model: bool = True,
+    backend: Literal["rules", "camel"] | None = "rules",
 ) -> list[Entity]:
     """Find the PERSON, ORG and LOC mentions of a text, non-overlapping, sorted, with entity ids.
 
@@ -97,8 +97,10 @@ def find_names(
     [('ORG', 'معهد الإدارة العامة'), ('LOC', 'مملكة البحرين')]
     """
     tk = tokens if tokens is not None else tokenize(text)
-    cands = _candidates_ar(tk, model=model) if lang == "ar" else _candidates_en(tk)
+    cands = _candidates_ar(tk) if lang == "ar" else _candidates_en(tk)
     chosen = resolve(cands)
+    if lang == "ar" and backend is not None:
+        chosen = _add_model_names(tk, chosen, backend)
     _add_aliases(text, chosen, lang=lang)
     chosen += _later_mentions(tk, chosen, lang=lang)
     chosen.sort(key=lambda c: c.start)
@@ -157,7 +159,18 @@ def _person_id(key: str, persons: list[tuple[list[str], str]]) -> str | None:
 # ---------------------------------------------------------------- Arabic
 
 
-def _candidates_ar(tk: Tokens, *, model: bool) -> list[Cand]:
+def _add_model_names(tk: Tokens, chosen: list[Cand], backend: str) -> list[Cand]:
+    """Add the names a statistical model finds where the rules found nothing."""
+    if backend == "camel":
+        from govnews.extract.camel import candidates
+    else:
+        from govnews.extract.ner import candidates
+    taken = [(c.start, c.end) for c in chosen]
+    extra = [c for c in candidates(tk) if not any(c.start < e and s < c.end for s, e in taken)]
+    return sorted(chosen + extra, key=lambda c: c.start)
+
+
+def _candidates_ar(tk: Tokens) -> list[Cand]:
     lex = _lex_ar()
     cands = _gazetteer(tk, lang="ar")
     loc_at = {}
@@ -193,10 +206,6 @@ def _candidates_ar(tk: Tokens, *, model: bool) -> list[Cand]:
             c = _person_before_role_ar(tk, i + 1)
             if c is not None:
                 cands.append(c)
-    if model:
-        from govnews.extract import ner
-
-        cands += ner.candidates(tk)
     return cands
 
 
@@ -328,7 +337,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, i
             break
         if strip_clitic(w, lex.heads) is not None and (w[0] in "وف" or j == i + 1 and not definite):
             break
-        if is_definite(w):
+        if tk.definite(j):
             if w[0] in "وف" and not words[j - 1][0].isalpha():
                 break
             seen_def = True

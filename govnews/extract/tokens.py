@@ -32,6 +32,10 @@ class Tokens:
         """The index of the first token that ends after `offset`."""
         return bisect.bisect_right(self.ends, offset)
 
+    def definite(self, i: int) -> bool:
+        """Whether token `i` carries the article as written (`الإدارة`, `للإدارة`), unlike `ألقى`."""
+        return is_definite(self.text[self.starts[i] : self.ends[i]])
+
     def span_text(self, i: int, j: int) -> str:
         """The original text of tokens i..j-1."""
         return self.text[self.starts[i] : self.ends[j - 1]]

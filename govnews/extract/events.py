@@ -1,0 +1,584 @@
+"""Find the events a release reports: their mentions (EVENT entities) and one record each.
+
+Event types and their cue words (Arabic cues are matched folded and after a clitic):
+
+| event_type       | Arabic cues                                   | English cues                               |
+|------------------|-----------------------------------------------|--------------------------------------------|
+| training_course  | دورة تدريبية، برنامج تدريبي، الدورة (once known) | training course, course, training programme |
+| workshop         | ورشة، ورشة عمل، حلقة عمل، حلقة نقاشية           | workshop                                   |
+| lecture          | محاضرة، ندوة                                   | lecture, seminar, talk                     |
+| summit           | قمة                                           | summit                                     |
+| conference       | مؤتمر                                         | conference, congress                       |
+| forum            | منتدى، ملتقى                                   | forum                                      |
+| exhibition       | معرض                                          | exhibition, expo, fair                     |
+| meeting          | اجتماع، لقاء، جلسة                              | meeting, session                           |
+| visit            | زيارة                                         | visit                                      |
+| agreement        | اتفاقية، مذكرة تفاهم، اتفاق                      | agreement, memorandum of understanding, MoU |
+| launch           | إطلاق، تدشين                                   | launch                                     |
+| award            | جائزة، تكريم                                   | award, prize                               |
+| other            | حفل، احتفال، مهرجان، مسابقة، بطولة               | ceremony, festival, competition            |
+
+The first mention of an event opens a record; a later mention with the article or a demonstrative
+(`الورشة`, `هذه الدورة`) refers back to it; a new indefinite mention of a lesser kind inside a larger
+event (a workshop of a summit, a lecture of a course) is one of its `sessions`. The record's fields
+come from the sentences of its mentions: the title in quotes after `بعنوان`/`حول`/`titled`, the
+organizer (the ORG next to `نظم`, `قدم`, `عقد`, `organized`, `held`, ...), the place (the first LOC,
+countries and cities before regions, else the document's first), the venue (an ORG headed by
+`فندق`, `قاعة`, `Hotel`, ...), the dates (the nearest DATE), the participants (`شارك فيها 22 موظفا`,
+`attended by 40`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from govnews.extract.gazetteer import fold_key, word_lists
+from govnews.extract.tokens import Tokens, folded_set, strip_clitic
+from govnews.records import Entity, Event
+
+EVENT_TYPES = (
+    "training_course", "workshop", "lecture", "summit", "conference", "forum", "exhibition",
+    "meeting", "visit", "agreement", "launch", "award", "other",
+)  # fmt: skip
+
+# folded first word -> (type, plural, words that must follow or None)
+_CUES_AR: dict[str, tuple[str, bool, tuple[str, ...] | None]] = {}
+
+
+def _cue(words: str, type_: str, *, plural: bool = False, needs: str | None = None) -> None:
+    for w in words.split():
+        _CUES_AR[fold_key(w)] = (type_, plural, tuple(fold_key(n) for n in needs.split()) if needs else None)
+
+
+_cue("دورة الدورة", "training_course", needs="تدريبية التدريبية تدريب التدريب")
+_cue("دورات الدورات", "training_course", plural=True, needs="تدريبية التدريبية")
+_cue("برنامج البرنامج", "training_course", needs="تدريبي التدريبي")
+_cue("ورشة الورشة", "workshop")
+_cue("ورش الورش ورشات الورشات", "workshop", plural=True)
+_cue("حلقة", "workshop", needs="عمل نقاشية نقاش")
+_cue("محاضرة المحاضرة ندوة الندوة", "lecture")
+_cue("محاضرات ندوات", "lecture", plural=True)
+_cue("قمة القمة", "summit")
+_cue("مؤتمر المؤتمر", "conference")
+_cue("منتدى المنتدى ملتقى الملتقى", "forum")
+_cue("معرض المعرض", "exhibition")
+_cue("اجتماع الاجتماع اجتماعا لقاء اللقاء جلسة الجلسة", "meeting")
+_cue("زيارة الزيارة", "visit")
+_cue("اتفاقية الاتفاقية اتفاق الاتفاق", "agreement")
+_cue("مذكرة", "agreement", needs="تفاهم التفاهم")
+_cue("إطلاق تدشين", "launch")
+_cue("جائزة الجائزة تكريم", "award")
+_cue("حفل الحفل احتفال الاحتفال مهرجان المهرجان مسابقة المسابقة بطولة", "other")
+
+_CUES_EN = [
+    (r"training (?:course|programme|program|session)s?", "training_course"),
+    (r"courses?", "training_course"),
+    (r"workshops?", "workshop"),
+    (r"(?:lecture|seminar|talk)s?", "lecture"),
+    (r"summit", "summit"),
+    (r"(?:conference|congress)", "conference"),
+    (r"forum", "forum"),
+    (r"(?:exhibition|expo|fair)", "exhibition"),
+    (r"(?:meeting|session)", "meeting"),
+    (r"visit", "visit"),
+    (r"(?:agreement|memorandum of understanding|MoU)", "agreement"),
+    (r"launch", "launch"),
+    (r"(?:award|prize)", "award"),
+    (r"(?:ceremony|festival|competition|championship)", "other"),
+]
+_EN_CUE = re.compile(
+    r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|on|the)\s+){0,8}?\b(?i:"
+    + "|".join(f"(?P<t{k}>{p})" for k, (p, _) in enumerate(_CUES_EN))
+    + r")\b"
+)
+
+_RANK = {
+    "summit": 5, "conference": 5, "forum": 5, "exhibition": 5, "training_course": 4, "workshop": 3,
+    "lecture": 2, "meeting": 1, "visit": 1, "agreement": 1, "launch": 1, "award": 1, "other": 1,
+}  # fmt: skip
+
+_ORGANIZE_AR = frozenset(
+    fold_key(w)
+    for w in (
+        "نظم نظمت ينظم تنظم قدم قدمت يقدم تقدم عقد عقدت يعقد تعقد أقام أقامت يقيم تقيم نفذ نفذت استضاف "
+        "استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت تنظيم عقد إقامة"
+    ).split()
+)
+_ORGANIZE_EN = re.compile(
+    r"\b(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|presented|presents|launched|launches|conducted|"
+    r"will (?:hold|host|organi[sz]e))\b"
+)
+_BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
+_DEMONSTRATIVE = frozenset(fold_key(w) for w in "هذه هذا تلك ذلك هذة".split())
+_ORDINALS = {
+    fold_key(w): n
+    for n, ws in enumerate(
+        ["", "الأول الأولى", "الثاني الثانية", "الثالث الثالثة", "الرابع الرابعة", "الخامس الخامسة",
+         "السادس السادسة", "السابع السابعة", "الثامن الثامنة", "التاسع التاسعة", "العاشر العاشرة"]
+    )
+    for w in ws.split()
+}  # fmt: skip
+_ORDINAL_EN = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+
+_TITLE_AR = re.compile(r"\s*(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]")
+_TITLE_EN = re.compile(
+    r"\s*,?\s*(titled|entitled|under the title|on|about|themed|under the theme|under the slogan)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]"
+)
+_PARTICIPANTS = re.compile(
+    r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|حضرها|حضره|attended by|with the participation of|participated by)"
+    r"\s+(?:أكثر من|نحو|حوالي|more than|over|about|some|around)?\s*(\d[\d,]*)"
+    r"|(\d[\d,]*)\s+(?:مشارك|مشاركا|مشاركة|متدرب|متدربا|متدربين|موظف|موظفا|موظفين|طالب|طالبا|participants|trainees|employees|attendees|delegates)"
+)
+_EXPECTED = re.compile(r"المتوقع|يتوقع|expected|anticipated")
+_NUMBER = re.compile(r"(\d[\d,]*)")
+_PROGRAM_EN = re.compile(
+    r"\bwithin (?:the )?((?:[\w\-]+ ){0,5}program(?:me)?(?: (?:for|of) the(?: [\w\-]+){1,3})?)", re.I
+)
+
+
+@dataclass
+class _Mention:
+    type: str
+    start: int  # char offsets of the name
+    end: int
+    name: str
+    sent: int
+    definite: bool
+    plural: bool
+    title: str | None = None
+    slogan: str | None = None
+    tok: int = 0  # token index of the cue
+    count: int | None = None  # a plural mention's number (`6 ورش عمل`)
+
+
+@dataclass
+class _Record:
+    type: str
+    mentions: list[_Mention]
+    sessions: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- public
+
+
+def find_events(
+    text: str,
+    *,
+    lang: Literal["ar", "en"],
+    tokens: Tokens,
+    entities: list[Entity],
+) -> tuple[list[Event], list[Entity]]:
+    """Find the events of a text: (records, EVENT mentions without ids).
+
+    `entities` are the names and values already found in the text (ORG, LOC, DATE, NUMBER, ...).
+    """
+    mentions = _mentions_ar(tokens) if lang == "ar" else _mentions_en(tokens)
+    if not mentions:
+        return [], []
+    records = _group(mentions)
+    events = [_record_to_event(r, text, tokens, entities, lang=lang) for r in records]
+    mention_entities = []
+    for k, (r, ev) in enumerate(zip(records, events), 1):
+        for m in r.mentions:
+            attrs = {"event_type": r.type}
+            mention_entities.append(Entity("EVENT", text[m.start : m.end], m.start, m.end, ev.name, None, None, attrs, f"ev{k}"))
+    return events, mention_entities
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@functools.cache
+def _stop_ar() -> frozenset[str]:
+    return folded_set("stop_ar") - frozenset(_ORDINALS)
+
+
+def _mentions_ar(tk: Tokens) -> list[_Mention]:
+    out = []
+    words = tk.words
+    n = len(words)
+    for i, w in enumerate(words):
+        hit = strip_clitic(w, _CUES_AR)
+        if hit is None:
+            continue
+        type_, plural, needs = _CUES_AR[hit[1]]
+        j = i + 1
+        if needs is not None:
+            if j >= n or strip_clitic(words[j], frozenset(needs)) is None:
+                if not (type_ == "training_course" and hit[1].startswith("ال")):
+                    continue
+                type_ = "training_course?"  # الدورة alone: only as a reference to a known course
+            else:
+                j += 1
+        if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] == "في":
+            continue  # في معرض حديثه: "in the course of"
+        definite = hit[1].startswith("ال") or (i > 0 and words[i - 1] in _DEMONSTRATIVE)
+        j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
+        start = tk.starts[i] + hit[0]
+        end = tk.ends[j - 1]
+        m = _Mention(type_, start, end, tk.text[start:end], tk.sent[i], definite, plural, tok=i)
+        if plural and i > 0 and words[i - 1].isdigit():
+            m.count = int(words[i - 1])
+        _attach_title(m, tk.text, _TITLE_AR)
+        out.append(m)
+    return out
+
+
+def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
+    """The end of an event's name: indefinite adjectives, then a definite construct chain."""
+    stop = _stop_ar()
+    words = tk.words
+    n = len(words)
+    start = j
+    if not definite:
+        while j < n and j - start < 2 and _adjective(words[j], stop) and tk.sent[j] == tk.sent[start - 1]:
+            j += 1
+    k = j
+    while k < n and k - j < 8 and tk.sent[k] == tk.sent[start - 1]:
+        w = words[k]
+        if w in stop or not w[0].isalpha() or not tk.definite(k) or w[0] in "وف":
+            break
+        k += 1
+    return k
+
+
+def _adjective(w: str, stop: frozenset[str]) -> bool:
+    return w[0].isalpha() and w not in stop and not w.startswith("ال") and (w.endswith(("يه", "ي")) or w == "عمل")
+
+
+def _attach_title(m: _Mention, text: str, pattern: re.Pattern[str]) -> None:
+    t = pattern.match(text, m.end)
+    if not t:
+        return
+    cue = t.group(1) or ""
+    if "شعار" in cue or "slogan" in cue or "theme" in cue:
+        m.slogan = t.group(2).strip()
+    elif cue != "عن":
+        m.title = t.group(2).strip()
+
+
+def _mentions_en(tk: Tokens) -> list[_Mention]:
+    out = []
+    text = tk.text
+    for mt in _EN_CUE.finditer(text):
+        k = next(int(g[1:]) for g, v in mt.groupdict().items() if v)
+        type_ = _CUES_EN[k][1]
+        cue_start = mt.start(f"t{k}")
+        start = mt.start()
+        prefix = text[start:cue_start]
+        if not any(ch.isupper() or ch.isdigit() for ch in prefix):
+            start = cue_start
+        else:
+            start += len(prefix) - len(prefix.lstrip())
+            while text[start:].lower().startswith(("the ", "of ", "and ", "for ", "on ")):
+                start += text[start:].index(" ") + 1
+        if type_ == "training_course" and text[cue_start:mt.end()].lower().startswith("course"):
+            before = text[max(0, cue_start - 12) : cue_start].lower()
+            if not re.search(r"\b(?:this|the|that)\s+$", before):
+                continue
+            type_ = "training_course?"
+        end = mt.end()
+        word = text[cue_start:end].lower()
+        plural = word.endswith("s") and not word.endswith(("ss", "us"))
+        i = tk.index_at(cue_start)
+        before = text[max(0, start - 6) : start].lower()
+        definite = bool(re.search(r"\b(?:the|this|that)\s+$", before)) and not text[start].isupper()
+        m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i)
+        _attach_title(m, text, _TITLE_EN)
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _group(mentions: list[_Mention]) -> list[_Record]:
+    records: list[_Record] = []
+    for m in mentions:
+        if m.plural:
+            if records and m.count:
+                records[0].counts[m.type + "s"] = m.count
+            continue
+        known = m.type == "training_course?"
+        if known:
+            m.type = "training_course"
+        if not records:
+            if known:
+                continue
+            records.append(_Record(m.type, [m]))
+            continue
+        main = records[0]
+        named = [r for r in records if r.type == m.type and _name_key(r.mentions[0].name) == _name_key(m.name)]
+        if named and len(m.name.split()) > 2:
+            named[0].mentions.append(m)  # the same named event again
+            continue
+        if m.definite or known:
+            same = [r for r in records if r.type == m.type]
+            target = same[-1] if same else main
+            if not same and _RANK[m.type] >= 5 > _RANK[main.type]:
+                continue  # على هامش القمة: a larger event the release is not about
+            target.mentions.append(m)
+            continue
+        if _RANK[m.type] < _RANK[main.type] and _RANK[main.type] >= 3:
+            if m.type in ("training_course", "workshop", "lecture", "meeting"):
+                main.sessions.append({"type": m.type, "name": m.name, "title": m.title, "start": m.start, "end": m.end})
+            continue
+        records.append(_Record(m.type, [m]))
+    return records
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """An event name without clitic, ordinals and years, to tell mentions of one named event."""
+    words = [w for w in fold_key(name).lower().split() if w not in _ORDINALS and not w.isdigit()]
+    if words and words[0][:1] in "لبو" and words[0][1:] in _CUES_AR:
+        words[0] = words[0][1:]
+    return tuple(words)
+
+
+# ---------------------------------------------------------------- fields
+
+
+def _record_to_event(r: _Record, text: str, tk: Tokens, entities: list[Entity], *, lang: str) -> Event:
+    named = max(r.mentions, key=lambda m: (m.title is not None, len(m.name.split())))
+    sents = []
+    for m in r.mentions:
+        if m.sent not in sents:
+            sents.append(m.sent)
+    bounds = _sentence_bounds(tk)
+    attrs: dict[str, Any] = {
+        "mentions": [[m.start, m.end] for m in r.mentions],
+    }
+    title = next((m.title for m in r.mentions if m.title), None)
+    slogan = next((m.slogan for m in r.mentions if m.slogan), None)
+    if slogan:
+        attrs["slogan"] = slogan
+    organizer = _organizer(r, text, tk, entities, bounds, lang=lang)
+    venue_ent = _venue(r, entities, bounds, text, lang=lang)
+    location_ent = _location(r, entities, bounds, exclude=venue_ent)
+    dates = _dates(r, entities, bounds)
+    participants, expected = _participants(r, text, bounds)
+    if organizer:
+        attrs["organizer_id"] = organizer.entity_id
+    if location_ent:
+        attrs["location_id"] = location_ent.entity_id
+    if expected:
+        attrs["expected_participants"] = expected
+    ordinal = _ordinal(named.name, lang)
+    if ordinal:
+        attrs["ordinal"] = ordinal
+    speakers = _speakers(r, entities, bounds)
+    if speakers:
+        attrs["speakers"] = speakers
+    program = _program(r, text, tk, bounds, lang=lang)
+    if program:
+        attrs["program"] = program
+    if r.sessions:
+        attrs["sessions"] = r.sessions
+    attrs.update(r.counts)
+    start, end = (dates.split("/", 1) + [None])[:2] if dates else (None, None)
+    return Event(
+        r.type,
+        named.name,
+        title,
+        _value(organizer),
+        _value(location_ent),
+        venue_ent.text if venue_ent else None,
+        start,
+        end,
+        participants,
+        attrs,
+    )
+
+
+def _value(e: Entity | None) -> str | None:
+    if e is None:
+        return None
+    return e.text if e.type == "LOC" else (e.value or e.text)
+
+
+def _sentence_bounds(tk: Tokens) -> dict[int, tuple[int, int]]:
+    out: dict[int, tuple[int, int]] = {}
+    for s, a, b in zip(tk.sent, tk.starts, tk.ends):
+        lo, hi = out.get(s, (a, b))
+        out[s] = (min(lo, a), max(hi, b))
+    return out
+
+
+def _in(e: Entity, span: tuple[int, int]) -> bool:
+    return span[0] <= e.start and e.end <= span[1]
+
+
+def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
+    orgs = [e for e in entities if e.type == "ORG" and not _is_venue(e, lang)]
+    for m in r.mentions:
+        span = bounds[m.sent]
+        in_sent = [e for e in orgs if _in(e, span)]
+        if lang == "ar":
+            verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
+            if verbs:
+                v = tk.starts[verbs[-1]]
+                after = [e for e in in_sent if v < e.start < m.start]
+                before = [e for e in in_sent if e.end <= v]
+                if after:
+                    return after[0]
+                if before:
+                    return before[-1]
+                head = _bare_head(tk, tk.index_at(v), m.tok)
+                if head:
+                    found = [e for e in orgs if fold_key(e.text).split()[0] == head]
+                    if found:
+                        return found[0]
+        else:
+            verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
+            if verbs:
+                v = verbs[-1].start()
+                before = [e for e in in_sent if e.end <= v]
+                if before:
+                    return before[-1]
+            by = _BY_EN.search(text, m.end, min(span[1], m.end + 80))
+            if by:
+                after = [e for e in in_sent if e.start >= m.end]
+                if after:
+                    return after[0]
+    return None
+
+
+def _bare_head(tk: Tokens, i: int, j: int) -> str | None:
+    """A bare definite head noun between two tokens (`انتهى المعهد من عقد`): its indefinite form."""
+    heads = folded_set("org_heads_ar")
+    for k in range(max(0, i - 3), j):
+        w = tk.words[k]
+        if w.startswith("ال") and w in heads:
+            return w[2:]
+    return None
+
+
+@functools.cache
+def _venue_heads(lang: str) -> frozenset[str]:
+    return frozenset(fold_key(w) for w in word_lists()[f"venue_heads_{lang}"])
+
+
+def _is_venue(e: Entity, lang: str) -> bool:
+    words = fold_key(e.text).split()
+    if lang == "ar":
+        return bool(words) and words[0] in _venue_heads("ar") and words[0] not in ("مركز", "ديوان")
+    return any(w in _venue_heads("en") for w in words[-1:])
+
+
+def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
+    for m in r.mentions:
+        span = bounds[m.sent]
+        for e in entities:
+            if e.type == "ORG" and _in(e, span) and e.start >= m.start and _is_venue(e, lang):
+                return e
+            if e.type == "ORG" and _in(e, span) and e.start >= m.end:
+                before = text[max(0, e.start - 4) : e.start]
+                if lang == "ar" and (before.endswith("في ") or text[e.start - 1 : e.start] == "ب"):
+                    if fold_key(e.text).split()[0] in _venue_heads("ar"):
+                        return e
+    return None
+
+
+def _location(r, entities, bounds, *, exclude) -> Entity | None:
+    locs = [e for e in entities if e.type == "LOC" and (exclude is None or not _in(e, (exclude.start, exclude.end)))]
+    if not locs:
+        return None
+    for regional in (False, True):
+        for m in r.mentions:
+            span = bounds[m.sent]
+            cands = [e for e in locs if _in(e, span) and (e.attrs.get("kind") == "region") == regional]
+            after = [e for e in cands if e.start >= m.end]
+            if after or cands:
+                return (after or cands)[0]
+        if not regional:
+            doc = [e for e in locs if e.attrs.get("kind") != "region"]
+            if doc:
+                return doc[0]
+    return None
+
+
+def _dates(r, entities, bounds) -> str | None:
+    dates = [e for e in entities if e.type == "DATE" and e.value]
+    if not dates:
+        return None
+    for m in r.mentions:
+        span = bounds[m.sent]
+        near = [e for e in dates if _in(e, span)]
+        if near:
+            return min(near, key=lambda e: abs(e.start - m.end)).value
+    m = r.mentions[0]
+    for s in (m.sent + 1, m.sent - 1):
+        if s in bounds:
+            near = [e for e in dates if _in(e, bounds[s])]
+            if near:
+                return near[0].value
+    return None
+
+
+def _participants(r, text, bounds) -> tuple[int | None, int | None]:
+    for m in r.mentions:
+        span = bounds[m.sent]
+        sentence = text[span[0] : span[1]]
+        expected = _EXPECTED.search(sentence)
+        for p in _PARTICIPANTS.finditer(sentence):
+            n = int((p.group(1) or p.group(2)).replace(",", ""))
+            return (None, n) if expected else (n, None)
+        if expected:
+            num = _NUMBER.search(sentence, expected.end())
+            if num and re.search(r"أكثر من|نحو|حوالي|more than|over|about|around", sentence[expected.end() : num.start()]):
+                return None, int(num.group(1).replace(",", ""))
+    return None, None
+
+
+def _ordinal(name: str, lang: str) -> int | None:
+    if lang == "ar":
+        for w in fold_key(name).split():
+            if w in _ORDINALS:
+                return _ORDINALS[w]
+        return None
+    m = _ORDINAL_EN.search(name)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 1
+
+
+def _speakers(r, entities, bounds) -> list[str]:
+    spans = [bounds[m.sent] for m in r.mentions if m.type == "lecture"]
+    spans += [bounds_of(s, bounds) for s in r.sessions if s["type"] == "lecture"]
+    out = []
+    for e in entities:
+        if e.type == "PERSON" and any(_in(e, sp) for sp in spans) and len(e.text.split()) > 1 and e.text not in out:
+            out.append(e.text)
+    return out
+
+
+def bounds_of(session: dict[str, Any], bounds) -> tuple[int, int]:
+    for span in bounds.values():
+        if span[0] <= session["start"] < span[1]:
+            return span
+    return (session["start"], session["end"])
+
+
+def _program(r, text, tk, bounds, *, lang) -> str | None:
+    for m in r.mentions:
+        span = bounds[m.sent]
+        if lang == "en":
+            p = _PROGRAM_EN.search(text, span[0], span[1])
+            if p:
+                return p.group(1)
+            continue
+        i = tk.index_at(span[0])
+        while i < len(tk) and tk.starts[i] < span[1]:
+            if tk.words[i] == "ضمن" and i + 1 < len(tk) and tk.words[i + 1] == "برنامج":
+                j = i + 2
+                while j < len(tk) and j - i < 4 and not tk.definite(j) and tk.words[j][0].isalpha():
+                    j += 1
+                j = _name_end_ar(tk, j, definite=True)
+                return tk.span_text(i + 1, j)
+            i += 1
+    return None

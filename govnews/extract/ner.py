@@ -1,0 +1,306 @@
+"""A linear token classifier for Arabic names (PERS, LOC, ORG, MISC in BIO tags).
+
+Every feature of a token is a feature of one word at an offset from -2 to +2 (the word, its affixes,
+its stem without clitics, its shape, whether the gazetteers or the training names know it). A linear
+model over such features scores a token as the sum of one vector per neighbouring word, so the
+vectors are computed once per word form and cached: a document costs one dictionary look-up per
+token and a few numpy sums, not a feature extraction per token.
+
+The model is trained by `scripts/train_ner.py` on ANERcorp and shipped as `data/ner_ar.npz`
+(see `data/README.md` for the data's terms). It is loaded on first use, once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Sequence
+
+from govnews.extract.gazetteer import entries, fold_key
+from govnews.extract.tokens import Tokens, folded_set
+
+LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+OFFSETS = (-2, -1, 0, 1, 2)
+PAD = "<pad>"
+_TYPES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG"}
+_STEM_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف")
+ARTIFACT = "ner_ar.npz"
+
+
+@functools.cache
+def _hand_lexicons() -> dict[str, frozenset[str]]:
+    loc_words = set()
+    org_words = set()
+    for e in entries():
+        if e.lang == "ar":
+            (loc_words if e.type == "LOC" else org_words).update(fold_key(e.form).split())
+    return {
+        "first": folded_set("first_names_ar"),
+        "title": folded_set("titles_ar"),
+        "role": frozenset(w.split()[0] for w in folded_set("roles_ar")),
+        "head": frozenset(w.split()[0] for w in folded_set("org_heads_ar")),
+        "verb": folded_set("reporting_verbs_ar"),
+        "stop": folded_set("stop_ar"),
+        "locw": frozenset(loc_words),
+        "orgw": frozenset(org_words),
+    }
+
+
+def stem(word: str) -> tuple[str, str]:
+    """Split an Arabic word into (clitics, stem): `والمجلس` -> (`وال`, `مجلس`)."""
+    for p in _STEM_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return p, word[len(p) :]
+    return "", word
+
+
+def word_features(word: str, lexicon: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The features of one word form: (as the token itself, as a neighbour).
+
+    `lexicon` maps words of training names to their usual tag (`B-PERS`, ...).
+    """
+    if word == PAD:
+        return ["pad"], ["pad"]
+    lx = _hand_lexicons()
+    clitic, st = stem(word)
+    ctx = ["w=" + word, "st=" + st]
+    flags = []
+    for name, words in lx.items():
+        if word in words:
+            flags.append(name)
+        elif st in words:
+            flags.append("st_" + name)
+    tag = lexicon.get(word) or lexicon.get(st)
+    if tag:
+        flags.append("tl=" + tag)
+    if not word[0].isalnum():
+        flags.append("punct")
+    elif any(ch.isdigit() for ch in word):
+        flags.append("digit")
+    elif word.isascii():
+        flags.append("latin")
+    ctx += flags
+    own = ctx + [
+        "p2=" + word[:2],
+        "p3=" + word[:3],
+        "s1=" + word[-1:],
+        "s2=" + word[-2:],
+        "s3=" + word[-3:],
+        "sts2=" + st[-2:],
+        "stp2=" + st[:2],
+        "cl=" + clitic,
+        "len=" + str(min(len(st), 8)),
+    ]
+    return own, ctx
+
+
+def train_lexicon(sentences: Iterable[Sequence[tuple[str, str]]], *, min_share: float = 0.5) -> dict[str, str]:
+    """Map each word that is mostly part of a name in `sentences` to its most frequent tag."""
+    counts: dict[str, Counter] = {}
+    for sent in sentences:
+        for word, tag in sent:
+            counts.setdefault(word, Counter())[tag] += 1
+    out = {}
+    for word, c in counts.items():
+        tag, k = c.most_common(1)[0]
+        if tag == "O":
+            named = sum(v for t, v in c.items() if t != "O")
+            if named / sum(c.values()) < min_share:
+                continue
+            tag = max((t for t in c if t != "O"), key=c.__getitem__)
+        out[word] = tag
+    return out
+
+
+def token_features(words: Sequence[str], i: int, lexicon: dict[str, str]) -> list[str]:
+    """Every feature of token `i` of a sentence, prefixed by the offset it comes from."""
+    out = []
+    for k in OFFSETS:
+        j = i + k
+        w = words[j] if 0 <= j < len(words) else PAD
+        own, ctx = word_features(w, lexicon)
+        out += [f"{k}|{f}" for f in (own if k == 0 else ctx)]
+    return out
+
+
+@dataclass
+class Model:
+    """Weights of the two-stage classifier.
+
+    Stage one scores each token from the words around it. Stage two adds, to its own word weights,
+    weights for the tags stage one gave the tokens around it (`trans`), which carries a name on across
+    unknown words (`الرئيس اللبناني اميل لحود`).
+    """
+
+    vocab: dict[str, int]  # feature -> row
+    weights: "object"  # numpy (features, 2, labels): word weights of stage one and two
+    bias: "object"  # numpy (2, labels)
+    trans: "object"  # numpy (offsets, labels, labels): stage two weight of (offset, neighbour tag, label)
+    lexicon: dict[str, str]
+
+    def __post_init__(self):
+        self._cache: dict[str, object] = {}
+
+    def word_vectors(self, word: str):
+        """The score contribution of `word` at each offset: an array (2 stages, offsets, labels)."""
+        vec = self._cache.get(word)
+        if vec is None:
+            import numpy as np
+
+            own, ctx = word_features(word, self.lexicon)
+            vec = np.zeros((2, len(OFFSETS), len(LABELS)), dtype=np.float32)
+            for r, k in enumerate(OFFSETS):
+                rows = [self.vocab[f"{k}|{f}"] for f in (own if k == 0 else ctx) if f"{k}|{f}" in self.vocab]
+                if rows:
+                    vec[:, r] = self.weights[rows].sum(axis=0)
+            if len(self._cache) > 300_000:
+                self._cache.clear()
+            self._cache[word] = vec
+        return vec
+
+    def scores(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int = 2):
+        """Scores (tokens, labels); `sent` numbers sentences so that context stops at their ends."""
+        import numpy as np
+
+        n = len(words)
+        if n == 0:
+            return np.zeros((0, len(LABELS)), dtype=np.float32)
+        vecs = np.stack([self.word_vectors(w) for w in words])  # (n, 2, offsets, labels)
+        pad = self.word_vectors(PAD)
+        sent_a = np.asarray(sent) if sent is not None else np.zeros(n, dtype=np.int64)
+        shifted = []
+        for k in OFFSETS:
+            idx = np.arange(n) + k
+            ok = (idx >= 0) & (idx < n)
+            idx_c = np.clip(idx, 0, n - 1)
+            shifted.append((idx_c, ok & (sent_a[idx_c] == sent_a)))
+        s1 = np.tile(self.bias[0], (n, 1))
+        for r, (idx_c, ok) in enumerate(shifted):
+            s1 += np.where(ok[:, None], vecs[idx_c, 0, r], pad[0, r])
+        if stages == 1:
+            return s1
+        tags = s1.argmax(axis=1)
+        s2 = np.tile(self.bias[1], (n, 1))
+        for r, (idx_c, ok) in enumerate(shifted):
+            s2 += np.where(ok[:, None], vecs[idx_c, 1, r], pad[1, r])
+            s2 += np.where(ok[:, None], self.trans[r][tags[idx_c]], 0.0)
+        return s2
+
+    def predict(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int = 2) -> list[str]:
+        """BIO tags of the words (an `I-` tag with no name before it becomes `B-`)."""
+        if not words:
+            return []
+        best = self.scores(words, sent, stages=stages).argmax(axis=1)
+        return repair([LABELS[b] for b in best])
+
+
+def repair(tags: list[str]) -> list[str]:
+    """Turn an `I-X` that follows no `X` into `B-X`."""
+    for i, t in enumerate(tags):
+        if t[0] == "I" and (i == 0 or tags[i - 1][2:] != t[2:]):
+            tags[i] = "B" + t[1:]
+    return tags
+
+
+def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the names in a BIO tag sequence."""
+    out = []
+    i = 0
+    while i < len(tags):
+        if tags[i][0] == "B":
+            j = i + 1
+            while j < len(tags) and tags[j] == "I" + tags[i][1:]:
+                j += 1
+            out.append((i, j, tags[i][2:]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def save(model: Model, path) -> None:
+    """Write a model as a compressed numpy archive."""
+    import numpy as np
+
+    names = sorted(model.vocab, key=model.vocab.__getitem__)
+    lex = sorted(model.lexicon.items())
+    np.savez_compressed(
+        path,
+        features=np.array("\n".join(names)),
+        weights=model.weights.astype(np.float16),
+        bias=model.bias.astype(np.float32),
+        trans=model.trans.astype(np.float32),
+        lexicon=np.array("\n".join(f"{w}\t{t}" for w, t in lex)),
+    )
+
+
+def load(path=None) -> Model:
+    """Read a model written by `save` (by default the one shipped with govnews)."""
+    import numpy as np
+
+    if path is None:
+        path = resources.files("govnews.extract").joinpath("data").joinpath(ARTIFACT)
+    with resources.as_file(path) if not isinstance(path, str) else _nullctx(path) as p:
+        z = np.load(p)
+        names = str(z["features"]).split("\n")
+        lexicon = dict(line.split("\t") for line in str(z["lexicon"]).split("\n") if line)
+        vocab = {f: i for i, f in enumerate(names)}
+        return Model(vocab, z["weights"].astype(np.float32), z["bias"], z["trans"], lexicon)
+
+
+class _nullctx:
+    def __init__(self, value):
+        self.value = value
+
+    def __enter__(self):
+        return self.value
+
+    def __exit__(self, *exc):
+        return False
+
+
+@functools.cache
+def shipped() -> Model | None:
+    """The shipped model, loaded once; None when the package was installed without it."""
+    if not resources.files("govnews.extract").joinpath("data").joinpath(ARTIFACT).is_file():
+        return None
+    return load()
+
+
+def candidates(tk: Tokens, *, model: Model | None = None):
+    """Name candidates the classifier finds in a tokenized Arabic text (for `names.find_names`)."""
+    from govnews.extract.names import Cand
+
+    m = model or shipped()
+    if m is None or len(tk) == 0:
+        return []
+    tags = m.predict(tk.words, tk.sent)
+    out = []
+    for i, j, t in spans(tags):
+        type_ = _TYPES.get(t)
+        if type_ is None or not tk.words[i][0].isalpha():
+            continue
+        clitic = _clitic(tk.words[i], m)
+        start = tk.starts[i] + clitic
+        end = tk.ends[j - 1]
+        value = tk.text[start:end]
+        out.append(_cand(Cand, start, end, type_, value))
+    return out
+
+
+def _cand(cls, start, end, type_, value):
+    return cls(start, end, type_, value, {"source": "model"}, key=fold_key(value), prio=0)
+
+
+def _clitic(word: str, m: Model) -> int:
+    """Length of a clitic to leave out of a name's first word (`وألمانيا` -> 1)."""
+    lx = _hand_lexicons()
+    if word in m.lexicon or word in lx["first"] or word in lx["locw"]:
+        return 0
+    for p in ("و", "ب", "ل", "ف", "وب", "ول"):
+        rest = word[len(p) :]
+        if word.startswith(p) and len(rest) >= 3 and (rest in m.lexicon or rest in lx["first"] or rest in lx["locw"]):
+            return len(p)
+    return 0

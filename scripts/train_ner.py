@@ -1,0 +1,136 @@
+"""Train the Arabic name classifier of `govnews.extract.ner` on ANERcorp.
+
+Reads `DATA/anercorp/train.bio` (one `token tag` a line, sentences separated by blank lines; `--data`
+defaults to ../shared/data relative to the repository), keeps the first nine tenths of the sentences
+for training and writes the last tenth to `--heldout` for `scripts/eval_ner.py`. The names of the
+training part feed a lexicon feature; inside the training part it is built fold by fold (each fold's
+lexicon from the other folds) so that the model learns how far to trust it on unseen text.
+
+    .venv/bin/python scripts/train_ner.py            # writes govnews/extract/data/ner_ar.npz
+    .venv/bin/python scripts/eval_ner.py build/ner/heldout.bio
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def read_bio(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences of (token, tag) from a BIO file."""
+    sents, cur = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2:
+            if cur:
+                sents.append(cur)
+                cur = []
+            continue
+        cur.append((parts[0], parts[-1]))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def write_bio(sents, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for s in sents:
+            f.write("\n".join(f"{w} {t}" for w, t in s) + "\n\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--heldout", type=Path, default=REPO / "build" / "ner" / "heldout.bio")
+    ap.add_argument("-o", "--output", type=Path, default=REPO / "govnews" / "extract" / "data" / "ner_ar.npz")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("-C", type=float, default=0.05)
+    args = ap.parse_args()
+
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.svm import LinearSVC
+
+    from govnews.extract import ner
+    from govnews.extract.gazetteer import fold_key
+
+    t0 = time.time()
+    sents = read_bio(args.data / "anercorp" / "train.bio")
+    cut = len(sents) * 9 // 10
+    train, held = sents[:cut], sents[cut:]
+    write_bio(held, args.heldout)
+    train = [[(fold_key(w) or w, t) for w, t in s] for s in train]
+
+    # features of every training token, the lexicon feature built from the other folds
+    vocab: dict[str, int] = {}
+    rows, cols, y, fold_of, sent_of = [], [], [], [], []
+    r = 0
+    for fold in range(args.folds):
+        others = [s for k, s in enumerate(train) if k % args.folds != fold]
+        lexicon = ner.train_lexicon(others)
+        for k in range(fold, len(train), args.folds):
+            words = [w for w, _ in train[k]]
+            for i, (_, tag) in enumerate(train[k]):
+                for f in ner.token_features(words, i, lexicon):
+                    cols.append(vocab.setdefault(f, len(vocab)))
+                    rows.append(r)
+                y.append(ner.LABELS.index(tag) if tag in ner.LABELS else 0)
+                fold_of.append(fold)
+                sent_of.append(k)
+                r += 1
+    X = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(r, len(vocab)))
+    X.sum_duplicates()
+    X.data[:] = 1.0
+    y = np.array(y)
+    fold_of = np.array(fold_of)
+    sent_of = np.array(sent_of)
+    print(f"{len(train)} training sentences, {r} tokens, {len(vocab)} features ({time.time() - t0:.0f} s)")
+
+    def fit(M):
+        clf = LinearSVC(C=args.C, max_iter=5000)
+        clf.fit(M, y)
+        W = np.zeros((M.shape[1], len(ner.LABELS)), dtype=np.float32)
+        b = np.full(len(ner.LABELS), -1e3, dtype=np.float32)
+        for c, label in enumerate(clf.classes_):
+            W[:, label] = clf.coef_[c]
+            b[label] = clf.intercept_[c]
+        return W, b
+
+    # stage one, and its tags on each fold from a model that did not see the fold
+    W1, b1 = fit(X)
+    tags1 = np.zeros(r, dtype=np.int64)
+    for fold in range(args.folds):
+        test = fold_of == fold
+        clf = LinearSVC(C=args.C, max_iter=5000).fit(X[~test], y[~test])
+        pred = clf.predict(X[test])
+        tags1[test] = pred
+    # stage two: word features plus the stage-one tags of the tokens around
+    trows, tcols = [], []
+    for r_ in range(r):
+        for o, k in enumerate(ner.OFFSETS):
+            j = r_ + k
+            if 0 <= j < r and sent_of[j] == sent_of[r_]:
+                trows.append(r_)
+                tcols.append(o * len(ner.LABELS) + tags1[j])
+    T = csr_matrix((np.ones(len(trows), dtype=np.float32), (trows, tcols)), shape=(r, len(ner.OFFSETS) * len(ner.LABELS)))
+    W2all, b2 = fit(hstack([X, T]).tocsr())
+    W2 = W2all[: len(vocab)]
+    trans = W2all[len(vocab) :].reshape(len(ner.OFFSETS), len(ner.LABELS), len(ner.LABELS))
+
+    W = np.stack([W1, W2], axis=1)
+    keep = np.abs(W).max(axis=(1, 2)) > 1e-3
+    names = [f for f, i in sorted(vocab.items(), key=lambda kv: kv[1])]
+    kept = [f for f, k in zip(names, keep) if k]
+    model = ner.Model({f: i for i, f in enumerate(kept)}, W[keep], np.stack([b1, b2]), trans, ner.train_lexicon(train))
+    ner.save(model, args.output)
+    size = args.output.stat().st_size
+    print(f"kept {len(kept)} features; wrote {args.output} ({size / 1e6:.1f} MB) in {time.time() - t0:.0f} s")
+    print(f"held-out part: {len(held)} sentences in {args.heldout}")
+
+
+if __name__ == "__main__":
+    main()
