@@ -420,3 +420,71 @@ def test_findings_are_records_the_checks_table_takes(seed_pair):
     findings = run(ar, en.replace("2001 hours", "2011 hours"))
     table = io.to_table("checks", [io.record_to_row(f, ar_doc_id="000", en_doc_id="001") for f in findings])
     assert table.num_rows == len(findings) and set(table.column("check").to_pylist()) <= set(checks.CHECKS)
+
+
+# -- end to end: segment, extract, align, check -------------------------------------------------------
+
+import govnews.extract as _extract_package  # noqa: E402
+
+needs_pipeline = pytest.mark.skipif(
+    not hasattr(_extract_package, "extract"), reason="govnews.extract.extract is not available"
+)
+
+
+def _corrupt(seeds, kind: str) -> tuple[str, str, str]:
+    """The sample pair with one error of `kind` put into the English; and the span text expected."""
+    ar, en = seeds["000"], seeds["001"]
+    paragraphs = en.split("\n")
+    if kind == "number":
+        return ar, en.replace("2001 hours", "2011 hours"), "2011"
+    if kind == "name":
+        return ar, en.replace("Ali Sebkar", "Ali Hassan"), "Ali Hassan"
+    if kind == "omission":
+        return ar, "\n".join(paragraphs[:1] + paragraphs[2:]), ar.split("\n")[1]
+    if kind == "untranslated":
+        last = ar.split("\n")[3]
+        return ar, "\n".join(paragraphs[:4] + [last]), last[:40]
+    raise ValueError(kind)
+
+
+@needs_pipeline
+def test_check_sample_pair_end_to_end_has_no_error(seeds):
+    findings = checks.check(seeds["000"], seeds["001"])
+    assert errors(findings) == []
+    assert any(f.check == "terminology" and f.en_text == "preparation" for f in findings)
+
+
+@needs_pipeline
+@pytest.mark.parametrize("kind", ["number", "name", "omission", "untranslated"])
+def test_check_corrupted_sample_end_to_end(seeds, kind):
+    ar, en, expected = _corrupt(seeds, kind)
+    found = errors(checks.check(ar, en))
+    assert [f.check for f in found] == [kind]
+    side_text = found[0].ar_text if kind == "omission" else found[0].en_text
+    assert expected in side_text
+    if kind in ("number", "name"):
+        assert found[0].ar_text in ("2001ساعة تدريبية", "2001", "علي سبكار", "السيد علي سبكار")
+    start, end = (found[0].ar_start, found[0].ar_end) if kind == "omission" else (found[0].en_start, found[0].en_end)
+    assert (ar if kind == "omission" else en)[start:end] == side_text
+
+
+DATED_AR_RELEASE = (
+    "تنظم هيئة كهرباء ومياه دبي الملتقى الخليجي الثالث للطاقة يومي 17 و18 سبتمبر 2014 في مركز دبي التجاري "
+    "العالمي، بمشاركة 350 خبيراً من 12 دولة.\n"
+    "وقال سعيد محمد الطاير العضو المنتدب الرئيس التنفيذي للهيئة إن الملتقى يناقش كفاءة الطاقة والطاقة المتجددة."
+)
+DATED_EN_RELEASE = (
+    "Dubai Electricity and Water Authority will organise the third Gulf Energy Forum on 17-18 September 2014 at "
+    "the Dubai World Trade Centre, with 350 experts from 12 countries taking part.\n"
+    "Saeed Mohammed Al Tayer, MD and CEO of DEWA, said the forum discusses energy efficiency and renewable energy."
+)
+
+
+@needs_pipeline
+def test_check_dated_release_end_to_end():
+    assert errors(checks.check(DATED_AR_RELEASE, DATED_EN_RELEASE)) == []
+    bad = DATED_EN_RELEASE.replace("17-18 September", "17-19 September")
+    [finding] = errors(checks.check(DATED_AR_RELEASE, bad))
+    assert finding.check == "date"
+    assert "17" in finding.ar_text and "18 سبتمبر 2014" in finding.ar_text
+    assert bad[finding.en_start : finding.en_end] == finding.en_text and "17-19 September 2014" in finding.en_text

@@ -27,7 +27,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Sequence
 
-from govnews.checks import coverage, dates, names, numbers, terms
+from govnews.checks import content, coverage, dates, names, numbers, terms
 from govnews.checks._units import PairContext, build_units
 from govnews.checks.corpus import CorpusStats
 from govnews.records import AlignedUnit, Document, Entity, Finding, SentenceSpan, Span
@@ -91,6 +91,7 @@ def check_pair(
         skip_en_units={v.index for v in views if v.en_span and coverage.english_left_in_arabic(v)},
     )
     findings = [f for run in _RUNNERS for f in run(ctx)]
+    findings += content.find(ctx, reported=findings)
     return sorted(findings, key=_position)
 
 

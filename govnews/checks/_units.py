@@ -42,6 +42,14 @@ class PairContext:
         """Return the unit at `index` and the `reach` units on either side of it."""
         return self.units[max(0, index - reach) : index + reach + 1]
 
+    def lexicon_or_seed(self) -> Any:
+        """Return the lexicon given, or the seed lexicon shipped with govnews."""
+        if self.lexicon is not None:
+            return self.lexicon
+        from govnews.checks import _seed_lexicon
+
+        return _seed_lexicon()
+
     def unit_of(self, side: str, entity: Entity) -> int:
         """Return the index of the unit an entity was sorted into (0 when none holds it)."""
         if self._owners is None:

@@ -24,14 +24,21 @@ _KINDS = {"PERSON": "person", "ORG": "institution", "LOC": "place"}
 
 
 def _same_name(ar_name: str, en_name: str) -> bool:
-    """Tell whether two spellings name one person: the names agree and so does each one's last word.
+    """Tell whether two spellings name one person: every word of the shorter name is spelled in the
+    longer one, and each name's last word is spelled in the other.
 
     The last word is the family name, the part a careless replacement changes (`محمد السباع` is not
-    `Mohamed Hassan` though the two share a first name).
+    `Mohamed Hassan` though the two share a first name); a later mention may drop the first name
+    (`Al-Sabba’a` for `محمد السباع`) or add a title (`Mr. Ali Sebkar`).
     """
-    from govnews.translit import similarity
+    from govnews.translit import key_similarity, similarity, word_keys
 
-    return similarity(ar_name, en_name) >= SAME_NAME and _same_family_name(ar_name, en_name)
+    ar_keys, en_keys = word_keys(ar_name), word_keys(en_name)
+    if not ar_keys or not en_keys:
+        return similarity(ar_name, en_name) >= SAME_NAME
+    shorter, longer = (ar_keys, en_keys) if len(ar_keys) <= len(en_keys) else (en_keys, ar_keys)
+    words_found = sum(1 for k in shorter if max(key_similarity(k, o) for o in longer) >= SAME_WORD)
+    return words_found >= len(shorter) - (len(shorter) > 2) and _same_family_name(ar_name, en_name)
 
 
 def _same_family_name(ar_name: str, en_name: str) -> bool:
@@ -44,6 +51,21 @@ def _same_family_name(ar_name: str, en_name: str) -> bool:
     return max(key_similarity(ar_keys[-1], k) for k in en_keys) >= SAME_WORD and max(
         key_similarity(en_keys[-1], k) for k in ar_keys
     ) >= SAME_WORD
+
+
+def _rendered(ctx: PairContext, ar_e: Entity, en_e: Entity) -> bool:
+    """Tell whether an English institution or place renders an Arabic one: spelled alike (`بيبا`,
+    `BIPA`) or translated (most of the English name's words translate the Arabic's)."""
+    from govnews.lexicon import EN_STOPWORDS, ar_tokens, en_tokens
+    from govnews.translit import similarity
+
+    if en_e.type not in ("ORG", "LOC"):
+        return False
+    if similarity(ar_e.text, en_e.text) >= SAME_NAME:
+        return True
+    concepts = ctx.lexicon_or_seed().concepts(ar_tokens(ar_e.text))
+    words = [w for w in en_tokens(en_e.text) if w not in EN_STOPWORDS]
+    return bool(words) and sum(1 for w in words if w in concepts) >= max(1, 0.6 * len(words))
 
 
 def _by_id(entities) -> dict[str, list[Entity]]:
@@ -89,6 +111,8 @@ def find(ctx: PairContext) -> Iterator[Finding]:
                 yield from _corpus_spelling(ctx, ar_e, en_e)
                 continue
         if ar_e.type != "PERSON":
+            if any(_rendered(ctx, ar_e, _longest(group)) for group in en_groups.values()):
+                continue
             first = min(mentions, key=lambda e: e.start)
             message = f"Arabic names the {_KINDS[ar_e.type]} {quote(ar_e.text)}; no counterpart found in the English"
             yield ctx.finding("name", "info", message, ar=(first.start, first.end))

@@ -1,0 +1,129 @@
+"""`omission` / `addition` by content: a sentence whose own words have no translation on the other side.
+
+The alignment may hide a left-out paragraph by folding its neighbours into a 2-2 unit; the words
+tell. For each Arabic sentence, take its distinctive words (content words no other Arabic sentence
+of the release uses) that the lexicon can translate, and count how many have a translation anywhere
+in the English. A translated sentence scores near 1 (0.94 on the sample release); a left-out one
+scores far below the release's other sentences. The same holds the other way for English sentences
+against the lexicon's reading of the whole Arabic. A low score is an error when the sentence's unit is
+also short of its expected length, a warning otherwise.
+"""
+
+from __future__ import annotations
+
+import statistics
+from typing import Iterator
+
+from govnews.checks._text import quote
+from govnews.checks._units import PairContext
+from govnews.records import Finding
+
+MIN_DISTINCT = 6  # distinctive translatable words a sentence needs to be judged
+LOW = 0.65  # a sentence whose distinctive words are covered less than this ...
+BELOW_MEDIAN = 0.25  # ... and this much less than the release's median sentence, lost its translation
+SHORT_Z = -1.0  # unit length z-score at or below which the unit is short of its expected length
+
+
+def _scores(words_by_sentence: list[set[str]], covered) -> list[tuple[int, float] | None]:
+    """For each sentence: (distinctive words judged, share covered), or None when too few."""
+    counts: dict[str, int] = {}
+    for words in words_by_sentence:
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    out: list[tuple[int, float] | None] = []
+    for words in words_by_sentence:
+        judged = [w for w in words if counts[w] == 1 and covered(w) is not None]
+        if len(judged) < MIN_DISTINCT:
+            out.append(None)
+            continue
+        out.append((len(judged), sum(1 for w in judged if covered(w)) / len(judged)))
+    return out
+
+
+def _low(scores: list[tuple[int, float] | None]) -> list[int]:
+    shares = [s[1] for s in scores if s]
+    if len(shares) < 2:
+        return []
+    median = statistics.median(shares)
+    return [i for i, s in enumerate(scores) if s and s[1] < LOW and s[1] <= median - BELOW_MEDIAN]
+
+
+_VOCABULARIES: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _english_vocabulary(lexicon) -> frozenset[str]:
+    """Every English word some lexicon entry uses (words outside it cannot be judged)."""
+    cached = _VOCABULARIES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        words = frozenset(w for _, en, _ in lexicon for w in en.split())
+        cached = _VOCABULARIES[id(lexicon)] = (lexicon, words)
+    return cached[1]
+
+
+def _unit_z(ctx: PairContext, side: str, position: int) -> float | None:
+    from govnews.checks.coverage import _norm, ratio
+
+    for unit in ctx.units:
+        span = unit.ar_span if side == "ar" else unit.en_span
+        if span and span[0] <= position < span[1]:
+            if unit.ar_span is None or unit.en_span is None or unit.index in ctx.skip_en_units:
+                return None  # one-sided or left in Arabic: reported as such already
+            median, spread = _norm(ctx)
+            return (ratio(unit.ar_text, unit.en_text) - median) / spread
+    return None
+
+
+def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
+    """Yield omissions and additions the words show, leaving out spans already `reported`."""
+    from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, ar_tokens, en_tokens
+
+    lexicon = ctx.lexicon_or_seed()
+    ar_doc, en_doc = ctx.ar_doc, ctx.en_doc
+    if len(ar_doc.sentences) < 2 and len(en_doc.sentences) < 2:
+        return
+    taken_ar = [(f.ar_start, f.ar_end) for f in reported if f.check == "omission" and f.ar_start is not None]
+    taken_en = [(f.en_start, f.en_end) for f in reported if f.check == "addition" and f.en_start is not None]
+    en_words = set(en_tokens(en_doc.text))
+
+    def ar_covered(word: str) -> bool | None:
+        translations = lexicon.word_translations(word)
+        return bool(translations & en_words) if translations else None
+
+    ar_sets = [
+        {w for w in ar_tokens(ar_doc.text[s.start : s.end]) if w not in AR_STOPWORDS} for s in ar_doc.sentences
+    ]
+    for i in _low(_scores(ar_sets, ar_covered)):
+        s = ar_doc.sentences[i]
+        if any(a < s.end and s.start < b for a, b in taken_ar):
+            continue
+        z = _unit_z(ctx, "ar", s.start)
+        if z is None:
+            continue
+        text = ar_doc.text[s.start : s.end]
+        message = (
+            f"The English seems to leave out all or part of this Arabic passage: few of its own words have a "
+            f"translation anywhere in the English: {quote(text)}"
+        )
+        yield ctx.finding("omission", "error" if z <= SHORT_Z else "warning", message, ar=(s.start, s.end))
+
+    ar_concepts = lexicon.concepts(ar_tokens(ar_doc.text))
+    vocabulary = _english_vocabulary(lexicon)
+
+    def en_covered(word: str) -> bool | None:
+        return word in ar_concepts if word in vocabulary else None
+
+    en_sets = [
+        {w for w in en_tokens(en_doc.text[s.start : s.end]) if w not in EN_STOPWORDS} for s in en_doc.sentences
+    ]
+    for i in _low(_scores(en_sets, en_covered)):
+        s = en_doc.sentences[i]
+        if any(a < s.end and s.start < b for a, b in taken_en):
+            continue
+        z = _unit_z(ctx, "en", s.start)
+        if z is None:
+            continue
+        text = en_doc.text[s.start : s.end]
+        message = (
+            f"The English seems to add this passage: few of its words translate anything in the Arabic: {quote(text)}"
+        )
+        yield ctx.finding("addition", "error" if z >= -SHORT_Z else "warning", message, en=(s.start, s.end))
