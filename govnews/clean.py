@@ -9,8 +9,10 @@ order, in `Cleaned.boilerplate`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Literal
 
 Lang = Literal["ar", "en"] | str
@@ -35,20 +37,6 @@ _AGENCIES = (
     "WAM", "SPA", "BNA", "Petra", "PETRA", "KUNA", "QNA", "ONA", "MAP", "SANA", "INA", "Saba", "SABA", "WAFA",
     "MENA", "APS", "TAP", "SUNA", "LANA", "Anadolu", "Reuters", "AFP", "AP", "dpa", "DPA", "Xinhua", "UNA",
 )
-# Cities that open datelines in Arab-world releases.
-_PLACES = frozenset(
-    """دبي أبوظبي الشارقة عجمان الفجيرة العين الرياض جدة الدمام الخبر الطائف أبها تبوك المنامة الكويت الدوحة مسقط
-    صلالة عمان عمّان القاهرة الإسكندرية الاسكندرية الرباط طنجة فاس مراكش تونس الجزائر وهران بيروت دمشق بغداد البصرة
-    أربيل صنعاء عدن الخرطوم طرابلس بنغازي نواكشوط جيبوتي مقديشو القدس غزة لندن باريس واشنطن نيويورك جنيف موسكو
-    بكين طوكيو برلين روما أنقرة إسطنبول طهران إسلام_آباد نيودلهي""".replace("_", " ").split()
-) | frozenset(("أبو ظبي", "رأس الخيمة", "أم القيوين", "مكة المكرمة", "المدينة المنورة", "رام الله", "الدار البيضاء",
-               "إسلام آباد", "الكويت العاصمة"))
-_PLACES_EN = frozenset(
-    """dubai abu_dhabi sharjah ajman fujairah ras_al_khaimah umm_al_quwain al_ain riyadh jeddah dammam makkah mecca
-    madinah medina manama kuwait doha muscat amman cairo alexandria rabat casablanca tunis algiers beirut damascus
-    baghdad erbil sanaa aden khartoum tripoli nouakchott ramallah gaza jerusalem london paris washington new_york
-    geneva moscow beijing tokyo berlin rome ankara istanbul tehran""".replace("_", " ").split()
-)
 _CATEGORIES = frozenset(
     """تكنولوجيا تقنية اقتصاد أعمال سياسة رياضة محليات ثقافة فن فنون منوعات صحة علوم تعليم مجتمع أخبار دولي عربي خليجي
     العالم الإمارات السعودية البحرين الكويت مصر عربي_ودولي اقتصاد_وأعمال technology tech business economy politics
@@ -68,7 +56,7 @@ _DATELINE_LINE = re.compile(rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}}?)\
 # `أبوظبي في 12 مارس / وام / `, `عمان 12 آذار (بترا) - `, `الكويت - 12 - 3 (كونا) -- `,
 # `DUBAI, 17th September, 2014 (WAM) -- `, `الرياض 15 رجب 1436 هـ الموافق 04 مايو 2015 م واس`.
 _DATELINE_AGENCY = re.compile(
-    rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}})\s*(?P<date>(?:[,،]|\s+في\s|\s{_SEP}\s|\s)[^()\n/:]{{0,60}}?)??\s*"
+    rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}})\s*(?P<date>(?:[,،]|\s+في\s|\s*{_SEP}\s*|\s)[^()\n/:]{{0,60}}?)??\s*"
     rf"(?:\(\s*(?P<a1>{_AG})\s*\)|/\s*(?P<a2>{_AG})\s*/|{_SEP}\s*(?P<a3>{_AG})\s*(?=[:\-–—/]|$)|(?P<a4>{_AG})\s*(?=[:\-–—/]|$))"
     r"\s*(?:--|[-–—:/])*\s*"
 )
@@ -282,7 +270,7 @@ def _is_category(line: str, following: str, after: str | None) -> bool:
     words = _words(line)
     if not 1 <= len(words) <= 2 or len(line) > 25 or _DIGIT.search(line) or re.search(r"[^\w\s&]", line):
         return False
-    if line in _PLACES or line.lower() in _PLACES_EN:
+    if _is_place(line):
         return False
     if line.lower() in _CATEGORIES:
         return True
@@ -317,8 +305,15 @@ def _is_title(line: str, following: str, *, guess: bool) -> bool:
     )
 
 
+@functools.cache
+def _places() -> frozenset[str]:
+    """Load the dateline places (package data), lower-cased, once per process."""
+    text = resources.files("govnews").joinpath("data/dateline_places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def _is_place(place: str) -> bool:
-    return place in _PLACES or place.lower() in _PLACES_EN
+    return place.lower() in _places()
 
 
 def _dateline_line(line: str) -> tuple[str, str | None] | None:

@@ -1,0 +1,204 @@
+"""Boilerplate, title, dateline, source and category, on the seeds and on agency release styles."""
+
+import dataclasses
+import re
+
+import pytest
+
+from govnews.clean import Cleaned, clean
+
+MARKER = re.compile(r"\[\d+\]")
+
+
+def _lines(text):
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def test_seed_004_header_furniture_and_footnotes(seeds, gold):
+    raw, expected = seeds["004"], gold["004"]
+    c = clean(raw, lang="ar")
+    assert (c.title, c.dateline, c.source, c.category) == (
+        expected["title"], expected["dateline"], expected["source"], expected["category"])
+    furniture = expected["boilerplate"]
+    assert [piece for piece in c.boilerplate if piece in furniture] == furniture
+    assert c.boilerplate[:3] == [expected["category"], expected["title"], "دبي- سويفت نيوز:"]
+    footnote_lines = [piece for piece in c.boilerplate if re.match(r"\[\d\]\s", piece)]
+    assert len(footnote_lines) == expected["footnotes"]
+    assert c.boilerplate.count("[1]") == 1 and c.boilerplate.count("[2]") == 1
+    assert "[" not in c.text
+    # every body paragraph is kept whole, only its footnote markers taken out
+    body = [line for line in _lines(raw) if line not in c.boilerplate]
+    assert c.text.split("\n\n") == [MARKER.sub("", line) for line in body]
+    assert "على الانترنت ووصول عدد" in c.text and c.text.endswith("وبناء أسس قوية للشبكات الاجتماعية.")
+
+
+def test_seed_002_dateline_and_wam_signoff(seeds, gold):
+    raw = seeds["002"]
+    c = clean(raw, lang="ar")
+    assert (c.dateline, c.source) == (gold["002"]["dateline"], gold["002"]["source"])
+    assert c.boilerplate == ["دبي- صوت الإمارات", "وام."]
+    assert c.text.split("\n\n") == _lines(raw)[1:-1]
+    assert c.title is None and c.category is None
+
+
+@pytest.mark.parametrize("key, lang", [("000", "ar"), ("001", "en"), ("003", "ar")])
+def test_seeds_without_boilerplate_lose_nothing(seeds, key, lang):
+    c = clean(seeds[key], lang=lang)
+    assert c.text == "\n\n".join(_lines(seeds[key]))
+    assert c.boilerplate == [] and (c.title, c.dateline, c.source, c.category) == (None, None, None, None)
+
+
+AGENCY_RELEASES = [
+    # WAM (Emirates News Agency), Arabic and English
+    ("ar", "أبوظبي في 17 سبتمبر / وام / أعلنت هيئة أبوظبي للسياحة والثقافة اليوم عن إطلاق مبادرة جديدة.\n"
+           "وقال سعادة محمد خليفة المبارك إن المبادرة تستهدف 500 شاب.\nوام/ع ا/س ر",
+     "أعلنت هيئة أبوظبي للسياحة والثقافة اليوم عن إطلاق مبادرة جديدة.\n\nوقال سعادة محمد خليفة المبارك إن المبادرة تستهدف 500 شاب.",
+     "أبوظبي", "وام", ["أبوظبي في 17 سبتمبر / وام /", "وام/ع ا/س ر"]),
+    ("en", "DUBAI, 17th September, 2014 (WAM) -- The third Gulf Governments Social Media Summit opened today.\n"
+           "H.E. Mohammed Al Gergawi attended the opening.\nWAM/Tariq alfaham/Hatem Mohamed",
+     "The third Gulf Governments Social Media Summit opened today.\n\nH.E. Mohammed Al Gergawi attended the opening.",
+     "DUBAI", "WAM", ["DUBAI, 17th September, 2014 (WAM) --", "WAM/Tariq alfaham/Hatem Mohamed"]),
+    # SPA (واس): dated line of its own, then `// انتهى //`; and the `الرياض - واس:` opening
+    ("ar", "الرياض 15 رجب 1436 هـ الموافق 04 مايو 2015 م واس\nأعلنت وزارة الصحة اليوم تسجيل 5 حالات إصابة جديدة.\n// انتهى //",
+     "أعلنت وزارة الصحة اليوم تسجيل 5 حالات إصابة جديدة.",
+     "الرياض", "واس", ["الرياض 15 رجب 1436 هـ الموافق 04 مايو 2015 م واس", "// انتهى //"]),
+    ("ar", "الرياض - واس: أعلنت وزارة الصحة اليوم تسجيل 5 حالات إصابة جديدة.\nوأوضحت الوزارة أن الحالات مستقرة.",
+     "أعلنت وزارة الصحة اليوم تسجيل 5 حالات إصابة جديدة.\n\nوأوضحت الوزارة أن الحالات مستقرة.",
+     "الرياض", "واس", ["الرياض - واس:"]),
+    ("en", "Riyadh, May 04, 2015, SPA -- The Ministry of Health announced five new cases today.\n--SPA",
+     "The Ministry of Health announced five new cases today.", "Riyadh", "SPA", ["Riyadh, May 04, 2015, SPA --", "--SPA"]),
+    # BNA (بنا): editors' initials and time code under the release
+    ("ar", "المنامة في 12 مارس / بنا / استقبل صاحب السمو الملكي ولي العهد اليوم وزير الخارجية.\nع ع / ع ذ\nبنا 1230 جمت 2015/03/12",
+     "استقبل صاحب السمو الملكي ولي العهد اليوم وزير الخارجية.",
+     "المنامة", "بنا", ["المنامة في 12 مارس / بنا /", "ع ع / ع ذ", "بنا 1230 جمت 2015/03/12"]),
+    ("en", "Manama, Mar. 12 (BNA) -- HRH the Crown Prince received the Foreign Minister today.\nA.A.H\nBNA 1230 GMT 2015",
+     "HRH the Crown Prince received the Foreign Minister today.", "Manama", "BNA",
+     ["Manama, Mar. 12 (BNA) --", "A.A.H", "BNA 1230 GMT 2015"]),
+    # Petra (بترا)
+    ("ar", "عمان 12 آذار (بترا) - أعلنت دائرة الإحصاءات العامة أن معدل البطالة بلغ 13.2 بالمئة.\n--(بترا) س ص/ع ع",
+     "أعلنت دائرة الإحصاءات العامة أن معدل البطالة بلغ 13.2 بالمئة.", "عمان", "بترا",
+     ["عمان 12 آذار (بترا) -", "--(بترا) س ص/ع ع"]),
+    ("en", "Amman, March 12 (Petra) -- The Department of Statistics said unemployment stood at 13.2 percent.\n--(Petra) SS/AA",
+     "The Department of Statistics said unemployment stood at 13.2 percent.", "Amman", "Petra",
+     ["Amman, March 12 (Petra) --", "--(Petra) SS/AA"]),
+    # MAP (ومع): place and dash only
+    ("ar", "الرباط - أعلن المكتب الوطني للسكك الحديدية، اليوم الخميس، عن تعديل مواعيد القطارات.",
+     "أعلن المكتب الوطني للسكك الحديدية، اليوم الخميس، عن تعديل مواعيد القطارات.", "الرباط", None, ["الرباط -"]),
+    ("ar", "الرباط/ 12 مارس 2020/ومع/ أعلنت وزارة الصحة عن إجراءات جديدة.",
+     "أعلنت وزارة الصحة عن إجراءات جديدة.", "الرباط", "ومع", ["الرباط/ 12 مارس 2020/ومع/"]),
+    # KUNA (كونا): `(النهاية)` and `(end)` sign-offs
+    ("ar", "الكويت - 12 - 3 (كونا) -- أعلنت وزارة المالية اليوم عن فائض بلغ 2.5 مليار دينار.\n(النهاية) ع ا ب / ف ن",
+     "أعلنت وزارة المالية اليوم عن فائض بلغ 2.5 مليار دينار.", "الكويت", "كونا",
+     ["الكويت - 12 - 3 (كونا) --", "(النهاية) ع ا ب / ف ن"]),
+    ("en", "KUWAIT, March 12 (KUNA) -- Kuwait's Ministry of Finance announced a surplus of KD 2.5 billion.\n(end) ab.gb",
+     "Kuwait's Ministry of Finance announced a surplus of KD 2.5 billion.", "KUWAIT", "KUNA",
+     ["KUWAIT, March 12 (KUNA) --", "(end) ab.gb"]),
+    # QNA, and a news site's `PLACE - SITE:` opening
+    ("ar", "الدوحة في 12 مارس /قنا/ افتتح وزير التجارة معرض الدوحة للكتاب.", "افتتح وزير التجارة معرض الدوحة للكتاب.",
+     "الدوحة", "قنا", ["الدوحة في 12 مارس /قنا/"]),
+    ("ar", "دبي - صوت الإمارات: نظمت الأمانة العامة ورشة تدريبية.", "نظمت الأمانة العامة ورشة تدريبية.",
+     "دبي", "صوت الإمارات", ["دبي - صوت الإمارات:"]),
+]
+
+
+@pytest.mark.parametrize("lang, raw, text, dateline, source, boilerplate", AGENCY_RELEASES)
+def test_agency_release_styles(lang, raw, text, dateline, source, boilerplate):
+    c = clean(raw, lang=lang)
+    assert (c.text, c.dateline, c.source, c.boilerplate) == (text, dateline, source, boilerplate)
+
+
+def test_english_web_page_with_category_title_and_furniture():
+    raw = ("Technology\n\nGulf Governments Social Media Summit to meet in Dubai\n\n"
+           "DUBAI, 17th September 2014 -- The third summit will be held on 17 and 18 September.\n\n"
+           "More than 300 experts are expected.[1]\n\n[1] Arab Social Media Report 2014.\n\n"
+           "Share this:\n\nFacebook Twitter WhatsApp\n\nRelated\n\nLeave a Reply\n\n"
+           "Your email address will not be published. Required fields are marked *\n\nBack to top")
+    c = clean(raw, lang="en")
+    assert (c.category, c.title, c.dateline, c.source) == (
+        "Technology", "Gulf Governments Social Media Summit to meet in Dubai", "DUBAI", None)
+    assert c.text == "The third summit will be held on 17 and 18 September.\n\nMore than 300 experts are expected."
+    assert c.boilerplate == [
+        "Technology", "Gulf Governments Social Media Summit to meet in Dubai", "DUBAI, 17th September 2014 --", "[1]",
+        "[1] Arab Social Media Report 2014.", "Share this:", "Facebook Twitter WhatsApp", "Related", "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *", "Back to top"]
+
+
+@pytest.mark.parametrize(
+    "raw, title, dateline, source",
+    [
+        ("عين اليوم – الرياض\nأعلنت أمانة منطقة الرياض اليوم عن إطلاق حملة جديدة لتنظيف الأحياء بمشاركة أكثر من ألف متطوع.",
+         None, "الرياض", "عين اليوم"),
+        ("أحمد البشيري – الباحة\nعثر مدني الباحة على ستيني متوفى بأحد الجبال بعد بلاغ عن فقدانه عصر أمس الأحد في المنطقة.",
+         None, "الباحة", "أحمد البشيري"),
+        ("Next Previous عين اليوم – جدة\nشهدت محافظة جدة اليوم افتتاح مشروع جديد لتطوير الواجهة البحرية بتكلفة كبيرة جداً.",
+         None, "جدة", "عين اليوم"),
+        ("العثور على ستيني الباحة متوفى بأحد الجبال\nأحمد البشيري – الباحة\n"
+         "عثر مدني الباحة على ستيني متوفى بأحد الجبال بعد بلاغ عن فقدانه عصر أمس الأحد في المنطقة.",
+         "العثور على ستيني الباحة متوفى بأحد الجبال", "الباحة", "أحمد البشيري"),
+    ],
+)
+def test_news_site_bylines(raw, title, dateline, source):
+    c = clean(raw, lang="ar")
+    assert (c.title, c.dateline, c.source) == (title, dateline, source)
+    assert len(c.text.split("\n\n")) == 1 and c.text.startswith(("أعلنت", "عثر", "شهدت"))
+
+
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        # a lead sentence that lacks its full stop is not a headline
+        ("أطلقت امرأتان النار على مبنى القنصلية الأميركية في إسطنبول أمس وقتل ثمانية\n"
+         "وقالت الشرطة إن المهاجمتين فرتا من المكان بعد إطلاق النار على المبنى.", None),
+        ("صدر عن قيادة قوات التحالف بيان بشأن الهدنة فيما يلي نصه:-\nتعلن قيادة التحالف بدء هدنة إنسانية لمدة خمسة أيام.", None),
+        ("أطلقت امرأتان النار على مبنى القنصلية\nوقالت الشرطة إن المهاجمتين فرتا من المكان بعد إطلاق النار على المبنى.",
+         "إطلاق نار على القنصلية الأميركية في إسطنبول"),
+        # a short first sentence stays
+        ("نعم.\nهذا ما قاله الوزير في المؤتمر الصحفي اليوم.", None),
+        ("الإمارات تستضيف القمة\nتستضيف دولة الإمارات القمة العالمية للحكومات في دبي خلال شهر فبراير المقبل بمشاركة واسعة.", "-"),
+    ],
+)
+def test_sentences_are_never_taken_for_titles(raw, title):
+    c = clean(raw, lang="ar", title=None if title == "-" else title)
+    if title == "-":  # without a title from the input, a short unpunctuated headline is recognised
+        assert c.title == "الإمارات تستضيف القمة"
+        return
+    assert c.title is None and c.boilerplate == []
+    assert c.text == "\n\n".join(_lines(raw))
+
+
+def test_title_given_by_the_input_is_recognised():
+    raw = "تعليم نجران يعلن المدارس المشمولة\nأعلنت الإدارة العامة للتعليم بمنطقة نجران المدارس المشمولة بالتعليم الإلكتروني."
+    c = clean(raw, lang="ar", title="تعليم نجران يعلن المدارس المشمولة")
+    assert c.title == "تعليم نجران يعلن المدارس المشمولة" and c.text.startswith("أعلنت")
+
+
+def test_bracketed_numbers_without_footnotes_stay_when_not_glued():
+    raw = "نصت المادة [3] من القانون على ذلك.\nوأضاف المصدر أن القرار نهائي."
+    assert clean(raw, lang="ar").text == "نصت المادة [3] من القانون على ذلك.\n\nوأضاف المصدر أن القرار نهائي."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["اترك تعليقاً", "اترك تعليقا", "أضف تعليق", "شارك", "طباعة", "زر الذهاب إلى الأعلى", "اقرأ أيضاً: الإمارات تطلق مبادرة",
+     "أخبار ذات صلة", "الوسوم: دبي، القمة", "فيسبوك تويتر واتساب", "جميع الحقوق محفوظة © 2014",
+     "Leave a comment", "Share this", "Print this article", "Tags: Dubai, summit", "Read more", "All rights reserved.",
+     "Facebook | Twitter | LinkedIn"],
+)
+def test_web_furniture_lines(line):
+    raw = f"أعلنت الجهة المنظمة أن القمة ستقام في دبي.\n{line}\nوسيشارك خبراء من المنطقة."
+    c = clean(raw, lang="ar")
+    assert c.boilerplate == [line]
+    assert c.text == "أعلنت الجهة المنظمة أن القمة ستقام في دبي.\n\nوسيشارك خبراء من المنطقة."
+
+
+def test_release_header_and_crlf():
+    c = clean("بيان صحفي\r\n\r\n  دبي- صوت الإمارات  \r\nنظمت الأمانة العامة ورشة تدريبية.  \r\n", lang="ar")
+    assert (c.text, c.dateline, c.boilerplate) == (
+        "نظمت الأمانة العامة ورشة تدريبية.", "دبي", ["بيان صحفي", "دبي- صوت الإمارات"])
+
+
+def test_empty_text_and_frozen_result():
+    c = clean("", lang="ar")
+    assert c == Cleaned(text="")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.text = "x"  # type: ignore[misc]
