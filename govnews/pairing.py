@@ -4,8 +4,8 @@ Each document is reduced to a compact `Signature` (numbers and dates by value, n
 phonetic skeletons, the English words its vocabulary maps to, length, paragraph count,
 publication date, URL keys), so pairing needs an index, not the texts. `pair`:
 
-1. blocks: an inverted index over the Arabic signatures' rare keys (numbers, dates, names,
-   URL numbers and slugs; a key held by more than `max_df` documents is not used) proposes,
+1. blocks: an inverted index over the Arabic signatures' keys (numbers, dates, names, URL
+   numbers and slugs, terms; rarest first, common keys only within a posting budget) proposes,
    for each English article, the Arabic articles sharing the most inverse-document-frequency
    mass, within a publication-date window when both dates are known;
 2. scores each candidate 0..1: weighted overlap of numbers, dates, names and lexicon terms,
@@ -58,7 +58,7 @@ class Signature:
     doc_id: str
     lang: str  # "ar" or "en"
     numbers: tuple[str, ...] = ()  # numbers by value (`number_keys` form), sorted
-    dates: tuple[str, ...] = ()  # ISO values of the DATE entities, sorted
+    dates: tuple[str, ...] = ()  # ISO values of the DATE and DURATION entities, sorted
     names: tuple[str, ...] = ()  # phonetic skeletons (`translit.word_keys`) of names; Arabic: of words the lexicon lacks
     terms: tuple[str, ...] = ()  # English content words: the lexicon's renderings (ar) or the words the lexicon knows (en)
     length: int = 0  # characters of the text
@@ -98,7 +98,7 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
     ...                "The Institute trained Ali Sebkar for 2001 hours.", "", [], [], [], [], "", "")
     >>> s = signature(doc, [], lexicon=Lexicon.seed())
     >>> s.numbers, s.names, "institute" in s.terms
-    (('2001',), ('l', 'sbkr'), True)
+    (('2001',), ('nst', 'sbkr'), True)
     """
     lexicon = Lexicon.seed() if lexicon is None else lexicon
     text = doc.text
@@ -106,11 +106,11 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
     dates: set[str] = set()
     names: set[str] = set()
     for entity in entities:
-        if entity.type in _NUMBER_TYPES or entity.type == "DURATION":
+        if entity.type in _NUMBER_TYPES:
             key = _number_of(entity)
             if key:
                 numbers.add(key)
-        if entity.type == "DATE" and entity.value:
+        if entity.type in ("DATE", "DURATION") and entity.value:
             dates.add(entity.value)
         elif entity.type in _NAME_TYPES:
             names.update(k for k in word_keys(entity.text) if len(k) >= 2)
@@ -227,8 +227,11 @@ def score(ar: Signature, en: Signature, *, corpus: Sequence[Signature] | None = 
 
     >>> a = Signature("a", "ar", numbers=("2001", "4"), terms=("training",), length=900)
     >>> e = Signature("e", "en", numbers=("2001", "4"), terms=("training",), length=1000)
-    >>> round(score(a, e)[0], 2) > 0.5, score(a, e)[1]["numbers"]
-    (True, ['2001', '4'])
+    >>> other = Signature("o", "en", numbers=("17",), terms=("oil",), length=4000)
+    >>> score(a, e, corpus=[a, e, other])[0] > score(a, other, corpus=[a, e, other])[0]
+    True
+    >>> score(a, e)[1]["numbers"]
+    ['2001', '4']
     """
     return _score(_Stats(list(corpus) if corpus else [ar, en]), ar, en)
 
