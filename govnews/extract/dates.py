@@ -104,7 +104,9 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
                 rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
                 rf"|(?<=(?:صباح|مساء) )(?P<today>اليوم)(?!\w)")
     bare_month = rf"(?P<mon>(?:شهر\s+)?{anymonth}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
-    weekday_alone = rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
+    # الاثنين والعشرين is an ordinal (the twenty-second), not Monday
+    weekday_alone = (rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
+                     rf"(?!\s+وال?(?:عشر|ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع))")
     body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, duration, relative, weekday_alone, bare_month])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
@@ -172,7 +174,7 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
     if kind == "py" or (kind == "mon" and lang == "en" and not _direction(span, lang)):
         before = re.search(r"(\S+)\s*$", text[max(0, start - 16):start])
         cue = before and (fold(before.group(1)) if lang == "ar" else before.group(1).lower())
-        if cue not in _YEAR_CUES[lang] or (kind == "py" and re.match(r"\s*(?:[%٪]|[A-Za-z])", text[end:end + 2])):
+        if cue not in _YEAR_CUES[lang] or (kind == "py" and re.match(r"\w|\s?[%٪]", text[end:end + 2])):
             return None
     if kind == "numeric":
         return _numeric(span, start, end, lang)
@@ -239,7 +241,7 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
         return None
     parts: list[list[int | None]] = []
     pending_days: list[int] = []
-    month_first = lang == "en" and next(t for t in tokens if t[0] != "y")[0] == "m"
+    month_first = lang == "en" and next((t[0] for t in tokens if t[0] != "y"), "y") == "m"
     current_month = None
     for name, value in tokens:
         if name == "d":
@@ -251,6 +253,8 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
                 pending_days.append(value)
         elif name == "m":
             if month_first:
+                if current_month is not None and (not parts or parts[-1][1] != current_month):
+                    parts.append([None, current_month, None])  # January and March 2024
                 current_month = value
                 if pending_days:
                     return None
@@ -260,6 +264,8 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
                     parts.append([None, value, None])
                 pending_days = []
         else:
+            if month_first and current_month is not None and (not parts or parts[-1][1] != current_month):
+                parts.append([None, current_month, None])  # Sept. 2014
             if not parts:
                 parts.append([value, None, None])
             for part in parts:

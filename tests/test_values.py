@@ -1,0 +1,464 @@
+"""Dates, durations, numbers, percentages and money in Arabic and English releases."""
+
+import datetime as dt
+
+import pytest
+
+from govnews.extract.numbers import find_ordinals, parse_number
+from govnews.extract.values import find_values
+
+VALUE_TYPES = {"DATE", "DURATION", "NUMBER", "PERCENT", "MONEY"}
+
+
+def _one(text, lang, kind, mention, published=None):
+    found = [e for e in find_values(text, lang=lang, published=published) if e.type == kind and e.text == mention]
+    assert found, f"{kind} {mention!r} not in {[(e.type, e.text) for e in find_values(text, lang=lang)]}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- the sample articles
+
+
+def test_seed_gold_values(seeds, gold):
+    for number, text in seeds.items():
+        row = gold[number]
+        found = find_values(text, lang=row["lang"])
+        by_text = {(e.type, e.text): e for e in found}
+        for expected in (x for x in row["entities"] if x["type"] in VALUE_TYPES):
+            entity = by_text.get((expected["type"], expected["text"]))
+            assert entity is not None, f"{number}: {expected['type']} {expected['text']!r} missing"
+            if expected["type"] in ("DATE", "DURATION"):
+                assert entity.value == expected["value"]
+            else:
+                assert entity.number == float(expected["value"])
+            if "unit" in expected:
+                assert entity.unit == expected["unit"]
+            if "qualifier" in expected:
+                assert entity.attrs["qualifier"] == expected["qualifier"]
+
+
+def test_seed_names_with_years_are_not_values(seeds, gold):
+    for number, text in seeds.items():
+        for phrase in gold[number].get("not_dates", []):
+            start = text.index(phrase)
+            for entity in find_values(text, lang="ar"):
+                inside = start <= entity.start < start + len(phrase)
+                assert not (inside and entity.type in ("DATE", "NUMBER")), (phrase, entity)
+
+
+@pytest.mark.parametrize("number", ["000", "001", "002", "003", "004"])
+def test_mentions_are_sorted_disjoint_slices_of_the_text(seeds, gold, number):
+    text = seeds[number]
+    found = find_values(text, lang=gold[number]["lang"], published=dt.date(2014, 9, 1))
+    assert found
+    for entity in found:
+        assert text[entity.start:entity.end] == entity.text
+    for left, right in zip(found, found[1:]):
+        assert left.end <= right.start
+
+
+# ---------------------------------------------------------------- numbers
+
+NUMBERS = [
+    # (lang, text, type, mention, number, unit)
+    ("ar", "شارك فيها 22 موظفا من الدوائر الحكومية", "NUMBER", "22 موظفا", 22, "موظف"),
+    ("ar", "بلغ عدد المستفيدين ١٣٢ موظفاً من مستشفيات المحافظة", "NUMBER", "١٣٢ موظفاً", 132, "موظف"),
+    ("ar", "وقد بلغ عدد الزوار ۴۵۰ زائرا خلال المعرض", "NUMBER", "۴۵۰ زائرا", 450, "زائر"),
+    ("ar", "بلغت مجموع الساعات 2001ساعة تدريبية.", "NUMBER", "2001ساعة تدريبية", 2001, "ساعة تدريبية"),
+    ("ar", "يشمل على وحدات أربع رئيسة حول العمل", "NUMBER", "وحدات أربع", 4, "وحدات"),
+    ("ar", "شارك في الورشة خمسة جهات حكومية مختلفة", "NUMBER", "خمسة جهات حكومية", 5, "جهات حكومية"),
+    ("ar", "من ثلاث دول عربية مختلفة هي الأردن والعراق ومصر", "NUMBER", "ثلاث دول عربية", 3, "دول"),
+    ("ar", "يفصل الدليل مواده ضمن سبعة محاور هي", "NUMBER", "سبعة محاور", 7, "محاور"),
+    ("ar", "وستقدم القمة 6 ورش عمل متخصصة", "NUMBER", "6 ورش عمل", 6, "ورش عمل"),
+    ("ar", "ومن المتوقع أن تجذب أكثر من 300 من خبراء الاتصال", "NUMBER", "أكثر من 300 من خبراء", 300, "خبراء"),
+    ("ar", "وصول عدد المستخدمين إلى 82 مليون مستخدم، يعد", "NUMBER", "82 مليون مستخدم", 82e6, "مستخدم"),
+    ("ar", "بلغ عدد مستخدمي الانترنت نحو 59,19 مليون مواطن", "NUMBER", "59,19 مليون مواطن", 59.19e6, "مواطن"),
+    ("ar", "يبلغ حوالي 56,179 مليون مواطن ومنصة", "NUMBER", "56,179 مليون مواطن", 56.179e6, "مواطن"),
+    ("ar", "استقبل المعرض 1,200 زائر في يومه الأول", "NUMBER", "1,200 زائر", 1200, "زائر"),
+    ("ar", "بلغ عدد السكان 1,200,000 نسمة", "NUMBER", "1,200,000 نسمة", 1.2e6, "نسمة"),
+    ("ar", "يعمل في القطاع ٣٫٥ مليون عامل", "NUMBER", "٣٫٥ مليون عامل", 3.5e6, "عامل"),
+    ("ar", "تضم المدينة ١٢٬٥٠٠ وحدة سكنية جديدة", "NUMBER", "١٢٬٥٠٠ وحدة سكنية", 12500, "وحدة سكنية"),
+    ("ar", "استفاد من البرنامج ثلاثة ملايين ومئتا ألف مواطن", "NUMBER", "ثلاثة ملايين ومئتا ألف مواطن", 3.2e6, "مواطن"),
+    ("ar", "وزعت الجمعية خمسة وعشرين جهازا على الأسر", "NUMBER", "خمسة وعشرين جهازا", 25, "جهاز"),
+    ("ar", "ضمت البعثة عشرين طالبا وطالبة", "NUMBER", "عشرين طالبا", 20, "طالب"),
+    ("ar", "وشارك في السباق عشرون متسابقا من دول الخليج", "NUMBER", "عشرون متسابقا", 20, "متسابق"),
+    ("ar", "تم تكريم مائتي متطوع في الحفل", "NUMBER", "مائتي متطوع", 200, "متطوع"),
+    ("ar", "وقد تم تخريج مئتا طالب هذا الفصل", "NUMBER", "مئتا طالب", 200, "طالب"),
+    ("ar", "وتضم المكتبة ثلاثمائة مخطوطة نادرة", "NUMBER", "ثلاثمائة مخطوطة", 300, "مخطوطة"),
+    ("ar", "وتوفر المبادرة ألفين فرصة عمل للشباب", "NUMBER", "ألفين فرصة عمل", 2000, "فرصة عمل"),
+    ("ar", "وأصابت خمس وحدات من المقاتلين", "NUMBER", "خمس وحدات", 5, "وحدات"),
+    ("ar", "قد تم تدريب (122) موظفا على النظام", "NUMBER", "(122) موظفا", 122, "موظف"),
+    ("ar", "وقد شارك في الملتقى قرابة 400 ألف زائر", "NUMBER", "400 ألف زائر", 4e5, "زائر"),
+    ("ar", "تم تدريب ما يزيد على 1000 متدرب في المملكة", "NUMBER", "ما يزيد على 1000 متدرب", 1000, "متدرب"),
+    ("ar", "وقد انطلقت أقل من 50 رحلة من المطار", "NUMBER", "أقل من 50 رحلة", 50, "رحلة"),
+    ("ar", "وقدمت الهيئة 13 ورقة علمية في المؤتمر", "NUMBER", "13 ورقة علمية", 13, "ورقة علمية"),
+    ("ar", "وتحمل الشاحنات 16500 وجبة غذائية للأسر", "NUMBER", "16500 وجبة غذائية", 16500, "وجبة غذائية"),
+    ("ar", "ووصل إلى المطار ١٤ سعوديا من بين المصابين", "NUMBER", "١٤ سعوديا", 14, "سعودي"),
+    ("ar", "بمشاركة 45 دولة عربية وأجنبية", "NUMBER", "45 دولة عربية", 45, "دولة"),
+    ("ar", "بلغ حجم الإنفاق 9.2 مليار في العام", "NUMBER", "9.2 مليار", 9.2e9, None),
+    ("en", "the programme includes four main units concerning", "NUMBER", "four main units", 4, "units"),
+    ("en", "amounted to 2001 hours of training.", "NUMBER", "2001 hours of training", 2001, "hours of training"),
+    ("en", "The summit is expected to attract more than 300 experts", "NUMBER", "more than 300 experts", 300, "experts"),
+    ("en", "the workshop trained twenty-two employees from", "NUMBER", "twenty-two employees", 22, "employees"),
+    ("en", "attended by one hundred and fifty delegates", "NUMBER", "one hundred and fifty delegates", 150, "delegates"),
+    ("en", "some 1,200,000 residents will benefit", "NUMBER", "1,200,000 residents", 1.2e6, "residents"),
+    ("en", "around 82 million users in the region", "NUMBER", "82 million users", 82e6, "users"),
+    ("en", "the fund supported up to 40 startups this year", "NUMBER", "up to 40 startups", 40, "startups"),
+    ("en", "nearly 5,000 volunteers took part", "NUMBER", "5,000 volunteers", 5000, "volunteers"),
+    ("en", "the authority issued over 1,200 licences", "NUMBER", "over 1,200 licences", 1200, "licences"),
+    # percentages
+    ("ar", "حيث يقوم 74% من مستخدمي الانترنت", "PERCENT", "74%", 74, None),
+    ("ar", "وجدنا أن حوالي 55% من المستجيبين", "PERCENT", "55%", 55, None),
+    ("ar", "ارتفعت الصادرات بنسبة ٧٫٥٪ خلال الربع", "PERCENT", "٧٫٥٪", 7.5, None),
+    ("ar", "ارتفع المؤشر بنسبة %12 خلال الشهر", "PERCENT", "%12", 12, None),
+    ("ar", "انخفضت المبيعات 3 في المائة في 2011", "PERCENT", "3 في المائة", 3, None),
+    ("ar", "تراجع المعدل إلى 50 في المئة فقط", "PERCENT", "50 في المئة", 50, None),
+    ("ar", "نمو الاقتصاد 2.7 بالمئة العام الماضي", "PERCENT", "2.7 بالمئة", 2.7, None),
+    ("ar", "تصل نسبة الإنجاز إلى 90 بالمائة", "PERCENT", "90 بالمائة", 90, None),
+    ("ar", "ارتفعت الواردات بنسبة خمسة في المئة", "PERCENT", "خمسة في المئة", 5, None),
+    ("ar", "ارتفعت الأرباح أكثر من 20% مقارنة", "PERCENT", "أكثر من 20%", 20, None),
+    ("en", "revenues rose 12 percent to", "PERCENT", "12 percent", 12, None),
+    ("en", "prices fell 3.5 per cent last month", "PERCENT", "3.5 per cent", 3.5, None),
+    ("en", "inflation eased to 2.1pc in June", "PERCENT", "2.1pc", 2.1, None),
+    ("en", "about 55% of respondents strongly support", "PERCENT", "55%", 55, None),
+    # money
+    ("ar", "بتكلفة إجمالية بلغت 3.2 مليار درهم", "MONEY", "3.2 مليار درهم", 3.2e9, "AED"),
+    ("ar", "بقيمة 1.5 مليون دينار بحريني", "MONEY", "1.5 مليون دينار بحريني", 1.5e6, "BHD"),
+    ("ar", "بتكلفة 130 مليون ريال، وتقنية", "MONEY", "130 مليون ريال", 130e6, "SAR"),
+    ("ar", "بقيمة إجمالية (32.190.385) ريالاً.", "MONEY", "(32.190.385) ريالاً", 32190385, "SAR"),
+    ("ar", "خصصت الحكومة المصرية 500 مليون جنيه لدعم", "MONEY", "500 مليون جنيه", 5e8, "EGP"),
+    ("ar", "تجاوزت الاستثمارات 8 مليارات دولار", "MONEY", "8 مليارات دولار", 8e9, "USD"),
+    ("ar", "بلغ سعر الطائرة 80 مليون دولار أمريكي", "MONEY", "80 مليون دولار أمريكي", 80e6, "USD"),
+    ("ar", "بتمويل قدره 250 ألف دينار أردني", "MONEY", "250 ألف دينار أردني", 250e3, "JOD"),
+    ("ar", "تبلغ الميزانية 12 مليار درهم مغربي", "MONEY", "12 مليار درهم مغربي", 12e9, "MAD"),
+    ("ar", "غرمت المحكمة الشركة 100 ألف يورو", "MONEY", "100 ألف يورو", 1e5, "EUR"),
+    ("ar", "وقد رصدت الكويت 20 مليون دينار لتطوير الموانئ في الكويت", "MONEY", "20 مليون دينار", 2e7, "KWD"),
+    ("en", "revenues rose to $3.2 billion in", "MONEY", "$3.2 billion", 3.2e9, "USD"),
+    ("en", "BD 1.5 million was allocated to", "MONEY", "BD 1.5 million", 1.5e6, "BHD"),
+    ("en", "a budget of US$ 12 million for", "MONEY", "US$ 12 million", 12e6, "USD"),
+    ("en", "projects worth Dh5m were signed", "MONEY", "Dh5m", 5e6, "AED"),
+    ("en", "worth SR 500 million over", "MONEY", "SR 500 million", 5e8, "SAR"),
+    ("en", "contracts worth AED 2.4bn were", "MONEY", "AED 2.4bn", 2.4e9, "AED"),
+    ("en", "the fee is 450 riyals per", "MONEY", "450 riyals", 450, "SAR"),
+    ("en", "a grant of 3 million Kuwaiti dinars", "MONEY", "3 million Kuwaiti dinars", 3e6, "KWD"),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind,mention,number,unit", NUMBERS)
+def test_numbers(lang, text, kind, mention, number, unit):
+    entity = _one(text, lang, kind, mention)
+    assert entity.number == pytest.approx(number)
+    assert entity.unit == unit
+    assert float(entity.value) == pytest.approx(number)
+
+
+QUALIFIERS = [
+    ("ar", "ومن المتوقع أن تجذب أكثر من 300 من خبراء", "more_than"),
+    ("ar", "بلغ عدد المستخدمين نحو 59 مليون مستخدم", "about"),
+    ("ar", "حضر الحفل حوالي 500 شخص", "about"),
+    ("ar", "استقطب المعرض قرابة 400 عارض", "about"),
+    ("ar", "تم توزيع ما يزيد على 1000 سلة غذائية", "more_than"),
+    ("ar", "شارك أقل من 50 متسابقا", "less_than"),
+    ("ar", "يستوعب ما يصل إلى 300 طالب", "up_to"),
+    ("ar", "يشترط ما لا يقل عن 10 موظفين", "at_least"),
+    ("en", "more than 300 experts", "more_than"),
+    ("en", "about 500 people attended", "about"),
+    ("en", "around 400 exhibitors", "about"),
+    ("en", "nearly 5,000 volunteers", "about"),
+    ("en", "over 1,200 participants", "more_than"),
+    ("en", "up to 40 startups", "up_to"),
+    ("en", "less than 50 flights", "less_than"),
+]
+
+
+@pytest.mark.parametrize("lang,text,qualifier", QUALIFIERS)
+def test_qualifiers(lang, text, qualifier):
+    found = [e for e in find_values(text, lang=lang) if e.type in ("NUMBER", "PERCENT", "MONEY")]
+    assert len(found) == 1
+    assert found[0].attrs["qualifier"] == qualifier
+    # bounds stay in the mention, approximations are kept in attrs only
+    assert found[0].text[0].isdigit() == (qualifier == "about")
+
+
+NOT_STATISTICS = [
+    ("ar", 'الذي اعتمده المجلس التنفيذي "القرار رقم 10 لعام 2009"', "10"),
+    ("ar", "وفقا لأحكام القانون رقم 5 لسنة 2010 بشأن", "5"),
+    ("ar", "استنادا إلى المادة 12 من نظام العمل", "12"),
+    ("ar", "للاستفسار يرجى الاتصال على الهاتف 0097317123456", "0097317123456"),
+    ("ar", "عدد المستخدمين العرب على الانترنت[1] ووصول", "1"),
+    ("ar", "تحقيق الغايات المختلفة في خطة دبي 2021 .", "2021"),
+    ("ar", "تماشيا مع رؤية المملكة 2030 وأهدافها", "2030"),
+    ("ar", "ويبدأ الحفل في الساعة 10 صباحاً بتوقيت", "10"),
+    ("ar", "يبدأ الدوام الساعة 7:30 يوميا", "7"),
+    ("ar", "وذلك عبر الوسم #الرياض2030 على تويتر", "2030"),
+    ("ar", "وفقاً لتقرير Digital Report 2021 نحو", "2021"),
+    ("ar", "يستند القرار إلى المادة السابعة عشرة من نظام السوق", "عشرة"),
+    ("en", "in accordance with Law No. 5 of 2010", "5"),
+    ("en", "under Article 12 of the constitution", "12"),
+    ("en", "in line with Vision 2030 goals", "2030"),
+    ("en", "during Expo 2020 Dubai the pavilion", "2020"),
+    ("en", "the session starts at 10:30 a.m. sharp", "10"),
+    ("en", "the COVID-19 pandemic response", "19"),
+    ("en", "visit www.bahrain.bh/2030 for details", "2030"),
+]
+
+
+@pytest.mark.parametrize("lang,text,digits", NOT_STATISTICS)
+def test_numbers_that_are_not_statistics(lang, text, digits):
+    start = text.index(digits)
+    for entity in find_values(text, lang=lang):
+        if entity.type in ("NUMBER", "PERCENT", "MONEY"):
+            assert not entity.start <= start < entity.end, entity
+
+
+PARSED = [
+    ("59,19 مليون", "ar", 59_190_000),
+    ("56,179 مليون", "ar", 56_179_000),
+    ("1,200", "ar", 1200),
+    ("1,200,000", "ar", 1_200_000),
+    ("١٢٬٥٠٠", "ar", 12_500),
+    ("٣٫٢ مليار", "ar", 3_200_000_000),
+    ("۱۵۰", "ar", 150),
+    ("ثلاثة ملايين ومئتا ألف", "ar", 3_200_000),
+    ("خمسة وعشرين", "ar", 25),
+    ("مائة وخمسون ألفا", "ar", 150_000),
+    ("ثلاث مائة", "ar", 300),
+    ("ألفين وخمسمائة", "ar", 2500),
+    ("أحد عشر", "ar", 11),
+    ("twenty-two", "en", 22),
+    ("one hundred and fifty", "en", 150),
+    ("3.2 billion", "en", 3_200_000_000),
+    ("1,200", "en", 1200),
+    ("two thousand", "en", 2000),
+]
+
+
+@pytest.mark.parametrize("text,lang,value", PARSED)
+def test_parse_number(text, lang, value):
+    assert parse_number(text, lang=lang) == value
+
+
+@pytest.mark.parametrize(
+    "text,lang,mention,value",
+    [
+        ("قمة الحكومات الخليجية الثالثة للتواصل الاجتماعي", "ar", "الثالثة", 3),
+        ("الدورة الحادية عشرة من المعرض", "ar", "الحادية عشرة", 11),
+        ("the third Gulf Governments Social Media Summit", "en", "third", 3),
+        ("خلال النسخة الأولى من الملتقى", "ar", "الأولى", 1),
+    ],
+)
+def test_ordinals(text, lang, mention, value):
+    found = {e.text: e for e in find_ordinals(text, lang=lang)}
+    assert found[mention].number == value and found[mention].attrs["ordinal"] is True
+    assert not [e for e in find_values(text, lang=lang) if e.text == mention]
+
+
+# ---------------------------------------------------------------- dates
+
+PUBLISHED = dt.date(2024, 5, 6)  # a Monday
+
+DATES = [
+    # (lang, text, mention, value)
+    ("ar", "والتي ستقام يومي 17 و18 سبتمبر 2014 في دبي", "يومي 17 و18 سبتمبر 2014", "2014-09-17/2014-09-18"),
+    ("ar", "في الفترة من 28 إبريل وحتي 2 مايو 2024، بمدينة", "28 إبريل وحتي 2 مايو 2024", "2024-04-28/2024-05-02"),
+    ("ar", "في الفترة من 28 أبريل وحتى 2 مايو 2024", "28 أبريل وحتى 2 مايو 2024", "2024-04-28/2024-05-02"),
+    ("ar", "خلال الفترة من 5 إلى 7 مارس 2023 في المنامة", "5 إلى 7 مارس 2023", "2023-03-05/2023-03-07"),
+    ("ar", "تقام الفعاليات بين 3 و5 مايو 2022", "3 و5 مايو 2022", "2022-05-03/2022-05-05"),
+    ("ar", "قد تأسست في يونيو 2009 بعضوية", "يونيو 2009", "2009-06"),
+    ("ar", 'المجلس التنفيذي "القرار رقم 10 لعام 2009"', "لعام 2009", "2009"),
+    ("ar", "شهد عام 2014 نموا ملحوظا", "عام 2014", "2014"),
+    ("ar", "وأطلقت الخطة في العام 2020م، الذي", "العام 2020م", "2020"),
+    ("ar", "صدر المرسوم في 17 يونيه 2010", "17 يونيه 2010", "2010-06-17"),
+    ("ar", "افتتح المعرض في 3 يولية 2011", "3 يولية 2011", "2011-07-03"),
+    ("ar", "عقد الاجتماع في 12 اغسطس 2015", "12 اغسطس 2015", "2015-08-12"),
+    ("ar", "في 4 اكتوبر 2016 أعلنت الوزارة", "4 اكتوبر 2016", "2016-10-04"),
+    ("ar", "عمان في 15 كانون الثاني 2019 (بترا)", "15 كانون الثاني 2019", "2019-01-15"),
+    ("ar", "بيروت في 3 شباط 2020", "3 شباط 2020", "2020-02-03"),
+    ("ar", "دمشق 21 آذار 2018", "21 آذار 2018", "2018-03-21"),
+    ("ar", "بغداد في 9 نيسان 2021", "9 نيسان 2021", "2021-04-09"),
+    ("ar", "صدر في 25 أيار 2017", "25 أيار 2017", "2017-05-25"),
+    ("ar", "عقدت الندوة في 11 حزيران 2019", "11 حزيران 2019", "2019-06-11"),
+    ("ar", "في 14 تموز 2022 أعلن", "14 تموز 2022", "2022-07-14"),
+    ("ar", "بتاريخ 6 آب 2020 وقع", "6 آب 2020", "2020-08-06"),
+    ("ar", "في 1 أيلول 2021", "1 أيلول 2021", "2021-09-01"),
+    ("ar", "أقيم في 20 تشرين الأول 2022", "20 تشرين الأول 2022", "2022-10-20"),
+    ("ar", "في 30 تشرين الثاني 2023 أقر", "30 تشرين الثاني 2023", "2023-11-30"),
+    ("ar", "في 25 كانون الأول 2023", "25 كانون الأول 2023", "2023-12-25"),
+    ("ar", "الرباط في 15 جانفي 2021", "15 جانفي 2021", "2021-01-15"),
+    ("ar", "الجزائر في 24 فيفري 2022", "24 فيفري 2022", "2022-02-24"),
+    ("ar", "تونس في 9 أفريل 2021", "9 أفريل 2021", "2021-04-09"),
+    ("ar", "انعقد في 12 ماي 2023 بالرباط", "12 ماي 2023", "2023-05-12"),
+    ("ar", "تنظم يوم 5 جوان 2022", "يوم 5 جوان 2022", "2022-06-05"),
+    ("ar", "في 5 جويلية 2022 احتفلت", "5 جويلية 2022", "2022-07-05"),
+    ("ar", "يوم 20 أوت 2019", "يوم 20 أوت 2019", "2019-08-20"),
+    ("ar", "الرباط في 30 يوليوز 2023", "30 يوليوز 2023", "2023-07-30"),
+    ("ar", "في 14 غشت 2021 تخلد المملكة", "14 غشت 2021", "2021-08-14"),
+    ("ar", "بتاريخ 16 شتنبر 2022", "16 شتنبر 2022", "2022-09-16"),
+    ("ar", "خلال 18 نونبر 2022 عيد الاستقلال", "18 نونبر 2022", "2022-11-18"),
+    ("ar", "في 31 دجنبر 2023", "31 دجنبر 2023", "2023-12-31"),
+    ("ar", "في 25 أيار/مايو 2017 صدر", "25 أيار/مايو 2017", "2017-05-25"),
+    ("ar", "في 11 حزيران (يونيو) 2019", "11 حزيران (يونيو) 2019", "2019-06-11"),
+    ("ar", "الموافق 25 من شهر يوليه عام 2015 م ، فقد", "25 من شهر يوليه عام 2015 م", "2015-07-25"),
+    ("ar", "الثلاثاء 17 سبتمبر 2014 في دبي", "الثلاثاء 17 سبتمبر 2014", "2014-09-17"),
+    ("ar", "بتاريخ 17/9/2014 أصدرت", "17/9/2014", "2014-09-17"),
+    ("ar", "بتاريخ 17-9-2014 أصدرت", "17-9-2014", "2014-09-17"),
+    ("ar", "في 2014-09-17 أصدرت", "2014-09-17", "2014-09-17"),
+    ("ar", "في 2014/9/17 أصدرت", "2014/9/17", "2014-09-17"),
+    ("ar", "يعقد في ١٧/٩/٢٠١٤ في المنامة", "١٧/٩/٢٠١٤", "2014-09-17"),
+    ("ar", "في 29 /11 /2015، وذلك", "29 /11 /2015", "2015-11-29"),
+    ("ar", "وتقام يوم 12 أكتوبر في الرياض", "يوم 12 أكتوبر", "2024-10-12"),
+    ("ar", "منذ 2014 وحتى اليوم", "2014", "2014"),
+    ("ar", "بحلول عام 2030 تسعى المملكة", "عام 2030", "2030"),
+    ("en", "will be held on 17-18 September 2014 in Dubai", "17-18 September 2014", "2014-09-17/2014-09-18"),
+    ("en", "It runs September 17 and 18, 2014 at", "September 17 and 18, 2014", "2014-09-17/2014-09-18"),
+    ("en", "on the 17th of September, 2014 the ministry", "17th of September, 2014", "2014-09-17"),
+    ("en", "on 17th September, 2014, officials", "17th September, 2014", "2014-09-17"),
+    ("en", "took place April 28 - May 2, 2024 in Cairo", "April 28 - May 2, 2024", "2024-04-28/2024-05-02"),
+    ("en", "from 28 April to 2 May 2024", "28 April to 2 May 2024", "2024-04-28/2024-05-02"),
+    ("en", "launched in Sept. 2014 with", "Sept. 2014", "2014-09"),
+    ("en", "the network was founded in June 2009", "June 2009", "2009-06"),
+    ("en", "the network was founded in 2009 to", "2009", "2009"),
+    ("en", "between January and March 2024 exports", "January and March 2024", "2024-01/2024-03"),
+    ("en", "dated 9/17/2014 and", "9/17/2014", "2014-09-17"),
+    ("en", "dated 17/09/2014 and", "17/09/2014", "2014-09-17"),
+    ("en", "on Tuesday, 17 September 2014 the", "Tuesday, 17 September 2014", "2014-09-17"),
+    ("en", "signed in the fiscal year 2023 report", "fiscal year 2023", "2023"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,value", DATES)
+def test_dates(lang, text, mention, value):
+    assert _one(text, lang, "DATE", mention, PUBLISHED).value == value
+
+
+HIJRI = [
+    ("صدر القرار في 15 رمضان 1445هـ", "15 رمضان 1445هـ", "2024-03-25", "1445-09-15"),
+    ("الموافق 28 ربيع الآخر عام 1428ه تم", "28 ربيع الآخر عام 1428ه", "2007-05-15", "1428-04-28"),
+    ("يوم السبت 9 / 10 / 1436 هـ إلى", "9 / 10 / 1436 هـ", "2015-07-25", "1436-10-09"),
+    ("في 1 محرم 1446 هجرية", "1 محرم 1446 هجرية", "2024-07-07", "1446-01-01"),
+    ("غرة ذو الحجة 1444هـ", "ذو الحجة 1444هـ", "2023-06-19/2023-07-18", "1444-12"),
+    ("تبدأ في 10 جمادى الأولى 1445هـ", "10 جمادى الأولى 1445هـ", "2023-11-24", "1445-05-10"),
+]
+
+
+@pytest.mark.parametrize("text,mention,value,hijri", HIJRI)
+def test_hijri_dates(text, mention, value, hijri):
+    entity = _one(text, "ar", "DATE", mention)
+    assert entity.value == value
+    assert entity.attrs["calendar"] == "hijri" and entity.attrs["hijri"] == hijri
+
+
+RESOLVED = [
+    # a date without a year: from its own range, the publication date or the other dates of the text
+    ("ar", "وأشار المعهد انه بصدد عقد ورشة عمل خلال شهر يوليو بتركيا.", None, "شهر يوليو", "XXXX-07"),
+    ("ar", "عقدت الورشة من 28 إبريل حتى 2 مايو 2024. وستعقد ورشة أخرى خلال شهر يوليو", None, "شهر يوليو", "2024-07"),
+    ("ar", "ستعقد ورشة أخرى خلال شهر يوليو", dt.date(2024, 5, 3), "شهر يوليو", "2024-07"),
+    ("ar", "ستعقد الدورة في شهر يناير", dt.date(2024, 12, 10), "شهر يناير", "2025-01"),
+    ("ar", "أقيم المهرجان في مايو الماضي", dt.date(2024, 3, 1), "مايو الماضي", "2023-05"),
+    ("ar", "يعقد في سبتمبر المقبل", dt.date(2024, 9, 20), "سبتمبر المقبل", "2025-09"),
+    ("ar", "أقيمت يوم 12 أكتوبر في الرياض", None, "يوم 12 أكتوبر", "XXXX-10-12"),
+    ("en", "the forum will open on 17 September", dt.date(2014, 9, 1), "17 September", "2014-09-17"),
+]
+
+
+@pytest.mark.parametrize("lang,text,published,mention,value", RESOLVED)
+def test_dates_without_a_year(lang, text, published, mention, value):
+    assert _one(text, lang, "DATE", mention, published).value == value
+
+
+RELATIVE = [
+    ("ar", "أعلنت وزارة الداخلية أمس عن", "أمس", "2024-05-05"),
+    ("ar", "أدانت الولايات المتحدة أمس الجمعة الهجمات", "أمس الجمعة", "2024-05-05"),
+    ("ar", "حدد رئيس الوزراء، اليوم (الاثنين)، ملامح", "اليوم (الاثنين", "2024-05-06"),
+    ("ar", "وتنطلق الفعاليات صباح اليوم في", "اليوم", "2024-05-06"),
+    ("ar", "يفتتح المعرض غداً في", "غداً", "2024-05-07"),
+    ("ar", "يعقد المؤتمر الأسبوع المقبل في", "الأسبوع المقبل", "2024-W20"),
+    ("ar", "صدر التقرير الشهر الماضي", "الشهر الماضي", "2024-04"),
+    ("ar", "زادت الصادرات العام الماضي", "العام الماضي", "2023"),
+    ("ar", "تنطلق هذا العام النسخة", "هذا العام", "2024"),
+    ("ar", "يزور الوزير طهران يوم الثلاثاء المقبل", "يوم الثلاثاء المقبل", "2024-05-07"),
+    ("ar", "وقال في بيان يوم الأربعاء الماضي", "يوم الأربعاء الماضي", "2024-05-01"),
+    ("en", "the ministry said yesterday that", "yesterday", "2024-05-05"),
+    ("en", "The forum opens today in Manama", "today", "2024-05-06"),
+    ("en", "and closes tomorrow with", "tomorrow", "2024-05-07"),
+    ("en", "talks will resume next week", "next week", "2024-W20"),
+    ("en", "the report issued last month", "last month", "2024-04"),
+    ("en", "the minister said last Tuesday", "last Tuesday", "2024-04-30"),
+    ("en", "the minister will visit on Thursday", "Thursday", "2024-05-09"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,value", RELATIVE)
+def test_relative_dates(lang, text, mention, value):
+    entity = _one(text, lang, "DATE", mention, PUBLISHED)
+    assert entity.value == value and entity.attrs["relative"] is True
+    unresolved = _one(text, lang, "DATE", mention)
+    assert unresolved.value is None and unresolved.attrs["relative"] is True
+
+
+NOT_DATES = [
+    ("ar", "تحقيق الغايات في خطة دبي 2021 .", "2021"),
+    ("ar", "غاية تطوير الاتصال الحكومي في خطة دبي الإستراتيجية 2015.", "2015"),
+    ("ar", "تماشيا مع رؤية 2030 الطموحة", "2030"),
+    ("ar", "وعضو المجلس الاستشاري لقمة الحكومات الخليجية للتواصل الاجتماعي 2014:", "2014"),
+    ("ar", "يملك الجمهور العربي اليوم توجها إيجابياً", "اليوم"),
+    ("ar", "مارس اللاعب الرياضة منذ صغره", "مارس"),
+    ("ar", "قال رمضان محمد إن", "رمضان"),
+    ("ar", "ضمن مهرجان الجمعة الاثنين والعشرين", "الاثنين"),
+    ("en", "in line with Vision 2030 goals", "2030"),
+    ("en", "the Digital Report 2021 shows", "2021"),
+    ("en", "visitors may register online", "may"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase", NOT_DATES)
+def test_names_and_words_that_are_not_dates(lang, text, phrase):
+    start = text.index(phrase)
+    for entity in find_values(text, lang=lang, published=PUBLISHED):
+        assert not (entity.type == "DATE" and entity.start <= start < entity.end), entity
+
+
+# ---------------------------------------------------------------- durations
+
+DURATIONS = [
+    ("ar", "والتي استمرت لمدة خمسة ايام متواصل", "خمسة ايام", "P5D"),
+    ("ar", "تستمر الدورة لمدة ثلاثة أسابيع", "ثلاثة أسابيع", "P3W"),
+    ("ar", "تستمر الورشة يومين في", "يومين", "P2D"),
+    ("ar", "التي اجتاحت المنطقة خلال السنوات الثلاث الأخيرة، مشيراً", "السنوات الثلاث الأخيرة", "P3Y"),
+    ("ar", "بلغت الساعات خلال الثلاث سنوات الماضية 2001ساعة", "الثلاث سنوات الماضية", "P3Y"),
+    ("ar", "تعاقد النادي معه لمدة ثلاث سنوات", "ثلاث سنوات", "P3Y"),
+    ("ar", "بعد انقطاع دام عامين عن", "عامين", "P2Y"),
+    ("ar", "استغرقت العملية ساعتين فقط", "ساعتين", "PT2H"),
+    ("ar", "نظمت الجامعة دورة تدريبية لمدة 48 ساعة", "48 ساعة", "PT48H"),
+    ("ar", "بعد 15 يوما ستتولى الشركات", "15 يوما", "P15D"),
+    ("ar", "على مدار ٤٠ يوما يتخللها", "٤٠ يوما", "P40D"),
+    ("ar", "خلال السنوات العشر المقبلة، أكد", "السنوات العشر المقبلة", "P10Y"),
+    ("ar", "في الأشهر الستة الأولى من التمديد", "الأشهر الستة الأولى", "P6M"),
+    ("ar", "حدث خلال العقود السبعة الماضية", "العقود السبعة الماضية", "P70Y"),
+    ("ar", "حصلت خلال 9 أشهر فقط", "9 أشهر", "P9M"),
+    ("ar", "سجل الهدف بعد اربع دقائق من", "اربع دقائق", "PT4M"),
+    ("en", "during the last three years, pointing out", "last three years", "P3Y"),
+    ("en", "a two-day workshop on", "two-day", "P2D"),
+    ("en", "the programme lasts three years and", "three years", "P3Y"),
+    ("en", "results within 48 hours of", "48 hours", "PT48H"),
+    ("en", "over the next five years the", "next five years", "P5Y"),
+    ("en", "a 10-year plan for the sector", "10-year", "P10Y"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,value", DURATIONS)
+def test_durations(lang, text, mention, value):
+    assert _one(text, lang, "DURATION", mention).value == value
+
+
+def test_a_date_wins_over_the_numbers_inside_it():
+    text = "ستقام يومي 17 و18 سبتمبر 2014 بمشاركة 300 خبير"
+    found = find_values(text, lang="ar")
+    assert [(e.type, e.text) for e in found] == [("DATE", "يومي 17 و18 سبتمبر 2014"), ("NUMBER", "300 خبير")]
+
+
+def test_unknown_language_is_a_clear_error():
+    from govnews.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="lang"):
+        find_values("نص", lang="fr")
