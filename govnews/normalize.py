@@ -200,6 +200,7 @@ class _Tables:
     lookup: np.ndarray  # uint32: code point -> code point, _DELETED or _EXPANDED
     lengths: np.ndarray  # uint8: output length of each code point under `table`
     collapse_spaces: bool
+    recompose: bool  # compose again after the table deleted what kept marks apart (display)
 
 
 def _lengths(table: dict[int, str]) -> np.ndarray:
@@ -246,7 +247,18 @@ def _tables(profile: str) -> _Tables:
             table.update(search_table())
     premap = {cp: out for cp, out in premap.items() if out != chr(cp)}
     return _Tables(
-        form, premap, _lookup(premap), _lengths(premap), table, _lookup(table), _lengths(table), profile == "search"
+        form,
+        premap,
+        _lookup(premap),
+        _lengths(premap),
+        table,
+        _lookup(table),
+        _lengths(table),
+        collapse_spaces=profile == "search",
+        # match and search keep camel-tools' order (NFKC, then the tables), whose output may
+        # leave a mark apart from its letter after an invisible character between them is
+        # deleted; display recomposes, so that its output is always NFC.
+        recompose=profile == "display",
     )
 
 
@@ -283,6 +295,12 @@ def _normalize_str(text: str, t: _Tables) -> str:
     text = _compose(text, t).translate(t.table)
     if t.collapse_spaces and "  " in text:
         text = _SPACE_RUN.sub(" ", text)
+    return _recompose(text, t)
+
+
+def _recompose(text: str, t: _Tables) -> str:
+    if t.recompose and not unicodedata.is_normalized(t.form, text):
+        return unicodedata.normalize(t.form, text)
     return text
 
 
@@ -299,7 +317,7 @@ def _normalize_np(text: str, t: _Tables) -> str:
         double = space[1:] & space[:-1]
         if double.any():
             mapped = mapped[np.concatenate(([True], ~double))]
-    return mapped.tobytes().decode("utf-32-le")
+    return _recompose(mapped.tobytes().decode("utf-32-le"), t)
 
 
 def normalize(text: str, *, profile: Profile = "match") -> str:
@@ -345,7 +363,7 @@ class Normalized:
             raise ValueError(f"span ({start}, {end}) is outside the normalized text of length {n}")
         offsets = self.offsets
         original_start = 0 if start == 0 else offsets[start]
-        if start == end:
+        if start == end and end < n:
             return original_start, original_start
         original_end = offsets[end]
         if end < n and offsets[end] == offsets[end - 1]:
@@ -484,6 +502,9 @@ def normalize_with_offsets(text: str, *, profile: Profile = "match") -> Normaliz
         keep = np.concatenate(([True], ~(space[1:] & space[:-1])))
         current = _SPACE_RUN.sub(" ", current)
         index = _then(index, np.flatnonzero(keep))
+    if t.recompose and not unicodedata.is_normalized(t.form, current):
+        current, step = _normalize_clusters(current, t.form)
+        index = _then(index, step)
     return Normalized(current, _finish_offsets(index, len(current), len(text)))
 
 
