@@ -7,6 +7,8 @@ A dynamic program over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 units, each unit costed b
   3,071 sentence pairs of TICO-19) as a prior worth 1,000 English characters;
 - shared evidence: numbers written in any digits, names matched by their phonetic skeleton
   (`translit`), and words the lexicon translates, as a coverage of both sides;
+- a merged sentence that shares nothing with the other side costs extra, so a sentence the
+  translator left out becomes a 1-0 unit rather than a passenger in a 2-1 unit;
 - paragraph boundaries, as soft anchors: a unit that ends a paragraph on one side only, or
   that merges sentences of two paragraphs, costs a little more;
 - a prior on each unit type.
@@ -48,6 +50,7 @@ _MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 _EVIDENCE_WEIGHT = 6.0  # cost taken off per unit of evidence coverage (0..1), times the unit's size
 _PARA_MISMATCH = 1.0  # a unit that ends a paragraph on one side only
 _PARA_CROSS = 0.6  # a unit whose sentences on one side come from two paragraphs
+_ORPHAN = 3.0  # a merged sentence that shares no evidence with the other side
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMBER = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
@@ -137,6 +140,17 @@ def _evidence(ar: _Side, en: _Side, i0: int, i1: int, j0: int, j1: int) -> float
     return 0.5 * (en_cov + ar_cov)
 
 
+def _orphans(side: _Side, lo: int, hi: int, nums: frozenset[str], names: frozenset[str], words: frozenset[str]) -> int:
+    """Sentences of a merged side that share nothing with the other side although they could."""
+    if hi - lo < 2:
+        return 0
+    return sum(
+        1
+        for k in range(lo, hi)
+        if side.counts[k] >= 2 and not (side.numbers[k] & nums or side.names[k] & names or side.words[k] & words)
+    )
+
+
 def _length_cost(la: int, le: int, variance: float, ratio: float = AR_PER_EN_CHARS) -> float:
     if la == 0 and le == 0:
         return 0.0
@@ -211,6 +225,11 @@ def align(
         evidence = _evidence(ar, en, i0, i1, j0, j1)
         size = (di + dj) / 2.0
         cost = prior[(di, dj)] + length - _EVIDENCE_WEIGHT * evidence * size + paragraph_cost(i0, i1, j0, j1)
+        if di == 2 or dj == 2:
+            orphans = _orphans(
+                ar, i0, i1, _union(en.numbers, j0, j1), _union(en.names, j0, j1), _union(en.words, j0, j1)
+            ) + _orphans(en, j0, j1, _union(ar.numbers, i0, i1), _union(ar.names, i0, i1), _union(ar.words, i0, i1))
+            cost += _ORPHAN * orphans
         score = 0.5 * evidence + 0.5 * math.exp(-length)
         return cost, score
 

@@ -30,7 +30,7 @@ _AR_TOKEN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u064B-\u065F\u
 _EN_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None})
 _AR_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
-_AR_ARTICLE = re.compile(r"^(?:وال|فال|بال|كال|ال)(?=..)|^لل(?=..)")
+_AR_ARTICLE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)(?=..)")
 _AR_PREFIXES = ("و", "ف", "ب", "ل", "ك")
 
 EN_STOPWORDS = frozenset(
@@ -341,15 +341,17 @@ def _ibm1(corpus: list[tuple[list[int], list[int]]], iterations: int) -> dict[in
 
 
 def _candidates(key: str) -> Iterator[str]:
+    """The key as written, then without a leading conjunction/preposition, then singular (-ات)."""
     yield key
-    if " " in key or len(key) < 4:
+    first, sep, rest_words = key.partition(" ")
+    if len(first) < 4:
         return
-    if key[0] in _AR_PREFIXES:
-        rest = key[1:]
-        yield rest
-        if rest[0] in _AR_PREFIXES and len(rest) >= 4:
-            yield rest[1:]
-    if key.endswith("ات") and len(key) > 4:
+    if first[0] in _AR_PREFIXES:
+        stripped = first[1:]
+        yield stripped + sep + rest_words
+        if stripped[0] in _AR_PREFIXES and len(stripped) >= 4:
+            yield stripped[1:] + sep + rest_words
+    if not sep and key.endswith("ات") and len(key) > 4:
         yield key[:-2] + "ه"
 
 

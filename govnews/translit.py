@@ -42,7 +42,7 @@ _AR_MAP = {
     "ة": "",
 }
 
-_AR_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06A4\u06AF\u067E\u0686]+")
+_AR_WORD = re.compile(r"[\u0621-\u065F\u0670-\u06D3]+")
 _AR_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’‘`ʼʻ][A-Za-z\u00C0-\u024F]+)*")
 _ARTICLE_LATIN = re.compile(r"^(?:al|el|ul|ad|adh|ar|as|ash|at|az|an|ath|ed|er|es|et|en)[-‐‑–\s]", re.I)

@@ -1,0 +1,80 @@
+"""Arabic <-> Latin name matching by phonetic skeleton."""
+
+import pytest
+
+from govnews import translit
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("علي سبكار", "Ali Sebkar"),
+        ("محمد السباع", "Mohamed Al-Sabba’a"),
+        ("السباع", "Al-Sabba’a"),
+        ("بيبا", "BIPA"),
+        ("فادي سالم", "Fadi Salem"),
+        ("يوسف طوقان", "Yousef Toukan"),
+        ("إليزابيث ليندر", "Elizabeth Linder"),
+        ("خالد", "Khaled"),
+        ("عبدالله بن زايد", "Abdullah bin Zayed"),
+        ("عبد الله", "Abdullah"),
+        ("دبي", "Dubai"),
+        ("قطر", "Qatar"),
+        ("البحرين", "Bahrain"),
+        ("الشارقة", "Sharjah"),
+        ("ديفيد كاميرون", "David Cameron"),
+        ("جمال", "Gamal"),
+        ("فاطمة", "Fatima"),
+    ],
+)
+def test_same_name_in_both_scripts(arabic, latin):
+    assert translit.similarity(arabic, latin) >= 0.8
+    assert translit.similarity(latin, arabic) == translit.similarity(arabic, latin)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("علي سبكار", "Mohamed Al-Sabba’a"),
+        ("فادي سالم", "Yousef Toukan"),
+        ("يوسف طوقان", "Elizabeth Linder"),
+        ("بيبا", "Bahrain"),
+        ("دبي", "Qatar"),
+        ("محمد السباع", "Ali Sebkar"),
+        ("إليزابيث ليندر", "Fadi Salem"),
+    ],
+)
+def test_different_names_score_low(arabic, latin):
+    assert translit.similarity(arabic, latin) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("محمد السباع", "mhmd sb"),
+        ("Mohamed Al-Sabba’a", "mhmd sb"),
+        ("El-Sayed", "sd"),
+        ("السيد", "sd"),
+        ("وبغداد", "wbkd"),
+        ("Baghdad", "bkd"),
+        ("مُحَمَّد", "mhmd"),  # diacritics and shadda ignored
+        ("Thamer", "smr"),
+        ("ثامر", "smr"),
+    ],
+)
+def test_keys(name, key):
+    assert translit.key(name) == key
+
+
+def test_article_removed_on_both_sides():
+    assert translit.word_keys("Al Sabbaa") == translit.word_keys("السباع")
+
+
+def test_script_detection():
+    assert translit.is_arabic("مملكة البحرين")
+    assert not translit.is_arabic("Kingdom of Bahrain")
+
+
+def test_empty_names_do_not_match():
+    assert translit.similarity("", "Ali") == 0.0
+    assert translit.similarity("؟", "!") == 0.0
