@@ -110,7 +110,8 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, duration, relative, weekday_alone, bare_month])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
-    return re.compile(rf"(?<![\w/.\-])(?:[وبلف](?=ال|[اأ]مس|غد|يوم|{DIGIT}))?(?=[(]?{DIGIT}|{first})(?:{body})")
+    prefilter = rf"(?=[(]?{DIGIT}|ال\u0640?\s?{DIGIT}|(?:{first}){MARKS}(?!\w))"
+    return re.compile(rf"(?<![\w/.\-])(?:[وبلف](?=ال|[اأ]مس|غد|يوم|{DIGIT}))?{prefilter}(?:{body})")
 
 
 def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
@@ -118,7 +119,7 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     first = {key.split()[0] for table_ in ("gregorian_ar", "hijri_ar") for key in months[table_]}
     first |= set(months["weekdays_ar"]) | set(words["ar_time_duals"])
     first |= {"يوم", "يومي", "يوما", "ايام", "شهر", "هذا", "هذه", "امس", "اول", "البارحه", "غدا", "بعد", "اليوم"}
-    first |= {"ال" + unit for unit in words["ar_time_units"]} | {"ال" + unit for unit in cardinals} | {"الـ", "ال"}
+    first |= {"ال" + unit for unit in words["ar_time_units"]} | {"ال" + unit for unit in cardinals}
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
     first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
     return alternation(first)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Literal
+from typing import Literal, Sequence
 
 from govnews.records import Entity
 from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, fold, table
@@ -65,8 +65,11 @@ def parse_number(text: str, *, lang: Lang) -> float | None:
     return None if value is None else float(value)
 
 
-def find_numbers(text: str, *, lang: Lang) -> list[Entity]:
+def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Find NUMBER, PERCENT, MONEY and counted DURATION mentions, in text order, without overlaps.
+
+    `skip` holds sorted (start, end) spans already taken (dates): numbers that start inside them
+    are not read.
 
     >>> [(e.type, e.text, e.number, e.unit) for e in find_numbers("شارك فيها 22 موظفا", lang="ar")]
     [('NUMBER', '22 موظفا', 22.0, 'موظف')]
@@ -75,8 +78,14 @@ def find_numbers(text: str, *, lang: Lang) -> list[Entity]:
     found: list[Entity] = []
     last_end = 0
     context: dict[str, str] = {}
+    taken = iter(skip)
+    span = next(taken, None)
     for match in grammar.candidates.finditer(text):
         if match.start() < last_end:
+            continue
+        while span is not None and span[1] <= match.start():
+            span = next(taken, None)
+        if span is not None and span[0] <= match.start():
             continue
         entity = _read(text, match, grammar, lang, context)
         if entity is not None and entity.start >= last_end:

@@ -26,7 +26,9 @@ def find_values(text: str, *, lang: Literal["ar", "en"], published: dt.date | No
         from govnews.errors import ConfigError
 
         raise ConfigError(f"lang must be 'ar' or 'en', not {lang!r}")
-    candidates = find_dates(text, lang=lang, published=published) + find_numbers(text, lang=lang)
+    dates = find_dates(text, lang=lang, published=published)
+    spans = [(e.start, e.end) for e in dates if e.type == "DATE"]
+    candidates = dates + find_numbers(text, lang=lang, skip=spans)
     candidates.sort(key=lambda e: (e.type != "DATE", e.start - e.end, _RANK[e.type], e.start))
     taken: list[Entity] = []
     spans: list[tuple[int, int]] = []
