@@ -11,6 +11,7 @@ also short of its expected length, a warning otherwise.
 
 from __future__ import annotations
 
+import math
 import statistics
 from typing import Iterator
 
@@ -22,6 +23,7 @@ MIN_DISTINCT = 6  # distinctive translatable words a sentence needs to be judged
 LOW = 0.65  # a sentence whose distinctive words are covered less than this ...
 BELOW_MEDIAN = 0.25  # ... and this much less than the release's median sentence, lost its translation
 SHORT_Z = -1.0  # unit length z-score at or below which the unit is short of its expected length
+STRONG = 4.0  # binomial z-score of a coverage this far below the median that is an error, not a warning
 
 
 def _scores(words_by_sentence: list[set[str]], covered) -> list[tuple[int, float] | None]:
@@ -40,24 +42,23 @@ def _scores(words_by_sentence: list[set[str]], covered) -> list[tuple[int, float
     return out
 
 
-def _low(scores: list[tuple[int, float] | None]) -> list[int]:
+def _low(scores: list[tuple[int, float] | None]) -> list[tuple[int, float]]:
+    """Return (sentence index, strength) of each sentence far below the release's median coverage.
+
+    The strength is a binomial z-score: how many standard errors the sentence's share lies below the
+    median, given how many words it was judged on (six words at 0.33 is weak evidence, sixteen at
+    0.56 against 0.94 is strong).
+    """
     shares = [s[1] for s in scores if s]
     if len(shares) < 2:
         return []
     median = statistics.median(shares)
-    return [i for i, s in enumerate(scores) if s and s[1] < LOW and s[1] <= median - BELOW_MEDIAN]
-
-
-_VOCABULARIES: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def _english_vocabulary(lexicon) -> frozenset[str]:
-    """Every English word some lexicon entry uses (words outside it cannot be judged)."""
-    cached = _VOCABULARIES.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        words = frozenset(w for _, en, _ in lexicon for w in en.split())
-        cached = _VOCABULARIES[id(lexicon)] = (lexicon, words)
-    return cached[1]
+    expected = min(max(median, 0.5), 0.97)
+    out = []
+    for i, s in enumerate(scores):
+        if s and s[1] < LOW and s[1] <= median - BELOW_MEDIAN:
+            out.append((i, (expected - s[1]) * math.sqrt(s[0]) / math.sqrt(expected * (1 - expected))))
+    return out
 
 
 def _unit_z(ctx: PairContext, side: str, position: int) -> float | None:
@@ -92,7 +93,7 @@ def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
     ar_sets = [
         {w for w in ar_tokens(ar_doc.text[s.start : s.end]) if w not in AR_STOPWORDS} for s in ar_doc.sentences
     ]
-    for i in _low(_scores(ar_sets, ar_covered)):
+    for i, strength in _low(_scores(ar_sets, ar_covered)):
         s = ar_doc.sentences[i]
         if any(a < s.end and s.start < b for a, b in taken_ar):
             continue
@@ -104,10 +105,11 @@ def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
             f"The English seems to leave out all or part of this Arabic passage: few of its own words have a "
             f"translation anywhere in the English: {quote(text)}"
         )
-        yield ctx.finding("omission", "error" if z <= SHORT_Z else "warning", message, ar=(s.start, s.end))
+        severity = "error" if z <= SHORT_Z and strength >= STRONG else "warning"
+        yield ctx.finding("omission", severity, message, ar=(s.start, s.end))
 
     ar_concepts = lexicon.concepts(ar_tokens(ar_doc.text))
-    vocabulary = _english_vocabulary(lexicon)
+    vocabulary = lexicon.english_words()
 
     def en_covered(word: str) -> bool | None:
         return word in ar_concepts if word in vocabulary else None
@@ -115,7 +117,7 @@ def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
     en_sets = [
         {w for w in en_tokens(en_doc.text[s.start : s.end]) if w not in EN_STOPWORDS} for s in en_doc.sentences
     ]
-    for i in _low(_scores(en_sets, en_covered)):
+    for i, strength in _low(_scores(en_sets, en_covered)):
         s = en_doc.sentences[i]
         if any(a < s.end and s.start < b for a, b in taken_en):
             continue
@@ -126,4 +128,5 @@ def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
         message = (
             f"The English seems to add this passage: few of its words translate anything in the Arabic: {quote(text)}"
         )
-        yield ctx.finding("addition", "error" if z >= -SHORT_Z else "warning", message, en=(s.start, s.end))
+        severity = "error" if z >= -SHORT_Z and strength >= STRONG else "warning"
+        yield ctx.finding("addition", severity, message, en=(s.start, s.end))

@@ -119,6 +119,7 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
             continue
         z = (ratio(unit.ar_text, unit.en_text) - median) / spread
         if abs(z) <= LENGTH_Z:
+            yield from _inner_length(ctx, unit)
             continue
         side = "ar" if z < 0 else "en"
         lost = _edge_loss(ctx, unit, side)
@@ -131,12 +132,36 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
             message = f"The English adds a passage the Arabic does not have ({_words(text)} words): {quote(text)}"
             yield ctx.finding("addition", "error", message, ar=unit.ar_span, en=lost)
         else:
-            expected = (len(unit.ar_text) + 10) * math.exp(median) - 10
-            message = (
-                f"The English is {len(unit.en_text)} characters for {len(unit.ar_text)} Arabic characters "
-                f"(about {expected:.0f} expected): it may {'leave something out' if z < 0 else 'add something'}"
-            )
+            message = _length_message(unit.ar_text, unit.en_text, median, z)
             yield ctx.finding("length", "warning", message, ar=unit.ar_span, en=unit.en_span)
+
+
+def _inner(doc, span: tuple[int, int]) -> list:
+    return [s for s in doc.sentences if span[0] <= s.start and s.end <= span[1]]
+
+
+def _inner_length(ctx: PairContext, unit: UnitView) -> Iterator[Finding]:
+    """In a 2-2 unit, judge each sentence pair on the diagonal: the aligner may have merged a cut sentence."""
+    ar_inner, en_inner = _inner(ctx.ar_doc, unit.ar_span), _inner(ctx.en_doc, unit.en_span)
+    if len(ar_inner) < 2 or len(ar_inner) != len(en_inner):
+        return
+    median, spread = _norm(ctx)
+    for a, e in zip(ar_inner, en_inner):
+        ar_text, en_text = ctx.ar_doc.text[a.start : a.end], ctx.en_doc.text[e.start : e.end]
+        if max(len(ar_text), len(en_text)) < MIN_LENGTH_CHARS:
+            continue
+        z = (ratio(ar_text, en_text) - median) / spread
+        if abs(z) > LENGTH_Z:
+            yield ctx.finding("length", "warning", _length_message(ar_text, en_text, median, z),
+                              ar=(a.start, a.end), en=(e.start, e.end))
+
+
+def _length_message(ar_text: str, en_text: str, median: float, z: float) -> str:
+    expected = (len(ar_text) + 10) * math.exp(median) - 10
+    return (
+        f"The English is {len(en_text)} characters for {len(ar_text)} Arabic characters "
+        f"(about {expected:.0f} expected): it may {'leave something out' if z < 0 else 'add something'}"
+    )
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -122,15 +122,15 @@ def find(ctx: PairContext) -> Iterator[Finding]:
     ar_all = [p for _, p in _dates(ctx.ar_entities)]
     en_all = [p for _, p in _dates(ctx.en_entities)]
 
-    def unmatched(index: int, mentions, other_units, other_all):
+    def unmatched(index: int, mentions, other_units):
         near = [p for j in range(max(0, index - 1), min(len(other_units), index + 2)) for _, p in other_units[j]]
-        return [(e, p) for e, p in mentions if not _covered(p, near) and not _covered(p, other_all)]
+        return [(e, p) for e, p in mentions if not _covered(p, near)]
 
     for unit in ctx.units:
         if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
             continue  # reported whole as untranslated, omitted or added
-        ar_left = unmatched(unit.index, ar_units[unit.index], en_units, en_all)
-        en_left = unmatched(unit.index, en_units[unit.index], ar_units, ar_all)
+        ar_left = unmatched(unit.index, ar_units[unit.index], en_units)
+        en_left = unmatched(unit.index, en_units[unit.index], ar_units)
         while ar_left and en_left:
             (ar_e, _), (en_e, _) = ar_left.pop(0), en_left.pop(0)
             yield ctx.finding(
@@ -140,10 +140,15 @@ def find(ctx: PairContext) -> Iterator[Finding]:
                 ar=(ar_e.start, ar_e.end),
                 en=(en_e.start, en_e.end),
             )
-        for e, _ in ar_left:
+        # a date given once more elsewhere in the other document is not missing (the alignment may slip)
+        for e, p in ar_left:
+            if _covered(p, en_all):
+                continue
             message = f"Arabic says {_describe(e)}; the English gives no such date"
             yield ctx.finding("date", "warning", message, ar=(e.start, e.end))
-        for e, _ in en_left:
+        for e, p in en_left:
+            if _covered(p, ar_all):
+                continue
             message = f"English says {_describe(e)}; the Arabic gives no such date"
             yield ctx.finding("date", "warning", message, en=(e.start, e.end))
     yield from weekday_findings(ctx, "ar")

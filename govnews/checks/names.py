@@ -145,7 +145,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             continue
         yield ctx.finding(
             "name",
-            "error",
+            "warning",
             f"Arabic names {quote(ar_e.text)}; the English does not name this person",
             ar=(ar_e.start, ar_e.end),
         )
@@ -161,7 +161,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             continue
         yield ctx.finding(
             "name",
-            "error",
+            "warning",
             f"English names {quote(en_e.text)}; the Arabic does not name this person",
             en=(en_e.start, en_e.end),
         )

@@ -46,36 +46,60 @@ def _describe(entity: Entity) -> str:
 
 
 def _severity_missing(entity: Entity) -> str:
-    if _HAS_DIGIT_RE.search(entity.text) or entity.type != "NUMBER" or abs(entity.number) > SMALL_WORD_NUMBER:
+    """Digits on one side only are an error (translations carry digits over); a number in words is
+    a warning (words are read less surely), a small one a note (`one of the`)."""
+    if _HAS_DIGIT_RE.search(entity.text):
         return "error"
+    if abs(entity.number) > SMALL_WORD_NUMBER or entity.type != "NUMBER":
+        return "warning"
     return "info"
+
+
+_LOOSE_RE = re.compile(r"(?<![\d:٫.,])[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*(?![\d:٫])")
+
+
+def _loose(text: str, offset: int, entities) -> list[Entity]:
+    """Digit runs no entity covers (`Figures 2-4`, `SARS-CoV-2`): compared too, digits being copied as they are."""
+    spans = [(e.start, e.end) for e in entities]
+    out = []
+    for match in _LOOSE_RE.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        if any(a <= start < b or a < end <= b for a, b in spans):
+            continue
+        value = float(re.sub(r"[.,٫٬]", "", ascii_digits(match.group())))
+        out.append(Entity("NUMBER", match.group(), start, end, number=value, attrs={"loose": True}))
+    return out
+
+
+def _mentions(entities, text: str, span) -> list[Entity]:
+    if span is None:
+        return []
+    return sorted(_numeric(entities) + _loose(text, span[0], entities), key=lambda e: e.start)
 
 
 def find(ctx: PairContext) -> Iterator[Finding]:
     """Yield a finding for every value of one side the other side lacks or states differently."""
-    ar_units = [(_numeric(u.ar_entities), _evidence(u.ar_entities, u.ar_text)) for u in ctx.units]
-    en_units = [(_numeric(u.en_entities), _evidence(u.en_entities, u.en_text)) for u in ctx.units]
+    ar_units = [(_mentions(u.ar_entities, u.ar_text, u.ar_span), _evidence(u.ar_entities, u.ar_text)) for u in ctx.units]
+    en_units = [(_mentions(u.en_entities, u.en_text, u.en_span), _evidence(u.en_entities, u.en_text)) for u in ctx.units]
     ar_doc_values = _evidence(ctx.ar_entities, ctx.ar_doc.text)
     en_doc_values = _evidence(ctx.en_entities, ctx.en_doc.text)
 
-    def unmatched(index: int, mentions: list[Entity], other: list, other_doc: set[float]) -> list[Entity]:
+    def unmatched(index: int, mentions: list[Entity], other: list) -> list[Entity]:
         near: set[float] = set()
         for j in range(max(0, index - 1), min(len(other), index + 2)):
             near |= other[j][1]
-        return [
-            m for m in mentions if not contains_value(near, m.number) and not contains_value(other_doc, m.number)
-        ]
+        return [m for m in mentions if not contains_value(near, m.number)]
 
     unit: UnitView
     for unit in ctx.units:
         if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
             continue  # reported whole as untranslated, omitted or added
-        ar_left = unmatched(unit.index, ar_units[unit.index][0], en_units, en_doc_values)
-        en_left = unmatched(unit.index, en_units[unit.index][0], ar_units, ar_doc_values)
+        ar_left = unmatched(unit.index, ar_units[unit.index][0], en_units)
+        en_left = unmatched(unit.index, en_units[unit.index][0], ar_units)
         while ar_left and en_left:
             ar_m = ar_left.pop(0)
-            # prefer a value of the same kind (a percent for a percent, money for money)
-            en_m = next((m for m in en_left if m.type == ar_m.type), en_left[0])
+            # prefer a value of the same kind (a percent for a percent, a loose digit for a loose digit)
+            en_m = next((m for m in en_left if m.type == ar_m.type and m.attrs == ar_m.attrs), en_left[0])
             en_left.remove(en_m)
             yield ctx.finding(
                 "number",
@@ -84,17 +108,12 @@ def find(ctx: PairContext) -> Iterator[Finding]:
                 ar=(ar_m.start, ar_m.end),
                 en=(en_m.start, en_m.end),
             )
+        # a value stated once more elsewhere in the other document is not missing (the alignment may slip)
         for m in ar_left:
-            yield ctx.finding(
-                "number",
-                _severity_missing(m),
-                f"Arabic says {_describe(m)}; the English has no such number",
-                ar=(m.start, m.end),
-            )
+            if not contains_value(en_doc_values, m.number):
+                message = f"Arabic says {_describe(m)}; the English has no such number"
+                yield ctx.finding("number", _severity_missing(m), message, ar=(m.start, m.end))
         for m in en_left:
-            yield ctx.finding(
-                "number",
-                _severity_missing(m),
-                f"English says {_describe(m)}; the Arabic has no such number",
-                en=(m.start, m.end),
-            )
+            if not contains_value(ar_doc_values, m.number):
+                message = f"English says {_describe(m)}; the Arabic has no such number"
+                yield ctx.finding("number", _severity_missing(m), message, en=(m.start, m.end))
