@@ -720,8 +720,14 @@ def _bare(piece: str) -> str:
     return piece
 
 
-def _find_repairs(text: str, vocabulary: Vocabulary | None) -> list[tuple[int, int, list[int]]]:
-    """Each glued run as (start, end, input positions before which a space goes)."""
+def _find_repairs(
+    text: str, vocabulary: Vocabulary | None, normalized: str | None = None
+) -> list[tuple[int, int, list[int]]]:
+    """Each glued run as (start, end, input positions before which a space goes).
+
+    Without a vocabulary, the words of `text` are counted (from `normalized`, its match
+    normalization, when the caller has it).
+    """
     found = []
     for start, end in _glued_tokens(text):
         raw = text[start:end]
@@ -730,7 +736,9 @@ def _find_repairs(text: str, vocabulary: Vocabulary | None) -> list[tuple[int, i
             _, letters, key = _letters(raw)
             if not _may_be_glued(letters, key, _EMPTY):
                 continue
-            vocabulary = Vocabulary.from_texts([text])
+            vocabulary = Vocabulary()
+            vocabulary.counts.update(_VOCABULARY_WORD.findall(normalize(text) if normalized is None else normalized))
+            vocabulary.total = sum(vocabulary.counts.values())
         points = _split_points(raw, vocabulary)
         if points:
             found.append((start, end, [start + p for p in points]))
@@ -783,9 +791,10 @@ def normalize_document(text: str, *, vocabulary: Vocabulary | None = None) -> tu
     >>> normalize_document("تشمل الحكومةوالصحة.")
     ('تشمل الحكومه والصحه.', [Repair(start=5, end=18, text='الحكومه والصحه')])
     """
-    found = _find_repairs(text, vocabulary)
+    text_norm = normalize(text)
+    found = _find_repairs(text, vocabulary, text_norm)
     if not found:
-        return normalize(text), []
+        return text_norm, []
     pieces, last = [], 0
     for start, end, points in found:
         pieces.append(text[last:start])
