@@ -106,6 +106,10 @@ NUMBERS = [
     ("en", "the fund supported up to 40 startups this year", "NUMBER", "up to 40 startups", 40, "startups"),
     ("en", "nearly 5,000 volunteers took part", "NUMBER", "5,000 volunteers", 5000, "volunteers"),
     ("en", "the authority issued over 1,200 licences", "NUMBER", "over 1,200 licences", 1200, "licences"),
+    ("en", "further processed to generate 16 non-structural proteins, designated", "NUMBER",
+     "16 non-structural proteins", 16, "non-structural proteins"),
+    ("en", "an estimated 1.8 million children per year", "NUMBER", "1.8 million children", 1.8e6, "children"),
+    ("en", "the ministry hired 40 staff for the centre", "NUMBER", "40 staff", 40, "staff"),
     # percentages
     ("ar", "حيث يقوم 74% من مستخدمي الانترنت", "PERCENT", "74%", 74, None),
     ("ar", "وجدنا أن حوالي 55% من المستجيبين", "PERCENT", "55%", 55, None),
@@ -200,6 +204,10 @@ NOT_STATISTICS = [
     ("en", "the session starts at 10:30 a.m. sharp", "10"),
     ("en", "the COVID-19 pandemic response", "19"),
     ("en", "visit www.bahrain.bh/2030 for details", "2030"),
+    ("en", "the RBD is in the 318th to 510th amino acids", "318"),
+    ("en", "A 2014 study showed that hand washing", "2014"),
+    ("en", "a 29-nucleotide deletion characterizes", "29"),
+    ("en", "as shown in Table 2 and Figure 1", "2"),
 ]
 
 

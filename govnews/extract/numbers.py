@@ -311,6 +311,10 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar)
         return True  # part of a date, a code or a range written with its own rules
     if grammar.not_statistic_before.search(text[max(0, start - 16):start]):
         return True
+    if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", text[end:end + 3]):
+        return True  # 318th, 3rd: an ordinal written in digits
+    if after == "-" and re.match(r"-\s*(?:to\b|[A-Za-z])", text[end:end + 5]):
+        return True  # a 29-nucleotide deletion, 10- to 20-fold: part of a compound word
     if re.match(r"\s*(?:صباح|مساء|ظهر|عصر|فجر)|\s*(?:[ap]\.?m\.?)(?!\w)", text[end:end + 8], re.IGNORECASE):
         return True
     return False
@@ -321,9 +325,11 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
     """Attach what is counted (`22 موظفا`, `four main units`) or turn a time unit into a DURATION."""
     from_words = match.group("words") is not None
     year_like = not from_words and not match.group("scale") and re.fullmatch(r"\d{4}", ascii_digits(match.group("dig"))) \
-        and 1900 <= int(number) <= 2100
+        and 1800 <= int(number) <= 2100
     if from_words and _after_ordinal_or_vague(text, start, match, grammar, lang):
         return None
+    if year_like and lang == "en" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, start - 20):start]):
+        return None  # Vision 2030, Expo 2020: a year in a name
     unit, unit_end, period = None, end, None
     before = from_words and lang == "ar" and number <= 10 and re.search(
         rf"(?<!\w)(?P<noun>{_AR_WORD})\s+$", text[max(0, start - 30):start])
@@ -335,8 +341,9 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
     else:
         reader = _unit_ar if lang == "ar" else _unit_en
         unit, unit_end, period = reader(text, end, number, grammar)
-        if year_like and unit and text[end].isspace() and " " not in unit:
-            unit, unit_end, period = None, end, None  # في 2008 نالت: a year, not 2008 things
+        if year_like and unit and text[end].isspace() and (" " not in unit if lang == "ar" else
+                                                           not unit.split()[0].lower().endswith("s")):
+            unit, unit_end, period = None, end, None  # في 2008 نالت, a 2014 study: a year, not 2014 things
     if period and not match.group("scale"):
         return Entity("DURATION", text[start:unit_end], start, unit_end, _iso_duration(number, period),
                       float(number), None, attrs)
@@ -403,11 +410,13 @@ def _vague_scales() -> frozenset[str]:
 
 
 def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[str | None, int, str | None]:
+    """Read the counted noun phrase: up to three lower-case words ending at a plural or a phrase break."""
     match = grammar.words_after.match(text, end)
     if match is None:
         return None, end, None
     words: list[tuple[str, int]] = []
-    for name in ("w1", "w2", "w3", "w4"):
+    head = False
+    for name in ("w1", "w2", "w3"):
         word = match.group(name)
         if word is None or "\n" in word:
             break
@@ -416,18 +425,23 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         if lower in grammar.not_unit or token[0].isupper() or (not words and lower.endswith(("ed", "ing", "ly"))):
             break
         words.append((token, match.end(name)))
-        if lower not in _en_modifiers() or len(words) == 3:
+        following = text[match.end(name):match.end(name) + 1]
+        nxt = match.group(f"w{int(name[1]) + 1}")
+        if (lower in grammar.time_units or lower.endswith("s") and not lower.endswith("ss")
+                or lower in _en_plurals() or number == 1 or following not in (" ", "")
+                or nxt is None or nxt.strip().lower() in grammar.not_unit):
+            head = True
             break
-    if not words:
+    if not words or not head:
         return None, end, None
-    head, unit_end = words[-1]
-    if head.lower() in grammar.time_units:
+    head_word, unit_end = words[-1]
+    if head_word.lower() in grammar.time_units:
         of = re.match(r"\s+of\s+([a-z][a-z-]+)", text[unit_end:unit_end + 40])
         if of and of.group(1) not in grammar.not_unit:
-            return f"{head} of {of.group(1)}", unit_end + of.end(), None
+            return f"{head_word} of {of.group(1)}", unit_end + of.end(), None
         if len(words) == 1:
-            return head, unit_end, grammar.time_units[head.lower()]
-    kept = [w for w, _ in words if w.lower() not in _en_modifiers()] or [head]
+            return head_word, unit_end, grammar.time_units[head_word.lower()]
+    kept = [w for w, _ in words if w.lower() not in _en_modifiers()] or [head_word]
     return " ".join(kept), unit_end, None
 
 
@@ -506,6 +520,11 @@ def _compound_units() -> frozenset[str]:
 @cache
 def _origin_adjectives() -> frozenset[str]:
     return frozenset(table("quantities")["ar_origin_adjectives"])
+
+
+@cache
+def _en_plurals() -> frozenset[str]:
+    return frozenset(table("quantities")["en_plural_nouns"])
 
 
 @cache
