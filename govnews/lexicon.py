@@ -228,6 +228,13 @@ class Lexicon:
             )
         return self._english
 
+    def phrase_words(self, tokens: list[str]) -> frozenset[str]:
+        """Return the English content words of the entry for exactly this run of tokens, if any."""
+        targets = self._entries.get(" ".join(tokens))
+        if not targets:
+            return frozenset()
+        return frozenset(w for en in targets for w in en.split() if w not in EN_STOPWORDS)
+
     def concepts(self, tokens: list[str]) -> set[str]:
         """Return the English content words that the Arabic tokens (matching form) translate to.
 

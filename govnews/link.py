@@ -97,17 +97,25 @@ def name_similarity(ar_name: str, en_name: str, *, lexicon: Lexicon | None = Non
         return whole
     e_keys = [word_keys(w) for w in e_words]
     e_hit = [False] * len(e_words)
-    a_hit = 0
-    for word in a_words:
+    a_hit = [False] * len(a_words)
+    for i, word in enumerate(a_words):
         translations = lexicon.word_translations(word)
         a_keys = word_keys(word)
-        found = False
         for k, en in enumerate(e_words):
             if en in translations or (
-                a_keys and e_keys[k] and key_similarity(a_keys[0], e_keys[k][0]) >= _WORD_MATCH and len(a_keys[0]) >= 2
+                a_keys and e_keys[k] and len(a_keys[0]) >= 2 and key_similarity(a_keys[0], e_keys[k][0]) >= _WORD_MATCH
             ):
-                e_hit[k] = found = True
-        a_hit += found
+                e_hit[k] = a_hit[i] = True
+    # Phrases the lexicon knows as a whole (`المجلس التنفيذي` = `executive council`).
+    for size in range(2, min(len(a_words), lexicon.max_phrase) + 1):
+        for i in range(len(a_words) - size + 1):
+            words = lexicon.phrase_words(a_words[i : i + size])
+            hits = [k for k, en in enumerate(e_words) if en in words]
+            if hits:
+                a_hit[i : i + size] = [True] * size
+                for k in hits:
+                    e_hit[k] = True
+    a_hit = sum(a_hit)
     by_words = (a_hit + sum(e_hit)) / (len(a_words) + len(e_words))
     return round(max(whole, by_words), 4)
 

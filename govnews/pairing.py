@@ -158,7 +158,7 @@ _MARGIN_FLOOR = 0.4
 _MARGIN_FACTOR = 3.0
 _MARGIN_NOISE = 0.05
 # Weights of the logistic score; the intercept keeps a pair with no shared evidence near 0.
-_WEIGHTS = {"numbers": 5.0, "dates": 2.0, "names": 4.0, "terms": 7.0, "url_keys": 3.0, "length": 1.5, "paragraphs": 0.5}
+_WEIGHTS = {"numbers": 5.0, "dates": 2.0, "names": 4.0, "terms": 7.0, "url_keys": 4.0, "length": 1.5, "paragraphs": 0.5}
 _INTERCEPT = -6.0
 _DATE_WINDOW_DAYS = 31
 
@@ -187,7 +187,7 @@ class _Stats:
 def _overlap(stats: _Stats, field: str, a: Sequence[str], e: Sequence[str], *, en_side_only: bool = False) -> tuple[float, list[str]]:
     if not a or not e:
         return 0.0, []
-    shared = sorted(set(a) & set(e))
+    shared = sorted(set(a) & set(e), key=lambda k: (-stats.idf(field, k), k))  # most telling first
     if not shared:
         return 0.0, []
     shared_mass = sum(stats.idf(field, k) for k in shared)
@@ -206,6 +206,8 @@ def _score(stats: _Stats, a: Signature, e: Signature) -> tuple[float, dict]:
     for field in _FIELDS:
         # Arabic names are the skeletons of every word the lexicon lacks: measure them on the English side.
         value, shared = _overlap(stats, field, getattr(a, field), getattr(e, field), en_side_only=field == "names")
+        if field == "url_keys" and any(k.isdigit() and len(k) >= 4 for k in shared):
+            value = 1.0  # the same article number in both addresses
         features[field] = value
         evidence[field if field != "url_keys" else "url"] = shared[:30]
     ratio = (a.length / AR_PER_EN_CHARS) / e.length if a.length and e.length else 0.0

@@ -1,0 +1,113 @@
+"""Pairing Arabic releases with their English translations, and aligning a pair's sentences."""
+
+import datetime as dt
+
+import pytest
+from pairdocs import document, seed_document
+
+from govnews.errors import ConfigError
+from govnews.extract import extract
+from govnews.lexicon import Lexicon
+from govnews.pairing import Signature, align_documents, pair, score, signature
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon.seed()
+
+
+@pytest.fixture(scope="module")
+def seed_signatures(lexicon):
+    docs = [seed_document(f"{i:03d}") for i in range(5)]
+    return [signature(d, extract(d.text, lang=d.lang), lexicon=lexicon) for d in docs]
+
+
+def test_sample_corpus_pairs_000_with_001_and_nothing_else(seed_signatures, lexicon):
+    pairs = pair(seed_signatures, lexicon=lexicon)
+    assert [(p.ar_doc_id, p.en_doc_id) for p in pairs] == [("000", "001")]
+    found = pairs[0]
+    assert found.method == "signature-v1"
+    assert 0.5 <= found.score <= 1.0
+    assert {"2001", "4"} <= set(found.evidence["numbers"])
+    assert "P3Y" in found.evidence["dates"]
+    assert {"sbkr", "bhrn"} <= set(found.evidence["names"])
+    assert len(found.evidence["terms"]) == 30  # the 30 rarest shared terms
+    assert found.evidence["decision"] == "threshold"
+
+
+def test_other_arabic_articles_score_low_against_the_translation(seed_signatures):
+    english = seed_signatures[1]
+    for arabic in seed_signatures[2:]:
+        assert score(arabic, english, corpus=seed_signatures)[0] < 0.2
+
+
+def test_signature_of_a_seed(seed_signatures):
+    ar, en = seed_signatures[0], seed_signatures[1]
+    assert (ar.lang, en.lang) == ("ar", "en")
+    assert "2001" in ar.numbers and "2001" in en.numbers
+    assert "sbkr" in ar.names and "sbkr" in en.names
+    assert {"institute", "course", "bahrain", "training"} <= set(ar.terms) & set(en.terms)
+    assert 0.6 < ar.length / en.length < 0.9
+
+
+def test_signature_reads_url_numbers_and_slugs(lexicon):
+    doc = document("d", "en", "The Cabinet approved the budget.", url="https://www.bna.bh/en/news/Cabinet-approves-budget?cms=q8FmFJgiscL2fwIzON1%2BDA&id=482913")
+    sig = signature(doc, [], lexicon=lexicon)
+    assert {"482913", "cabinet", "approves", "budget"} <= set(sig.url_keys)
+
+
+def test_shared_url_number_pairs_short_releases():
+    ar = Signature("ar/1", "ar", url_keys=("482913",), terms=("cabinet",), length=480, paragraphs=2)
+    en = Signature("en/1", "en", url_keys=("482913",), terms=("cabinet",), length=520, paragraphs=2)
+    other = Signature("en/2", "en", url_keys=("482950",), terms=("cabinet",), length=500, paragraphs=2)
+    pairs = pair([ar, en, other])
+    assert [(p.ar_doc_id, p.en_doc_id) for p in pairs] == [("ar/1", "en/1")]
+    assert pairs[0].evidence["url"] == ["482913"]
+
+
+def _sig(doc_id, lang, numbers, names=(), terms=(), length=1000, published=None):
+    return Signature(doc_id, lang, numbers=tuple(numbers), names=tuple(names), terms=tuple(terms),
+                     length=length, paragraphs=4, published=published)
+
+
+def test_one_to_one_and_unpaired_articles_stay_unpaired():
+    sigs = [
+        _sig("a1", "ar", ["2014", "350", "1200000000"], ["fhd", "ryd"], ["hospital", "minister"], 920),
+        _sig("a2", "ar", ["12", "2025", "48"], ["jd"], ["school", "minister"], 880),
+        _sig("a3", "ar", ["7", "19"], ["dmm"], ["oil"], 2400),  # no translation
+        _sig("e1", "en", ["2014", "350", "1200000000"], ["fhd", "ryd"], ["hospital", "minister"], 1000),
+        _sig("e2", "en", ["12", "2025", "48"], ["jd"], ["school", "minister"], 1000),
+    ]
+    pairs = pair(sigs)
+    assert sorted((p.ar_doc_id, p.en_doc_id) for p in pairs) == [("a1", "e1"), ("a2", "e2")]
+
+
+def test_publication_dates_far_apart_are_not_paired():
+    a = _sig("a", "ar", ["2014", "350", "77"], ["fhd"], ["hospital"], 950, dt.date(2015, 1, 5))
+    e = _sig("e", "en", ["2014", "350", "77"], ["fhd"], ["hospital"], 1000, dt.date(2015, 6, 5))
+    assert pair([a, e]) == []
+    near = _sig("e", "en", ["2014", "350", "77"], ["fhd"], ["hospital"], 1000, dt.date(2015, 1, 5))
+    assert [p.evidence["published_days"] for p in pair([a, near])] == [0]
+
+
+def test_threshold_is_checked():
+    with pytest.raises(ConfigError, match="threshold"):
+        pair([], threshold=1.5)
+
+
+def test_align_documents_on_the_sample_pair(gold):
+    ar, en = seed_document("000"), seed_document("001")
+    units = align_documents(ar, en)
+    # Each line of the sample articles is one paragraph of the gold: map sentences to lines.
+    def line_of(doc, index):
+        return doc.text.count("\n", 0, doc.sentences[index].start)
+
+    by_line = []
+    for u in units:
+        a = sorted({line_of(ar, i) for i in u.ar})
+        e = sorted({line_of(en, j) for j in u.en})
+        if by_line and (set(a) & set(by_line[-1][0]) or set(e) & set(by_line[-1][1])):
+            by_line[-1] = [sorted(set(by_line[-1][0]) | set(a)), sorted(set(by_line[-1][1]) | set(e))]
+        else:
+            by_line.append([a, e])
+    assert by_line == gold["000"]["paragraph_alignment"]
