@@ -85,6 +85,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     sep = r"\s*(?:-|–|—|/|،|,|و|[اإ]لى|حت[ىي]|وحت[ىي]|ولغاية|لغاية)\s*"
     dayword = r"(?:يوم[يا]?|[اأ]يام)"
     of_year = rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال|ل)?(?:عام|سن[ةه])\s+)?{year}{suffix})"
+    day = rf"(?:{day}|{alternation(_ordinal_days())})"  # 17, السابع عشر, غرة
     dmy = (rf"(?:(?:يوم\s+)?{weekday}\s*[،,(]?\s*)?(?:{dayword}\s+)?{day}(?:{sep}{day})*\s*(?:من\s+)?(?:شهر\s+)?"
            rf"{anymonth}{of_year}?")
     dmy_range = rf"(?P<dmy>{dmy}(?:{sep}(?:{weekday}\s*[،,]?\s*)?{day}\s*(?:من\s+)?(?:شهر\s+)?{anymonth}{of_year}?)?)"
@@ -114,6 +115,22 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/.\-])(?:[وبلف](?=ال|[اأ]مس|غد|يوم|{DIGIT}))?{prefilter}(?:{body})")
 
 
+@cache
+def _ordinal_days() -> dict[str, int]:
+    """Days of the month written as ordinals, folded: الاول 1, التاسع عشر 19, الحادي والثلاثين 31, غره 1."""
+    units = {v: k for k, v in table("numerals")["ar_ordinals"].items() if v <= 10 and not k.endswith("ه")}
+    units[1] = "الاول"
+    days = {word: value for value, word in units.items()}
+    days |= {"غره": 1, "العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30}
+    for value in range(1, 10):
+        word = "الحادي" if value == 1 else units[value]
+        days[f"{word} عشر"] = 10 + value
+        days[f"{word} والعشرين"] = 20 + value
+        days[f"{word} والعشرون"] = 20 + value
+    days["الحادي والثلاثين"] = days["الحادي والثلاثون"] = 31
+    return days
+
+
 def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     """Every word an Arabic date or duration can begin with: a cheap test before the full pattern."""
     first = {key.split()[0] for table_ in ("gregorian_ar", "hijri_ar") for key in months[table_]}
@@ -122,6 +139,7 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     first |= {"ال" + unit for unit in words["ar_time_units"]} | {"ال" + unit for unit in cardinals}
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
     first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
+    first |= {key.split()[0] for key in _ordinal_days()}
     return alternation(first)
 
 
@@ -154,6 +172,7 @@ def _tokens(lang: Lang) -> tuple[re.Pattern[str], dict[str, int], dict[str, int]
     if lang == "ar":
         greg, hijri, weekdays = months["gregorian_ar"], months["hijri_ar"], months["weekdays_ar"]
         pattern = (rf"(?P<y>{DIGIT}{{4}})(?P<ys>\s?(?:هـ|ه(?!\w)|هجري|م(?!\w)|ميلادي))?|(?P<d>{DIGIT}{{1,2}})"
+                   rf"|(?P<od>{alternation(_ordinal_days())})(?!\w)"
                    rf"|(?P<h>{alternation(hijri)})|(?P<m>{alternation(greg)})|(?P<w>{alternation(weekdays)})")
         return re.compile(pattern), greg, hijri, weekdays
     greg, weekdays = months["gregorian_en"], months["weekdays_en"]
@@ -226,6 +245,8 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
             tokens.append(("y", year))
         elif name == "d":
             tokens.append(("d", int(ascii_digits(token.group("d")))))
+        elif name == "od":
+            tokens.append(("d", _ordinal_days()[_key(token.group("od"), lang)]))
         elif name == "m":
             month = greg[_key(token.group("m"), lang)]
             if tokens and tokens[-1] == ("m", month):

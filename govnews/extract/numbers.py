@@ -80,9 +80,9 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     context: dict[str, str] = {}
     taken = iter(skip)
     span = next(taken, None)
-    for match in grammar.candidates.finditer(text):
-        if match.start() < last_end:
-            continue
+    position = 0
+    while (match := grammar.candidates.search(text, position)) is not None:
+        position = match.end()
         while span is not None and span[1] <= match.start():
             span = next(taken, None)
         if span is not None and span[0] <= match.start():
@@ -91,6 +91,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
         if entity is not None and entity.start >= last_end:
             found.append(entity)
             last_end = entity.end
+            position = max(entity.end, match.start() + 1)  # a rejected joined part is read again
     return found
 
 
@@ -134,7 +135,10 @@ def _grammar(lang: Lang) -> _Grammar:
     digits = rf"{DIGIT}+(?:[.,\u066b\u066c\u060c]{DIGIT}+)*"
     if arabic:
         word_number = rf"{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w)"
-        scale = rf"(?:\s*(?P<scale>{alternation(scales)}){MARKS}(?!\w))?"
+        scale_word = rf"{alternation(scales)}{MARKS}(?!\w)"
+        # 3 ملايين و200 ألف, 518 ألفا و400: a second, smaller part joined by و
+        scale = (rf"(?:\s*(?P<scale>{scale_word})"
+                 rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?)?)?")
         currency_before = r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
         candidates = (rf"(?<![\w.,\u066b\u066c/:#@-]){currency_before}(?P<pro>[وبلف]\u0640?)?"
                       rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
@@ -197,7 +201,20 @@ def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | Non
         number = _digits(match.group("dig"), scaled=scale != 1, lang=lang)
     else:
         number = _words(match.group("words"), grammar, lang)
-    return None if number is None else number * scale
+    if number is None:
+        return None
+    return number * scale + (_second_part(match, grammar, scale) or 0)
+
+
+def _second_part(match: re.Match[str], grammar: _Grammar, scale: int) -> Decimal | None:
+    """The part after و in `3 ملايين و200 ألف` when it is smaller than the first scale, else None."""
+    if "dig2" not in grammar.candidates.groupindex or not match.group("dig2"):
+        return None
+    second = _digits(match.group("dig2"), scaled=False, lang="ar")
+    if second is None:
+        return None
+    second *= grammar.scales.get(fold(match.group("scale2")), 1) if match.group("scale2") else 1
+    return second if second < scale else None
 
 
 def _digits(raw: str, *, scaled: bool, lang: Lang) -> Decimal | None:
@@ -270,6 +287,10 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
     if match.group("cur"):
         start = match.start()
     end = match.end()
+    if "dig2" in grammar.candidates.groupindex and match.group("dig2"):
+        first_scale = grammar.scales.get(fold(match.group("scale")), 1)
+        if _second_part(match, grammar, first_scale) is None:
+            end = match.end("scale")  # 50 ألف و60 ألف: two figures, not one
     raw = match.group("dig") or ""
     if not match.group("cur") and _not_statistic(text, start, end, raw, grammar):
         return None
