@@ -137,21 +137,42 @@ def _strip_suffix(name: str) -> str:
 
 
 def _iter_roots(roots: list[Path], text_field: str, id_field: str) -> Iterator[RawArticle | ErrorRow]:
-    for root in roots:
+    for root, path in walk(roots):
+        yield from iter_file(path, root=root, text_field=text_field, id_field=id_field)
+
+
+def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
+    """Yield (input root, file) for every input file, in the order `iter_articles` reads them.
+
+    A directory gives the files of known kinds under it (sorted, hidden ones skipped); a file
+    given explicitly is yielded whatever its kind, so that `iter_file` can report it.
+    """
+    for root in map(Path, paths):
+        if not root.exists():
+            raise InputError(str(root), "no such file or directory", kind="missing")
         if root.is_dir():
-            for path in _walk(root):
-                kind = _kind_of(path)
-                if kind is not None:
-                    rel = path.relative_to(root)
-                    doc_id = "/".join((*rel.parts[:-1], _strip_suffix(rel.name)))
-                    yield from _read_file(path, kind, doc_id, text_field, id_field)
+            yield from ((root, path) for path in _walk(root) if _kind_of(path) is not None)
         else:
-            kind = _kind_of(root)
-            if kind is None:
-                yield ErrorRow(str(root), None, "unsupported", f"unknown file type {root.suffix or '(no suffix)'!r}; "
-                               "expected .txt, .html, .jsonl, .json, .csv or .parquet (optionally .gz for JSON)")
-                continue
-            yield from _read_file(root, kind, _strip_suffix(root.name), text_field, id_field)
+            yield root, root
+
+
+def iter_file(
+    path: str | Path, *, root: str | Path | None = None, text_field: str = "text", id_field: str = "id"
+) -> Iterator[RawArticle | ErrorRow]:
+    """Stream the articles of one input file found under `root` (doc ids of text files are relative to it)."""
+    path = Path(path)
+    root = Path(root) if root is not None else path
+    kind = _kind_of(path)
+    if kind is None:
+        yield ErrorRow(str(path), None, "unsupported", f"unknown file type {path.suffix or '(no suffix)'!r}; "
+                       "expected .txt, .html, .jsonl, .json, .csv or .parquet (optionally .gz for JSON)")
+        return
+    if root == path:
+        doc_id = _strip_suffix(path.name)
+    else:
+        rel = path.relative_to(root)
+        doc_id = "/".join((*rel.parts[:-1], _strip_suffix(rel.name)))
+    yield from _read_file(path, kind, doc_id, text_field, id_field)
 
 
 def _walk(root: Path) -> Iterator[Path]:
