@@ -16,7 +16,7 @@ each injected into its own copy of the English:
 | omission | an English sentence of 8+ words deleted | `omission` error on its Arabic |
 | addition | a sentence of another release inserted in the English | `addition` error |
 | untranslated | an English sentence replaced by its Arabic | `untranslated` error |
-| length | an English sentence of 15+ words cut to its first third | `length` warning or `omission` |
+| length | an English sentence of 15+ words cut to its first third | `length` warning or `omission` (on it or its Arabic) |
 
 A detection needs the finding on the injected span. It prints recall per kind, error-severity false
 alarms per clean pair, and the same counts for pofilter (checks numbers, untranslated, unchanged,
@@ -177,11 +177,17 @@ def _overlaps(a: tuple[int, int] | None, b: tuple[int, int]) -> bool:
     return a is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def detected(kind: str, findings, case: Case, target: tuple[int, int]) -> bool:
+def detected(kind: str, findings, case: Case, target: tuple[int, int], source: tuple[int, int] | None = None) -> bool:
+    """Tell whether a finding of the expected check and severity covers the injected span (for a cut
+    sentence, its Arabic source counts too: the finding points the translator at the right place)."""
     wanted, severities = EXPECTED[kind]
     for f in findings:
+        if f.check not in wanted or f.severity not in severities:
+            continue
         span = (f.ar_start, f.ar_end) if case.side == "ar" else (f.en_start, f.en_end)
-        if f.check in wanted and f.severity in severities and _overlaps(span if span[0] is not None else None, target):
+        if span[0] is not None and _overlaps(span, target):
+            return True
+        if source is not None and f.ar_start is not None and _overlaps((f.ar_start, f.ar_end), source):
             return True
     return False
 
@@ -281,7 +287,8 @@ def main(argv: list[str] | None = None) -> None:
                 prepared2 = checks.prepare(ar_text2, en_text2, lexicon=lexicon)
                 findings2 = checks.check_pair(*prepared2, lexicon=lexicon)
                 checked += 1
-                hit = detected(kind, findings2, case, target)
+                source = ar_spans[case.sentence] if kind == "length" else None
+                hit = detected(kind, findings2, case, target, source)
                 ours[kind][0] += hit
                 ours[kind][1] += 1
                 if not hit and shown < args.show:

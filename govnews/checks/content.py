@@ -5,8 +5,8 @@ tell. For each Arabic sentence, take its distinctive words (content words no oth
 of the release uses) that the lexicon can translate, and count how many have a translation anywhere
 in the English. A translated sentence scores near 1 (0.94 on the sample release); a left-out one
 scores far below the release's other sentences. The same holds the other way for English sentences
-against the lexicon's reading of the whole Arabic. A low score is an error when the sentence's unit is
-also short of its expected length, a warning otherwise.
+against the lexicon's reading of the whole Arabic. A low score is an error when the length of the sentence's unit
+agrees (short of its expected length for an omission, long for an addition), a warning otherwise.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from govnews.records import Finding
 MIN_DISTINCT = 6  # distinctive translatable words a sentence needs to be judged
 LOW = 0.65  # a sentence whose distinctive words are covered less than this ...
 BELOW_MEDIAN = 0.25  # ... and this much less than the release's median sentence, lost its translation
-SHORT_Z = -1.0  # unit length z-score at or below which the unit is short of its expected length
-STRONG = 4.0  # binomial z-score of a coverage this far below the median that is an error, not a warning
+SHORT_Z = 1.0  # spreads from the length norm, the right way, that back a finding of the words
+STRONG = 4.0  # binomial z-score of a coverage far below the median that is an error with any such support
+WEAK = 2.0  # binomial z-score that is an error when the unit is merged or twice as far off
 
 
 def _scores(words_by_sentence: list[set[str]], covered) -> list[tuple[int, float] | None]:
@@ -61,8 +62,9 @@ def _low(scores: list[tuple[int, float] | None]) -> list[tuple[int, float]]:
     return out
 
 
-def _unit_z(ctx: PairContext, side: str, position: int) -> float | None:
-    from govnews.checks.coverage import _norm, ratio
+def _unit_length(ctx: PairContext, side: str, position: int) -> tuple[float, bool] | None:
+    """Return the length z-score of the unit holding `position` and whether it merges unequal sentence counts."""
+    from govnews.checks.coverage import _inner, _norm, ratio
 
     for unit in ctx.units:
         span = unit.ar_span if side == "ar" else unit.en_span
@@ -70,8 +72,19 @@ def _unit_z(ctx: PairContext, side: str, position: int) -> float | None:
             if unit.ar_span is None or unit.en_span is None or unit.index in ctx.skip_en_units:
                 return None  # one-sided or left in Arabic: reported as such already
             median, spread = _norm(ctx)
-            return (ratio(unit.ar_text, unit.en_text) - median) / spread
+            merged = len(_inner(ctx.ar_doc, unit.ar_span)) != len(_inner(ctx.en_doc, unit.en_span))
+            return (ratio(unit.ar_text, unit.en_text) - median) / spread, merged
     return None
+
+
+def _severity(strength: float, z: float, merged: bool) -> str:
+    """An error needs the words and the length to agree: strong word evidence in a short unit, or
+    weaker word evidence in a unit that is very short or that the aligner had to merge."""
+    if z < SHORT_Z:
+        return "warning"
+    if strength >= STRONG or (strength >= WEAK and (merged or z >= 2 * SHORT_Z)):
+        return "error"
+    return "warning"
 
 
 def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
@@ -97,15 +110,15 @@ def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
         s = ar_doc.sentences[i]
         if any(a < s.end and s.start < b for a, b in taken_ar):
             continue
-        z = _unit_z(ctx, "ar", s.start)
-        if z is None:
+        length = _unit_length(ctx, "ar", s.start)
+        if length is None:
             continue
         text = ar_doc.text[s.start : s.end]
         message = (
             f"The English seems to leave out all or part of this Arabic passage: few of its own words have a "
             f"translation anywhere in the English: {quote(text)}"
         )
-        severity = "error" if z <= SHORT_Z and strength >= STRONG else "warning"
+        severity = _severity(strength, -length[0], length[1])  # the English runs short
         yield ctx.finding("omission", severity, message, ar=(s.start, s.end))
 
     ar_concepts = lexicon.concepts(ar_tokens(ar_doc.text))
@@ -121,12 +134,12 @@ def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
         s = en_doc.sentences[i]
         if any(a < s.end and s.start < b for a, b in taken_en):
             continue
-        z = _unit_z(ctx, "en", s.start)
-        if z is None:
+        length = _unit_length(ctx, "en", s.start)
+        if length is None:
             continue
         text = en_doc.text[s.start : s.end]
         message = (
             f"The English seems to add this passage: few of its words translate anything in the Arabic: {quote(text)}"
         )
-        severity = "error" if z >= -SHORT_Z and strength >= STRONG else "warning"
+        severity = _severity(strength, length[0], length[1])  # the English runs long
         yield ctx.finding("addition", severity, message, en=(s.start, s.end))

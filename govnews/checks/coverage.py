@@ -19,7 +19,8 @@ from govnews.records import Finding
 
 MIN_WORDS = 4  # a unit shorter than this left out or added is a heading or a sign-off, not content
 DEFAULT_NORM = (0.2, 0.18)  # median and spread of log((len(en) + 10) / (len(ar) + 10)) in press releases
-LENGTH_Z = 4.0  # spreads from the median where a unit's length is reported
+LENGTH_Z = 3.0  # spreads from the median where a unit's length is reported
+MERGED_Z = 2.0  # spreads from the median where a 2-1 or 1-2 unit is searched for a sentence left over
 PARTIAL_Z = 2.0  # a unit whose ratio comes within this once edge sentences are set aside lost them
 MIN_LENGTH_CHARS = 40  # units shorter than this vary too much to judge by length
 
@@ -50,20 +51,33 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _aligned_miss(ctx: PairContext, unit: UnitView) -> bool:
-    """Tell whether a one-sided unit is the alignment's miss: its neighbour is one-sided the other way."""
-    for other in ctx.neighbours(unit.index):
-        if other is unit:
+def _crossed(ctx: PairContext) -> dict[int, int]:
+    """Pair each one-sided unit with an adjacent unit one-sided the other way (`[3]:[]` beside `[]:[3]`)."""
+    partner: dict[int, int] = {}
+    for unit, after in zip(ctx.units, ctx.units[1:]):
+        if unit.index in partner:
             continue
-        if (unit.en_span is None and other.ar_span is None and other.en_span) or (
-            unit.ar_span is None and other.en_span is None and other.ar_span
-        ):
-            median, spread = _norm(ctx)
-            ar_text = unit.ar_text or other.ar_text
-            en_text = unit.en_text or other.en_text
-            if abs(ratio(ar_text, en_text) - median) <= LENGTH_Z * spread:
-                return True
-    return False
+        if (unit.en_span is None and after.ar_span is None) or (unit.ar_span is None and after.en_span is None):
+            if (unit.ar_span or unit.en_span) and (after.ar_span or after.en_span):
+                partner[unit.index], partner[after.index] = after.index, unit.index
+    return partner
+
+
+def _crossed_findings(ctx: PairContext, first: UnitView, second: UnitView) -> Iterator[Finding]:
+    """Judge two adjacent units the alignment left one-sided the other way round as one unit."""
+    ar_unit, en_unit = (first, second) if first.ar_span else (second, first)
+    median, spread = _norm(ctx)
+    z = (ratio(ar_unit.ar_text, en_unit.en_text) - median) / spread
+    if abs(z) > LENGTH_Z and max(len(ar_unit.ar_text), len(en_unit.en_text)) >= MIN_LENGTH_CHARS:
+        message = _length_message(ar_unit.ar_text, en_unit.en_text, median, z)
+        yield ctx.finding("length", "warning", message, ar=ar_unit.ar_span, en=en_unit.en_span)
+        return
+    if _words(ar_unit.ar_text) >= MIN_WORDS:
+        message = f"This Arabic passage was not aligned to any English: {quote(ar_unit.ar_text)}"
+        yield ctx.finding("omission", "warning", message, ar=ar_unit.ar_span)
+    if _words(en_unit.en_text) >= MIN_WORDS:
+        message = f"This English passage was not aligned to any Arabic: {quote(en_unit.en_text)}"
+        yield ctx.finding("addition", "warning", message, en=en_unit.en_span)
 
 
 def _edge_loss(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, int] | None:
@@ -91,38 +105,37 @@ def _edge_loss(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, int] |
 def find_coverage(ctx: PairContext) -> Iterator[Finding]:
     """Yield omissions, additions and units of abnormal length."""
     median, spread = _norm(ctx)
+    crossed = _crossed(ctx)
     for unit in ctx.units:
         if unit.index in ctx.skip_en_units:
             continue
+        if unit.index in crossed:
+            if crossed[unit.index] > unit.index:
+                yield from _crossed_findings(ctx, unit, ctx.units[crossed[unit.index]])
+            continue
         if unit.en_span is None and unit.ar_span is not None:
             if _words(unit.ar_text) >= MIN_WORDS:
-                miss = _aligned_miss(ctx, unit)
-                message = (
-                    f"The English leaves out this Arabic passage ({_words(unit.ar_text)} words): {quote(unit.ar_text)}"
-                    if not miss
-                    else f"This Arabic passage was not aligned to any English: {quote(unit.ar_text)}"
-                )
-                yield ctx.finding("omission", "warning" if miss else "error", message, ar=unit.ar_span)
+                message = f"The English leaves out this Arabic passage ({_words(unit.ar_text)} words): {quote(unit.ar_text)}"
+                yield ctx.finding("omission", "error", message, ar=unit.ar_span)
             continue
         if unit.ar_span is None and unit.en_span is not None:
             if _words(unit.en_text) >= MIN_WORDS:
-                miss = _aligned_miss(ctx, unit)
                 message = (
                     f"The English adds a passage the Arabic does not have ({_words(unit.en_text)} words): "
                     f"{quote(unit.en_text)}"
-                    if not miss
-                    else f"This English passage was not aligned to any Arabic: {quote(unit.en_text)}"
                 )
-                yield ctx.finding("addition", "warning" if miss else "error", message, en=unit.en_span)
+                yield ctx.finding("addition", "error", message, en=unit.en_span)
             continue
         if unit.ar_span is None or max(len(unit.ar_text), len(unit.en_text)) < MIN_LENGTH_CHARS:
             continue
         z = (ratio(unit.ar_text, unit.en_text) - median) / spread
-        if abs(z) <= LENGTH_Z:
+        side = "ar" if z < 0 else "en"
+        # a 2-1 unit may be the aligner's way of absorbing a sentence the other side lacks
+        merged = len(_inner(ctx.ar_doc, unit.ar_span)) != len(_inner(ctx.en_doc, unit.en_span))
+        lost = _edge_loss(ctx, unit, side) if abs(z) > (MERGED_Z if merged else LENGTH_Z) else None
+        if lost is None and abs(z) <= LENGTH_Z:
             yield from _inner_length(ctx, unit)
             continue
-        side = "ar" if z < 0 else "en"
-        lost = _edge_loss(ctx, unit, side)
         if lost and side == "ar":
             text = ctx.ar_doc.text[lost[0] : lost[1]]
             message = f"The English leaves out this Arabic passage ({_words(text)} words): {quote(text)}"
