@@ -75,10 +75,11 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     numeric = (rf"(?P<numeric>(?:{DIGIT}{{1,2}} ?(?P<s1>[/.\-]) ?{DIGIT}{{1,2}} ?(?P=s1) ?{year}"
                rf"|{year} ?(?P<s2>[/.\-]) ?{DIGIT}{{1,2}} ?(?P=s2) ?{DIGIT}{{1,2}}(?!{DIGIT})))")
     if lang == "en":
-        return re.compile(_english(months, words, cardinals, day, year, numeric), re.IGNORECASE)
+        return re.compile(_one_line(_english(months, words, cardinals, day, year, numeric)), re.IGNORECASE)
     month = alternation(months["gregorian_ar"])
-    month = rf"(?:{month}){MARKS}(?:\s*[/(\-]\s*(?:{month}|{alternation(months['hijri_ar'])}){MARKS}\s*\)?)?"
-    hmonth = rf"{alternation(months['hijri_ar'])}{MARKS}"
+    # أيار/مايو, مايو (أيار), أكتوبر تشرين الأول: one month named twice
+    month = rf"(?:{month}){MARKS}(?!\w)(?:\s*[/(\-]?\s*(?:{month}){MARKS}(?!\w)(?:\s*\))?)?"
+    hmonth = rf"{alternation(months['hijri_ar'])}{MARKS}(?!\w)"
     anymonth = rf"(?:{month}|{hmonth})"
     weekday = alternation(months["weekdays_ar"])
     suffix = r"(?:\s?(?:هـ|ه(?!\w)|هجري[ةه]?|م(?!\w)|ميلادي[ةه]?))?"
@@ -100,7 +101,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{numword}){MARKS}(?:\s+{ends})?"
                 rf"|ال(?:{numword}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|{alternation(words['ar_time_duals'])})(?!\w)")
-    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}|(?:[اأ]ول\s+)?[اأ]مس|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
+    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
                 rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
                 rf"|(?<=(?:صباح|مساء) )(?P<today>اليوم)(?!\w)")
@@ -112,7 +113,13 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
     prefilter = rf"(?=[(]?{DIGIT}|ال\u0640?\s?{DIGIT}|(?:{first}){MARKS}(?!\w))"
-    return re.compile(rf"(?<![\w/.\-])(?:[وبلف](?=ال|[اأ]مس|غد|يوم|{DIGIT}))?{prefilter}(?:{body})")
+    pattern = rf"(?<![\w/.\-])(?:[وبلف](?=ال|[اأ]مس|غد|يوم|{DIGIT}))?{prefilter}(?:{body})"
+    return re.compile(_one_line(pattern))
+
+
+def _one_line(pattern: str) -> str:
+    """Keep a date within one line: its spaces never match a line break."""
+    return pattern.replace(r"\s", r"[^\S\n]")
 
 
 @cache
@@ -388,12 +395,12 @@ def _relative(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     words = key.split()
     weekday = None
     if lang == "ar":
-        if words[0] in ("اليوم", "امس", "غدا") and len(words) > 1:
-            weekday = table("months")["weekdays_ar"].get(words[-1].strip("(،,"))
+        weekday = table("months")["weekdays_ar"].get(words[-1].strip("(،,"))
+        if words[0] in ("اليوم", "امس", "غدا") and weekday is not None:
             return _Found("DATE", start, end, relative=_RELATIVE_AR[words[0]], weekday=weekday)
         if "غد" in words and "بعد" in words:
             return _Found("DATE", start, end, relative=("D", 2))
-        if "امس" in words and len(words) == 2:
+        if "امس" in words and len(words) == 2:  # أول أمس, أمس الأول
             return _Found("DATE", start, end, relative=("D", -2))
         if key in _RELATIVE_AR:
             return _Found("DATE", start, end, relative=_RELATIVE_AR[key])
