@@ -28,11 +28,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from govnews.errors import ConfigError
-from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, Lexicon, ar_tokens, en_tokens
+from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, Lexicon, ar_tokens, en_tokens, shared_seed
 from govnews.records import AlignedUnit
 from govnews.translit import word_keys
 
@@ -80,6 +80,24 @@ class _Side:
     names: list[frozenset[str]]
     words: list[frozenset[str]]  # en: content words; ar: English words the lexicon offers
     counts: list[int]  # tokens that can carry evidence
+    spans: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], frozenset[str], int]] = field(
+        default_factory=dict
+    )  # unions over one or two sentences, built once: 2n entries at most
+
+    def span(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+        found = self.spans.get((lo, hi))
+        if found is None:
+            if hi - lo == 1:
+                found = (self.numbers[lo], self.names[lo], self.words[lo], self.counts[lo])
+            else:
+                found = (
+                    self.numbers[lo].union(*self.numbers[lo + 1 : hi]),
+                    self.names[lo].union(*self.names[lo + 1 : hi]),
+                    self.words[lo].union(*self.words[lo + 1 : hi]),
+                    sum(self.counts[lo:hi]),
+                )
+            self.spans[(lo, hi)] = found
+        return found
 
 
 def _ar_side(sentences: Sequence[str], lexicon: Lexicon | None) -> _Side:
@@ -112,38 +130,24 @@ def _en_side(sentences: Sequence[str]) -> _Side:
     return side
 
 
-def _union(sets: list[frozenset[str]], lo: int, hi: int) -> frozenset[str]:
-    if hi - lo == 1:
-        return sets[lo]
-    out = sets[lo]
-    for k in range(lo + 1, hi):
-        out = out | sets[k]
-    return out
-
-
 def _evidence(ar: _Side, en: _Side, i0: int, i1: int, j0: int, j1: int) -> float:
     """Coverage of the English side by what the Arabic side offers, and back, 0 to 1."""
-    a_nums, e_nums = _union(ar.numbers, i0, i1), _union(en.numbers, j0, j1)
-    a_names, e_names = _union(ar.names, i0, i1), _union(en.names, j0, j1)
-    e_words = _union(en.words, j0, j1)
-    shared_nums = len(a_nums & e_nums)
-    shared_names = len(a_names & e_names)
-    shared_words = len(e_words & _union(ar.words, i0, i1))
-    e_total = sum(en.counts[j0:j1])
-    a_total = sum(ar.counts[i0:i1])
-    hits = shared_nums + shared_names + shared_words
+    a_nums, a_names, a_words, a_total = ar.span(i0, i1)
+    e_nums, e_names, e_words, e_total = en.span(j0, j1)
     if e_total + a_total == 0:
         return 0.0
+    hits = len(a_nums & e_nums) + len(a_names & e_names) + len(a_words & e_words)
     # Evidence found on the English side over what it could have been, and over the Arabic side's.
     en_cov = min(1.0, hits / e_total) if e_total else 0.0
     ar_cov = min(1.0, hits / a_total) if a_total else 0.0
     return 0.5 * (en_cov + ar_cov)
 
 
-def _orphans(side: _Side, lo: int, hi: int, nums: frozenset[str], names: frozenset[str], words: frozenset[str]) -> int:
+def _orphans(side: _Side, lo: int, hi: int, other: _Side, olo: int, ohi: int) -> int:
     """Sentences of a merged side that share nothing with the other side although they could."""
     if hi - lo < 2:
         return 0
+    nums, names, words, _ = other.span(olo, ohi)
     return sum(
         1
         for k in range(lo, hi)
@@ -189,7 +193,7 @@ def align(
             raise ConfigError(f"{name} has {len(paras)} entries for {count} sentences")
     if n == 0 or m == 0:
         return [AlignedUnit((i,), (), 0.0) for i in range(n)] + [AlignedUnit((), (j,), 0.0) for j in range(m)]
-    lexicon = Lexicon.seed() if lexicon is None else lexicon
+    lexicon = shared_seed() if lexicon is None else lexicon
     ar, en = _ar_side(ar_sentences, lexicon), _en_side(en_sentences)
     prior, variance = _PRIOR[level], _VARIANCE[level]
     a_para = list(ar_paragraphs) if ar_paragraphs is not None else None
@@ -226,10 +230,7 @@ def align(
         size = (di + dj) / 2.0
         cost = prior[(di, dj)] + length - _EVIDENCE_WEIGHT * evidence * size + paragraph_cost(i0, i1, j0, j1)
         if di == 2 or dj == 2:
-            orphans = _orphans(
-                ar, i0, i1, _union(en.numbers, j0, j1), _union(en.names, j0, j1), _union(en.words, j0, j1)
-            ) + _orphans(en, j0, j1, _union(ar.numbers, i0, i1), _union(ar.names, i0, i1), _union(ar.words, i0, i1))
-            cost += _ORPHAN * orphans
+            cost += _ORPHAN * (_orphans(ar, i0, i1, en, j0, j1) + _orphans(en, j0, j1, ar, i0, i1))
         score = 0.5 * evidence + 0.5 * math.exp(-length)
         return cost, score
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from govnews.errors import InputError
 
-__all__ = ["Lexicon", "learn_from_dataset", "ar_tokens", "en_tokens", "ar_norm", "en_norm", "EN_STOPWORDS", "AR_STOPWORDS"]
+__all__ = ["Lexicon", "learn_from_dataset", "shared_seed", "ar_tokens", "en_tokens", "ar_norm", "en_norm", "EN_STOPWORDS", "AR_STOPWORDS"]
 
 _AR_TOKEN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u0640]+")
 _EN_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
@@ -374,6 +374,16 @@ def _parse_tsv(text: str, path: str) -> Iterator[tuple[str, str, float]]:
         except ValueError:
             raise InputError(path, f"weight {fields[2]!r} is not a number", line=lineno) from None
         yield fields[0].strip(), fields[1].strip(), weight
+
+
+@lru_cache(maxsize=1)
+def shared_seed() -> Lexicon:
+    """Return one seed lexicon shared by every caller in the process (do not `add` to it).
+
+    >>> shared_seed() is shared_seed()
+    True
+    """
+    return Lexicon.seed()
 
 
 @lru_cache(maxsize=1)

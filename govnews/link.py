@@ -25,7 +25,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, Lexicon, ar_tokens, en_tokens
+from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, Lexicon, ar_tokens, en_tokens, shared_seed
 from govnews.records import AlignedUnit, Document, Entity
 from govnews.translit import is_arabic, key_similarity, similarity, word_keys
 
@@ -89,7 +89,7 @@ def name_similarity(ar_name: str, en_name: str, *, lexicon: Lexicon | None = Non
     """
     if not is_arabic(ar_name) or is_arabic(en_name):
         return similarity(ar_name, en_name) if is_arabic(ar_name) != is_arabic(en_name) else float(ar_name == en_name)
-    lexicon = Lexicon.seed() if lexicon is None else lexicon
+    lexicon = shared_seed() if lexicon is None else lexicon
     whole = similarity(ar_name, en_name)
     a_words = [t for t in ar_tokens(ar_name) if t not in AR_STOPWORDS]
     e_words = [t for t in en_tokens(en_name) if t not in EN_STOPWORDS]
@@ -157,7 +157,7 @@ def link_entities(
     `ar_doc`/`en_doc` (with their sentences) and the aligned `units` let mentions found in the
     same unit count for more; without them, entities are linked on their own evidence.
     """
-    lexicon = Lexicon.seed() if lexicon is None else lexicon
+    lexicon = shared_seed() if lexicon is None else lexicon
     a_groups, e_groups = _groups(ar_entities, ar_doc), _groups(en_entities, en_doc)
     unit_of_ar = {i: k for k, u in enumerate(units) for i in u.ar}
     unit_of_en = {j: k for k, u in enumerate(units) for j in u.en}

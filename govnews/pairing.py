@@ -34,7 +34,7 @@ from urllib.parse import unquote, urlsplit
 
 from govnews.align import AR_PER_EN_CHARS, align, number_keys
 from govnews.errors import ConfigError
-from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, Lexicon, ar_tokens, en_tokens
+from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, Lexicon, ar_tokens, en_tokens, shared_seed
 from govnews.records import AlignedUnit, Document, Entity, Pair
 from govnews.translit import word_keys
 
@@ -100,7 +100,7 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
     >>> s.numbers, s.names, "institute" in s.terms
     (('2001',), ('nst', 'sbkr'), True)
     """
-    lexicon = Lexicon.seed() if lexicon is None else lexicon
+    lexicon = shared_seed() if lexicon is None else lexicon
     text = doc.text
     numbers = number_keys(text)
     dates: set[str] = set()
