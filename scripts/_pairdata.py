@@ -6,9 +6,9 @@ SaudiNewsNet (DATA/saudinewsnet/*.json.gz) gives Arabic news articles with no tr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gzip
-import hashlib
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -17,33 +17,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from govnews.checks import document  # noqa: E402
 from govnews.records import Document, Entity  # noqa: E402
-from govnews.segment import paragraphs, sentences  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 
 
 def make_document(doc_id: str, lang: str, text: str, *, published: dt.date | None = None, url: str | None = None) -> Document:
-    """A Document with paragraphs and sentences from govnews.segment (no cleaning, no normalization)."""
-    return Document(
-        doc_id=doc_id,
-        lang=lang,
-        lang_score=1.0,
-        title=None,
-        dateline=None,
-        source=None,
-        published=published,
-        url=url,
-        category=None,
-        text=text,
-        text_norm=text,
-        paragraphs=paragraphs(text),
-        sentences=sentences(text, lang=lang),
-        boilerplate=[],
-        repairs=[],
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        path="",
-    )
+    """A Document with govnews.segment's paragraphs and sentences (no cleaning, no normalization)."""
+    return dataclasses.replace(document(text, lang=lang, doc_id=doc_id), published=published, url=url)
 
 
 def join_paragraphs(sents: Sequence[str], per_paragraph: int = 4) -> str:
