@@ -101,15 +101,18 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{numword}){MARKS}(?:\s+{ends})?"
                 rf"|ال(?:{numword}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|{alternation(words['ar_time_duals'])})(?!\w)")
-    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
+    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}"
+                rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
-                rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
+                rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+"
+                rf"(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
                 rf"|(?<=(?:صباح|مساء) )(?P<today>اليوم)(?!\w)")
     bare_month = rf"(?P<mon>(?:شهر\s+)?{anymonth}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
     # الاثنين والعشرين is an ordinal (the twenty-second), not Monday
     weekday_alone = (rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
                      rf"(?!\s+وال?(?:عشر|ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع))")
-    body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, duration, relative, weekday_alone, bare_month])
+    body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, duration, relative,
+                     weekday_alone, bare_month])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
     prefilter = rf"(?=[(]?{DIGIT}|ال\u0640?\s?{DIGIT}|(?:{first}){MARKS}(?!\w))"
@@ -216,7 +219,8 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         token = pattern.search(span)
         if token is None or token.group("w") is None:
             return None
-        return _Found("DATE", start, end, weekday=weekdays[_key(token.group("w"), lang)], direction=_direction(span, lang))
+        weekday = weekdays[_key(token.group("w"), lang)]
+        return _Found("DATE", start, end, weekday=weekday, direction=_direction(span, lang))
     return None
 
 

@@ -167,7 +167,8 @@ def _grammar(lang: Lang) -> _Grammar:
         percent = r"\s*(?:%|percent(?:age points?)?|per\s+cent|pc)(?!\w)"
         currency = (rf"(?:\s+(?P<adj>{alternation(adjectives, arabic=False)}))?\s*"
                     rf"(?P<cw>{alternation((c for c in currencies if c.isalpha()), arabic=False)})(?!\w)")
-        words_after = r"(?P<w1>\s+[A-Za-z][A-Za-z-]*)(?P<w2>\s+[A-Za-z][A-Za-z-]*)?(?P<w3>\s+[A-Za-z][A-Za-z-]*)?(?P<w4>\s+[A-Za-z][A-Za-z-]*)?"
+        word = r"\s+[A-Za-z][A-Za-z-]*"
+        words_after = rf"(?P<w1>{word})(?P<w2>{word})?(?P<w3>{word})?(?P<w4>{word})?"
         qualifier_before = rf"(?<![\w-])(?P<q>{alternation(qualifiers, arabic=False)})\s+$"
         not_before = rf"(?<![\w-])(?:{alternation(not_before, arabic=False)})\s*[:.#]?\s*$"
     return _Grammar(
@@ -345,8 +346,9 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
              lang: Lang, attrs: dict[str, object]) -> Entity | None:
     """Attach what is counted (`22 موظفا`, `four main units`) or turn a time unit into a DURATION."""
     from_words = match.group("words") is not None
-    year_like = not from_words and not match.group("scale") and re.fullmatch(r"\d{4}", ascii_digits(match.group("dig"))) \
-        and 1800 <= int(number) <= 2100
+    year_like = (not from_words and not match.group("scale")
+                 and re.fullmatch(r"\d{4}", ascii_digits(match.group("dig"))) is not None
+                 and 1800 <= int(number) <= 2100)
     if from_words and _after_ordinal_or_vague(text, start, match, grammar, lang):
         return None
     if year_like and lang == "en" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, start - 20):start]):
@@ -394,7 +396,7 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return None, end, None  # ٢٨٠وبلغت: a sentence glued to a figure
     nisba = bool(w2) and not w2.startswith("ال") and w2 not in grammar.not_unit and w2.endswith(
         ("يه", "يين", "يون", "يات"))
-    if w2 and f"{w1} {w2}" in _compound_units():
+    if w2 and f"{w1} {w2}" in _words_of("ar_compound_units"):
         return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
     if w1 in grammar.time_units and not nisba:  # a nisba makes hours a count: 2001 ساعة تدريبية
         return _strip_marks(match.group("w1")), first_end, grammar.time_units[w1]
@@ -403,7 +405,7 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return None, end, None
     unit = _strip_case(match.group("w1")) if 11 <= number <= 99 or number >= 100 else _strip_marks(match.group("w1"))
     if nisba:
-        if w2 in _origin_adjectives():
+        if w2 in _words_of("ar_origin_adjectives"):
             return unit, match.end("w2"), None
         return f"{unit} {_strip_marks(match.group('w2'))}", match.end("w2"), None
     return unit, first_end, None
@@ -449,7 +451,7 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         following = text[match.end(name):match.end(name) + 1]
         nxt = match.group(f"w{int(name[1]) + 1}")
         if (lower in grammar.time_units or lower.endswith("s") and not lower.endswith("ss")
-                or lower in _en_plurals() or number == 1 or following not in (" ", "")
+                or lower in _words_of("en_plural_nouns") or number == 1 or following not in (" ", "")
                 or nxt is None or nxt.strip().lower() in grammar.not_unit):
             head = True
             break
@@ -462,7 +464,7 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
             return f"{head_word} of {of.group(1)}", unit_end + of.end(), None
         if len(words) == 1:
             return head_word, unit_end, grammar.time_units[head_word.lower()]
-    kept = [w for w, _ in words if w.lower() not in _en_modifiers()] or [head_word]
+    kept = [w for w, _ in words if w.lower() not in _words_of("en_modifiers")] or [head_word]
     return " ".join(kept), unit_end, None
 
 
@@ -534,20 +536,6 @@ def _month_words() -> frozenset[str]:
 
 
 @cache
-def _compound_units() -> frozenset[str]:
-    return frozenset(table("quantities")["ar_compound_units"])
-
-
-@cache
-def _origin_adjectives() -> frozenset[str]:
-    return frozenset(table("quantities")["ar_origin_adjectives"])
-
-
-@cache
-def _en_plurals() -> frozenset[str]:
-    return frozenset(table("quantities")["en_plural_nouns"])
-
-
-@cache
-def _en_modifiers() -> frozenset[str]:
-    return frozenset(table("quantities")["en_modifiers"])
+def _words_of(name: str) -> frozenset[str]:
+    """A word list of quantities.json as a set: ar_compound_units, en_modifiers, ..."""
+    return frozenset(table("quantities")[name])
