@@ -109,12 +109,12 @@ def _resolve(*groups: list[Entity]) -> list[Entity]:
     """Merge entity lists: of overlapping mentions the longest stays, then the one of the earlier list."""
     ranked = [(e, g) for g, group in enumerate(groups) for e in group]
     ranked.sort(key=lambda x: (x[0].start - x[0].end, x[1], x[0].start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((e.end for e, _ in ranked), default=0))
     out = []
     for e, _ in ranked:
-        if any(e.start < b and a < e.end for a, b in taken):
+        if 1 in taken[e.start : e.end]:
             continue
-        taken.append((e.start, e.end))
+        taken[e.start : e.end] = b"\1" * (e.end - e.start)
         out.append(e)
     return sorted(out, key=lambda e: e.start)
 

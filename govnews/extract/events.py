@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from govnews.extract.gazetteer import fold_key, word_lists
-from govnews.extract.tokens import Tokens, folded_set, strip_clitic
+from govnews.extract.tokens import Tokens, folded_set, strip_clitic, with_clitics
 from govnews.records import Entity, Event
 
 EVENT_TYPES = (
@@ -73,6 +73,8 @@ _cue("إطلاق تدشين", "launch")
 _cue("جائزة الجائزة تكريم", "award")
 _cue("حفل الحفل احتفال الاحتفال مهرجان المهرجان مسابقة المسابقة بطولة", "other")
 
+_CUE_WORDS = frozenset(_CUES_AR)
+
 _CUES_EN = [
     (r"training (?:course|programme|program|session)s?", "training_course"),
     (r"courses?", "training_course"),
@@ -104,11 +106,11 @@ _ORGANIZE_AR = frozenset(
     fold_key(w)
     for w in (
         "نظم نظمت ينظم تنظم قدم قدمت يقدم تقدم عقد عقدت يعقد تعقد أقام أقامت يقيم تقيم نفذ نفذت استضاف "
-        "استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت تنظيم عقد إقامة"
+        "استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت تنظيم عقد إقامة وقع وقعت يوقع توقع"
     ).split()
 )
 _ORGANIZE_EN = re.compile(
-    r"\b(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|presented|presents|launched|launches|conducted|"
+    r"\b(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|presented|presents|launched|launches|conducted|signed|"
     r"will (?:hold|host|organi[sz]e))\b"
 )
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
@@ -202,10 +204,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
     out = []
     words = tk.words
     n = len(words)
-    for i, w in enumerate(words):
-        hit = strip_clitic(w, _CUES_AR)
-        if hit is None:
-            continue
+    cues = with_clitics(_CUE_WORDS)
+    for i in [i for i, w in enumerate(words) if w in cues]:
+        hit = cues[words[i]]
         type_, plural, needs = _CUES_AR[hit[1]]
         j = i + 1
         if needs is not None:

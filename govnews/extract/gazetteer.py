@@ -59,8 +59,11 @@ def folded(text: str) -> Folded:
     out = fold(text)
     if not _MARKS.search(out):
         return Folded(out, None, len(text))
-    keep = [i for i, ch in enumerate(out) if not _MARKS.match(ch)]
-    return Folded("".join(out[i] for i in keep), keep, len(text))
+    import numpy as np
+
+    marks = [m.start() for m in _MARKS.finditer(out)]
+    keep = np.delete(np.arange(len(out)), marks).tolist()
+    return Folded(_MARKS.sub("", out), keep, len(text))
 
 
 def is_word_char(ch: str) -> bool:

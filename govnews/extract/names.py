@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from govnews.extract.gazetteer import fold_key, names_automaton, word_lists
-from govnews.extract.tokens import PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize
+from govnews.extract.tokens import PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize, with_clitics
 from govnews.records import Entity
 
 
@@ -60,6 +60,12 @@ _ROLE_STOP_AR = "أن ان إن أنه انه أنها انها بأن بان ق
 _NAME_LINKS_AR = "بن بنت ابن أبو ابو آل ال عبد"
 
 
+def _event_cues() -> frozenset[str]:
+    from govnews.extract.events import _CUES_AR
+
+    return frozenset(w for w, (_, _, needs) in _CUES_AR.items() if needs is None)
+
+
 @functools.cache
 def _lex_ar() -> _Lex:
     roles = folded_set("roles_ar")
@@ -70,11 +76,23 @@ def _lex_ar() -> _Lex:
         first=frozenset(w for w in folded_set("first_names_ar") if " " not in w),
         stop=folded_set("stop_ar"),
         verbs=folded_set("reporting_verbs_ar"),
-        role_stop=frozenset(fold_key(w) for w in _ROLE_STOP_AR.split()) | folded_set("reporting_verbs_ar"),
+        role_stop=frozenset(fold_key(w) for w in _ROLE_STOP_AR.split()) | folded_set("reporting_verbs_ar") | _event_cues(),
         name_links=frozenset(fold_key(w) for w in _NAME_LINKS_AR.split()),
     )
 
 
+# titles that are also common words (`الفريق` the team, `العميد` the dean): a name must follow at once
+_WEAK_TITLES = frozenset(fold_key(w) for w in "الفريق العميد النقيب الرائد المقدم الحاج الإمام القاضي الرئيس".split())
+# words that open a title before the title word proper (`صاحب السمو الملكي الأمير`)
+_TITLE_OPENERS = frozenset(fold_key(w) for w in "صاحب صاحبة السمو الملكي الجلالة المعالي السعادة الفخامة".split())
+# adjectives that may follow a definite head noun besides nisba adjectives (`المجلس التنفيذي`)
+_HEAD_ADJECTIVES = frozenset(
+    fold_key(w)
+    for w in "العامة العام العليا الأعلى الدائمة المتحدة المستقلة الكبرى الأهلية الخاصة الجديدة الموحدة المركزية".split()
+)
+# plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
+_PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
+_VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
 _ORDINAL_AR = frozenset(
     fold_key(w) for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة".split()
 )
@@ -110,12 +128,12 @@ def find_names(
 def resolve(cands: list[Cand]) -> list[Cand]:
     """Keep the longest of overlapping candidates (then the one of higher priority, then the first)."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in cands), default=0))
     out = []
     for c in order:
-        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
+        if c.end <= c.start or 1 in taken[c.start : c.end]:
             continue
-        taken.append((c.start, c.end))
+        taken[c.start : c.end] = b"\1" * (c.end - c.start)
         out.append(c)
     out.sort(key=lambda c: c.start)
     return out
@@ -182,31 +200,42 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
                 loc_at[i] = j
     words = tk.words
     n = len(words)
-    for i, w in enumerate(words):
-        if len(w) < 2:
-            continue
-        head = strip_clitic(w, lex.heads)
-        if head is not None:
-            c = _org_chain_ar(tk, i, head, loc_at)
+    index = _cue_index()
+    for i in [i for i, w in enumerate(words) if w in index]:
+        kind, clitic = index[words[i]]
+        if kind == "head":
+            c = _org_chain_ar(tk, i, with_clitics(lex.heads)[words[i]], loc_at)
             if c is not None:
                 cands.append(c)
-            continue
-        title = strip_clitic(w, lex.titles)
-        if title is not None and i + 1 < n:
-            cands += _person_after_title_ar(tk, i, title[0])
-            continue
-        if w in lex.first or (w[0] in "ول" and w[1:] in lex.first):
-            if w.endswith("علي") and tk.text[tk.ends[i] - 1] == "ى":
+        elif kind == "title":
+            if i + 1 < n:
+                cands += _person_after_title_ar(tk, i, clitic)
+        elif kind == "first":
+            if words[i].endswith("علي") and tk.text[tk.ends[i] - 1] == "ى":
                 continue  # على, the preposition
-            c = _person_from_first_name_ar(tk, i, 0 if w in lex.first else 1)
+            c = _person_from_first_name_ar(tk, i, clitic)
             if c is not None:
                 cands.append(c)
-            continue
-        if strip_clitic(w, lex.verbs) is not None and i + 2 < n:
+        elif i + 2 < n:
             c = _person_before_role_ar(tk, i + 1)
             if c is not None:
                 cands.append(c)
     return cands
+
+
+@functools.cache
+def _cue_index() -> dict[str, tuple[str, int]]:
+    """Every form (with clitics) of a head noun, title, first name or reporting verb: form -> (kind, clitic length)."""
+    lex = _lex_ar()
+    out: dict[str, tuple[str, int]] = {}
+    for kind, table in (("head", lex.heads), ("title", lex.titles), ("first", lex.first), ("verb", lex.verbs)):
+        forms = with_clitics(table) if kind != "first" else {
+            **{w: (0, w) for w in table}, **{"و" + w: (1, w) for w in table}, **{"ل" + w: (1, w) for w in table}
+        }
+        for form, (clitic, _) in forms.items():
+            if len(form) >= 2:
+                out.setdefault(form, (kind, clitic))
+    return out
 
 
 def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
@@ -238,7 +267,12 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4) -> int:
     j = i
     n = len(tk)
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i] and (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j)):
-        if tk.words[j] in lex.name_links:
+        w = tk.words[j]
+        if w.startswith(("بال", "لل", "وال", "فال", "كال")) or (j == i and tk.definite(j) and w not in lex.first):
+            break  # بالرباط, للأعمال: a clitic and the article never open a name's word
+        if j > i and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i >= 2 and w.endswith("ا")):
+            break  # فتقول, يقول, مرسوما: the sentence goes on
+        if w in lex.name_links:
             limit += 1
         j += 1
     while j > i and tk.words[j - 1] in lex.name_links:
@@ -263,6 +297,16 @@ def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any])
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     lex = _lex_ar()
     k = i + 1
+    if strip_clitic(tk.words[i], _WEAK_TITLES) is not None:
+        nxt = tk.words[k]
+        if nxt not in lex.first and nxt not in lex.titles and nxt not in lex.name_links:
+            return []
+        if i > 0 and tk.words[i - 1] in lex.roles:
+            return []
+    if i > 0 and tk.words[i - 1] in lex.titles:
+        return []  # the title began earlier: its first word made the candidate
+    while i > 0 and clitic == 0 and (tk.words[i - 1] in _TITLE_OPENERS or tk.words[i - 1] in lex.titles):
+        i -= 1
     while k < len(tk) and tk.words[k] in lex.titles:
         k += 1
     if k < len(tk) and tk.words[k] == ".":  # د. محمد
@@ -324,27 +368,53 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, i
     j = i + 1
     bare = 0
     seen_def = False
+    need_adj = False  # after a name or a place, only an adjective or a genitive with ل goes on
     while j < n and j - i < 12 and tk.sent[j] == tk.sent[i]:
         w = words[j]
         if j in loc_at:
+            if words[j][0] in "بف" and head[1] in _VENUE_HEADS:
+                break  # فندق الخليج بالمنامة: the city is where the hotel is
             j = loc_at[j]
-            seen_def = True
+            seen_def = need_adj = True
             continue
+        if w in lex.titles and tk.definite(j):  # مركز الملك فهد الثقافي, جامعة الملك سعود
+            k = _name_run_ar(tk, j + 1, limit=3)
+            if k > j + 1:
+                j = k
+                seen_def = need_adj = True
+                continue
+        if definite and j == i + 1 and not _head_complement(w, tk.definite(j)):
+            break
         if w in ("-", "–") and j + 1 in loc_at:
             j += 1
+            continue
+        if (
+            w.startswith("ل")
+            and not w.startswith("لل")
+            and len(w) > 3
+            and w[1:] not in lex.role_stop
+            and j + 1 < n
+            and (j + 1 in loc_at or tk.definite(j + 1))
+        ):
+            j += 1  # لشرطة أبوظبي, لكرة القدم: a genitive with ل of a construct
+            seen_def = need_adj = True
             continue
         if not w[0].isalpha() or w in lex.stop or w in _ORDINAL_AR or w in _TIME_AR or w in lex.verbs:
             break
         if strip_clitic(w, lex.heads) is not None and (w[0] in "وف" or j == i + 1 and not definite):
             break
         if tk.definite(j):
-            if w[0] in "وف" and not words[j - 1][0].isalpha():
+            if w[0] in "وف" and (not words[j - 1][0].isalpha() or w[1:] in _PLURALS):
                 break
+            if need_adj and not _head_complement(w, True):
+                break
+            need_adj = False
             seen_def = True
             j += 1
             continue
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             bare += 1
+            need_adj = True
             j += 1
             continue
         break
@@ -356,6 +426,13 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, i
     if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
         value = "ا" + value  # للمجلس -> المجلس
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+def _head_complement(w: str, definite: bool) -> bool:
+    """Whether a word may follow a definite head noun: an adjective, a genitive with ل, a place."""
+    if w.startswith("لل") or (w.startswith("ل") and not definite):
+        return True
+    return definite and (w.endswith(("ي", "يه")) or w in _HEAD_ADJECTIVES)
 
 
 _ALIAS_AR = re.compile(r"\s*[“\"«(]\s*([^\s“”\"«»()]{2,15}(?: [^\s“”\"«»()]{1,15})?)\s*[”\"»)]")
@@ -392,21 +469,19 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
     if not targets:
         return []
     taken = [(c.start, c.end) for c in chosen]
-    out = []
-    for i, w in enumerate(tk.words):
-        hit = targets.get(w)
-        clitic = 0
-        if hit is None and lang == "ar" and len(w) > 3:
+    forms: dict[str, tuple[int, str]] = {k: (0, k) for k in targets}
+    if lang == "ar":
+        for k in targets:
             for p in ("و", "ب", "ل", "ف", "وب", "ول"):
-                if w.startswith(p) and w[len(p) :] in targets:
-                    hit, clitic = targets[w[len(p) :]], len(p)
-                    break
-        if hit is None:
-            continue
+                forms.setdefault(p + k, (len(p), k))
+    out = []
+    for i in [i for i, w in enumerate(tk.words) if w in forms]:
+        clitic, k = forms[tk.words[i]]
+        type_, name = targets[k]
         start, end = tk.starts[i] + clitic, tk.ends[i]
         if any(start < e and s < end for s, e in taken):
             continue
-        out.append(Cand(start, end, hit[0], tk.text[start:end], {}, key=fold_key(hit[1])))
+        out.append(Cand(start, end, type_, tk.text[start:end], {}, key=fold_key(name)))
     return out
 
 
@@ -464,7 +539,8 @@ def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> C
     span = text[start:end]
     if not p["heads"].search(span):
         return None
-    cut = p["cut"].search(span)
+    head = p["heads"].search(span)
+    cut = p["cut"].search(span, head.end())
     if cut:
         span = span[: cut.start()]
     while True:  # drop a leading role: "Director General of Dubai Municipality"
@@ -476,7 +552,7 @@ def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> C
     span = re.sub(r"\s+(?:of|for|and|the|on|&|de)$", "", span)
     if span.startswith("The "):
         span = span[4:]
-    if not p["heads"].search(span) or p["event_end"].search(span):
+    if not p["heads"].search(span) or p["event_end"].search(span) or " " not in span.strip():
         return None
     s = text.index(span, start)
     return Cand(s, s + len(span), "ORG", span, {}, key=fold_key(span))

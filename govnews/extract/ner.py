@@ -27,6 +27,7 @@ PAD = "<pad>"
 _TYPES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG"}
 _STEM_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف")
 ARTIFACT = "ner_ar.npz"
+MIN_MARGIN = 0.5  # a name the model is less sure of than this (mean score over O) is left out
 
 
 @functools.cache
@@ -141,7 +142,19 @@ class Model:
     lexicon: dict[str, str]
 
     def __post_init__(self):
+        import numpy as np
+
         self._cache: dict[str, object] = {}
+        # weights by feature, whatever its offset: feature -> (2 stages, offsets, labels); a feature
+        # the model only knows at some offsets has zeros at the others
+        self._features: dict[str, object] = {}
+        zero = np.zeros((2, len(OFFSETS), len(LABELS)), dtype=np.float32)
+        for name, row in self.vocab.items():
+            k, _, f = name.partition("|")
+            vec = self._features.get(f)
+            if vec is None:
+                vec = self._features[f] = zero.copy()
+            vec[:, OFFSETS.index(int(k))] = self.weights[row]
 
     def word_vectors(self, word: str):
         """The score contribution of `word` at each offset: an array (2 stages, offsets, labels)."""
@@ -149,12 +162,9 @@ class Model:
         if vec is None:
             import numpy as np
 
-            own, ctx = word_features(word, self.lexicon)
-            vec = np.zeros((2, len(OFFSETS), len(LABELS)), dtype=np.float32)
-            for r, k in enumerate(OFFSETS):
-                rows = [self.vocab[f"{k}|{f}"] for f in (own if k == 0 else ctx) if f"{k}|{f}" in self.vocab]
-                if rows:
-                    vec[:, r] = self.weights[rows].sum(axis=0)
+            own, _ = word_features(word, self.lexicon)
+            found = [self._features[f] for f in own if f in self._features]
+            vec = np.add.reduce(found) if found else np.zeros((2, len(OFFSETS), len(LABELS)), dtype=np.float32)
             if len(self._cache) > 300_000:
                 self._cache.clear()
             self._cache[word] = vec
@@ -167,7 +177,8 @@ class Model:
         n = len(words)
         if n == 0:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
-        vecs = np.stack([self.word_vectors(w) for w in words])  # (n, 2, offsets, labels)
+        cache = self._cache
+        vecs = np.stack([cache.get(w) if w in cache else self.word_vectors(w) for w in words])  # (n, 2, offsets, labels)
         pad = self.word_vectors(PAD)
         sent_a = np.asarray(sent) if sent is not None else np.zeros(n, dtype=np.int64)
         shifted = []
@@ -276,11 +287,18 @@ def candidates(tk: Tokens, *, model: Model | None = None):
     m = model or shipped()
     if m is None or len(tk) == 0:
         return []
-    tags = m.predict(tk.words, tk.sent)
+    scores = m.scores(tk.words, tk.sent)
+    tags = repair([LABELS[b] for b in scores.argmax(axis=1)])
+    stop = _hand_lexicons()["stop"]
     out = []
     for i, j, t in spans(tags):
         type_ = _TYPES.get(t)
-        if type_ is None or not tk.words[i][0].isalpha():
+        if type_ is None or not tk.words[i][0].isalpha() or tk.words[i].startswith("لل"):
+            continue
+        if all(w in stop for w in tk.words[i:j]):
+            continue
+        margin = float((scores[i:j].max(axis=1) - scores[i:j, 0]).mean())
+        if margin < MIN_MARGIN:
             continue
         clitic = _clitic(tk.words[i], m)
         start = tk.starts[i] + clitic

@@ -11,6 +11,11 @@ from govnews.extract.gazetteer import ARABIC_CLITICS, Folded, fold_key, folded, 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[^\w\s]")
 SENTENCE_END = frozenset(".!?؟\n")
+# on the folded (lower-cased) text: a full stop ends a sentence unless it ends an initial or a title
+_SENTENCE_BREAK = re.compile(
+    r"\n|[!?؟]|\.(?<!\b[a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)"
+    r"(?<!\beng\.)(?<!\bprof\.)(?<!\bgen\.)(?<!\bcol\.)(?!\d)"
+)
 PUNCT_BREAK = frozenset("،,:;؛.!?؟()[]{}\"«»“”<>|/")
 
 
@@ -48,26 +53,17 @@ def tokenize(text: str) -> Tokens:
     ['قال', 'محمد', ':', 'نعم', '.']
     """
     f = folded(text)
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    sent: list[int] = []
-    s = 0
-    last_end = 0
     ft = f.text
-    orig = f.orig
-    for m in _TOKEN.finditer(ft):
-        a, b = m.span()
-        if "\n" in ft[last_end:a]:
-            s += 1
-        w = m.group()
-        starts.append(orig(a))
-        ends.append(orig(b - 1) + 1)
-        words.append(w)
-        sent.append(s)
-        if w in ".!?؟" and not (b < len(ft) and ft[b : b + 1].isdigit()):
-            s += 1
-        last_end = b
+    matches = list(_TOKEN.finditer(ft))
+    words = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(ft)]
+    sent = list(map(functools.partial(bisect.bisect_left, breaks), starts))
+    if f.offsets is not None:
+        offsets = f.offsets
+        starts = [offsets[a] for a in starts]
+        ends = [offsets[b - 1] + 1 for b in ends]
     return Tokens(text, f, starts, ends, words, sent)
 
 
@@ -77,7 +73,7 @@ def folded_set(section: str) -> frozenset[str]:
     return frozenset(fold_key(w) for w in word_lists()[section])
 
 
-def strip_clitic(word: str, table: frozenset[str] | dict) -> tuple[int, str] | None:
+def strip_clitic(word: str, table: frozenset[str]) -> tuple[int, str] | None:
     """Find `word` in `table` as it is or after an Arabic clitic: (clitic length, base) or None.
 
     >>> strip_clitic("بمعهد", frozenset({"معهد"}))
@@ -85,16 +81,19 @@ def strip_clitic(word: str, table: frozenset[str] | dict) -> tuple[int, str] | N
     >>> strip_clitic("للمجلس", frozenset({"المجلس"}))
     (1, 'المجلس')
     """
-    if word in table:
-        return 0, word
-    for p in ARABIC_CLITICS:
-        if len(word) > len(p) + 1 and word.startswith(p):
-            rest = word[len(p) :]
-            if rest in table:
-                return len(p), rest
-            if p[-1] == "ل" and rest.startswith("ل") and "ا" + rest in table:
-                return len(p), "ا" + rest
-    return None
+    return with_clitics(table).get(word)
+
+
+@functools.cache
+def with_clitics(table: frozenset[str]) -> dict[str, tuple[int, str]]:
+    """Every form of the words of `table` with an Arabic clitic before it: form -> (clitic length, word)."""
+    out: dict[str, tuple[int, str]] = {w: (0, w) for w in table}
+    for w in table:
+        for p in ARABIC_CLITICS:
+            out.setdefault(p + w, (len(p), w))
+            if p[-1] == "ل" and w.startswith("ال") and len(w) > 3:
+                out.setdefault(p + w[1:], (len(p), w))  # للمجلس: the article's alef drops after ل
+    return out
 
 
 def is_definite(word: str) -> bool:
