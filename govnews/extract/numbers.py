@@ -137,8 +137,8 @@ def _grammar(lang: Lang) -> _Grammar:
         word_number = rf"{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w)"
         scale_word = rf"{alternation(scales)}{MARKS}(?!\w)"
         # 3 ملايين و200 ألف, 518 ألفا و400: a second, smaller part joined by و
-        scale = (rf"(?:\s*(?P<scale>{scale_word})"
-                 rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?)?)?")
+        scale = (rf"(?:\s*(?P<scale>{scale_word}))?"
+                 rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?)?")
         currency_before = r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
         candidates = (rf"(?<![\w.,\u066b\u066c/:#@-]){currency_before}(?P<pro>[وبلف]\u0640?)?"
                       rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
@@ -204,7 +204,15 @@ def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | Non
         number = _words(match.group("words"), grammar, lang)
     if number is None:
         return None
-    return number * scale + (_second_part(match, grammar, scale) or 0)
+    return number * scale + (_second_part(match, grammar, _first_scale(match, grammar)) or 0)
+
+
+def _first_scale(match: re.Match[str], grammar: _Grammar) -> int:
+    """The scale the first part ends with: the scale word after digits, or the last number word."""
+    if match.group("scale"):
+        return grammar.scales.get(fold(match.group("scale")), 1)
+    last = fold(match.group("words").split()[-1]) if match.group("words") else ""
+    return grammar.scales.get(last.removeprefix("و"), 1)
 
 
 def _second_part(match: re.Match[str], grammar: _Grammar, scale: int) -> Decimal | None:
@@ -230,6 +238,8 @@ def _digits(raw: str, *, scaled: bool, lang: Lang) -> Decimal | None:
         thousands = all(len(g) == 3 for g in groups[1:])
         decimal = lang == "ar" and len(groups) == 2 and (scaled or not thousands or "\u060c" in raw)
         raw = ".".join(groups) if decimal else "".join(groups)
+    elif raw.count(".") == 1 and re.fullmatch(r"\d+\.000", raw) and not scaled:
+        raw = raw.replace(".", "")  # 100.000 متر مربع: a dot between thousands
     elif raw.count(".") > 1:
         groups = raw.split(".")
         if not all(len(g) == 3 for g in groups[1:]):
@@ -289,9 +299,9 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         start = match.start()
     end = match.end()
     if "dig2" in grammar.candidates.groupindex and match.group("dig2"):
-        first_scale = grammar.scales.get(fold(match.group("scale")), 1)
-        if _second_part(match, grammar, first_scale) is None:
-            end = match.end("scale")  # 50 ألف و60 ألف: two figures, not one
+        if _second_part(match, grammar, _first_scale(match, grammar)) is None:
+            # 50 ألف و60 ألف, 5 و6: two figures, not one
+            end = match.end("scale") if match.group("scale") else match.end("dig" if match.group("dig") else "words")
     raw = match.group("dig") or ""
     if not match.group("cur") and _not_statistic(text, start, end, raw, grammar):
         return None
@@ -400,7 +410,7 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
     if w1 in grammar.time_units and not nisba:  # a nisba makes hours a count: 2001 ساعة تدريبية
         return _strip_marks(match.group("w1")), first_end, grammar.time_units[w1]
-    if (w1 in grammar.not_unit or w1.startswith("ال") or _is_number_word(w1, grammar) or w1 in _month_words()
+    if (w1 in grammar.not_unit or w1.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or _is_number_word(w1, grammar) or w1 in _month_words()
             or w1 in grammar.currencies):
         return None, end, None
     unit = _strip_case(match.group("w1")) if 11 <= number <= 99 or number >= 100 else _strip_marks(match.group("w1"))
