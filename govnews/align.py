@@ -14,8 +14,8 @@ A dynamic program over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 units, each unit costed b
 - a prior on each unit type.
 
 Memory stays linear in document length: the program only fills a band of cells around the
-diagonal j = i * m / n (half-width `band`, 60 by default, widened to cover the difference in
-sentence counts), keeping one row of costs and the band's back-pointers, O((n + m) * band).
+diagonal j = i * m / n (half-width `band`, 60 by default, widened when the diagonal is steeper
+than one sentence a row), keeping one row of costs and the band's back-pointers, O((n + m) * band).
 
 >>> units = align(["قال الوزير إن 25 مدرسة افتتحت.", "وأضاف أن العمل مستمر."],
 ...               ["The minister said 25 schools opened.", "He added that work continues."])
@@ -235,7 +235,9 @@ def align(
         return cost, score
 
     # Band around the diagonal, wide enough to reach (n, m) from (0, 0).
-    half = max(band, 2)
+    # Consecutive rows must overlap however steep the diagonal is (one Arabic sentence for
+    # seven English ones): the half-width grows with the slope, so memory stays O(n + m) * band.
+    half = max(band, 2, math.ceil(m / n) + 2)
     lo = [max(0, min(m, round(i * m / n)) - half) for i in range(n + 1)]
     hi = [min(m, round(i * m / n) + half) for i in range(n + 1)]
     inf = float("inf")
