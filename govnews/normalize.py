@@ -194,37 +194,46 @@ _SMALL = 512  # below this many characters the plain str path is faster than num
 class _Tables:
     form: str  # "NFC" or "NFKC"
     premap: dict[int, str]  # applied before composition when the text is not NFKC-normalized
-    premap_lookup: np.ndarray  # uint32: code point -> code point, _DELETED or _EXPANDED
-    premap_lengths: np.ndarray  # uint8: output length of each code point under `premap`
+    premap_lookup: np.ndarray  # uint32 over the BMP: code point -> code point, _DELETED or _EXPANDED
     table: dict[int, str]  # applied after composition
-    lookup: np.ndarray  # uint32: code point -> code point, _DELETED or _EXPANDED
-    lengths: np.ndarray  # uint8: output length of each code point under `table`
+    lookup: np.ndarray  # uint32 over the BMP, as `premap_lookup`
     collapse_spaces: bool
     recompose: bool  # compose again after the table deleted what kept marks apart (display)
 
 
-def _lengths(table: dict[int, str]) -> np.ndarray:
-    import numpy as np
-
-    lengths = np.ones(0x110000, dtype=np.uint8)
-    for cp, out in table.items():
-        lengths[cp] = len(out)
-    return lengths
-
-
 def _lookup(table: dict[int, str]) -> np.ndarray:
+    """The table as an array indexed by code point; every table maps BMP characters only."""
     import numpy as np
 
-    lookup = np.arange(0x110000, dtype=np.uint32)
+    lookup = np.arange(0x10000, dtype=np.uint32)
     for cp, out in table.items():
         lookup[cp] = ord(out) if len(out) == 1 else (_DELETED if not out else _EXPANDED)
     return lookup
 
 
-@functools.cache
-def _tables(profile: str) -> _Tables:
+def _map(codepoints: np.ndarray, lookup: np.ndarray) -> np.ndarray:
+    """Look code points up; those beyond the BMP map to themselves."""
+    try:
+        return lookup[codepoints]
+    except IndexError:  # numpy checks the bounds anyway: a text beyond the BMP costs no more
+        mapped = codepoints.copy()
+        bmp = codepoints <= 0xFFFF
+        mapped[bmp] = lookup[codepoints[bmp]]
+        return mapped
+
+
+def _output_lengths(codepoints: np.ndarray, mapped: np.ndarray, table: dict[int, str]) -> np.ndarray:
+    """How many characters each input character becomes under `table`, given its look-up."""
     import numpy as np
 
+    lengths = (mapped != _DELETED).astype(np.int64)
+    for i in np.flatnonzero(mapped == _EXPANDED):
+        lengths[i] = len(table[int(codepoints[i])])
+    return lengths
+
+
+@functools.cache
+def _tables(profile: str) -> _Tables:
     if profile not in PROFILES:
         raise ConfigError(f"unknown normalization profile {profile!r}: expected one of {', '.join(PROFILES)}")
     if profile == "display":
@@ -235,7 +244,7 @@ def _tables(profile: str) -> _Tables:
         form = "NFKC"
         # Replacing a character by its own NFKC before NFKC changes nothing, and usually leaves
         # the text normalized, so that the slow full pass is skipped.
-        premap = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in _nfkc_changed() if cp < 0x10000}
+        premap = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x10000) if unicodedata.decomposition(chr(cp))}
         premap.update(CAMEL_UNICODE_FIX)
         # Diacritics neither compose nor block a composition (their combining classes, 27 to 35,
         # are below those of the hamza and maddah marks), so deleting them first changes nothing
@@ -250,24 +259,13 @@ def _tables(profile: str) -> _Tables:
         form,
         premap,
         _lookup(premap),
-        _lengths(premap),
         table,
         _lookup(table),
-        _lengths(table),
         collapse_spaces=profile == "search",
         # match and search keep camel-tools' order (NFKC, then the tables), whose output may
         # leave a mark apart from its letter after an invisible character between them is
         # deleted; display recomposes, so that its output is always NFC.
         recompose=profile == "display",
-    )
-
-
-@functools.cache
-def _nfkc_changed() -> tuple[int, ...]:
-    return tuple(
-        cp
-        for cp in range(0x110000)
-        if unicodedata.decomposition(chr(cp)) and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)
     )
 
 
@@ -285,7 +283,11 @@ def _compose(text: str, t: _Tables) -> str:
 
 def _translate_np(text: str, table: dict[int, str], lookup: np.ndarray) -> str:
     """`text.translate(table)` through the numpy look-up array of the same table."""
-    mapped = lookup[_codepoints(text)]
+    return _translate_mapped(text, _map(_codepoints(text), lookup), table)
+
+
+def _translate_mapped(text: str, mapped: np.ndarray, table: dict[int, str]) -> str:
+    """`text.translate(table)`, given the look-up of each of its characters."""
     if mapped.size and mapped.max() == _EXPANDED:
         return text.translate(table)
     return mapped[mapped != _DELETED].tobytes().decode("utf-32-le")
@@ -308,7 +310,7 @@ def _normalize_np(text: str, t: _Tables) -> str:
     import numpy as np
 
     text = _compose(text, t)
-    mapped = t.lookup[_codepoints(text)]
+    mapped = _map(_codepoints(text), t.lookup)
     if mapped.size and mapped.max() == _EXPANDED:
         return _normalize_str(text, t)
     mapped = mapped[mapped != _DELETED]
@@ -486,15 +488,19 @@ def normalize_with_offsets(text: str, *, profile: Profile = "match") -> Normaliz
     index: np.ndarray | None = None
     current = text
     if not unicodedata.is_normalized("NFKC", current):
-        lengths = t.premap_lengths[_codepoints(current)]
-        current = _translate_np(current, t.premap, t.premap_lookup)
+        codepoints = _codepoints(current)
+        mapped = _map(codepoints, t.premap_lookup)
+        lengths = _output_lengths(codepoints, mapped, t.premap)
+        current = _translate_mapped(current, mapped, t.premap)
         if (lengths != 1).any():
             index = _spread(lengths)
         if not unicodedata.is_normalized(t.form, current):
             current, step = _normalize_clusters(current, t.form)
             index = _then(index, step)
-    lengths = t.lengths[_codepoints(current)]
-    current = _translate_np(current, t.table, t.lookup)
+    codepoints = _codepoints(current)
+    mapped = _map(codepoints, t.lookup)
+    lengths = _output_lengths(codepoints, mapped, t.table)
+    current = _translate_mapped(current, mapped, t.table)
     if (lengths != 1).any():
         index = _then(index, _spread(lengths))
     if t.collapse_spaces and "  " in current:
