@@ -28,11 +28,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from govnews.errors import ConfigError
+from govnews.errors import ConfigError, MissingDependencyError
 from govnews.records import Repair
 
 if TYPE_CHECKING:
@@ -151,6 +151,31 @@ def camel_table() -> dict[int, str]:
         **CAMEL_TEH_MARBUTA,
         **_delete(CAMEL_DIACRITICS),
     }
+
+
+def camel_chain() -> Callable[[str], str]:
+    """Return camel-tools' normalization chain, the reference the match profile reproduces.
+
+    `normalize(text) == camel_chain()(text).translate(match_extra_table())` for every text.
+
+    >>> camel_chain()("إعلانٌ")  # doctest: +SKIP
+    'اعلان'
+    """
+    try:
+        from camel_tools.utils.dediac import dediac_ar
+        from camel_tools.utils.normalize import (
+            normalize_alef_ar,
+            normalize_alef_maksura_ar,
+            normalize_teh_marbuta_ar,
+            normalize_unicode,
+        )
+    except ImportError as error:
+        raise MissingDependencyError(f"camel-tools is needed for its normalization chain: pip install camel-tools ({error})") from error
+
+    def chain(text: str) -> str:
+        return dediac_ar(normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(normalize_unicode(text)))))
+
+    return chain
 
 
 def _search_latin() -> dict[int, str]:

@@ -21,6 +21,7 @@ from govnews.normalize import (
     _normalize_np,
     _normalize_str,
     _tables,
+    camel_chain,
     common_words,
     match_extra_table,
     normalize,
@@ -37,20 +38,9 @@ GLUED_SEED = "الحكومةوالصحةوالدفاعوالسياحةوالعل
 
 
 @pytest.fixture(scope="module")
-def camel_chain():
+def camel():
     """camel-tools' normalization chain, which the match profile reproduces."""
-    from camel_tools.utils.dediac import dediac_ar
-    from camel_tools.utils.normalize import (
-        normalize_alef_ar,
-        normalize_alef_maksura_ar,
-        normalize_teh_marbuta_ar,
-        normalize_unicode,
-    )
-
-    def chain(text: str) -> str:
-        return dediac_ar(normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(normalize_unicode(text)))))
-
-    return chain
+    return camel_chain()
 
 
 def real_texts(seeds: dict[str, str]) -> list[str]:
@@ -189,10 +179,10 @@ def test_tables_are_camel_tools_sets():
     assert {chr(cp): text for cp, text in CAMEL_UNICODE_FIX.items()} == camel_normalize._UNICODE_CHAR_FIX._charmap
 
 
-def test_match_equals_camel_chain_on_real_text(camel_chain, seeds):
+def test_match_equals_camel_chain_on_real_text(camel, seeds):
     extra = match_extra_table()
     for text in real_texts(seeds):
-        assert normalize(text) == camel_chain(text).translate(extra)
+        assert normalize(text) == camel(text).translate(extra)
 
 
 @pytest.mark.parametrize(
@@ -203,8 +193,8 @@ def test_match_equals_camel_chain_on_real_text(camel_chain, seeds):
         "ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ ﷲ ﷺ",
     ],
 )
-def test_match_is_camel_chain_where_only_shared_operations_apply(camel_chain, text):
-    assert normalize(text) == camel_chain(text)
+def test_match_is_camel_chain_where_only_shared_operations_apply(camel, text):
+    assert normalize(text) == camel(text)
 
 
 ARABIC_CHARS = st.one_of(
@@ -222,8 +212,8 @@ ANY_TEXT = st.text(max_size=60)
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(ARABIC_TEXT, ANY_TEXT))
-def test_match_equals_camel_chain_on_generated_text(camel_chain, text):
-    assert normalize(text) == camel_chain(text).translate(match_extra_table())
+def test_match_equals_camel_chain_on_generated_text(camel, text):
+    assert normalize(text) == camel(text).translate(match_extra_table())
 
 
 # --- the fast paths agree --------------------------------------------------------------------------
