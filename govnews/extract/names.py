@@ -93,6 +93,9 @@ _HEAD_ADJECTIVES = frozenset(
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
+_PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
+_ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
+_CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
 _ORDINAL_AR = frozenset(
     fold_key(w) for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة".split()
 )
@@ -191,13 +194,13 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], backend: str) -> list[Cand]
 def _candidates_ar(tk: Tokens) -> list[Cand]:
     lex = _lex_ar()
     cands = _gazetteer(tk, lang="ar")
-    loc_at = {}
+    loc_at: dict[int, tuple[int, str]] = {}
     for c in cands:
         if c.type == "LOC":
             i = tk.index_at(c.start)
             j = tk.index_at(c.end - 1) + 1
-            if j > loc_at.get(i, 0):
-                loc_at[i] = j
+            if j > loc_at.get(i, (0, ""))[0]:
+                loc_at[i] = (j, c.attrs.get("kind", ""))
     words = tk.words
     n = len(words)
     index = _cue_index()
@@ -261,15 +264,27 @@ def _name_ok_ar(w: str, lex: _Lex) -> bool:
     return not (w.startswith("و") and len(w) > 3 and w[1:] not in lex.name_links)
 
 
-def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4) -> int:
-    """The end index of a run of name-like tokens from `i` (`i` when there is none)."""
+def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = True) -> int:
+    """The end index of a run of name-like tokens from `i` (`i` when there is none).
+
+    A definite word goes on a name after a first name or `بن X` (`سعيد محمد الطاير`, `عبدالله بن طوق
+    المري`), not after any word (`سامح شكري العلاقات`); `open_definite=False` keeps it from opening one.
+    """
     lex = _lex_ar()
     j = i
     n = len(tk)
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i] and (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j)):
         w = tk.words[j]
-        if w.startswith(("بال", "لل", "وال", "فال", "كال")) or (j == i and tk.definite(j) and w not in lex.first):
+        if w.startswith(("بال", "لل", "وال", "فال", "كال")):
             break  # بالرباط, للأعمال: a clitic and the article never open a name's word
+        if tk.definite(j) and w not in lex.first:
+            if j == i and not open_definite:
+                break
+            prev = tk.words[j - 1] if j > i else None
+            linked = prev in lex.name_links or (j - 2 >= i and tk.words[j - 2] in lex.name_links)
+            if prev is not None and prev not in lex.first and not linked:
+                if not tk.definite(j - 1):
+                    break
         if j > i and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i >= 2 and w.endswith("ا")):
             break  # فتقول, يقول, مرسوما: the sentence goes on
         if w in lex.name_links:
@@ -277,6 +292,18 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4) -> int:
         j += 1
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
+    return j
+
+
+def _royal_name_ar(tk: Tokens, j: int) -> int:
+    """The end of a royal's name inside an organization's name: `فهد`, `محمد بن سلمان`, `نورة بنت عبدالعزيز`."""
+    lex = _lex_ar()
+    n = len(tk)
+    if j >= n or tk.words[j] not in lex.first and not tk.words[j].startswith("عبد"):
+        return j
+    j += 1
+    while j + 1 < n and tk.words[j] in lex.name_links and tk.words[j + 1][0].isalpha():
+        j += 2
     return j
 
 
@@ -311,7 +338,7 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
         k += 1
     if k < len(tk) and tk.words[k] == ".":  # د. محمد
         k += 1
-    j = _name_run_ar(tk, k)
+    j = _name_run_ar(tk, k, open_definite=False)
     if j == k:
         return []
     title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
@@ -351,7 +378,7 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
         w = tk.words[k]
         if w in PUNCT_BREAK or w in lex.role_stop or strip_clitic(w, lex.verbs) is not None and k > j:
             break
-        if w in lex.titles and k > j:
+        if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
         k += 1
     while k > j and tk.words[k - 1] in ("-", "–", "و"):
@@ -359,7 +386,7 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
     return tk.span_text(j, k) if k > j else None
 
 
-def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, int]) -> Cand | None:
+def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, tuple[int, str]]) -> Cand | None:
     """An organization from head noun `i` along its construct chain, or None when nothing follows."""
     lex = _lex_ar()
     words = tk.words
@@ -368,37 +395,39 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, i
     j = i + 1
     bare = 0
     seen_def = False
-    need_adj = False  # after a name or a place, only an adjective or a genitive with ل goes on
+    need_adj = False  # after a name, a place or a genitive with لل, only an adjective goes on
     while j < n and j - i < 12 and tk.sent[j] == tk.sent[i]:
         w = words[j]
+        if definite and j == i + 1 and not (_head_complement(w, tk.definite(j)) or j in loc_at):
+            break
         if j in loc_at:
-            if words[j][0] in "بف" and head[1] in _VENUE_HEADS:
-                break  # فندق الخليج بالمنامة: the city is where the hotel is
-            j = loc_at[j]
+            end, kind = loc_at[j]
+            if w[0] in "بف" and (head[1] in _VENUE_HEADS or kind not in ("city", "emirate")):
+                break  # فندق الخليج بالمنامة, ... بمملكة البحرين: where it is, not its name
+            j = end
             seen_def = need_adj = True
+            if head[1] in _PLACE_HEADS:
+                break  # حكومة دبي, سفارة المملكة
             continue
-        if w in lex.titles and tk.definite(j):  # مركز الملك فهد الثقافي, جامعة الملك سعود
-            k = _name_run_ar(tk, j + 1, limit=3)
+        if w in _ROYAL_TITLES:  # مركز الملك فهد الثقافي, جامعة الملك سعود
+            k = _royal_name_ar(tk, j + 1)
             if k > j + 1:
                 j = k
                 seen_def = need_adj = True
                 continue
-        if definite and j == i + 1 and not _head_complement(w, tk.definite(j)):
-            break
+        if w in lex.titles:
+            break  # وزارة الصحة الدكتور محمد
         if w in ("-", "–") and j + 1 in loc_at:
             j += 1
             continue
-        if (
-            w.startswith("ل")
-            and not w.startswith("لل")
-            and len(w) > 3
-            and w[1:] not in lex.role_stop
-            and j + 1 < n
-            and (j + 1 in loc_at or tk.definite(j + 1))
-        ):
-            j += 1  # لشرطة أبوظبي, لكرة القدم: a genitive with ل of a construct
-            seen_def = need_adj = True
+        if w.startswith("ل") and not w.startswith("لل") and j + 1 < n and j + 1 in loc_at:
+            j += 1  # لشرطة أبوظبي: a genitive with ل before a place
             continue
+        if w.startswith("ل") and not w.startswith("لل") and (w[1:] in lex.heads or w[1:] in _CONSTRUCT_NOUNS):
+            if j + 1 < n and tk.definite(j + 1):
+                j += 2  # لكرة القدم, لهيئة الطرق
+                seen_def = need_adj = True
+                continue
         if not w[0].isalpha() or w in lex.stop or w in _ORDINAL_AR or w in _TIME_AR or w in lex.verbs:
             break
         if strip_clitic(w, lex.heads) is not None and (w[0] in "وف" or j == i + 1 and not definite):
@@ -408,13 +437,13 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, i
                 break
             if need_adj and not _head_complement(w, True):
                 break
-            need_adj = False
+            need_adj = w.startswith("لل")  # للمرأة المعرض: a genitive ends the chain but for its adjective
             seen_def = True
             j += 1
             continue
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             bare += 1
-            need_adj = True
+            need_adj = bare >= 2  # بلدية جوف بني هاجر الطريق: a run of names takes no noun after it
             j += 1
             continue
         break
@@ -512,7 +541,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "first": re.compile(rf"\b((?:{first})(?:\s+(?:{link}\s+)?{name_word}){{1,4}})"),
         "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*)(?:(?:of|for|and|the|on|&|de)\s+)*{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
-        "cut": re.compile(rf"\s(?=(?:{titles})\b|(?:{first})\b(?!\s+(?:bin|Bin)\b)|(?:{roles})\b)"),
+        "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
+        "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha)\.?(?=\s|$)"),
         "role_before": re.compile(rf"(?<![\w’'])({role_word}(?:[\s\-]+{chain_word})*?)\s*$"),
         "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b[^,.;:“\"]{{0,150}}?)(?=,|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         "event_end": re.compile(r"(?:Summit|Conference|Forum|Exhibition|Expo|Award|Awards|Festival|Workshop|Week|Day|Games|Championship)$"),
@@ -524,9 +554,7 @@ def _candidates_en(tk: Tokens) -> list[Cand]:
     p = _en_patterns()
     cands = _gazetteer(tk, lang="en")
     for m in p["org"].finditer(text):
-        c = _org_en(text, m.start(), m.end(), p)
-        if c is not None:
-            cands.append(c)
+        cands += _org_en(text, m.start(), m.end(), p)
     for m in p["title"].finditer(text):
         title = " ".join(m.group(1).split())
         cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=m.start(), p=p))
@@ -535,27 +563,39 @@ def _candidates_en(tk: Tokens) -> list[Cand]:
     return cands
 
 
-def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> Cand | None:
+def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> list[Cand]:
+    """Organizations in a run of capitalized words: the pieces between role words and titles that
+    hold a head noun (`Chairman of the Board ... and Director General of the Knowledge ... Authority`)."""
     span = text[start:end]
     if not p["heads"].search(span):
+        return []
+    out = []
+    pos = 0
+    for piece in p["split"].split(span) + [""]:
+        s = span.find(piece, pos) if piece else -1
+        if piece:
+            pos = s + len(piece)
+        c = _org_piece(text, start + s, piece, p) if piece else None
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]]) -> Cand | None:
+    lead = re.match(r"\s*(?:(?:of|at|for|and|the|The|in)\s+)*", piece)
+    if lead:
+        start += lead.end()
+        piece = piece[lead.end() :]
+    head = p["heads"].search(piece)
+    if head is None:
         return None
-    head = p["heads"].search(span)
-    cut = p["cut"].search(span, head.end())
+    cut = p["cut"].search(piece, head.end())  # a person's name after the organization
     if cut:
-        span = span[: cut.start()]
-    while True:  # drop a leading role: "Director General of Dubai Municipality"
-        lead = re.match(r"(?:[A-Z][\w\-]*\s+)*?(?:of|at)\s+", span)
-        if lead and not p["heads"].search(span[: lead.end()]) and p["heads"].search(span[lead.end() :]):
-            span = span[lead.end() :]
-            continue
-        break
-    span = re.sub(r"\s+(?:of|for|and|the|on|&|de)$", "", span)
-    if span.startswith("The "):
-        span = span[4:]
-    if not p["heads"].search(span) or p["event_end"].search(span) or " " not in span.strip():
+        piece = piece[: cut.start()]
+    piece = re.sub(r"(?:\s+(?:of|for|and|the|on|&|de))+$", "", piece.rstrip())
+    if not p["heads"].search(piece) or p["event_end"].search(piece) or " " not in piece.strip():
         return None
-    s = text.index(span, start)
-    return Cand(s, s + len(span), "ORG", span, {}, key=fold_key(span))
+    return Cand(start, start + len(piece), "ORG", piece, {}, key=fold_key(piece))
 
 
 def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_from: int, p) -> Cand:

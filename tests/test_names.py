@@ -1,0 +1,340 @@
+"""PERSON, ORG and LOC mentions in sentences written as agencies write them (BNA, WAM, SPA, MENA,
+Petra, MAP, KUNA), in Arabic and English."""
+
+import pytest
+
+from govnews.extract.gazetteer import fold, folded, lookup
+from govnews.extract.names import find_names
+from govnews.extract.tokens import strip_clitic, tokenize
+
+
+def _find(text, lang, type_, mention):
+    found = [e for e in find_names(text, lang=lang) if e.type == type_ and e.text == mention]
+    assert found, f"{type_} {mention!r} not found in {[(e.type, e.text) for e in find_names(text, lang=lang)]}"
+    return found[0]
+
+
+# (sentence, type, mention, attrs the mention must have)
+ARABIC = [
+    (  # BNA
+        "استقبل سمو الشيخ ناصر بن حمد آل خليفة ممثل جلالة الملك للأعمال الإنسانية وشؤون الشباب بمكتبه اليوم وفدا من الاتحاد البحريني لكرة القدم.",
+        [("PERSON", "ناصر بن حمد آل خليفة", {"title": "سمو الشيخ"}), ("ORG", "الاتحاد البحريني لكرة القدم", {})],
+    ),
+    (  # WAM
+        "أكد معالي الدكتور أنور محمد قرقاش وزير الدولة للشؤون الخارجية أن دولة الإمارات العربية المتحدة ماضية في نهجها.",
+        [
+            ("PERSON", "أنور محمد قرقاش", {"title": "معالي الدكتور", "role": "وزير الدولة للشؤون الخارجية"}),
+            ("LOC", "دولة الإمارات العربية المتحدة", {"country": "AE"}),
+        ],
+    ),
+    (  # SPA
+        "وصل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد إلى جدة اليوم.",
+        [
+            ("PERSON", "محمد بن سلمان بن عبدالعزيز", {"title": "صاحب السمو الملكي الأمير", "role": "ولي العهد"}),
+            ("LOC", "جدة", {}),
+        ],
+    ),
+    (  # MENA
+        "التقى الرئيس عبد الفتاح السيسي رئيس الجمهورية اليوم وفدا من البنك الدولي.",
+        [("PERSON", "عبد الفتاح السيسي", {"title": "الرئيس"}), ("ORG", "البنك الدولي", {})],
+    ),
+    (  # Petra
+        "بحث وزير الخارجية وشؤون المغتربين أيمن الصفدي مع نظيره المصري سامح شكري العلاقات الثنائية في العقبة.",
+        [("PERSON", "أيمن الصفدي", {}), ("PERSON", "سامح شكري", {}), ("LOC", "العقبة", {})],
+    ),
+    (  # MAP
+        "أجرى رئيس الحكومة السيد عزيز أخنوش بالرباط مباحثات مع رئيس وزراء السنغال.",
+        [("PERSON", "عزيز أخنوش", {"title": "السيد"}), ("LOC", "الرباط", {}), ("LOC", "السنغال", {})],
+    ),
+    (  # KUNA
+        "استقبل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح في قصر بيان اليوم رئيس مجلس الأمة.",
+        [("PERSON", "مشعل الأحمد الجابر الصباح", {"title": "الشيخ"}), ("ORG", "مجلس الأمة", {})],
+    ),
+    (  # MENA
+        "وقعت وزارة التضامن الاجتماعي بروتوكول تعاون مع بنك ناصر الاجتماعي لدعم الأسر الأولى بالرعاية.",
+        [("ORG", "وزارة التضامن الاجتماعي", {}), ("ORG", "بنك ناصر الاجتماعي", {})],
+    ),
+    (  # WAM
+        "أعلنت هيئة كهرباء ومياه دبي (ديوا) عن إنجاز المرحلة الأولى من المشروع.",
+        [("ORG", "هيئة كهرباء ومياه دبي", {"aliases": ["ديوا"]})],
+    ),
+    (  # WAM
+        "قال سعادة عبدالله بن طوق المري وزير الاقتصاد إن الاقتصاد الوطني يواصل نموه.",
+        [("PERSON", "عبدالله بن طوق المري", {"title": "سعادة", "role": "وزير الاقتصاد"})],
+    ),
+    (  # WAM
+        "وشارك في الاجتماع ممثلون عن وزارة الداخلية والقيادة العامة لشرطة أبوظبي.",
+        [("ORG", "وزارة الداخلية", {}), ("ORG", "القيادة العامة لشرطة أبوظبي", {})],
+    ),
+    (  # WAM
+        "أطلقت دائرة الثقافة والسياحة - أبوظبي مبادرة جديدة لدعم المبدعين.",
+        [("ORG", "دائرة الثقافة والسياحة - أبوظبي", {})],
+    ),
+    (  # MENA
+        "صرح الدكتور خالد عبدالغفار وزير الصحة والسكان بأن الوزارة رفعت درجة الاستعداد.",
+        [("PERSON", "خالد عبدالغفار", {"title": "الدكتور", "role": "وزير الصحة والسكان"})],
+    ),
+    (  # WAM
+        "ترأس صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي اجتماع مجلس الوزراء.",
+        [
+            (
+                "PERSON",
+                "محمد بن راشد آل مكتوم",
+                {"title": "صاحب السمو الشيخ", "role": "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي"},
+            )
+        ],
+    ),
+    (  # WAM
+        "وقال المهندس سعيد محمد الطاير، العضو المنتدب الرئيس التنفيذي لهيئة كهرباء ومياه دبي: إن المشروع يدعم الاستراتيجية.",
+        [
+            (
+                "PERSON",
+                "سعيد محمد الطاير",
+                {"title": "المهندس", "role": "العضو المنتدب الرئيس التنفيذي لهيئة كهرباء ومياه دبي"},
+            ),
+            ("ORG", "هيئة كهرباء ومياه دبي", {}),
+        ],
+    ),
+    (  # MENA
+        "افتتحت الدكتورة مايا مرسي رئيسة المجلس القومي للمرأة المعرض السنوي للحرف اليدوية.",
+        [
+            ("PERSON", "مايا مرسي", {"title": "الدكتورة", "role": "رئيسة المجلس القومي للمرأة"}),
+            ("ORG", "المجلس القومي للمرأة", {}),
+        ],
+    ),
+    (  # SPA
+        "أوضح المتحدث الرسمي لوزارة الصحة الدكتور محمد العبدالعالي أن الحالات في انخفاض.",
+        [("PERSON", "محمد العبدالعالي", {"title": "الدكتور"}), ("ORG", "وزارة الصحة", {})],
+    ),
+    (  # SPA
+        "زار وفد من جامعة الملك سعود مدينة الرياض الصناعية.",
+        [("ORG", "جامعة الملك سعود", {}), ("LOC", "الرياض", {})],
+    ),
+    (  # WAM
+        "نظمت غرفة تجارة وصناعة الشارقة ملتقى للمصدرين.",
+        [("ORG", "غرفة تجارة وصناعة الشارقة", {})],
+    ),
+    (  # KUNA
+        "أعلنت مؤسسة البترول الكويتية ارتفاع صادراتها إلى دول مجلس التعاون الخليجي.",
+        [("ORG", "مؤسسة البترول الكويتية", {}), ("LOC", "دول مجلس التعاون الخليجي", {})],
+    ),
+    (  # BNA
+        "أكد المجلس الأعلى للقضاء والنيابة العامة بمملكة البحرين أهمية التحول الرقمي.",
+        [("ORG", "المجلس الأعلى للقضاء", {}), ("LOC", "مملكة البحرين", {"country": "BH"})],
+    ),
+    (  # SPA
+        "وأشاد المتحدث بدعم المملكة العربية السعودية للجهود الإنسانية في اليمن والسودان.",
+        [("LOC", "المملكة العربية السعودية", {"country": "SA"}), ("LOC", "اليمن", {}), ("LOC", "السودان", {})],
+    ),
+    (  # Petra
+        "وتفقد محافظ إربد مشاريع البنية التحتية في المملكة الأردنية الهاشمية.",
+        [("LOC", "إربد", {}), ("LOC", "المملكة الأردنية الهاشمية", {"country": "JO"})],
+    ),
+    (  # MENA
+        "وتستضيف مدينة شرم الشيخ مؤتمر الأطراف بمشاركة وفود من منطقة الشرق الأوسط وشمال أفريقيا.",
+        [("LOC", "شرم الشيخ", {}), ("LOC", "منطقة الشرق الأوسط وشمال أفريقيا", {})],
+    ),
+]
+
+ENGLISH = [
+    (  # WAM
+        "H.E. Dr. Anwar Gargash, Minister of State for Foreign Affairs, said the UAE supports dialogue.",
+        [
+            ("PERSON", "Anwar Gargash", {"title": "H.E. Dr.", "role": "Minister of State for Foreign Affairs"}),
+            ("LOC", "UAE", {"country": "AE"}),
+        ],
+    ),
+    (  # SPA
+        "Saudi Minister of Health Fahad Al-Jalajel inaugurated the new hospital in Riyadh.",
+        [("PERSON", "Fahad Al-Jalajel", {"role": "Minister of Health"}), ("LOC", "Riyadh", {})],
+    ),
+    (  # WAM
+        "The Ministry of Health and Prevention (MoHAP) launched a national campaign.",
+        [("ORG", "Ministry of Health and Prevention", {"aliases": ["MoHAP"]})],
+    ),
+    (  # WAM
+        "Dubai Electricity and Water Authority (DEWA) announced the completion of the project.",
+        [("ORG", "Dubai Electricity and Water Authority", {"aliases": ["DEWA"]})],
+    ),
+    (  # WAM
+        "Officials from the Abu Dhabi Department of Economic Development attended the meeting.",
+        [("ORG", "Abu Dhabi Department of Economic Development", {})],
+    ),
+    (  # MENA
+        "President Abdel Fattah El-Sisi received the delegation in Cairo on Monday.",
+        [("PERSON", "Abdel Fattah El-Sisi", {"title": "President"}), ("LOC", "Cairo", {})],
+    ),
+    (  # Petra
+        "Foreign Minister Ayman Safadi met his Egyptian counterpart Sameh Shoukry in Aqaba.",
+        [("PERSON", "Ayman Safadi", {}), ("PERSON", "Sameh Shoukry", {}), ("LOC", "Aqaba", {})],
+    ),
+    (  # MAP
+        "Head of Government Aziz Akhannouch chaired a meeting in Rabat.",
+        [("PERSON", "Aziz Akhannouch", {"role": "Head of Government"}), ("LOC", "Rabat", {})],
+    ),
+    (  # KUNA
+        "His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the Speaker at Bayan Palace.",
+        [("PERSON", "Mishal Al-Ahmad Al-Jaber Al-Sabah", {"title": "Sheikh"})],
+    ),
+    (  # KUNA
+        "Kuwait Petroleum Corporation (KPC) said exports to the Gulf countries rose.",
+        [("ORG", "Kuwait Petroleum Corporation", {"aliases": ["KPC"]}), ("LOC", "Gulf countries", {})],
+    ),
+    (  # WAM
+        "The forum was organised by the Dubai Chamber of Commerce and Industry in Dubai.",
+        [("ORG", "Dubai Chamber of Commerce and Industry", {}), ("LOC", "Dubai", {})],
+    ),
+    (  # WAM
+        "The General Secretariat of the Executive Council of Dubai organized a workshop.",
+        [("ORG", "General Secretariat of the Executive Council of Dubai", {})],
+    ),
+    (  # SPA
+        "The delegation arrived in the Kingdom of Saudi Arabia on Sunday.",
+        [("LOC", "Kingdom of Saudi Arabia", {"country": "SA"})],
+    ),
+    (  # WAM
+        "Fadi Salem, Director of Governance and Innovation Program at the Mohammed Bin Rashid School of Government, said the survey was new.",
+        [
+            (
+                "PERSON",
+                "Fadi Salem",
+                {"role": "Director of Governance and Innovation Program at the Mohammed Bin Rashid School of Government"},
+            ),
+            ("ORG", "Mohammed Bin Rashid School of Government", {}),
+        ],
+    ),
+    (  # WAM
+        "Dr. Abdulla Al Karam, Chairman of the Board of Directors and Director General of the Knowledge and Human Development Authority, said schools improved.",
+        [
+            (
+                "PERSON",
+                "Abdulla Al Karam",
+                {
+                    "title": "Dr.",
+                    "role": "Chairman of the Board of Directors and Director General of the Knowledge and Human Development Authority",
+                },
+            ),
+            ("ORG", "Knowledge and Human Development Authority", {}),
+        ],
+    ),
+    (  # BNA
+        "Bahrain News Agency (BNA) reported that the Kingdom of Bahrain hosted the meeting in Manama.",
+        [("ORG", "Bahrain News Agency", {}), ("LOC", "Kingdom of Bahrain", {"country": "BH"}), ("LOC", "Manama", {})],
+    ),
+    (  # MENA
+        "Egypt and Jordan signed the agreement in the presence of officials from the Arab League.",
+        [("LOC", "Egypt", {"country": "EG"}), ("LOC", "Jordan", {"country": "JO"}), ("ORG", "Arab League", {})],
+    ),
+    (  # MAP
+        "His Majesty King Mohammed VI received the Prime Minister of Mauritania in Casablanca.",
+        [("LOC", "Mauritania", {}), ("LOC", "Casablanca", {})],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARABIC)
+def test_arabic_names(text, expected):
+    for type_, mention, attrs in expected:
+        e = _find(text, "ar", type_, mention)
+        for key, value in attrs.items():
+            assert e.attrs.get(key) == value, (mention, key, e.attrs)
+
+
+@pytest.mark.parametrize("text,expected", ENGLISH)
+def test_english_names(text, expected):
+    for type_, mention, attrs in expected:
+        e = _find(text, "en", type_, mention)
+        for key, value in attrs.items():
+            assert e.attrs.get(key) == value, (mention, key, e.attrs)
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("وأشار إلى أن العمل مستمر في جميع المواقع وفق الخطة.", "ar"),
+        ("وقال إن الفريق قام بزيارة ميدانية للمشروع.", "ar"),  # الفريق: the team, not a rank
+        ("وجرى خلال اللقاء بحث سبل التعاون على أهمية المرحلة.", "ar"),  # على, not the name علي
+        ("The Government has approved the plan after the meeting.", "en"),
+    ],
+)
+def test_no_person_or_org_in_plain_sentences(text, lang):
+    found = [(e.type, e.text) for e in find_names(text, lang=lang, backend=None) if e.type in ("PERSON", "ORG")]
+    assert found == []
+
+
+def test_clitics_are_left_out_of_mentions():
+    text = "شارك وفد بمملكة البحرين ووزارة الخارجية والمجلس التنفيذي في دبي وبدبي."
+    got = {(e.type, e.text, e.value) for e in find_names(text, lang="ar")}
+    assert ("LOC", "مملكة البحرين", "البحرين") in got
+    assert ("ORG", "وزارة الخارجية", "وزارة الخارجية") in got
+    assert ("ORG", "المجلس التنفيذي", "المجلس التنفيذي") in got
+    assert sum(1 for t, m, _ in got if t == "LOC" and m == "دبي") == 1  # دبي and بدبي are one mention text
+    for e in find_names(text, lang="ar"):
+        assert text[e.start : e.end] == e.text
+
+
+def test_article_after_lam_keeps_offsets_and_value():
+    text = "قدمت الدولة الدعم للمملكة العربية السعودية."
+    e = _find(text, "ar", "LOC", "لمملكة العربية السعودية")
+    assert e.value == "السعودية" and e.attrs["country"] == "SA"
+
+
+def test_later_mentions_share_the_id():
+    text = (
+        "قال الدكتور أحمد الخطيب رئيس هيئة الرعاية الصحية إن الخدمة متاحة. وأضاف الخطيب أن الهيئة بدأت التطبيق."
+    )
+    people = [e for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert [p.text for p in people] == ["أحمد الخطيب", "الخطيب"]
+    assert people[0].entity_id == people[1].entity_id
+    text = "Dr. Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign Trade, opened the forum. Al Zeyoudi said trade grew."
+    people = [e for e in find_names(text, lang="en") if e.type == "PERSON"]
+    assert people[0].text == "Thani bin Ahmed Al Zeyoudi"
+    assert len({p.entity_id for p in people}) == 1 and len(people) == 2
+
+
+def test_acronym_alias_links_later_mentions():
+    text = "نظم معهد الإدارة العامة (بيبا) برنامجا جديدا، وأكدت بيبا أهمية التدريب."
+    orgs = [e for e in find_names(text, lang="ar") if e.type == "ORG"]
+    assert orgs[0].text == "معهد الإدارة العامة" and orgs[0].attrs["aliases"] == ["بيبا"]
+    assert {e.entity_id for e in orgs} == {orgs[0].entity_id}
+    assert "بيبا" in [e.text for e in orgs[1:]]
+
+
+def test_country_forms_share_one_entity():
+    text = "زار الوفد جمهورية مصر العربية، وتعد مصر شريكا رئيسيا."
+    locs = [e for e in find_names(text, lang="ar") if e.type == "LOC"]
+    assert [e.text for e in locs] == ["جمهورية مصر العربية", "مصر"]
+    assert locs[0].entity_id == locs[1].entity_id
+
+
+@pytest.mark.parametrize(
+    "word,table,expected",
+    [
+        ("بمعهد", {"معهد"}, (1, "معهد")),
+        ("للمجلس", {"المجلس"}, (1, "المجلس")),
+        ("والمجلس", {"المجلس"}, (1, "المجلس")),
+        ("وبالمجلس", {"المجلس"}, (2, "المجلس")),
+        ("مجلس", {"المجلس"}, None),
+    ],
+)
+def test_strip_clitic(word, table, expected):
+    assert strip_clitic(fold(word), frozenset(fold(w) for w in table)) == expected
+
+
+def test_folding_keeps_offsets_through_diacritics():
+    text = "زارَ الوفدُ مملكةَ البحرين"
+    f = folded(text)
+    assert "مملكه البحرين" in f.text
+    e = _find(text, "ar", "LOC", "مملكةَ البحرين")
+    assert text[e.start : e.end] == e.text
+
+
+def test_gazetteer_lookup():
+    assert {e.key for e in lookup("Kingdom of Bahrain")} == {"BH"}
+    assert {e.key for e in lookup("الجمهورية العراقية")} == {"IQ"}
+
+
+def test_tokens_number_sentences_without_breaking_titles():
+    tk = tokenize("Mr. Ali Sebkar spoke. H.E. Sheikh Nahyan attended.")
+    assert tk.sent[tk.words.index("ali")] == 0
+    assert tk.sent[tk.words.index("nahyan")] == 1
