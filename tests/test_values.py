@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govnews.extract.numbers import find_ordinals, parse_number
 from govnews.extract.values import find_values
@@ -489,3 +491,23 @@ def test_unknown_language_is_a_clear_error():
 
     with pytest.raises(ConfigError, match="lang"):
         find_values("نص", lang="fr")
+
+
+# ---------------------------------------------------------------- any text
+
+_PIECES = ["يومي", "17", "و18", "سبتمبر", "2014", "١٢٬٥٠٠", "59,19", "مليون", "درهم", "%", "أكثر من", "خمسة",
+           "ايام", "السنوات", "الثلاث", "الأخيرة", "لعام", "رقم", "[1]", "(", ")", "/", "-", "هـ", "رمضان",
+           "أمس", "الجمعة", "May", "3", "and", "percent", "$", "billion", "last", "three", "years", "\n", "،", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.sampled_from(["", " ", "  "]), max_size=14),
+       st.sampled_from(["ar", "en"]), st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
+def test_any_text_gives_sorted_disjoint_slices(pieces, spaces, lang, published):
+    text = "".join(p + (spaces[i] if i < len(spaces) else " ") for i, p in enumerate(pieces))
+    found = find_values(text, lang=lang, published=published)
+    for entity in found:
+        assert text[entity.start:entity.end] == entity.text and entity.text
+        assert entity.type in VALUE_TYPES
+    for left, right in zip(found, found[1:]):
+        assert left.end <= right.start
