@@ -1,7 +1,7 @@
 """Classify articles: train on a labelled dataset, save, load, predict; and a built-in event-type guesser.
 
 A model is a scikit-learn pipeline: tf-idf over normalized words (with their proclitic-free stems)
-and over sentencepiece pieces, then a logistic regression whose probabilities are the scores.
+and over sentencepiece pieces, then a linear SVM whose sigmoid-calibrated probabilities are the scores.
 Training reports macro F1 per cross-validation fold. A model file is written with joblib (a pickle):
 load only model files you trained yourself or trust.
 """
@@ -54,63 +54,20 @@ class TrainedModel:
         return sum(self.fold_f1) / len(self.fold_f1) if self.fold_f1 else None
 
 
-# ---------------------------------------------------------------------------------------------
-# Features: picklable callables, so that a saved model carries them
-
-
-def _words(text: str) -> list[str]:
-    words = terms.tokens(terms.normalized(text))
-    return words + [stem for word in words for stem in terms.stems(word)]
-
-
-class Analyzer:
-    """Turn texts into (words, pieces) once, so that cross-validation folds share the work."""
-
-    def __init__(self, subwords_model: bytes):
-        self.subwords_model = subwords_model  # serialized sentencepiece model
-        self._sp = None
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"subwords_model": self.subwords_model, "_sp": None}
-
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        return {"subwords_model": self.subwords_model}
-
-    def fit(self, texts: Sequence[str], labels: Sequence[str] | None = None) -> Analyzer:
-        return self
-
-    def transform(self, texts: Iterable[str]) -> list[tuple[list[str], list[str]]]:
-        if self._sp is None:
-            from .subwords import processor
-
-            self._sp = processor(self.subwords_model)
-        texts = list(texts)
-        pieces = self._sp.encode(texts, out_type=str)
-        return [(_words(text), p) for text, p in zip(texts, pieces)]
-
-
-def _first(doc: tuple[list[str], list[str]]) -> list[str]:
-    return doc[0]
-
-
-def _second(doc: tuple[list[str], list[str]]) -> list[str]:
-    return doc[1]
-
-
 def _model_steps(n_docs: int):
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
+
+    from ._estimators import CalibratedLinear, first, second
 
     min_df = 2 if n_docs >= 200 else 1
     features = FeatureUnion(
         [
-            ("words", TfidfVectorizer(analyzer=_first, sublinear_tf=True, min_df=min_df, max_features=300_000)),
-            ("pieces", TfidfVectorizer(analyzer=_second, sublinear_tf=True, min_df=min_df)),
+            ("words", TfidfVectorizer(analyzer=first, sublinear_tf=True, min_df=min_df, max_features=300_000)),
+            ("pieces", TfidfVectorizer(analyzer=second, sublinear_tf=True, min_df=min_df)),
         ]
     )
-    model = LogisticRegression(C=10.0, max_iter=300, class_weight="balanced")
-    return Pipeline([("features", features), ("model", model)])
+    return Pipeline([("features", features), ("model", CalibratedLinear())])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -223,6 +180,8 @@ def train(
     if isinstance(labels, (str, os.PathLike)):
         labels = read_labels(labels)
     texts, ys, groups, projected = _labelled_texts(out_dir, labels, where)
+    from ._estimators import Analyzer
+
     analyzer = Analyzer(_subwords_for(out_dir, texts))
     docs = analyzer.transform(texts)
     steps = _model_steps(len(docs))
@@ -360,10 +319,6 @@ def _event_examples() -> dict[str, tuple[list[str], list[str]]]:
     return by_lang
 
 
-def _char_grams(text: str) -> str:
-    return " ".join(terms.tokens(terms.normalized(text)))
-
-
 @functools.lru_cache(maxsize=1)
 def event_type_classifier() -> dict[str, Any]:
     """Train (once per process) the event-type classifiers, one per language, from the shipped examples.
@@ -375,17 +330,20 @@ def event_type_classifier() -> dict[str, Any]:
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
     from sklearn.pipeline import FeatureUnion, Pipeline
+
+    from ._estimators import normalized_words, words
 
     models = {}
     for lang, (texts, labels) in _event_examples().items():
         features = FeatureUnion(
             [
-                ("words", TfidfVectorizer(analyzer=_words, sublinear_tf=True)),
-                ("chars", TfidfVectorizer(preprocessor=_char_grams, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)),
+                ("words", TfidfVectorizer(analyzer=words, sublinear_tf=True)),
+                ("chars", TfidfVectorizer(preprocessor=normalized_words, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)),
             ]
         )
-        pipeline = Pipeline([("features", features), ("model", LogisticRegression(C=20.0, max_iter=1000))])
+        pipeline = Pipeline([("features", features), ("model", OneVsRestClassifier(LogisticRegression(C=20.0, solver="liblinear")))])
         models[lang] = pipeline.fit(texts, labels)
     return models
 
