@@ -315,7 +315,7 @@ def _translate_mapped(text: str, mapped: np.ndarray, table: dict[int, str]) -> s
     """`text.translate(table)`, given the look-up of each of its characters."""
     if mapped.size and mapped.max() == _EXPANDED:
         return text.translate(table)
-    return mapped[mapped != _DELETED].tobytes().decode("utf-32-le")
+    return mapped[mapped != _DELETED].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _normalize_str(text: str, t: _Tables) -> str:
@@ -344,7 +344,7 @@ def _normalize_np(text: str, t: _Tables) -> str:
         double = space[1:] & space[:-1]
         if double.any():
             mapped = mapped[np.concatenate(([True], ~double))]
-    return _recompose(mapped.tobytes().decode("utf-32-le"), t)
+    return _recompose(mapped.tobytes().decode("utf-32-le", "surrogatepass"), t)
 
 
 def normalize(text: str, *, profile: Profile = "match") -> str:
@@ -474,7 +474,7 @@ def _normalize_clusters(text: str, form: str) -> tuple[str, np.ndarray]:
 def _codepoints(text: str) -> np.ndarray:
     import numpy as np
 
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _finish_offsets(index: np.ndarray | None, size: int, original_length: int) -> array.array:
@@ -834,3 +834,8 @@ def normalize_document(text: str, *, vocabulary: Vocabulary | None = None) -> tu
     pieces.append(text[last:])
     repairs = [Repair(start, end, normalize(_spaced(text, start, end, points))) for start, end, points in found]
     return normalize("".join(pieces)), repairs
+
+
+from ._callable import make_callable  # noqa: E402
+
+make_callable(__name__)  # `govnews.normalize(...)` calls the function of the same name

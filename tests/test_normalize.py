@@ -207,7 +207,7 @@ ARABIC_CHARS = st.one_of(
     st.characters(min_codepoint=0x064B, max_codepoint=0x0655),  # marks, often
 )
 ARABIC_TEXT = st.text(ARABIC_CHARS, max_size=60)
-ANY_TEXT = st.text(max_size=60)
+ANY_TEXT = st.text(st.characters(), max_size=60)  # any code point, lone surrogates included
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
