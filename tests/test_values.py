@@ -466,6 +466,8 @@ DURATIONS = [
     ("ar", "حدث خلال العقود السبعة الماضية", "العقود السبعة الماضية", "P70Y"),
     ("ar", "حصلت خلال 9 أشهر فقط", "9 أشهر", "P9M"),
     ("ar", "سجل الهدف بعد اربع دقائق من", "اربع دقائق", "PT4M"),
+    ("ar", "شهدت المنطقة خلال اليومين الماضيين أمطارا", "اليومين الماضيين", "P2D"),
+    ("ar", "على مدى العامين المقبلين ستنفذ الوزارة", "العامين المقبلين", "P2Y"),
     ("en", "during the last three years, pointing out", "last three years", "P3Y"),
     ("en", "a two-day workshop on", "two-day", "P2D"),
     ("en", "the programme lasts three years and", "three years", "P3Y"),

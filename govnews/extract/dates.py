@@ -26,8 +26,9 @@ from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, f
 Lang = Literal["ar", "en"]
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_AR_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق", "الاخير", "الاخيره")
-_AR_NEXT = ("المقبل", "المقبله", "القادم", "القادمه")
+_AR_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "السابق", "الاخير", "الاخيره",
+            "الماضيين", "الاخيرين", "المنصرمين")
+_AR_NEXT = ("المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين")
 _AR_THIS = ("الحالي", "الحاليه", "الجاري", "الجاريه", "هذا", "هذه")
 
 
@@ -100,7 +101,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     ends = alternation([*_AR_PAST, *_AR_NEXT, "الاولي"])
     duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{numword}){MARKS}(?:\s+{ends})?"
                 rf"|ال(?:{numword}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
-                rf"|{alternation(words['ar_time_duals'])})(?!\w)")
+                rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
     relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}"
                 rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
@@ -144,7 +145,7 @@ def _ordinal_days() -> dict[str, int]:
 def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     """Every word an Arabic date or duration can begin with: a cheap test before the full pattern."""
     first = {key.split()[0] for table_ in ("gregorian_ar", "hijri_ar") for key in months[table_]}
-    first |= set(months["weekdays_ar"]) | set(words["ar_time_duals"])
+    first |= set(months["weekdays_ar"]) | set(words["ar_time_duals"]) | {"ال" + w for w in words["ar_time_duals"]}
     first |= {"يوم", "يومي", "يوما", "ايام", "شهر", "هذا", "هذه", "امس", "اول", "البارحه", "غدا", "بعد", "اليوم"}
     first |= {"ال" + unit for unit in words["ar_time_units"]} | {"ال" + unit for unit in cardinals}
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
@@ -356,8 +357,9 @@ def _duration(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     if lang == "ar":
         key = fold(span)
         duals = words["ar_time_duals"]
-        if key in duals:
-            count, period = 2, duals[key]
+        dual = key.split()[0].removeprefix("ال")
+        if dual in duals:  # يومين, العامين الماضيين
+            count, period = 2, duals[dual]
         for token in re.split(r"[\s\u0640]+", key):
             bare = token[2:] if token.startswith("ال") else token
             if bare in cardinals and count is None:
