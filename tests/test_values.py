@@ -513,3 +513,12 @@ def test_any_text_gives_sorted_disjoint_slices(pieces, spaces, lang, published):
         assert entity.type in VALUE_TYPES
     for left, right in zip(found, found[1:]):
         assert left.end <= right.start
+
+
+@pytest.mark.parametrize("module", ["numbers", "dates", "values", "wordlists"])
+def test_docstring_examples_hold(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"govnews.extract.{module}"))
+    assert result.attempted > 0 and result.failed == 0

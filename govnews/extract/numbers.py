@@ -283,8 +283,7 @@ def _key(word: str, lang: Lang) -> str:
 
 
 def _text_value(number: Decimal) -> str:
-    text = format(number.normalize(), "f")
-    return text
+    return format(number.normalize(), "f")
 
 
 # ---------------------------------------------------------------- reading a candidate
