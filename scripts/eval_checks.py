@@ -69,7 +69,7 @@ PEOPLE = [
     ("عبدالله النعيمي", "Abdullah Al Nuaimi"),
 ]
 _END_RE = re.compile(r"[.!?؟。]$")
-_EN_NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?![\d.,])")
+_EN_NUMBER_RE = re.compile(r"(?<![\d.,A-Za-z])\d+(?![\d.,A-Za-z])")  # a value, not part of a code (N95, R0)
 
 
 @dataclass
@@ -275,7 +275,8 @@ def main(argv: list[str] | None = None) -> None:
                 clean_findings[f.check] = clean_findings.get(f.check, 0) + 1
                 if shown < args.show:
                     shown += 1
-                    print(f"FALSE ALARM {f.check}: {f.message}", file=sys.stderr)
+                    context = en_text[max(0, (f.en_start or 0) - 40) : (f.en_end or 0) + 40] if f.en_start is not None else ""
+                    print(f"FALSE ALARM {f.check}: {f.message} [{context}]", file=sys.stderr)
             pofilter_false += len(pofilter_flags(prepared, ar_text, en_text, folder))
             for kind in KINDS:
                 case = inject(kind, ar_sents, en_sents, rng, other)

@@ -53,6 +53,22 @@ def _same_family_name(ar_name: str, en_name: str) -> bool:
     ) >= SAME_WORD
 
 
+def _missing_severity(person: Entity, side: str) -> str:
+    """A full name (two to four words) with no counterpart is an error: in English when capitalized,
+    in Arabic when a title or role vouches for it (`السيد علي سبكار`, `سعيد محمد الطاير العضو المنتدب`),
+    since Arabic has no capitals to tell a name from common words. Anything else is a warning."""
+    from govnews.translit import word_keys
+
+    if not 2 <= len(word_keys(person.text)) <= 4:
+        return "warning"
+    if side == "en":
+        return "error" if all(w[:1].isupper() or w.lower() in _PARTICLES for w in person.text.split()) else "warning"
+    return "error" if person.attrs.get("title") or person.attrs.get("role") else "warning"
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "de", "van", "von", "da", "al-"})
+
+
 def _rendered(ctx: PairContext, ar_e: Entity, en_e: Entity) -> bool:
     """Tell whether an English institution or place renders an Arabic one: spelled alike (`بيبا`,
     `BIPA`) or translated (most of the English name's words translate the Arabic's)."""
@@ -145,7 +161,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             continue
         yield ctx.finding(
             "name",
-            "warning",
+            _missing_severity(ar_e, "ar"),
             f"Arabic names {quote(ar_e.text)}; the English does not name this person",
             ar=(ar_e.start, ar_e.end),
         )
@@ -161,7 +177,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             continue
         yield ctx.finding(
             "name",
-            "warning",
+            _missing_severity(en_e, "en"),
             f"English names {quote(en_e.text)}; the Arabic does not name this person",
             en=(en_e.start, en_e.end),
         )

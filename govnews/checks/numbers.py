@@ -55,7 +55,8 @@ def _severity_missing(entity: Entity) -> str:
     return "info"
 
 
-_LOOSE_RE = re.compile(r"(?<![\d:٫.,])[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*(?![\d:٫])")
+# not glued to Latin letters: `R0`, `B0AT1`, `H1N1` are codes, written alike on both sides or spelled out
+_LOOSE_RE = re.compile(r"(?<![\d:٫.,A-Za-z])[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*(?![\d:٫A-Za-z])")
 
 
 def _loose(text: str, offset: int, entities) -> list[Entity]:
@@ -108,12 +109,13 @@ def find(ctx: PairContext) -> Iterator[Finding]:
                 ar=(ar_m.start, ar_m.end),
                 en=(en_m.start, en_m.end),
             )
-        # a value stated once more elsewhere in the other document is not missing (the alignment may slip)
+        # a value stated once more elsewhere in the other document is not missing (the alignment may slip);
+        # bare digits (`COVID-19`, `Figure 3`) repeat too often for that to mean anything
         for m in ar_left:
-            if not contains_value(en_doc_values, m.number):
+            if m.attrs.get("loose") or not contains_value(en_doc_values, m.number):
                 message = f"Arabic says {_describe(m)}; the English has no such number"
                 yield ctx.finding("number", _severity_missing(m), message, ar=(m.start, m.end))
         for m in en_left:
-            if not contains_value(ar_doc_values, m.number):
+            if m.attrs.get("loose") or not contains_value(ar_doc_values, m.number):
                 message = f"English says {_describe(m)}; the Arabic has no such number"
                 yield ctx.finding("number", _severity_missing(m), message, en=(m.start, m.end))
