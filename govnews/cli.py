@@ -195,8 +195,9 @@ def normalize(file, profile):
     from .normalize import normalize as run_normalize
     from .textio import read_document
 
-    text = read_document(file)
-    sys.stdout.write("".join(run_normalize(line, profile=profile) for line in text.splitlines(keepends=True)))
+    for line in read_document(file).splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        sys.stdout.write(run_normalize(body, profile=profile) + line[len(body):])
 
 
 @cli.group()
@@ -225,7 +226,7 @@ def classify_train(out, labels, output):
 
     model = lib.train(out, labels)
     lib.save(model, output)
-    click.echo(lib.describe(model))
+    click.echo(lib.report(model))
 
 
 @classify.command("predict")
@@ -240,9 +241,10 @@ def classify_predict(model, inputs, fmt):
       govnews classify predict model.joblib new_releases/ --format table
     """
     from . import classify as lib
+    from .textio import readable_articles
 
-    rows = lib.predict_inputs(lib.load(model), inputs)
-    _emit(rows, fmt, ["id", "label", "score"])
+    predictions = lib.predict(lib.load(model), readable_articles(inputs))
+    _emit([dataclasses.asdict(p) for p in predictions], fmt, ["id", "label", "score"])
 
 
 @cli.group()

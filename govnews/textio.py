@@ -148,3 +148,16 @@ def check_report(files: Sequence[str], *, dataset: str | None, fmt: str) -> tupl
     findings = checks.check(ar_text, en_text)
     text = report.render(findings, ar_text=ar_text, en_text=en_text, format=fmt)
     return text, sum(f.severity == "error" for f in findings)
+
+
+def readable_articles(paths: Sequence[str]) -> Iterator[Any]:
+    """The articles of files and folders; each input that cannot be used is one line on stderr."""
+    from .ingest import iter_articles
+    from .records import ErrorRow
+
+    for item in iter_articles(paths):
+        if isinstance(item, ErrorRow):
+            where = f"{item.path}:{item.line}" if item.line is not None else item.path
+            print(f"govnews: skipped {where}: {item.message}", file=sys.stderr)
+        else:
+            yield item

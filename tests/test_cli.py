@@ -1,0 +1,158 @@
+"""The command line as INTERFACE.md describes it, on the sample corpus."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import govnews
+from govnews.cli import main
+from conftest import CORPUS
+
+AR = str(next(CORPUS.glob("000_*.txt")))
+EN = str(next(CORPUS.glob("001_*.txt")))
+
+
+def run(capsys, *argv, stdin=None, monkeypatch=None):
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(argv))
+    out, err = capsys.readouterr()
+    return exit_info.value.code, out, err
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory):
+    out = tmp_path_factory.mktemp("cli") / "sample"
+    govnews.pipeline.build([CORPUS], out)
+    return str(out)
+
+
+def test_public_functions_are_callable():
+    assert govnews.normalize("الإعلام ٢٠٢٤", profile="search") == "الاعلام 2024"
+    assert any(e.type == "ORG" for e in govnews.extract("نظمت وزارة المالية ورشة عمل", lang="ar"))
+    units = govnews.align(["الجملة الأولى.", "الجملة الثانية."], ["The first sentence.", "The second sentence."])
+    assert [(u.ar, u.en) for u in units] == [((0,), (0,)), ((1,), (1,))]
+    assert callable(govnews.load) and callable(govnews.check)
+
+
+def test_build_prints_a_summary_and_info_lists_tables(capsys, tmp_path):
+    code, out, err = run(capsys, "build", str(CORPUS), "-o", str(tmp_path / "o"), "--quiet")
+    assert code == 0 and "5 documents (ar 4, en 1)" in out and "1 pairs" in out
+    code, out, _ = run(capsys, "info", str(tmp_path / "o"))
+    assert code == 0 and "documents           5 rows" in out and "languages: ar 4, en 1" in out
+
+
+def test_user_errors_are_one_line_with_exit_2(capsys, tmp_path, dataset):
+    for argv in (["build", str(tmp_path / "missing"), "-o", str(tmp_path / "o")],
+                 ["build", str(CORPUS), "-o", dataset],
+                 ["build", str(CORPUS)],
+                 ["check", AR],
+                 ["extract", str(tmp_path / "missing.txt")],
+                 ["info", str(tmp_path)],
+                 ["search", dataset, "x", "--since", "not-a-date"],
+                 ["no-such-command"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2, argv
+        assert err.count("\n") == 1 and err.startswith("govnews: error: "), (argv, err)
+
+
+def test_strict_build_exits_1_when_an_input_is_bad(capsys, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("أعلنت وزارة الصحة عن حملة تطعيم جديدة في جميع المناطق.", encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_text("  \n", encoding="utf-8")
+    assert run(capsys, "build", str(tmp_path / "in"), "-o", str(tmp_path / "a"), "--quiet")[0] == 0
+    assert run(capsys, "build", str(tmp_path / "in"), "-o", str(tmp_path / "b"), "--quiet", "--strict")[0] == 1
+
+
+def test_extract_jsonl_streams_one_object_a_line(capsys, tmp_path):
+    lines = [{"id": "a", "text": "عقدت الوزارة ورشة عمل يومي 17 و18 سبتمبر 2014"},
+             {"id": "b", "text": "Yesterday the ministry opened a summit attended by more than 300 experts.", "date": "2014-09-18"}]
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(tmp_path / "in.jsonl"))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["id"] for r in rows] == ["a", "b"] and [r["lang"] for r in rows] == ["ar", "en"]
+    date = next(e for e in rows[0]["entities"] if e["type"] == "DATE")
+    assert date["value"] == "2014-09-17/2014-09-18" and lines[0]["text"][date["start"]:date["end"]] == date["text"]
+    assert {"id", "lang", "entities", "events"} <= set(rows[0])
+    number = next(e for e in rows[1]["entities"] if e["type"] == "NUMBER")
+    assert number["number"] == 300
+
+
+def test_extract_reads_standard_input():
+    proc = subprocess.run([sys.executable, "-m", "govnews", "extract", "-"], input="وصل عدد المستخدمين إلى 82 مليون مستخدم",
+                          capture_output=True, text=True, check=True)
+    entity = json.loads(proc.stdout)["entities"][0]
+    assert (entity["type"], entity["number"], entity["unit"]) == ("NUMBER", 82_000_000, "مستخدم")
+
+
+def test_align_vecalign_covers_every_sentence(capsys):
+    code, out, _ = run(capsys, "align", AR, EN)
+    assert code == 0
+    assert out.splitlines()[2].startswith("[2]:[2,3]:")
+    assert all(line.count(":") == 2 for line in out.splitlines())
+
+
+def test_align_presplit(capsys, tmp_path):
+    (tmp_path / "ar.txt").write_text("افتتح الوزير المعرض.\nوشارك 40 عارضا.\nواستمر ثلاثة أيام.\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("The minister opened the exhibition.\n40 exhibitors took part.\nIt lasted three days.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "align", str(tmp_path / "ar.txt"), str(tmp_path / "en.txt"), "--presplit")
+    assert out.split() == ["[0]:[0]:" + out.split()[0].rsplit(":", 1)[1], *out.split()[1:]]
+    assert [line.rsplit(":", 1)[0] for line in out.splitlines()] == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]
+
+
+def test_check_exit_codes_and_json(capsys, tmp_path):
+    code, out, _ = run(capsys, "check", AR, EN, "--format", "json")
+    report = json.loads(out)
+    assert code == 0 and all(f["severity"] != "error" for f in report["findings"]) and "summary" in report
+    wrong = tmp_path / "en.txt"
+    wrong.write_text(open(EN, encoding="utf-8").read().replace("2001 hours", "2011 hours"), encoding="utf-8")
+    code, out, _ = run(capsys, "check", AR, str(wrong), "--format", "json")
+    findings = json.loads(out)["findings"]
+    assert code == 1 and any(f["check"] == "number" and f["severity"] == "error" for f in findings)
+
+
+def test_check_html_to_a_file(capsys, tmp_path, dataset):
+    code, out, _ = run(capsys, "check", "--dataset", dataset, "--format", "html", "-o", str(tmp_path / "r.html"))
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert code == 0 and page.startswith("<!DOCTYPE html>") and 'dir="rtl"' in page
+
+
+def test_search_and_index(capsys, dataset):
+    assert run(capsys, "index", dataset)[0] == 0
+    code, out, _ = run(capsys, "search", dataset, "بيبا", "--format", "jsonl")
+    hits = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and hits[0]["doc_id"].startswith("000")
+    code, out, _ = run(capsys, "search", dataset, "Institute of Public Administration", "--lang", "ar", "--format", "jsonl")
+    assert json.loads(out.splitlines()[0])["doc_id"].startswith("000")
+
+
+def test_normalize_filters_standard_input():
+    proc = subprocess.run([sys.executable, "-m", "govnews", "normalize", "--profile", "match"],
+                          input="أبريل ٢٠٢٤\nمستشفى\n", capture_output=True, text=True, check=True)
+    assert proc.stdout == "ابريل 2024\nمستشفي\n"
+
+
+def test_lexicon_learn_and_build_with_it(capsys, tmp_path, dataset):
+    code, out, _ = run(capsys, "lexicon", "learn", dataset, "-o", str(tmp_path / "lex.tsv"))
+    assert code == 0 and (tmp_path / "lex.tsv").read_text(encoding="utf-8").count("\t") > 10
+    code, out, _ = run(capsys, "build", str(CORPUS), "-o", str(tmp_path / "o"), "--lexicon", str(tmp_path / "lex.tsv"), "--quiet")
+    assert code == 0 and "1 pairs" in out
+
+
+def test_classify_train_and_predict(capsys, tmp_path, dataset):
+    ids = sorted(govnews.load(dataset).documents["doc_id"])
+    labels = tmp_path / "labels.csv"
+    labels.write_text("doc_id,label\n" + "".join(f"{d},{'bahrain' if d[:3] in ('000', '001') else 'uae'}\n" for d in ids[:3]) +
+                      f"{ids[4]},uae\n", encoding="utf-8")
+    code, out, err = run(capsys, "classify", "train", dataset, "--labels", str(labels), "-o", str(tmp_path / "m.joblib"))
+    assert code == 0, err
+    code, out, _ = run(capsys, "classify", "predict", str(tmp_path / "m.joblib"), str(CORPUS), "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 5 and {"id", "label", "score"} <= set(rows[0])
+
+
+def test_every_command_answers_help(capsys):
+    for argv in (["--help"], ["build", "--help"], ["classify", "train", "--help"], ["lexicon", "learn", "--help"]):
+        code, out, _ = run(capsys, *argv)
+        assert code == 0 and "Usage: govnews" in out and "Example" in out
