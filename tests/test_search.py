@@ -214,3 +214,15 @@ def test_stems(word, expected):
 )
 def test_parse_date(value, end, expected):
     assert search.parse_date(value, end=end) == expected
+
+
+def test_search_a_dataset_built_from_the_sample_corpus(tmp_path):
+    from govnews import pipeline
+
+    manifest = pipeline.build([CORPUS], tmp_path / "out")
+    assert manifest["artifacts"]["index"] == "index"
+    out = tmp_path / "out"
+    hits = search.search(out, "Institute of Public Administration training course", lang="ar")
+    assert ids(hits)[0] == "000" and hits[0].matched_via == "pair"
+    assert ids(search.search(out, "والوزارة"))[0] == "003"
+    assert ids(search.search(out, "قمه الحكومات الخليجيه", event_type="summit")) == ["004"]
