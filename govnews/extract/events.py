@@ -239,6 +239,8 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     if not definite:
         while j < n and j - start < 2 and _adjective(words[j], stop) and tk.sent[j] == tk.sent[start - 1]:
             j += 1
+        if any(w != "عمل" for w in words[start:j]):
+            return j  # دورة تدريبية للموظفين: the adjectives close the name
     k = j
     while k < n and k - j < 8 and tk.sent[k] == tk.sent[start - 1]:
         w = words[k]

@@ -60,6 +60,13 @@ _ROLE_STOP_AR = "أن ان إن أنه انه أنها انها بأن بان ق
 _NAME_LINKS_AR = "بن بنت ابن أبو ابو آل ال عبد"
 
 
+@functools.cache
+def _event_cue_forms() -> dict:
+    from govnews.extract.events import _CUE_WORDS
+
+    return with_clitics(_CUE_WORDS)
+
+
 def _event_cues() -> frozenset[str]:
     from govnews.extract.events import _CUES_AR
 
@@ -70,7 +77,7 @@ def _event_cues() -> frozenset[str]:
 def _lex_ar() -> _Lex:
     roles = folded_set("roles_ar")
     return _Lex(
-        heads=frozenset(w.split()[0] for w in folded_set("org_heads_ar")),
+        heads=frozenset(w for w in folded_set("org_heads_ar") if " " not in w),
         titles=frozenset(w for w in folded_set("titles_ar") if " " not in w),
         roles=frozenset(w.split()[0] for w in roles),
         first=frozenset(w for w in folded_set("first_names_ar") if " " not in w),
@@ -206,8 +213,14 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
     index = _cue_index()
     for i in [i for i, w in enumerate(words) if w in index]:
         kind, clitic = index[words[i]]
+        if kind == "head2":
+            first = with_clitics(_two_word_heads())[words[i]][1]
+            if i + 1 < n and (first, words[i + 1]) in _two_word_heads_pairs():
+                kind = "head"
+            else:
+                continue
         if kind == "head":
-            c = _org_chain_ar(tk, i, with_clitics(lex.heads)[words[i]], loc_at)
+            c = _org_chain_ar(tk, i, with_clitics(lex.heads | _two_word_heads())[words[i]], loc_at)
             if c is not None:
                 cands.append(c)
         elif kind == "title":
@@ -227,11 +240,34 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
 
 
 @functools.cache
+def _all_heads() -> frozenset[str]:
+    return _lex_ar().heads | _two_word_heads()
+
+
+@functools.cache
+def _two_word_heads_pairs() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(w.split()[:2]) for w in folded_set("org_heads_ar") if " " in w)
+
+
+@functools.cache
+def _two_word_heads() -> frozenset[str]:
+    """First words of two-word head nouns (`الإدارة` of `الإدارة العامة`), heads only with their second word."""
+    return frozenset(a for a, _ in _two_word_heads_pairs())
+
+
+@functools.cache
 def _cue_index() -> dict[str, tuple[str, int]]:
     """Every form (with clitics) of a head noun, title, first name or reporting verb: form -> (kind, clitic length)."""
     lex = _lex_ar()
     out: dict[str, tuple[str, int]] = {}
-    for kind, table in (("head", lex.heads), ("title", lex.titles), ("first", lex.first), ("verb", lex.verbs)):
+    two_word_heads = _two_word_heads() - lex.heads
+    for kind, table in (
+        ("head", lex.heads),
+        ("head2", two_word_heads),
+        ("title", lex.titles),
+        ("first", lex.first),
+        ("verb", lex.verbs),
+    ):
         forms = with_clitics(table) if kind != "first" else {
             **{w: (0, w) for w in table}, **{"و" + w: (1, w) for w in table}, **{"ل" + w: (1, w) for w in table}
         }
@@ -264,11 +300,12 @@ def _name_ok_ar(w: str, lex: _Lex) -> bool:
     return not (w.startswith("و") and len(w) > 3 and w[1:] not in lex.name_links)
 
 
-def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = True) -> int:
+def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = True, before: int = 0) -> int:
     """The end index of a run of name-like tokens from `i` (`i` when there is none).
 
     A definite word goes on a name after a first name or `بن X` (`سعيد محمد الطاير`, `عبدالله بن طوق
-    المري`), not after any word (`سامح شكري العلاقات`); `open_definite=False` keeps it from opening one.
+    المري`) or as the second word (`الدكتور سالم المري`), not after any word (`سامح شكري العلاقات`);
+    `open_definite=False` keeps it from opening the run; `before` counts name words before `i`.
     """
     lex = _lex_ar()
     j = i
@@ -282,7 +319,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
                 break
             prev = tk.words[j - 1] if j > i else None
             linked = prev in lex.name_links or (j - 2 >= i and tk.words[j - 2] in lex.name_links)
-            if prev is not None and prev not in lex.first and not linked:
+            if prev is not None and prev not in lex.first and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1):
                     break
         if j > i and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i >= 2 and w.endswith("ا")):
@@ -346,7 +383,7 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
 
 
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
-    j = _name_run_ar(tk, i + 1, limit=3)
+    j = _name_run_ar(tk, i + 1, limit=3, before=1)
     if j == i + 1:
         return None
     return _person_cand(tk, i, j, clitic, {})
@@ -415,8 +452,21 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 j = k
                 seen_def = need_adj = True
                 continue
-        if w in lex.titles:
-            break  # وزارة الصحة الدكتور محمد
+        if w in lex.titles or w in _event_cue_forms():
+            break  # وزارة الصحة الدكتور محمد, وزارة التربية المؤتمر
+        if (
+            w[0] == "و"
+            and not tk.definite(j)
+            and w[1:] not in _all_heads()
+            and w[1:] not in lex.stop
+            and j + 1 < n
+            and tk.definite(j + 1)
+            and tk.sent[j + 1] == tk.sent[i]
+            and words[j + 1] not in _PLURALS
+        ):
+            j += 2  # وزارة الانتقال الرقمي وإصلاح الإدارة
+            need_adj = False
+            continue
         if w in ("-", "–") and j + 1 in loc_at:
             j += 1
             continue
@@ -430,7 +480,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 continue
         if not w[0].isalpha() or w in lex.stop or w in _ORDINAL_AR or w in _TIME_AR or w in lex.verbs:
             break
-        if strip_clitic(w, lex.heads) is not None and (w[0] in "وف" or j == i + 1 and not definite):
+        if strip_clitic(w, _all_heads()) is not None and (w[0] in "وف" or j == i + 1 and not definite):
             break
         if tk.definite(j):
             if w[0] in "وف" and (not words[j - 1][0].isalpha() or w[1:] in _PLURALS):

@@ -1,0 +1,164 @@
+"""Events in releases written as agencies write them: type, name, title, organizer, place, venue,
+dates, participants, and how later mentions attach to them."""
+
+import pytest
+
+from govnews.extract import analyze
+from govnews.extract.events import EVENT_TYPES
+
+# (text, lang, expected fields of the first event)
+CASES = [
+    (  # BNA
+        "نظم معهد الإدارة العامة (بيبا) ورشة عمل بعنوان \"القيادة الرقمية\" بمشاركة 40 موظفا من مختلف الجهات "
+        "الحكومية، وذلك يوم الأحد الموافق 12 مارس 2023 في فندق الخليج بالمنامة.",
+        "ar",
+        {
+            "event_type": "workshop",
+            "name": "ورشة عمل",
+            "title": "القيادة الرقمية",
+            "organizer": "معهد الإدارة العامة",
+            "participants": 40,
+            "venue": "فندق الخليج",
+            "location": "المنامة",
+            "start": "2023-03-12",
+        },
+    ),
+    (  # WAM
+        "تنظم وزارة التربية والتعليم المؤتمر الدولي للتعليم في مركز أبوظبي الوطني للمعارض خلال الفترة من 5 إلى 7 نوفمبر 2024.",
+        "ar",
+        {
+            "event_type": "conference",
+            "name": "المؤتمر الدولي للتعليم",
+            "organizer": "وزارة التربية والتعليم",
+            "venue": "مركز أبوظبي الوطني للمعارض",
+            "start": "2024-11-05",
+            "end": "2024-11-07",
+        },
+    ),
+    (  # SPA
+        "وقعت هيئة السياحة مذكرة تفاهم مع وزارة الثقافة في الرياض أمس لتعزيز التعاون بين الجانبين.",
+        "ar",
+        {"event_type": "agreement", "name": "مذكرة تفاهم", "organizer": "هيئة السياحة", "location": "الرياض"},
+    ),
+    (  # Petra
+        "افتتح وزير الثقافة معرض الكتاب الدولي في العقبة بمشاركة 120 دار نشر.",
+        "ar",
+        {"event_type": "exhibition", "name": "معرض الكتاب الدولي", "location": "العقبة"},
+    ),
+    (  # MENA
+        "عقدت وزارة التخطيط دورة تدريبية حول \"إعداد الموازنة العامة\" شارك فيها 25 متدربا من الجهات الحكومية.",
+        "ar",
+        {
+            "event_type": "training_course",
+            "name": "دورة تدريبية",
+            "title": "إعداد الموازنة العامة",
+            "organizer": "وزارة التخطيط",
+            "participants": 25,
+        },
+    ),
+    (  # KUNA
+        "استضافت غرفة تجارة وصناعة الكويت ملتقى الكويت للاستثمار بحضور 300 مشارك من دول الخليج.",
+        "ar",
+        {"event_type": "forum", "organizer": "غرفة تجارة وصناعة الكويت", "participants": 300},
+    ),
+    (  # MAP
+        "نظمت وزارة الانتقال الرقمي وإصلاح الإدارة ندوة حول التحول الرقمي في الإدارة العمومية بالدار البيضاء.",
+        "ar",
+        {"event_type": "lecture", "organizer": "وزارة الانتقال الرقمي وإصلاح الإدارة", "location": "الدار البيضاء"},
+    ),
+    (  # BNA, English
+        "The Institute of Public Administration (BIPA) organized a workshop titled “Digital Leadership” in Manama, "
+        "attended by 35 employees from government entities.",
+        "en",
+        {
+            "event_type": "workshop",
+            "name": "workshop",
+            "title": "Digital Leadership",
+            "organizer": "Institute of Public Administration",
+            "location": "Manama",
+            "participants": 35,
+        },
+    ),
+    (  # WAM, English
+        "The Ministry of Education will hold the International Education Conference at the Abu Dhabi National "
+        "Exhibition Centre from 5 to 7 November 2024.",
+        "en",
+        {
+            "event_type": "conference",
+            "name": "International Education Conference",
+            "organizer": "Ministry of Education",
+            "venue": "Abu Dhabi National Exhibition Centre",
+        },
+    ),
+    (  # SPA, English
+        "The Saudi Tourism Authority signed a memorandum of understanding with the Ministry of Culture in Riyadh.",
+        "en",
+        {"event_type": "agreement", "organizer": "Saudi Tourism Authority", "location": "Riyadh"},
+    ),
+    (  # KUNA, English
+        "Kuwait will host the 3rd Gulf Youth Forum in Kuwait City next month with the participation of 500 young people.",
+        "en",
+        {"event_type": "forum", "name": "3rd Gulf Youth Forum", "location": "Kuwait City"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_event_fields(text, lang, expected):
+    events = analyze(text, lang=lang).events
+    assert events, "no event found"
+    ev = events[0]
+    for key, value in expected.items():
+        assert getattr(ev, key) == value, (key, getattr(ev, key), ev)
+
+
+def test_ordinal_and_expected_participants():
+    text = (
+        "أعلنت الجهة المنظمة لقمة الحكومات الخليجية الثالثة للتواصل الاجتماعي والتي ستقام في دبي أن القمة "
+        "ستناقش الإمكانيات الكبيرة، ومن المتوقع أن تجذب القمة أكثر من 300 من الخبراء."
+    )
+    ev = analyze(text, lang="ar").events[0]
+    assert ev.event_type == "summit" and ev.name == "قمة الحكومات الخليجية الثالثة للتواصل الاجتماعي"
+    assert ev.attrs["ordinal"] == 3 and ev.location == "دبي"
+    assert ev.participants is None
+
+
+def test_demonstrative_refers_back_and_lesser_events_are_sessions():
+    text = (
+        "نظمت هيئة الطرق والمواصلات في دبي دورة تدريبية للموظفين الجدد. وتضمنت الدورة التدريبية محاضرة ألقاها "
+        "الدكتور سالم المري. وتأتي هذه الدورة ضمن برنامج التأهيل المؤسسي."
+    )
+    x = analyze(text, lang="ar")
+    assert len(x.events) == 1
+    ev = x.events[0]
+    assert ev.event_type == "training_course" and len(ev.attrs["mentions"]) == 3
+    assert [s["type"] for s in ev.attrs["sessions"]] == ["lecture"]
+    assert ev.attrs["speakers"] == ["سالم المري"]
+    assert ev.attrs["program"] == "برنامج التأهيل المؤسسي"
+    assert ev.organizer == "هيئة الطرق والمواصلات"
+    mentions = [e for e in x.entities if e.type == "EVENT"]
+    assert len({e.entity_id for e in mentions}) == 1 and ev.attrs["entity_id"] == mentions[0].entity_id
+
+
+def test_two_workshops_with_their_own_titles_are_two_events():
+    text = (
+        "عقد المعهد ورشة عمل بعنوان \"إدارة الأزمات\" في القاهرة. وأعلن المعهد أنه بصدد عقد ورشة عمل بعنوان "
+        "\"تحليل البيانات\" في عمان."
+    )
+    events = analyze(text, lang="ar").events
+    assert [e.title for e in events] == ["إدارة الأزمات", "تحليل البيانات"]
+    assert events[0].location == "القاهرة"
+
+
+def test_in_the_course_of_is_not_an_exhibition():
+    assert analyze("وقال في معرض حديثه إن الخطة تسير وفق الجدول.", lang="ar").events == []
+
+
+def test_event_types_are_the_documented_list():
+    import govnews.extract.events as events
+
+    for t in EVENT_TYPES:
+        assert t in events.__doc__
+    for text, lang, _ in CASES:
+        for ev in analyze(text, lang=lang).events:
+            assert ev.event_type in EVENT_TYPES
