@@ -398,6 +398,22 @@ class Normalized:
             original_end = offsets[bisect.bisect_right(offsets, offsets[end - 1])]
         return original_start, original_end
 
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        """Return the smallest span of `text` whose original covers `original[start:end]`.
+
+        >>> n = normalize_with_offsets("قال الوزيرُ ﻻ")
+        >>> n.to_normalized(4, 11), n.text[4:10]
+        ((4, 10), 'الوزير')
+        """
+        n = len(self.text)
+        offsets = self.offsets
+        if not 0 <= start <= end <= offsets[n]:
+            raise ValueError(f"span ({start}, {end}) is outside the original text of length {offsets[n]}")
+        first = bisect.bisect_right(offsets, start, 0, n) - 1  # the unit that holds `start`
+        first = bisect.bisect_left(offsets, offsets[first], 0, n) if first >= 0 else 0
+        last = bisect.bisect_left(offsets, end, 0, n) if end > start else first
+        return first, max(first, last)
+
 
 def _spread(lengths: np.ndarray) -> np.ndarray:
     """Index of the input character behind each output character, given each one's output length."""

@@ -298,6 +298,35 @@ def test_to_original(text, profile, span, original):
     assert text[start:end] == original
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(ARABIC_TEXT, ANY_TEXT), st.sampled_from(PROFILES), st.data())
+def test_to_normalized_covers_the_original_span(text, profile, data):
+    result = normalize_with_offsets(text, profile=profile)
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    start, end = result.to_normalized(a, b)
+    assert 0 <= start <= end <= len(result.text)
+    if start < end:
+        original_start, original_end = result.to_original(start, end)
+        assert original_start <= a and b <= original_end
+
+
+@pytest.mark.parametrize(
+    "text, span, normalized",
+    [
+        ("قال الوزيرُ ﻻ", (4, 11), "الوزير"),
+        ("قال الوزيرُ ﻻ", (12, 13), "لا"),
+        ("أعلنت وزارةُ الصحة", (6, 12), "وزاره"),
+        ("الحكــــومة", (2, 8), "حك"),  # the tatweel belongs to the ك before it
+        ("الحكــــومة", (2, 9), "حكو"),
+    ],
+)
+def test_to_normalized(text, span, normalized):
+    result = normalize_with_offsets(text)
+    start, end = result.to_normalized(*span)
+    assert result.text[start:end] == normalized
+
+
 def test_to_original_rejects_a_span_outside_the_text():
     with pytest.raises(ValueError, match="outside"):
         normalize_with_offsets("نص").to_original(1, 5)
