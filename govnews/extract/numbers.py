@@ -26,6 +26,8 @@ Lang = Literal["ar", "en"]
 _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _AR_WORD = f"[{_AR_LETTERS}][{_AR_LETTERS}\u0640\u064b-\u0652\u0670]*"
 _BOUND = ("more_than", "less_than", "at_least", "up_to")
+# an international or local phone number written in groups: +973 1712 3456, 00966 11 234 5678, 011 234 5678
+_PHONE = re.compile(rf"(?<!{DIGIT})(?:\+|00|0){DIGIT}{{1,4}}(?:[ \-]{DIGIT}{{2,5}}){{2,4}}(?!{DIGIT})")
 
 
 @dataclass(frozen=True)
@@ -338,6 +340,11 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar)
         return True  # a time 10:30
     if before == "+" or (raw.startswith(("0", "٠")) and len(raw) >= 5 and raw.isdigit()):
         return True  # a phone or a code
+    if raw and (before == " " or after == " "):
+        window_start = max(0, start - 16)
+        for phone in _PHONE.finditer(text, window_start, min(len(text), end + 16)):
+            if phone.start() <= start and end <= phone.end():
+                return True  # +973 1712 3456: one group of a phone number
     if after in ("/", "-", "@", "_") and text[end + 1:end + 2].isdigit():
         return True  # part of a date, a code or a range written with its own rules
     if grammar.not_statistic_before.search(text[max(0, start - 16):start]):
