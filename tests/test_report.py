@@ -136,3 +136,26 @@ def test_html_renders_in_headless_chromium(corrupted, tmp_path):
     _chromium(tmp_path, page, f"--screenshot={shot}")
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 50_000  # a page of text, not a blank
+
+
+def test_dataset_renders_a_section_per_pair_and_counts_errors(tmp_path, seeds):
+    from govnews import pipeline
+    from govnews.checks import CorpusStats
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "000.txt").write_text(seeds["000"], encoding="utf-8")
+    (corpus / "001.txt").write_text(seeds["001"].replace("2001 hours", "2011 hours"), encoding="utf-8")
+    out = tmp_path / "out"
+    pipeline.build([corpus], out)
+    text, errors = report.render_dataset(out, format="json")
+    data = json.loads(text)
+    assert errors == 1 and data["summary"]["pairs_checked"] == 1
+    [number] = [f for f in data["findings"] if f["check"] == "number"]
+    assert (number["ar_doc_id"], number["en_doc_id"]) == ("000", "001")
+    assert number["en_text"].startswith("2011")
+    page, _ = report.render_dataset(out, format="html")
+    assert page.count('<section class="pair"') == 1 and page.count('<mark class="error"') == 2
+    stats = CorpusStats.from_dataset(out)
+    assert stats.pairs == 1 and len(stats.ratios) >= 3
+    assert stats.terms.get("تهيئه") == {"preparation": 1}
