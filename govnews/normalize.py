@@ -580,7 +580,6 @@ _NO_SPLIT_BEFORE = frozenset("الله لله الدين الرحمن الاسل
 _MIN_GLUED = 8  # letters of a run before it is checked for an article boundary
 _LARGE_VOCABULARY = 100_000  # occurrences: above this, a word seen once or twice may be noise
 _RUN = re.compile(f"[{_LETTERS}{_MARKS}]*")
-_RUN_BACKWARDS = _RUN  # matched on the reversed text before a position
 
 
 @functools.cache
@@ -674,9 +673,20 @@ def _glued_tokens(text: str) -> list[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     for pattern in (_ENDS_WORD, _ARTICLE_INSIDE):
         for m in pattern.finditer(text):
-            before = _RUN_BACKWARDS.match(text[max(0, m.start() - 64) : m.start()][::-1])
-            spans.add((m.start() - before.end(), _RUN.match(text, m.start()).end()))
+            spans.add((_run_start(text, m.start()), _RUN.match(text, m.start()).end()))
     return sorted(spans)
+
+
+def _run_start(text: str, position: int) -> int:
+    """Where the run of Arabic letters and marks around `position` starts."""
+    start = position
+    while start > 0:
+        before = text[max(0, start - 64) : start][::-1]
+        length = _RUN.match(before).end()
+        start -= length
+        if length < len(before):
+            break
+    return start
 
 
 def _letters(raw: str) -> tuple[list[int], str, str]:

@@ -411,6 +411,14 @@ def test_real_words_are_not_split(word):
     assert repair_glued(text, vocabulary=Vocabulary.from_texts(PARAGRAPHS)).repairs == []
 
 
+def test_a_long_run_is_one_repair():
+    text = "وزارة " + "الحكومةوالصحة" * 10 + " نص"
+    result = repair_glued(text)
+    assert result.repairs == [Repair(6, 136, " ".join(["الحكومة والصحة"] * 10))]
+    assert result.text == "وزارة " + " ".join(["الحكومة والصحة"] * 10) + " نص"
+    check_offsets(text, result)
+
+
 def test_nothing_is_repaired_in_clean_text(seeds):
     for key in ("000", "002", "003"):
         assert repair_glued(seeds[key]).repairs == []
