@@ -134,6 +134,7 @@ NUMBERS = [
     ("en", "revenues rose 12 percent to", "PERCENT", "12 percent", 12, None),
     ("en", "prices fell 3.5 per cent last month", "PERCENT", "3.5 per cent", 3.5, None),
     ("en", "inflation eased to 2.1pc in June", "PERCENT", "2.1pc", 2.1, None),
+    ("en", "the central bank held rates at 5 percent on", "PERCENT", "5 percent", 5, None),
     ("en", "about 55% of respondents strongly support", "PERCENT", "55%", 55, None),
     # money
     ("ar", "بتكلفة إجمالية بلغت 3.2 مليار درهم", "MONEY", "3.2 مليار درهم", 3.2e9, "AED"),
