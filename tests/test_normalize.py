@@ -481,3 +481,11 @@ def test_repaired_is_normalized_with_repairs():
     assert isinstance(result, Repaired) and isinstance(result, Normalized)
     assert result.text == "الصحة والتعليم"
     assert result.to_original(5, 6) == (5, 6)  # the inserted space stands before و
+
+
+def test_docstring_examples_hold():
+    import doctest
+
+    import govnews.normalize as module
+
+    assert doctest.testmod(module).failed == 0
