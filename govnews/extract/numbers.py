@@ -349,6 +349,8 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar)
         return True  # part of a date, a code or a range written with its own rules
     if grammar.not_statistic_before.search(text[max(0, start - 16):start]):
         return True
+    if re.match(r"[ \t]*[-–).][ \t]", text[end:end + 4]) and not text[max(0, start - 80):start].split("\n")[-1].strip():
+        return True  # 1 - ..., 2) ...: the number of an item in a list
     if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", text[end:end + 3]):
         return True  # 318th, 3rd: an ordinal written in digits
     if after == "-" and re.match(r"-\s*(?:to\b|[A-Za-z])", text[end:end + 5]):
@@ -416,7 +418,8 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
     if w1 in grammar.time_units and not nisba:  # a nisba makes hours a count: 2001 ساعة تدريبية
         return _strip_marks(match.group("w1")), first_end, grammar.time_units[w1]
-    if (w1 in grammar.not_unit or w1.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or _is_number_word(w1, grammar) or w1 in _month_words()
+    if (w1 in grammar.not_unit or w1.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or w1.endswith("وا")
+            or match.group("w1").startswith(("وأ", "وإ", "وآ")) or _is_number_word(w1, grammar) or w1 in _month_words()
             or w1 in grammar.currencies):
         return None, end, None
     unit = _strip_case(match.group("w1")) if 11 <= number <= 99 or number >= 100 else _strip_marks(match.group("w1"))
