@@ -91,7 +91,7 @@ def check_pair(
         skip_en_units={v.index for v in views if v.en_span and coverage.english_left_in_arabic(v)},
     )
     findings = [f for run in _RUNNERS for f in run(ctx)]
-    findings += content.find(ctx, reported=findings)
+    findings = content.revise(ctx, findings)
     return sorted(findings, key=_position)
 
 

@@ -87,39 +87,17 @@ def _severity(strength: float, z: float, merged: bool) -> str:
     return "warning"
 
 
-def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
-    """Yield omissions and additions the words show, leaving out spans already `reported`."""
+def _sentence_scores(ctx: PairContext) -> dict[str, list[tuple[int, float] | None]]:
+    """Score every sentence of each side: (distinctive words judged, share with a translation opposite)."""
     from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, ar_tokens, en_tokens
 
     lexicon = ctx.lexicon_or_seed()
     ar_doc, en_doc = ctx.ar_doc, ctx.en_doc
-    if len(ar_doc.sentences) < 2 and len(en_doc.sentences) < 2:
-        return
-    taken_ar = [(f.ar_start, f.ar_end) for f in reported if f.check == "omission" and f.ar_start is not None]
-    taken_en = [(f.en_start, f.en_end) for f in reported if f.check == "addition" and f.en_start is not None]
     en_words = set(en_tokens(en_doc.text))
 
     def ar_covered(word: str) -> bool | None:
         translations = lexicon.word_translations(word)
         return bool(translations & en_words) if translations else None
-
-    ar_sets = [
-        {w for w in ar_tokens(ar_doc.text[s.start : s.end]) if w not in AR_STOPWORDS} for s in ar_doc.sentences
-    ]
-    for i, strength in _low(_scores(ar_sets, ar_covered)):
-        s = ar_doc.sentences[i]
-        if any(a < s.end and s.start < b for a, b in taken_ar):
-            continue
-        length = _unit_length(ctx, "ar", s.start)
-        if length is None:
-            continue
-        text = ar_doc.text[s.start : s.end]
-        message = (
-            f"The English seems to leave out all or part of this Arabic passage: few of its own words have a "
-            f"translation anywhere in the English: {quote(text)}"
-        )
-        severity = _severity(strength, -length[0], length[1])  # the English runs short
-        yield ctx.finding("omission", severity, message, ar=(s.start, s.end))
 
     ar_concepts = lexicon.concepts(ar_tokens(ar_doc.text))
     vocabulary = lexicon.english_words()
@@ -127,19 +105,86 @@ def find(ctx: PairContext, *, reported: list[Finding]) -> Iterator[Finding]:
     def en_covered(word: str) -> bool | None:
         return word in ar_concepts if word in vocabulary else None
 
-    en_sets = [
-        {w for w in en_tokens(en_doc.text[s.start : s.end]) if w not in EN_STOPWORDS} for s in en_doc.sentences
-    ]
-    for i, strength in _low(_scores(en_sets, en_covered)):
-        s = en_doc.sentences[i]
-        if any(a < s.end and s.start < b for a, b in taken_en):
-            continue
-        length = _unit_length(ctx, "en", s.start)
-        if length is None:
-            continue
-        text = en_doc.text[s.start : s.end]
-        message = (
-            f"The English seems to add this passage: few of its words translate anything in the Arabic: {quote(text)}"
+    ar_sets = [{w for w in ar_tokens(ar_doc.text[s.start : s.end]) if w not in AR_STOPWORDS} for s in ar_doc.sentences]
+    en_sets = [{w for w in en_tokens(en_doc.text[s.start : s.end]) if w not in EN_STOPWORDS} for s in en_doc.sentences]
+    return {"ar": _scores(ar_sets, ar_covered), "en": _scores(en_sets, en_covered)}
+
+
+_CHECK = {"ar": "omission", "en": "addition"}
+RELOCATE_REACH = 2  # sentences around a one-sided unit where the words may show the sentence truly left over
+
+
+def _message(side: str, text: str, *, by_words: bool) -> str:
+    if side == "ar" and by_words:
+        return (
+            "The English seems to leave out all or part of this Arabic passage: few of its own words have a "
+            f"translation anywhere in the English: {quote(text)}"
         )
-        severity = _severity(strength, length[0], length[1])  # the English runs long
-        yield ctx.finding("addition", severity, message, en=(s.start, s.end))
+    if side == "ar":
+        return f"The English leaves out this Arabic passage ({len(text.split())} words): {quote(text)}"
+    if by_words:
+        return f"The English seems to add this passage: few of its words translate anything in the Arabic: {quote(text)}"
+    return f"The English adds a passage the Arabic does not have ({len(text.split())} words): {quote(text)}"
+
+
+def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low: dict[int, float]) -> list[Finding]:
+    """Move a one-sided unit's finding to the neighbouring sentence the words show is the one left over.
+
+    The alignment counts right (one sentence has no counterpart) but may pick the wrong one; a
+    sentence whose words are translated is not the one left out when its neighbour's are not.
+    """
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    out = []
+    for f in findings:
+        start, end = (f.ar_start, f.ar_end) if side == "ar" else (f.en_start, f.en_end)
+        other = f.en_start if side == "ar" else f.ar_start
+        if f.check != _CHECK[side] or f.severity != "error" or start is None or other is not None:
+            out.append(f)
+            continue
+        covered = [i for i, s in enumerate(doc.sentences) if start <= s.start and s.end <= end]
+        judged = [scores[i] for i in covered if scores[i]]
+        if not covered or not judged or any(i in low for i in covered):
+            out.append(f)
+            continue
+        near = [
+            j for j in low
+            if j not in covered and min(abs(j - covered[0]), abs(j - covered[-1])) <= RELOCATE_REACH
+        ]
+        if not near:
+            out.append(f)
+            continue
+        j = max(near, key=lambda k: low[k])
+        del low[j]
+        s = doc.sentences[j]
+        text = doc.text[s.start : s.end]
+        out.append(ctx.finding(f.check, "error", _message(side, text, by_words=False), **{side: (s.start, s.end)}))
+    return out
+
+
+def revise(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
+    """Return `findings` with one-sided units' findings moved where the words show the left-over
+    sentence is, plus the omissions and additions the words alone show."""
+    if len(ctx.ar_doc.sentences) < 2 and len(ctx.en_doc.sentences) < 2:
+        return findings
+    scores = _sentence_scores(ctx)
+    for side in ("ar", "en"):
+        low = dict(_low(scores[side]))
+        findings = _relocate(ctx, findings, side, scores[side], low)
+        doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+        taken = [
+            (f.ar_start, f.ar_end) if side == "ar" else (f.en_start, f.en_end)
+            for f in findings
+            if f.check == _CHECK[side]
+        ]
+        for i, strength in sorted(low.items()):
+            s = doc.sentences[i]
+            if any(a is not None and a < s.end and s.start < b for a, b in taken):
+                continue
+            length = _unit_length(ctx, side, s.start)
+            if length is None:
+                continue
+            # an omission makes the English run short, an addition long
+            severity = _severity(strength, -length[0] if side == "ar" else length[0], length[1])
+            message = _message(side, doc.text[s.start : s.end], by_words=True)
+            findings.append(ctx.finding(_CHECK[side], severity, message, **{side: (s.start, s.end)}))
+    return findings
