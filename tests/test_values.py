@@ -361,7 +361,9 @@ DATES = [
 
 @pytest.mark.parametrize("lang,text,mention,value", DATES)
 def test_dates(lang, text, mention, value):
-    assert _one(text, lang, "DATE", mention, PUBLISHED).value == value
+    entity = _one(text, lang, "DATE", mention, PUBLISHED)
+    assert entity.value == value
+    assert entity.attrs["precision"] == {10: "day", 7: "month", 4: "year"}[len(value.split("/")[0])]
 
 
 HIJRI = [

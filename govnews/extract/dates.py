@@ -385,6 +385,7 @@ def _duration(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     return _Found("DURATION", start, end, value=value, attrs={"direction": direction} if direction else {})
 
 
+_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _YEAR_CUES = {
     "ar": frozenset(fold(w) for w in ("منذ", "حتى", "خلال", "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف",
                                       "قبل", "بعد", "بحلول", "ومنذ", "وحتى", "وخلال", "ومطلع", "وبداية", "ونهاية")),
@@ -431,8 +432,11 @@ def _entity(item: _Found, found: list[_Found], index: int, text: str, published:
     value: str | None
     if item.relative is not None or not item.parts:
         attrs["relative"] = True
+        attrs["precision"] = _PRECISION[item.relative[0] if item.relative else "D"]
         value = _relative_value(item, published) if published else None
     else:
+        first = item.parts[0]
+        attrs["precision"] = "day" if first[2] is not None else "month" if first[1] is not None else "year"
         value = _calendar_value(item, found, index, published, attrs)
         if value is False:
             return None
