@@ -38,11 +38,31 @@ def recognizer(path: str | None = None):
             f"camel-tools NER model not found in {folder}: install it with `camel_data -i ner` "
             "(or set GOVNEWS_CAMEL_NER_MODEL to its folder)"
         )
+    _catalogue_stand_in()
     try:
         from camel_tools.ner import NERecognizer
     except ImportError as exc:  # camel-tools or transformers missing
         raise MissingDependencyError(f"the camel backend needs camel-tools with transformers: {exc}") from exc
     return NERecognizer(str(folder), use_gpu=False)
+
+
+def _catalogue_stand_in() -> None:
+    """Give camel-tools a stand-in catalogue when its data folder has none.
+
+    Importing `camel_tools.ner` imports `camel_tools.data`, which downloads the catalogue when the data
+    folder lacks it; the model is loaded from its folder here, so the catalogue is not needed.
+    """
+    home = Path(os.environ.get("CAMELTOOLS_DATA") or Path.home() / ".camel_tools")
+    if (home / "catalogue.json").is_file():
+        return
+    import json
+    import tempfile
+
+    stand_in = Path(tempfile.mkdtemp(prefix="govnews-camel-"))
+    (stand_in / "catalogue.json").write_text(
+        json.dumps({"version": "1.6", "packages": {}, "components": {}}), encoding="utf-8"
+    )
+    os.environ["CAMELTOOLS_DATA"] = str(stand_in)
 
 
 def candidates(tk: Tokens, *, path: str | None = None):
