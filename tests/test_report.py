@@ -158,4 +158,4 @@ def test_dataset_renders_a_section_per_pair_and_counts_errors(tmp_path, seeds):
     assert page.count('<section class="pair"') == 1 and page.count('<mark class="error"') == 2
     stats = CorpusStats.from_dataset(out)
     assert stats.pairs == 1 and len(stats.ratios) >= 3
-    assert stats.terms.get("تهيئه") == {"preparation": 1}
+    assert stats.terms.get("تهييه") == {"preparation": 1}

@@ -16,14 +16,14 @@ MIN_NAME_RELEASES = 2  # a spelling seen in fewer other releases than this is no
 MIN_UNITS_FOR_NORM = 30  # fewer aligned units than this leave the default length norm in force
 _APOSTROPHES_RE = re.compile(r"[’‘`ʼʻ']")
 _SEPARATORS_RE = re.compile(r"[\s\-‐‑–]+")
-_AR_MARKS_RE = re.compile(r"[\u064b-\u065f\u0670\u0640]")
-_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
 _WORD_LIMIT = 6  # names and terms longer than this are descriptions, not names
 
 
 def ar_key(text: str) -> str:
-    """Fold an Arabic name or term for counting: marks removed, alef/ya/ta marbuta folded, spaces single."""
-    return " ".join(_AR_MARKS_RE.sub("", text).translate(_AR_FOLD).split())
+    """Fold an Arabic name or term for counting: the lexicon's matching form, word by word (`تهيئة` -> `تهييه`)."""
+    from govnews.lexicon import ar_tokens
+
+    return " ".join(ar_tokens(text))
 
 
 def en_key(text: str) -> str:
