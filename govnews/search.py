@@ -33,7 +33,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from . import __version__, terms
+from . import __version__, io, terms
 from .errors import ConfigError, GovnewsError
 
 INDEX_DIR = "index"
@@ -69,13 +69,6 @@ class Hit:
 
 # ---------------------------------------------------------------------------------------------
 # Reading the dataset
-
-
-def _read(out_dir: Path, name: str, columns: list[str]):
-    from . import io
-
-    table = io.read_table(out_dir, name, columns=columns)
-    return table
 
 
 def _fingerprint(doc_ids: Any) -> str:
@@ -147,7 +140,7 @@ def _doc_terms(title: str | None, text: str | None) -> tuple[Counter, int]:
 def _best_pairs(out_dir: Path, row_of: dict[str, int], n: int) -> tuple[np.ndarray, np.ndarray]:
     pair_row = np.full(n, -1, dtype=np.int32)
     pair_score = np.zeros(n, dtype=np.float32)
-    table = _read(out_dir, "pairs", ["ar_doc_id", "en_doc_id", "score"])
+    table = io.read_table(out_dir, "pairs", columns=["ar_doc_id", "en_doc_id", "score"])
     if table is None:
         return pair_row, pair_score
     rows = table.to_pydict()
@@ -161,7 +154,7 @@ def _best_pairs(out_dir: Path, row_of: dict[str, int], n: int) -> tuple[np.ndarr
 
 
 def _event_rows(out_dir: Path, row_of: dict[str, int]) -> tuple[list[int], list[str], dict[int, tuple[int, int]]]:
-    table = _read(out_dir, "events", ["doc_id", "event_type", "start", "end"])
+    table = io.read_table(out_dir, "events", columns=["doc_id", "event_type", "start", "end"])
     rows, types, spans = [], [], {}
     if table is None:
         return rows, types, spans
@@ -184,7 +177,7 @@ def _event_rows(out_dir: Path, row_of: dict[str, int]) -> tuple[list[int], list[
 
 
 def _entity_rows(out_dir: Path, row_of: dict[str, int]) -> tuple[list[int], list[str]]:
-    table = _read(out_dir, "entities", ["doc_id", "text", "value"])
+    table = io.read_table(out_dir, "entities", columns=["doc_id", "text", "value"])
     seen: set[tuple[int, str]] = set()
     if table is None:
         return [], []
@@ -222,7 +215,7 @@ def build_index(out_dir: str | os.PathLike) -> Path:
 
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    table = _read(out_dir, "documents", ["doc_id", "lang", "title", "published", "text"])
+    table = io.read_table(out_dir, "documents", columns=["doc_id", "lang", "title", "published", "text"])
     if table is None:
         raise GovnewsError(f"{out_dir}: no documents table to index (is it a govnews dataset?)")
     n = table.num_rows
@@ -461,7 +454,7 @@ class Index:
 
     def text(self, row: int) -> str:
         if self._texts is None:
-            table = _read(self.out_dir, "documents", ["doc_id", "text"])
+            table = io.read_table(self.out_dir, "documents", columns=["doc_id", "text"])
             ids = table.column("doc_id").to_pylist() if table is not None else []
             if ids == self.doc_ids:
                 self._texts = table.column("text")
@@ -524,8 +517,6 @@ def open_index(out_dir: str | os.PathLike) -> Index:
     >>> open_index("OUT").n  # doctest: +SKIP
     31030
     """
-    from . import io
-
     out_dir = Path(out_dir)
     meta = out_dir / INDEX_DIR / "meta.json"
     key = str(out_dir.resolve())
@@ -546,15 +537,13 @@ def _is_current(out_dir: Path, meta: Path) -> bool:
         info = json.loads(meta.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    table = _read(out_dir, "documents", ["doc_id"])
+    table = io.read_table(out_dir, "documents", columns=["doc_id"])
     if table is None:
         return True  # nothing to compare with; the index is all there is
     return info.get("format") == INDEX_FORMAT and info.get("documents") == _fingerprint(table.column("doc_id"))
 
 
 def _build_on_the_fly(out_dir: Path) -> None:
-    from . import io
-
     if io.table_path(out_dir, "documents") is None:
         raise GovnewsError(f"{out_dir}: not a govnews dataset (no documents table)")
     try:
