@@ -432,25 +432,21 @@ def _cluster_pattern(form: str) -> re.Pattern[str]:
     compose backwards, and single characters the form replaces.
     """
     decompose = "NFKD" if form == "NFKC" else "NFD"
+    # Every combining mark and decomposable character lies in planes 0 to 2.
+    decomposable = [(chr(cp), d) for cp in range(0x30000) if (d := unicodedata.decomposition(chr(cp)))]
     backward = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))  # Hangul vowels, finals
-    for cp in range(0x110000):
-        d = unicodedata.decomposition(chr(cp))
-        if d and not d.startswith("<"):
-            parts = d.split()
-            if len(parts) == 2:
-                backward.add(int(parts[1], 16))
-    combining: set[int] = set(backward)
+    for _, d in decomposable:
+        parts = d.split()
+        if len(parts) == 2 and not d.startswith("<"):
+            backward.add(int(parts[1], 16))
+    combining = backward | {cp for cp in range(0x30000) if unicodedata.combining(chr(cp))}
     changed: list[int] = []
-    for cp in range(0x110000):
-        c = chr(cp)
-        if unicodedata.combining(c):
-            combining.add(cp)
-        if unicodedata.decomposition(c):
-            if unicodedata.normalize(form, c) != c:
-                changed.append(cp)
-            first = unicodedata.normalize(decompose, c)[0]
-            if unicodedata.combining(first) or ord(first) in backward:
-                combining.add(cp)
+    for c, _ in decomposable:
+        if unicodedata.normalize(form, c) != c:
+            changed.append(ord(c))
+        first = unicodedata.normalize(decompose, c)[0]
+        if unicodedata.combining(first) or ord(first) in backward:
+            combining.add(ord(c))
     return re.compile(f"(?s:.)[{_char_class(combining)}]+|[{_char_class(changed)}]")
 
 

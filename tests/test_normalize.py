@@ -322,6 +322,14 @@ def test_to_normalized(text, span, normalized):
     assert result.text[start:end] == normalized
 
 
+def test_marks_and_decompositions_stay_below_plane_3():
+    # The offset map looks for characters that normalization changes in planes 0 to 2 only.
+    import unicodedata
+
+    beyond = [cp for cp in range(0x30000, 0x110000) if unicodedata.combining(chr(cp)) or unicodedata.decomposition(chr(cp))]
+    assert beyond == []
+
+
 def test_to_original_rejects_a_span_outside_the_text():
     with pytest.raises(ValueError, match="outside"):
         normalize_with_offsets("نص").to_original(1, 5)
