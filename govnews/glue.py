@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from govnews.normalize import Normalized, normalize
 from govnews.records import Repair
@@ -78,7 +79,10 @@ class Vocabulary:
 
     def update(self, text: str) -> None:
         """Add the Arabic words of `text` to the counts."""
-        words = _VOCABULARY_WORD.findall(normalize(text))
+        self._count(normalize(text))
+
+    def _count(self, normalized: str) -> None:
+        words = _VOCABULARY_WORD.findall(normalized)
         self.counts.update(words)
         self.total += len(words)
 
@@ -105,18 +109,27 @@ class Vocabulary:
         return isinstance(other, Vocabulary) and self.counts == other.counts
 
     def __repr__(self) -> str:
-        return f"Vocabulary({len(self.counts)} words, {sum(self.counts.values())} occurrences)"
+        return f"Vocabulary({len(self.counts)} words, {self.total} occurrences)"
 
     def knows(self, key: str, *, min_count: int = 1) -> bool:
         """Tell whether a normalized word, or its stem after a proclitic, is a known word."""
         common = common_words()
-        if key in common or self.counts.get(key, 0) >= min_count:
+
+        def known(word: str) -> bool:
+            return word in common or self.counts.get(word, 0) >= min_count
+
+        if known(key):
             return True
         for clitic in _PROCLITICS:
             if key.startswith(clitic) and len(key) - len(clitic) >= 3:
                 stem = key[len(clitic) :]
-                forms = ("ال" + stem,) if clitic.endswith("لل") else (stem, "ال" + stem) if clitic.endswith("ال") else (stem,)
-                if any(form in common or self.counts.get(form, 0) >= min_count for form in forms):
+                if clitic.endswith("لل"):  # ل + ال: the stem stands with the article
+                    forms: tuple[str, ...] = ("ال" + stem,)
+                elif clitic.endswith("ال"):
+                    forms = (stem, "ال" + stem)
+                else:
+                    forms = (stem,)
+                if any(map(known, forms)):
                     return True
         return False
 
@@ -170,6 +183,15 @@ def _may_be_glued(letters: str, key: str, vocabulary: Vocabulary) -> bool:
     return bool(_ends_word(letters)) or (len(key) >= _MIN_GLUED and not vocabulary.knows(key, min_count=2))
 
 
+class _Step(NamedTuple):
+    """How a segmentation reached a cut point."""
+
+    unknown: int  # pieces that are not known words
+    pieces: int
+    rarity: float  # minus the sum of log(1 + count) of the pieces
+    before: tuple[int, bool] | None  # the state it came from
+
+
 def _split_points(raw: str, vocabulary: Vocabulary) -> list[int]:
     """Positions in `raw` (one run of Arabic letters) where a space is missing; empty if none.
 
@@ -186,9 +208,9 @@ def _split_points(raw: str, vocabulary: Vocabulary) -> list[int]:
     nodes = [0, *sorted(ends_word | article), len(key)]
     last = len(nodes) - 1
     min_count = 1 if vocabulary.total < _LARGE_VOCABULARY else 3
-    # best[(n, unknown)]: (unknown pieces, pieces, -sum of log counts, previous state) of the best
-    # segmentation of key[:nodes[n]] whose last piece is unknown or not.
-    best: dict[tuple[int, bool], tuple[int, int, float, tuple[int, bool] | None]] = {(0, False): (0, 0, 0.0, None)}
+    # Shortest path over the cut points. A state is (node, whether the last piece is unknown);
+    # best[state] is the best way found to reach it, compared on (unknown pieces, pieces, rarity).
+    best: dict[tuple[int, bool], _Step] = {(0, False): _Step(0, 0, 0.0, None)}
     for b in range(1, len(nodes)):
         for a in range(b):
             if a == 0 and b == last:  # the run itself is not one of its pieces
@@ -202,22 +224,25 @@ def _split_points(raw: str, vocabulary: Vocabulary) -> list[int]:
                 previous = best.get((a, previous_unknown))
                 if previous is None or (not known and (previous_unknown or not may_be_unknown)):
                     continue
-                state = previous[3]
-                if state is not None and _bare(key[nodes[state[0]] : nodes[a]]) in _NO_SPLIT_AFTER:
+                if previous.before and _bare(key[nodes[previous.before[0]] : nodes[a]]) in _NO_SPLIT_AFTER:
                     continue
-                score = (previous[0] + (not known), previous[1] + 1, previous[2] - math.log1p(vocabulary.counts.get(piece, 0)), (a, previous_unknown))
+                step = _Step(
+                    previous.unknown + (not known),
+                    previous.pieces + 1,
+                    previous.rarity - math.log1p(vocabulary.counts.get(piece, 0)),
+                    (a, previous_unknown),
+                )
                 current = best.get((b, not known))
-                if current is None or score[:3] < current[:3]:
-                    best[(b, not known)] = score
-    ends = [best[k] for k in ((last, False), (last, True)) if k in best]
+                if current is None or step[:3] < current[:3]:
+                    best[(b, not known)] = step
+    ends = [best[state] for state in ((last, False), (last, True)) if state in best]
     if not ends:
         return []
-    final = min(ends, key=lambda score: score[:3])
     points: list[int] = []
-    state = final[3]
+    state = min(ends, key=lambda step: step[:3]).before
     while state is not None and state[0] > 0:
         points.append(where[nodes[state[0]]])
-        state = best[state][3]
+        state = best[state].before
     return sorted(points)
 
 
@@ -257,8 +282,7 @@ def _find_repairs(
             if not _may_be_glued(letters, key, _EMPTY):
                 continue
             vocabulary = Vocabulary()
-            vocabulary.counts.update(_VOCABULARY_WORD.findall(normalize(text) if normalized is None else normalized))
-            vocabulary.total = sum(vocabulary.counts.values())
+            vocabulary._count(normalize(text) if normalized is None else normalized)
         points = _split_points(raw, vocabulary)
         if points:
             found.append((start, end, [start + p for p in points]))
