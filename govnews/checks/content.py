@@ -7,6 +7,8 @@ in the English. A translated sentence scores near 1 (0.94 on the sample release)
 scores far below the release's other sentences. The same holds the other way for English sentences
 against the lexicon's reading of the whole Arabic. A low score is an error when the length of the sentence's unit
 agrees (short of its expected length for an omission, long for an addition), a warning otherwise.
+The same scores move a one-sided unit's finding to the neighbouring sentence that is truly left over
+when the aligner counted right but picked the wrong sentence.
 """
 
 from __future__ import annotations

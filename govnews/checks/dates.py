@@ -14,6 +14,7 @@ from govnews.checks._text import quote
 from govnews.checks._units import PairContext
 from govnews.records import Entity, Finding
 
+_YEAR_ONLY_RE = re.compile(r"^\d{4}$")
 _ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAYS_AR = {
@@ -67,7 +68,7 @@ def agree(a: tuple[Point, Point], b: tuple[Point, Point]) -> bool:
 def _dates(entities) -> list[tuple[Entity, tuple[Point, Point]]]:
     out = []
     for e in entities:
-        if e.type == "DATE":
+        if e.type == "DATE" and e.value and not _YEAR_ONLY_RE.match(e.value):  # bare years: the number check's
             parsed = parse(e.value)
             if parsed:
                 out.append((e, parsed))
@@ -80,6 +81,13 @@ def _covered(parsed: tuple[Point, Point], others: list[tuple[Point, Point]]) -> 
     # a range one side writes as two dates (`17 و18 سبتمبر` read as two mentions)
     ends = [p for o in others for p in o]
     return parsed[0] != parsed[1] and all(any(_agree(p, q) for q in ends) for p in parsed)
+
+
+def _distance(a: tuple[Point, Point], b: tuple[Point, Point]) -> tuple[int, int]:
+    """Order candidate dates: same precision first, then the fewest differing components."""
+    shape = sum((x is None) != (y is None) for p, q in zip(a, b) for x, y in zip(p, q))
+    differing = sum(x != y for p, q in zip(a, b) for x, y in zip(p, q))
+    return shape, differing
 
 
 def _describe(entity: Entity) -> str:
@@ -132,7 +140,10 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         ar_left = unmatched(unit.index, ar_units[unit.index], en_units)
         en_left = unmatched(unit.index, en_units[unit.index], ar_units)
         while ar_left and en_left:
-            (ar_e, _), (en_e, _) = ar_left.pop(0), en_left.pop(0)
+            ar_e, ar_p = ar_left.pop(0)
+            # the closest date of the same precision is the one the translator changed
+            en_e, en_p = min(en_left, key=lambda m: _distance(ar_p, m[1]))
+            en_left.remove((en_e, en_p))
             yield ctx.finding(
                 "date",
                 "error",

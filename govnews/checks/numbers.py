@@ -23,8 +23,19 @@ _DIGIT_RE = re.compile(r"[0-9]")
 SMALL_WORD_NUMBER = 10  # number words up to this are often idiom (`one of the`, `من أهم`), not facts
 
 
+_YEAR_RE = re.compile(r"^\d{4}$")
+_CODE_RE = re.compile(r"^\d+[A-Za-z]$")  # `1b`, `2B`: a label, however a reader may take it
+
+
 def _numeric(entities) -> list[Entity]:
-    return [e for e in entities if e.type in NUMERIC_TYPES and e.number is not None]
+    """The value mentions of a side: numbers, percents, amounts, and bare years (`in 2015`, `عام 2015`)."""
+    out = []
+    for e in entities:
+        if e.type in NUMERIC_TYPES and e.number is not None and not _CODE_RE.match(e.text):
+            out.append(e)
+        elif e.type == "DATE" and e.value and _YEAR_RE.match(e.value):
+            out.append(Entity("NUMBER", e.text, e.start, e.end, number=float(e.value), attrs={"year": True}))
+    return out
 
 
 def _evidence(entities, text: str) -> set[float]:
@@ -85,23 +96,39 @@ def find(ctx: PairContext) -> Iterator[Finding]:
     ar_doc_values = _evidence(ctx.ar_entities, ctx.ar_doc.text)
     en_doc_values = _evidence(ctx.en_entities, ctx.en_doc.text)
 
-    def unmatched(index: int, mentions: list[Entity], other: list) -> list[Entity]:
+    def unmatched(index: int, mentions: list[Entity], other: list, reach: int) -> list[Entity]:
         near: set[float] = set()
-        for j in range(max(0, index - 1), min(len(other), index + 2)):
+        for j in range(max(0, index - reach), min(len(other), index + reach + 1)):
             near |= other[j][1]
         return [m for m in mentions if not contains_value(near, m.number)]
 
-    unit: UnitView
-    for unit in ctx.units:
-        if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
-            continue  # reported whole as untranslated, omitted or added
-        ar_left = unmatched(unit.index, ar_units[unit.index][0], en_units)
-        en_left = unmatched(unit.index, en_units[unit.index][0], ar_units)
+    def differences(ar_left: list[Entity], en_left: list[Entity]) -> Iterator[tuple[Entity, Entity]]:
         while ar_left and en_left:
             ar_m = ar_left.pop(0)
             # prefer a value of the same kind (a percent for a percent, a loose digit for a loose digit)
             en_m = next((m for m in en_left if m.type == ar_m.type and m.attrs == ar_m.attrs), en_left[0])
             en_left.remove(en_m)
+            yield ar_m, en_m
+
+    unit: UnitView
+    for unit in ctx.units:
+        if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
+            continue  # reported whole as untranslated, omitted or added
+        ar_here = unmatched(unit.index, ar_units[unit.index][0], en_units, 0)
+        en_here = unmatched(unit.index, en_units[unit.index][0], ar_units, 0)
+        ar_left = unmatched(unit.index, ar_here, en_units, 1)
+        en_left = unmatched(unit.index, en_here, ar_units, 1)
+        pairs = list(differences(ar_left, en_left))
+        # a value found nowhere near on one side against one the other side's unit lacks (but a
+        # neighbour happens to hold): a change, not a slip of the alignment
+        paired = {id(m) for pair in pairs for m in pair}
+        pairs += differences(ar_left, [m for m in en_here if id(m) not in paired])
+        paired = {id(m) for pair in pairs for m in pair}
+        pairs += differences([m for m in ar_here if id(m) not in paired], [m for m in en_left if id(m) not in paired])
+        paired = {id(m) for pair in pairs for m in pair}
+        ar_left = [m for m in ar_left if id(m) not in paired]
+        en_left = [m for m in en_left if id(m) not in paired]
+        for ar_m, en_m in pairs:
             yield ctx.finding(
                 "number",
                 "error",
