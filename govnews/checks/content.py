@@ -113,6 +113,7 @@ def _sentence_scores(ctx: PairContext) -> dict[str, list[tuple[int, float] | Non
 
 
 _CHECK = {"ar": "omission", "en": "addition"}
+TRANSLATED = 0.8  # a one-sided sentence whose own words are covered this well was translated, not left out
 RELOCATE_REACH = 2  # sentences around a one-sided unit where the words may show the sentence truly left over
 
 
@@ -153,7 +154,14 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
             if j not in covered and min(abs(j - covered[0]), abs(j - covered[-1])) <= RELOCATE_REACH
         ]
         if not near:
-            out.append(f)
+            if all(share >= TRANSLATED for _, share in judged) and sum(n for n, _ in judged) >= MIN_DISTINCT:
+                # its own words are all over the other side: the aligner missed its counterpart
+                text = doc.text[start:end]
+                where = "any English" if side == "ar" else "any Arabic"
+                message = f"This passage was not aligned to {where}, though its words appear there: {quote(text)}"
+                out.append(ctx.finding(f.check, "warning", message, **{side: (start, end)}))
+            else:
+                out.append(f)
             continue
         j = max(near, key=lambda k: low[k])
         del low[j]
