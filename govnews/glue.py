@@ -196,8 +196,8 @@ def _split_points(raw: str, vocabulary: Vocabulary) -> list[int]:
     """Positions in `raw` (one run of Arabic letters) where a space is missing; empty if none.
 
     Every piece must be a known word, except that a piece of four letters or more may be unknown
-    next to a teh marbuta boundary when the piece on the other side is known (a headline glued
-    to the first word of the text: `السعوديةاختراق`).
+    next to a teh marbuta boundary (a headline glued to the first word of the text:
+    `السعوديةاختراق`), which no word holds inside it.
     """
     where, letters, key = _letters(raw)
     if not _may_be_glued(letters, key, vocabulary):
@@ -215,15 +215,19 @@ def _split_points(raw: str, vocabulary: Vocabulary) -> list[int]:
         for a in range(b):
             if a == 0 and b == last:  # the run itself is not one of its pieces
                 continue
+            if any(node in ends_word for node in nodes[a + 1 : b]):  # a word ends there: cut
+                continue
             piece = key[nodes[a] : nodes[b]]
             if a > 0 and piece in _NO_SPLIT_BEFORE:
                 continue
-            known = _is_piece(piece, vocabulary, last=b == last, min_count=min_count)
+            known = _is_piece(piece, vocabulary, ends_run=b == last and nodes[a] not in ends_word, min_count=min_count)
             may_be_unknown = len(piece) >= 4 and (nodes[a] in after_teh or nodes[b] in after_teh)
             for previous_unknown in (False, True):
                 previous = best.get((a, previous_unknown))
-                if previous is None or (not known and (previous_unknown or not may_be_unknown)):
+                if previous is None or (not known and not may_be_unknown):
                     continue
+                if not known and previous_unknown and nodes[a] not in after_teh:
+                    continue  # two unknown pieces meet only where a teh marbuta ends the first
                 if previous.before and _bare(key[nodes[previous.before[0]] : nodes[a]]) in _NO_SPLIT_AFTER:
                     continue
                 step = _Step(
@@ -246,14 +250,20 @@ def _split_points(raw: str, vocabulary: Vocabulary) -> list[int]:
     return sorted(points)
 
 
-def _is_piece(piece: str, vocabulary: Vocabulary, *, last: bool, min_count: int) -> bool:
-    """Tell whether a piece of a glued run is a word on its own."""
+def _is_piece(piece: str, vocabulary: Vocabulary, *, ends_run: bool, min_count: int) -> bool:
+    """Tell whether a piece of a glued run is a word on its own.
+
+    `ends_run`: the piece ends the run and does not follow a teh marbuta or alef maksura, so it
+    may be a suffix (`ها`, `هم`) rather than a word.
+    """
     if len(piece) == 2:
-        return piece in _SHORT_WORDS and not last
-    if len(piece) < 3 or piece in _CLITICS or (piece.startswith("ال") and len(piece) < 5):
+        return piece in _SHORT_WORDS and not ends_run
+    if len(piece) < 3 or piece in _CLITICS:
         return False
     if len(piece) == 3:  # short pieces are often parts of longer words: only listed ones
         return piece in common_words()
+    if piece.startswith("ال") and len(piece) < 5:
+        return False
     return vocabulary.knows(piece, min_count=min_count)
 
 
