@@ -144,6 +144,25 @@ def test_seed_spellings_meet_their_standard_forms(seeds):
         assert normalize(standard) in text
 
 
+@pytest.mark.parametrize(
+    "written, standard",
+    [
+        ("ﻗﺎﻝ ﻣﺼﺪﺭ ﻣﺴﺆﻭﻝ", "قال مصدر مسؤول"),  # presentation forms
+        ("ﻛﺘﻴﺒﺔ ﺍﻟﻜﺮﺍﺭ", "كتيبة الكرار"),
+        ("إلی جامعة أدليد", "إلى جامعة أدليد"),  # Farsi yeh for alef maqsura
+        ("المتخصّص في شؤون", "المتخصص في شؤون"),
+        ("«وهمٌ كبير»", "«وهم كبير»"),
+        ("رؤوس ٢١ من مواطنيهم", "رؤوس 21 من مواطنيهم"),
+        ("مستحقات تبلغ ٣٥٠ ألف دولار ونسبة ٥٪", "مستحقات تبلغ 350 الف دولار ونسبة 5%"),
+        ("دار القضاء العالي٬ والذي", "دار القضاء العالي, والذي"),  # ٬ used as a comma
+        ("انفجرت في ‏باب الجابية", "انفجرت في باب الجابية"),
+    ],
+)
+def test_saudinewsnet_spellings_match(written, standard):
+    paragraph = next(p for p in PARAGRAPHS if written in p)
+    assert normalize(standard) in normalize(paragraph)
+
+
 def test_unknown_profile_is_a_config_error():
     with pytest.raises(ConfigError, match="unknown normalization profile 'fast'"):
         normalize("نص", profile="fast")
