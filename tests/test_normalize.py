@@ -181,6 +181,13 @@ def test_real_text_is_a_fixed_point(profile, seeds):
         assert normalize(once, profile=profile) == once
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(ARABIC_TEXT, ANY_TEXT))
+def test_display_is_a_fixed_point(text):
+    once = normalize(text, profile="display")
+    assert normalize(once, profile="display") == once
+
+
 # --- camel-tools ---------------------------------------------------------------------------------
 
 
