@@ -4,7 +4,9 @@ Reads `DATA/anercorp/train.bio` (one `token tag` a line, sentences separated by 
 defaults to ../shared/data relative to the repository), keeps the first nine tenths of the sentences
 for training and writes the last tenth to `--heldout` for `scripts/eval_ner.py`. The names of the
 training part feed a lexicon feature; inside the training part it is built fold by fold (each fold's
-lexicon from the other folds) so that the model learns how far to trust it on unseen text.
+lexicon from the other folds) so that the model learns how far to trust it on unseen text. Word
+counts of the SaudiNewsNet articles (`DATA/saudinewsnet`) give each word a corpus feature: how
+frequent it is and how often it takes the article (names rarely do).
 
     .venv/bin/python scripts/train_ner.py            # writes govnews/extract/data/ner_ar.npz
     .venv/bin/python scripts/eval_ner.py build/ner/heldout.bio
@@ -42,6 +44,32 @@ def write_bio(sents, path: Path) -> None:
             f.write("\n".join(f"{w} {t}" for w, t in s) + "\n\n")
 
 
+def word_stats(data: Path, limit: int) -> dict[str, str]:
+    """`ner.corpus_stats` of the words of the first `limit` SaudiNewsNet articles (folded)."""
+    import gzip
+    import json
+    import re
+    from collections import Counter
+
+    from govnews.extract import ner
+    from govnews.extract.gazetteer import fold
+
+    marks = re.compile("[\u064b-\u065f\u0670\u0640]")
+    word = re.compile(r"[^\W\d_]+")
+    counts: Counter = Counter()
+    seen = 0
+    for path in sorted((data / "saudinewsnet").glob("*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for article in json.load(f):
+                counts.update(word.findall(marks.sub("", fold(article.get("content") or ""))))
+                seen += 1
+        if seen >= limit:
+            break
+    stats = ner.corpus_stats(counts)
+    print(f"corpus features from {seen} articles: {sum(counts.values())} words, {len(stats)} kept")
+    return stats
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
@@ -49,6 +77,12 @@ def main() -> None:
     ap.add_argument("-o", "--output", type=Path, default=REPO / "govnews" / "extract" / "data" / "ner_ar.npz")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("-C", type=float, default=0.05)
+    ap.add_argument(
+        "--corpus-articles",
+        type=int,
+        default=31030,
+        help="SaudiNewsNet articles to count words in for the corpus features (0: none)",
+    )
     args = ap.parse_args()
 
     import numpy as np
@@ -64,6 +98,7 @@ def main() -> None:
     train, held = sents[:cut], sents[cut:]
     write_bio(held, args.heldout)
     train = [[(fold_key(w) or w, t) for w, t in s] for s in train]
+    stats = word_stats(args.data, args.corpus_articles) if args.corpus_articles else None
 
     # features of every training token, the lexicon feature built from the other folds
     vocab: dict[str, int] = {}
@@ -75,7 +110,7 @@ def main() -> None:
         for k in range(fold, len(train), args.folds):
             words = [w for w, _ in train[k]]
             for i, (_, tag) in enumerate(train[k]):
-                for f in ner.token_features(words, i, lexicon):
+                for f in ner.token_features(words, i, lexicon, stats):
                     cols.append(vocab.setdefault(f, len(vocab)))
                     rows.append(r)
                 y.append(ner.LABELS.index(tag) if tag in ner.LABELS else 0)
@@ -125,7 +160,7 @@ def main() -> None:
     keep = np.abs(W).max(axis=(1, 2)) > 1e-3
     names = [f for f, i in sorted(vocab.items(), key=lambda kv: kv[1])]
     kept = [f for f, k in zip(names, keep) if k]
-    model = ner.Model({f: i for i, f in enumerate(kept)}, W[keep], np.stack([b1, b2]), trans, ner.train_lexicon(train))
+    model = ner.Model({f: i for i, f in enumerate(kept)}, W[keep], np.stack([b1, b2]), trans, ner.train_lexicon(train), stats)
     ner.save(model, args.output)
     size = args.output.stat().st_size
     print(f"kept {len(kept)} features; wrote {args.output} ({size / 1e6:.1f} MB) in {time.time() - t0:.0f} s")

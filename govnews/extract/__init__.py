@@ -146,3 +146,8 @@ def _remap(attrs: dict, ids: dict[str, str], own: str) -> dict:
     if own in ids:
         out["entity_id"] = ids[own]
     return out
+
+
+from .._callable import make_callable  # noqa: E402
+
+make_callable(__name__)  # `govnews.extract(...)` calls the function of the same name

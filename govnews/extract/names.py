@@ -127,11 +127,11 @@ def find_names(
     tk = tokens if tokens is not None else tokenize(text)
     cands = _candidates_ar(tk) if lang == "ar" else _candidates_en(tk)
     chosen = resolve(cands)
-    if lang == "ar" and backend is not None:
-        chosen = _add_model_names(tk, chosen, backend)
     _add_aliases(text, chosen, lang=lang)
     chosen += _later_mentions(tk, chosen, lang=lang)
     chosen.sort(key=lambda c: c.start)
+    if lang == "ar" and backend is not None:
+        chosen = _add_model_names(tk, chosen, backend)
     return link_mentions(text, chosen)
 
 
@@ -529,7 +529,7 @@ def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
             c.attrs = {**c.attrs, "aliases": [m.group(1)]}
             nxt = chosen[k + 1] if k + 1 < len(chosen) else None
             if nxt is not None and nxt.start >= m.start(1) and nxt.end <= m.end(1):
-                nxt.key = c.key  # the quoted acronym, found by the gazetteer, is the same organization
+                nxt.type, nxt.key = "ORG", c.key  # the quoted acronym is the same organization
 
 
 # ---------------------------------------------------------------- later mentions

@@ -57,10 +57,11 @@ def stem(word: str) -> tuple[str, str]:
     return "", word
 
 
-def word_features(word: str, lexicon: dict[str, str]) -> tuple[list[str], list[str]]:
+def word_features(word: str, lexicon: dict[str, str], stats: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
     """The features of one word form: (as the token itself, as a neighbour).
 
-    `lexicon` maps words of training names to their usual tag (`B-PERS`, ...).
+    `lexicon` maps words of training names to their usual tag (`B-PERS`, ...); `stats` maps words
+    to what a large unlabelled corpus says of them (`corpus_stats`).
     """
     if word == PAD:
         return ["pad"], ["pad"]
@@ -76,6 +77,10 @@ def word_features(word: str, lexicon: dict[str, str]) -> tuple[list[str], list[s
     tag = lexicon.get(word) or lexicon.get(st)
     if tag:
         flags.append("tl=" + tag)
+    if stats is not None:
+        flags.append("cs=" + stats.get(word, "unseen"))
+        if st != word:
+            flags.append("css=" + stats.get(st, "unseen"))
     if not word[0].isalnum():
         flags.append("punct")
     elif any(ch.isdigit() for ch in word):
@@ -115,13 +120,35 @@ def train_lexicon(sentences: Iterable[Sequence[tuple[str, str]]], *, min_share: 
     return out
 
 
-def token_features(words: Sequence[str], i: int, lexicon: dict[str, str]) -> list[str]:
+def corpus_stats(counts: dict[str, int], *, min_count: int = 3) -> dict[str, str]:
+    """Describe each word of an unlabelled corpus by how often it occurs and how often it takes the article.
+
+    A name is rare and never takes the article (`لحود` but no `اللحود`), a common noun often does; the
+    code is `f<log2 frequency>d<share with the article, in fifths>` (`f5d0`).
+    """
+    import math
+
+    out = {}
+    for word, n in counts.items():
+        if n < min_count or not word[0].isalpha():
+            continue
+        if word.startswith("ال"):
+            bare = counts.get(word[2:], 0)
+            share = n / (n + bare)
+        else:
+            with_article = counts.get("ال" + word, 0)
+            share = with_article / (n + with_article)
+        out[word] = f"f{min(int(math.log2(n)), 12)}d{min(int(share * 5), 4)}"
+    return out
+
+
+def token_features(words: Sequence[str], i: int, lexicon: dict[str, str], stats: dict[str, str] | None = None) -> list[str]:
     """Every feature of token `i` of a sentence, prefixed by the offset it comes from."""
     out = []
     for k in OFFSETS:
         j = i + k
         w = words[j] if 0 <= j < len(words) else PAD
-        own, ctx = word_features(w, lexicon)
+        own, ctx = word_features(w, lexicon, stats)
         out += [f"{k}|{f}" for f in (own if k == 0 else ctx)]
     return out
 
@@ -140,6 +167,7 @@ class Model:
     bias: "object"  # numpy (2, labels)
     trans: "object"  # numpy (offsets, labels, labels): stage two weight of (offset, neighbour tag, label)
     lexicon: dict[str, str]
+    stats: dict[str, str] | None = None  # corpus_stats of an unlabelled corpus, when trained with one
 
     def __post_init__(self):
         import numpy as np
@@ -162,7 +190,7 @@ class Model:
         if vec is None:
             import numpy as np
 
-            own, _ = word_features(word, self.lexicon)
+            own, _ = word_features(word, self.lexicon, self.stats)
             found = [self._features[f] for f in own if f in self._features]
             vec = np.add.reduce(found) if found else np.zeros((2, len(OFFSETS), len(LABELS)), dtype=np.float32)
             if len(self._cache) > 300_000:
@@ -244,6 +272,7 @@ def save(model: Model, path) -> None:
         bias=model.bias.astype(np.float32),
         trans=model.trans.astype(np.float32),
         lexicon=np.array("\n".join(f"{w}\t{t}" for w, t in lex)),
+        stats=np.array("\n".join(f"{w}\t{c}" for w, c in sorted((model.stats or {}).items()))),
     )
 
 
@@ -258,7 +287,8 @@ def load(path=None) -> Model:
         names = str(z["features"]).split("\n")
         lexicon = dict(line.split("\t") for line in str(z["lexicon"]).split("\n") if line)
         vocab = {f: i for i, f in enumerate(names)}
-        return Model(vocab, z["weights"].astype(np.float32), z["bias"], z["trans"], lexicon)
+        stats = dict(line.split("\t") for line in str(z["stats"]).split("\n") if line) if "stats" in z else None
+        return Model(vocab, z["weights"].astype(np.float32), z["bias"], z["trans"], lexicon, stats or None)
 
 
 class _nullctx:
