@@ -488,3 +488,25 @@ def test_check_dated_release_end_to_end():
     assert finding.check == "date"
     assert "17" in finding.ar_text and "18 سبتمبر 2014" in finding.ar_text
     assert bad[finding.en_start : finding.en_end] == finding.en_text and "17-19 September 2014" in finding.en_text
+
+
+@pytest.mark.parametrize(
+    ("ar", "ar_mention", "ar_value", "en", "en_mention", "en_value", "check"),
+    [
+        ("وإمدادات من الطعام تكفي لمدة 2 من الأسابيع.", "2 من الأسابيع", "P2W",
+         "and a 4-week supply of food.", "4-week", "P4W", "number"),
+        ("الحجر الصحي لمدة 14 يومًا عند الوصول.", "14 يومًا", "P14D",
+         "a 19-day quarantine upon arrival.", "19-day", "P19D", "number"),
+        ("في 2 أبريل، أعلنت ألمانيا أنها ستشتري العقار.", "2 أبريل", "XXXX-04-02",
+         "On 7 April, Germany announced that it would purchase the drug.", "7 April", "XXXX-04-07", "date"),
+    ],
+)
+def test_durations_and_dates_without_a_year_are_compared(ar, ar_mention, ar_value, en, en_mention, en_value, check):
+    type_ = "DURATION" if check == "number" else "DATE"
+    ar_entities = [ent(ar, ar_mention, type_, "a1", value=ar_value)]
+    en_entities = [ent(en, en_mention, type_, "b1", value=en_value)]
+    found = errors(check_pair(make_doc(ar, "ar"), make_doc(en, "en"), ar_entities, en_entities, units(([0], [0]))))
+    assert [(f.check, f.ar_text, f.en_text) for f in found] == [(check, ar_mention, en_mention)]
+    if check == "date":  # the same day read on both sides agrees though neither gives the year
+        same = [ent(en, en_mention, type_, "b1", value=ar_value)]
+        assert errors(check_pair(make_doc(ar, "ar"), make_doc(en, "en"), ar_entities, same, units(([0], [0])))) == []

@@ -15,7 +15,7 @@ from govnews.checks._units import PairContext
 from govnews.records import Entity, Finding
 
 _YEAR_ONLY_RE = re.compile(r"^\d{4}$")
-_ISO_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ISO_RE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?$")  # XXXX: a year the text does not give
 _WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAYS_AR = {
     "الاثنين": 0, "الإثنين": 0, "الأثنين": 0,
@@ -33,7 +33,7 @@ _WEEKDAY_RE = re.compile(
 _WEEKDAY_INDEX = {**_WEEKDAYS_AR, **{name.lower(): i for i, name in enumerate(_WEEKDAYS_EN)}}
 _WEEKDAY_REACH = 25  # characters before a date where its weekday may stand (`يوم الثلاثاء الموافق 17 ...`)
 
-Point = tuple[int, int | None, int | None]
+Point = tuple[int | None, int | None, int | None]
 
 
 def _point(text: str) -> Point | None:
@@ -41,7 +41,7 @@ def _point(text: str) -> Point | None:
     if not match:
         return None
     year, month, day = match.groups()
-    return int(year), int(month) if month else None, int(day) if day else None
+    return int(year) if year != "XXXX" else None, int(month) if month else None, int(day) if day else None
 
 
 def parse(value: str | None) -> tuple[Point, Point] | None:
@@ -100,7 +100,7 @@ def weekday_findings(ctx: PairContext, side: str) -> Iterator[Finding]:
     entities = ctx.ar_entities if side == "ar" else ctx.en_entities
     for entity, parsed in _dates(entities):
         year, month, day = parsed[0]
-        if month is None or day is None:
+        if year is None or month is None or day is None:
             continue
         try:
             date = dt.date(year, month, day)

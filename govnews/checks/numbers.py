@@ -35,6 +35,12 @@ def _numeric(entities) -> list[Entity]:
             out.append(e)
         elif e.type == "DATE" and e.value and _YEAR_RE.match(e.value):
             out.append(Entity("NUMBER", e.text, e.start, e.end, number=float(e.value), attrs={"year": True}))
+        elif e.type == "DURATION" and e.value:
+            # the count of a duration (`4-week` is 4, `2 من الأسابيع` is 2): units are rendered too freely
+            # (`أسبوعين`, `14 days`) to compare whole durations, counts are what a slip changes
+            amount = _ISO_NUMBERS_RE.search(e.value)
+            if amount:
+                out.append(Entity("NUMBER", e.text, e.start, e.end, number=float(amount.group()), attrs={"duration": True}))
     return out
 
 
