@@ -232,18 +232,14 @@ ENGLISH = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ARABIC)
-def test_arabic_names(text, expected):
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [("ar", t, e) for t, e in ARABIC] + [("en", t, e) for t, e in ENGLISH],
+    ids=[f"ar{i}" for i in range(len(ARABIC))] + [f"en{i}" for i in range(len(ENGLISH))],
+)
+def test_names_with_titles_roles_and_aliases(lang, text, expected):
     for type_, mention, attrs in expected:
-        e = _find(text, "ar", type_, mention)
-        for key, value in attrs.items():
-            assert e.attrs.get(key) == value, (mention, key, e.attrs)
-
-
-@pytest.mark.parametrize("text,expected", ENGLISH)
-def test_english_names(text, expected):
-    for type_, mention, attrs in expected:
-        e = _find(text, "en", type_, mention)
+        e = _find(text, lang, type_, mention)
         for key, value in attrs.items():
             assert e.attrs.get(key) == value, (mention, key, e.attrs)
 

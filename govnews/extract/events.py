@@ -552,7 +552,7 @@ def _ordinal(name: str, lang: str) -> int | None:
 
 def _speakers(r, entities, bounds) -> list[str]:
     spans = [bounds[m.sent] for m in r.mentions if m.type == "lecture"]
-    spans += [bounds_of(s, bounds) for s in r.sessions if s["type"] == "lecture"]
+    spans += [_session_bounds(s, bounds) for s in r.sessions if s["type"] == "lecture"]
     out = []
     for e in entities:
         if e.type == "PERSON" and any(_in(e, sp) for sp in spans) and len(e.text.split()) > 1 and e.text not in out:
@@ -560,7 +560,8 @@ def _speakers(r, entities, bounds) -> list[str]:
     return out
 
 
-def bounds_of(session: dict[str, Any], bounds) -> tuple[int, int]:
+def _session_bounds(session: dict[str, Any], bounds) -> tuple[int, int]:
+    """The sentence span that holds a session's mention."""
     for span in bounds.values():
         if span[0] <= session["start"] < span[1]:
             return span

@@ -66,10 +66,6 @@ def folded(text: str) -> Folded:
     return Folded(_MARKS.sub("", out), keep, len(text))
 
 
-def is_word_char(ch: str) -> bool:
-    return ch.isalnum()
-
-
 @dataclass(frozen=True)
 class Entry:
     """One gazetteer form."""

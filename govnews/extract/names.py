@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from govnews.extract.gazetteer import fold_key, names_automaton, word_lists
@@ -662,8 +662,3 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
                 role = role[4:]
             attrs["role"] = role
     return Cand(start, end, "PERSON", value, attrs, key=fold_key(value))
-
-
-def with_ids(entities: list[Entity], offset: int) -> list[Entity]:
-    """Renumber entity ids `eN` to `e(N+offset)`."""
-    return [replace(e, entity_id=f"e{int(e.entity_id[1:]) + offset}") if e.entity_id else e for e in entities]

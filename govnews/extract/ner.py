@@ -278,28 +278,21 @@ def save(model: Model, path) -> None:
 
 def load(path=None) -> Model:
     """Read a model written by `save` (by default the one shipped with govnews)."""
+    if path is None:
+        with resources.as_file(resources.files("govnews.extract").joinpath("data").joinpath(ARTIFACT)) as p:
+            return _read(p)
+    return _read(path)
+
+
+def _read(path) -> Model:
     import numpy as np
 
-    if path is None:
-        path = resources.files("govnews.extract").joinpath("data").joinpath(ARTIFACT)
-    with resources.as_file(path) if not isinstance(path, str) else _nullctx(path) as p:
-        z = np.load(p)
-        names = str(z["features"]).split("\n")
-        lexicon = dict(line.split("\t") for line in str(z["lexicon"]).split("\n") if line)
-        vocab = {f: i for i, f in enumerate(names)}
-        stats = dict(line.split("\t") for line in str(z["stats"]).split("\n") if line) if "stats" in z else None
-        return Model(vocab, z["weights"].astype(np.float32), z["bias"], z["trans"], lexicon, stats or None)
-
-
-class _nullctx:
-    def __init__(self, value):
-        self.value = value
-
-    def __enter__(self):
-        return self.value
-
-    def __exit__(self, *exc):
-        return False
+    z = np.load(path)
+    names = str(z["features"]).split("\n")
+    lexicon = dict(line.split("\t") for line in str(z["lexicon"]).split("\n") if line)
+    stats = dict(line.split("\t") for line in str(z["stats"]).split("\n") if line) if "stats" in z else None
+    vocab = {f: i for i, f in enumerate(names)}
+    return Model(vocab, z["weights"].astype(np.float32), z["bias"], z["trans"], lexicon, stats or None)
 
 
 @functools.cache
