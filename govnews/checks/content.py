@@ -81,10 +81,13 @@ def _unit_length(ctx: PairContext, side: str, position: int) -> tuple[float, boo
 
 def _severity(strength: float, z: float, merged: bool) -> str:
     """An error needs the words and the length to agree: strong word evidence in a short unit, or
-    weaker word evidence in a unit that is very short or that the aligner had to merge."""
+    weaker word evidence in a unit that is very short, or that the aligner had to merge and that is
+    not short the other way."""
+    if strength >= WEAK and merged and z >= 0:
+        return "error"
     if z < SHORT_Z:
         return "warning"
-    if strength >= STRONG or (strength >= WEAK and (merged or z >= 2 * SHORT_Z)):
+    if strength >= STRONG or (strength >= WEAK and z >= 2 * SHORT_Z):
         return "error"
     return "warning"
 
@@ -146,15 +149,17 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
             continue
         covered = [i for i, s in enumerate(doc.sentences) if start <= s.start and s.end <= end]
         judged = [scores[i] for i in covered if scores[i]]
-        if not covered or not judged or any(i in low for i in covered):
+        if not covered or any(i in low for i in covered):
             out.append(f)
             continue
+        # with its own words unjudged (too few), only a clearly untranslated neighbour takes its place
         near = [
             j for j in low
             if j not in covered and min(abs(j - covered[0]), abs(j - covered[-1])) <= RELOCATE_REACH
+            and (judged or low[j] >= WEAK)
         ]
         if not near:
-            if all(share >= TRANSLATED for _, share in judged) and sum(n for n, _ in judged) >= MIN_DISTINCT:
+            if judged and all(share >= TRANSLATED for _, share in judged):
                 # its own words are all over the other side: the aligner missed its counterpart
                 text = doc.text[start:end]
                 where = "any English" if side == "ar" else "any Arabic"
