@@ -20,6 +20,7 @@ from govnews.records import Finding
 MIN_WORDS = 4  # a unit shorter than this left out or added is a heading or a sign-off, not content
 DEFAULT_NORM = (0.2, 0.18)  # median and spread of log((len(en) + 10) / (len(ar) + 10)) in press releases
 LENGTH_Z = 3.0  # spreads from the median where a unit's length is reported
+ABSORBED_Z = 1.5  # a neighbour this far long may hold the translation of a one-sided unit
 MERGED_Z = 2.0  # spreads from the median where a 2-1 or 1-2 unit is searched for a sentence left over
 PARTIAL_Z = 2.0  # a unit whose ratio comes within this once edge sentences are set aside lost them
 MIN_LENGTH_CHARS = 40  # units shorter than this vary too much to judge by length
@@ -61,6 +62,25 @@ def _crossed(ctx: PairContext) -> dict[int, int]:
             if (unit.ar_span or unit.en_span) and (after.ar_span or after.en_span):
                 partner[unit.index], partner[after.index] = after.index, unit.index
     return partner
+
+
+def _absorbed(ctx: PairContext, unit: UnitView) -> bool:
+    """Tell whether a one-sided unit's text belongs with a neighbour: the neighbour runs long (its
+    other side holds the translation too) and fits the norm once the two are joined."""
+    median, spread = _norm(ctx)
+    for other in (ctx.units[unit.index - 1] if unit.index else None, ctx.units[unit.index + 1] if unit.index + 1 < len(ctx.units) else None):
+        if other is None or other.ar_span is None or other.en_span is None:
+            continue
+        alone = (ratio(other.ar_text, other.en_text) - median) / spread
+        if unit.en_span is None:
+            joined = (ratio(other.ar_text + " " + unit.ar_text, other.en_text) - median) / spread
+            long_already = alone >= ABSORBED_Z
+        else:
+            joined = (ratio(other.ar_text, other.en_text + " " + unit.en_text) - median) / spread
+            long_already = alone <= -ABSORBED_Z
+        if long_already and abs(joined) < 1.0:
+            return True
+    return False
 
 
 def _crossed_findings(ctx: PairContext, first: UnitView, second: UnitView) -> Iterator[Finding]:
@@ -115,16 +135,24 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
             continue
         if unit.en_span is None and unit.ar_span is not None:
             if _words(unit.ar_text) >= MIN_WORDS:
-                message = f"The English leaves out this Arabic passage ({_words(unit.ar_text)} words): {quote(unit.ar_text)}"
-                yield ctx.finding("omission", "error", message, ar=unit.ar_span)
+                if _absorbed(ctx, unit):
+                    message = f"This Arabic passage was not aligned to any English: {quote(unit.ar_text)}"
+                    yield ctx.finding("omission", "warning", message, ar=unit.ar_span)
+                else:
+                    message = f"The English leaves out this Arabic passage ({_words(unit.ar_text)} words): {quote(unit.ar_text)}"
+                    yield ctx.finding("omission", "error", message, ar=unit.ar_span)
             continue
         if unit.ar_span is None and unit.en_span is not None:
             if _words(unit.en_text) >= MIN_WORDS:
-                message = (
-                    f"The English adds a passage the Arabic does not have ({_words(unit.en_text)} words): "
-                    f"{quote(unit.en_text)}"
-                )
-                yield ctx.finding("addition", "error", message, en=unit.en_span)
+                if _absorbed(ctx, unit):
+                    message = f"This English passage was not aligned to any Arabic: {quote(unit.en_text)}"
+                    yield ctx.finding("addition", "warning", message, en=unit.en_span)
+                else:
+                    message = (
+                        f"The English adds a passage the Arabic does not have ({_words(unit.en_text)} words): "
+                        f"{quote(unit.en_text)}"
+                    )
+                    yield ctx.finding("addition", "error", message, en=unit.en_span)
             continue
         if unit.ar_span is None or max(len(unit.ar_text), len(unit.en_text)) < MIN_LENGTH_CHARS:
             continue
