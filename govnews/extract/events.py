@@ -81,6 +81,7 @@ _CUES_EN = [
     (r"workshops?", "workshop"),
     (r"(?:lecture|seminar|talk)s?", "lecture"),
     (r"summit", "summit"),
+    (r"(?:press|news) conference", "other"),
     (r"(?:conference|congress)", "conference"),
     (r"forum", "forum"),
     (r"(?:exhibition|expo|fair)", "exhibition"),
@@ -114,6 +115,7 @@ _ORGANIZE_EN = re.compile(
     r"will (?:hold|host|organi[sz]e))\b"
 )
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
+_PRESS = frozenset(fold_key(w) for w in "صحفي صحافي الصحفي الصحافي".split())
 _DEMONSTRATIVE = frozenset(fold_key(w) for w in "هذه هذا تلك ذلك هذة".split())
 _ORDINALS = {
     fold_key(w): n
@@ -218,6 +220,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
                 j += 1
         if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] == "في":
             continue  # في معرض حديثه: "in the course of"
+        if type_ == "conference" and j < n and words[j] in _PRESS:
+            type_ = "other"  # مؤتمر صحفي: a press conference
         definite = hit[1].startswith("ال") or (i > 0 and words[i - 1] in _DEMONSTRATIVE)
         j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
         start = tk.starts[i] + hit[0]
@@ -265,6 +269,23 @@ def _attach_title(m: _Mention, text: str, pattern: re.Pattern[str]) -> None:
         m.title = t.group(2).strip()
 
 
+def _name_start_en(text: str, start: int, cue_start: int) -> int:
+    """Where an English event name begins: the capitalized words before its cue word, without sentence
+    openers (`During the meeting`) and connectors."""
+    stops = _stop_en()
+    for m in re.finditer(r"\S+", text[start:cue_start]):
+        w = m.group()
+        if w in stops or w.lower() in ("the", "of", "and", "for", "on", "a", "an") or not (w[0].isupper() or w[0].isdigit()):
+            continue
+        return start + m.start()
+    return cue_start
+
+
+@functools.cache
+def _stop_en() -> frozenset[str]:
+    return frozenset(word_lists()["stop_en"])
+
+
 def _mentions_en(tk: Tokens) -> list[_Mention]:
     out = []
     text = tk.text
@@ -273,13 +294,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         type_ = _CUES_EN[k][1]
         cue_start = mt.start(f"t{k}")
         start = mt.start()
-        prefix = text[start:cue_start]
-        if not any(ch.isupper() or ch.isdigit() for ch in prefix):
-            start = cue_start
-        else:
-            start += len(prefix) - len(prefix.lstrip())
-            while text[start:].lower().startswith(("the ", "of ", "and ", "for ", "on ")):
-                start += text[start:].index(" ") + 1
+        start = _name_start_en(text, start, cue_start)
         if type_ == "training_course" and text[cue_start:mt.end()].lower().startswith("course"):
             before = text[max(0, cue_start - 12) : cue_start].lower()
             if not re.search(r"\b(?:this|the|that)\s+$", before):

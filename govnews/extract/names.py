@@ -99,6 +99,7 @@ _HEAD_ADJECTIVES = frozenset(
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
+_ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
@@ -297,6 +298,8 @@ def _name_ok_ar(w: str, lex: _Lex) -> bool:
         return False
     if w in lex.titles or strip_clitic(w, lex.heads) is not None or strip_clitic(w, lex.verbs) is not None:
         return False
+    if w[0] in "وف" and w[1:] in lex.stop:
+        return False  # ومن, فقد
     return not (w.startswith("و") and len(w) > 3 and w[1:] not in lex.name_links)
 
 
@@ -324,6 +327,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
                     break
         if j > i and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i >= 2 and w.endswith("ا")):
             break  # فتقول, يقول, مرسوما: the sentence goes on
+        if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links:
+            break  # الحارثي بزواج: after a family name only another one or بن goes on
         if w in lex.name_links:
             limit += 1
         j += 1
@@ -383,6 +388,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
 
 
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
+    if tk.words[i][clitic:] in _ADJECTIVE_NAMES and i + 1 < len(tk) and tk.definite(i + 1):
+        return None  # حسن الجوار: the adjective, not the name
     j = _name_run_ar(tk, i + 1, limit=3, before=1)
     if j == i + 1:
         return None
@@ -452,8 +459,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 j = k
                 seen_def = need_adj = True
                 continue
-        if w in lex.titles or w in _event_cue_forms():
-            break  # وزارة الصحة الدكتور محمد, وزارة التربية المؤتمر
+        if w in lex.titles or w in _event_cue_forms() or (j > i + 1 and strip_clitic(w, lex.roles) is not None):
+            break  # وزارة الصحة الدكتور محمد, وزارة التربية المؤتمر, مجلس الوزراء والمستشار
         if (
             w[0] == "و"
             and not tk.definite(j)
@@ -541,7 +548,7 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
     for c in chosen:
         if c.type == "PERSON":
             parts = c.value.split()
-            if len(parts) > 1 and len(parts[-1]) > 2:
+            if len(parts) > 1 and len(parts[-1]) > 2 and fold_key(parts[-1]) not in _lex_ar().stop:
                 targets.setdefault(fold_key(parts[-1]), ("PERSON", parts[-1]))
         for alias in c.attrs.get("aliases", ()):
             targets.setdefault(fold_key(alias), (c.type, alias))
@@ -579,7 +586,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     heads = alt(lists["org_heads_en"])
     first = alt(lists["first_names_en"])
     word = r"(?:[A-Z][\w'’\-]*[\w’'])"
-    stopcap = rf"(?:{roles}|{heads}|The|This|In|On|At|For|And|But)\b"
+    stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
+    stopcap = rf"(?:{roles}|{heads}|{stops})\b"
     name_word = rf"(?!{stopcap}){word}"
     link = r"(?:bin|bint|ibn|al|el|Al|El|de|van|von|Abu|Abdul|Abdel)"
     name = rf"{name_word}(?:\s+(?:{link}\s+)?{name_word}){{0,4}}"
@@ -587,7 +595,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     role_word = rf"(?:{modifier}[\s\-]+)*(?i:{roles}|founder|co-founder|chairperson)"
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|and|at|the|in|on|&|{role_word})"
     return {
-        "title": re.compile(rf"\b((?:(?:{titles})\.?\s+)+)({name})"),
+        "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         "first": re.compile(rf"\b((?:{first})(?:\s+(?:{link}\s+)?{name_word}){{1,4}})"),
         "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*)(?:(?:of|for|and|the|on|&|de)\s+)*{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
