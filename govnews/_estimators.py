@@ -5,6 +5,7 @@ Imported only when a classifier is trained or applied: it imports scikit-learn.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -12,6 +13,8 @@ from typing import Any
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 
 from . import terms
+
+intern = sys.intern
 
 
 def words(text: str) -> list[str]:
@@ -57,7 +60,8 @@ class Analyzer(TransformerMixin, BaseEstimator):
             self._sp = processor(self.subwords_model)
         texts = list(texts)
         pieces = self._sp.encode(texts, out_type=str)
-        return [(words(text), p) for text, p in zip(texts, pieces)]
+        # one string object a distinct token: a corpus of 30k articles fits in memory
+        return [([intern(w) for w in words(text)], [intern(p) for p in ps]) for text, ps in zip(texts, pieces)]
 
 
 class CalibratedLinear(ClassifierMixin, BaseEstimator):
