@@ -24,7 +24,6 @@ publication date, URL keys), so pairing needs an index, not the texts. `pair`:
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import math
 import re
 from collections import defaultdict
@@ -164,38 +163,52 @@ _DATE_WINDOW_DAYS = 31
 
 
 class _Stats:
-    """Document frequencies of every key, by field, over both languages."""
+    """Inverse document frequencies of every key, by field, over both languages."""
 
     def __init__(self, signatures: Sequence[Signature]):
         self.n = max(len(signatures), 1)
-        self.df: dict[str, dict[str, int]] = {f: defaultdict(int) for f in _FIELDS}
+        counts: dict[str, dict[str, int]] = {f: defaultdict(int) for f in _FIELDS}
         for sig in signatures:
             for f in _FIELDS:
-                counts = self.df[f]
+                field_counts = counts[f]
                 for k in getattr(sig, f):
-                    counts[k] += 1
-
-    @property
-    def scale(self) -> float:
-        """Shared idf mass worth ~63% confidence: about two keys of middling rarity."""
-        return 0.5 * math.log(self.n + 1)
+                    field_counts[k] += 1
+        log_n = math.log(self.n + 1)
+        self.unseen = log_n + 0.1  # idf of a key no document holds
+        self.idf_of: dict[str, dict[str, float]] = {
+            f: {k: log_n - math.log(c + 1) + 0.1 for k, c in field_counts.items()} for f, field_counts in counts.items()
+        }
+        self.scale = 0.5 * log_n  # shared idf mass worth ~63% confidence: about two keys of middling rarity
+        self._mass: dict[tuple[int, str], float] = {}
 
     def idf(self, field: str, key: str) -> float:
-        return math.log((self.n + 1) / (self.df[field].get(key, 0) + 1)) + 0.1
+        return self.idf_of[field].get(key, self.unseen)
+
+    def mass(self, sig: Signature, field: str) -> float:
+        """Total idf of a signature's keys in one field (cached: each article is scored many times)."""
+        key = (id(sig), field)
+        found = self._mass.get(key)
+        if found is None:
+            idf = self.idf_of[field]
+            found = self._mass[key] = sum(idf.get(k, self.unseen) for k in getattr(sig, field))
+        return found
 
 
-def _overlap(stats: _Stats, field: str, a: Sequence[str], e: Sequence[str], *, en_side_only: bool = False) -> tuple[float, list[str]]:
-    if not a or not e:
+def _overlap(stats: _Stats, field: str, a: Signature, e: Signature, *, en_side_only: bool = False) -> tuple[float, list[str]]:
+    a_keys, e_keys = getattr(a, field), getattr(e, field)
+    if not a_keys or not e_keys:
         return 0.0, []
-    shared = sorted(set(a) & set(e), key=lambda k: (-stats.idf(field, k), k))  # most telling first
-    if not shared:
+    common = set(a_keys).intersection(e_keys)
+    if not common:
         return 0.0, []
-    shared_mass = sum(stats.idf(field, k) for k in shared)
-    e_mass = sum(stats.idf(field, k) for k in e)
+    idf = stats.idf_of[field]
+    shared = sorted(common, key=lambda k: (-idf.get(k, stats.unseen), k))  # most telling first
+    shared_mass = sum(idf.get(k, stats.unseen) for k in shared)
+    e_mass = stats.mass(e, field)
     if en_side_only:
         share = min(1.0, shared_mass / e_mass)
     else:
-        share = min(1.0, 2 * shared_mass / (sum(stats.idf(field, k) for k in a) + e_mass))
+        share = min(1.0, 2 * shared_mass / (stats.mass(a, field) + e_mass))
     # A full share of little evidence (one common number) is weaker than a full share of much.
     return share * (1.0 - math.exp(-shared_mass / stats.scale)), shared
 
@@ -205,7 +218,7 @@ def _score(stats: _Stats, a: Signature, e: Signature) -> tuple[float, dict]:
     evidence: dict = {}
     for field in _FIELDS:
         # Arabic names are the skeletons of every word the lexicon lacks: measure them on the English side.
-        value, shared = _overlap(stats, field, getattr(a, field), getattr(e, field), en_side_only=field == "names")
+        value, shared = _overlap(stats, field, a, e, en_side_only=field == "names")
         if field == "url_keys" and any(k.isdigit() and len(k) >= 4 for k in shared):
             value = 1.0  # the same article number in both addresses
         features[field] = value
@@ -249,7 +262,7 @@ def pair(
     threshold: float = 0.5,
     candidates: int = 20,
     max_df: float = 0.02,
-    posting_budget: int = 1500,
+    posting_budget: int = 5000,
 ) -> list[Pair]:
     """Pair Arabic articles with their English translations, one to one; return the pairs by score.
 
@@ -275,16 +288,24 @@ def pair(
     # Keys are visited rarest first; common keys are used only while the posting budget lasts,
     # so an article whose evidence is all common still gets candidates, at bounded cost.
     budget = max(2 * cap, posting_budget)
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    import numpy as np
+
+    lists: dict[tuple[str, str], list[int]] = defaultdict(list)
+    sizes = np.zeros(len(ar_sigs))
     for i, sig in enumerate(ar_sigs):
         for field in _BLOCK_FIELDS:
-            for k in getattr(sig, field):
-                index[(field, k)].append(i)
+            keys = getattr(sig, field)
+            sizes[i] += len(keys)
+            for k in keys:
+                lists[(field, k)].append(i)
+    index = {key: np.array(posting, dtype=np.int32) for key, posting in lists.items()}
+    del lists
+    norm = 1.0 / np.sqrt(sizes + 10.0)  # long articles hold many keys: their mass is scaled down, as in a cosine
     scored: list[tuple[float, int, int, dict]] = []
-    best_ar: dict[int, list[float]] = defaultdict(list)  # the two best scores each article reached
-    best_en: dict[int, list[float]] = defaultdict(list)
+    best_ar: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0])  # the two best scores each article reached
+    best_en: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    mass = np.zeros(len(ar_sigs))
     for j, en in enumerate(en_sigs):
-        mass: dict[int, float] = defaultdict(float)
         keys = [(field, k) for field in _BLOCK_FIELDS for k in getattr(en, field) if (field, k) in index]
         keys.sort(key=lambda fk: len(index[fk]))
         spent = 0
@@ -293,16 +314,26 @@ def pair(
             if len(posting) > cap and spent + len(posting) > budget:
                 break
             spent += len(posting)
-            weight = _BLOCK_WEIGHT[field] * stats.idf(field, k)
-            for i in posting:
-                mass[i] += weight
-        for i in heapq.nlargest(candidates, mass, key=mass.__getitem__):
+            mass[posting] += _BLOCK_WEIGHT[field] * stats.idf(field, k)
+        if not spent:
+            continue
+        hit = np.flatnonzero(mass)
+        ranked = mass[hit] * norm[hit]
+        if len(hit) > candidates:
+            best = np.argpartition(-ranked, candidates)[:candidates]
+            hit, ranked = hit[best], ranked[best]
+        top = hit[np.lexsort((hit, -ranked))]
+        mass[:] = 0.0
+        for i in top.tolist():
             ar = ar_sigs[i]
             if ar.published and en.published and abs((ar.published - en.published).days) > _DATE_WINDOW_DAYS:
                 continue
             value, evidence = _score(stats, ar, en)
-            for best, key in ((best_ar, i), (best_en, j)):
-                best[key] = heapq.nlargest(2, [*best[key], value])
+            for best in (best_ar[i], best_en[j]):
+                if value > best[0]:
+                    best[0], best[1] = value, best[0]
+                elif value > best[1]:
+                    best[1] = value
             if value >= _MARGIN_FLOOR * threshold:
                 scored.append((value, i, j, evidence))
     scored.sort(key=lambda t: (-t[0], ar_sigs[t[1]].doc_id, en_sigs[t[2]].doc_id))
@@ -326,8 +357,7 @@ def pair(
 
 def _clear_best(value: float, best_two: list[float]) -> bool:
     """Whether `value` is an article's best score by a clear factor over its runner-up."""
-    runner_up = best_two[1] if len(best_two) > 1 else 0.0
-    return value >= best_two[0] and value >= _MARGIN_FACTOR * max(runner_up, _MARGIN_NOISE)
+    return value >= best_two[0] and value >= _MARGIN_FACTOR * max(best_two[1], _MARGIN_NOISE)
 
 
 def align_documents(ar_doc: Document, en_doc: Document, *, lexicon: Lexicon | None = None) -> list[AlignedUnit]:
