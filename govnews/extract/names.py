@@ -329,6 +329,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # فتقول, يقول, مرسوما: the sentence goes on
         if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links:
             break  # الحارثي بزواج: after a family name only another one or بن goes on
+        if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first:
+            break  # آل سعود بتقديم
         if w in lex.name_links:
             limit += 1
         j += 1
@@ -492,6 +494,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         if tk.definite(j):
             if w[0] in "وف" and (not words[j - 1][0].isalpha() or w[1:] in _PLURALS):
                 break
+            if w.startswith(("بال", "وبال", "فبال")):
+                break  # ... بالعاصمة الماليزية: where it met, not its name
             if need_adj and not _head_complement(w, True):
                 break
             need_adj = w.startswith("لل")  # للمرأة المعرض: a genitive ends the chain but for its adjective

@@ -340,8 +340,18 @@ def _clitic(word: str, m: Model) -> int:
     lx = _hand_lexicons()
     if word in m.lexicon or word in lx["first"] or word in lx["locw"]:
         return 0
+    stats = m.stats or {}
     for p in ("و", "ب", "ل", "ف", "وب", "ول"):
         rest = word[len(p) :]
-        if word.startswith(p) and len(rest) >= 3 and (rest in m.lexicon or rest in lx["first"] or rest in lx["locw"]):
+        if not word.startswith(p) or len(rest) < 3:
+            continue
+        if rest in m.lexicon or rest in lx["first"] or rest in lx["locw"]:
             return len(p)
+        if rest in stats and _frequency(stats[rest]) > _frequency(stats.get(word, "f0")):
+            return len(p)  # لرويترز: رويترز is the more frequent form
     return 0
+
+
+def _frequency(code: str) -> int:
+    """The log2 frequency of a `corpus_stats` code (`f5d0` -> 5)."""
+    return int(code[1 : code.index("d")]) if "d" in code else 0
