@@ -50,6 +50,16 @@ class PairContext:
 
         return _seed_lexicon()
 
+    def word_agreement(self, ar: str, en: str) -> float:
+        """Return the share of an Arabic text's translatable words whose translation the English holds."""
+        from govnews.lexicon import AR_STOPWORDS, ar_tokens, en_tokens
+
+        lexicon = self.lexicon_or_seed()
+        en_words = set(en_tokens(en))
+        judged = [lexicon.word_translations(t) for t in set(ar_tokens(ar)) if t not in AR_STOPWORDS]
+        judged = [t for t in judged if t]
+        return sum(1 for t in judged if t & en_words) / len(judged) if judged else 0.0
+
     def unit_of(self, side: str, entity: Entity) -> int:
         """Return the index of the unit an entity was sorted into (0 when none holds it)."""
         if self._owners is None:

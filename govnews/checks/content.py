@@ -133,6 +133,68 @@ def _message(side: str, text: str, *, by_words: bool) -> str:
     return f"The English adds a passage the Arabic does not have ({len(text.split())} words): {quote(text)}"
 
 
+GAP_MARGIN = 0.15  # how much better, in mean word agreement, another place for the gap must fit
+
+
+def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
+    """Re-place the one sentence without a counterpart within the run of 1-1 units around it.
+
+    The aligner settled that one sentence of the run has none; every placement of that gap pairs the
+    others in order, and the placement whose pairs agree best word for word (and in length) wins.
+    Returns the sentence index of the best gap, or None without a clear winner.
+    """
+    from govnews.checks.coverage import _norm, ratio
+
+    index = next((u.index for u in ctx.units if (u.ar_span if side == "ar" else u.en_span) and
+                  _holds(ctx, u, side, sentence)), None)
+    if index is None:
+        return None
+    lo = hi = index
+    while lo > 0 and _one_to_one(ctx, ctx.units[lo - 1]) and index - lo < 3:
+        lo -= 1
+    while hi + 1 < len(ctx.units) and _one_to_one(ctx, ctx.units[hi + 1]) and hi - index < 3:
+        hi += 1
+    run = ctx.units[lo : hi + 1]
+    ar_side = [u.ar_text for u in run if u.ar_span]
+    en_side = [u.en_text for u in run if u.en_span]
+    longer, shorter = (ar_side, en_side) if side == "ar" else (en_side, ar_side)
+    if len(longer) != len(shorter) + 1 or len(longer) < 2:
+        return None
+    median, spread = _norm(ctx)
+
+    def fit(k: int) -> float:
+        kept = longer[:k] + longer[k + 1 :]
+        pairs = list(zip(kept, shorter)) if side == "ar" else list(zip(shorter, kept))
+        words = sum(ctx.word_agreement(a, e) for a, e in pairs) / len(pairs)
+        length = sum(min(abs(ratio(a, e) - median) / spread, 4.0) for a, e in pairs) / len(pairs)
+        return words - 0.05 * length
+
+    fits = [fit(k) for k in range(len(longer))]
+    here = next(k for k, u in enumerate(u for u in run if (u.ar_span if side == "ar" else u.en_span)) if u.index == index)
+    best = max(range(len(fits)), key=fits.__getitem__)
+    if best == here or fits[best] - fits[here] < GAP_MARGIN:
+        return None
+    units_with_side = [u for u in run if (u.ar_span if side == "ar" else u.en_span)]
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    span = units_with_side[best].ar_span if side == "ar" else units_with_side[best].en_span
+    return next(i for i, s in enumerate(doc.sentences) if s.start == span[0])
+
+
+def _holds(ctx: PairContext, unit, side: str, sentence: int) -> bool:
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    span = unit.ar_span if side == "ar" else unit.en_span
+    s = doc.sentences[sentence]
+    return span[0] <= s.start and s.end <= span[1]
+
+
+def _one_to_one(ctx: PairContext, unit) -> bool:
+    from govnews.checks.coverage import _inner
+
+    return bool(unit.ar_span and unit.en_span) and len(_inner(ctx.ar_doc, unit.ar_span)) == 1 == len(
+        _inner(ctx.en_doc, unit.en_span)
+    )
+
+
 def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low: dict[int, float]) -> list[Finding]:
     """Move a one-sided unit's finding to the neighbouring sentence the words show is the one left over.
 
@@ -158,6 +220,10 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
             if j not in covered and min(abs(j - covered[0]), abs(j - covered[-1])) <= RELOCATE_REACH
             and (judged or low[j] >= WEAK)
         ]
+        if not near and len(covered) == 1:
+            gap = _best_gap(ctx, side, covered[0])
+            if gap is not None and gap != covered[0]:
+                near, low[gap] = [gap], 0.0
         if not near:
             if judged and all(share >= TRANSLATED for _, share in judged):
                 # its own words are all over the other side: the aligner missed its counterpart

@@ -117,8 +117,13 @@ def _edge_loss(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, int] |
                 continue
             r = ratio(kept_text, unit.en_text) if side == "ar" else ratio(unit.ar_text, kept_text)
             z = abs(r - median) / spread
-            if z <= PARTIAL_Z and (best is None or z < best[0]):
-                best = (z, lost_span)
+            if z > PARTIAL_Z:
+                continue
+            # the words decide between edges that both fit by length: what is kept must be the translation
+            ar_text, en_text = (kept_text, unit.en_text) if side == "ar" else (unit.ar_text, kept_text)
+            fit = ctx.word_agreement(ar_text, en_text) - 0.05 * z
+            if best is None or fit > best[0]:
+                best = (fit, lost_span)
     return best[1] if best else None
 
 
