@@ -356,13 +356,29 @@ def _is_ali(tk: Tokens, j: int) -> bool:
     return tk.words[j] == "علي" and tk.text[tk.ends[j] - 1] == "ي"
 
 
-def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any]) -> Cand:
+def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any], *, lead: int | None = None) -> Cand:
+    """A person named by tokens i..j-1; `lead` is where the mention's title begins, if it has one."""
     start = tk.starts[i] + clitic
     value = tk.text[start : tk.ends[j - 1]]
-    role = _role_after_ar(tk, j)
+    role = _role_after_ar(tk, j) or (_role_before_ar(tk, i if lead is None else lead) if clitic == 0 else None)
     if role:
         attrs["role"] = role
     return Cand(start, tk.ends[j - 1], "PERSON", value, attrs, key=fold_key(value), prio=1)
+
+
+def _role_before_ar(tk: Tokens, lead: int) -> str | None:
+    """A role written before the name (`وزير الخارجية وشؤون المغتربين أيمن الصفدي`)."""
+    lex = _lex_ar()
+    k = lead - 1
+    first = None
+    while k >= 0 and lead - k <= 7 and tk.sent[k] == tk.sent[lead]:
+        w = tk.words[k]
+        if not w[0].isalpha() or w in lex.stop or strip_clitic(w, lex.verbs) is not None:
+            break
+        if w in lex.roles:
+            first = k
+        k -= 1
+    return tk.span_text(first, lead) if first is not None else None
 
 
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
@@ -386,7 +402,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     if j == k:
         return []
     title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
-    return [_person_cand(tk, k, j, 0, {"title": title.rstrip(".") if title.endswith(" .") else title})]
+    attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
+    return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
 
 
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
