@@ -510,3 +510,15 @@ def test_durations_and_dates_without_a_year_are_compared(ar, ar_mention, ar_valu
     if check == "date":  # the same day read on both sides agrees though neither gives the year
         same = [ent(en, en_mention, type_, "b1", value=ar_value)]
         assert errors(check_pair(make_doc(ar, "ar"), make_doc(en, "en"), ar_entities, same, units(([0], [0])))) == []
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["govnews.checks", "govnews.checks._text", "govnews.checks.corpus", "govnews.checks.terms", "govnews.report"],
+)
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 0

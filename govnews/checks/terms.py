@@ -31,7 +31,7 @@ def bracketed_names(ar_text: str, en_text: str) -> list[tuple[tuple[int, int], t
     not hold the same number of such names.
 
     >>> bracketed_names("برنامج (تهيئة)", "the programme (Tahyia)")
-    [((9, 14), (15, 21))]
+    [((8, 13), (15, 21))]
     """
     ar = [m.span(1) for m in _AR_BRACKETED_RE.finditer(ar_text) if len(m.group(1).split()) <= _MAX_NAME_WORDS]
     en = [m.span(1) for m in _EN_BRACKETED_RE.finditer(en_text) if len(m.group(1).split()) <= _MAX_NAME_WORDS + 2]
