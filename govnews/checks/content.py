@@ -17,7 +17,7 @@ import math
 import statistics
 from typing import Iterator
 
-from govnews.checks._text import quote
+from govnews.checks.coverage import passage_message
 from govnews.checks._units import PairContext
 from govnews.records import Finding
 
@@ -120,19 +120,6 @@ TRANSLATED = 0.8  # a one-sided sentence whose own words are covered this well w
 RELOCATE_REACH = 2  # sentences around a one-sided unit where the words may show the sentence truly left over
 
 
-def _message(side: str, text: str, *, by_words: bool) -> str:
-    if side == "ar" and by_words:
-        return (
-            "The English seems to leave out all or part of this Arabic passage: few of its own words have a "
-            f"translation anywhere in the English: {quote(text)}"
-        )
-    if side == "ar":
-        return f"The English leaves out this Arabic passage ({len(text.split())} words): {quote(text)}"
-    if by_words:
-        return f"The English seems to add this passage: few of its words translate anything in the Arabic: {quote(text)}"
-    return f"The English adds a passage the Arabic does not have ({len(text.split())} words): {quote(text)}"
-
-
 GAP_MARGIN = 0.15  # how much better, in mean word agreement, another place for the gap must fit
 
 
@@ -227,9 +214,7 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
         if not near:
             if judged and all(share >= TRANSLATED for _, share in judged):
                 # its own words are all over the other side: the aligner missed its counterpart
-                text = doc.text[start:end]
-                where = "any English" if side == "ar" else "any Arabic"
-                message = f"This passage was not aligned to {where}, though its words appear there: {quote(text)}"
+                message = passage_message(side, doc.text[start:end], unaligned=True)
                 out.append(ctx.finding(f.check, "warning", message, **{side: (start, end)}))
             else:
                 out.append(f)
@@ -238,7 +223,7 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
         del low[j]
         s = doc.sentences[j]
         text = doc.text[s.start : s.end]
-        out.append(ctx.finding(f.check, "error", _message(side, text, by_words=False), **{side: (s.start, s.end)}))
+        out.append(ctx.finding(f.check, "error", passage_message(side, text), **{side: (s.start, s.end)}))
     return out
 
 
@@ -266,6 +251,6 @@ def revise(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
                 continue
             # an omission makes the English run short, an addition long
             severity = _severity(strength, -length[0] if side == "ar" else length[0], length[1])
-            message = _message(side, doc.text[s.start : s.end], by_words=True)
+            message = passage_message(side, doc.text[s.start : s.end], by_words=True)
             findings.append(ctx.finding(_CHECK[side], severity, message, **{side: (s.start, s.end)}))
     return findings

@@ -64,6 +64,26 @@ def _crossed(ctx: PairContext) -> dict[int, int]:
     return partner
 
 
+_ONE_SIDED = {"ar": "omission", "en": "addition"}
+
+
+def passage_message(side: str, text: str, *, by_words: bool = False, unaligned: bool = False) -> str:
+    """Say what is wrong with a passage of one side that has nothing opposite."""
+    if unaligned:
+        this, other = ("Arabic", "English") if side == "ar" else ("English", "Arabic")
+        return f"This {this} passage was not aligned to any {other}: {quote(text)}"
+    if side == "ar" and by_words:
+        return (
+            "The English seems to leave out all or part of this Arabic passage: few of its own words have a "
+            f"translation anywhere in the English: {quote(text)}"
+        )
+    if side == "ar":
+        return f"The English leaves out this Arabic passage ({_words(text)} words): {quote(text)}"
+    if by_words:
+        return f"The English seems to add this passage: few of its words translate anything in the Arabic: {quote(text)}"
+    return f"The English adds a passage the Arabic does not have ({_words(text)} words): {quote(text)}"
+
+
 def _absorbed(ctx: PairContext, unit: UnitView) -> bool:
     """Tell whether a one-sided unit's text belongs with a neighbour: the neighbour runs long (its
     other side holds the translation too) and fits the norm once the two are joined."""
@@ -93,10 +113,10 @@ def _crossed_findings(ctx: PairContext, first: UnitView, second: UnitView) -> It
         yield ctx.finding("length", "warning", message, ar=ar_unit.ar_span, en=en_unit.en_span)
         return
     if _words(ar_unit.ar_text) >= MIN_WORDS:
-        message = f"This Arabic passage was not aligned to any English: {quote(ar_unit.ar_text)}"
+        message = passage_message("ar", ar_unit.ar_text, unaligned=True)
         yield ctx.finding("omission", "warning", message, ar=ar_unit.ar_span)
     if _words(en_unit.en_text) >= MIN_WORDS:
-        message = f"This English passage was not aligned to any Arabic: {quote(en_unit.en_text)}"
+        message = passage_message("en", en_unit.en_text, unaligned=True)
         yield ctx.finding("addition", "warning", message, en=en_unit.en_span)
 
 
@@ -138,26 +158,14 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
             if crossed[unit.index] > unit.index:
                 yield from _crossed_findings(ctx, unit, ctx.units[crossed[unit.index]])
             continue
-        if unit.en_span is None and unit.ar_span is not None:
-            if _words(unit.ar_text) >= MIN_WORDS:
-                if _absorbed(ctx, unit):
-                    message = f"This Arabic passage was not aligned to any English: {quote(unit.ar_text)}"
-                    yield ctx.finding("omission", "warning", message, ar=unit.ar_span)
-                else:
-                    message = f"The English leaves out this Arabic passage ({_words(unit.ar_text)} words): {quote(unit.ar_text)}"
-                    yield ctx.finding("omission", "error", message, ar=unit.ar_span)
-            continue
-        if unit.ar_span is None and unit.en_span is not None:
-            if _words(unit.en_text) >= MIN_WORDS:
-                if _absorbed(ctx, unit):
-                    message = f"This English passage was not aligned to any Arabic: {quote(unit.en_text)}"
-                    yield ctx.finding("addition", "warning", message, en=unit.en_span)
-                else:
-                    message = (
-                        f"The English adds a passage the Arabic does not have ({_words(unit.en_text)} words): "
-                        f"{quote(unit.en_text)}"
-                    )
-                    yield ctx.finding("addition", "error", message, en=unit.en_span)
+        if unit.ar_span is None or unit.en_span is None:
+            side = "ar" if unit.ar_span else "en"
+            text = unit.ar_text if side == "ar" else unit.en_text
+            if _words(text) >= MIN_WORDS:
+                absorbed = _absorbed(ctx, unit)
+                message = passage_message(side, text, unaligned=absorbed)
+                span = unit.ar_span if side == "ar" else unit.en_span
+                yield ctx.finding(_ONE_SIDED[side], "warning" if absorbed else "error", message, **{side: span})
             continue
         if unit.ar_span is None or max(len(unit.ar_text), len(unit.en_text)) < MIN_LENGTH_CHARS:
             continue
@@ -170,12 +178,10 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
             yield from _inner_length(ctx, unit)
             continue
         if lost and side == "ar":
-            text = ctx.ar_doc.text[lost[0] : lost[1]]
-            message = f"The English leaves out this Arabic passage ({_words(text)} words): {quote(text)}"
+            message = passage_message("ar", ctx.ar_doc.text[lost[0] : lost[1]])
             yield ctx.finding("omission", "error", message, ar=lost, en=unit.en_span)
         elif lost:
-            text = ctx.en_doc.text[lost[0] : lost[1]]
-            message = f"The English adds a passage the Arabic does not have ({_words(text)} words): {quote(text)}"
+            message = passage_message("en", ctx.en_doc.text[lost[0] : lost[1]])
             yield ctx.finding("addition", "error", message, ar=unit.ar_span, en=lost)
         else:
             message = _length_message(unit.ar_text, unit.en_text, median, z)
