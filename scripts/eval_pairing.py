@@ -7,7 +7,7 @@ Each TICO-19 document becomes an Arabic and an English article (four sentences a
 opaque shuffled id, and `pairing.pair` must recover the 31 true pairs. Signatures use the
 entities of `govnews.extract` when it is installed (the output says which).
 
-    .venv/bin/python scripts/eval_pairing.py [--data ../shared/data] [--distractors 300] [--seed 7]
+    .venv/bin/python scripts/eval_pairing.py [--data ../shared/data] [--distractors 300] [--seed 7] [--no-entities]
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ def main() -> None:
     parser.add_argument("--distractors", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--no-entities", action="store_true", help="signatures from the text and lexicon only")
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
@@ -49,7 +50,7 @@ def main() -> None:
         documents.append(make_document(doc_id, lang, text, published=published, url=url))
 
     lexicon = Lexicon.seed()
-    extractor = entity_extractor()
+    extractor = None if args.no_entities else entity_extractor()
     started = time.perf_counter()
     signatures = [signature(d, extractor(d) if extractor else [], lexicon=lexicon) for d in documents]
     sig_time = time.perf_counter() - started
