@@ -7,8 +7,9 @@ Rules first, a statistical model where they run out:
   (`الأمانة العامة للمجلس التنفيذي بدبي`, `كلية محمد بن راشد للإدارة الحكومية`); an acronym in quotes or
   brackets right after it is an alias (`معهد الإدارة العامة “بيبا”`).
 - PERSON: a title (`السيد`, `المهندس`, `Mr.`, `H.E.`), a known first name, or a reporting verb followed
-  by a name and a role (`قال فادي سالم، مدير ...`); the role after the name (Arabic) or before it
-  (English: `Senior Director of ... at BIPA Mohamed Al-Sabba’a`) goes into `attrs["role"]`.
+  by a name and a role (`قال فادي سالم، مدير ...`); the role after the name, else before it
+  (`وزير الخارجية ... أيمن الصفدي`, `Senior Director of ... at BIPA Mohamed Al-Sabba’a`), goes into
+  `attrs["role"]`, the title into `attrs["title"]`.
 - Arabic text then runs through the token classifier of `ner.py` (one call per document) for names the
   rules miss.
 
@@ -228,8 +229,8 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if i + 1 < n:
                 cands += _person_after_title_ar(tk, i, clitic)
         elif kind == "first":
-            if words[i].endswith("علي") and tk.text[tk.ends[i] - 1] == "ى":
-                continue  # على, the preposition
+            if words[i].endswith("علي") and not _ali_is_a_name(tk, i):
+                continue  # على, the preposition, often written علي
             c = _person_from_first_name_ar(tk, i, clitic)
             if c is not None:
                 cands.append(c)
@@ -349,6 +350,21 @@ def _royal_name_ar(tk: Tokens, j: int) -> int:
     while j + 1 < n and tk.words[j] in lex.name_links and tk.words[j + 1][0].isalpha():
         j += 2
     return j
+
+
+def _ali_is_a_name(tk: Tokens, i: int) -> bool:
+    """Whether `علي` at token i is the name: written with ي, and followed by a word that is not
+    definite and rarely takes the article (`علي سبكار`, not `علي الصعيد`, `علي تنفيذ`)."""
+    if tk.text[tk.ends[i] - 1] != "ي" or i + 1 >= len(tk) or tk.definite(i + 1):
+        return False
+    nxt = tk.words[i + 1]
+    if nxt in _lex_ar().first:
+        return True
+    from govnews.extract import ner
+
+    model = ner.shipped()
+    code = (model.stats or {}).get(nxt) if model is not None else None
+    return code is None or code.endswith(("d0", "d1"))
 
 
 def _is_ali(tk: Tokens, j: int) -> bool:
