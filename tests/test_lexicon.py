@@ -132,3 +132,27 @@ def test_merge_keeps_the_higher_weight(tmp_path):
     assert merged.translations("معهد") == ["institute", "college"]
     merged.save(tmp_path / "m.tsv")
     assert "معهد\tinstitute\t0.9000" in (tmp_path / "m.tsv").read_text(encoding="utf-8")
+
+
+def test_learn_from_a_dataset_of_aligned_units(tmp_path):
+    from govnews import io
+    from govnews.lexicon import learn_from_dataset
+
+    rows = [
+        {"ar_doc_id": "a", "en_doc_id": "e", "position": k, "ar_sents": [k], "en_sents": [k], "ar_text": ar,
+         "en_text": en, "score": 0.8}
+        for k, (ar, en) in enumerate(PARALLEL)
+    ]
+    rows.append({"ar_doc_id": "a", "en_doc_id": "e", "position": 9, "ar_sents": [9], "en_sents": [], "ar_text": "التطعيم",
+                 "en_text": "", "score": 0.0})
+    io.write_table(io.to_table("alignments", rows), tmp_path / "alignments.parquet")
+    learned = learn_from_dataset(tmp_path)
+    assert learned.translations("التطعيم")[0] == "vaccination"
+    assert "workshop" in learned.translations("ورشة عمل")
+
+
+def test_learn_from_a_dataset_without_alignments(tmp_path):
+    from govnews.lexicon import learn_from_dataset
+
+    with pytest.raises(InputError, match="no alignments"):
+        learn_from_dataset(tmp_path)

@@ -111,3 +111,9 @@ def test_align_documents_on_the_sample_pair(gold):
         else:
             by_line.append([a, e])
     assert by_line == gold["000"]["paragraph_alignment"]
+
+
+def test_signatures_survive_pickling(seed_signatures):
+    import pickle
+
+    assert pickle.loads(pickle.dumps(seed_signatures)) == seed_signatures
