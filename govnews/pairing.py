@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import unquote, urlsplit
 
 from govnews.align import AR_PER_EN_CHARS, align, number_keys
@@ -360,8 +361,16 @@ def _clear_best(value: float, best_two: list[float]) -> bool:
     return value >= best_two[0] and value >= _MARGIN_FACTOR * max(best_two[1], _MARGIN_NOISE)
 
 
-def align_documents(ar_doc: Document, en_doc: Document, *, lexicon: Lexicon | None = None) -> list[AlignedUnit]:
-    """Align the sentences of a paired Arabic and English document, paragraphs as soft anchors.
+def align_documents(
+    ar_doc: Document,
+    en_doc: Document,
+    *,
+    lexicon: Lexicon | None = None,
+    level: Literal["sentence", "paragraph"] = "sentence",
+) -> list[AlignedUnit]:
+    """Align a paired Arabic and English document: sentences (paragraphs as soft anchors) or paragraphs.
+
+    Units hold indexes into `doc.sentences`, or into `doc.paragraphs` with `level="paragraph"`.
 
     >>> from govnews.records import Document, SentenceSpan, Span
     >>> ar = Document("a", "ar", 1.0, None, None, None, None, None, None, "افتتح الوزير 3 مدارس.", "",
@@ -371,6 +380,15 @@ def align_documents(ar_doc: Document, en_doc: Document, *, lexicon: Lexicon | No
     >>> [(u.ar, u.en) for u in align_documents(ar, en)]
     [((0,), (0,))]
     """
+    if level == "paragraph":
+        return align(
+            [ar_doc.text[p.start : p.end] for p in ar_doc.paragraphs],
+            [en_doc.text[p.start : p.end] for p in en_doc.paragraphs],
+            lexicon=lexicon,
+            level="paragraph",
+        )
+    if level != "sentence":
+        raise ConfigError(f"level must be 'sentence' or 'paragraph', got {level!r}")
     ar_sents = [ar_doc.text[s.start : s.end] for s in ar_doc.sentences]
     en_sents = [en_doc.text[s.start : s.end] for s in en_doc.sentences]
     return align(

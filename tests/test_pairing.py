@@ -117,3 +117,10 @@ def test_signatures_survive_pickling(seed_signatures):
     import pickle
 
     assert pickle.loads(pickle.dumps(seed_signatures)) == seed_signatures
+
+
+def test_align_documents_by_paragraph(gold):
+    text_ar = seed_document("000").text.replace("\n", "\n\n")  # one line, one paragraph
+    text_en = seed_document("001").text.replace("\n", "\n\n")
+    units = align_documents(document("000", "ar", text_ar), document("001", "en", text_en), level="paragraph")
+    assert [[list(u.ar), list(u.en)] for u in units] == gold["000"]["paragraph_alignment"]
