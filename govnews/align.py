@@ -39,6 +39,7 @@ from govnews.translit import word_keys
 __all__ = ["align", "align_paragraphs", "AR_PER_EN_CHARS", "number_keys"]
 
 AR_PER_EN_CHARS = 0.915  # Arabic characters per English character (TICO-19, 3,071 sentence pairs)
+_RATIO_PRIOR_CHARS = 1000  # weight of the corpus ratio against a document pair's own, in English characters
 _VARIANCE = {"sentence": 6.0, "paragraph": 6.0}  # Gale-Church s^2, per character
 
 # -log prior of each unit type (Gale & Church 1993 proportions).
@@ -205,7 +206,7 @@ def align(
     for length in en.lengths:
         e_cum.append(e_cum[-1] + length)
     # Translators and scripts differ: the document's own ratio, drawn towards the corpus one.
-    ratio = (a_cum[-1] + 20 * AR_PER_EN_CHARS * 50) / (e_cum[-1] + 20 * 50)
+    ratio = (a_cum[-1] + AR_PER_EN_CHARS * _RATIO_PRIOR_CHARS) / (e_cum[-1] + _RATIO_PRIOR_CHARS)
     ratio = min(max(ratio, 0.5), 1.5)
 
     def paragraph_cost(i0: int, i1: int, j0: int, j1: int) -> float:
@@ -305,3 +306,8 @@ def align_paragraphs(
 from govnews._callable import make_callable  # noqa: E402
 
 make_callable(__name__)
+
+
+from ._callable import make_callable  # noqa: E402
+
+make_callable(__name__)  # `govnews.align(...)` calls the function of the same name

@@ -14,7 +14,6 @@ publication date, URL keys), so pairing needs an index, not the texts. `pair`:
    below it (down to 0.4 x threshold) whose two sides are each other's best candidate by a
    factor of 3 over the runner-up; an article with no translation stays unpaired.
 
->>> from govnews.records import Document
 >>> ar = Signature("a1", "ar", numbers=("2001",), names=("sbkr",), terms=("course", "training"), length=900)
 >>> en = Signature("e1", "en", numbers=("2001",), names=("sbkr",), terms=("course", "training"), length=1000)
 >>> [(p.ar_doc_id, p.en_doc_id) for p in pair([ar, en])]
