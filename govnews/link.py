@@ -115,8 +115,7 @@ def name_similarity(ar_name: str, en_name: str, *, lexicon: Lexicon | None = Non
                 a_hit[i : i + size] = [True] * size
                 for k in hits:
                     e_hit[k] = True
-    a_hit = sum(a_hit)
-    by_words = (a_hit + sum(e_hit)) / (len(a_words) + len(e_words))
+    by_words = (sum(a_hit) + sum(e_hit)) / (len(a_words) + len(e_words))
     return round(max(whole, by_words), 4)
 
 
