@@ -236,6 +236,13 @@ ENGLISH = [
         "Egypt and Jordan signed the agreement in the presence of officials from the Arab League.",
         [("LOC", "Egypt", {"country": "EG"}), ("LOC", "Jordan", {"country": "JO"}), ("ORG", "Arab League", {})],
     ),
+    (  # MENA
+        "The talks were attended by Sameh Shoukry, Minister of Foreign Affairs, and Hala El-Said, Minister of Planning.",
+        [
+            ("PERSON", "Sameh Shoukry", {"role": "Minister of Foreign Affairs"}),
+            ("PERSON", "Hala El-Said", {"role": "Minister of Planning"}),
+        ],
+    ),
     (  # MAP
         "His Majesty King Mohammed VI received the Prime Minister of Mauritania in Casablanca.",
         [("LOC", "Mauritania", {}), ("LOC", "Casablanca", {})],

@@ -634,6 +634,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         "first": re.compile(rf"\b((?:{first})(?:\s+(?:{link}\s+)?{name_word}){{1,4}})"),
+        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:\s+(?:{link}\s+)?{name_word}){{1,3}}),\s+(?:the\s+)?{role_word}\b"),
         "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*)(?:(?:of|for|and|the|on|&|de)\s+)*{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
@@ -654,6 +655,8 @@ def _candidates_en(tk: Tokens) -> list[Cand]:
         title = " ".join(m.group(1).split())
         cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=m.start(), p=p))
     for m in p["first"].finditer(text):
+        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
+    for m in p["name_role"].finditer(text):  # Sameh Shoukry, Minister of Foreign Affairs
         cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     return cands
 
