@@ -285,7 +285,7 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
         e = m.entry
         if lang == "en" and not (tk.text[m.start].isupper() or tk.text[m.start].isdigit()):
             continue
-        attrs = {"kind": e.kind} if e.type == "LOC" else {}
+        attrs = {"kind": e.kind, "key": e.key} if e.type == "LOC" else {"key": e.key}
         if e.type == "LOC" and len(e.key) == 2:
             attrs["country"] = e.key
         out.append(Cand(m.start, m.end, e.type, e.value, attrs, key=e.key, prio=2))
