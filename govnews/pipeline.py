@@ -462,7 +462,7 @@ def _check_stage(out_dir: Path, aligned, documents, entities, options: BuildOpti
 
     if not aligned:
         return []
-    corpus = checks.CorpusStats.from_dataset(out_dir)
+    corpus = checks.CorpusStats.from_dataset(out_dir, lexicon=_lexicon(options))
     rows = []
     for pair, units in aligned:
         ar, en = documents[pair.ar_doc_id], documents[pair.en_doc_id]
