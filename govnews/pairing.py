@@ -309,21 +309,24 @@ def pair(
         keys = [(field, k) for field in _BLOCK_FIELDS for k in getattr(en, field) if (field, k) in index]
         keys.sort(key=lambda fk: len(index[fk]))
         spent = 0
+        touched = []
         for field, k in keys:
             posting = index[(field, k)]
             if len(posting) > cap and spent + len(posting) > budget:
                 break
             spent += len(posting)
             mass[posting] += _BLOCK_WEIGHT[field] * stats.idf(field, k)
+            touched.append(posting)
         if not spent:
             continue
-        hit = np.flatnonzero(mass)
+        # Few postings: gather them; many (or a small corpus): scan the mass array.
+        hit = np.unique(np.concatenate(touched)) if spent * 8 < len(ar_sigs) else np.flatnonzero(mass)
         ranked = mass[hit] * norm[hit]
+        mass[hit] = 0.0
         if len(hit) > candidates:
             best = np.argpartition(-ranked, candidates)[:candidates]
             hit, ranked = hit[best], ranked[best]
         top = hit[np.lexsort((hit, -ranked))]
-        mass[:] = 0.0
         for i in top.tolist():
             ar = ar_sigs[i]
             if ar.published and en.published and abs((ar.published - en.published).days) > _DATE_WINDOW_DAYS:
