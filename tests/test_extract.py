@@ -2,6 +2,8 @@
 statistical backends (the shipped classifier, camel-tools' model loaded from a folder)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govnews.errors import ConfigError, MissingDependencyError
 from govnews.extract import analyze, extract
@@ -206,3 +208,21 @@ def test_corpus_codes_tell_names_from_common_nouns():
     assert codes["لحود"] == "f3d0"  # never with the article
     assert codes["اهتمام"] == "f5d3" and codes["الاهتمام"] == "f5d3"  # 60 of 100 with it
     assert "و" not in ner.corpus_stats({"و": 2})  # rarer than the threshold
+
+
+_WORDS = [
+    "وزارة", "الصحة", "السيد", "علي", "على", "محمد", "بن", "ورشة", "عمل", "بعنوان", "“", "”", "دبي", "بدبي",
+    "للمجلس", "التنفيذي", "Mr.", "Dr.", "Ministry", "of", "Health", "(", "BIPA", ")", "workshop", "the", "في",
+    "2024", "مايو", "قمة", "الدورة", "هذه", "،", ".", "\n", "ـ", "زارَ", "مملكةَ", "البحرين",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from(["ar", "en"]))
+def test_any_mix_of_words_gives_exact_disjoint_mentions(words, lang):
+    text = " ".join(words)
+    x = analyze(text, lang=lang)
+    for e in x.entities:
+        assert text[e.start : e.end] == e.text
+    for a, b in zip(x.entities, x.entities[1:]):
+        assert a.end <= b.start
