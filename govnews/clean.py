@@ -52,14 +52,16 @@ _SEP = r"[-–—:/]"
 
 # A dateline that fills its line: `دبي- صوت الإمارات`, `دبي- سويفت نيوز:`, `الرياض - واس:`.
 _DATELINE_LINE = re.compile(rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}}?)\s*{_SEP}+\s*(?P<source>[^\W\d][^\d:،,.\-–—/]{{0,40}}?)\s*[:\-–—/]*$")
-# A dateline naming a known agency, on its own line or opening the first paragraph:
-# `أبوظبي في 12 مارس / وام / `, `عمان 12 آذار (بترا) - `, `الكويت - 12 - 3 (كونا) -- `,
-# `DUBAI, 17th September, 2014 (WAM) -- `, `الرياض 15 رجب 1436 هـ الموافق 04 مايو 2015 م واس`.
-_DATELINE_AGENCY = re.compile(
-    rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}})\s*(?P<date>(?:[,،]|\s+في\s|\s*{_SEP}\s*|\s)[^()\n/:]{{0,60}}?)??\s*"
-    rf"(?:\(\s*(?P<a1>{_AG})\s*\)|/\s*(?P<a2>{_AG})\s*/|{_SEP}\s*(?P<a3>{_AG})\s*(?=[:\-–—/]|$)|(?P<a4>{_AG})\s*(?=[:\-–—/]|$))"
-    r"\s*(?:--|[-–—:/])*\s*"
+# A known agency marking a dateline: `(WAM)`, `/ وام /`, `- واس:`, `... م واس` (at the end of its line).
+_AGENCY_MARK = re.compile(
+    rf"\(\s*(?P<a1>{_AG})\s*\)|/\s*(?P<a2>{_AG})\s*/|(?:(?<=[\s\-–—:/,،])|^)(?P<a3>{_AG})(?=\s*(?:[:\-–—/]|$))"
 )
+_AFTER_AGENCY = re.compile(r"\s*(?:--|[-–—:/])*\s*")
+_SEPARATOR_AFTER = re.compile(r"\s*(?:--|[-–—:/]|$)")
+# Where the place of a dateline ends: `أبوظبي في 17`, `DUBAI, 17th`, `الرباط/ 12`, `الرياض - واس`.
+_PLACE_END = re.compile(r"\s+في\s|[\d,،/()\-–—]|\s*$")
+_PLACE = re.compile(r"[^\W\d_]+(?:[-'’.]?[^\W\d_]+)*(?: [^\W\d_]+(?:[-'’.]?[^\W\d_]+)*){0,3}")
+_HEAD = 200  # datelines sit in the first characters of a line; regexes never see more
 # A dateline opening the first paragraph without a known agency: `دبي - صوت الإمارات: نظمت`,
 # `الرباط - أعلن`, `DUBAI, 17th September 2014 -- The`.
 _DATELINE_SOURCE_COLON = re.compile(r"^(?P<place>[^\W\d][^\d\-–—:/,،()]{0,30}?)\s*[-–—]\s*(?P<source>[^\W\d][^\d:،,.\-–—/]{1,30}?)\s*:\s+")
@@ -188,7 +190,8 @@ def _drop_tail(body: list[tuple[int, str]], removed: list[tuple[int, int, str]],
         body.pop()
     if body and not signoff:
         i, line = body[-1]
-        match = _SIGNOFF_TAIL.search(line)
+        tail = max(0, len(line) - _HEAD)  # a sign-off is short: never scan a whole long line
+        match = _SIGNOFF_TAIL.search(line, tail)
         if match and match.start() > 0:
             removed.append((i, match.start(), match.group().strip()))
             body[-1] = (i, line[: match.start()].rstrip())
@@ -246,8 +249,8 @@ def _read_header(
 
 def _byline(line: str, following: str) -> tuple[str | None, str | None] | None:
     """Read a two-part byline above a long paragraph: (place, source) where a side is a known place."""
-    match = _BYLINE.match(line)
-    if not match or len(_words(following)) < 12:
+    match = _BYLINE.match(line) if len(line) <= 80 else None
+    if not match or len(_words(following[:_HEAD])) < 12:
         return None
     a, b = match.group("a").strip(), match.group("b").strip()
     if len(_words(a)) > 3 or len(_words(b)) > 3:
@@ -294,7 +297,7 @@ def _is_title(line: str, following: str, *, guess: bool) -> bool:
     words = _words(line)
     if not 2 <= len(words) <= 25 or len(line) > 220 or _TERMINAL.search(line) or _BULLET.match(line):
         return False
-    if _dateline_line(following) or _dateline_prefix(following) or _BYLINE.match(following):
+    if _dateline_line(following) or _dateline_prefix(following) or (len(following) <= 80 and _BYLINE.match(following)):
         return True
     return (
         guess
@@ -320,9 +323,9 @@ def _dateline_line(line: str) -> tuple[str, str | None] | None:
     """Read a line that is only a dateline: place and source."""
     if len(line) > 120:
         return None
-    match = _DATELINE_AGENCY.match(line)
-    if match and match.end() == len(line):
-        return _place(match.group("place")), _agency(match)
+    agency = _agency_dateline(line)
+    if agency and agency[2] == len(line):
+        return agency[0], agency[1]
     match = _DATELINE_LINE.match(line)
     if match and len(_words(match.group("source"))) <= 4 and len(_words(match.group("place"))) <= 3:
         place, source = _place(match.group("place")), match.group("source").strip()
@@ -333,9 +336,10 @@ def _dateline_line(line: str) -> tuple[str, str | None] | None:
 
 def _dateline_prefix(line: str) -> tuple[tuple[str, str | None], int] | None:
     """Read a dateline opening a paragraph; return (place, source) and where the body starts."""
-    match = _DATELINE_AGENCY.match(line)
-    if match and match.end() < len(line) and len(_words(match.group("place"))) <= 3:
-        return (_place(match.group("place")), _agency(match)), match.end()
+    line = line[:_HEAD]
+    agency = _agency_dateline(line)
+    if agency and agency[2] < len(line):
+        return (agency[0], agency[1]), agency[2]
     match = _DATELINE_SOURCE_COLON.match(line)
     if match and _is_place(_place(match.group("place"))) and len(_words(match.group("source"))) <= 3:
         return (_place(match.group("place")), match.group("source").strip()), match.end()
@@ -348,13 +352,31 @@ def _dateline_prefix(line: str) -> tuple[tuple[str, str | None], int] | None:
     return None
 
 
+def _agency_dateline(line: str) -> tuple[str, str, int] | None:
+    """Read `PLACE [date] AGENCY` at the start of a line: (place, agency, where the body starts).
+
+    Parsed in two steps (find the agency mark, then read the place before it) because one
+    regex with optional place, date and separators backtracks badly on long lines.
+    """
+    mark = _AGENCY_MARK.search(line, 0, min(len(line), 120))
+    if mark is None or mark.start() == 0:
+        return None
+    prefix = line[: mark.start()]
+    cut = _PLACE_END.search(prefix)
+    place = prefix[: cut.start()].strip() if cut else prefix.strip()
+    middle = prefix[len(place) :].strip() if prefix.startswith(place) else prefix
+    if not place or not _PLACE.fullmatch(place) or len(middle) > 60:
+        return None
+    if not (_is_place(place) or _DIGIT.search(middle)):
+        return None  # `أعلنت وكالة (وام) - ...` is a sentence, not a dateline
+    end = mark.end()
+    if not mark.group("a2") and not _SEPARATOR_AFTER.match(line, end):
+        return None
+    end = _AFTER_AGENCY.match(line, end).end()
+    agency = mark.group("a1") or mark.group("a2") or mark.group("a3")
+    return _place(place), agency.strip(), end
+
+
 def _place(raw: str) -> str:
     place = raw.strip(" \t-–—,،:/")
     return place[:-3].rstrip() if place.endswith(" في") else place
-
-
-def _agency(match: re.Match[str]) -> str | None:
-    for group in ("a1", "a2", "a3", "a4"):
-        if match.group(group):
-            return match.group(group).strip()
-    return None

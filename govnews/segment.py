@@ -19,10 +19,12 @@ Lang = Literal["ar", "en"] | str
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 # A candidate end: terminal punctuation and the closing quotes/brackets after it, then
 # space or the end; a line break; or (Arabic) a `..` run glued to the next word.
+# Matching starts only at the beginning of a punctuation run and runs are taken whole
+# (possessive), so a long run of dots costs one pass, not one pass per dot.
 _END = re.compile(
-    r"(?:\.{2,}|…|[.!?؟]+)[\"'”’»)\]]*(?=\s|$)"
+    r"(?<![.!?؟…])(?:\.{2,}+|…++|[.!?؟]++)[\"'”’»)\]]*+(?=\s|$)"
     r"|\n"
-    r"|(?<=\s)\.{2,}(?=[\u0621-\u064a])"
+    r"|(?<=\s)\.{2,}+(?=[\u0621-\u064a])"
 )
 _LAST_WORD = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")

@@ -4,6 +4,8 @@ import dataclasses
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govnews.clean import Cleaned, clean
 
@@ -202,3 +204,40 @@ def test_empty_text_and_frozen_result():
     assert c == Cleaned(text="")
     with pytest.raises(dataclasses.FrozenInstanceError):
         c.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["أعلنت وكالة (وام) - في تقرير لها أن عدد الزوار ارتفع.\nوأضافت أن النمو مستمر.",
+     "نقلت واس: أن الاجتماع ناقش عدة ملفات.\nوأضافت أن النتائج إيجابية."],
+)
+def test_an_agency_named_in_a_sentence_is_not_a_dateline(raw):
+    c = clean(raw, lang="ar")
+    assert (c.dateline, c.boilerplate) == (None, [])
+    assert c.text == "\n\n".join(_lines(raw))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["a" + " " * 200_000 + "b", "دبي" + " -" * 200_000, "الرياض" + "/ " * 200_000 + " واس", "نص[1]" * 50_000,
+     "وام/ " * 200_000, "\n" * 200_000, "Next " * 100_000],
+    ids=["spaces", "dashes", "slashes", "markers", "signoff", "newlines", "pager"],
+)
+def test_long_hostile_text_is_cleaned_in_linear_time(raw):
+    c = clean(raw, lang="ar")  # a backtracking regex would not return for minutes
+    assert len(c.text) <= len(raw)
+
+
+@given(st.lists(st.sampled_from([
+    "دبي- صوت الإمارات", "وام.", "اترك تعليقاً", "[1] مرجع.", "تكنولوجيا", "قمة الحكومات الخليجية",
+    "أعلنت الجهة المنظمة أن القمة ستقام في دبي.", "وقال الوزير إن الخطة تشمل 22 موظفا[1] من الجهات.",
+    "DUBAI, 17th September, 2014 (WAM) -- The summit opens.", "Share this", "", "   ",
+]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_every_line_ends_up_in_text_or_boilerplate(lines):
+    raw = "\n".join(lines)
+    c = clean(raw, lang="ar")
+    assert "\n\n\n" not in c.text and c.text == c.text.strip()
+    assert all(p == p.strip() and p for p in c.text.split("\n\n")) or c.text == ""
+    pieces = c.text.replace("\n\n", "") + "".join(c.boilerplate)
+    assert sorted(pieces.replace(" ", "")) == sorted(raw.replace(" ", "").replace("\n", ""))

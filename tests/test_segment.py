@@ -1,6 +1,8 @@
 """Paragraphs and sentences with offsets, in Arabic and English release styles."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govnews.records import SentenceSpan, Span
 from govnews.segment import paragraphs, sentences, split
@@ -93,3 +95,29 @@ def test_seed_004_quotes_keep_their_closing_mark(seeds):
     found = split(seeds["004"], lang="ar")
     assert any(s.endswith("في تقديم الخدمات العامة.”") for s in found)
     assert not any(s.startswith("”") for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" + " " * 200_000 + "b", "." * 200_000 + "x", "- " * 200_000, "“" * 200_000 + ".", "د. " * 100_000],
+    ids=["spaces", "dots", "bullets", "quotes", "abbreviations"],
+)
+def test_long_hostile_text_is_split_in_linear_time(text):
+    spans = sentences(text, lang="ar")  # a quadratic regex would not return for minutes
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab دبي.؟!?،؛\n “”«»-[]1 ")), max_size=300),
+       st.sampled_from(["ar", "en"]))
+@settings(max_examples=300, deadline=None)
+def test_sentences_are_ordered_trimmed_and_inside_paragraphs(text, lang):
+    paras = paragraphs(text)
+    spans = sentences(text, lang=lang)
+    previous_end = 0
+    for s in spans:
+        chunk = text[s.start : s.end]
+        assert chunk and chunk == chunk.strip() and s.start >= previous_end
+        assert paras[s.paragraph].start <= s.start and s.end <= paras[s.paragraph].end
+        previous_end = s.end
+    bounds = [0] + [x for s in spans for x in (s.start, s.end)] + [len(text)]
+    assert all(not text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2]))  # only whitespace is left out
