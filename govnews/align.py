@@ -1,6 +1,7 @@
 """Align the sentences (or paragraphs) of an Arabic text with those of its English translation.
 
-A dynamic program over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 units, each unit costed by
+A dynamic program over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 units, and 1-3 and 3-1 (a long Arabic
+sentence chained with و and ، that the translator splits in three), each unit costed by
 
 - length: Gale-Church, with the Arabic/English character ratio of the document pair drawn
   towards the corpus ratio (0.915 Arabic characters per English character, measured on the
@@ -44,13 +45,13 @@ _VARIANCE = {"sentence": 6.0, "paragraph": 6.0}  # Gale-Church s^2, per characte
 
 # -log prior of each unit type (Gale & Church 1993 proportions).
 _PRIOR = {
-    "sentence": {(1, 1): 0.0, (1, 0): 4.6, (0, 1): 4.6, (2, 1): 2.3, (1, 2): 2.3, (2, 2): 3.6},
-    "paragraph": {(1, 1): 0.0, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 1.6, (1, 2): 1.6, (2, 2): 3.0},
+    "sentence": {(1, 1): 0.0, (1, 0): 4.6, (0, 1): 4.6, (2, 1): 2.3, (1, 2): 2.3, (2, 2): 3.6, (1, 3): 5.0, (3, 1): 5.0},
+    "paragraph": {(1, 1): 0.0, (1, 0): 4.0, (0, 1): 4.0, (2, 1): 1.6, (1, 2): 1.6, (2, 2): 3.0, (1, 3): 4.0, (3, 1): 4.0},
 }
-_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
+_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
 _EVIDENCE_WEIGHT = 6.0  # cost taken off per unit of evidence coverage (0..1), times the unit's size
 _PARA_MISMATCH = 1.0  # a unit that ends a paragraph on one side only
-_PARA_CROSS = 0.6  # a unit whose sentences on one side come from two paragraphs
+_PARA_CROSS = 0.6  # a unit whose sentences on one side come from more than one paragraph
 _ORPHAN = 3.0  # a merged sentence that shares no evidence with the other side
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -176,7 +177,7 @@ def align(
 ) -> list[AlignedUnit]:
     """Align Arabic sentences with English sentences; return the units in document order.
 
-    Every sentence appears in exactly one unit, in order; a unit has 0-2 sentences a side and
+    Every sentence appears in exactly one unit, in order; a unit has 0-3 sentences a side and
     a score from 0 (no evidence) to 1. `lexicon` defaults to the shipped seed;
     `ar_paragraphs`/`en_paragraphs` give each sentence's paragraph index.
 
@@ -211,9 +212,9 @@ def align(
 
     def paragraph_cost(i0: int, i1: int, j0: int, j1: int) -> float:
         cost = 0.0
-        if a_para is not None and i1 - i0 == 2 and a_para[i0] != a_para[i0 + 1]:
+        if a_para is not None and i1 - i0 >= 2 and a_para[i0] != a_para[i1 - 1]:
             cost += _PARA_CROSS
-        if e_para is not None and j1 - j0 == 2 and e_para[j0] != e_para[j0 + 1]:
+        if e_para is not None and j1 - j0 >= 2 and e_para[j0] != e_para[j1 - 1]:
             cost += _PARA_CROSS
         if a_para is not None and e_para is not None and i1 > i0 and j1 > j0:
             a_end = i1 == n or a_para[i1] != a_para[i1 - 1]
@@ -230,7 +231,7 @@ def align(
         evidence = _evidence(ar, en, i0, i1, j0, j1)
         size = (di + dj) / 2.0
         cost = prior[(di, dj)] + length - _EVIDENCE_WEIGHT * evidence * size + paragraph_cost(i0, i1, j0, j1)
-        if di == 2 or dj == 2:
+        if di >= 2 or dj >= 2:
             cost += _ORPHAN * (_orphans(ar, i0, i1, en, j0, j1) + _orphans(en, j0, j1, ar, i0, i1))
         score = 0.5 * evidence + 0.5 * math.exp(-length)
         return cost, score
@@ -273,7 +274,7 @@ def align(
             row[j - lo[i]] = best
             moves[j - lo[i]] = best_move
         cost_rows[i] = row
-        cost_rows.pop(i - 3, None)  # moves reach back two rows at most
+        cost_rows.pop(i - 4, None)  # moves reach back three rows at most
         back.append(moves)
     if hi[n] < m or back[n][m - lo[n]] == 255:
         raise ConfigError(f"band {band} is too narrow to align {n} and {m} sentences")
