@@ -120,7 +120,8 @@ def word_keys(name: str) -> tuple[str, ...]:
     (('sb',), ('sb',))
     """
     if is_arabic(name):
-        words = _AR_WORD.findall(name)
+        # آل (the family "Al" of آل مكتوم) is dropped like the article of Al Maktoum.
+        words = [w for w in _AR_WORD.findall(name) if w != "آل"]
         keys = [_arabic_word_key(w) for w in words]
     else:
         text = _ARTICLE_LATIN.sub("", name.strip())

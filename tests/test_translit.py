@@ -25,6 +25,11 @@ from govnews import translit
         ("ديفيد كاميرون", "David Cameron"),
         ("جمال", "Gamal"),
         ("فاطمة", "Fatima"),
+        ("محمد بن راشد آل مكتوم", "Mohammed bin Rashid Al Maktoum"),
+        ("آل نهيان", "Al Nahyan"),
+        ("إبراهيم", "Ibrahim"),
+        ("الظهران", "Dhahran"),
+        ("فلاديمير بوتين", "Vladimir Putin"),
     ],
 )
 def test_same_name_in_both_scripts(arabic, latin):
