@@ -162,3 +162,24 @@ def test_event_types_are_the_documented_list():
     for text, lang, _ in CASES:
         for ev in analyze(text, lang=lang).events:
             assert ev.event_type in EVENT_TYPES
+
+
+def test_agreement_sides_and_agency_is_not_the_organizer():
+    text = (
+        "الكويت - 3 - 4 (كونا) -- وقعت الكويت وجمهورية مصر العربية اليوم الاثنين مذكرة تفاهم للتعاون في مجال "
+        "الطاقة المتجددة على هامش زيارة وزير الكهرباء والماء الدكتور جاسم الأستاد إلى القاهرة."
+    )
+    ev = analyze(text, lang="ar").events[0]
+    assert ev.event_type == "agreement" and ev.organizer is None
+    assert ev.attrs["parties"] == ["الكويت", "جمهورية مصر العربية"]
+
+
+def test_a_venue_named_after_exhibitions_is_no_exhibition():
+    text = (
+        "Manama, May 15 (BNA): The University of Bahrain organised the second Government Innovation Forum "
+        "at the Bahrain International Exhibition & Convention Centre with more than 500 participants."
+    )
+    events = analyze(text, lang="en").events
+    assert [(e.event_type, e.name) for e in events] == [("forum", "Government Innovation Forum")]
+    assert events[0].venue == "Bahrain International Exhibition & Convention Centre"
+    assert events[0].organizer == "University of Bahrain" and events[0].attrs["ordinal"] == 2

@@ -182,6 +182,8 @@ def find_events(
     `entities` are the names and values already found in the text (ORG, LOC, DATE, NUMBER, ...).
     """
     mentions = _mentions_ar(tokens) if lang == "ar" else _mentions_en(tokens)
+    orgs = [(e.start, e.end) for e in entities if e.type == "ORG"]
+    mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in orgs)]
     if not mentions:
         return [], []
     records = _group(mentions)
@@ -386,12 +388,16 @@ def _record_to_event(r: _Record, text: str, tk: Tokens, entities: list[Entity], 
         attrs["location_id"] = location_ent.entity_id
     if expected:
         attrs["expected_participants"] = expected
-    ordinal = _ordinal(named.name, lang)
+    ordinal = _ordinal(named.name if lang == "ar" else text[max(0, named.start - 12) : named.end], lang)
     if ordinal:
         attrs["ordinal"] = ordinal
     speakers = _speakers(r, entities, bounds)
     if speakers:
         attrs["speakers"] = speakers
+    if r.type == "agreement":
+        parties = _parties(r, text, tk, entities, bounds, lang=lang)
+        if parties:
+            attrs["parties"] = parties
     program = _program(r, text, tk, bounds, lang=lang)
     if program:
         attrs["program"] = program
@@ -432,16 +438,16 @@ def _in(e: Entity, span: tuple[int, int]) -> bool:
 
 
 def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
-    orgs = [e for e in entities if e.type == "ORG" and not _is_venue(e, lang)]
+    orgs = [e for e in entities if e.type == "ORG" and not _is_venue(e, lang) and e.attrs.get("key") not in _AGENCIES]
     for m in r.mentions:
         span = bounds[m.sent]
-        in_sent = [e for e in orgs if _in(e, span)]
+        in_sent = [e for e in orgs if _in(e, span) and not _partner(text, e)]
         if lang == "ar":
             verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
             if verbs:
                 v = tk.starts[verbs[-1]]
                 after = [e for e in in_sent if v < e.start < m.start]
-                before = [e for e in in_sent if e.end <= v]
+                before = [e for e in in_sent if e.end <= v and v - e.end < 80]
                 if after:
                     return after[0]
                 if before:
@@ -457,13 +463,44 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                 v = verbs[-1].start()
                 before = [e for e in in_sent if e.end <= v]
                 if before:
-                    return before[-1]
+                    return before[0]  # the subject, not a partner named on the way
             by = _BY_EN.search(text, m.end, min(span[1], m.end + 80))
             if by:
                 after = [e for e in in_sent if e.start >= m.end]
                 if after:
                     return after[0]
     return None
+
+
+# news agencies named in a dateline or a sign-off report events, they do not hold them
+_AGENCIES = frozenset("bna wam spa mena petra map kuna qna ona sana ina aps tap".split())
+_PARTNER = re.compile(r"(?:\bwith(?: the)?|\bbetween(?: the)?|مع|بين|بالتعاون مع)\s*$")
+
+
+def _partner(text: str, e: Entity) -> bool:
+    """Whether an organization is named as a partner (`in cooperation with the University`, `مع وزارة`)."""
+    return bool(_PARTNER.search(text[max(0, e.start - 25) : e.start]))
+
+
+def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
+    """The sides of an agreement: the organizations and places between the verb and the mention,
+    and the one after `مع`/`with`."""
+    m = r.mentions[0]
+    span = bounds[m.sent]
+    sides = [e for e in entities if e.type in ("ORG", "LOC") and _in(e, span) and e.attrs.get("key") not in _AGENCIES]
+    if lang == "ar":
+        verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
+        v = tk.starts[verbs[-1]] if verbs else m.start
+    else:
+        verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
+        v = verbs[-1].start() if verbs else m.start
+    out = [e.text for e in sides if v <= e.start < m.start]
+    if lang == "en":
+        out = [e.text for e in sides if e.end <= v][:1] + out
+    after = [e for e in sides if e.start >= m.end and _partner(text, e)]
+    if after:
+        out.append(after[0].text)
+    return list(dict.fromkeys(out))
 
 
 def _bare_head(tk: Tokens, i: int, j: int) -> str | None:

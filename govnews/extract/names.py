@@ -529,6 +529,9 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break
             if w.startswith(("بال", "وبال", "فبال")):
                 break  # ... بالعاصمة الماليزية: where it met, not its name
+            if w[0] == "و" and words[j - 1].startswith("لل"):
+                j += 1  # للمعارض والمؤتمرات: genitives joined by و
+                continue
             if need_adj and not _head_complement(w, True):
                 break
             need_adj = w.startswith("لل")  # للمرأة المعرض: a genitive ends the chain but for its adjective
@@ -641,7 +644,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha)\.?(?=\s|$)"),
         "role_before": re.compile(rf"(?<![\w’'])({role_word}(?:[\s\-]+{chain_word})*?)\s*$"),
         "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b[^,.;:“\"]{{0,150}}?)(?=,|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
-        "event_end": re.compile(r"(?:Summit|Conference|Forum|Exhibition|Expo|Award|Awards|Festival|Workshop|Week|Day|Games|Championship)$"),
+        "event_word": re.compile(r"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship)\b"),
     }
 
 
@@ -691,7 +694,7 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
     if cut:
         piece = piece[: cut.start()]
     piece = re.sub(r"(?:\s+(?:of|for|and|the|on|&|de))+$", "", piece.rstrip())
-    if not p["heads"].search(piece) or p["event_end"].search(piece) or " " not in piece.strip():
+    if not p["heads"].search(piece) or p["event_word"].search(piece) or " " not in piece.strip():
         return None
     return Cand(start, start + len(piece), "ORG", piece, {}, key=fold_key(piece))
 
