@@ -192,6 +192,10 @@ def train(
     if n_splits >= 2:
         splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=0)
         for number, (train_rows, test_rows) in enumerate(splitter.split(docs, y, groups), start=1):
+            if len(set(y[train_rows])) < 2:  # pairs kept together can leave one label on a side
+                if progress:
+                    progress(f"fold {number}/{n_splits}: skipped, its training part has a single label")
+                continue
             fold = clone(steps).fit([docs[i] for i in train_rows], y[train_rows])
             predicted = fold.predict([docs[i] for i in test_rows])
             fold_f1.append(float(f1_score(y[test_rows], predicted, average="macro")))
