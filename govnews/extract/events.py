@@ -228,7 +228,10 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
         start = tk.starts[i] + hit[0]
         end = tk.ends[j - 1]
-        m = _Mention(type_, start, end, tk.text[start:end], tk.sent[i], definite, plural, tok=i)
+        name = tk.text[start:end]
+        if hit[1].startswith("ال") and not name.startswith("ال"):
+            name = "ا" + name  # للمعرض -> المعرض
+        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural, tok=i)
         if plural and i > 0 and words[i - 1].isdigit():
             m.count = int(words[i - 1])
         _attach_title(m, tk.text, _TITLE_AR)
@@ -250,8 +253,10 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     k = j
     while k < n and k - j < 8 and tk.sent[k] == tk.sent[start - 1]:
         w = words[k]
-        if w in stop or not w[0].isalpha() or not tk.definite(k) or w[0] in "وف":
+        if w in stop or not w[0].isalpha() or not tk.definite(k):
             break
+        if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")):
+            break  # للنشر والكتاب goes on, a new phrase with و does not
         k += 1
     return k
 

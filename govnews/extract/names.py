@@ -328,10 +328,10 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
                     break
         if j > i and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i >= 2 and w.endswith("ا")):
             break  # فتقول, يقول, مرسوما: the sentence goes on
-        if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links:
+        if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links and not w.startswith("بن"):
             break  # الحارثي بزواج: after a family name only another one or بن goes on
-        if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first:
-            break  # آل سعود بتقديم
+        if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first and not w.startswith("بن"):
+            break  # آل سعود بتقديم (but بنسعيد, بنكيران)
         if w in lex.name_links:
             limit += 1
         j += 1
@@ -386,15 +386,20 @@ def _role_before_ar(tk: Tokens, lead: int) -> str | None:
     """A role written before the name (`وزير الخارجية وشؤون المغتربين أيمن الصفدي`)."""
     lex = _lex_ar()
     k = lead - 1
+    if k > 0 and tk.words[k] in ("،", ",", "-", "–"):
+        k -= 1  # وزير الشباب والثقافة والتواصل، السيد محمد المهدي بنسعيد
     first = None
-    while k >= 0 and lead - k <= 7 and tk.sent[k] == tk.sent[lead]:
+    while k >= 0 and lead - k <= 8 and tk.sent[k] == tk.sent[lead]:
         w = tk.words[k]
-        if not w[0].isalpha() or w in lex.stop or strip_clitic(w, lex.verbs) is not None:
+        if not w[0].isalpha() or (w in lex.stop and w not in ("عام", "العام")) or strip_clitic(w, lex.verbs) is not None:
             break
         if w in lex.roles:
             first = k
         k -= 1
-    return tk.span_text(first, lead) if first is not None else None
+    if first is None:
+        return None
+    end = lead - 1 if tk.words[lead - 1] in ("،", ",", "-", "–") else lead
+    return tk.span_text(first, end)
 
 
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
@@ -481,8 +486,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             break
         if j in loc_at:
             end, kind = loc_at[j]
-            if w[0] in "بف" and (head[1] in _VENUE_HEADS or kind not in ("city", "emirate")):
-                break  # فندق الخليج بالمنامة, ... بمملكة البحرين: where it is, not its name
+            if w[0] in "بفل" and not w.startswith("ال") and (head[1] in _VENUE_HEADS or kind != "emirate"):
+                break  # فندق الخليج بالمنامة, ... بمملكة البحرين: where it is, not its name (but ... بدبي)
             j = end
             seen_def = need_adj = True
             if head[1] in _PLACE_HEADS:
@@ -556,7 +561,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
 
 def _head_complement(w: str, definite: bool) -> bool:
     """Whether a word may follow a definite head noun: an adjective, a genitive with ل, a place."""
-    if w.startswith("لل") or (w.startswith("ل") and not definite):
+    if w.startswith("لل"):
         return True
     return definite and (w.endswith(("ي", "يه")) or w in _HEAD_ADJECTIVES)
 

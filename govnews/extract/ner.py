@@ -323,6 +323,8 @@ def candidates(tk: Tokens, *, model: Model | None = None):
         margin = float((scores[i:j].max(axis=1) - scores[i:j, 0]).mean())
         if margin < MIN_MARGIN:
             continue
+        if type_ == "PERSON" and j - i == 1 and tk.words[i] in (m.stats or {}):
+            continue  # one known word (أشرف, a verb too) is not enough for a person
         clitic = _clitic(tk.words[i], m)
         start = tk.starts[i] + clitic
         end = tk.ends[j - 1]
@@ -341,13 +343,13 @@ def _clitic(word: str, m: Model) -> int:
     if word in m.lexicon or word in lx["first"] or word in lx["locw"]:
         return 0
     stats = m.stats or {}
-    for p in ("و", "ب", "ل", "ف", "وب", "ول"):
+    for p in ("و", "ب", "ل", "وب", "ول"):
         rest = word[len(p) :]
         if not word.startswith(p) or len(rest) < 3:
             continue
         if rest in m.lexicon or rest in lx["first"] or rest in lx["locw"]:
             return len(p)
-        if rest in stats and _frequency(stats[rest]) > _frequency(stats.get(word, "f0")):
+        if len(rest) > 3 and rest in stats and _frequency(stats[rest]) > _frequency(stats.get(word, "f0")):
             return len(p)  # لرويترز: رويترز is the more frequent form
     return 0
 
