@@ -33,6 +33,8 @@ _AR_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 _AR_ARTICLE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)(?=..)")
 _AR_PREFIXES = ("و", "ف", "ب", "ل", "ك")
 
+_SAVED_HEADER = "# govnews lexicon (matching forms): arabic\tenglish\tweight"
+
 EN_STOPWORDS = frozenset(
     """a an the of and or but to in on at by for from with as is are was were be been being it its this that these
     those he she they we you i his her their our your them him us which who whom whose what when where while than
@@ -124,9 +126,9 @@ class Lexicon:
 
     # -- building ---------------------------------------------------------------------------
 
-    def add(self, ar: str, en: str, weight: float = 1.0) -> None:
-        """Add (or strengthen) one entry; both sides are folded into their matching form."""
-        ar_key, en_key = _ar_key(ar), _en_key(en)
+    def add(self, ar: str, en: str, weight: float = 1.0, *, folded: bool = False) -> None:
+        """Add (or strengthen) one entry; both sides are folded into their matching form unless `folded`."""
+        ar_key, en_key = (ar, en) if folded else (_ar_key(ar), _en_key(en))
         if not ar_key or not en_key:
             return
         targets = self._entries.setdefault(ar_key, {})
@@ -151,14 +153,17 @@ class Lexicon:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise InputError(str(path), f"cannot read lexicon: {exc.strerror}") from exc
+        # A file `save` wrote holds matching forms already; folding them again could strip a
+        # second ال from a word that starts with one (الالتزام -> التزام -> تزام).
+        folded = text.startswith(_SAVED_HEADER)
         lexicon = cls()
         for ar, en, weight in _parse_tsv(text, str(path)):
-            lexicon.add(ar, en, weight)
+            lexicon.add(ar, en, weight, folded=folded)
         return lexicon
 
     def save(self, path: str | Path) -> None:
         """Write the lexicon as TSV (`arabic<TAB>english<TAB>weight`), sorted, one entry a line."""
-        lines = ["# arabic\tenglish\tweight"]
+        lines = [_SAVED_HEADER]
         for ar in sorted(self._entries):
             for en, weight in sorted(self._entries[ar].items(), key=lambda kv: (-kv[1], kv[0])):
                 lines.append(f"{ar}\t{en}\t{weight:.4f}")

@@ -156,3 +156,9 @@ def test_learn_from_a_dataset_without_alignments(tmp_path):
 
     with pytest.raises(InputError, match="no alignments"):
         learn_from_dataset(tmp_path)
+
+
+def test_saved_lexicon_reloads_words_that_begin_with_al(tmp_path):
+    lexicon = Lexicon({"الالتزام": {"commitment": 1.0}})
+    lexicon.save(tmp_path / "l.tsv")
+    assert Lexicon.load(tmp_path / "l.tsv").translations("الالتزام") == ["commitment"]
