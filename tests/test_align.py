@@ -151,3 +151,11 @@ def test_every_sentence_once_in_order(ar, en, band):
     units = align(ar, en, band=band)
     assert _covers_in_order(units, len(ar), len(en))
     assert all(len(u.ar) + len(u.en) <= 4 and 0.0 <= u.score <= 1.0 for u in units)
+
+
+def test_docstring_examples():
+    import doctest
+
+    import govnews.align as module
+
+    assert doctest.testmod(module).failed == 0

@@ -162,3 +162,11 @@ def test_saved_lexicon_reloads_words_that_begin_with_al(tmp_path):
     lexicon = Lexicon({"الالتزام": {"commitment": 1.0}})
     lexicon.save(tmp_path / "l.tsv")
     assert Lexicon.load(tmp_path / "l.tsv").translations("الالتزام") == ["commitment"]
+
+
+def test_docstring_examples():
+    import doctest
+
+    import govnews.lexicon as module
+
+    assert doctest.testmod(module).failed == 0

@@ -103,3 +103,11 @@ def test_each_english_entity_links_once():
     ar = [Entity("PERSON", "محمد السباع", 0, 11, entity_id="e1"), Entity("PERSON", "محمد السباعي", 20, 32, entity_id="e2")]
     en = [Entity("PERSON", "Mohamed Al-Sabba’a", 0, 18, entity_id="e1")]
     assert list(link_entities(ar, en).values()) == ["e1"]
+
+
+def test_docstring_examples():
+    import doctest
+
+    import govnews.link as module
+
+    assert doctest.testmod(module).failed == 0

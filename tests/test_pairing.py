@@ -124,3 +124,11 @@ def test_align_documents_by_paragraph(gold):
     text_en = seed_document("001").text.replace("\n", "\n\n")
     units = align_documents(document("000", "ar", text_ar), document("001", "en", text_en), level="paragraph")
     assert [[list(u.ar), list(u.en)] for u in units] == gold["000"]["paragraph_alignment"]
+
+
+def test_docstring_examples():
+    import doctest
+
+    import govnews.pairing as module
+
+    assert doctest.testmod(module).failed == 0

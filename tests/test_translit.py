@@ -83,3 +83,11 @@ def test_script_detection():
 def test_empty_names_do_not_match():
     assert translit.similarity("", "Ali") == 0.0
     assert translit.similarity("؟", "!") == 0.0
+
+
+def test_docstring_examples():
+    import doctest
+
+    import govnews.translit as module
+
+    assert doctest.testmod(module).failed == 0
