@@ -323,8 +323,8 @@ def candidates(tk: Tokens, *, model: Model | None = None):
         margin = float((scores[i:j].max(axis=1) - scores[i:j, 0]).mean())
         if margin < MIN_MARGIN:
             continue
-        if type_ == "PERSON" and j - i == 1 and tk.words[i] in (m.stats or {}):
-            continue  # one known word (أشرف, a verb too) is not enough for a person
+        if type_ == "PERSON" and j - i == 1 and (i == 0 or tk.sent[i - 1] != tk.sent[i] or not tk.words[i - 1][0].isalnum()):
+            continue  # one word opening a sentence is most often its verb (أشرف)
         clitic = _clitic(tk.words[i], m)
         start = tk.starts[i] + clitic
         end = tk.ends[j - 1]
