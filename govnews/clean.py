@@ -60,7 +60,7 @@ _AFTER_AGENCY = re.compile(r"\s*(?:--|[-–—:/])*\s*")
 _SEPARATOR_AFTER = re.compile(r"\s*(?:--|[-–—:/]|$)")
 # Where the place of a dateline ends: `أبوظبي في 17`, `DUBAI, 17th`, `الرباط/ 12`, `الرياض - واس`.
 _PLACE_END = re.compile(r"\s+في\s|[\d,،/()\-–—]|\s*$")
-_PLACE = re.compile(r"[^\W\d_]+(?:[-'’.]?[^\W\d_]+)*(?: [^\W\d_]+(?:[-'’.]?[^\W\d_]+)*){0,3}")
+_PLACE = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’.][^\W\d_]+)*){0,3}")
 _HEAD = 200  # datelines sit in the first characters of a line; regexes never see more
 # A dateline opening the first paragraph without a known agency: `دبي - صوت الإمارات: نظمت`,
 # `الرباط - أعلن`, `DUBAI, 17th September 2014 -- The`.
@@ -74,7 +74,9 @@ _SIGNOFF_LINE = re.compile(
     rf"|/+\s*انتهى\s*/+|(?:المصدر|Source)\s*[:：]\s*(?P<named>[^\n.]{{2,40}}))\s*[-–—/.]*$"
 )
 # Editors' initials under a release: `ع ع / ع ذ`, `A.A.H`, `SS/AA`.
-_INITIALS_LINE = re.compile(r"^[^\W\d]{1,3}(?:[\s./]+[^\W\d]{1,3}){1,7}\.?$")
+# Single letters, or letter pairs joined by `/` or `.`, never words: `نص ثان.` is a sentence.
+_INITIALS_LINE = re.compile(r"^[^\W\d](?:\s+[^\W\d]){1,7}(?:\s*/\s*[^\W\d](?:\s+[^\W\d]){0,7})*$"
+                            r"|^[^\W\d]{1,2}(?:[./]+[^\W\d]{1,2})+(?:[\s./]+[^\W\d]{1,2})*$")
 # Slider/pager links scraped in front of the first line: `Next Previous`, `السابق التالي`.
 _PAGER = re.compile(r"^(?:(?:Next|Previous|Prev|السابق|التالي)\s*)+(?=\S|$)", re.I)
 # A byline of two short parts: `عين اليوم – الرياض`, `عمر إبراهيم – عين اليوم`.
@@ -107,7 +109,7 @@ _FURNITURE = re.compile(
 _SOCIAL_ONLY = re.compile(
     r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلغرام|لينكدإن|لينكد إن|البريد الإلكتروني|طباعة|مشاركة"
     r"|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|e-mail|print|reddit|tumblr|messenger|share|google\+)"
-    r"\s*[|،,·•/]?\s*){2,}$",
+    r"(?>\s*[|،,·•/]?\s*)){2,}$",  # atomic: the spaces around a separator split only one way
     re.I,
 )
 _FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]")
@@ -365,7 +367,7 @@ def _agency_dateline(line: str) -> tuple[str, str, int] | None:
     cut = _PLACE_END.search(prefix)
     place = prefix[: cut.start()].strip() if cut else prefix.strip()
     middle = prefix[len(place) :].strip() if prefix.startswith(place) else prefix
-    if not place or not _PLACE.fullmatch(place) or len(middle) > 60:
+    if not place or len(place) > 40 or not _PLACE.fullmatch(place) or len(middle) > 60:
         return None
     if not (_is_place(place) or _DIGIT.search(middle)):
         return None  # `أعلنت وكالة (وام) - ...` is a sentence, not a dateline

@@ -174,6 +174,12 @@ def test_title_given_by_the_input_is_recognised():
     assert c.title == "تعليم نجران يعلن المدارس المشمولة" and c.text.startswith("أعلنت")
 
 
+@pytest.mark.parametrize("last", ["نص ثان.", "هل من جديد؟", "لا لا", "Go on.", "وام تنشر الخبر."])
+def test_short_last_sentences_are_not_signoffs(last):
+    raw = f"أعلنت الجهة المنظمة أن القمة ستقام في دبي.\n{last}"
+    assert clean(raw, lang="ar").text == f"أعلنت الجهة المنظمة أن القمة ستقام في دبي.\n\n{last}"
+
+
 def test_bracketed_numbers_without_footnotes_stay_when_not_glued():
     raw = "نصت المادة [3] من القانون على ذلك.\nوأضاف المصدر أن القرار نهائي."
     assert clean(raw, lang="ar").text == "نصت المادة [3] من القانون على ذلك.\n\nوأضاف المصدر أن القرار نهائي."
