@@ -100,7 +100,8 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
     (('2001',), ('nst', 'sbkr'), True)
     """
     lexicon = shared_seed() if lexicon is None else lexicon
-    text = doc.text
+    # The title (when cleaning kept it apart) carries names and numbers as much as the body.
+    text = f"{doc.title}\n{doc.text}" if doc.title and doc.title not in doc.text[:300] else doc.text
     numbers = number_keys(text)
     dates: set[str] = set()
     names: set[str] = set()
@@ -136,7 +137,7 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
         dates=tuple(sorted(dates)),
         names=tuple(sorted(names)),
         terms=tuple(sorted(terms)),
-        length=len(text),
+        length=len(doc.text),
         paragraphs=len(doc.paragraphs) or text.count("\n\n") + 1,
         published=doc.published,
         url=doc.url,

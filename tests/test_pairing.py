@@ -132,3 +132,10 @@ def test_docstring_examples():
     import govnews.pairing as module
 
     assert doctest.testmod(module).failed == 0
+
+
+def test_signature_reads_the_title(lexicon):
+    doc = document("d", "ar", "وأكد الوزير أهمية التعاون.", title="وزير الصحة يفتتح مستشفى الملك فهد بسعة 350 سريرا")
+    sig = signature(doc, [], lexicon=lexicon)
+    assert "350" in sig.numbers and "fhd" in sig.names and "hospital" in sig.terms
+    assert sig.length == len(doc.text)
