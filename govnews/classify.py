@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from . import __version__, terms
+from . import __version__
 from .errors import ConfigError, GovnewsError
 
 MODEL_FORMAT = "govnews-classifier"
