@@ -393,10 +393,7 @@ class Index:
                 row = self.vocabulary.get(stem)
                 if row is not None and self.surface_cf[row] >= max(1.0, STEM_ATTESTED * own_cf):
                     group.append((row, STEM_WEIGHT))
-            if group:
-                groups.append(group)
-            elif own is None:
-                groups.append([])  # a word the corpus never uses still counts as a word of the query
+            groups.append(group)  # empty for a word the corpus never uses: it matches nothing
         return groups
 
     def scores(self, groups: list[list[tuple[int, float]]]) -> np.ndarray:

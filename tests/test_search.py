@@ -226,3 +226,7 @@ def test_search_a_dataset_built_from_the_sample_corpus(tmp_path):
     assert ids(hits)[0] == "000" and hits[0].matched_via == "pair"
     assert ids(search.search(out, "والوزارة"))[0] == "003"
     assert ids(search.search(out, "قمه الحكومات الخليجيه", event_type="summit")) == ["004"]
+
+
+def test_index_is_loaded_once_per_process(dataset):
+    assert search.open_index(dataset) is search.open_index(dataset)
