@@ -183,3 +183,16 @@ def test_a_venue_named_after_exhibitions_is_no_exhibition():
     assert [(e.event_type, e.name) for e in events] == [("forum", "Government Innovation Forum")]
     assert events[0].venue == "Bahrain International Exhibition & Convention Centre"
     assert events[0].organizer == "University of Bahrain" and events[0].attrs["ordinal"] == 2
+
+
+def test_english_agreement_sides_and_acronym_refers_back():
+    text = (
+        "KUWAIT, March 3 (KUNA) -- Kuwait and Egypt signed on Monday a memorandum of understanding on renewable "
+        "energy cooperation in Cairo.\nThe MoU was signed by Undersecretary of the Ministry of Electricity and "
+        "Water Eng. Khaled Al-Fadhel."
+    )
+    events = analyze(text, lang="en").events
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.event_type == "agreement" and ev.attrs["parties"] == ["Kuwait", "Egypt"]
+    assert len(ev.attrs["mentions"]) == 2 and ev.location == "Cairo" and ev.organizer is None

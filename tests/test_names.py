@@ -149,6 +149,13 @@ ARABIC = [
         "وقال أمين عام الوزارة الدكتور سامي سميرات إن الورشة تأتي ضمن خطة الوزارة لتطوير مهارات الموظفين.",
         [("PERSON", "سامي سميرات", {"title": "الدكتور", "role": "أمين عام الوزارة"})],
     ),
+    (  # SPA
+        "رأس خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الجلسة التي عقدها مجلس الوزراء في جدة.",
+        [
+            ("PERSON", "سلمان بن عبدالعزيز آل سعود", {"title": "الملك", "role": "خادم الحرمين الشريفين"}),
+            ("ORG", "مجلس الوزراء", {}),
+        ],
+    ),
     (  # MENA
         "استقبل الدكتور مصطفى مدبولي رئيس مجلس الوزراء اليوم وفد البنك الدولي بمقر مجلس الوزراء.",
         [
@@ -261,6 +268,25 @@ ENGLISH = [
         [
             ("PERSON", "Sameh Shoukry", {"role": "Minister of Foreign Affairs"}),
             ("PERSON", "Hala El-Said", {"role": "Minister of Planning"}),
+        ],
+    ),
+    (  # KUNA
+        "The MoU was signed by Undersecretary of the Ministry of Electricity and Water Eng. Khaled Al-Fadhel and "
+        "Chairman of Egypt's New and Renewable Energy Authority Mohammed El-Khayat.",
+        [
+            ("PERSON", "Khaled Al-Fadhel", {"title": "Eng.", "role": "Undersecretary of the Ministry of Electricity and Water"}),
+            ("PERSON", "Mohammed El-Khayat", {"role": "Chairman of Egypt's New and Renewable Energy Authority"}),
+        ],
+    ),
+    (  # Petra
+        "Secretary General of the Ministry, Sami Smeirat, said the workshop is part of the ministry's plan.",
+        [("PERSON", "Sami Smeirat", {"role": "Secretary General of the Ministry"})],
+    ),
+    (  # SPA
+        "Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud chaired the Cabinet session in Jeddah.",
+        [
+            ("PERSON", "Salman bin Abdulaziz Al Saud", {"title": "King", "role": "Custodian of the Two Holy Mosques"}),
+            ("LOC", "Jeddah", {}),
         ],
     ),
     (  # MAP

@@ -312,7 +312,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         plural = word.endswith("s") and not word.endswith(("ss", "us"))
         i = tk.index_at(cue_start)
         before = text[max(0, start - 6) : start].lower()
-        definite = bool(re.search(r"\b(?:the|this|that)\s+$", before)) and not text[start].isupper()
+        definite = bool(re.search(r"\b(?:the|this|that)\s+$", before)) and start == cue_start
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i)
         _attach_title(m, text, _TITLE_EN)
         out.append(m)
@@ -479,6 +479,7 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
 
 # news agencies named in a dateline or a sign-off report events, they do not hold them
 _AGENCIES = frozenset("bna wam spa mena petra map kuna qna ona sana ina aps tap".split())
+_DATELINE_END = re.compile(r"\((?:[A-Z]{2,6}|Petra)\)\s*(?:--|-|–|:)?|--")
 _PARTNER = re.compile(r"(?:\bwith(?: the)?|\bbetween(?: the)?|مع|بين|بالتعاون مع)\s*$")
 
 
@@ -500,8 +501,9 @@ def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
         verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
         v = verbs[-1].start() if verbs else m.start
     out = [e.text for e in sides if v <= e.start < m.start]
-    if lang == "en":
-        out = [e.text for e in sides if e.end <= v][:1] + out
+    if lang == "en":  # the subject: what stands before the verb, after the dateline
+        opening = max([span[0]] + [d.end() for d in _DATELINE_END.finditer(text, span[0], v)])
+        out = [e.text for e in sides if opening <= e.start and e.end <= v] + out
     after = [e for e in sides if e.start >= m.end and _partner(text, e)]
     if after:
         out.append(after[0].text)

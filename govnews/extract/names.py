@@ -316,13 +316,13 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     n = len(tk)
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i] and (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j)):
         w = tk.words[j]
-        if w.startswith(("بال", "لل", "وال", "فال", "كال")):
-            break  # بالرباط, للأعمال: a clitic and the article never open a name's word
+        if w.startswith(("بال", "لل", "وال", "فال", "كال")) or w in _event_cue_forms():
+            break  # بالرباط, للأعمال: a clitic and the article never open a name's word; nor is الجلسة one
         if tk.definite(j) and w not in lex.first:
             if j == i and not open_definite:
                 break
             prev = tk.words[j - 1] if j > i else None
-            linked = prev in lex.name_links or (j - 2 >= i and tk.words[j - 2] in lex.name_links)
+            linked = prev in lex.name_links or (j - 2 >= i and tk.words[j - 2] in lex.name_links and tk.words[j - 2] != "ال")
             if prev is not None and prev not in lex.first and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1):
                     break
@@ -647,7 +647,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "heads": re.compile(rf"\b(?:{heads})\b"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
         "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha)\.?(?=\s|$)"),
-        "role_before": re.compile(rf"(?<![\w’'])({role_word}(?:[\s\-]+{chain_word})*?)\s*$"),
+        "role_before": re.compile(rf"(?<![\w’'])({role_word}(?:[\s\-]+{chain_word})*?)\s*,?\s*$"),
+        "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
         "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b[^,.;:“\"]{{0,150}}?)(?=,|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         "event_word": re.compile(r"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship)\b"),
     }
@@ -711,6 +712,9 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         attrs["role"] = after.group(1).strip()
     else:
         window = text[max(0, role_from - 200) : role_from]
+        titles = list(p["title_any"].finditer(window))
+        if titles:  # ... Eng. Khaled Al-Fadhel and Chairman of ...: the role starts after the last person
+            window = window[titles[-1].end() :]
         before = p["role_before"].search(window)
         if before and len(before.group(1).split()) <= 20:
             role = before.group(1).strip()
