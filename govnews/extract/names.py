@@ -706,6 +706,8 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
 
 
 def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_from: int, p) -> Cand:
+    if text[end - 2 : end] in ("'s", "’s"):
+        end -= 2  # Mr. Sebkar's team
     value = text[start:end]
     after = p["role_after"].match(text, end)
     if after:
