@@ -87,11 +87,8 @@ def iter_articles(
     ...     print(item.doc_id, len(item.text))
     000_417b8c9f41c572f4 4672
     """
-    roots = [Path(p) for p in paths]
-    for root in roots:
-        if not root.exists():
-            raise InputError(str(root), "no such file or directory", kind="missing")
-    return _iter_roots(roots, text_field, id_field)
+    files = walk(paths)  # raises InputError now, not at the first next()
+    return (item for root, path in files for item in iter_file(path, root=root, text_field=text_field, id_field=id_field))
 
 
 def read_text(path: str | Path) -> str:
@@ -136,22 +133,30 @@ def _strip_suffix(name: str) -> str:
     return name
 
 
-def _iter_roots(roots: list[Path], text_field: str, id_field: str) -> Iterator[RawArticle | ErrorRow]:
-    for root, path in walk(roots):
-        yield from iter_file(path, root=root, text_field=text_field, id_field=id_field)
-
-
 def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
-    """Yield (input root, file) for every input file, in the order `iter_articles` reads them.
+    """Yield (root, file) for every input file under `paths`, in a fixed (sorted) order.
 
-    A directory gives the files of known kinds under it (sorted, hidden ones skipped); a file
-    given explicitly is yielded whatever its kind, so that `iter_file` can report it.
+    A file given explicitly is its own root and is always yielded, whatever its suffix (so
+    that `iter_file` can report it); inside a folder, hidden files and files of unknown kinds
+    are skipped, while archives are yielded to be reported. Raises InputError at once when a
+    path does not exist.
+
+    >>> [str(f) for _, f in walk(["corpus"])][:1]  # doctest: +SKIP
+    ['corpus/000_417b8c9f41c572f4.txt']
     """
-    for root in map(Path, paths):
+    roots = [Path(p) for p in paths]
+    for root in roots:
         if not root.exists():
             raise InputError(str(root), "no such file or directory", kind="missing")
+    return _walk_roots(roots)
+
+
+def _walk_roots(roots: list[Path]) -> Iterator[tuple[Path, Path]]:
+    for root in roots:
         if root.is_dir():
-            yield from ((root, path) for path in _walk(root) if _kind_of(path) is not None)
+            for path in _walk(root):
+                if _kind_of(path) is not None:
+                    yield root, path
         else:
             yield root, root
 
@@ -159,7 +164,14 @@ def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
 def iter_file(
     path: str | Path, *, root: str | Path | None = None, text_field: str = "text", id_field: str = "id"
 ) -> Iterator[RawArticle | ErrorRow]:
-    """Stream the articles of one input file found under `root` (doc ids of text files are relative to it)."""
+    """Stream the articles of one input file, with an ErrorRow for each part that cannot be used.
+
+    `root` is the folder the file was found in: a .txt/.html file's doc_id is its path relative
+    to it, without the suffix; without a root (or when the root is the file) it is the file's stem.
+
+    >>> next(iter_file("corpus/002_74a10d9e4a5b6332.txt")).doc_id  # doctest: +SKIP
+    '002_74a10d9e4a5b6332'
+    """
     path = Path(path)
     root = Path(root) if root is not None else path
     kind = _kind_of(path)
@@ -167,7 +179,7 @@ def iter_file(
         yield ErrorRow(str(path), None, "unsupported", f"unknown file type {path.suffix or '(no suffix)'!r}; "
                        "expected .txt, .html, .jsonl, .json, .csv or .parquet (optionally .gz for JSON)")
         return
-    if root == path:
+    if root == path or root not in path.parents:
         doc_id = _strip_suffix(path.name)
     else:
         rel = path.relative_to(root)

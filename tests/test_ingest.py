@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from govnews.errors import InputError
-from govnews.ingest import MAX_ARTICLE_CHARS, html_to_text, iter_articles, read_text
+from govnews.ingest import MAX_ARTICLE_CHARS, html_to_text, iter_articles, iter_file, read_text, walk
 from govnews.records import ErrorRow, RawArticle
 
 AR = "نظمت الأمانة العامة للمجلس التنفيذي بدبي ورشة تدريبية حول استخدام وسائل الإعلام الاجتماعي."
@@ -119,9 +119,29 @@ def test_seed_corpus_reads_as_five_articles():
     assert items[2].text.startswith("دبي- صوت الإمارات\n")
 
 
+def test_walk_lists_input_files_with_their_root(tmp_path):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    for name in ("in/sub/b.jsonl.gz", "in/a.txt", "in/photo.jpg", "in/batch.zip", "notes.md"):
+        (tmp_path / name).write_bytes(b"x")
+    found = [(root.name, path.relative_to(tmp_path).as_posix()) for root, path in
+             walk([tmp_path / "in", tmp_path / "notes.md"])]
+    assert found == [("in", "in/a.txt"), ("in", "in/batch.zip"), ("in", "in/sub/b.jsonl.gz"), ("notes.md", "notes.md")]
+
+
+def test_iter_file_ids_relative_to_root_or_the_stem(tmp_path):
+    path = tmp_path / "wam" / "2014" / "summit.html"
+    path.parent.mkdir(parents=True)
+    path.write_text(f"<p>{EN}</p>", encoding="utf-8")
+    assert next(iter_file(path, root=tmp_path)).doc_id == "wam/2014/summit"
+    assert next(iter_file(path, root=path)).doc_id == "summit"
+    assert next(iter_file(path)).doc_id == "summit"
+
+
 def test_missing_path_raises_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         iter_articles([tmp_path / "nowhere"])
+    with pytest.raises(InputError, match="no such file"):
+        walk([tmp_path, tmp_path / "nowhere"])
 
 
 @pytest.mark.parametrize("name", ["batch.zip", "batch.tar", "batch.tar.gz", "notes.docx", "README"])
