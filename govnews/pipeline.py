@@ -95,7 +95,7 @@ def process_article(raw: RawArticle) -> tuple[Document, list[Entity], list[Any]]
         lang, lang_score = raw.lang, 1.0
     else:
         lang, lang_score = langid.detect(raw.text)
-    cleaned = clean.clean(raw.text, lang=lang)
+    cleaned = clean.clean(raw.text, lang=lang, title=raw.title)
     text = cleaned.text
     text_norm, repairs = normalize.normalize_document(text) if lang == "ar" else (normalize.normalize(text, profile="match"), [])
     extract_lang = lang if lang in ("ar", "en") else None
