@@ -43,11 +43,14 @@ def iter_commands(group: click.Group, prefix: str = "govnews"):
             yield full, command
 
 
-def command_help(command: click.Command, full_name: str) -> str:
-    """The `--help` text of a command as a user sees it."""
-    parent = click.Context(click.Group("govnews"), info_name=full_name.rsplit(" ", 1)[0])
-    ctx = click.Context(command, info_name=full_name.rsplit(" ", 1)[-1], parent=parent, max_content_width=100, terminal_width=100)
-    return command.get_help(ctx)
+def command_help(full_name: str) -> str:
+    """The `--help` text of a command, exactly as `govnews ... --help` prints it."""
+    from click.testing import CliRunner
+
+    from .cli import cli
+
+    result = CliRunner().invoke(cli, [*full_name.split()[1:], "--help"], terminal_width=100, prog_name="govnews")
+    return result.output
 
 
 def cli_markdown() -> str:
@@ -61,5 +64,5 @@ def cli_markdown() -> str:
         lines.append(f"| [`{full}`](#{full.replace(' ', '-')}) | {command.get_short_help_str(100)} |")
     lines.append("")
     for full, command in commands:
-        lines += [f"## {full}", "", "```", command_help(command, full).rstrip(), "```", ""]
+        lines += [f"## {full}", "", "```", command_help(full).rstrip(), "```", ""]
     return "\n".join(lines)
