@@ -118,6 +118,10 @@ _ANY_MARKER = re.compile(r"\s?\[\d{1,3}\]")
 _TERMINAL = re.compile(r"[.!?؟:؛،,…][^\w]*$")
 _PUNCT_KEY = re.compile(r"[^\w]+")
 _BODY_END = re.compile(r"[.!?؟…\"”»)]$")
+_PARAGRAPH_END = re.compile(r"[.!?؟:؛…\"”»)][^\w]*$")
+# Bidirectional and zero-width marks left at the edges of lines by editors and web pages.
+_INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_LIST_ITEM = re.compile(r"^(?:[-•*▪●◦–]|\d{1,2}\s*[-.)])")
 _BULLET = re.compile(r"^[-•*▪●◦–]\s")
 _DIGIT = re.compile(r"\d")
 
@@ -137,7 +141,8 @@ def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
     >>> c.boilerplate[-1]
     'اترك تعليقاً'
     """
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").split("\n")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    lines = [line.strip().strip(_INVISIBLE).strip() for line in text.split("\n")]
     body: list[tuple[int, str]] = [(i, line) for i, line in enumerate(lines) if line]
     removed: list[tuple[int, int, str]] = []  # (line, offset, piece) to sort into document order
     found: dict[str, str | None] = {"title": None, "dateline": None, "source": None, "category": None}
@@ -146,7 +151,9 @@ def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
     footnotes = _drop_tail(body, removed, found)
     body = [(i, _drop_markers(i, line, removed, footnotes)) for i, line in body]
     body = [(i, line) for i, line in body if line]
+    first = body[0][1] if body else ""
     _read_header(body, removed, found, title)
+    body = _unwrap(body, english=lang == "en", cut=bool(body) and body[0][1] != first and first.endswith(body[0][1]))
 
     removed.sort(key=lambda item: (item[0], item[1]))
     return Cleaned(
@@ -157,6 +164,61 @@ def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
         category=found["category"],
         boilerplate=[piece for _, _, piece in removed],
     )
+
+
+def _unwrap(body: list[tuple[int, str]], *, english: bool, cut: bool = False) -> list[tuple[int, str]]:
+    """Join the lines of hard-wrapped paragraphs (40 to 100 characters, cut mid-sentence).
+
+    The text counts as hard-wrapped when one block (lines between blank lines) of three lines
+    or more is mostly wrapped lines; then a wrapped line is joined to the next when that
+    visibly continues its sentence. Blocks with list items, `*`/`***` (verse) or one rhyme
+    at every line end keep their lines.
+    """
+    blocks: list[list[tuple[int, str]]] = []
+    for item in body:
+        if blocks and item[0] == blocks[-1][-1][0] + 1:
+            blocks[-1].append(item)
+        else:
+            blocks.append([item])
+    flags = [_wrapped_lines(block, cut=cut and k == 0) for k, block in enumerate(blocks)]
+    if not any(len(block) >= 3 and sum(f) >= 0.7 * len(f) for block, f in zip(blocks, flags)):
+        return body
+    joined: list[tuple[int, str]] = []
+    for block, wrapped in zip(blocks, flags):
+        joined.append(block[0])
+        for (i, line), previous_wrapped in zip(block[1:], wrapped):
+            if previous_wrapped and _continues(joined[-1][1], line, english):
+                joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line}")
+            else:
+                joined.append((i, line))
+    return joined
+
+
+def _continues(line: str, following: str, english: bool) -> bool:
+    """Tell whether `following` goes on with the sentence that `line` leaves unfinished.
+
+    A lower-case start or a line cut after a comma says so; in English, also a line that
+    ends with a lower-case word. Arabic has no case, so lines of headlines stay apart.
+    """
+    if following[:1].islower() or line.endswith((",", "،")):
+        return True
+    return english and line[-1:].islower()
+
+
+def _wrapped_lines(block: list[tuple[int, str]], *, cut: bool = False) -> list[bool]:
+    """For each line but the last, whether it is cut mid-sentence by a fixed width."""
+    lines = [line for _, line in block]
+    if len(lines) < 2 or any(_LIST_ITEM.match(line) or "*" in line for line in lines):
+        return [False] * (len(lines) - 1)
+    # A fixed width cuts lines at nearly the same length; the first line of the article may
+    # be shorter for the dateline taken off it.
+    width = max(len(line) for line in lines)
+    flags = [40 <= width <= 100 and (len(line) >= 0.7 * width or k == 0 and cut) and not _PARAGRAPH_END.search(line)
+             for k, line in enumerate(lines[:-1])]
+    ends = [line[-1] for line, flag in zip(lines, flags) if flag]
+    if len(ends) >= 3 and len(set(ends)) <= len(ends) // 3:
+        return [False] * len(flags)  # one rhyme: verse
+    return flags
 
 
 def _is_furniture(line: str) -> bool:

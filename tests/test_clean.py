@@ -247,3 +247,35 @@ def test_every_line_ends_up_in_text_or_boilerplate(lines):
     assert all(p == p.strip() and p for p in c.text.split("\n\n")) or c.text == ""
     pieces = c.text.replace("\n\n", "") + "".join(c.boilerplate)
     assert sorted(pieces.replace(" ", "")) == sorted(raw.replace(" ", "").replace("\n", ""))
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    raw = ("DUBAI, 17th September, 2014 (WAM) -- The third Gulf Governments Social\n"
+           "Media Summit opened today at the Sofitel Downtown hotel in Dubai, with\n"
+           "more than 300 experts from the region taking part in its sessions.\n\n"
+           "The summit will hold six workshops on the use of social media by\n"
+           "government bodies, including one on the tourism sector and its brands.\n")
+    c = clean(raw, lang="en")
+    assert c.text == (
+        "The third Gulf Governments Social Media Summit opened today at the Sofitel Downtown hotel in Dubai, "
+        "with more than 300 experts from the region taking part in its sessions.\n\n"
+        "The summit will hold six workshops on the use of social media by government bodies, including one on "
+        "the tourism sector and its brands.")
+
+
+def test_poems_and_lists_keep_their_lines():
+    poem = "جيت المكان وشفت ذيك الديارا\nوخلّت دموعي فوق خدّي ذريفي\nباقي من الذكرى بقايا الوجارا\nمعالمٍ والجو فيها مخيفي"
+    assert clean(poem, lang="ar").text == poem.replace("\n", "\n\n")
+    items = ("تناولت الورشة المحاور التالية التي تهم الجهات الحكومية في المنطقة العربية:\n"
+             "- السياسات والإجراءات المؤسسية المتعلقة بالتواصل الحكومي\n- الجمهور المستهدف وتحديد الرسائل الرئيسية")
+    assert clean(items, lang="ar").text == items.replace("\n", "\n\n")
+    teasers = ("تقرير الأرصاد للأيام الخمسة: سماء غائمة وممطرة.. ودرجات الحرارة مابين 18 إلى 21 مئوية\n"
+               "سماء أبها تتزين بعروض الصوت والضوء والألعاب النارية.. وليالٍ مبهجة يشهدها الأسبوع الثالث\n"
+               "الباص السياحي ينقل 500 راكب عبر عشر رحلات يومياً.. يجوب مناطق الاصطياف ومعالم أبها\n"
+               "كما يشمل الأسبوع فعالية خيمة أبها الدعوية.")
+    assert clean(teasers, lang="ar").text == teasers.replace("\n", "\n\n")
+
+
+def test_bidi_marks_at_line_edges_are_dropped():
+    assert clean("\u202b آل باتشينو: أفضل عشرة أفلام.\u202c\n\u200fوأضاف الناقد أن القائمة شخصية.", lang="ar").text == (
+        "آل باتشينو: أفضل عشرة أفلام.\n\nوأضاف الناقد أن القائمة شخصية.")
