@@ -25,14 +25,14 @@ from .schemas import JSON_COLUMNS, SCHEMA_VERSION, TABLES
 MANIFEST = "manifest.json"
 
 
-def _tmp_name(path: Path) -> Path:
+def tmp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename."""
     path = Path(path)
-    tmp = _tmp_name(path)
+    tmp = tmp_name(path)
     with open(tmp, "wb") as handle:
         handle.write(data)
         handle.flush()
@@ -81,7 +81,7 @@ def write_table(table: pa.Table, path: Path) -> Path:
     """Write one Parquet file atomically."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _tmp_name(path)
+    tmp = tmp_name(path)
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)
     return path

@@ -226,10 +226,15 @@ def process_partition(partition: Partition, out_dir: str, options: BuildOptions)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_DOCUMENT_TABLES}
     signatures = []
     lexicon = _lexicon(options)
+    seen: set[str] = set()
     for item in _articles(partition, options):
         if isinstance(item, ErrorRow):
             rows["errors"].append(io.record_to_row(item))
             continue
+        if item.doc_id in seen:
+            rows["errors"].append(_duplicate_error(item.path, item.doc_id, item.line))
+            continue
+        seen.add(item.doc_id)
         try:
             document, entities, events = process_article(item)
         except GovnewsError as exc:
@@ -332,11 +337,23 @@ def _run_partitions(
 # Assembling the dataset
 
 
-def _part_tables(out_dir: Path, partitions: Sequence[Partition], name: str) -> Iterator[pa.Table]:
+def _part_path(out_dir: Path, partition: Partition, name: str) -> Path:
+    return out_dir / PARTS / partition.key / f"{name}.parquet"
+
+
+def _part_tables(
+    out_dir: Path, partitions: Sequence[Partition], name: str, *, columns: list[str] | None = None
+) -> Iterator[pa.Table]:
     import pyarrow.parquet as pq
 
     for p in partitions:
-        yield pq.read_table(out_dir / PARTS / p.key / f"{name}.parquet", schema=TABLES[name])
+        yield pq.read_table(_part_path(out_dir, p, name), schema=TABLES[name], columns=columns)
+
+
+def _part_rows(out_dir: Path, partitions: Sequence[Partition], name: str) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(_part_path(out_dir, p, name)).metadata.num_rows for p in partitions)
 
 
 def _signatures(out_dir: Path, partitions: Sequence[Partition]) -> Iterator[Any]:
@@ -345,33 +362,50 @@ def _signatures(out_dir: Path, partitions: Sequence[Partition]) -> Iterator[Any]
             yield from pickle.load(handle)
 
 
-def _write_assembled(out_dir: Path, name: str, tables: Iterable[pa.Table]) -> int:
-    """Write a table as one file, or as a directory of part files when it is large."""
-    tables = [t for t in tables]
-    rows = sum(t.num_rows for t in tables)
+def _write_assembled(out_dir: Path, name: str, tables: Iterable[pa.Table], rows: int | None = None) -> int:
+    """Write a table as one file, or as a directory of part files when it is large; return its rows.
+
+    Tables are streamed one at a time, so memory stays bounded by the largest part. `rows` (an
+    upper bound is enough) chooses between file and directory without reading ahead.
+    """
+    import pyarrow.parquet as pq
+
+    if rows is None:
+        tables = list(tables)
+        rows = sum(t.num_rows for t in tables)
     single, folder = out_dir / f"{name}.parquet", out_dir / name
+    written = 0
     if rows <= SINGLE_FILE_ROWS:
-        table = pa.concat_tables(tables) if tables else TABLES[name].empty_table()
-        io.write_table(table, single)
+        tmp = io.tmp_name(single)
+        with pq.ParquetWriter(tmp, TABLES[name], compression="zstd") as writer:
+            for table in tables:
+                writer.write_table(table)
+                written += table.num_rows
+        os.replace(tmp, single)
         if folder.is_dir():
             shutil.rmtree(folder)
     else:
         tmp = out_dir / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
         tmp.mkdir()
-        for i, t in enumerate(x for x in tables if x.num_rows):
-            io.write_table(t, tmp / f"part-{i:05d}.parquet")
+        for table in tables:
+            if table.num_rows:
+                io.write_table(table, tmp / f"part-{written:012d}.parquet")
+                written += table.num_rows
         if folder.is_dir():
             shutil.rmtree(folder)
         os.rename(tmp, folder)
         single.unlink(missing_ok=True)
-    return rows
+    return written
 
 
-def _drop_duplicate_documents(tables: list[pa.Table]) -> tuple[list[pa.Table], list[dict[str, Any]], set[str]]:
-    """Keep the first article of each doc_id; later ones become `errors` rows."""
+def _duplicate_masks(out_dir: Path, partitions: Sequence[Partition]) -> tuple[list, list[dict[str, Any]], set[str]]:
+    """Keep the first article of each doc_id; later ones become `errors` rows.
+
+    Returns a keep-mask per partition (None where all are kept), the error rows and the kept ids.
+    """
     seen: set[str] = set()
-    kept, errors = [], []
-    for table in tables:
+    masks, errors = [], []
+    for table in _part_tables(out_dir, partitions, "documents", columns=["doc_id", "path"]):
         ids = table.column("doc_id").to_pylist()
         mask = []
         for i, doc_id in enumerate(ids):
@@ -379,16 +413,27 @@ def _drop_duplicate_documents(tables: list[pa.Table]) -> tuple[list[pa.Table], l
             seen.add(doc_id)
             mask.append(not dup)
             if dup:
-                errors.append(
-                    {
-                        "path": table.column("path")[i].as_py(),
-                        "line": None,
-                        "kind": "duplicate",
-                        "message": f"doc_id {doc_id!r} already used by an earlier article; this one is left out",
-                    }
-                )
-        kept.append(table if all(mask) else table.filter(pa.array(mask)))
-    return kept, errors, seen
+                errors.append(_duplicate_error(table.column("path")[i].as_py(), doc_id))
+        masks.append(None if all(mask) else pa.array(mask))
+    return masks, errors, seen
+
+
+def _duplicate_error(path: str, doc_id: str, line: int | None = None) -> dict[str, Any]:
+    message = f"doc_id {doc_id!r} already used by an earlier article; this one is left out"
+    return {"path": path, "line": line, "kind": "duplicate", "message": message}
+
+
+def _kept(out_dir: Path, partitions: Sequence[Partition], name: str, masks: list) -> Iterator[pa.Table]:
+    """A per-document table without the rows of articles left out as duplicates."""
+    documents = _part_tables(out_dir, partitions, "documents", columns=["doc_id"])
+    for table, ids, mask in zip(_part_tables(out_dir, partitions, name), documents, masks):
+        if mask is None:
+            yield table
+        elif name == "documents":
+            yield table.filter(mask)
+        else:  # doc ids are unique within a partition, so a dropped id drops all its rows
+            dropped = ids.column("doc_id").filter(pc.invert(mask))
+            yield table.filter(pc.invert(pc.is_in(table.column("doc_id"), value_set=dropped)))
 
 
 def _read_documents(out_dir: Path, partitions: Sequence[Partition], doc_ids: set[str]) -> dict[str, Document]:
@@ -536,18 +581,25 @@ def build(
     timings["articles"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    documents, dup_errors, kept_ids = _drop_duplicate_documents(list(_part_tables(out_dir, partitions, "documents")))
+    masks, dup_errors, kept_ids = _duplicate_masks(out_dir, partitions)
     pairs, alignment_rows, links, aligned, pair_docs, pair_entities = _pair_stage(out_dir, partitions, options, kept_ids)
     timings["pairing"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     rows = {}
-    rows["documents"] = _write_assembled(out_dir, "documents", documents)
-    rows["entities"] = _write_assembled(
-        out_dir, "entities", (_with_links(t, links) for t in _part_tables(out_dir, partitions, "entities"))
+    rows["documents"] = _write_assembled(
+        out_dir, "documents", _kept(out_dir, partitions, "documents", masks), len(kept_ids)
     )
-    rows["events"] = _write_assembled(out_dir, "events", _part_tables(out_dir, partitions, "events"))
-    errors = list(_part_tables(out_dir, partitions, "errors")) + [io.to_table("errors", dup_errors)]
+    rows["entities"] = _write_assembled(
+        out_dir,
+        "entities",
+        (_with_links(t, links) for t in _kept(out_dir, partitions, "entities", masks)),
+        _part_rows(out_dir, partitions, "entities"),  # an upper bound: enough to choose file or folder
+    )
+    rows["events"] = _write_assembled(
+        out_dir, "events", _kept(out_dir, partitions, "events", masks), _part_rows(out_dir, partitions, "events")
+    )
+    errors = [*_part_tables(out_dir, partitions, "errors"), io.to_table("errors", dup_errors)]
     rows["errors"] = _write_assembled(out_dir, "errors", errors)
     rows["pairs"] = _write_assembled(out_dir, "pairs", [io.to_table("pairs", (io.record_to_row(p) for p in pairs))])
     rows["alignments"] = _write_assembled(out_dir, "alignments", [io.to_table("alignments", alignment_rows)])

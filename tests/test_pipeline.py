@@ -112,3 +112,15 @@ def test_duplicate_ids_keep_the_first(tmp_path):
     ds = govnews.load(tmp_path / "out")
     assert list(ds.documents["doc_id"]) == ["same"] and "first" in ds.documents["text"][0]
     assert list(ds.errors["kind"]) == ["duplicate"]
+
+
+def test_duplicates_across_partitions_drop_their_entities_too(tmp_path):
+    for name, text in (("a", "The Ministry of Health opened a hospital in Cairo."),
+                       ("b", "The Ministry of Finance met in Dubai on 17 September 2014.")):
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps({"id": "same", "text": text}) + "\n", encoding="utf-8")
+    options = pipeline.BuildOptions(partition_bytes=10, subwords=False, index=False)
+    manifest = pipeline.build([tmp_path / "a.jsonl", tmp_path / "b.jsonl"], tmp_path / "out", options=options)
+    ds = govnews.load(tmp_path / "out")
+    assert len(manifest["partitions"]) == 2 and list(ds.documents["doc_id"]) == ["same"]
+    assert "Cairo" in set(ds.entities["text"]) and "Dubai" not in set(ds.entities["text"])
+    assert manifest["rows"]["entities"] == len(ds.entities)
