@@ -11,7 +11,7 @@ Rules first, a statistical model where they run out:
   (`وزير الخارجية ... أيمن الصفدي`, `Senior Director of ... at BIPA Mohamed Al-Sabba’a`), goes into
   `attrs["role"]`, the title into `attrs["title"]`.
 - Arabic text then runs through the token classifier of `ner.py` (one call per document) for names the
-  rules miss.
+  rules miss. The English rules live in `names_en.py`.
 
 Overlapping candidates resolve to the longest; later mentions of a person by surname (`السباع`,
 `Mr. Al-Sabba’a`) and of an organization by its acronym get the same `entity_id` (see `link_mentions`).
@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from govnews.extract.gazetteer import fold_key, names_automaton, word_lists
+from govnews.extract.gazetteer import fold_key, names_automaton
 from govnews.extract.tokens import PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize, with_clitics
 from govnews.records import Entity
 
@@ -127,7 +127,12 @@ def find_names(
     [('ORG', 'معهد الإدارة العامة'), ('LOC', 'مملكة البحرين')]
     """
     tk = tokens if tokens is not None else tokenize(text)
-    cands = _candidates_ar(tk) if lang == "ar" else _candidates_en(tk)
+    if lang == "ar":
+        cands = _candidates_ar(tk)
+    else:
+        from govnews.extract.names_en import candidates_en
+
+        cands = candidates_en(tk, _gazetteer(tk, lang="en"))
     chosen = resolve(cands)
     _add_aliases(text, chosen, lang=lang)
     chosen += _later_mentions(tk, chosen, lang=lang)
@@ -614,113 +619,3 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
             continue
         out.append(Cand(start, end, type_, tk.text[start:end], {}, key=fold_key(name)))
     return out
-
-
-# ---------------------------------------------------------------- English
-
-
-@functools.cache
-def _en_patterns() -> dict[str, re.Pattern[str]]:
-    lists = word_lists()
-
-    def alt(words):
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-    roles = alt(lists["roles_en"])
-    titles = alt(lists["titles_en"])
-    heads = alt(lists["org_heads_en"])
-    first = alt(lists["first_names_en"])
-    word = r"(?:[A-Z][\w'’\-]*[\w’'])"
-    stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
-    stopcap = rf"(?:{roles}|{heads}|{stops})\b"
-    name_word = rf"(?!{stopcap}){word}"
-    link = r"(?:bin|bint|ibn|al|el|Al|El|de|van|von|Abu|Abdul|Abdel)"
-    name = rf"{name_word}(?:\s+(?:{link}\s+)?{name_word}){{0,4}}"
-    modifier = r"(?:Senior|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
-    role_word = rf"(?:{modifier}[\s\-]+)*(?i:{roles}|founder|co-founder|chairperson)"
-    chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|and|at|the|in|on|&|{role_word})"
-    return {
-        "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
-        "first": re.compile(rf"\b((?:{first})(?:\s+(?:{link}\s+)?{name_word}){{1,4}})"),
-        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:\s+(?:{link}\s+)?{name_word}){{1,3}}),\s+(?:the\s+)?{role_word}\b"),
-        "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*)(?:(?:of|for|and|the|on|&|de)\s+)*{word})*"),
-        "heads": re.compile(rf"\b(?:{heads})\b"),
-        "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
-        "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha)\.?(?=\s|$)"),
-        "role_before": re.compile(rf"(?<![\w’'])({role_word}(?:[\s\-]+{chain_word})*?)\s*,?\s*$"),
-        "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
-        "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b[^,.;:“\"]{{0,150}}?)(?=,|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
-        "event_word": re.compile(r"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship)\b"),
-    }
-
-
-def _candidates_en(tk: Tokens) -> list[Cand]:
-    text = tk.text
-    p = _en_patterns()
-    cands = _gazetteer(tk, lang="en")
-    for m in p["org"].finditer(text):
-        cands += _org_en(text, m.start(), m.end(), p)
-    for m in p["title"].finditer(text):
-        title = " ".join(m.group(1).split())
-        cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=m.start(), p=p))
-    for m in p["first"].finditer(text):
-        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
-    for m in p["name_role"].finditer(text):  # Sameh Shoukry, Minister of Foreign Affairs
-        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
-    return cands
-
-
-def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> list[Cand]:
-    """Organizations in a run of capitalized words: the pieces between role words and titles that
-    hold a head noun (`Chairman of the Board ... and Director General of the Knowledge ... Authority`)."""
-    span = text[start:end]
-    if not p["heads"].search(span):
-        return []
-    out = []
-    pos = 0
-    for piece in p["split"].split(span) + [""]:
-        s = span.find(piece, pos) if piece else -1
-        if piece:
-            pos = s + len(piece)
-        c = _org_piece(text, start + s, piece, p) if piece else None
-        if c is not None:
-            out.append(c)
-    return out
-
-
-def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]]) -> Cand | None:
-    lead = re.match(r"\s*(?:(?:of|at|for|and|the|The|in)\s+)*", piece)
-    if lead:
-        start += lead.end()
-        piece = piece[lead.end() :]
-    head = p["heads"].search(piece)
-    if head is None:
-        return None
-    cut = p["cut"].search(piece, head.end())  # a person's name after the organization
-    if cut:
-        piece = piece[: cut.start()]
-    piece = re.sub(r"(?:\s+(?:of|for|and|the|on|&|de))+$", "", piece.rstrip())
-    if not p["heads"].search(piece) or p["event_word"].search(piece) or " " not in piece.strip():
-        return None
-    return Cand(start, start + len(piece), "ORG", piece, {}, key=fold_key(piece))
-
-
-def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_from: int, p) -> Cand:
-    if text[end - 2 : end] in ("'s", "’s"):
-        end -= 2  # Mr. Sebkar's team
-    value = text[start:end]
-    after = p["role_after"].match(text, end)
-    if after:
-        attrs["role"] = after.group(1).strip()
-    else:
-        window = text[max(0, role_from - 200) : role_from]
-        titles = list(p["title_any"].finditer(window))
-        if titles:  # ... Eng. Khaled Al-Fadhel and Chairman of ...: the role starts after the last person
-            window = window[titles[-1].end() :]
-        before = p["role_before"].search(window)
-        if before and len(before.group(1).split()) <= 20:
-            role = before.group(1).strip()
-            if role.lower().startswith("the "):
-                role = role[4:]
-            attrs["role"] = role
-    return Cand(start, end, "PERSON", value, attrs, key=fold_key(value))
