@@ -187,7 +187,8 @@ def find_events(
     if not mentions:
         return [], []
     records = _group(mentions)
-    events = [_record_to_event(r, text, tokens, entities, lang=lang) for r in records]
+    bounds = _sentence_bounds(tokens)
+    events = [_record_to_event(r, text, tokens, entities, bounds, lang=lang) for r in records]
     mention_entities = []
     for k, (r, ev) in enumerate(zip(records, events), 1):
         for m in r.mentions:
@@ -368,13 +369,9 @@ def _name_key(name: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------- fields
 
 
-def _record_to_event(r: _Record, text: str, tk: Tokens, entities: list[Entity], *, lang: str) -> Event:
+def _record_to_event(r: _Record, text: str, tk: Tokens, entities: list[Entity], bounds, *, lang: str) -> Event:
+    """Fill an event's fields from the sentences of its mentions (`bounds`: sentence -> its span)."""
     named = max(r.mentions, key=lambda m: (m.title is not None, len(m.name.split())))
-    sents = []
-    for m in r.mentions:
-        if m.sent not in sents:
-            sents.append(m.sent)
-    bounds = _sentence_bounds(tk)
     attrs: dict[str, Any] = {
         "mentions": [[m.start, m.end] for m in r.mentions],
     }
@@ -431,6 +428,7 @@ def _value(e: Entity | None) -> str | None:
 
 
 def _sentence_bounds(tk: Tokens) -> dict[int, tuple[int, int]]:
+    """The span of each sentence of a text, by sentence number."""
     out: dict[int, tuple[int, int]] = {}
     for s, a, b in zip(tk.sent, tk.starts, tk.ends):
         lo, hi = out.get(s, (a, b))
