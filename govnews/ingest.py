@@ -320,7 +320,9 @@ def _decode_8bit(data: bytes, where: str, declared: str | None = None) -> str:
     foreign = _NON_ASCII.findall(text)
     arabic = sum(1 for ch in foreign if "\u0621" <= ch <= "\u064a")
     expected = len(_CP1256_EXPECTED.findall(text))
-    if foreign and arabic >= 3 and expected >= 0.9 * len(foreign) and "\ufffd" not in text:
+    # Arabic letters, or (English from Windows) only the typographic quotes and dashes that
+    # windows-1256 shares with windows-1252.
+    if foreign and (arabic >= 3 or expected == len(foreign)) and expected >= 0.9 * len(foreign) and "\ufffd" not in text:
         return text
     raise InputError(where, f"unknown encoding: not UTF-8 (byte 0x{data[first_error.start]:02x} at offset "
                      f"{first_error.start} is invalid), UTF-16 with a byte-order mark, or windows-1256 Arabic",

@@ -84,6 +84,13 @@ def test_unreadable_text_files_become_error_rows(tmp_path, data, kind):
         read_text(bad)
 
 
+def test_windows_english_with_smart_quotes(tmp_path):
+    text = "The Minister said: \u201cWe are ready\u201d \u2013 the summit\u2019s third edition\u2026"
+    path = tmp_path / "release.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert read_text(path) == text
+
+
 def test_utf8_cut_inside_its_last_character_keeps_the_rest(tmp_path):
     path = tmp_path / "cut.txt"
     path.write_bytes(AR.encode("utf-8")[:-1])
