@@ -100,7 +100,7 @@ _HEAD_ADJECTIVES = frozenset(
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
-_ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم".split())
+_ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
@@ -290,6 +290,8 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
         e = m.entry
         if lang == "en" and not (tk.text[m.start].isupper() or tk.text[m.start].isdigit()):
             continue
+        if lang == "en" and e.form.isupper() and tk.text[m.start : m.end] != e.form:
+            continue  # WHO the organization, not "Who"
         attrs = {"kind": e.kind, "key": e.key} if e.type == "LOC" else {"key": e.key}
         if e.type == "LOC" and len(e.key) == 2:
             attrs["country"] = e.key
@@ -337,12 +339,40 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # الحارثي بزواج: after a family name only another one or بن goes on
         if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first and not w.startswith("بن"):
             break  # آل سعود بتقديم (but بنسعيد, بنكيران)
+        if j - i + before >= 1 and w not in lex.first and w not in lex.name_links and _common_word(w, tk.definite(j)):
+            break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
         if w in lex.name_links:
             limit += 1
         j += 1
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _common_word(w: str, definite: bool) -> bool:
+    """Whether the corpus codes of the name classifier say `w` is a common word rather than a name:
+    frequent and often with the article (`رسالة`), or, for `الأطفال`, frequent without it too; a word
+    after `ب` that is a frequent word without it (`بغسل`)."""
+    from govnews.extract import ner
+
+    model = ner.shipped()
+    stats = (model.stats or {}) if model is not None else {}
+    if not stats:
+        return False
+    if definite:
+        bare = stats.get(w[2:]) if w.startswith("ال") else None
+        return bare is not None and _freq(bare) >= 7 and not bare.endswith(("d0", "d1"))
+    code = stats.get(w)
+    if code is not None and _freq(code) >= 7 and not code.endswith(("d0", "d1", "d2")):
+        return True
+    if w[0] == "ب" and not w.startswith("بن"):
+        rest = stats.get(w[1:])
+        return rest is not None and _freq(rest) >= 5 and (code is None or _freq(code) < _freq(rest))
+    return False
+
+
+def _freq(code: str) -> int:
+    return int(code[1 : code.index("d")])
 
 
 def _royal_name_ar(tk: Tokens, j: int) -> int:
