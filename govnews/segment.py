@@ -45,6 +45,7 @@ _SENTENCE_STARTERS = frozenset(
     "however meanwhile also".split()
 )
 _ARABIC_LETTER = re.compile(r"^[\u0621-\u064a]$")
+_ARABIC_DOTTED = re.compile(r"(?:[\u0621-\u064a]{1,2}\.)+[\u0621-\u064a]{1,2}")
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -134,6 +135,8 @@ def _is_boundary(text: str, match: re.Match[str], lo: int, hi: int, english: boo
         return False  # an initial: `A. B. Smith`
     if "." in key and re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):
         return nxt.lower() in _SENTENCE_STARTERS  # `U.S.`, `U.A.E.` before a name
+    if "." in key and _ARABIC_DOTTED.fullmatch(key):
+        return False  # `أ.د. محمد`, `ص.ب. 354`
     if _ARABIC_LETTER.match(word):
         # `د. محمد`, `م. أحمد`; but `2014 م.` (the Gregorian year mark) ends a sentence.
         before = text[max(lo, word_match.start() - 6) : word_match.start()]
