@@ -96,7 +96,14 @@ _TITLE_OPENERS = frozenset(fold_key(w) for w in "صاحب صاحبة السمو 
 # adjectives that may follow a definite head noun besides nisba adjectives (`المجلس التنفيذي`)
 _HEAD_ADJECTIVES = frozenset(
     fold_key(w)
-    for w in "العامة العام العليا الأعلى الدائمة المتحدة المستقلة الكبرى الأهلية الخاصة الجديدة الموحدة المركزية".split()
+    for w in (
+        "العامة العام العليا الأعلى الدائمة المتحدة المستقلة الكبرى الأهلية الخاصة الجديدة الموحدة المركزية "
+        "الحرة المتجددة الحديثة المشتركة المتخصصة الشاملة المستدامة الصغيرة المتوسطة الكبيرة الأولى"
+    ).split()
+)
+# adjectives that make a head noun a common noun phrase (`مصلحة أساسية`, `مجموعة متنوعة`)
+_INDEFINITE_ADJECTIVES = frozenset(
+    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة".split()
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
@@ -339,6 +346,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # الحارثي بزواج: after a family name only another one or بن goes on
         if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first and not w.startswith("بن"):
             break  # آل سعود بتقديم (but بنسعيد, بنكيران)
+        if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w)):
+            break  # علي صالح كانوا, سامح شكري حرصه
         if j - i + before >= 1 and w not in lex.first and w not in lex.name_links and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
         if w in lex.name_links:
@@ -368,6 +377,20 @@ def _common_word(w: str, definite: bool) -> bool:
     if w[0] == "ب" and not w.startswith("بن"):
         rest = stats.get(w[1:])
         return rest is not None and _freq(rest) >= 5 and (code is None or _freq(code) < _freq(rest))
+    return False
+
+
+def _pronoun_suffix(w: str) -> bool:
+    """Whether `w` is a frequent word with a pronoun after it (`حرصه`, `دورها`)."""
+    from govnews.extract import ner
+
+    model = ner.shipped()
+    stats = (model.stats or {}) if model is not None else {}
+    for suffix in ("ها", "هم", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            code = stats.get(w[: -len(suffix)])
+            if code is not None and _freq(code) >= 7:
+                return True
     return False
 
 
@@ -569,8 +592,9 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break
             if w.startswith(("بال", "وبال", "فبال")):
                 break  # ... بالعاصمة الماليزية: where it met, not its name
-            if w[0] == "و" and words[j - 1].startswith("لل"):
-                j += 1  # للمعارض والمؤتمرات: genitives joined by و
+            if w[0] == "و":
+                j += 1  # والأوقاف والدعوة, للمعارض والمؤتمرات: nouns joined by و
+                need_adj = True  # ... والإعلام الإشراف: after them only an adjective
                 continue
             if need_adj and not _head_complement(w, True):
                 break
@@ -586,6 +610,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         break
     if j == i + 1:
         return None
+    if not definite and not tk.definite(i + 1) and (words[i + 1].endswith("يه") or words[i + 1] in _INDEFINITE_ADJECTIVES):
+        return None  # مصلحة أساسية: a noun and its adjective, no name
     start = tk.starts[i] + head[0]
     end = tk.ends[j - 1]
     value = tk.text[start:end]
@@ -598,7 +624,7 @@ def _head_complement(w: str, definite: bool) -> bool:
     """Whether a word may follow a definite head noun: an adjective, a genitive with ل, a place."""
     if w.startswith("لل"):
         return True
-    return definite and (w.endswith(("ي", "يه")) or w in _HEAD_ADJECTIVES)
+    return definite and w[0] != "و" and (w.endswith(("ي", "يه")) or w in _HEAD_ADJECTIVES)
 
 
 _ALIAS_AR = re.compile(r"\s*[“\"«(]\s*([^\s“”\"«»()]{2,15}(?: [^\s“”\"«»()]{1,15})?)\s*[”\"»)]")

@@ -340,7 +340,7 @@ def _cand(cls, start, end, type_, value):
 def _clitic(word: str, m: Model) -> int:
     """Length of a clitic to leave out of a name's first word (`وألمانيا` -> 1)."""
     lx = _hand_lexicons()
-    if word in m.lexicon or word in lx["first"] or word in lx["locw"]:
+    if word in lx["first"] or word in lx["locw"]:
         return 0
     stats = m.stats or {}
     for p in ("و", "ب", "ل", "وب", "ول"):
