@@ -38,11 +38,11 @@ _TITLES = frozenset(
 # Abbreviations that end a sentence only when a capitalised word follows.
 _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-    "inc ltd co corp bros approx est etc e.g i.e vs cf al govt univ assn mt ft km kg".split()
+    "inc ltd co corp bros approx est e.g i.e vs cf govt univ assn mt ft km kg".split()
 )
 _SENTENCE_STARTERS = frozenset(
     "the a an it he she they we this that these those in on at for but and his her its their there as "
-    "however meanwhile also".split()
+    "however meanwhile also such other some many most all".split()
 )
 _ARABIC_LETTER = re.compile(r"^[\u0621-\u064a]$")
 _ARABIC_DOTTED = re.compile(r"(?:[\u0621-\u064a]{1,2}\.)+[\u0621-\u064a]{1,2}")
@@ -131,8 +131,11 @@ def _is_boundary(text: str, match: re.Match[str], lo: int, hi: int, english: boo
         return False  # a sentence does not start in lower case: `approx. five`
     if key in _ABBREVIATIONS:
         return nxt.lower() in _SENTENCE_STARTERS
-    if len(word) == 1 and word.isupper():
-        return False  # an initial: `A. B. Smith`
+    if len(word) == 1 and word.isupper() and word.isascii():
+        # an initial before a name (`A. B. Smith`); not a letter ending a sentence (`protein S.`)
+        return not nxt[:1].isupper() or nxt.lower() in _SENTENCE_STARTERS
+    if key in ("a.m", "p.m"):
+        return True  # `between 3 p.m. and 6 a.m.` then a capital: a new sentence
     if "." in key and re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):
         return nxt.lower() in _SENTENCE_STARTERS  # `U.S.`, `U.A.E.` before a name
     if "." in key and _ARABIC_DOTTED.fullmatch(key):

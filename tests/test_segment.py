@@ -38,6 +38,8 @@ def test_paragraphs_are_trimmed_spans_between_blank_lines():
          ["التقى د. محمد العلي مع م. أحمد سالم في عام 2014 م.", "وبحث الطرفان التعاون."]),
         ("وقال أ.د. محمد العلي إن صندوق ص.ب. 354 مخصص للمراسلات. وأضاف أن العمل مستمر.",
          ["وقال أ.د. محمد العلي إن صندوق ص.ب. 354 مخصص للمراسلات.", "وأضاف أن العمل مستمر."]),
+        ("إعادة تركيب ضمن بروتين S. وفقًا لدراسة حديثة، اقترح الباحثون ذلك.",
+         ["إعادة تركيب ضمن بروتين S.", "وفقًا لدراسة حديثة، اقترح الباحثون ذلك."]),
         # bullet lines are sentences of their own
         ("تناولت الورشة المحاور التالية:\n- الجمهور المستهدف وتحديد الرسائل\n- شرح استراتيجيات وسائل التواصل.",
          ["تناولت الورشة المحاور التالية:", "- الجمهور المستهدف وتحديد الرسائل", "- شرح استراتيجيات وسائل التواصل."]),
@@ -62,6 +64,10 @@ def test_arabic_sentences(text, expected):
          ["He studied in the U.S.", "The delegation visited the U.S. Embassy on Jan. 5."]),
         ("Channels, e.g. Twitter and Instagram, were covered at St. Regis hotel. What next? Training!",
          ["Channels, e.g. Twitter and Instagram, were covered at St. Regis hotel.", "What next?", "Training!"]),
+        ("The curfew ran between 3 p.m. and 6 a.m. Thailand planned a curfew too, at home, in hospitals, etc. "
+         "Data came from Whitby et al. Commercial devices also bind to part of S. There exist other routes.",
+         ["The curfew ran between 3 p.m. and 6 a.m.", "Thailand planned a curfew too, at home, in hospitals, etc.",
+          "Data came from Whitby et al.", "Commercial devices also bind to part of S.", "There exist other routes."]),
         ("He said: “We are ready.” The session ended at 5 p.m. yesterday.",
          ["He said: “We are ready.”", "The session ended at 5 p.m. yesterday."]),
     ],
