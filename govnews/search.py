@@ -229,7 +229,7 @@ def build_index(out_dir: str | os.PathLike) -> Path:
 
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    table = io.read_table(out_dir, "documents", columns=["doc_id", "lang", "title", "published", "text"])
+    table = io.read_table(out_dir, "documents", columns=["doc_id", "lang", "title", "published", "text", "text_norm"])
     if table is None:
         raise GovnewsError(f"{out_dir}: no documents table to index (is it a govnews dataset?)")
     n = table.num_rows
@@ -241,9 +241,11 @@ def build_index(out_dir: str | os.PathLike) -> Path:
     surface_cf: list[int] = []
     lengths = np.zeros(n, dtype=np.float32)
     row = 0
-    for batch in table.select(["title", "text"]).to_batches(max_chunksize=1024):
-        for title, text in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist()):
-            counts, lengths[row] = _doc_terms(title, text)
+    # text_norm has glued words split (`الحكومةوالصحة`); the search profile goes on from the match profile
+    for batch in table.select(["title", "text", "text_norm"]).to_batches(max_chunksize=1024):
+        titles, texts, norms = (batch.column(i).to_pylist() for i in range(3))
+        for title, text, text_norm in zip(titles, texts, norms):
+            counts, lengths[row] = _doc_terms(title, text_norm or text)
             expanded: dict[str, float] = {}
             for word, count in counts.items():
                 expanded[word] = expanded.get(word, 0) + count

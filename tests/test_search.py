@@ -230,6 +230,7 @@ def test_search_a_dataset_built_from_the_sample_corpus(tmp_path):
     assert ids(hits)[0] == "000" and hits[0].matched_via == "pair"
     assert ids(search.search(out, "والوزارة"))[0] == "003"
     assert ids(search.search(out, "قمه الحكومات الخليجيه", event_type="summit")) == ["004"]
+    assert ids(search.search(out, "العلاقات الخارجية")) == ["004"]  # glued in the text: والسياحةوالعلاقاتالخارجية
 
 
 def test_index_is_loaded_once_per_process(dataset):
