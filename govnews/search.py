@@ -11,9 +11,9 @@ The index lives in the dataset, in `OUT/index/`:
 - `meta.json`: parameters and the fingerprint of the documents table the index was built from.
 
 Documents are indexed from `text_norm` (glued words split; `text` when it is empty) under the
-`search` normalization profile, titles included. An Arabic word is indexed with its proclitic-free stems (see `govnews.terms`), so `وزارة` finds
-`بوزارة` and `والوزارة`; a query word matches its own form, or one of its stems when that stem is a
-common word by itself, whichever weighs more.
+`search` normalization profile, titles included. An Arabic word is indexed with its proclitic-free
+stems (see `govnews.terms`), so `وزارة` finds `بوزارة` and `والوزارة`; a query word matches its own
+form, or one of its stems when that stem is a common word by itself, whichever weighs more.
 """
 
 from __future__ import annotations
