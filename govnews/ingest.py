@@ -616,7 +616,7 @@ def _sniff_encoding(path: Path) -> str:
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as err:
-        if err.start < len(head) - 3:
+        if len(head) < _CHUNK or err.start < len(head) - 3:  # not just the sample cutting a character
             _decode_8bit(head, str(path))  # raises InputError unless it is windows-1256
             return "cp1256"
     return "utf-8"
@@ -628,7 +628,13 @@ def _read_csv(path: Path, text_field: str, id_field: str) -> Iterator[RawArticle
         csv.field_size_limit(MAX_ARTICLE_CHARS + 1)
     with open(path, encoding=_sniff_encoding(path), newline="") as stream:
         reader = csv.DictReader(stream)
-        if not reader.fieldnames:
+        try:
+            fieldnames = reader.fieldnames
+        except UnicodeDecodeError as err:
+            raise InputError(where, f"not valid text ({err.reason})", line=1, kind="encoding") from None
+        except csv.Error as err:
+            raise InputError(where, f"bad CSV header: {err}", line=1, kind="malformed") from None
+        if not fieldnames:
             raise InputError(where, "the file is empty", kind="empty")
         previous = reader.line_num
         while True:

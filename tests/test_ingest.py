@@ -8,6 +8,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from govnews.errors import InputError
 from govnews.ingest import MAX_ARTICLE_CHARS, html_to_text, iter_articles, iter_file, read_text, walk
@@ -404,3 +406,33 @@ def test_html_without_text_is_empty(tmp_path):
     path = tmp_path / "blank.html"
     path.write_text("<html><body><script>var x = 1;</script><nav>Home</nav></body></html>")
     assert _only(_read(path)).kind == "empty"
+
+
+@given(st.binary(max_size=400), st.sampled_from(["x.txt", "x.html", "x.jsonl", "x.json", "x.csv", "x.json.gz",
+                                                  "x.jsonl.gz", "x.parquet"]))
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_bytes_give_articles_or_error_rows_never_an_exception(tmp_path, data, name):
+    path = tmp_path / name
+    path.write_bytes(data)
+    for item in iter_articles([path]):
+        assert isinstance(item, (RawArticle, ErrorRow))
+        if isinstance(item, ErrorRow):
+            assert item.kind and item.message and "\n" not in item.message
+
+
+@given(st.lists(st.one_of(
+    st.fixed_dictionaries({"id": st.text(max_size=5), "text": st.text(max_size=30)}),
+    st.dictionaries(st.sampled_from(["id", "text", "date", "title", "lang", "url", "other"]),
+                    st.one_of(st.none(), st.integers(), st.text(max_size=12), st.lists(st.integers(), max_size=2)),
+                    max_size=5),
+), max_size=8))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_json_records_give_one_item_each(tmp_path, records):
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    items = list(iter_articles([path]))
+    assert len(items) == len(records)
+    for item, record in zip(items, records):
+        if isinstance(item, RawArticle):
+            assert item.text == record["text"].replace("\r\n", "\n").replace("\r", "\n") and item.text.strip()
+            json.dumps(item.extra)  # extra is always JSON-serializable
