@@ -348,7 +348,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # آل سعود بتقديم (but بنسعيد, بنكيران)
         if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w)):
             break  # علي صالح كانوا, سامح شكري حرصه
-        if j - i + before >= 1 and w not in lex.first and w not in lex.name_links and _common_word(w, tk.definite(j)):
+        named = w in lex.first or w in lex.name_links or (j > 0 and tk.words[j - 1] in lex.name_links)
+        if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
         if w in lex.name_links:
             limit += 1
@@ -360,8 +361,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
 
 def _common_word(w: str, definite: bool) -> bool:
     """Whether the corpus codes of the name classifier say `w` is a common word rather than a name:
-    frequent and often with the article (`رسالة`), or, for `الأطفال`, frequent without it too; a word
-    after `ب` that is a frequent word without it (`بغسل`)."""
+    frequent and seen with the article at times (`رسالة`; names never take it), or, for `الأطفال`,
+    frequent without it too; a word after `ب` that is a frequent word without it (`بغسل`)."""
     from govnews.extract import ner
 
     model = ner.shipped()
@@ -372,7 +373,7 @@ def _common_word(w: str, definite: bool) -> bool:
         bare = stats.get(w[2:]) if w.startswith("ال") else None
         return bare is not None and _freq(bare) >= 7 and not bare.endswith(("d0", "d1"))
     code = stats.get(w)
-    if code is not None and _freq(code) >= 7 and not code.endswith(("d0", "d1", "d2")):
+    if code is not None and _freq(code) >= 8 and not code.endswith("d0"):
         return True
     if w[0] == "ب" and not w.startswith("بن"):
         rest = stats.get(w[1:])
