@@ -605,24 +605,25 @@ def build(
     rows["alignments"] = _write_assembled(out_dir, "alignments", [io.to_table("alignments", alignment_rows)])
     timings["write"] = time.perf_counter() - t0
 
+    # The subword model trains in a process of its own while the checks and the index are built.
+    subword_job = _start_subwords(out_dir) if options.subwords and rows["documents"] else None
+
     t0 = time.perf_counter()
     check_rows = _check_stage(out_dir, aligned, pair_docs, pair_entities, options)
     rows["checks"] = _write_assembled(out_dir, "checks", [io.to_table("checks", check_rows)])
     timings["checks"] = time.perf_counter() - t0
 
     extras = {}
-    if options.subwords and rows["documents"]:
-        t0 = time.perf_counter()
-        from . import subwords
-
-        extras["subwords"] = str(subwords.train_subwords(_iter_texts(out_dir), out_dir).name)
-        timings["subwords"] = time.perf_counter() - t0
     if options.index and rows["documents"]:
         t0 = time.perf_counter()
         from . import search
 
         extras["index"] = str(search.build_index(out_dir).name)
         timings["index"] = time.perf_counter() - t0
+    if subword_job is not None:
+        t0 = time.perf_counter()
+        extras["subwords"] = _finish_subwords(subword_job)
+        timings["subwords (after index)"] = time.perf_counter() - t0
 
     timings["total"] = time.perf_counter() - started
     manifest = {
@@ -646,6 +647,28 @@ def build(
     _drop_stale_parts(out_dir, partitions)
     io.write_manifest(out_dir, manifest)
     return manifest
+
+
+def _train_subwords(out_dir: str) -> str:
+    from . import subwords
+
+    return subwords.train_subwords(_iter_texts(Path(out_dir)), Path(out_dir)).name
+
+
+def _start_subwords(out_dir: Path):
+    import concurrent.futures
+    import multiprocessing
+
+    pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    return pool, pool.submit(_train_subwords, str(out_dir))
+
+
+def _finish_subwords(job) -> str:
+    pool, future = job
+    try:
+        return future.result()
+    finally:
+        pool.shutdown()
 
 
 def _drop_stale_parts(out_dir: Path, partitions: Sequence[Partition]) -> None:
