@@ -363,10 +363,7 @@ def _common_word(w: str, definite: bool) -> bool:
     """Whether the corpus codes of the name classifier say `w` is a common word rather than a name:
     frequent and seen with the article at times (`رسالة`; names never take it), or, for `الأطفال`,
     frequent without it too; a word after `ب` that is a frequent word without it (`بغسل`)."""
-    from govnews.extract import ner
-
-    model = ner.shipped()
-    stats = (model.stats or {}) if model is not None else {}
+    stats = _corpus_codes()
     if not stats:
         return False
     if definite:
@@ -381,12 +378,17 @@ def _common_word(w: str, definite: bool) -> bool:
     return False
 
 
-def _pronoun_suffix(w: str) -> bool:
-    """Whether `w` is a frequent word with a pronoun after it (`حرصه`, `دورها`)."""
+def _corpus_codes() -> dict[str, str]:
+    """The corpus codes of the shipped classifier (`ner.corpus_stats`), or none without it."""
     from govnews.extract import ner
 
     model = ner.shipped()
-    stats = (model.stats or {}) if model is not None else {}
+    return (model.stats or {}) if model is not None else {}
+
+
+def _pronoun_suffix(w: str) -> bool:
+    """Whether `w` is a frequent word with a pronoun after it (`حرصه`, `دورها`)."""
+    stats = _corpus_codes()
     for suffix in ("ها", "هم", "ه"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             code = stats.get(w[: -len(suffix)])
@@ -419,10 +421,7 @@ def _ali_is_a_name(tk: Tokens, i: int) -> bool:
     nxt = tk.words[i + 1]
     if nxt in _lex_ar().first:
         return True
-    from govnews.extract import ner
-
-    model = ner.shipped()
-    code = (model.stats or {}).get(nxt) if model is not None else None
+    code = _corpus_codes().get(nxt)
     return code is None or code.endswith(("d0", "d1"))
 
 
