@@ -116,8 +116,11 @@ def test_a_build_killed_at_random_points_resumes_to_the_same_dataset(many, tmp_p
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
             kills += 1
-            with pytest.raises(GovnewsError):  # a killed build never reads as a finished dataset
+            try:  # a killed build never reads as a finished dataset, unless it had just finished
                 govnews.load(out)
+            except GovnewsError:
+                continue
+            _assert_same(_tables(reference), _tables(out))
     assert kills >= 1
     done = _build_process(many, out, "--resume")
     assert done.wait(timeout=300) == 0, done.stderr.read().decode()
