@@ -123,6 +123,7 @@ class Lexicon:
                 self.add(ar, en, weight)
         self._word_cache: dict[str, frozenset[str]] = {}
         self._english: frozenset[str] | None = None
+        self._starts: frozenset[str] | None = None
 
     # -- building ---------------------------------------------------------------------------
 
@@ -135,6 +136,7 @@ class Lexicon:
         targets[en_key] = max(weight, targets.get(en_key, 0.0))
         self._word_cache = {}
         self._english = None
+        self._starts = None
 
     @classmethod
     def seed(cls) -> Lexicon:
@@ -225,6 +227,12 @@ class Lexicon:
         self._word_cache[ar_token] = result
         return result
 
+    def _phrase_starts(self) -> frozenset[str]:
+        """The first tokens of the multi-word entries (phrases are tried only from these)."""
+        if self._starts is None:
+            self._starts = frozenset(ar.split(" ", 1)[0] for ar in self._entries if " " in ar)
+        return self._starts
+
     def english_words(self) -> frozenset[str]:
         """Return every English content word that some entry renders (matching form)."""
         if self._english is None:
@@ -247,8 +255,11 @@ class Lexicon:
         """
         out: set[str] = set()
         n = len(tokens)
+        starts = self._phrase_starts()
         for i in range(n):
             out |= self.word_translations(tokens[i])
+            if tokens[i] not in starts:
+                continue
             for size in range(2, self.max_phrase + 1):
                 if i + size > n:
                     break

@@ -23,6 +23,7 @@ publication date, URL keys), so pairing needs an index, not the texts. `pair`:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections import defaultdict
@@ -89,6 +90,13 @@ def _url_keys(url: str | None) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _arabic_word(word: str) -> tuple[str | None, tuple[str, ...]]:
+    """The matching form of an Arabic word and its name keys (words recur across a corpus: cached)."""
+    norm = ar_tokens(word)
+    return (norm[0] if norm else None), tuple(k for k in word_keys(word) if len(k) >= 3)
+
+
 def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | None = None) -> Signature:
     """Build the pairing signature of a document from its text and extracted entities.
 
@@ -117,12 +125,10 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
     if doc.lang == "ar":
         toks = [t for t in ar_tokens(text) if t not in AR_STOPWORDS]
         terms = lexicon.concepts(toks)
-        unknown = {w for w in _AR_WORD.findall(text)}
-        for word in unknown:
-            norm = ar_tokens(word)
-            if norm and lexicon.word_translations(norm[0]):
-                continue
-            names.update(k for k in word_keys(word) if len(k) >= 3)
+        for word in set(_AR_WORD.findall(text)):
+            norm, keys = _arabic_word(word)
+            if keys and not (norm and lexicon.word_translations(norm)):
+                names.update(keys)
     else:
         vocabulary = lexicon.english_words()
         terms = {t for t in en_tokens(text) if t in vocabulary and t not in EN_STOPWORDS}
