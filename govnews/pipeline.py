@@ -86,8 +86,7 @@ class PartitionResult:
 def process_article(raw: RawArticle) -> tuple[Document, list[Entity], list[Any]]:
     """Clean, segment, normalize and extract one article.
 
-    Returns the document and its entities and events, with entity ids made unique in the dataset
-    (`<doc_id>#e3`).
+    Returns the document and its entities and events (entity ids local to the document: `e3`).
     """
     from . import clean, extract, langid, normalize, segment
 
@@ -124,11 +123,7 @@ def process_article(raw: RawArticle) -> tuple[Document, list[Entity], list[Any]]
         path=raw.path,
         extra=dict(raw.extra),
     )
-    prefix = f"{raw.doc_id}#"
-    entities = [
-        dataclasses.replace(e, entity_id=prefix + e.entity_id if e.entity_id else None) for e in entities
-    ]
-    return document, entities, list(events)
+    return document, list(entities), list(events)
 
 
 def document_row(doc: Document) -> dict[str, Any]:
@@ -241,7 +236,12 @@ def process_partition(partition: Partition, out_dir: str, options: BuildOptions)
             rows["errors"].append({"path": item.path, "line": item.line, "kind": "unusable", "message": str(exc)})
             continue
         rows["documents"].append(document_row(document))
-        rows["entities"].extend(io.record_to_row(e, doc_id=document.doc_id, lang=document.lang) for e in entities)
+        prefix = f"{document.doc_id}#"  # entity ids unique in the dataset: `<doc_id>#e3`
+        rows["entities"].extend(
+            io.record_to_row(e, doc_id=document.doc_id, lang=document.lang, entity_id=prefix + e.entity_id)
+            if e.entity_id else io.record_to_row(e, doc_id=document.doc_id, lang=document.lang)
+            for e in entities
+        )
         rows["events"].extend(io.record_to_row(e, doc_id=document.doc_id) for e in events)
         if document.lang in ("ar", "en"):
             signatures.append(pairing.signature(document, entities, lexicon=lexicon))
