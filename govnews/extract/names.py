@@ -209,6 +209,12 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], backend: str) -> list[Cand]
         from govnews.extract.ner import candidates
     taken = [(c.start, c.end) for c in chosen]
     extra = [c for c in candidates(tk) if not any(c.start < e and s < c.end for s, e in taken)]
+    for c in extra:
+        if c.type == "PERSON":  # وزير الخارجية الأمريكي أنتوني بلينكن
+            i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
+            role = _role_after_ar(tk, j) or (_role_before_ar(tk, i) if i > 0 else None)
+            if role:
+                c.attrs = {**c.attrs, "role": role}
     return sorted(chosen + extra, key=lambda c: c.start)
 
 
@@ -246,11 +252,38 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             c = _person_from_first_name_ar(tk, i, clitic)
             if c is not None:
                 cands.append(c)
+        elif kind == "role":
+            c = _person_after_role_ar(tk, i)
+            if c is not None:
+                cands.append(c)
         elif i + 2 < n:
             c = _person_before_role_ar(tk, i + 1)
             if c is not None:
                 cands.append(c)
     return cands
+
+
+def _person_after_role_ar(tk: Tokens, i: int) -> Cand | None:
+    """A person named right after a role (`وزير الخارجية الأمريكي أنتوني بلينكن`): two or more words
+    that the corpus never shows with the article, or unknown to it, after the role's definite words."""
+    lex = _lex_ar()
+    n = len(tk)
+    k = i + 1
+    while k < n and k - i <= 4 and tk.definite(k) and tk.words[k] not in lex.stop and tk.sent[k] == tk.sent[i]:
+        k += 1
+    if k == i + 1 or k + 1 >= n or tk.sent[k + 1] != tk.sent[i]:
+        return None
+    codes = _corpus_codes()
+    for w in tk.words[k : k + 2]:
+        code = codes.get(w)
+        if not _name_ok_ar(w, lex) or (code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9):
+            return None
+        if w.endswith("ا") or _pronoun_suffix(w) or _preposition_prefix(w):
+            return None  # أخيرا, جولته, باسترضاء
+    j = _name_run_ar(tk, k, limit=3, open_definite=False)
+    if j - k < 2:
+        return None
+    return _person_cand(tk, k, j, 0, {}, lead=k)
 
 
 @functools.cache
@@ -281,6 +314,7 @@ def _cue_index() -> dict[str, tuple[str, int]]:
         ("title", lex.titles),
         ("first", lex.first),
         ("verb", lex.verbs),
+        ("role", frozenset(w for w in lex.roles if not w.startswith("ال"))),
     ):
         forms = with_clitics(table) if kind != "first" else {
             **{w: (0, w) for w in table}, **{"و" + w: (1, w) for w in table}, **{"ل" + w: (1, w) for w in table}
@@ -346,8 +380,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # الحارثي بزواج: after a family name only another one or بن goes on
         if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first and not w.startswith("بن"):
             break  # آل سعود بتقديم (but بنسعيد, بنكيران)
-        if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w)):
-            break  # علي صالح كانوا, سامح شكري حرصه
+        if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w) or _preposition_prefix(w)):
+            break  # علي صالح كانوا, سامح شكري حرصه, نتنياهو لمخاطبته
         named = w in lex.first or w in lex.name_links or (j > 0 and tk.words[j - 1] in lex.name_links)
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
@@ -384,6 +418,14 @@ def _corpus_codes() -> dict[str, str]:
 
     model = ner.shipped()
     return (model.stats or {}) if model is not None else {}
+
+
+def _preposition_prefix(w: str) -> bool:
+    """Whether `w` is `ب` or `ل` before a word the corpus knows well (`لمشاهدة`, `باسترضاء`)."""
+    if w[0] not in "بل" or w.startswith("بن") or len(w) < 5:
+        return False
+    code = _corpus_codes().get(w[1:])
+    return code is not None and _freq(code) >= 5
 
 
 def _pronoun_suffix(w: str) -> bool:
