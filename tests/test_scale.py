@@ -103,15 +103,25 @@ def _build_process(inputs, out, *extra):
     return subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
 
 
+def _wait_for(predicate, proc, limit=120.0):
+    deadline = time.monotonic() + limit
+    while proc.poll() is None and not predicate() and time.monotonic() < deadline:
+        time.sleep(0.005)
+
+
 def test_a_build_killed_at_random_points_resumes_to_the_same_dataset(many, tmp_path):
     out = tmp_path / "out"
     reference = tmp_path / "reference"
     subprocess.run([sys.executable, "-m", "govnews", "build", str(many), "-o", str(reference), "--quiet",
                     "--partition-mb", "0.006"], check=True)
+    parts = out / pipeline.PARTS
+    done = lambda: len([p for p in parts.iterdir() if not p.name.endswith(".tmp")]) if parts.is_dir() else 0  # noqa: E731
     kills = 0
-    for delay in (1.5, 3.0, 4.5, 6.0):
+    # kill -9 after 1, 8 and 20 more partitions are written, then while the tables are assembled
+    for when in (lambda n=done(): done() >= n + 1, lambda: done() >= 9, lambda: done() >= 29,
+                 lambda: (out / "documents.parquet").exists()):
         proc = _build_process(many, out, "--resume")
-        time.sleep(delay)
+        _wait_for(when, proc)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
@@ -121,7 +131,7 @@ def test_a_build_killed_at_random_points_resumes_to_the_same_dataset(many, tmp_p
             except GovnewsError:
                 continue
             _assert_same(_tables(reference), _tables(out))
-    assert kills >= 1
-    done = _build_process(many, out, "--resume")
-    assert done.wait(timeout=300) == 0, done.stderr.read().decode()
+    assert kills >= 2
+    finish = _build_process(many, out, "--resume")
+    assert finish.wait(timeout=300) == 0, finish.stderr.read().decode()
     _assert_same(_tables(reference), _tables(out))
