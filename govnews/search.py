@@ -218,6 +218,16 @@ def entity_key(name: str) -> str:
     return " ".join(terms.tokens(terms.normalized(name)))
 
 
+def _text_batches(out_dir: Path, size: int = 1024):
+    """The documents' title, text and text_norm, a batch at a time, in table order."""
+    import pyarrow.dataset as pads
+
+    path = io.table_path(out_dir, "documents")
+    files = [str(path)] if path.is_file() else sorted(str(p) for p in path.glob("*.parquet"))
+    dataset = pads.dataset(files, format="parquet")
+    yield from dataset.to_batches(columns=["title", "text", "text_norm"], batch_size=size)
+
+
 def build_index(out_dir: str | os.PathLike) -> Path:
     """Build the search index of a dataset into `OUT/index/` and return that folder.
 
@@ -230,7 +240,8 @@ def build_index(out_dir: str | os.PathLike) -> Path:
 
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    table = io.read_table(out_dir, "documents", columns=["doc_id", "lang", "title", "published", "text", "text_norm"])
+    # the texts are streamed batch by batch below; only the small columns are held for the whole corpus
+    table = io.read_table(out_dir, "documents", columns=["doc_id", "lang", "title", "published"])
     if table is None:
         raise GovnewsError(f"{out_dir}: no documents table to index (is it a govnews dataset?)")
     n = table.num_rows
@@ -243,7 +254,7 @@ def build_index(out_dir: str | os.PathLike) -> Path:
     lengths = np.zeros(n, dtype=np.float32)
     row = 0
     # text_norm has glued words split (`الحكومةوالصحة`); the search profile goes on from the match profile
-    for batch in table.select(["title", "text", "text_norm"]).to_batches(max_chunksize=1024):
+    for batch in _text_batches(out_dir):
         titles, texts, norms = (batch.column(i).to_pylist() for i in range(3))
         for title, text, text_norm in zip(titles, texts, norms):
             counts, lengths[row] = _doc_terms(title, text_norm or text)
