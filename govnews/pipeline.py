@@ -61,7 +61,7 @@ class BuildOptions:
 class InputFile:
     path: str  # the file
     root: str  # the input it was found under (doc ids are relative to it)
-    size: int
+    size: int  # bytes of text it holds (uncompressed)
     sha256: str
 
 
@@ -177,8 +177,18 @@ def list_inputs(paths: Sequence[str | os.PathLike]) -> list[InputFile]:
 
     files = []
     for root, path in ingest.walk(paths):
-        files.append(InputFile(str(path), str(root), path.stat().st_size, _sha256_file(path)))
+        files.append(InputFile(str(path), str(root), _text_size(path), _sha256_file(path)))
     return files
+
+
+def _text_size(path: Path) -> int:
+    """About how many bytes of text a file holds: for gzip, the size its trailer records."""
+    size = path.stat().st_size
+    if path.name.endswith(".gz") and size >= 18:
+        with open(path, "rb") as handle:
+            handle.seek(-4, os.SEEK_END)
+            return max(size, int.from_bytes(handle.read(4), "little"))  # modulo 4 GiB, hence the max
+    return size
 
 
 def make_partitions(files: Sequence[InputFile], options: BuildOptions) -> list[Partition]:
@@ -630,7 +640,7 @@ def build(
         "govnews_version": __version__,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "inputs": [
-            {"path": f.path, "root": f.root, "bytes": f.size, "sha256": f.sha256} for f in files
+            {"path": f.path, "root": f.root, "text_bytes": f.size, "sha256": f.sha256} for f in files
         ],
         "partitions": [p.key for p in partitions],
         "rows": rows,

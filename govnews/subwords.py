@@ -21,7 +21,7 @@ MODEL_NAME = "subwords"
 MIN_VOCAB = 8000
 MAX_VOCAB = 32000
 SMALLEST_VOCAB = 64  # below this sentencepiece cannot cover the characters of a real text
-MAX_SENTENCES = 100_000  # a seeded uniform sample of the sentences beyond this: ~25 s of training
+MAX_SENTENCES = 50_000  # a seeded uniform sample of the sentences beyond this: ~10 s of training
 MAX_SENTENCE_CHARS = 2000  # sentencepiece skips sentences over 4192 bytes
 SEED = 17
 
