@@ -5,8 +5,9 @@ defaults to ../shared/data relative to the repository), keeps the first nine ten
 for training and writes the last tenth to `--heldout` for `scripts/eval_ner.py`. The names of the
 training part feed a lexicon feature; inside the training part it is built fold by fold (each fold's
 lexicon from the other folds) so that the model learns how far to trust it on unseen text. Word
-counts of the SaudiNewsNet articles (`DATA/saudinewsnet`) give each word a corpus feature: how
-frequent it is and how often it takes the article (names rarely do).
+counts of the training part and of the Arabic side of TICO-19 (`DATA/tico19/docs.jsonl`, CC0) give
+each word a corpus feature: how frequent it is and how often it takes the article (names rarely do).
+Only text whose terms allow shipping the model is counted (never SaudiNewsNet, CC BY-NC-SA).
 
     .venv/bin/python scripts/train_ner.py            # writes govnews/extract/data/ner_ar.npz
     .venv/bin/python scripts/eval_ner.py build/ner/heldout.bio
@@ -44,9 +45,12 @@ def write_bio(sents, path: Path) -> None:
             f.write("\n".join(f"{w} {t}" for w, t in s) + "\n\n")
 
 
-def word_stats(data: Path, limit: int) -> dict[str, str]:
-    """`ner.corpus_stats` of the words of the first `limit` SaudiNewsNet articles (folded)."""
-    import gzip
+def word_stats(train: list[list[tuple[str, str]]], data: Path, corpus: str) -> dict[str, str] | None:
+    """`ner.corpus_stats` of the words of text whose terms let the model ship (folded).
+
+    `corpus` is `anercorp` (the training part itself), `tico19` (the Arabic side of TICO-19, CC0),
+    `both` or `none`. SaudiNewsNet is CC BY-NC-SA and is never counted: the codes ship in the model.
+    """
     import json
     import re
     from collections import Counter
@@ -54,19 +58,21 @@ def word_stats(data: Path, limit: int) -> dict[str, str]:
     from govnews.extract import ner
     from govnews.extract.gazetteer import fold
 
+    if corpus == "none":
+        return None
     marks = re.compile("[\u064b-\u065f\u0670\u0640]")
     word = re.compile(r"[^\W\d_]+")
     counts: Counter = Counter()
-    seen = 0
-    for path in sorted((data / "saudinewsnet").glob("*.json.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for article in json.load(f):
-                counts.update(word.findall(marks.sub("", fold(article.get("content") or ""))))
-                seen += 1
-        if seen >= limit:
-            break
-    stats = ner.corpus_stats(counts)
-    print(f"corpus features from {seen} articles: {sum(counts.values())} words, {len(stats)} kept")
+    if corpus in ("anercorp", "both"):
+        for sent in train:
+            counts.update(w for w, _ in sent if word.fullmatch(w))
+    if corpus in ("tico19", "both"):
+        with (data / "tico19" / "docs.jsonl").open(encoding="utf-8") as f:
+            for line in f:
+                for sent in json.loads(line).get("ar_sents") or []:
+                    counts.update(word.findall(marks.sub("", fold(sent))))
+    stats = ner.corpus_stats(counts, min_count=2)
+    print(f"corpus features ({corpus}): {sum(counts.values())} words, {len(stats)} kept")
     return stats
 
 
@@ -78,10 +84,10 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("-C", type=float, default=0.05)
     ap.add_argument(
-        "--corpus-articles",
-        type=int,
-        default=31030,
-        help="SaudiNewsNet articles to count words in for the corpus features (0: none)",
+        "--corpus",
+        choices=["both", "anercorp", "tico19", "none"],
+        default="both",
+        help="text counted for the corpus features: the ANERcorp training part, TICO-19's Arabic (CC0), both, or none",
     )
     args = ap.parse_args()
 
@@ -98,7 +104,7 @@ def main() -> None:
     train, held = sents[:cut], sents[cut:]
     write_bio(held, args.heldout)
     train = [[(fold_key(w) or w, t) for w, t in s] for s in train]
-    stats = word_stats(args.data, args.corpus_articles) if args.corpus_articles else None
+    stats = word_stats(train, args.data, args.corpus)
 
     # features of every training token, the lexicon feature built from the other folds
     vocab: dict[str, int] = {}

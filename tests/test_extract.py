@@ -204,10 +204,13 @@ def test_camel_backend_without_its_model_says_what_to_install(tmp_path, monkeypa
 
 def test_corpus_codes_tell_names_from_common_nouns():
     counts = {"لحود": 12, "اهتمام": 40, "الاهتمام": 60, "الرياض": 300, "و": 1000}
-    codes = ner.corpus_stats(counts)
+    codes = ner.corpus_stats(counts, per=None)
     assert codes["لحود"] == "f3d0"  # never with the article
     assert codes["اهتمام"] == "f5d3" and codes["الاهتمام"] == "f5d3"  # 60 of 100 with it
     assert "و" not in ner.corpus_stats({"و": 2})  # rarer than the threshold
+    # counted per ten million words: 12 of 10,000 words is 12,000 of ten million (2^13.55)
+    scaled = ner.corpus_stats({"لحود": 12, "و": 9988})
+    assert scaled["لحود"] == "f13d0"
 
 
 _WORDS = [

@@ -269,7 +269,7 @@ def _person_after_role_ar(tk: Tokens, i: int) -> Cand | None:
     lex = _lex_ar()
     n = len(tk)
     k = i + 1
-    while k < n and k - i <= 4 and tk.definite(k) and tk.words[k] not in lex.stop and tk.sent[k] == tk.sent[i]:
+    while k < n and k - i <= 4 and tk.definite(k) and tk.words[k] not in lex.stop and tk.words[k] not in lex.titles and tk.sent[k] == tk.sent[i]:
         k += 1
     if k == i + 1 or k + 1 >= n or tk.sent[k + 1] != tk.sent[i]:
         return None
@@ -429,12 +429,13 @@ def _preposition_prefix(w: str) -> bool:
 
 
 def _pronoun_suffix(w: str) -> bool:
-    """Whether `w` is a frequent word with a pronoun after it (`حرصه`, `دورها`)."""
+    """Whether `w` is a frequent word with a pronoun after it (`حرصه`, `دورها`), or a word the corpus
+    knows only without the pronoun."""
     stats = _corpus_codes()
     for suffix in ("ها", "هم", "ه"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             code = stats.get(w[: -len(suffix)])
-            if code is not None and _freq(code) >= 7:
+            if code is not None and (_freq(code) >= 7 or w not in stats):
                 return True
     return False
 

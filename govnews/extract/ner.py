@@ -120,14 +120,21 @@ def train_lexicon(sentences: Iterable[Sequence[tuple[str, str]]], *, min_share: 
     return out
 
 
-def corpus_stats(counts: dict[str, int], *, min_count: int = 3) -> dict[str, str]:
+def corpus_stats(counts: dict[str, int], *, min_count: int = 3, per: int | None = 10_000_000) -> dict[str, str]:
     """Describe each word of an unlabelled corpus by how often it occurs and how often it takes the article.
 
     A name is rare and never takes the article (`لحود` but no `اللحود`), a common noun often does; the
-    code is `f<log2 frequency>d<share with the article, in fifths>` (`f5d0`).
+    code is `f<log2 frequency>d<share with the article, in fifths>` (`f5d0`), the frequency counted per
+    `per` words (a smaller corpus is scaled up to that size) so that codes of corpora of any size
+    compare; `per=None` keeps raw counts.
+
+    >>> corpus_stats({"لحود": 12, "اهتمام": 40, "الاهتمام": 60}, per=None)["لحود"]
+    'f3d0'
     """
     import math
 
+    total = sum(counts.values())
+    scale = max(1.0, per / total) if per and total else 1.0
     out = {}
     for word, n in counts.items():
         if n < min_count or not word[0].isalpha():
@@ -138,7 +145,7 @@ def corpus_stats(counts: dict[str, int], *, min_count: int = 3) -> dict[str, str
         else:
             with_article = counts.get("ال" + word, 0)
             share = with_article / (n + with_article)
-        out[word] = f"f{min(int(math.log2(n)), 12)}d{min(int(share * 5), 4)}"
+        out[word] = f"f{min(int(math.log2(n * scale)), 16)}d{min(int(share * 5), 4)}"
     return out
 
 
