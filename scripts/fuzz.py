@@ -31,8 +31,8 @@ def run(name: str, cases: int) -> tuple[int, str, float]:
     count = 0
 
     @settings(max_examples=cases, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-    @given(*strategies)
-    def fuzz(*args):
+    @given(st.tuples(*strategies))
+    def fuzz(args):
         nonlocal count
         count += 1
         target(*args)
