@@ -41,8 +41,11 @@ def cli() -> None:
 @click.option("--id-field", default="id", show_default=True, help="JSON/CSV field holding the article id.")
 @click.option("--lexicon", type=click.Path(exists=True, dir_okay=False), help="Extra bilingual lexicon (TSV).")
 @click.option("--partition-mb", default=8.0, show_default=True, help="Input megabytes per unit of parallel work.")
+@click.option("--no-index", is_flag=True, help="Skip the search index (build it later with `govnews index`).")
+@click.option("--no-subwords", is_flag=True, help="Skip training the sentencepiece model.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def build(inputs, out, workers, scheduler, resume, strict, overwrite, text_field, id_field, lexicon, partition_mb, quiet):
+def build(inputs, out, workers, scheduler, resume, strict, overwrite, text_field, id_field, lexicon, partition_mb,
+          no_index, no_subwords, quiet):
     """Build a dataset from article files and folders (txt, html, jsonl, json, csv, parquet).
 
     \b
@@ -54,7 +57,8 @@ def build(inputs, out, workers, scheduler, resume, strict, overwrite, text_field
     from .summary import build_summary
 
     options = BuildOptions(
-        text_field=text_field, id_field=id_field, lexicon=lexicon, partition_bytes=max(1, int(partition_mb * 2**20))
+        text_field=text_field, id_field=id_field, lexicon=lexicon, partition_bytes=max(1, int(partition_mb * 2**20)),
+        index=not no_index, subwords=not no_subwords,
     )
     manifest = run_build(
         inputs, out, options=options, workers=workers, scheduler=scheduler, resume=resume,

@@ -7,6 +7,7 @@ the largest total resident memory of the process and all its children, sampled e
     python scripts/bench_build.py                    # 31k articles with 1 and 2 workers
     python scripts/bench_build.py --repeat 10 --workers 2   # the 310k-article run
     python scripts/bench_build.py --extract-only     # names + values extraction alone, articles/s
+    python scripts/bench_build.py --no-index         # the pipeline without search index and subword model
 """
 
 from __future__ import annotations
@@ -45,10 +46,10 @@ def make_input(data: Path, repeat: int, folder: Path) -> tuple[Path, int]:
     return folder, count
 
 
-def run_build(inputs: Path, out: Path, workers: int, repeat: int) -> tuple[float, float]:
+def run_build(inputs: Path, out: Path, workers: int, repeat: int, extra: list[str]) -> tuple[float, float]:
     """Run one build; return (seconds, peak MB of the process tree)."""
     args = [sys.executable, "-m", "govnews", "build", str(inputs), "-o", str(out), "--overwrite", "--quiet",
-            "--workers", str(workers)]
+            "--workers", str(workers), *extra]
     if repeat == 1:
         args += ["--text-field", "content", "--id-field", "url"]
     started = time.perf_counter()
@@ -94,7 +95,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run")
     parser.add_argument("--extract-only", action="store_true", help="time extraction alone")
     parser.add_argument("--limit", type=int, default=5000, help="articles for --extract-only")
+    parser.add_argument("--no-index", action="store_true", help="build without the search index and subword model")
     args = parser.parse_args()
+    extra = ["--no-index", "--no-subwords"] if args.no_index else []
     if args.extract_only:
         bench_extract(args.data, args.limit)
         return
@@ -102,7 +105,7 @@ def main() -> None:
         inputs, count = make_input(args.data, args.repeat, Path(tmp) / "input")
         rows = []
         for workers in args.workers:
-            seconds, peak = run_build(inputs, Path(tmp) / f"out{workers}", workers, args.repeat)
+            seconds, peak = run_build(inputs, Path(tmp) / f"out{workers}", workers, args.repeat, extra)
             rows.append((workers, seconds, count / seconds, peak))
     base = rows[0][2]
     print(f"| articles | workers | seconds | documents/s | vs {rows[0][0]} worker(s) | peak memory MB |")
