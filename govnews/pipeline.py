@@ -367,9 +367,17 @@ def _part_rows(out_dir: Path, partitions: Sequence[Partition], name: str) -> int
 
 
 def _signatures(out_dir: Path, partitions: Sequence[Partition]) -> Iterator[Any]:
+    """The pairing signatures of every partition. Their keys recur across documents, so each
+    distinct string is kept once: memory grows with the vocabulary, not the corpus."""
     for p in partitions:
         with open(out_dir / PARTS / p.key / "signatures.pkl", "rb") as handle:
-            yield from pickle.load(handle)
+            for sig in pickle.load(handle):
+                yield dataclasses.replace(
+                    sig, **{f: tuple(map(sys.intern, getattr(sig, f))) for f in _SIGNATURE_KEYS}, lang=sys.intern(sig.lang)
+                )
+
+
+_SIGNATURE_KEYS = ("numbers", "dates", "names", "terms", "url_keys")
 
 
 def _write_assembled(out_dir: Path, name: str, tables: Iterable[pa.Table], rows: int | None = None) -> int:
