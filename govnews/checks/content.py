@@ -79,11 +79,15 @@ def _unit_length(ctx: PairContext, side: str, position: int) -> tuple[float, boo
     return None
 
 
-def _severity(strength: float, z: float, merged: bool) -> str:
+MERGED_AR_Z = 1.5  # how far short a merged unit must run for the Arabic words alone to make an omission an error
+
+
+def _severity(strength: float, z: float, merged: bool, *, side: str = "en") -> str:
     """An error needs the words and the length to agree: strong word evidence in a short unit, or
     weaker word evidence in a unit that is very short, or that the aligner had to merge and that is
-    not short the other way."""
-    if strength >= WEAK and merged and z >= 0:
+    not short the other way. An Arabic word has many renderings the lexicon may not know, so for an
+    omission the merged unit must also run clearly short."""
+    if strength >= WEAK and merged and z >= (MERGED_AR_Z if side == "ar" else 0):
         return "error"
     if z < SHORT_Z:
         return "warning"
@@ -250,7 +254,7 @@ def revise(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
             if length is None:
                 continue
             # an omission makes the English run short, an addition long
-            severity = _severity(strength, -length[0] if side == "ar" else length[0], length[1])
+            severity = _severity(strength, -length[0] if side == "ar" else length[0], length[1], side=side)
             message = passage_message(side, doc.text[s.start : s.end], by_words=True)
             findings.append(ctx.finding(_CHECK[side], severity, message, **{side: (s.start, s.end)}))
     return findings

@@ -21,8 +21,9 @@ MIN_WORDS = 4  # a unit shorter than this left out or added is a heading or a si
 DEFAULT_NORM = (0.2, 0.18)  # median and spread of log((len(en) + 10) / (len(ar) + 10)) in press releases
 LENGTH_Z = 3.0  # spreads from the median where a unit's length is reported
 ABSORBED_Z = 1.5  # a neighbour this far long may hold the translation of a one-sided unit
-MERGED_Z = 2.0  # spreads from the median where a 2-1 or 1-2 unit is searched for a sentence left over
+MERGED_Z = 1.5  # spreads from the median where a 2-1 or 1-2 unit is searched for a sentence left over
 PARTIAL_Z = 2.0  # a unit whose ratio comes within this once edge sentences are set aside lost them
+MERGED_PARTIAL_Z = 1.5  # the same for a merged unit, whose edge sentence must also be the worse translated
 MIN_LENGTH_CHARS = 40  # units shorter than this vary too much to judge by length
 
 _AR_RUN_RE = re.compile(
@@ -120,8 +121,13 @@ def _crossed_findings(ctx: PairContext, first: UnitView, second: UnitView) -> It
         yield ctx.finding("addition", "warning", message, en=en_unit.en_span)
 
 
-def _edge_loss(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, int] | None:
-    """Find the sentences at the start or end of a unit's `side` whose removal makes its length normal."""
+def _edge_loss(ctx: PairContext, unit: UnitView, side: str, *, merged: bool = False) -> tuple[int, int] | None:
+    """Find the sentences at the start or end of a unit's `side` whose removal makes its length normal.
+
+    In a unit that merges unequal sentence counts the length alone is weak evidence (translators do
+    merge sentences), so the sentences set aside must also agree with the other side no better,
+    word for word, than the sentences kept.
+    """
     doc = ctx.ar_doc if side == "ar" else ctx.en_doc
     span = unit.ar_span if side == "ar" else unit.en_span
     inner = [s for s in doc.sentences if span[0] <= s.start and s.end <= span[1]]
@@ -137,11 +143,17 @@ def _edge_loss(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, int] |
                 continue
             r = ratio(kept_text, unit.en_text) if side == "ar" else ratio(unit.ar_text, kept_text)
             z = abs(r - median) / spread
-            if z > PARTIAL_Z:
+            if z > (MERGED_PARTIAL_Z if merged else PARTIAL_Z):
                 continue
             # the words decide between edges that both fit by length: what is kept must be the translation
             ar_text, en_text = (kept_text, unit.en_text) if side == "ar" else (unit.ar_text, kept_text)
-            fit = ctx.word_agreement(ar_text, en_text) - 0.05 * z
+            agreement = ctx.word_agreement(ar_text, en_text)
+            if merged:
+                lost_text = doc.text[lost_span[0] : lost_span[1]]
+                pair = (lost_text, unit.en_text) if side == "ar" else (unit.ar_text, lost_text)
+                if ctx.word_agreement(*pair) > agreement:
+                    continue
+            fit = agreement - 0.05 * z
             if best is None or fit > best[0]:
                 best = (fit, lost_span)
     return best[1] if best else None
@@ -173,7 +185,7 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
         side = "ar" if z < 0 else "en"
         # a 2-1 unit may be the aligner's way of absorbing a sentence the other side lacks
         merged = len(_inner(ctx.ar_doc, unit.ar_span)) != len(_inner(ctx.en_doc, unit.en_span))
-        lost = _edge_loss(ctx, unit, side) if abs(z) > (MERGED_Z if merged else LENGTH_Z) else None
+        lost = _edge_loss(ctx, unit, side, merged=merged) if abs(z) > (MERGED_Z if merged else LENGTH_Z) else None
         if lost is None and abs(z) <= LENGTH_Z:
             yield from _inner_length(ctx, unit)
             continue
