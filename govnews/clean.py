@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 Lang = Literal["ar", "en"] | str
@@ -298,6 +299,8 @@ def _read_header(
         if _same_title(body[0][1], given) or _is_title(body[0][1], body[1][1], guess=not category and not given):
             found["title"] = body[0][1]
             removed.append((body[0][0], 0, body.pop(0)[1]))
+    if len(body) > 1 and _is_date_line(body[0][1]):  # a page's date above the body: `14 مارس 2023`
+        removed.append((body[0][0], 0, body.pop(0)[1]))
     if len(body) > 1 and (dateline := _dateline_line(body[0][1]) or _byline(body[0][1], body[1][1])):
         place, source = dateline
         found["dateline"] = place or found["dateline"]
@@ -309,6 +312,31 @@ def _read_header(
         i, line = body[0]
         removed.append((i, 0, line[:cut].strip()))
         body[0] = (i, line[cut:].strip())
+
+
+@functools.lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """Month and weekday names of every family (folded forms), and the words that go with dates."""
+    import json
+
+    months = json.loads((Path(__file__).parent / "extract" / "data" / "months.json").read_text(encoding="utf-8"))
+    words = {w for key, forms in months.items() if key != "_comment" for form in forms for w in form.split()}
+    return frozenset(words | {"م", "هـ", "ه", "الموافق", "am", "pm", "ص", "مساء", "صباحا", "gmt", "updated", "محدث"})
+
+
+_DATE_LINE_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_FOLD = str.maketrans("أإآٱىة", "اااايه")
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _is_date_line(line: str) -> bool:
+    """Whether a short line holds only a date (and time): digits, month and weekday names."""
+    if len(line) > 60 or not _DIGIT.search(line):
+        return False
+    words = _DATE_LINE_TOKEN.findall(line.translate(_FOLD).lower())
+    if not words:
+        return bool(_NUMERIC_DATE.match(line))
+    return len(words) <= 6 and all(w in _date_words() for w in words)
 
 
 def _byline(line: str, following: str) -> tuple[str | None, str | None] | None:

@@ -279,3 +279,12 @@ def test_poems_and_lists_keep_their_lines():
 def test_bidi_marks_at_line_edges_are_dropped():
     assert clean("\u202b آل باتشينو: أفضل عشرة أفلام.\u202c\n\u200fوأضاف الناقد أن القائمة شخصية.", lang="ar").text == (
         "آل باتشينو: أفضل عشرة أفلام.\n\nوأضاف الناقد أن القائمة شخصية.")
+
+
+@pytest.mark.parametrize("date_line", ["14 مارس 2023", "الثلاثاء 14 آذار 2023", "Tuesday, 14 March 2023 10:30 AM", "2023-03-14"])
+def test_a_page_date_above_the_dateline_is_taken_off(date_line):
+    body = ("دبي في 14 مارس/ وام/ افتتح معالي وزير الصحة ووقاية المجتمع اليوم مؤتمر الصحة الرقمية في مركز دبي "
+            "التجاري العالمي بمشاركة 1500 خبير من 40 دولة.")
+    cleaned = clean(f"{date_line}\n\n{body}\n\nوأكد معاليه أهمية التحول الرقمي.", lang="ar", title="وزير الصحة يفتتح المؤتمر")
+    assert (cleaned.dateline, cleaned.source) == ("دبي", "وام")
+    assert cleaned.boilerplate[0] == date_line and cleaned.text.startswith("افتتح معالي")
