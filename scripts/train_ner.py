@@ -76,44 +76,23 @@ def word_stats(train: list[list[tuple[str, str]]], data: Path, corpus: str) -> d
     return stats
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    ap.add_argument("--heldout", type=Path, default=REPO / "build" / "ner" / "heldout.bio")
-    ap.add_argument("-o", "--output", type=Path, default=REPO / "govnews" / "extract" / "data" / "ner_ar.npz")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("-C", type=float, default=0.05)
-    ap.add_argument(
-        "--corpus",
-        choices=["both", "anercorp", "tico19", "none"],
-        default="both",
-        help="text counted for the corpus features: the ANERcorp training part, TICO-19's Arabic (CC0), both, or none",
-    )
-    args = ap.parse_args()
-
+def train_model(train: list[list[tuple[str, str]]], stats: dict[str, str] | None, *, folds: int = 5, C: float = 0.1):
+    """Fit the two stages of `ner.Model` on folded training sentences."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.svm import LinearSVC
 
     from govnews.extract import ner
-    from govnews.extract.gazetteer import fold_key
 
     t0 = time.time()
-    sents = read_bio(args.data / "anercorp" / "train.bio")
-    cut = len(sents) * 9 // 10
-    train, held = sents[:cut], sents[cut:]
-    write_bio(held, args.heldout)
-    train = [[(fold_key(w) or w, t) for w, t in s] for s in train]
-    stats = word_stats(train, args.data, args.corpus)
-
     # features of every training token, the lexicon feature built from the other folds
     vocab: dict[str, int] = {}
     rows, cols, y, fold_of, sent_of = [], [], [], [], []
     r = 0
-    for fold in range(args.folds):
-        others = [s for k, s in enumerate(train) if k % args.folds != fold]
+    for fold in range(folds):
+        others = [s for k, s in enumerate(train) if k % folds != fold]
         lexicon = ner.train_lexicon(others)
-        for k in range(fold, len(train), args.folds):
+        for k in range(fold, len(train), folds):
             words = [w for w, _ in train[k]]
             for i, (_, tag) in enumerate(train[k]):
                 for f in ner.token_features(words, i, lexicon, stats):
@@ -132,7 +111,7 @@ def main() -> None:
     print(f"{len(train)} training sentences, {r} tokens, {len(vocab)} features ({time.time() - t0:.0f} s)")
 
     def fit(M):
-        clf = LinearSVC(C=args.C, max_iter=5000)
+        clf = LinearSVC(C=C, max_iter=5000, random_state=0)
         clf.fit(M, y)
         W = np.zeros((M.shape[1], len(ner.LABELS)), dtype=np.float32)
         b = np.full(len(ner.LABELS), -1e3, dtype=np.float32)
@@ -144,9 +123,9 @@ def main() -> None:
     # stage one, and its tags on each fold from a model that did not see the fold
     W1, b1 = fit(X)
     tags1 = np.zeros(r, dtype=np.int64)
-    for fold in range(args.folds):
+    for fold in range(folds):
         test = fold_of == fold
-        clf = LinearSVC(C=args.C, max_iter=5000).fit(X[~test], y[~test])
+        clf = LinearSVC(C=C, max_iter=5000, random_state=0).fit(X[~test], y[~test])
         pred = clf.predict(X[test])
         tags1[test] = pred
     # stage two: word features plus the stage-one tags of the tokens around
@@ -167,9 +146,39 @@ def main() -> None:
     names = [f for f, i in sorted(vocab.items(), key=lambda kv: kv[1])]
     kept = [f for f, k in zip(names, keep) if k]
     model = ner.Model({f: i for i, f in enumerate(kept)}, W[keep], np.stack([b1, b2]), trans, ner.train_lexicon(train), stats)
+    return model
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--heldout", type=Path, default=REPO / "build" / "ner" / "heldout.bio")
+    ap.add_argument("-o", "--output", type=Path, default=REPO / "govnews" / "extract" / "data" / "ner_ar.npz")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("-C", type=float, default=0.1)
+    ap.add_argument(
+        "--corpus",
+        choices=["both", "anercorp", "tico19", "none"],
+        default="both",
+        help="text counted for the corpus features: the ANERcorp training part, TICO-19's Arabic (CC0), both, or none",
+    )
+    args = ap.parse_args()
+
+    from govnews.extract import ner
+    from govnews.extract.gazetteer import fold_key
+
+    t0 = time.time()
+    sents = read_bio(args.data / "anercorp" / "train.bio")
+    cut = len(sents) * 9 // 10
+    train, held = sents[:cut], sents[cut:]
+    write_bio(held, args.heldout)
+    train = [[(fold_key(w) or w, t) for w, t in s] for s in train]
+    stats = word_stats(train, args.data, args.corpus)
+
+    model = train_model(train, stats, folds=args.folds, C=args.C)
     ner.save(model, args.output)
     size = args.output.stat().st_size
-    print(f"kept {len(kept)} features; wrote {args.output} ({size / 1e6:.1f} MB) in {time.time() - t0:.0f} s")
+    print(f"kept {len(model.vocab)} features; wrote {args.output} ({size / 1e6:.1f} MB) in {time.time() - t0:.0f} s")
     print(f"held-out part: {len(held)} sentences in {args.heldout}")
 
 

@@ -88,17 +88,20 @@ def word_features(word: str, lexicon: dict[str, str], stats: dict[str, str] | No
     elif word.isascii():
         flags.append("latin")
     ctx += flags
+    # affixes of a neighbour: `الالمانيه` (a nationality) before a name, `و` joining two names
+    ctx += ["s2=" + word[-2:], "p2=" + word[:2], "cl=" + clitic, "sts1=" + st[-1:]]
     own = ctx + [
-        "p2=" + word[:2],
         "p3=" + word[:3],
         "s1=" + word[-1:],
-        "s2=" + word[-2:],
         "s3=" + word[-3:],
         "sts2=" + st[-2:],
         "stp2=" + st[:2],
-        "cl=" + clitic,
         "len=" + str(min(len(st), 8)),
     ]
+    # letter groups of the stem tell a transcribed foreign name (`ميركل`, `انجيلو`) from an Arabic word
+    marked = "<" + st + ">"
+    own += ["g3=" + marked[k : k + 3] for k in range(len(marked) - 2)]
+    own += ["g4=" + marked[k : k + 4] for k in range(len(marked) - 3)]
     return own, ctx
 
 
@@ -235,11 +238,71 @@ class Model:
         return s2
 
     def predict(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int = 2) -> list[str]:
-        """BIO tags of the words (an `I-` tag with no name before it becomes `B-`)."""
+        """BIO tags of the words: the best sequence of `decode`."""
         if not words:
             return []
-        best = self.scores(words, sent, stages=stages).argmax(axis=1)
-        return repair([LABELS[b] for b in best])
+        return decode(self.scores(words, sent, stages=stages), sent)
+
+
+SLACK = 1.0  # a token whose best name score is this far below its O score stays O without a search
+
+
+@functools.cache
+def _transitions():
+    """(start, step): penalties that keep an `I-X` after `B-X` or `I-X` only."""
+    import numpy as np
+
+    start = np.array([-1e4 if t[0] == "I" else 0.0 for t in LABELS], dtype=np.float32)
+    step = np.array([[-1e4 if b[0] == "I" and a[2:] != b[2:] else 0.0 for b in LABELS] for a in LABELS], dtype=np.float32)
+    return start, step
+
+
+def decode(scores, sent: Sequence[int] | None = None) -> list[str]:
+    """BIO tags of the best-scoring sequence in which every `I-X` continues an `X` (Viterbi).
+
+    Only runs of tokens where a name is within `SLACK` of O are searched, each on its own: the
+    others are O, so a document costs a Python step per token that may be part of a name.
+
+    >>> import numpy as np
+    >>> s = np.zeros((2, len(LABELS))); s[0, LABELS.index("B-PERS")] = 2; s[1, LABELS.index("I-ORG")] = 3
+    >>> s[1, LABELS.index("I-PERS")] = 2.5
+    >>> decode(s)
+    ['B-PERS', 'I-PERS']
+    """
+    import numpy as np
+
+    n = len(scores)
+    tags = ["O"] * n
+    if n == 0:
+        return tags
+    start, step = _transitions()
+    near = scores[:, 1:].max(axis=1) > scores[:, 0] - SLACK
+    cut = np.ones(n, dtype=bool)
+    cut[1:] = ~near[:-1]
+    if sent is not None:
+        sent_a = np.asarray(sent)
+        cut[1:] |= sent_a[1:] != sent_a[:-1]
+    idx = np.flatnonzero(near)
+    if not idx.size:
+        return tags
+    begins = idx[cut[idx]]
+    for a in begins:
+        b = a + 1
+        while b < n and near[b] and not cut[b]:
+            b += 1
+        cur = scores[a] + start
+        back = []
+        for i in range(a + 1, b):
+            cand = cur[:, None] + step
+            back.append(cand.argmax(axis=0))
+            cur = cand.max(axis=0) + scores[i]
+        k = int(cur.argmax())
+        path = [k]
+        for bp in reversed(back):
+            k = int(bp[k])
+            path.append(k)
+        tags[a:b] = [LABELS[k] for k in reversed(path)]
+    return tags
 
 
 def repair(tags: list[str]) -> list[str]:
@@ -312,13 +375,15 @@ def shipped() -> Model | None:
 
 def candidates(tk: Tokens, *, model: Model | None = None):
     """Name candidates the classifier finds in a tokenized Arabic text (for `names.find_names`)."""
+    import numpy as np
+
     from govnews.extract.names import Cand
 
     m = model or shipped()
     if m is None or len(tk) == 0:
         return []
     scores = m.scores(tk.words, tk.sent)
-    tags = repair([LABELS[b] for b in scores.argmax(axis=1)])
+    tags = decode(scores, tk.sent)
     stop = _hand_lexicons()["stop"]
     out = []
     for i, j, t in spans(tags):
@@ -327,7 +392,8 @@ def candidates(tk: Tokens, *, model: Model | None = None):
             continue
         if all(w in stop for w in tk.words[i:j]):
             continue
-        margin = float((scores[i:j].max(axis=1) - scores[i:j, 0]).mean())
+        chosen = [LABELS.index(t) for t in tags[i:j]]
+        margin = float((scores[np.arange(i, j), chosen] - scores[i:j, 0]).mean())
         if margin < MIN_MARGIN:
             continue
         if type_ == "PERSON" and j - i == 1 and (i == 0 or tk.sent[i - 1] != tk.sent[i] or not tk.words[i - 1][0].isalnum()):
