@@ -196,3 +196,18 @@ def test_english_agreement_sides_and_acronym_refers_back():
     ev = events[0]
     assert ev.event_type == "agreement" and ev.attrs["parties"] == ["Kuwait", "Egypt"]
     assert len(ev.attrs["mentions"]) == 2 and ev.location == "Cairo" and ev.organizer is None
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("أقامت وزارة الثقافة حفلا لتكريم الفائزين بجائزة الشيخ زايد للكتاب في أبوظبي.", "ar", "award"),
+    ("نظمت الغرفة التجارية معرضاً للمنتجات الوطنية في جدة.", "ar", "exhibition"),
+    ("The ministry held a ceremony to honour the winners of the excellence award.", "en", "award"),
+])
+def test_accusative_cues_and_the_classifier_for_generic_ones(text, lang, expected):
+    assert expected in {e.event_type for e in analyze(text, lang=lang).events}
+
+
+def test_a_generic_event_the_classifier_reads_records_it():
+    events = analyze("The ministry held a ceremony to honour the winners of the excellence award.", lang="en").events
+    ceremony = next(e for e in events if e.name == "ceremony")
+    assert ceremony.event_type == "award" and ceremony.attrs["type_from"]["classifier"] == "award"

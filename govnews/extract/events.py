@@ -62,16 +62,16 @@ _cue("حلقة", "workshop", needs="عمل نقاشية نقاش")
 _cue("محاضرة المحاضرة ندوة الندوة", "lecture")
 _cue("محاضرات ندوات", "lecture", plural=True)
 _cue("قمة القمة", "summit")
-_cue("مؤتمر المؤتمر", "conference")
+_cue("مؤتمر المؤتمر مؤتمرا", "conference")
 _cue("منتدى المنتدى ملتقى الملتقى", "forum")
-_cue("معرض المعرض", "exhibition")
+_cue("معرض المعرض معرضا", "exhibition")
 _cue("اجتماع الاجتماع اجتماعا لقاء اللقاء جلسة الجلسة", "meeting")
 _cue("زيارة الزيارة", "visit")
-_cue("اتفاقية الاتفاقية اتفاق الاتفاق", "agreement")
+_cue("اتفاقية الاتفاقية اتفاق الاتفاق اتفاقا", "agreement")
 _cue("مذكرة", "agreement", needs="تفاهم التفاهم")
 _cue("إطلاق تدشين", "launch")
 _cue("جائزة الجائزة تكريم", "award")
-_cue("حفل الحفل احتفال الاحتفال مهرجان المهرجان مسابقة المسابقة بطولة", "other")
+_cue("حفل الحفل حفلا احتفال الاحتفال احتفالا مهرجان المهرجان مهرجانا مسابقة المسابقة بطولة", "other")
 
 _CUE_WORDS = frozenset(_CUES_AR)
 
@@ -115,7 +115,7 @@ _ORGANIZE_EN = re.compile(
     r"will (?:hold|host|organi[sz]e))\b"
 )
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
-_PRESS = frozenset(fold_key(w) for w in "صحفي صحافي الصحفي الصحافي".split())
+_PRESS = frozenset(fold_key(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
 _DEMONSTRATIVE = frozenset(fold_key(w) for w in "هذه هذا تلك ذلك هذة".split())
 _ORDINALS = {
     fold_key(w): n
@@ -407,8 +407,11 @@ def _record_to_event(r: _Record, text: str, tk: Tokens, entities: list[Entity], 
         attrs["sessions"] = r.sessions
     attrs.update(r.counts)
     start, end = (dates.split("/", 1) + [None])[:2] if dates else (None, None)
+    event_type = r.type
+    if event_type == "other":  # a generic cue (ceremony, festival, press conference): ask the classifier
+        event_type = _classified_type(text[slice(*bounds[named.sent])], lang=lang, attrs=attrs)
     return Event(
-        r.type,
+        event_type,
         named.name,
         title,
         _value(organizer),
@@ -419,6 +422,20 @@ def _record_to_event(r: _Record, text: str, tk: Tokens, entities: list[Entity], 
         participants,
         attrs,
     )
+
+
+CLASSIFIER_CONFIDENCE = 0.7  # below this the rules' `other` stands
+
+
+def _classified_type(sentence: str, *, lang: str, attrs: dict[str, Any]) -> str:
+    """The built-in event-type classifier's reading of an event the cue words leave as `other`."""
+    from ..classify import guess_event_type
+
+    guess, probability = guess_event_type(sentence, lang=lang)
+    if guess == "other" or probability < CLASSIFIER_CONFIDENCE:
+        return "other"
+    attrs["type_from"] = {"classifier": guess, "probability": probability}
+    return guess
 
 
 def _value(e: Entity | None) -> str | None:
