@@ -124,17 +124,30 @@ TRANSLATED = 0.8  # a one-sided sentence whose own words are covered this well w
 RELOCATE_REACH = 2  # sentences around a one-sided unit where the words may show the sentence truly left over
 
 
-GAP_MARGIN = 0.15  # how much better, in mean word agreement, another place for the gap must fit
+GAP_MARGIN = 0.25  # how much better, in word agreement summed over the run, another place for the gap must fit
+
+
+def _similarity(ctx: PairContext, ar: str, en: str) -> float:
+    """Return how well two sentences translate each other, 0 to 1: the share of the Arabic's
+    translatable words the English holds and of the English's known words the Arabic offers."""
+    from govnews.lexicon import EN_STOPWORDS, ar_tokens, en_tokens
+
+    lexicon = ctx.lexicon_or_seed()
+    vocabulary = lexicon.english_words()
+    words = {w for w in en_tokens(en) if w not in EN_STOPWORDS and w in vocabulary}
+    back = len(words & lexicon.concepts(ar_tokens(ar))) / len(words) if words else 0.0
+    return 0.5 * (ctx.word_agreement(ar, en) + back)
 
 
 def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
     """Re-place the one sentence without a counterpart within the run of 1-1 units around it.
 
-    The aligner settled that one sentence of the run has none; every placement of that gap pairs the
-    others in order, and the placement whose pairs agree best word for word (and in length) wins.
+    The aligner settled that one sentence of the run has none (a one-sided unit, or a unit that
+    merges two sentences for one); every placement of that gap pairs the others in order, and the
+    placement whose pairs agree best word for word (and in length) wins.
     Returns the sentence index of the best gap, or None without a clear winner.
     """
-    from govnews.checks.coverage import _norm, ratio
+    from govnews.checks.coverage import _inner, _norm, ratio
 
     index = next((u.index for u in ctx.units if (u.ar_span if side == "ar" else u.en_span) and
                   _holds(ctx, u, side, sentence)), None)
@@ -146,29 +159,64 @@ def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
     while hi + 1 < len(ctx.units) and _one_to_one(ctx, ctx.units[hi + 1]) and hi - index < 3:
         hi += 1
     run = ctx.units[lo : hi + 1]
-    ar_side = [u.ar_text for u in run if u.ar_span]
-    en_side = [u.en_text for u in run if u.en_span]
+
+    def sentences(doc, spans) -> list[int]:
+        starts = {s.start: i for i, s in enumerate(doc.sentences)}
+        return [starts[s.start] for span in spans if span for s in _inner(doc, span)]
+
+    ar_side = sentences(ctx.ar_doc, [u.ar_span for u in run])
+    en_side = sentences(ctx.en_doc, [u.en_span for u in run])
     longer, shorter = (ar_side, en_side) if side == "ar" else (en_side, ar_side)
-    if len(longer) != len(shorter) + 1 or len(longer) < 2:
+    if len(longer) != len(shorter) + 1 or len(longer) < 2 or sentence not in longer:
         return None
     median, spread = _norm(ctx)
+
+    def text(doc, i: int) -> str:
+        s = doc.sentences[i]
+        return doc.text[s.start : s.end]
 
     def fit(k: int) -> float:
         kept = longer[:k] + longer[k + 1 :]
         pairs = list(zip(kept, shorter)) if side == "ar" else list(zip(shorter, kept))
-        words = sum(ctx.word_agreement(a, e) for a, e in pairs) / len(pairs)
-        length = sum(min(abs(ratio(a, e) - median) / spread, 4.0) for a, e in pairs) / len(pairs)
+        texts = [(text(ctx.ar_doc, a), text(ctx.en_doc, e)) for a, e in pairs]
+        words = sum(_similarity(ctx, a, e) for a, e in texts)
+        length = sum(min(abs(ratio(a, e) - median) / spread, 4.0) for a, e in texts)
         return words - 0.05 * length
 
     fits = [fit(k) for k in range(len(longer))]
-    here = next(k for k, u in enumerate(u for u in run if (u.ar_span if side == "ar" else u.en_span)) if u.index == index)
+    here = longer.index(sentence)
     best = max(range(len(fits)), key=fits.__getitem__)
     if best == here or fits[best] - fits[here] < GAP_MARGIN:
         return None
-    units_with_side = [u for u in run if (u.ar_span if side == "ar" else u.en_span)]
-    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
-    span = units_with_side[best].ar_span if side == "ar" else units_with_side[best].en_span
-    return next(i for i, s in enumerate(doc.sentences) if s.start == span[0])
+    return longer[best]
+
+
+def _rivals(ctx: PairContext, side: str, covered: list[int]) -> bool:
+    """Tell whether the sentences of a one-sided unit translate a neighbouring sentence of the other
+    side as well as that sentence's own counterpart does (the aligner may have paired the wrong one).
+
+    Words found anywhere opposite are weak evidence in a release on one topic; a rival must be next door.
+    """
+    from govnews.checks.coverage import _inner
+
+    doc, other_doc = (ctx.ar_doc, ctx.en_doc) if side == "ar" else (ctx.en_doc, ctx.ar_doc)
+    first, last = doc.sentences[covered[0]], doc.sentences[covered[-1]]
+    mine = doc.text[first.start : last.end]
+    index = next((u.index for u in ctx.units if (u.ar_span if side == "ar" else u.en_span) == (first.start, last.end)), None)
+    if index is None:
+        return True
+    for unit in ctx.neighbours(index):
+        if unit.index == index or unit.ar_span is None or unit.en_span is None:
+            continue
+        partner = unit.en_text if side == "ar" else unit.ar_text
+        theirs = unit.ar_text if side == "ar" else unit.en_text
+        for s in _inner(other_doc, unit.en_span if side == "ar" else unit.ar_span):
+            text = other_doc.text[s.start : s.end]
+            pair = (mine, text) if side == "ar" else (text, mine)
+            own = (theirs, text) if side == "ar" else (text, theirs)
+            if _similarity(ctx, *pair) >= _similarity(ctx, *own):
+                return True
+    return False
 
 
 def _holds(ctx: PairContext, unit, side: str, sentence: int) -> bool:
@@ -197,26 +245,39 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
     for f in findings:
         start, end = (f.ar_start, f.ar_end) if side == "ar" else (f.en_start, f.en_end)
         other = f.en_start if side == "ar" else f.ar_start
-        if f.check != _CHECK[side] or f.severity != "error" or start is None or other is not None:
+        if f.check != _CHECK[side] or f.severity != "error" or start is None:
             out.append(f)
             continue
         covered = [i for i, s in enumerate(doc.sentences) if start <= s.start and s.end <= end]
+        if other is not None:
+            # an edge sentence of a merged unit: the run's pairs may show the gap is elsewhere
+            gap = _best_gap(ctx, side, covered[0]) if len(covered) == 1 else None
+            if gap is None or gap == covered[0]:
+                out.append(f)
+                continue
+            low.pop(gap, None)
+            g = doc.sentences[gap]
+            message = passage_message(side, doc.text[g.start : g.end])
+            out.append(ctx.finding(f.check, "error", message, **{side: (g.start, g.end)}))
+            continue
         judged = [scores[i] for i in covered if scores[i]]
         if not covered or any(i in low for i in covered):
             out.append(f)
             continue
-        # with its own words unjudged (too few), only a clearly untranslated neighbour takes its place
-        near = [
-            j for j in low
-            if j not in covered and min(abs(j - covered[0]), abs(j - covered[-1])) <= RELOCATE_REACH
-            and (judged or low[j] >= WEAK)
-        ]
-        if not near and len(covered) == 1:
-            gap = _best_gap(ctx, side, covered[0])
-            if gap is not None and gap != covered[0]:
-                near, low[gap] = [gap], 0.0
+        # the run's sentence pairs, word for word, may place the gap elsewhere; failing that, with its
+        # own words unjudged (too few), only a clearly untranslated neighbour takes its place
+        gap = _best_gap(ctx, side, covered[0]) if len(covered) == 1 else None
+        if gap is not None and gap != covered[0]:
+            near = [gap]
+            low.setdefault(gap, 0.0)
+        else:
+            near = [
+                j for j in low
+                if j not in covered and min(abs(j - covered[0]), abs(j - covered[-1])) <= RELOCATE_REACH
+                and (judged or low[j] >= WEAK)
+            ]
         if not near:
-            if judged and all(share >= TRANSLATED for _, share in judged):
+            if judged and all(share >= TRANSLATED for _, share in judged) and _rivals(ctx, side, covered):
                 # its own words are all over the other side: the aligner missed its counterpart
                 message = passage_message(side, doc.text[start:end], unaligned=True)
                 out.append(ctx.finding(f.check, "warning", message, **{side: (start, end)}))

@@ -99,9 +99,22 @@ def _absorbed(ctx: PairContext, unit: UnitView) -> bool:
         else:
             joined = (ratio(other.ar_text, other.en_text + " " + unit.en_text) - median) / spread
             long_already = alone <= -ABSORBED_Z
-        if long_already and abs(joined) < 1.0:
+        if long_already and abs(joined) < 1.0 and _translates(ctx, unit, other):
             return True
     return False
+
+
+ABSORBED_WORDS = 0.3  # word agreement a one-sided text needs with a neighbour's other side to belong with it
+
+
+def _translates(ctx: PairContext, unit: UnitView, other: UnitView) -> bool:
+    """Tell whether a one-sided unit's text has words in common with a neighbour's other side, as a
+    passage that belongs with it would (lengths alone fit a sentence left out as well)."""
+    from govnews.checks.content import _similarity
+
+    if unit.en_span is None:
+        return _similarity(ctx, unit.ar_text, other.en_text) >= ABSORBED_WORDS
+    return _similarity(ctx, other.ar_text, unit.en_text) >= ABSORBED_WORDS
 
 
 def _crossed_findings(ctx: PairContext, first: UnitView, second: UnitView) -> Iterator[Finding]:

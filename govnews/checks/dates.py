@@ -90,6 +90,13 @@ def _distance(a: tuple[Point, Point], b: tuple[Point, Point]) -> tuple[int, int]
     return shape, differing
 
 
+def _one_part_differs(a: tuple[Point, Point], b: tuple[Point, Point]) -> bool:
+    """Tell whether two dates of the same precision differ in the day, the month or the year alone."""
+    if _distance(a, b)[0]:
+        return False
+    return sum(1 for k in range(3) if a[0][k] != b[0][k] or a[1][k] != b[1][k]) == 1
+
+
 def _describe(entity: Entity) -> str:
     return f"{quote(entity.text)} ({entity.value})"
 
@@ -134,6 +141,12 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         near = [p for j in range(max(0, index - 1), min(len(other_units), index + 2)) for _, p in other_units[j]]
         return [(e, p) for e, p in mentions if not _covered(p, near)]
 
+    def alone(index: int, units, other_units) -> list[Entity]:
+        """Dates of a unit that no date of the other side's same unit agrees with."""
+        return [e for e, p in units[index] if not _covered(p, [q for _, q in other_units[index]])]
+
+    used: set[tuple[int, int]] = set()
+    left: list[tuple[str, Entity, tuple[Point, Point], int]] = []
     for unit in ctx.units:
         if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
             continue  # reported whole as untranslated, omitted or added
@@ -144,6 +157,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             # the closest date of the same precision is the one the translator changed
             en_e, en_p = min(en_left, key=lambda m: _distance(ar_p, m[1]))
             en_left.remove((en_e, en_p))
+            used.update({(ar_e.start, ar_e.end), (en_e.start, en_e.end)})
             yield ctx.finding(
                 "date",
                 "error",
@@ -151,16 +165,41 @@ def find(ctx: PairContext) -> Iterator[Finding]:
                 ar=(ar_e.start, ar_e.end),
                 en=(en_e.start, en_e.end),
             )
+        left += [("ar", e, p, unit.index) for e, p in ar_left] + [("en", e, p, unit.index) for e, p in en_left]
+    # a date left over on one side may face, in its unit or the next (the alignment may slip), a date
+    # of the same precision differing in one part that an unrelated date elsewhere seemed to cover
+    lone = {
+        side: {(e.start, e.end): (e, p, j) for j in range(len(ctx.units)) for e, p in (ar_units if side == "ar" else en_units)[j]
+               if e in alone(j, *((ar_units, en_units) if side == "ar" else (en_units, ar_units)))}
+        for side in ("ar", "en")
+    }
+    for side, e, p, index in left:
+        if (e.start, e.end) in used:
+            continue
+        other = "en" if side == "ar" else "ar"
+        facing = [
+            (o, q) for key, (o, q, j) in lone[other].items()
+            if key not in used and abs(j - index) <= 1 and _one_part_differs(p, q)
+        ]
+        if len(facing) == 1:
+            o, _ = facing[0]
+            used.update({(e.start, e.end), (o.start, o.end)})
+            ar_e, en_e = (e, o) if side == "ar" else (o, e)
+            yield ctx.finding(
+                "date",
+                "error",
+                f"Arabic says {_describe(ar_e)}; English says {_describe(en_e)}",
+                ar=(ar_e.start, ar_e.end),
+                en=(en_e.start, en_e.end),
+            )
+            continue
         # a date given once more elsewhere in the other document is not missing (the alignment may slip)
-        for e, p in ar_left:
-            if _covered(p, en_all):
-                continue
+        if _covered(p, en_all if side == "ar" else ar_all):
+            continue
+        if side == "ar":
             message = f"Arabic says {_describe(e)}; the English gives no such date"
-            yield ctx.finding("date", "warning", message, ar=(e.start, e.end))
-        for e, p in en_left:
-            if _covered(p, ar_all):
-                continue
+        else:
             message = f"English says {_describe(e)}; the Arabic gives no such date"
-            yield ctx.finding("date", "warning", message, en=(e.start, e.end))
+        yield ctx.finding("date", "warning", message, **{side: (e.start, e.end)})
     yield from weekday_findings(ctx, "ar")
     yield from weekday_findings(ctx, "en")

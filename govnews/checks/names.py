@@ -148,15 +148,17 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             continue
         if any(_spelled_in(ar_e.text, ctx.units[i].en_text) for i in sorted(near)):
             continue
-        if candidates:
-            en_id2, other = candidates[0]
+        # one Arabic word is as likely a fragment of a name the extractor cut short: it does not take
+        # the place of a full name another Arabic mention may stand for
+        full = [c for c in candidates if len(ar_e.text.split()) >= 2 or _part_of(ar_e.text, c[1].text)]
+        if full:
+            en_id2, other = full[0]
             del unmatched_en[en_id2]
             if _part_of(ar_e.text, other.text):
                 continue
             yield ctx.finding(
                 "name",
-                # one Arabic word is as likely a fragment of the name the extractor cut short
-                "error" if len(ar_e.text.split()) >= 2 else "warning",
+                "error",
                 f"Arabic names {quote(ar_e.text)}; English names {quote(other.text)} in its place",
                 ar=(ar_e.start, ar_e.end),
                 en=(other.start, other.end),
