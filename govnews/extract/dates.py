@@ -162,7 +162,7 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     dmy = (rf"(?:{weekday},?\s+)?{dayx}(?:{sep}{dayx})*\s+(?:of\s+)?{month}(?:,?\s*{year})?"
            rf"(?:{sep}{dayx}\s+(?:of\s+)?{month}(?:,?\s*{year})?)?")
     mdy = rf"(?:{weekday},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
-    month_year = rf"(?:{month}(?:{sep}{month})?,?\s+{year})"
+    month_year = rf"(?:(?:(?:early|late|mid)(?:\s+|-))?{month}(?:{sep}{month})?,?\s+(?:of\s+)?{year})"
     units = alternation(words["en_time_units"], arabic=False)
     numword = alternation(cardinals, arabic=False)
     duration = (rf"(?P<dur>(?:last|past|next|coming|first|previous)\s+(?:{numword}|\d+)\s+{units}"
@@ -326,7 +326,7 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
 def _plain_month_is_date(span: str, lang: Lang, hijri: bool) -> bool:
     """A month name alone is a date after شهر or a direction, or when it is no common word."""
     if lang == "en":
-        return True
+        return span.split()[-1][:1].isupper()  # "this may", "march on": a verb, not a month
     words = fold(span).split()
     if words[0] == "شهر" or _direction(span, lang):
         return True

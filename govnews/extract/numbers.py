@@ -133,6 +133,7 @@ def _grammar(lang: Lang) -> _Grammar:
     arabic = lang == "ar"
     if arabic:
         cardinals.update(numerals["ar_duals"])
+        cardinals.update(dict.fromkeys(numerals["ar_measure_duals"], 2))
     number_word = alternation([*cardinals, *scales], arabic=arabic)
     digits = rf"{DIGIT}+(?:[.,\u066b\u066c\u060c]{DIGIT}+)*"
     if arabic:
@@ -270,6 +271,8 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
         value = grammar.words.get(key)
         if value is None:
             return None
+        if current % 100 and 0 < value < 100 and (current % 100 < 20) == (value < 20) and (value < 20 or current % 10 == 0):
+            return None  # أربعة وستة, عشرين وثلاثين: two numbers (four to six), not one compound
         if value >= 1000:  # a dual scale: ألفين, مليونين
             total += max(current, 1) * value
             current = 0
@@ -328,6 +331,10 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
     if after:
         code = _currency(after, grammar, lang, text, context)
         return _entity("MONEY", text, start, after.end(), number, code, attrs)
+    if lang == "ar" and match.group("words") and not match.group("scale"):
+        unit = table("numerals")["ar_measure_duals"].get(_key(match.group("words"), lang))
+        if unit:  # مترين: the dual is the number and the unit
+            return _entity("NUMBER", text, start, end, number, unit, attrs)
     return _counted(text, match, start, end, number, grammar, lang, attrs)
 
 
