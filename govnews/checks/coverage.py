@@ -199,6 +199,8 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
         # a 2-1 unit may be the aligner's way of absorbing a sentence the other side lacks
         merged = len(_inner(ctx.ar_doc, unit.ar_span)) != len(_inner(ctx.en_doc, unit.en_span))
         lost = _edge_loss(ctx, unit, side, merged=merged) if abs(z) > (MERGED_Z if merged else LENGTH_Z) else None
+        if lost is None and merged:
+            lost = _edge_unmatched(ctx, unit, side)
         if lost is None and abs(z) <= LENGTH_Z:
             yield from _inner_length(ctx, unit)
             continue
@@ -211,6 +213,37 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
         else:
             message = _length_message(unit.ar_text, unit.en_text, median, z)
             yield ctx.finding("length", "warning", message, ar=unit.ar_span, en=unit.en_span)
+
+
+EDGE_UNMATCHED = 0.15  # word agreement at or below which an edge sentence of a merged unit has no counterpart ...
+EDGE_KEPT = 0.2  # ... when the rest of its side agrees at least this well with the other side
+
+
+def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, int] | None:
+    """Find an edge sentence of a merged unit whose words the other side does not translate.
+
+    `side` is the side the length says runs long; it must also be the side with more sentences
+    (a sentence the aligner took along as a passenger). The sentence least in agreement wins.
+    """
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    other_doc = ctx.en_doc if side == "ar" else ctx.ar_doc
+    span, other_span = (unit.ar_span, unit.en_span) if side == "ar" else (unit.en_span, unit.ar_span)
+    inner = _inner(doc, span)
+    if len(inner) <= len(_inner(other_doc, other_span)):
+        return None
+    other_text = unit.en_text if side == "ar" else unit.ar_text
+    best = None
+    for lost, kept in ((inner[0], inner[1:]), (inner[-1], inner[:-1])):
+        lost_text = doc.text[lost.start : lost.end]
+        if _words(lost_text) < MIN_WORDS:
+            continue
+        kept_text = doc.text[kept[0].start : kept[-1].end]
+        pairs = ((lost_text, other_text), (kept_text, other_text)) if side == "ar" else (
+            (other_text, lost_text), (other_text, kept_text))
+        w_lost, w_kept = (ctx.word_agreement(*pair) for pair in pairs)
+        if w_lost <= EDGE_UNMATCHED and w_kept >= EDGE_KEPT and (best is None or w_lost < best[0]):
+            best = (w_lost, (lost.start, lost.end))
+    return best[1] if best else None
 
 
 def _inner(doc, span: tuple[int, int]) -> list:
