@@ -76,7 +76,9 @@ def word_stats(train: list[list[tuple[str, str]]], data: Path, corpus: str) -> d
     return stats
 
 
-def train_model(train: list[list[tuple[str, str]]], stats: dict[str, str] | None, *, folds: int = 5, C: float = 0.1):
+def train_model(
+    train: list[list[tuple[str, str]]], stats: dict[str, str] | None, *, folds: int = 5, C: float = 0.1, phrases: bool = True
+):
     """Fit the two stages of `ner.Model` on folded training sentences."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
@@ -92,10 +94,12 @@ def train_model(train: list[list[tuple[str, str]]], stats: dict[str, str] | None
     for fold in range(folds):
         others = [s for k, s in enumerate(train) if k % folds != fold]
         lexicon = ner.train_lexicon(others)
+        matcher = ner.Phrases(ner.train_phrases(others)) if phrases else None
         for k in range(fold, len(train), folds):
             words = [w for w, _ in train[k]]
+            ph = matcher.tags([ner.stem(w)[1] for w in words]) if matcher else None
             for i, (_, tag) in enumerate(train[k]):
-                for f in ner.token_features(words, i, lexicon, stats):
+                for f in ner.token_features(words, i, lexicon, stats, ph):
                     cols.append(vocab.setdefault(f, len(vocab)))
                     rows.append(r)
                 y.append(ner.LABELS.index(tag) if tag in ner.LABELS else 0)
@@ -145,7 +149,7 @@ def train_model(train: list[list[tuple[str, str]]], stats: dict[str, str] | None
     keep = np.abs(W).max(axis=(1, 2)) > 1e-3
     names = [f for f, i in sorted(vocab.items(), key=lambda kv: kv[1])]
     kept = [f for f, k in zip(names, keep) if k]
-    model = ner.Model({f: i for i, f in enumerate(kept)}, W[keep], np.stack([b1, b2]), trans, ner.train_lexicon(train), stats)
+    model = ner.Model({f: i for i, f in enumerate(kept)}, W[keep], np.stack([b1, b2]), trans, ner.train_lexicon(train), stats, ner.train_phrases(train) if phrases else None)
     return model
 
 

@@ -125,7 +125,10 @@ def test_classifier_round_trips_through_its_file(tmp_path):
     ner.save(model, path)
     again = ner.load(str(path))
     assert again.predict(["زار", "دبي"]) == ["O", "B-LOC"]
-    assert again.lexicon == {"دبي": "B-LOC"}
+    assert again.lexicon == {"دبي": "B-LOC"} and again.phrases is None
+    model.phrases = {"مجلس امن": "ORG"}
+    ner.save(model, path)
+    assert ner.load(str(path)).phrases == {"مجلس امن": "ORG"}
 
 
 def test_bio_spans():
@@ -135,6 +138,62 @@ def test_bio_spans():
         (4, 5, "LOC"),
     ]
     assert ner.repair(["I-ORG", "I-ORG", "O"]) == ["B-ORG", "I-ORG", "O"]
+
+
+def _scores(*rows):
+    import numpy as np
+
+    out = np.zeros((len(rows), len(ner.LABELS)), dtype=np.float32)
+    for i, row in enumerate(rows):
+        for tag, value in row.items():
+            out[i, ner.LABELS.index(tag)] = value
+    return out
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # a person's second word scored a little higher as an organization stays in the person
+        (({"B-PERS": 2}, {"I-ORG": 3, "I-PERS": 2.5}), ["B-PERS", "I-PERS"]),
+        # an I- tag can never open a name
+        (({"I-LOC": 2, "B-LOC": 1.5}, {}), ["B-LOC", "O"]),
+        # a clear O between two names
+        (({"B-LOC": 2}, {"O": 3}, {"B-ORG": 2}, {"I-ORG": 2}), ["B-LOC", "O", "B-ORG", "I-ORG"]),
+    ],
+)
+def test_decoding_keeps_bio_sequences_valid(rows, expected):
+    assert ner.decode(_scores(*rows)) == expected
+
+
+def test_decoding_stops_names_at_sentence_ends():
+    rows = ({"B-PERS": 2}, {"I-PERS": 2})
+    assert ner.decode(_scores(*rows), [0, 1]) == ["B-PERS", "O"]
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["زار", "الامارات", "العربيه", "المتحده"], ["O", "B-LOC", "I-LOC", "I-LOC"]),  # gazetteer, longest
+        (["وفد", "لمجلس", "الامن", "الدولي"], ["O", "B-ORG", "I-ORG", "O"]),  # a training name, after a clitic
+        (["قال", "المجلس", "امس"], ["O", "O", "O"]),  # one word of a known name alone
+    ],
+)
+def test_known_names_are_found_by_their_stems(words, expected):
+    phrases = ner.Phrases(ner.train_phrases([[("مجلس", "B-ORG"), ("الامن", "I-ORG")]]))
+    tags = phrases.tags([ner.stem(w)[1] for w in words])
+    assert [ner.LABELS[t] for t in tags] == expected
+
+
+def test_shipped_classifier_scores_a_document_as_its_sentences():
+    import numpy as np
+
+    model = ner.shipped()
+    first = ["اعلن", "وزير", "الخارجيه", "الفرنسي", "جان", "مارك", "ايرولت", "."]
+    second = ["وصل", "الرييس", "الي", "القاهره", "امس", "."]
+    together = model.scores(first + second, [0] * len(first) + [1] * len(second))
+    apart = np.concatenate([model.scores(first), model.scores(second)])
+    assert np.allclose(together, apart, atol=1e-4)
+    assert model.predict(first)[4:7] == ["B-PERS", "I-PERS", "I-PERS"]
 
 
 # ---------------------------------------------------------------- camel-tools backend

@@ -13,6 +13,7 @@ The model is trained by `scripts/train_ner.py` on ANERcorp and shipped as `data/
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -123,6 +124,63 @@ def train_lexicon(sentences: Iterable[Sequence[tuple[str, str]]], *, min_share: 
     return out
 
 
+def train_phrases(sentences: Iterable[Sequence[tuple[str, str]]]) -> dict[str, str]:
+    """Map each name of `sentences` (its words' stems, space-joined) to its most frequent type."""
+    counts: dict[str, Counter] = {}
+    for sent in sentences:
+        tags = [t for _, t in sent]
+        for i, j, type_ in spans(tags):
+            key = " ".join(stem(w)[1] for w, _ in sent[i:j])
+            counts.setdefault(key, Counter())[type_] += 1
+    return {key: c.most_common(1)[0][0] for key, c in counts.items()}
+
+
+@functools.cache
+def gazetteer_phrases() -> dict[str, str]:
+    """The Arabic places and organizations of the package gazetteers, as `train_phrases` keys."""
+    out = {}
+    for e in entries():
+        if e.lang == "ar":
+            words = fold_key(e.form).split()
+            if words:
+                out.setdefault(" ".join(stem(w)[1] for w in words), e.type)
+    return out
+
+
+class Phrases:
+    """Find known names (training names, then gazetteer entries) in a sequence of word stems."""
+
+    def __init__(self, phrases: dict[str, str]):
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for key, type_ in {**gazetteer_phrases(), **phrases}.items():
+            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, type_))
+        self.automaton.make_automaton()
+
+    def tags(self, stems: Sequence[str]) -> list[int]:
+        """The `LABELS` index of each token's place in a known name (0 outside any), longest first.
+
+        >>> Phrases({"مجلس امن": "ORG"}).tags(["قال", "مجلس", "امن", "دولي"])
+        [0, 5, 6, 0]
+        """
+        text = " " + " ".join(stems) + " "
+        out = [0] * len(stems)
+        found = sorted(self.automaton.iter(text), key=lambda m: -m[1][0])
+        if not found:
+            return out
+        # position of the space after each token -> the token
+        last_at = dict(zip(itertools.accumulate(len(w) + 1 for w in stems), range(len(stems))))
+        for end, (size, type_) in found:
+            last = last_at[end]
+            first = last - size + 1
+            if any(out[first : last + 1]):
+                continue
+            out[first] = LABELS.index("B-" + type_)
+            out[first + 1 : last + 1] = [LABELS.index("I-" + type_)] * (last - first)
+        return out
+
+
 def corpus_stats(counts: dict[str, int], *, min_count: int = 3, per: int | None = 10_000_000) -> dict[str, str]:
     """Describe each word of an unlabelled corpus by how often it occurs and how often it takes the article.
 
@@ -152,14 +210,21 @@ def corpus_stats(counts: dict[str, int], *, min_count: int = 3, per: int | None 
     return out
 
 
-def token_features(words: Sequence[str], i: int, lexicon: dict[str, str], stats: dict[str, str] | None = None) -> list[str]:
-    """Every feature of token `i` of a sentence, prefixed by the offset it comes from."""
+def token_features(
+    words: Sequence[str], i: int, lexicon: dict[str, str], stats: dict[str, str] | None = None, phrase_tags: Sequence[int] | None = None
+) -> list[str]:
+    """Every feature of token `i` of a sentence, prefixed by the offset it comes from.
+
+    `phrase_tags` (`Phrases.tags` of the sentence) adds each neighbour's place in a known name.
+    """
     out = []
     for k in OFFSETS:
         j = i + k
         w = words[j] if 0 <= j < len(words) else PAD
         own, ctx = word_features(w, lexicon, stats)
         out += [f"{k}|{f}" for f in (own if k == 0 else ctx)]
+        if phrase_tags is not None and 0 <= j < len(words) and phrase_tags[j]:
+            out.append(f"{k}|ph={LABELS[phrase_tags[j]]}")
     return out
 
 
@@ -178,6 +243,7 @@ class Model:
     trans: "object"  # numpy (offsets, labels, labels): stage two weight of (offset, neighbour tag, label)
     lexicon: dict[str, str]
     stats: dict[str, str] | None = None  # corpus_stats of an unlabelled corpus, when trained with one
+    phrases: dict[str, str] | None = None  # train_phrases of the training names, when trained with them
 
     def __post_init__(self):
         import numpy as np
@@ -193,6 +259,22 @@ class Model:
             if vec is None:
                 vec = self._features[f] = zero.copy()
             vec[:, OFFSETS.index(int(k))] = self.weights[row]
+        # weights of a token's place in a known name (`phrase_features`), by LABELS index (0: none)
+        self._phrase = None
+        if self.phrases is not None:
+            self._phrase = np.stack([self._features.get("ph=" + t, zero) if t != "O" else zero for t in LABELS])
+        self._matcher = None
+        self._stems: dict[str, str] = {}
+
+    def phrase_tags(self, words: Sequence[str]):
+        """`Phrases.tags` of the words, with the model's phrases (a numpy array)."""
+        import numpy as np
+
+        if self._matcher is None:
+            self._matcher = Phrases(self.phrases or {})
+        stems = self._stems
+        keys = [stems[w] if w in stems else stems.setdefault(w, stem(w)[1]) for w in words]
+        return np.asarray(self._matcher.tags(keys), dtype=np.int64)
 
     def word_vectors(self, word: str):
         """The score contribution of `word` at each offset: an array (2 stages, offsets, labels)."""
@@ -205,7 +287,9 @@ class Model:
             vec = np.add.reduce(found) if found else np.zeros((2, len(OFFSETS), len(LABELS)), dtype=np.float32)
             if len(self._cache) > 300_000:
                 self._cache.clear()
+                self._stems.clear()
             self._cache[word] = vec
+            self._stems[word] = stem(word)[1]
         return vec
 
     def scores(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int = 2):
@@ -216,26 +300,57 @@ class Model:
         if n == 0:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
         cache = self._cache
-        vecs = np.stack([cache.get(w) if w in cache else self.word_vectors(w) for w in words])  # (n, 2, offsets, labels)
+        h = len(OFFSETS) // 2
         pad = self.word_vectors(PAD)
-        sent_a = np.asarray(sent) if sent is not None else np.zeros(n, dtype=np.int64)
-        shifted = []
+        # the word vectors with `h` padding words at each end, so that each offset is a slice
+        vecs = np.empty((n + 2 * h, 2, len(OFFSETS), len(LABELS)), dtype=np.float32)
+        vecs[:h] = pad
+        vecs[n + h :] = pad
+        np.stack([cache.get(w) if w in cache else self.word_vectors(w) for w in words], out=vecs[h : n + h])
+        if self._phrase is not None:
+            ph = self.phrase_tags(words)
+            hit = np.flatnonzero(ph)
+            vecs[h + hit] += self._phrase[ph[hit]]
+        # tokens whose neighbour at each offset is in another sentence: it counts as padding
+        sent_a = np.asarray(sent) if sent is not None else None
+        cross = []
         for k in OFFSETS:
-            idx = np.arange(n) + k
-            ok = (idx >= 0) & (idx < n)
-            idx_c = np.clip(idx, 0, n - 1)
-            shifted.append((idx_c, ok & (sent_a[idx_c] == sent_a)))
-        s1 = np.tile(self.bias[0], (n, 1))
-        for r, (idx_c, ok) in enumerate(shifted):
-            s1 += np.where(ok[:, None], vecs[idx_c, 0, r], pad[0, r])
+            if sent_a is None or k == 0 or abs(k) >= n:
+                cross.append(np.zeros(0, dtype=np.int64))
+            elif k > 0:
+                cross.append(np.flatnonzero(sent_a[k:] != sent_a[:-k]))
+            else:
+                cross.append(np.flatnonzero(sent_a[:k] != sent_a[-k:]) - k)
+        total = np.repeat(self.bias[None].astype(np.float32), n, axis=0)  # (n, 2, labels)
+        for r, k in enumerate(OFFSETS):
+            part = vecs[h + k : h + k + n, :, r]
+            total += part
+            if cross[r].size:
+                total[cross[r]] += pad[:, r] - part[cross[r]]
+        s1 = total[:, 0]
         if stages == 1:
             return s1
-        tags = s1.argmax(axis=1)
-        s2 = np.tile(self.bias[1], (n, 1))
-        for r, (idx_c, ok) in enumerate(shifted):
-            s2 += np.where(ok[:, None], vecs[idx_c, 1, r], pad[1, r])
-            s2 += np.where(ok[:, None], self.trans[r][tags[idx_c]], 0.0)
+        tags = np.full(n + 2 * h, len(LABELS), dtype=np.int64)  # len(LABELS): no neighbour
+        tags[h : n + h] = s1.argmax(axis=1)
+        s2 = total[:, 1]
+        trans = self._trans_padded()
+        for r, k in enumerate(OFFSETS):
+            nb = tags[h + k : h + k + n]
+            if cross[r].size:
+                nb = nb.copy()
+                nb[cross[r]] = len(LABELS)
+            s2 += trans[r][nb]
         return s2
+
+    def _trans_padded(self):
+        """`trans` with a zero row for a missing neighbour."""
+        t = getattr(self, "_trans_p", None)
+        if t is None:
+            import numpy as np
+
+            t = self._trans_p = np.zeros((len(OFFSETS), len(LABELS) + 1, len(LABELS)), dtype=np.float32)
+            t[:, : len(LABELS)] = self.trans
+        return t
 
     def predict(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int = 2) -> list[str]:
         """BIO tags of the words: the best sequence of `decode`."""
@@ -343,6 +458,7 @@ def save(model: Model, path) -> None:
         trans=model.trans.astype(np.float32),
         lexicon=np.array("\n".join(f"{w}\t{t}" for w, t in lex)),
         stats=np.array("\n".join(f"{w}\t{c}" for w, c in sorted((model.stats or {}).items()))),
+        phrases=np.array("\n".join(f"{p}\t{t}" for p, t in sorted(model.phrases.items())) if model.phrases is not None else "-"),
     )
 
 
@@ -361,8 +477,11 @@ def _read(path) -> Model:
     names = str(z["features"]).split("\n")
     lexicon = dict(line.split("\t") for line in str(z["lexicon"]).split("\n") if line)
     stats = dict(line.split("\t") for line in str(z["stats"]).split("\n") if line) if "stats" in z else None
+    phrases = None
+    if "phrases" in z and str(z["phrases"]) != "-":
+        phrases = dict(line.split("\t") for line in str(z["phrases"]).split("\n") if line)
     vocab = {f: i for i, f in enumerate(names)}
-    return Model(vocab, z["weights"].astype(np.float32), z["bias"], z["trans"], lexicon, stats or None)
+    return Model(vocab, z["weights"].astype(np.float32), z["bias"], z["trans"], lexicon, stats or None, phrases)
 
 
 @functools.cache
