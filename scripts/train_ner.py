@@ -3,8 +3,9 @@
 Reads `DATA/anercorp/train.bio` (one `token tag` a line, sentences separated by blank lines; `--data`
 defaults to ../shared/data relative to the repository), keeps the first nine tenths of the sentences
 for training and writes the last tenth to `--heldout` for `scripts/eval_ner.py`. The names of the
-training part feed a lexicon feature; inside the training part it is built fold by fold (each fold's
-lexicon from the other folds) so that the model learns how far to trust it on unseen text. Word
+training part feed a lexicon feature and a list of known names (`ner.Phrases`, with the gazetteers);
+inside the training part both are built fold by fold (each fold's from the other folds) so that the
+model learns how far to trust them on unseen text. Word
 counts of the training part and of the Arabic side of TICO-19 (`DATA/tico19/docs.jsonl`, CC0) give
 each word a corpus feature: how frequent it is and how often it takes the article (names rarely do).
 Only text whose terms allow shipping the model is counted (never SaudiNewsNet, CC BY-NC-SA).

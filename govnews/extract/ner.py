@@ -1,10 +1,13 @@
 """A linear token classifier for Arabic names (PERS, LOC, ORG, MISC in BIO tags).
 
 Every feature of a token is a feature of one word at an offset from -2 to +2 (the word, its affixes,
-its stem without clitics, its shape, whether the gazetteers or the training names know it). A linear
-model over such features scores a token as the sum of one vector per neighbouring word, so the
-vectors are computed once per word form and cached: a document costs one dictionary look-up per
-token and a few numpy sums, not a feature extraction per token.
+letter groups of its stem without clitics, its shape, whether the gazetteers or the training names
+know it), or of that word's place in a known name (a training name or a gazetteer entry, matched on
+word stems with one Aho-Corasick pass per document). A linear model over such features scores a
+token as the sum of one vector per neighbouring word, so the vectors are computed once per word
+form and cached: a document costs one dictionary look-up per token and a few numpy sums, not a
+feature extraction per token. Tags are the best BIO sequence under those scores (`decode`), searched
+only where a name is plausible.
 
 The model is trained by `scripts/train_ner.py` on ANERcorp and shipped as `data/ner_ar.npz`
 (see `data/README.md` for the data's terms). It is loaded on first use, once per process.
