@@ -145,7 +145,8 @@ def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
     The aligner settled that one sentence of the run has none (a one-sided unit, or a unit that
     merges two sentences for one); every placement of that gap pairs the others in order, and the
     placement whose pairs agree best word for word (and in length) wins.
-    Returns the sentence index of the best gap, or None without a clear winner.
+    Returns the sentence index of the best gap (`sentence` itself when the aligner placed it best),
+    or None without a clear winner.
     """
     from govnews.checks.coverage import _inner, _norm, ratio
 
@@ -154,9 +155,9 @@ def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
     if index is None:
         return None
     lo = hi = index
-    while lo > 0 and _one_to_one(ctx, ctx.units[lo - 1]) and index - lo < 3:
+    while lo > 0 and _balanced(ctx, ctx.units[lo - 1]) and index - lo < 3:
         lo -= 1
-    while hi + 1 < len(ctx.units) and _one_to_one(ctx, ctx.units[hi + 1]) and hi - index < 3:
+    while hi + 1 < len(ctx.units) and _balanced(ctx, ctx.units[hi + 1]) and hi - index < 3:
         hi += 1
     run = ctx.units[lo : hi + 1]
 
@@ -186,37 +187,12 @@ def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
     fits = [fit(k) for k in range(len(longer))]
     here = longer.index(sentence)
     best = max(range(len(fits)), key=fits.__getitem__)
-    if best == here or fits[best] - fits[here] < GAP_MARGIN:
+    if best == here:
+        runner_up = max((f for k, f in enumerate(fits) if k != here), default=fits[here])
+        return sentence if fits[here] - runner_up >= GAP_MARGIN else None
+    if fits[best] - fits[here] < GAP_MARGIN:
         return None
     return longer[best]
-
-
-def _rivals(ctx: PairContext, side: str, covered: list[int]) -> bool:
-    """Tell whether the sentences of a one-sided unit translate a neighbouring sentence of the other
-    side as well as that sentence's own counterpart does (the aligner may have paired the wrong one).
-
-    Words found anywhere opposite are weak evidence in a release on one topic; a rival must be next door.
-    """
-    from govnews.checks.coverage import _inner
-
-    doc, other_doc = (ctx.ar_doc, ctx.en_doc) if side == "ar" else (ctx.en_doc, ctx.ar_doc)
-    first, last = doc.sentences[covered[0]], doc.sentences[covered[-1]]
-    mine = doc.text[first.start : last.end]
-    index = next((u.index for u in ctx.units if (u.ar_span if side == "ar" else u.en_span) == (first.start, last.end)), None)
-    if index is None:
-        return True
-    for unit in ctx.neighbours(index):
-        if unit.index == index or unit.ar_span is None or unit.en_span is None:
-            continue
-        partner = unit.en_text if side == "ar" else unit.ar_text
-        theirs = unit.ar_text if side == "ar" else unit.en_text
-        for s in _inner(other_doc, unit.en_span if side == "ar" else unit.ar_span):
-            text = other_doc.text[s.start : s.end]
-            pair = (mine, text) if side == "ar" else (text, mine)
-            own = (theirs, text) if side == "ar" else (text, theirs)
-            if _similarity(ctx, *pair) >= _similarity(ctx, *own):
-                return True
-    return False
 
 
 def _holds(ctx: PairContext, unit, side: str, sentence: int) -> bool:
@@ -226,10 +202,11 @@ def _holds(ctx: PairContext, unit, side: str, sentence: int) -> bool:
     return span[0] <= s.start and s.end <= span[1]
 
 
-def _one_to_one(ctx: PairContext, unit) -> bool:
+def _balanced(ctx: PairContext, unit) -> bool:
+    """Tell whether a unit pairs as many sentences on each side (1-1, 2-2: a run the gap may cross)."""
     from govnews.checks.coverage import _inner
 
-    return bool(unit.ar_span and unit.en_span) and len(_inner(ctx.ar_doc, unit.ar_span)) == 1 == len(
+    return bool(unit.ar_span and unit.en_span) and len(_inner(ctx.ar_doc, unit.ar_span)) == len(
         _inner(ctx.en_doc, unit.en_span)
     )
 
@@ -267,7 +244,10 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
         # the run's sentence pairs, word for word, may place the gap elsewhere; failing that, with its
         # own words unjudged (too few), only a clearly untranslated neighbour takes its place
         gap = _best_gap(ctx, side, covered[0]) if len(covered) == 1 else None
-        if gap is not None and gap != covered[0]:
+        if gap == covered[0]:
+            out.append(f)  # the pairs around it agree best with the gap where the aligner put it
+            continue
+        if gap is not None:
             near = [gap]
             low.setdefault(gap, 0.0)
         else:
@@ -277,7 +257,7 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
                 and (judged or low[j] >= WEAK)
             ]
         if not near:
-            if judged and all(share >= TRANSLATED for _, share in judged) and _rivals(ctx, side, covered):
+            if judged and all(share >= TRANSLATED for _, share in judged):
                 # its own words are all over the other side: the aligner missed its counterpart
                 message = passage_message(side, doc.text[start:end], unaligned=True)
                 out.append(ctx.finding(f.check, "warning", message, **{side: (start, end)}))

@@ -200,7 +200,9 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
         merged = len(_inner(ctx.ar_doc, unit.ar_span)) != len(_inner(ctx.en_doc, unit.en_span))
         lost = _edge_loss(ctx, unit, side, merged=merged) if abs(z) > (MERGED_Z if merged else LENGTH_Z) else None
         if lost is None and merged:
-            lost = _edge_unmatched(ctx, unit, side)
+            more = "ar" if len(_inner(ctx.ar_doc, unit.ar_span)) > len(_inner(ctx.en_doc, unit.en_span)) else "en"
+            lost = _edge_unmatched(ctx, unit, more, z=-z if more == "ar" else z)
+            side = more if lost else side
         if lost is None and abs(z) <= LENGTH_Z:
             yield from _inner_length(ctx, unit)
             continue
@@ -217,14 +219,20 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
 
 EDGE_UNMATCHED = 0.15  # word agreement at or below which an edge sentence of a merged unit has no counterpart ...
 EDGE_KEPT = 0.2  # ... when the rest of its side agrees at least this well with the other side
+EDGE_UNMATCHED_SHORT = 0.1  # the same when the unit runs a little short (`EDGE_SHORT_Z`) on the side that lost it
+EDGE_SHORT_Z = -0.5
 
 
-def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, int] | None:
+def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str, *, z: float) -> tuple[int, int] | None:
     """Find an edge sentence of a merged unit whose words the other side does not translate.
 
-    `side` is the side the length says runs long; it must also be the side with more sentences
-    (a sentence the aligner took along as a passenger). The sentence least in agreement wins.
+    `side` is the side with more sentences (a sentence the aligner took along as a passenger); `z`
+    how far that side runs long. A unit that runs short needs stronger word evidence; one that runs
+    clearly short is left alone. The sentence least in agreement wins.
     """
+    if z < EDGE_SHORT_Z:
+        return None
+    threshold = EDGE_UNMATCHED if z >= 0 else EDGE_UNMATCHED_SHORT
     doc = ctx.ar_doc if side == "ar" else ctx.en_doc
     other_doc = ctx.en_doc if side == "ar" else ctx.ar_doc
     span, other_span = (unit.ar_span, unit.en_span) if side == "ar" else (unit.en_span, unit.ar_span)
@@ -241,7 +249,7 @@ def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, i
         pairs = ((lost_text, other_text), (kept_text, other_text)) if side == "ar" else (
             (other_text, lost_text), (other_text, kept_text))
         w_lost, w_kept = (ctx.word_agreement(*pair) for pair in pairs)
-        if w_lost <= EDGE_UNMATCHED and w_kept >= EDGE_KEPT and (best is None or w_lost < best[0]):
+        if w_lost <= threshold and w_kept >= EDGE_KEPT and (best is None or w_lost < best[0]):
             best = (w_lost, (lost.start, lost.end))
     return best[1] if best else None
 
