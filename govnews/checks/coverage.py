@@ -221,6 +221,13 @@ EDGE_UNMATCHED = 0.15  # word agreement at or below which an edge sentence of a 
 EDGE_KEPT = 0.2  # ... when the rest of its side agrees at least this well with the other side
 EDGE_UNMATCHED_SHORT = 0.1  # the same when the unit runs a little short (`EDGE_SHORT_Z`) on the side that lost it
 EDGE_SHORT_Z = -0.5
+EDGE_MIN_WORDS = 4  # Arabic words the lexicon translates that the comparison needs
+
+
+def _translatable(lexicon, ar_text: str) -> int:
+    from govnews.lexicon import AR_STOPWORDS, ar_tokens
+
+    return sum(1 for t in set(ar_tokens(ar_text)) if t not in AR_STOPWORDS and lexicon.word_translations(t))
 
 
 def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str, *, z: float) -> tuple[int, int] | None:
@@ -233,6 +240,7 @@ def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str, *, z: float) ->
     if z < EDGE_SHORT_Z:
         return None
     threshold = EDGE_UNMATCHED if z >= 0 else EDGE_UNMATCHED_SHORT
+    lexicon = ctx.lexicon_or_seed()
     doc = ctx.ar_doc if side == "ar" else ctx.en_doc
     other_doc = ctx.en_doc if side == "ar" else ctx.ar_doc
     span, other_span = (unit.ar_span, unit.en_span) if side == "ar" else (unit.en_span, unit.ar_span)
@@ -248,6 +256,8 @@ def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str, *, z: float) ->
         kept_text = doc.text[kept[0].start : kept[-1].end]
         pairs = ((lost_text, other_text), (kept_text, other_text)) if side == "ar" else (
             (other_text, lost_text), (other_text, kept_text))
+        if _translatable(lexicon, pairs[0][0]) < EDGE_MIN_WORDS:
+            continue  # a lexicon that knows few of the Arabic words cannot tell a passenger sentence
         w_lost, w_kept = (ctx.word_agreement(*pair) for pair in pairs)
         if w_lost <= threshold and w_kept >= EDGE_KEPT and (best is None or w_lost < best[0]):
             best = (w_lost, (lost.start, lost.end))
