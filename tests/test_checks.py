@@ -522,3 +522,76 @@ def test_docstring_examples(module):
 
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0
+
+
+# -- dates a neighbouring sentence seems to cover, name fragments, merged units ----------------------
+
+
+def test_changed_date_is_an_error_though_a_neighbour_gives_the_new_one():
+    ar = ("أُعلنت الخطة في 27 يناير 2020 في جنيف. أُضيف الاختبار إلى الإصدار الثاني (18 يناير 2020) "
+          "والثالث (22 يناير 2020).")
+    en = ("The plan was announced on 27 January 2020 in Geneva. The test was added to the second "
+          "(18 January 2020) and third (27 January 2020) editions.")
+    findings = [f for f in checks.check(ar, en) if f.check == "date"]
+    assert [(f.severity, ar[f.ar_start:f.ar_end], en[f.en_start:f.en_end]) for f in findings] == [
+        ("error", "22 يناير 2020", "27 January 2020")
+    ]
+    assert en.rindex("27 January 2020") == findings[0].en_start
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("2020-01-22", "2020-01-27", True),  # the day
+        ("2020-01-22", "2021-01-22", True),  # the year
+        ("2020-01-22", "2021-02-22", False),  # two parts
+        ("2020-01", "2020-01-27", False),  # another precision
+        ("2014-09-17/2014-09-18", "2014-09-17/2014-09-19", True),
+    ],
+)
+def test_dates_differing_in_one_part(a, b, expected):
+    from govnews.checks.dates import _one_part_differs
+
+    assert _one_part_differs(parse(a), parse(b)) is expected
+
+
+@pytest.mark.parametrize(
+    "ar_name, en_name, expected",
+    [
+        ("جاي", "Moon Jae-in", True),  # the extractor kept one word of مون جاي إن
+        ("جاير بولسونارو إزاء", "Jair Bolsonaro", True),  # ... or ran on into a preposition
+        ("سعيد محمد الطاير", "Mariam Al Mheiri", False),
+        ("خالد الفالح", "Noura Al Kaabi", False),
+    ],
+)
+def test_name_fragment_is_part_of_the_english_name(ar_name, en_name, expected):
+    from govnews.checks.names import _part_of
+
+    assert _part_of(ar_name, en_name) is expected
+
+
+@pytest.mark.parametrize(
+    "strength, z, merged, side, expected",
+    [
+        (2.5, 0.5, True, "en", "error"),  # an English sentence few of whose words the Arabic has, in a merged unit
+        (2.5, 0.5, True, "ar", "warning"),  # Arabic words alone, in a merged unit of normal length
+        (2.5, 1.6, True, "ar", "error"),  # ... in one that runs clearly short
+        (4.5, 1.2, False, "ar", "error"),
+        (1.5, 3.0, False, "ar", "warning"),
+    ],
+)
+def test_word_evidence_severity(strength, z, merged, side, expected):
+    from govnews.checks.content import _severity
+
+    assert _severity(strength, z, merged, side=side) == expected
+
+
+def test_merged_unit_gives_up_the_sentence_its_english_does_not_translate():
+    # the aligner merged two Arabic sentences for one English one of plausible length: the words tell
+    ar = ("افتتح الوزير المدرسة الجديدة في المدينة اليوم بحضور عدد من المسؤولين.\n"
+          "وأكد الوزير أهمية التعليم للشباب والمجتمع ودعم الحكومة للمعلمين في جميع المناطق.")
+    en = ("The minister opened the new school in the city today, attended by a number of officials, parents and "
+          "pupils, who toured its classrooms and library.")
+    findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], [AlignedUnit((0, 1), (0,), 0.5)])
+    omissions = [(f.severity, ar[f.ar_start:f.ar_end]) for f in findings if f.check == "omission"]
+    assert omissions == [("error", ar.split("\n")[1])]
