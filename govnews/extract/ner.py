@@ -252,20 +252,21 @@ class Model:
         import numpy as np
 
         self._cache: dict[str, object] = {}
-        # weights by feature, whatever its offset: feature -> (2 stages, offsets, labels); a feature
-        # the model only knows at some offsets has zeros at the others
-        self._features: dict[str, object] = {}
-        zero = np.zeros((2, len(OFFSETS), len(LABELS)), dtype=np.float32)
-        for name, row in self.vocab.items():
-            k, _, f = name.partition("|")
-            vec = self._features.get(f)
-            if vec is None:
-                vec = self._features[f] = zero.copy()
-            vec[:, OFFSETS.index(int(k))] = self.weights[row]
-        # weights of a token's place in a known name (`phrase_features`), by LABELS index (0: none)
+        # weights by feature, whatever its offset: row of feature -> (2 stages, offsets, labels); a
+        # feature the model only knows at some offsets has zeros at the others
+        split = [name.partition("|") for name in self.vocab]
+        self._rows: dict[str, int] = {}
+        for _, _, f in split:
+            self._rows.setdefault(f, len(self._rows))
+        rows = np.fromiter((self._rows[f] for _, _, f in split), dtype=np.int64, count=len(split))
+        offsets = np.fromiter((OFFSETS.index(int(k)) for k, _, _ in split), dtype=np.int64, count=len(split))
+        self._table = np.zeros((len(self._rows) + 1, 2, len(OFFSETS), len(LABELS)), dtype=np.float32)  # last: zeros
+        self._table[rows, :, offsets] = self.weights[np.fromiter(self.vocab.values(), dtype=np.int64, count=len(split))]
+        # weights of a token's place in a known name (`Phrases.tags`), by LABELS index (0: none)
         self._phrase = None
         if self.phrases is not None:
-            self._phrase = np.stack([self._features.get("ph=" + t, zero) if t != "O" else zero for t in LABELS])
+            none = len(self._rows)
+            self._phrase = self._table[[self._rows.get("ph=" + t, none) if t != "O" else none for t in LABELS]]
         self._matcher = None
         self._stems: dict[str, str] = {}
 
@@ -286,8 +287,8 @@ class Model:
             import numpy as np
 
             own, _ = word_features(word, self.lexicon, self.stats)
-            found = [self._features[f] for f in own if f in self._features]
-            vec = np.add.reduce(found) if found else np.zeros((2, len(OFFSETS), len(LABELS)), dtype=np.float32)
+            rows = self._rows
+            vec = self._table[[rows[f] for f in own if f in rows]].sum(axis=0)
             if len(self._cache) > 300_000:
                 self._cache.clear()
                 self._stems.clear()
