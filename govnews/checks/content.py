@@ -79,6 +79,8 @@ def _unit_length(ctx: PairContext, side: str, position: int) -> tuple[float, boo
     return None
 
 
+EN_STRONG = 3.0  # binomial z-score of an English sentence's words that is an addition ...
+EN_LONG_Z = 0.3  # ... in a unit running at least this long
 MERGED_AR_Z = 1.5  # how far short a merged unit must run for the Arabic words alone to make an omission an error
 
 
@@ -89,6 +91,8 @@ def _severity(strength: float, z: float, merged: bool, *, side: str = "en") -> s
     omission the merged unit must also run clearly short."""
     if strength >= WEAK and merged and z >= (MERGED_AR_Z if side == "ar" else 0):
         return "error"
+    if side == "en" and strength >= EN_STRONG and z >= EN_LONG_Z:
+        return "error"  # an English sentence is judged against all the Arabic offers: firmer evidence
     if z < SHORT_Z:
         return "warning"
     if strength >= STRONG or (strength >= WEAK and z >= 2 * SHORT_Z):
