@@ -251,7 +251,8 @@ class Model:
     def __post_init__(self):
         import numpy as np
 
-        self._cache: dict[str, object] = {}
+        self._ids: dict[str, int] = {}  # word form -> row of `_store`, the cache of word vectors
+        self._store = None
         # weights by feature, whatever its offset: row of feature -> (2 stages, offsets, labels); a
         # feature the model only knows at some offsets has zeros at the others
         split = [name.partition("|") for name in self.vocab]
@@ -282,19 +283,40 @@ class Model:
 
     def word_vectors(self, word: str):
         """The score contribution of `word` at each offset: an array (2 stages, offsets, labels)."""
-        vec = self._cache.get(word)
-        if vec is None:
-            import numpy as np
+        return self._store[self._word_rows([word])[0]]
 
-            own, _ = word_features(word, self.lexicon, self.stats)
+    _CACHE_SIZE = 300_000  # word forms whose vectors are kept
+
+    def _word_rows(self, words: Sequence[str]) -> list[int]:
+        """Rows of `_store` holding the vectors of the words, computing those of new word forms."""
+        import numpy as np
+
+        ids = self._ids
+        if not ids or len(ids) + len(words) > self._CACHE_SIZE:
+            ids.clear()
+            self._stems.clear()
+            self._store = np.zeros((1024, 2, len(OFFSETS), len(LABELS)), dtype=np.float32)
+            ids[PAD] = 0  # a padding word has only the `pad` feature
+            self._store[0] = self._vector(PAD)
+        out = [ids[w] if w in ids else -1 for w in words]
+        if -1 in out:
             rows = self._rows
-            vec = self._table[[rows[f] for f in own if f in rows]].sum(axis=0)
-            if len(self._cache) > 300_000:
-                self._cache.clear()
-                self._stems.clear()
-            self._cache[word] = vec
-            self._stems[word] = stem(word)[1]
-        return vec
+            for k, w in enumerate(words):
+                if out[k] == -1:
+                    if w not in ids:
+                        row = len(ids)
+                        if row == len(self._store):
+                            self._store = np.concatenate([self._store, np.zeros_like(self._store)])
+                        self._store[row] = self._vector(w)
+                        ids[w] = row
+                        self._stems[w] = stem(w)[1]
+                    out[k] = ids[w]
+        return out
+
+    def _vector(self, word: str):
+        own, _ = word_features(word, self.lexicon, self.stats)
+        rows = self._rows
+        return self._table[[rows[f] for f in own if f in rows]].sum(axis=0)
 
     def scores(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int = 2):
         """Scores (tokens, labels); `sent` numbers sentences so that context stops at their ends."""
@@ -303,14 +325,11 @@ class Model:
         n = len(words)
         if n == 0:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
-        cache = self._cache
         h = len(OFFSETS) // 2
-        pad = self.word_vectors(PAD)
-        # the word vectors with `h` padding words at each end, so that each offset is a slice
-        vecs = np.empty((n + 2 * h, 2, len(OFFSETS), len(LABELS)), dtype=np.float32)
-        vecs[:h] = pad
-        vecs[n + h :] = pad
-        np.stack([cache.get(w) if w in cache else self.word_vectors(w) for w in words], out=vecs[h : n + h])
+        # the word vectors with `h` padding words (row 0) at each end, so that each offset is a slice
+        rows = self._word_rows(words)  # first: it may grow `_store`
+        vecs = self._store[[0] * h + rows + [0] * h]
+        pad = vecs[0]
         if self._phrase is not None:
             ph = self.phrase_tags(words)
             hit = np.flatnonzero(ph)
