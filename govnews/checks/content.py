@@ -128,7 +128,7 @@ TRANSLATED = 0.8  # a one-sided sentence whose own words are covered this well w
 RELOCATE_REACH = 2  # sentences around a one-sided unit where the words may show the sentence truly left over
 
 
-GAP_MARGIN = 0.25  # how much better, in word agreement summed over the run, another place for the gap must fit
+GAP_MARGIN = 0.15  # how much better, in word agreement summed over the run, another place for the gap must fit
 
 
 def _similarity(ctx: PairContext, ar: str, en: str) -> float:
