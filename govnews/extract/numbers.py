@@ -256,13 +256,21 @@ def _digits(raw: str, *, scaled: bool, lang: Lang) -> Decimal | None:
 
 def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
     """Add and multiply number words: `ثلاثة ملايين ومئتا ألف` is 3,200,000."""
+    joined: set[int] = set()  # positions of words joined to the previous one by و
     if lang == "ar":  # a conjoined word carries its و: ومئتا, وعشرين
-        tokens = [t[1:] if t.startswith("و") and _key(t[1:], lang) in grammar.words.keys() | grammar.scales.keys()
-                  else t for t in raw.split() if t != "و"]
+        tokens = []
+        for t in raw.split():
+            if t == "و":
+                joined.add(len(tokens))
+            elif t.startswith("و") and _key(t[1:], lang) in grammar.words.keys() | grammar.scales.keys():
+                joined.add(len(tokens))
+                tokens.append(t[1:])
+            else:
+                tokens.append(t)
     else:
         tokens = [t for t in re.findall(r"[A-Za-z]+", raw) if t.lower() != "and"]
     total, current = 0, 0
-    for token in tokens:
+    for position, token in enumerate(tokens):
         key = _key(token, lang)
         if key in grammar.scales:
             total += max(current, 1) * grammar.scales[key]
@@ -271,7 +279,8 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
         value = grammar.words.get(key)
         if value is None:
             return None
-        if current % 100 and 0 < value < 100 and (current % 100 < 20) == (value < 20) and (value < 20 or current % 10 == 0):
+        if (position in joined and current % 100 and 0 < value < 100
+                and (current % 100 < 20) == (value < 20) and (value < 20 or current % 10 == 0)):
             return None  # أربعة وستة, عشرين وثلاثين: two numbers (four to six), not one compound
         if value >= 1000:  # a dual scale: ألفين, مليونين
             total += max(current, 1) * value
