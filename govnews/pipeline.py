@@ -220,6 +220,37 @@ def _articles(partition: Partition, options: BuildOptions) -> Iterator[RawArticl
         yield from ingest.iter_file(Path(f.path), root=Path(f.root), text_field=options.text_field, id_field=options.id_field)
 
 
+class _PartitionRows:
+    """The rows of a partition's tables, turned into Arrow batches every FLUSH_ROWS documents so that
+    a large partition does not sit in memory as Python objects."""
+
+    FLUSH_ROWS = 256
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_DOCUMENT_TABLES}
+        self.batches: dict[str, list[pa.Table]] = {name: [] for name in PER_DOCUMENT_TABLES}
+        self.counts = dict.fromkeys(PER_DOCUMENT_TABLES, 0)
+
+    def add(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
+        before = len(self.rows[name])
+        self.rows[name].extend(rows)
+        self.counts[name] += len(self.rows[name]) - before
+        if name == "documents" and len(self.rows[name]) >= self.FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        for name, rows in self.rows.items():
+            if rows:
+                self.batches[name].append(io.to_table(name, rows))
+                self.rows[name] = []
+
+    def write(self, folder: Path) -> None:
+        self.flush()
+        for name, batches in self.batches.items():
+            table = pa.concat_tables(batches) if batches else TABLES[name].empty_table()
+            io.write_table(table, folder / f"{name}.parquet")
+
+
 def process_partition(partition: Partition, out_dir: str, options: BuildOptions) -> PartitionResult:
     """Process every article of a partition and write its rows under OUT/.parts/<key>/."""
     from . import pairing
@@ -228,43 +259,42 @@ def process_partition(partition: Partition, out_dir: str, options: BuildOptions)
     final = Path(out_dir) / PARTS / partition.key
     if final.is_dir():
         return _existing_result(final, partition.key)
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_DOCUMENT_TABLES}
+    rows = _PartitionRows()
     signatures = []
     lexicon = _lexicon(options)
     seen: set[str] = set()
     for item in _articles(partition, options):
         if isinstance(item, ErrorRow):
-            rows["errors"].append(io.record_to_row(item))
+            rows.add("errors", [io.record_to_row(item)])
             continue
         if item.doc_id in seen:
-            rows["errors"].append(_duplicate_error(item.path, item.doc_id, item.line))
+            rows.add("errors", [_duplicate_error(item.path, item.doc_id, item.line)])
             continue
         seen.add(item.doc_id)
         try:
             document, entities, events = process_article(item)
         except GovnewsError as exc:
-            rows["errors"].append({"path": item.path, "line": item.line, "kind": "unusable", "message": str(exc)})
+            rows.add("errors", [{"path": item.path, "line": item.line, "kind": "unusable", "message": str(exc)}])
             continue
-        rows["documents"].append(document_row(document))
         prefix = f"{document.doc_id}#"  # entity ids unique in the dataset: `<doc_id>#e3`
-        rows["entities"].extend(
+        rows.add("entities", (
             io.record_to_row(e, doc_id=document.doc_id, lang=document.lang, entity_id=prefix + e.entity_id)
             if e.entity_id else io.record_to_row(e, doc_id=document.doc_id, lang=document.lang)
             for e in entities
-        )
-        rows["events"].extend(io.record_to_row(e, doc_id=document.doc_id) for e in events)
+        ))
+        rows.add("events", (io.record_to_row(e, doc_id=document.doc_id) for e in events))
         if document.lang in ("ar", "en"):
             signatures.append(pairing.signature(document, entities, lexicon=lexicon))
+        rows.add("documents", [document_row(document)])
     tmp = final.with_name(f"{partition.key}.{uuid.uuid4().hex[:8]}.tmp")
     tmp.mkdir(parents=True)
-    for name, table_rows in rows.items():
-        io.write_table(io.to_table(name, table_rows), tmp / f"{name}.parquet")
+    rows.write(tmp)
     io.atomic_write_bytes(tmp / "signatures.pkl", pickle.dumps(signatures, protocol=pickle.HIGHEST_PROTOCOL))
     try:
         os.rename(tmp, final)
     except OSError:  # another worker finished the same partition first
         shutil.rmtree(tmp, ignore_errors=True)
-    return PartitionResult(partition.key, len(rows["documents"]), len(rows["errors"]), time.perf_counter() - started)
+    return PartitionResult(partition.key, rows.counts["documents"], rows.counts["errors"], time.perf_counter() - started)
 
 
 def _existing_result(folder: Path, key: str) -> PartitionResult:
@@ -303,29 +333,50 @@ def _run_partitions(
     scheduler: str | None,
     progress: Callable[[PartitionResult], None],
 ) -> list[PartitionResult]:
-    if scheduler is None and workers <= 1:
+    """Process the partitions serially, in `workers` local processes, or on a dask cluster."""
+    if scheduler is not None:
+        return _run_on_dask(partitions, out_dir, options, scheduler=scheduler, progress=progress)
+    if workers <= 1:
         results = []
         for partition in partitions:
             results.append(process_partition(partition, str(out_dir), options))
             progress(results[-1])
         return results
+    import concurrent.futures
+    import multiprocessing
+
+    # Plain processes (spawned: nothing of this process's state is shared) need no scheduler or
+    # nanny beside them, so a local build starts fast and stays small.
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        futures = {pool.submit(process_partition, p, str(out_dir), options): p.key for p in partitions}
+        by_key = {}
+        for future in concurrent.futures.as_completed(futures):
+            result = future.result()
+            by_key[result.key] = result
+            progress(result)
+    return [by_key[p.key] for p in partitions]
+
+
+def _run_on_dask(
+    partitions: Sequence[Partition],
+    out_dir: Path,
+    options: BuildOptions,
+    *,
+    scheduler: str,
+    progress: Callable[[PartitionResult], None],
+) -> list[PartitionResult]:
+    """Process the partitions on an existing dask cluster; its workers must see the inputs and OUT."""
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, as_completed
     except ImportError as exc:  # pragma: no cover - dask is a dependency
         from .errors import MissingDependencyError
 
-        raise MissingDependencyError("parallel builds need dask.distributed: pip install 'dask[distributed]'") from exc
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
-        )
-        client = Client(cluster)
-    else:
-        try:
-            client = Client(scheduler, timeout="20s")
-        except (OSError, TimeoutError) as exc:
-            raise ConfigError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from exc
+        raise MissingDependencyError("cluster builds need dask.distributed: pip install 'dask[distributed]'") from exc
+    try:
+        client = Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as exc:
+        raise ConfigError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from exc
     try:
         futures = [
             client.submit(process_partition, p, str(out_dir.resolve()), options, key=f"govnews-{p.key}", pure=False)
@@ -339,8 +390,6 @@ def _run_partitions(
         return [by_key[p.key] for p in partitions]
     finally:
         client.close()
-        if cluster is not None:
-            cluster.close()
 
 
 # ---------------------------------------------------------------------------------------------
