@@ -51,7 +51,7 @@ AR_STOPWORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def ar_norm(token: str) -> str:
     """Fold one Arabic token into its matching form: marks removed, letters folded, article removed.
 
@@ -62,7 +62,7 @@ def ar_norm(token: str) -> str:
     return _AR_ARTICLE.sub("", token)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def en_norm(token: str) -> str:
     """Fold one English token: lower case, possessive and plural -s removed.
 
@@ -104,6 +104,9 @@ def _ar_key(phrase: str) -> str:
 
 def _en_key(phrase: str) -> str:
     return " ".join(en_tokens(phrase))
+
+
+_WORD_CACHE_SIZE = 100_000
 
 
 class Lexicon:
@@ -224,6 +227,8 @@ class Lexicon:
                     words.update(w for w in en.split() if w not in EN_STOPWORDS)
                 break
         result = frozenset(words)
+        if len(self._word_cache) >= _WORD_CACHE_SIZE:  # a worker reads millions of word forms: stay bounded
+            self._word_cache.clear()
         self._word_cache[ar_token] = result
         return result
 

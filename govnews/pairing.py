@@ -90,7 +90,7 @@ def _url_keys(url: str | None) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@functools.lru_cache(maxsize=1 << 16)
 def _arabic_word(word: str) -> tuple[str | None, tuple[str, ...]]:
     """The matching form of an Arabic word and its name keys (words recur across a corpus: cached)."""
     norm = ar_tokens(word)

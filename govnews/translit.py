@@ -112,7 +112,7 @@ def _latin_word_key(word: str) -> str:
     return _collapse(head + re.sub(r"[^a-z]", "", body))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def word_keys(name: str) -> tuple[str, ...]:
     """Return the skeleton of each word of a name, articles removed, empty skeletons dropped.
 
@@ -166,7 +166,7 @@ def key_similarity(a: str, b: str) -> float:
     return max(0.0, 1.0 - _distance(a, b) / max(len(a), len(b)))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def similarity(name_a: str, name_b: str) -> float:
     """Score how likely two spellings (any scripts) name the same person, place or body, 0 to 1.
 

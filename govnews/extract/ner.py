@@ -285,7 +285,7 @@ class Model:
         """The score contribution of `word` at each offset: an array (2 stages, offsets, labels)."""
         return self._store[self._word_rows([word])[0]]
 
-    _CACHE_SIZE = 300_000  # word forms whose vectors are kept
+    _CACHE_SIZE = 100_000  # word forms whose vectors are kept (about 36 MB)
 
     def _word_rows(self, words: Sequence[str]) -> list[int]:
         """Rows of `_store` holding the vectors of the words, computing those of new word forms."""
