@@ -158,13 +158,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             en_e, en_p = min(en_left, key=lambda m: _distance(ar_p, m[1]))
             en_left.remove((en_e, en_p))
             used.update({(ar_e.start, ar_e.end), (en_e.start, en_e.end)})
-            yield ctx.finding(
-                "date",
-                "error",
-                f"Arabic says {_describe(ar_e)}; English says {_describe(en_e)}",
-                ar=(ar_e.start, ar_e.end),
-                en=(en_e.start, en_e.end),
-            )
+            yield _differ(ctx, ar_e, en_e)
         left += [("ar", e, p, unit.index) for e, p in ar_left] + [("en", e, p, unit.index) for e, p in en_left]
     # a date left over on one side may face, in its unit or the next (the alignment may slip), a date
     # of the same precision differing in one part that an unrelated date elsewhere seemed to cover
@@ -185,13 +179,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             o, _ = facing[0]
             used.update({(e.start, e.end), (o.start, o.end)})
             ar_e, en_e = (e, o) if side == "ar" else (o, e)
-            yield ctx.finding(
-                "date",
-                "error",
-                f"Arabic says {_describe(ar_e)}; English says {_describe(en_e)}",
-                ar=(ar_e.start, ar_e.end),
-                en=(en_e.start, en_e.end),
-            )
+            yield _differ(ctx, ar_e, en_e)
             continue
         # a date given once more elsewhere in the other document is not missing (the alignment may slip)
         if _covered(p, en_all if side == "ar" else ar_all):
@@ -203,3 +191,9 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         yield ctx.finding("date", "warning", message, **{side: (e.start, e.end)})
     yield from weekday_findings(ctx, "ar")
     yield from weekday_findings(ctx, "en")
+
+
+def _differ(ctx: PairContext, ar_e: Entity, en_e: Entity) -> Finding:
+    """The error finding for a date the two sides give differently."""
+    message = f"Arabic says {_describe(ar_e)}; English says {_describe(en_e)}"
+    return ctx.finding("date", "error", message, ar=(ar_e.start, ar_e.end), en=(en_e.start, en_e.end))
