@@ -42,11 +42,21 @@ def read_document(path: str) -> str:
     return read_text(Path(path))
 
 
+_RECORD_SUFFIXES = (".jsonl.gz", ".json", ".json.gz", ".csv", ".parquet")
+
+
 def iter_items(paths: Sequence[str]) -> Iterator[TextItem]:
-    """Each document of the inputs: a `.txt` file or stdin is one, a `.jsonl` file one a line."""
+    """Each document of the inputs: a `.txt` file or stdin is one, a `.jsonl` file one a line.
+
+    JSON arrays, CSV and Parquet files and folders are read as `govnews build` reads them (an input
+    that cannot be used is one line on standard error).
+    """
     for path in paths or ["-"]:
         if path != "-" and path.endswith(".jsonl"):
             yield from _jsonl_items(Path(path))
+        elif path != "-" and (path.lower().endswith(_RECORD_SUFFIXES) or Path(path).is_dir()):
+            for article in readable_articles([path]):
+                yield TextItem(article.doc_id, article.text, article.lang, article.published)
         else:
             name = "-" if path == "-" else Path(path).stem
             yield TextItem(name, read_document(path), None, None)

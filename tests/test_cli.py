@@ -156,3 +156,14 @@ def test_every_command_answers_help(capsys):
     for argv in (["--help"], ["build", "--help"], ["classify", "train", "--help"], ["lexicon", "learn", "--help"]):
         code, out, _ = run(capsys, *argv)
         assert code == 0 and "Usage: govnews" in out and "Example" in out
+
+
+def test_extract_reads_json_arrays_and_folders(capsys, tmp_path):
+    records = [{"id": "x1", "text": "نظمت وزارة المالية ورشة عمل يومي 17 و18 سبتمبر 2014"},
+               {"id": "x2", "text": "The Ministry of Finance held a workshop on 17 September 2014."}]
+    (tmp_path / "batch.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(tmp_path / "batch.json"))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["id"] for r in rows] == ["x1", "x2"] and [r["lang"] for r in rows] == ["ar", "en"]
+    code, out, _ = run(capsys, "extract", str(CORPUS))
+    assert code == 0 and len(out.splitlines()) == 5
