@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -99,16 +99,24 @@ def table_path(out_dir: Path, name: str) -> Path | None:
     return None
 
 
+def _dataset(path: Path, name: str) -> pads.Dataset:
+    files = [str(path)] if path.is_file() else sorted(str(p) for p in path.glob("*.parquet"))
+    return pads.dataset(files, schema=TABLES.get(name), format="parquet")
+
+
 def read_table(out_dir: Path, name: str, *, columns: list[str] | None = None, filter=None) -> pa.Table | None:
     """Read table `name` of a dataset (file or directory of parts), or None if it is absent."""
     path = table_path(out_dir, name)
     if path is None:
         return None
-    schema = TABLES.get(name)
-    if path.is_file():
-        return pq.read_table(path, columns=columns, filters=filter, schema=schema)
-    files = sorted(str(p) for p in path.glob("*.parquet"))
-    return pads.dataset(files, schema=schema, format="parquet").to_table(columns=columns, filter=filter)
+    return _dataset(path, name).to_table(columns=columns, filter=filter)
+
+
+def iter_batches(out_dir: Path, name: str, *, columns: list[str], batch_size: int = 1024) -> Iterator[pa.RecordBatch]:
+    """Stream some columns of table `name`, a batch at a time in table order (nothing if it is absent)."""
+    path = table_path(out_dir, name)
+    if path is not None:
+        yield from _dataset(path, name).to_batches(columns=columns, batch_size=batch_size)
 
 
 def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -126,10 +127,6 @@ def process_article(raw: RawArticle) -> tuple[Document, list[Entity], list[Any]]
     return document, list(entities), list(events)
 
 
-def document_row(doc: Document) -> dict[str, Any]:
-    return io.record_to_row(doc)
-
-
 def row_to_document(row: dict[str, Any]) -> Document:
     """Rebuild a Document record from a `documents` row."""
     values = {f.name: row.get(f.name) for f in dataclasses.fields(Document)}
@@ -138,7 +135,7 @@ def row_to_document(row: dict[str, Any]) -> Document:
     values["boilerplate"] = list(row.get("boilerplate") or [])
     values["repairs"] = list(row.get("repairs") or [])
     extra = row.get("extra")
-    values["extra"] = io.json.loads(extra) if isinstance(extra, str) else (extra or {})
+    values["extra"] = json.loads(extra) if isinstance(extra, str) else (extra or {})
     return Document(**values)
 
 
@@ -153,7 +150,7 @@ def row_to_entity(row: dict[str, Any]) -> Entity:
         value=row.get("value"),
         number=row.get("number"),
         unit=row.get("unit"),
-        attrs=io.json.loads(attrs) if isinstance(attrs, str) else (attrs or {}),
+        attrs=json.loads(attrs) if isinstance(attrs, str) else (attrs or {}),
         entity_id=row.get("entity_id"),
         link=row.get("link"),
     )
@@ -285,7 +282,7 @@ def process_partition(partition: Partition, out_dir: str, options: BuildOptions)
         rows.add("events", (io.record_to_row(e, doc_id=document.doc_id) for e in events))
         if document.lang in ("ar", "en"):
             signatures.append(pairing.signature(document, entities, lexicon=lexicon))
-        rows.add("documents", [document_row(document)])
+        rows.add("documents", [io.record_to_row(document)])
     tmp = final.with_name(f"{partition.key}.{uuid.uuid4().hex[:8]}.tmp")
     tmp.mkdir(parents=True)
     rows.write(tmp)
@@ -311,9 +308,9 @@ _LEXICONS: dict[str | None, Any] = {}
 def _lexicon(options: BuildOptions):
     """The lexicon of a build (the built-in seed, plus --lexicon), loaded once per process."""
     if options.lexicon not in _LEXICONS:
-        from .lexicon import Lexicon
+        from .lexicon import Lexicon, shared_seed
 
-        lexicon = Lexicon.seed()
+        lexicon = shared_seed()
         if options.lexicon:
             lexicon = lexicon.merge(Lexicon.load(Path(options.lexicon)))
         _LEXICONS[options.lexicon] = lexicon
@@ -586,10 +583,7 @@ def _check_stage(out_dir: Path, aligned, documents, entities, options: BuildOpti
 
 
 def _iter_texts(out_dir: Path) -> Iterator[str]:
-    table = io.read_table(out_dir, "documents", columns=["text"])
-    if table is None:
-        return
-    for batch in table.to_batches(max_chunksize=2048):
+    for batch in io.iter_batches(out_dir, "documents", columns=["text"], batch_size=2048):
         yield from (t for t in batch.column(0).to_pylist() if t)
 
 

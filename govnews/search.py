@@ -218,16 +218,6 @@ def entity_key(name: str) -> str:
     return " ".join(terms.tokens(terms.normalized(name)))
 
 
-def _text_batches(out_dir: Path, size: int = 1024):
-    """The documents' title, text and text_norm, a batch at a time, in table order."""
-    import pyarrow.dataset as pads
-
-    path = io.table_path(out_dir, "documents")
-    files = [str(path)] if path.is_file() else sorted(str(p) for p in path.glob("*.parquet"))
-    dataset = pads.dataset(files, format="parquet")
-    yield from dataset.to_batches(columns=["title", "text", "text_norm"], batch_size=size)
-
-
 def build_index(out_dir: str | os.PathLike) -> Path:
     """Build the search index of a dataset into `OUT/index/` and return that folder.
 
@@ -254,7 +244,7 @@ def build_index(out_dir: str | os.PathLike) -> Path:
     lengths = np.zeros(n, dtype=np.float32)
     row = 0
     # text_norm has glued words split (`الحكومةوالصحة`); the search profile goes on from the match profile
-    for batch in _text_batches(out_dir):
+    for batch in io.iter_batches(out_dir, "documents", columns=["title", "text", "text_norm"]):
         titles, texts, norms = (batch.column(i).to_pylist() for i in range(3))
         for title, text, text_norm in zip(titles, texts, norms):
             counts, lengths[row] = _doc_terms(title, text_norm or text)

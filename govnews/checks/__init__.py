@@ -28,7 +28,6 @@ Severity policy:
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Sequence
 
 from govnews.checks import content, coverage, dates, names, numbers, terms
@@ -104,11 +103,10 @@ def has_errors(findings: Sequence[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
 
 
-@lru_cache(maxsize=1)
 def _seed_lexicon():
-    from govnews.lexicon import Lexicon
+    from govnews.lexicon import shared_seed
 
-    return Lexicon.seed()
+    return shared_seed()
 
 
 def document(text: str, *, lang: str, doc_id: str | None = None) -> Document:
