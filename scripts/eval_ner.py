@@ -51,45 +51,62 @@ def main() -> None:
     args = ap.parse_args()
 
     from govnews.extract import ner
-    from govnews.extract.gazetteer import fold_key
 
     model = ner.load(str(args.model)) if args.model else ner.shipped()
     sents = read_bio(args.file)
-    types = ("PERS", "LOC", "ORG", "MISC")
-    tp = dict.fromkeys(types, 0)
-    fp = dict.fromkeys(types, 0)
-    fn = dict.fromkeys(types, 0)
     t0 = time.time()
-    ntok = 0
+    table = score(model, sents, system=args.system)
+    dt = time.time() - t0
+    print_table(table)
+    ntok = sum(len(s) for s in sents)
+    print(f"{len(sents)} sentences, {ntok} tokens, {ntok / dt:,.0f} tokens/s")
+
+
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+CORE = ("PERS", "LOC", "ORG")
+
+
+def score(model, sents, *, system: str = "model") -> dict[str, tuple[int, int, int]]:
+    """(true positives, false positives, false negatives) of each type over BIO sentences, exact match."""
+    from govnews.extract import ner
+    from govnews.extract.gazetteer import fold_key
+
+    counts = {t: [0, 0, 0] for t in TYPES}
     for s in sents:
         words = [fold_key(w) or w for w, _ in s]
-        ntok += len(words)
         gold = set(ner.spans([t for _, t in s]))
-        if args.system == "names":
+        if system == "names":
             pred = set(names_spans([w for w, _ in s]))
         else:
             pred = set(ner.spans(model.predict(words)))
-        for t in types:
+        for t in TYPES:
             g = {x for x in gold if x[2] == t}
             p = {x for x in pred if x[2] == t}
-            tp[t] += len(g & p)
-            fp[t] += len(p - g)
-            fn[t] += len(g - p)
-    dt = time.time() - t0
+            counts[t][0] += len(g & p)
+            counts[t][1] += len(p - g)
+            counts[t][2] += len(g - p)
+    return {t: tuple(c) for t, c in counts.items()}
 
-    def prf(a, b, c):
-        p = a / (a + b) if a + b else 0.0
-        r = a / (a + c) if a + c else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def micro(table: dict[str, tuple[int, int, int]]) -> tuple[float, float, float]:
+    """Micro-averaged precision, recall and F1 over PERS, LOC and ORG."""
+    return prf(*(sum(table[t][k] for t in CORE) for k in range(3)))
+
+
+def print_table(table: dict[str, tuple[int, int, int]]) -> None:
     print(f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}")
-    for t in types:
-        p, r, f = prf(tp[t], fp[t], fn[t])
-        print(f"{t:<14}{p:7.3f}{r:7.3f}{f:7.3f}{tp[t] + fn[t]:7d}")
-    core = ("PERS", "LOC", "ORG")
-    p, r, f = prf(sum(tp[t] for t in core), sum(fp[t] for t in core), sum(fn[t] for t in core))
-    print(f"{'micro P/L/O':<14}{p:7.3f}{r:7.3f}{f:7.3f}{sum(tp[t] + fn[t] for t in core):7d}")
-    print(f"{len(sents)} sentences, {ntok} tokens, {ntok / dt:,.0f} tokens/s")
+    for t in TYPES:
+        p, r, f = prf(*table[t])
+        print(f"{t:<14}{p:7.3f}{r:7.3f}{f:7.3f}{table[t][0] + table[t][2]:7d}")
+    p, r, f = micro(table)
+    print(f"{'micro P/L/O':<14}{p:7.3f}{r:7.3f}{f:7.3f}{sum(table[t][0] + table[t][2] for t in CORE):7d}")
 
 
 if __name__ == "__main__":

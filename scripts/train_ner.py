@@ -17,10 +17,12 @@ Only text whose terms allow shipping the model is counted (never SaudiNewsNet, C
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def read_bio(path: Path) -> list[list[tuple[str, str]]]:
@@ -162,6 +164,11 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("-C", type=float, default=0.1)
     ap.add_argument(
+        "--dev",
+        action="store_true",
+        help="train on the first four fifths of the training part, score its last fifth and write no model",
+    )
+    ap.add_argument(
         "--corpus",
         choices=["both", "anercorp", "tico19", "none"],
         default="both",
@@ -177,10 +184,19 @@ def main() -> None:
     cut = len(sents) * 9 // 10
     train, held = sents[:cut], sents[cut:]
     write_bio(held, args.heldout)
+    if args.dev:
+        from eval_ner import print_table, score
+
+        dev_cut = len(train) * 4 // 5
+        train, dev = train[:dev_cut], train[dev_cut:]
     train = [[(fold_key(w) or w, t) for w, t in s] for s in train]
     stats = word_stats(train, args.data, args.corpus)
 
     model = train_model(train, stats, folds=args.folds, C=args.C)
+    if args.dev:
+        print(f"dev: {len(train)} sentences trained, the next {len(dev)} scored ({time.time() - t0:.0f} s)")
+        print_table(score(model, dev))
+        return
     ner.save(model, args.output)
     size = args.output.stat().st_size
     print(f"kept {len(model.vocab)} features; wrote {args.output} ({size / 1e6:.1f} MB) in {time.time() - t0:.0f} s")
