@@ -31,6 +31,7 @@ PAD = "<pad>"
 _TYPES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG"}
 _STEM_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف")
 ARTIFACT = "ner_ar.npz"
+PERSON_NAMES = "person_names_ar.txt"
 MIN_MARGIN = 0.5  # a name the model is less sure of than this (mean score over O) is left out
 
 
@@ -50,7 +51,15 @@ def _hand_lexicons() -> dict[str, frozenset[str]]:
         "stop": folded_set("stop_ar"),
         "locw": frozenset(loc_words),
         "orgw": frozenset(org_words),
+        "pname": person_names(),
     }
+
+
+@functools.cache
+def person_names() -> frozenset[str]:
+    """Arabic spellings of personal names, one word each (`data/person_names_ar.txt`, folded)."""
+    text = resources.files("govnews.extract").joinpath("data").joinpath(PERSON_NAMES).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def stem(word: str) -> tuple[str, str]:
