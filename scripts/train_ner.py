@@ -80,9 +80,9 @@ def word_stats(train: list[list[tuple[str, str]]], data: Path, corpus: str) -> d
 
 
 def train_model(
-    train: list[list[tuple[str, str]]], stats: dict[str, str] | None, *, folds: int = 5, C: float = 0.1, phrases: bool = True
+    train: list[list[tuple[str, str]]], stats: dict[str, str] | None, *, folds: int = 5, C: float = 0.1, phrases: bool = True, stages: int = 2
 ):
-    """Fit the two stages of `ner.Model` on folded training sentences."""
+    """Fit the stages of `ner.Model` on folded training sentences."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.svm import LinearSVC
@@ -127,32 +127,42 @@ def train_model(
             b[label] = clf.intercept_[c]
         return W, b
 
-    # stage one, and its tags on each fold from a model that did not see the fold
-    W1, b1 = fit(X)
-    tags1 = np.zeros(r, dtype=np.int64)
-    for fold in range(folds):
-        test = fold_of == fold
-        clf = LinearSVC(C=C, max_iter=5000, random_state=0).fit(X[~test], y[~test])
-        pred = clf.predict(X[test])
-        tags1[test] = pred
-    # stage two: word features plus the stage-one tags of the tokens around
-    trows, tcols = [], []
-    for r_ in range(r):
-        for o, k in enumerate(ner.OFFSETS):
-            j = r_ + k
-            if 0 <= j < r and sent_of[j] == sent_of[r_]:
-                trows.append(r_)
-                tcols.append(o * len(ner.LABELS) + tags1[j])
-    T = csr_matrix((np.ones(len(trows), dtype=np.float32), (trows, tcols)), shape=(r, len(ner.OFFSETS) * len(ner.LABELS)))
-    W2all, b2 = fit(hstack([X, T]).tocsr())
-    W2 = W2all[: len(vocab)]
-    trans = W2all[len(vocab) :].reshape(len(ner.OFFSETS), len(ner.LABELS), len(ner.LABELS))
+    # stage one, then each later stage from the word features and the tags the stage before gave the
+    # tokens around; the tags of each fold come from a model that did not see the fold
+    def neighbour_tags(tags):
+        trows, tcols = [], []
+        for r_ in range(r):
+            for o, k in enumerate(ner.OFFSETS):
+                j = r_ + k
+                if 0 <= j < r and sent_of[j] == sent_of[r_]:
+                    trows.append(r_)
+                    tcols.append(o * len(ner.LABELS) + tags[j])
+        T = csr_matrix((np.ones(len(trows), dtype=np.float32), (trows, tcols)), shape=(r, len(ner.OFFSETS) * len(ner.LABELS)))
+        return hstack([X, T]).tocsr()
 
-    W = np.stack([W1, W2], axis=1)
+    Ws, bs, transes = [], [], []
+    M = X
+    for stage in range(stages):
+        W, b = fit(M)
+        Ws.append(W[: len(vocab)])
+        bs.append(b)
+        if stage:
+            transes.append(W[len(vocab) :].reshape(len(ner.OFFSETS), len(ner.LABELS), len(ner.LABELS)))
+        if stage == stages - 1:
+            break
+        tags = np.zeros(r, dtype=np.int64)
+        for fold in range(folds):
+            test = fold_of == fold
+            clf = LinearSVC(C=C, max_iter=5000, random_state=0).fit(M[~test], y[~test])
+            tags[test] = clf.predict(M[test])
+        M = neighbour_tags(tags)
+    trans = np.stack(transes)
+
+    W = np.stack(Ws, axis=1)
     keep = np.abs(W).max(axis=(1, 2)) > 1e-3
     names = [f for f, i in sorted(vocab.items(), key=lambda kv: kv[1])]
     kept = [f for f, k in zip(names, keep) if k]
-    model = ner.Model({f: i for i, f in enumerate(kept)}, W[keep], np.stack([b1, b2]), trans, ner.train_lexicon(train), stats, ner.train_phrases(train) if phrases else None)
+    model = ner.Model({f: i for i, f in enumerate(kept)}, W[keep], np.stack(bs), trans, ner.train_lexicon(train), stats, ner.train_phrases(train) if phrases else None)
     return model
 
 
@@ -163,6 +173,7 @@ def main() -> None:
     ap.add_argument("-o", "--output", type=Path, default=REPO / "govnews" / "extract" / "data" / "ner_ar.npz")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("-C", type=float, default=0.1)
+    ap.add_argument("--stages", type=int, default=2)
     ap.add_argument(
         "--dev",
         action="store_true",
@@ -192,7 +203,7 @@ def main() -> None:
     train = [[(fold_key(w) or w, t) for w, t in s] for s in train]
     stats = word_stats(train, args.data, args.corpus)
 
-    model = train_model(train, stats, folds=args.folds, C=args.C)
+    model = train_model(train, stats, folds=args.folds, C=args.C, stages=args.stages)
     if args.dev:
         print(f"dev: {len(train)} sentences trained, the next {len(dev)} scored ({time.time() - t0:.0f} s)")
         print_table(score(model, dev))

@@ -32,6 +32,7 @@ _TYPES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG"}
 _STEM_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف")
 ARTIFACT = "ner_ar.npz"
 PERSON_NAMES = "person_names_ar.txt"
+WORLD_PLACES = "places_world_ar.tsv"
 MIN_MARGIN = 0.5  # a name the model is less sure of than this (mean score over O) is left out
 
 
@@ -149,13 +150,15 @@ def train_phrases(sentences: Iterable[Sequence[tuple[str, str]]]) -> dict[str, s
 
 @functools.cache
 def gazetteer_phrases() -> dict[str, str]:
-    """The Arabic places and organizations of the package gazetteers, as `train_phrases` keys."""
+    """The Arabic places and organizations of the package gazetteers and world places, as `train_phrases` keys."""
+    forms = [(e.form, e.type) for e in entries() if e.lang == "ar"]
+    text = resources.files("govnews.extract").joinpath("data").joinpath(WORLD_PLACES).read_text(encoding="utf-8")
+    forms += [(line.split("\t")[1], "LOC") for line in text.splitlines() if line and not line.startswith("#")]
     out = {}
-    for e in entries():
-        if e.lang == "ar":
-            words = fold_key(e.form).split()
-            if words:
-                out.setdefault(" ".join(stem(w)[1] for w in words), e.type)
+    for form, type_ in forms:
+        words = fold_key(form).split()
+        if words:
+            out.setdefault(" ".join(stem(w)[1] for w in words), type_)
     return out
 
 
@@ -242,17 +245,17 @@ def token_features(
 
 @dataclass
 class Model:
-    """Weights of the two-stage classifier.
+    """Weights of the stacked classifier.
 
-    Stage one scores each token from the words around it. Stage two adds, to its own word weights,
-    weights for the tags stage one gave the tokens around it (`trans`), which carries a name on across
-    unknown words (`الرئيس اللبناني اميل لحود`).
+    Stage one scores each token from the words around it. Each later stage adds, to its own word
+    weights, weights for the tags the stage before gave the tokens around it (`trans`), which carries
+    a name on across unknown words (`الرئيس اللبناني اميل لحود`).
     """
 
     vocab: dict[str, int]  # feature -> row
-    weights: "object"  # numpy (features, 2, labels): word weights of stage one and two
-    bias: "object"  # numpy (2, labels)
-    trans: "object"  # numpy (offsets, labels, labels): stage two weight of (offset, neighbour tag, label)
+    weights: "object"  # numpy (features, stages, labels): word weights of each stage
+    bias: "object"  # numpy (stages, labels)
+    trans: "object"  # numpy (stages - 1, offsets, labels, labels): weight of (offset, neighbour tag, label) in each later stage
     lexicon: dict[str, str]
     stats: dict[str, str] | None = None  # corpus_stats of an unlabelled corpus, when trained with one
     phrases: dict[str, str] | None = None  # train_phrases of the training names, when trained with them
@@ -260,9 +263,11 @@ class Model:
     def __post_init__(self):
         import numpy as np
 
+        if self.trans.ndim == 3:  # a two-stage model
+            self.trans = self.trans[None]
         self._ids: dict[str, int] = {}  # word form -> row of `_store`, the cache of word vectors
         self._store = None
-        # weights by feature, whatever its offset: row of feature -> (2 stages, offsets, labels); a
+        # weights by feature, whatever its offset: row of feature -> (stages, offsets, labels); a
         # feature the model only knows at some offsets has zeros at the others
         split = [name.partition("|") for name in self.vocab]
         self._rows: dict[str, int] = {}
@@ -270,7 +275,7 @@ class Model:
             self._rows.setdefault(f, len(self._rows))
         rows = np.fromiter((self._rows[f] for _, _, f in split), dtype=np.int64, count=len(split))
         offsets = np.fromiter((OFFSETS.index(int(k)) for k, _, _ in split), dtype=np.int64, count=len(split))
-        self._table = np.zeros((len(self._rows) + 1, 2, len(OFFSETS), len(LABELS)), dtype=np.float32)  # last: zeros
+        self._table = np.zeros((len(self._rows) + 1, self.stages, len(OFFSETS), len(LABELS)), dtype=np.float32)  # last: zeros
         self._table[rows, :, offsets] = self.weights[np.fromiter(self.vocab.values(), dtype=np.int64, count=len(split))]
         # weights of a token's place in a known name (`Phrases.tags`), by LABELS index (0: none)
         self._phrase = None
@@ -290,8 +295,13 @@ class Model:
         keys = [stems[w] if w in stems else stems.setdefault(w, stem(w)[1]) for w in words]
         return np.asarray(self._matcher.tags(keys), dtype=np.int64)
 
+    @property
+    def stages(self) -> int:
+        """How many stages the model stacks."""
+        return self.weights.shape[1]
+
     def word_vectors(self, word: str):
-        """The score contribution of `word` at each offset: an array (2 stages, offsets, labels)."""
+        """The score contribution of `word` at each offset: an array (stages, offsets, labels)."""
         return self._store[self._word_rows([word])[0]]
 
     _CACHE_SIZE = 100_000  # word forms whose vectors are kept (about 36 MB)
@@ -304,7 +314,7 @@ class Model:
         if not ids or len(ids) + len(words) > self._CACHE_SIZE:
             ids.clear()
             self._stems.clear()
-            self._store = np.zeros((1024, 2, len(OFFSETS), len(LABELS)), dtype=np.float32)
+            self._store = np.zeros((1024, self.stages, len(OFFSETS), len(LABELS)), dtype=np.float32)
             ids[PAD] = 0  # a padding word has only the `pad` feature
             self._store[0] = self._vector(PAD)
         out = [ids[w] if w in ids else -1 for w in words]
@@ -327,8 +337,8 @@ class Model:
         rows = self._rows
         return self._table[[rows[f] for f in own if f in rows]].sum(axis=0)
 
-    def scores(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int = 2):
-        """Scores (tokens, labels); `sent` numbers sentences so that context stops at their ends."""
+    def scores(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int | None = None):
+        """Scores (tokens, labels) of the last stage (or of `stages`); `sent` numbers sentences so that context stops at their ends."""
         import numpy as np
 
         n = len(words)
@@ -353,26 +363,25 @@ class Model:
                 cross.append(np.flatnonzero(sent_a[k:] != sent_a[:-k]))
             else:
                 cross.append(np.flatnonzero(sent_a[:k] != sent_a[-k:]) - k)
-        total = np.repeat(self.bias[None].astype(np.float32), n, axis=0)  # (n, 2, labels)
+        total = np.repeat(self.bias[None].astype(np.float32), n, axis=0)  # (n, stages, labels)
         for r, k in enumerate(OFFSETS):
             part = vecs[h + k : h + k + n, :, r]
             total += part
             if cross[r].size:
                 total[cross[r]] += pad[:, r] - part[cross[r]]
-        s1 = total[:, 0]
-        if stages == 1:
-            return s1
-        tags = np.full(n + 2 * h, len(LABELS), dtype=np.int64)  # len(LABELS): no neighbour
-        tags[h : n + h] = s1.argmax(axis=1)
-        s2 = total[:, 1]
+        s = total[:, 0]
         trans = self._trans_padded()
-        for r, k in enumerate(OFFSETS):
-            nb = tags[h + k : h + k + n]
-            if cross[r].size:
-                nb = nb.copy()
-                nb[cross[r]] = len(LABELS)
-            s2 += trans[r][nb]
-        return s2
+        for stage in range(1, min(stages or self.stages, self.stages)):
+            tags = np.full(n + 2 * h, len(LABELS), dtype=np.int64)  # len(LABELS): no neighbour
+            tags[h : n + h] = s.argmax(axis=1)
+            s = total[:, stage]
+            for r, k in enumerate(OFFSETS):
+                nb = tags[h + k : h + k + n]
+                if cross[r].size:
+                    nb = nb.copy()
+                    nb[cross[r]] = len(LABELS)
+                s += trans[stage - 1, r][nb]
+        return s
 
     def _trans_padded(self):
         """`trans` with a zero row for a missing neighbour."""
@@ -380,11 +389,11 @@ class Model:
         if t is None:
             import numpy as np
 
-            t = self._trans_p = np.zeros((len(OFFSETS), len(LABELS) + 1, len(LABELS)), dtype=np.float32)
-            t[:, : len(LABELS)] = self.trans
+            t = self._trans_p = np.zeros((self.stages - 1, len(OFFSETS), len(LABELS) + 1, len(LABELS)), dtype=np.float32)
+            t[:, :, : len(LABELS)] = self.trans
         return t
 
-    def predict(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int = 2) -> list[str]:
+    def predict(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int | None = None) -> list[str]:
         """BIO tags of the words: the best sequence of `decode`."""
         if not words:
             return []
