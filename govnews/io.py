@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import os
 import uuid
@@ -47,12 +48,18 @@ def dumps_json(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def record_to_row(record: Any, **extra: Any) -> dict[str, Any]:
     """Turn a record dataclass into a row dict (nested spans become dicts)."""
-    row = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+    row = {name: getattr(record, name) for name in _field_names(type(record))}
     for key, value in row.items():
         if isinstance(value, (list, tuple)) and value and dataclasses.is_dataclass(value[0]):
-            row[key] = [{f.name: getattr(item, f.name) for f in dataclasses.fields(item)} for item in value]
+            names = _field_names(type(value[0]))
+            row[key] = [{name: getattr(item, name) for name in names} for item in value]
     row.update(extra)
     return row
 

@@ -321,6 +321,12 @@ def _lexicon(options: BuildOptions):
 # Running partitions
 
 
+def largest_first(partitions: Sequence[Partition]) -> list[Partition]:
+    """The partitions in the order to hand them to workers: largest first, so that none is left
+    running alone at the end of a build."""
+    return sorted(partitions, key=lambda p: -sum(f.size for f in p.files))
+
+
 def _run_partitions(
     partitions: Sequence[Partition],
     out_dir: Path,
@@ -346,7 +352,7 @@ def _run_partitions(
     # nanny beside them, so a local build starts fast and stays small.
     context = multiprocessing.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        futures = {pool.submit(process_partition, p, str(out_dir), options): p.key for p in partitions}
+        futures = {pool.submit(process_partition, p, str(out_dir), options): p.key for p in largest_first(partitions)}
         by_key = {}
         for future in concurrent.futures.as_completed(futures):
             result = future.result()
@@ -377,7 +383,7 @@ def _run_on_dask(
     try:
         futures = [
             client.submit(process_partition, p, str(out_dir.resolve()), options, key=f"govnews-{p.key}", pure=False)
-            for p in partitions
+            for p in largest_first(partitions)
         ]
         by_key = {}
         for future in as_completed(futures):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -135,6 +136,18 @@ def test_guess_event_type(text, lang, expected):
     event_type, score = classify.guess_event_type(text, lang=lang)
     assert event_type == expected
     assert 0 < score <= 1
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_event_type_scorer_gives_the_pipelines_probabilities(lang, seeds):
+    pipeline = classify.event_type_classifier()[lang]
+    scorer = classify.LinearScorer.from_pipeline(pipeline)
+    texts = [p for text in seeds.values() for p in text.split("\n") if p.strip()][:40]
+    texts += ["", "؟", "ورشة ورشة ورشة", "Workshop workshop"]
+    expected = pipeline.predict_proba(texts)
+    got = np.array([scorer.probabilities(t) for t in texts])
+    assert scorer.classes == tuple(pipeline.classes_)
+    np.testing.assert_allclose(got, expected, rtol=1e-6, atol=1e-9)
 
 
 def test_guess_event_type_rejects_unknown_language():
