@@ -26,7 +26,7 @@ from govnews.errors import InputError
 
 __all__ = ["Lexicon", "learn_from_dataset", "shared_seed", "ar_tokens", "en_tokens", "ar_norm", "en_norm", "EN_STOPWORDS", "AR_STOPWORDS"]
 
-_AR_TOKEN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u0640]+")
+AR_TOKEN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u0640]+")
 _EN_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None})
 _AR_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
@@ -86,7 +86,7 @@ def ar_tokens(text: str) -> list[str]:
     >>> ar_tokens("قدم معهد الإدارة العامة دورة تدريبية")
     ['قدم', 'معهد', 'اداره', 'عامه', 'دوره', 'تدريبيه']
     """
-    return [ar_norm(t) for t in _AR_TOKEN.findall(text)]
+    return [ar_norm(t) for t in AR_TOKEN.findall(text)]
 
 
 def en_tokens(text: str) -> list[str]:

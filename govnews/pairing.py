@@ -34,7 +34,7 @@ from urllib.parse import unquote, urlsplit
 
 from govnews.align import AR_PER_EN_CHARS, align, number_keys
 from govnews.errors import ConfigError
-from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, Lexicon, ar_tokens, en_tokens, shared_seed
+from govnews.lexicon import AR_STOPWORDS, AR_TOKEN, EN_STOPWORDS, Lexicon, ar_norm, en_tokens, shared_seed
 from govnews.records import AlignedUnit, Document, Entity, Pair
 from govnews.translit import word_keys
 
@@ -45,7 +45,6 @@ METHOD = "signature-v1"
 _NAME_TYPES = frozenset({"PERSON", "ORG", "LOC", "EVENT"})
 _NUMBER_TYPES = frozenset({"NUMBER", "PERCENT", "MONEY"})
 _EN_NAME = re.compile(r"\b(?:[A-Z][a-z’'\-]+[a-z]|[A-Z]{2,})\b")
-_AR_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{3,}")
 _URL_SPLIT = re.compile(r"[/\-_.?=&#+,;:%]+")
 _URL_STOP = frozenset("www com org net gov html htm php aspx asp jsp index news article articles ar en arabic english page details".split())
 _MAX_NAMES = 400  # skeleton keys kept per document (the rarest-looking: longest first)
@@ -90,11 +89,10 @@ def _url_keys(url: str | None) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _arabic_word(word: str) -> tuple[str | None, tuple[str, ...]]:
+@functools.lru_cache(maxsize=1 << 17)
+def _arabic_word(word: str) -> tuple[str, tuple[str, ...]]:
     """The matching form of an Arabic word and its name keys (words recur across a corpus: cached)."""
-    norm = ar_tokens(word)
-    return (norm[0] if norm else None), tuple(k for k in word_keys(word) if len(k) >= 3)
+    return ar_norm(word), tuple(k for k in word_keys(word) if len(k) >= 3)
 
 
 def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | None = None) -> Signature:
@@ -123,10 +121,10 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
         elif entity.type in _NAME_TYPES:
             names.update(k for k in word_keys(entity.text) if len(k) >= 2)
     if doc.lang == "ar":
-        toks = [t for t in ar_tokens(text) if t not in AR_STOPWORDS]
-        terms = lexicon.concepts(toks)
-        for word in set(_AR_WORD.findall(text)):
-            norm, keys = _arabic_word(word)
+        words = AR_TOKEN.findall(text)
+        read = {word: _arabic_word(word) for word in set(words)}
+        terms = lexicon.concepts([norm for word in words if (norm := read[word][0]) not in AR_STOPWORDS])
+        for norm, keys in read.values():
             if keys and not (norm and lexicon.word_translations(norm)):
                 names.update(keys)
     else:
