@@ -30,6 +30,7 @@ countries and cities before regions, else the document's first), the venue (an O
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -447,9 +448,11 @@ def _value(e: Entity | None) -> str | None:
 def _sentence_bounds(tk: Tokens) -> dict[int, tuple[int, int]]:
     """The span of each sentence of a text, by sentence number."""
     out: dict[int, tuple[int, int]] = {}
-    for s, a, b in zip(tk.sent, tk.starts, tk.ends):
-        lo, hi = out.get(s, (a, b))
-        out[s] = (min(lo, a), max(hi, b))
+    i, n = 0, len(tk.sent)
+    while i < n:  # sentence numbers never decrease along the tokens: one step per sentence
+        j = bisect.bisect_right(tk.sent, tk.sent[i], i)
+        out[tk.sent[i]] = (tk.starts[i], max(tk.ends[i:j]))
+        i = j
     return out
 
 
