@@ -80,7 +80,7 @@ def word_stats(train: list[list[tuple[str, str]]], data: Path, corpus: str) -> d
 
 
 def train_model(
-    train: list[list[tuple[str, str]]], stats: dict[str, str] | None, *, folds: int = 5, C: float = 0.1, phrases: bool = True, stages: int = 2
+    train: list[list[tuple[str, str]]], stats: dict[str, str] | None, *, folds: int = 5, C: float = 0.1, phrases: bool = True, stages: int = 2, links: str = "both"
 ):
     """Fit the stages of `ner.Model` on folded training sentences."""
     import numpy as np
@@ -129,15 +129,22 @@ def train_model(
 
     # stage one, then each later stage from the word features and the tags the stage before gave the
     # tokens around; the tags of each fold come from a model that did not see the fold
-    def neighbour_tags(tags):
-        trows, tcols = [], []
+    L = len(ner.LABELS)
+
+    def neighbour_tags(tags, scores):
+        trows, tcols, vals = [], [], []
         for r_ in range(r):
             for o, k in enumerate(ner.OFFSETS):
                 j = r_ + k
                 if 0 <= j < r and sent_of[j] == sent_of[r_]:
                     trows.append(r_)
-                    tcols.append(o * len(ner.LABELS) + tags[j])
-        T = csr_matrix((np.ones(len(trows), dtype=np.float32), (trows, tcols)), shape=(r, len(ner.OFFSETS) * len(ner.LABELS)))
+                    tcols.append(o * 2 * L + tags[j])
+                    vals.append(1.0)
+                    if links == "both":
+                        trows += [r_] * L
+                        tcols += range(o * 2 * L + L, o * 2 * L + 2 * L)
+                        vals += list(scores[j])
+        T = csr_matrix((np.asarray(vals, dtype=np.float32), (trows, tcols)), shape=(r, len(ner.OFFSETS) * 2 * L))
         return hstack([X, T]).tocsr()
 
     Ws, bs, transes = [], [], []
@@ -147,16 +154,23 @@ def train_model(
         Ws.append(W[: len(vocab)])
         bs.append(b)
         if stage:
-            transes.append(W[len(vocab) :].reshape(len(ner.OFFSETS), len(ner.LABELS), len(ner.LABELS)))
+            transes.append(W[len(vocab) :].reshape(len(ner.OFFSETS), 2 * L, L))
         if stage == stages - 1:
             break
         tags = np.zeros(r, dtype=np.int64)
+        scores = np.zeros((r, L), dtype=np.float32)
         for fold in range(folds):
             test = fold_of == fold
             clf = LinearSVC(C=C, max_iter=5000, random_state=0).fit(M[~test], y[~test])
-            tags[test] = clf.predict(M[test])
-        M = neighbour_tags(tags)
+            d = clf.decision_function(M[test])
+            part = np.full((d.shape[0], L), -ner.LINK_CLIP, dtype=np.float32)
+            part[:, clf.classes_] = np.clip(d, -ner.LINK_CLIP, ner.LINK_CLIP)
+            scores[test] = part
+            tags[test] = clf.classes_[d.argmax(axis=1)]
+        M = neighbour_tags(tags, scores)
     trans = np.stack(transes)
+    if links == "tags":
+        trans = trans[:, :, :L]
 
     W = np.stack(Ws, axis=1)
     keep = np.abs(W).max(axis=(1, 2)) > 1e-3
@@ -174,6 +188,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("-C", type=float, default=0.1)
     ap.add_argument("--stages", type=int, default=2)
+    ap.add_argument("--links", choices=["tags", "both"], default="both", help="what a later stage sees of its neighbours: the tags of the stage before, or also its scores")
     ap.add_argument(
         "--dev",
         action="store_true",
@@ -203,7 +218,7 @@ def main() -> None:
     train = [[(fold_key(w) or w, t) for w, t in s] for s in train]
     stats = word_stats(train, args.data, args.corpus)
 
-    model = train_model(train, stats, folds=args.folds, C=args.C, stages=args.stages)
+    model = train_model(train, stats, folds=args.folds, C=args.C, stages=args.stages, links=args.links)
     if args.dev:
         print(f"dev: {len(train)} sentences trained, the next {len(dev)} scored ({time.time() - t0:.0f} s)")
         print_table(score(model, dev))

@@ -33,6 +33,7 @@ _STEM_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "�
 ARTIFACT = "ner_ar.npz"
 PERSON_NAMES = "person_names_ar.txt"
 WORLD_PLACES = "places_world_ar.tsv"
+LINK_CLIP = 3.0  # scores of a stage that a later stage sees are clipped to this
 MIN_MARGIN = 0.5  # a name the model is less sure of than this (mean score over O) is left out
 
 
@@ -371,16 +372,26 @@ class Model:
                 total[cross[r]] += pad[:, r] - part[cross[r]]
         s = total[:, 0]
         trans = self._trans_padded()
+        L = len(LABELS)
         for stage in range(1, min(stages or self.stages, self.stages)):
-            tags = np.full(n + 2 * h, len(LABELS), dtype=np.int64)  # len(LABELS): no neighbour
+            tags = np.full(n + 2 * h, L, dtype=np.int64)  # L: no neighbour
             tags[h : n + h] = s.argmax(axis=1)
+            if trans.shape[2] > L + 1:  # the scores of the stage before too
+                prev = np.zeros((n + 2 * h, L), dtype=np.float32)
+                prev[h : n + h] = np.clip(s, -LINK_CLIP, LINK_CLIP)
             s = total[:, stage]
             for r, k in enumerate(OFFSETS):
                 nb = tags[h + k : h + k + n]
                 if cross[r].size:
                     nb = nb.copy()
-                    nb[cross[r]] = len(LABELS)
-                s += trans[stage - 1, r][nb]
+                    nb[cross[r]] = L
+                s += trans[stage - 1, r, : L + 1][nb]
+                if trans.shape[2] > L + 1:
+                    part = prev[h + k : h + k + n]
+                    if cross[r].size:
+                        part = part.copy()
+                        part[cross[r]] = 0
+                    s += part @ trans[stage - 1, r, L + 1 :]
         return s
 
     def _trans_padded(self):
@@ -389,8 +400,10 @@ class Model:
         if t is None:
             import numpy as np
 
-            t = self._trans_p = np.zeros((self.stages - 1, len(OFFSETS), len(LABELS) + 1, len(LABELS)), dtype=np.float32)
-            t[:, :, : len(LABELS)] = self.trans
+            L = len(LABELS)
+            t = self._trans_p = np.zeros((self.stages - 1, len(OFFSETS), self.trans.shape[2] + 1, L), dtype=np.float32)
+            t[:, :, :L] = self.trans[:, :, :L]
+            t[:, :, L + 1 :] = self.trans[:, :, L:]
         return t
 
     def predict(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int | None = None) -> list[str]:
