@@ -14,6 +14,7 @@ when the aligner counted right but picked the wrong sentence.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from typing import Iterator
 
@@ -276,6 +277,140 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
     return out
 
 
+ORPHAN_WORDS = 6  # words the lexicon knows that an English sentence needs to be judged an orphan ...
+ORPHAN_SIMILARITY = 0.1  # ... when it agrees no better than this with every Arabic sentence and pair of sentences
+
+
+FACT_SIMILARITY = 0.4  # best word agreement of a sentence holding a fact the other side lacks, to be left over
+FACT_WORDS = 3  # words the lexicon knows that such a sentence needs
+_FACTS = ("number", "date", "name")
+
+
+def _best_agreement(ctx: PairContext, side: str, sentence: int) -> float:
+    """Return how well the sentence agrees, word for word, with the best sentence of the other side
+    (or two adjacent ones: the segmenters cut differently)."""
+    doc, other = (ctx.ar_doc, ctx.en_doc) if side == "ar" else (ctx.en_doc, ctx.ar_doc)
+    s = doc.sentences[sentence]
+    text = doc.text[s.start : s.end]
+    texts = [other.text[o.start : o.end] for o in other.sentences]
+    texts += [other.text[a.start : b.end] for a, b in zip(other.sentences, other.sentences[1:])]
+    if not texts:
+        return 1.0
+    return max(_similarity(ctx, text, t) if side == "ar" else _similarity(ctx, t, text) for t in texts)
+
+
+def _known_words(ctx: PairContext, side: str, text: str) -> int:
+    from govnews.checks.coverage import _translatable
+    from govnews.lexicon import EN_STOPWORDS, en_tokens
+
+    lexicon = ctx.lexicon_or_seed()
+    if side == "ar":
+        return _translatable(lexicon, text)
+    vocabulary = lexicon.english_words()
+    return len({w for w in en_tokens(text) if w not in EN_STOPWORDS and w in vocabulary})
+
+
+def _lacking(findings: list[Finding], side: str) -> list[tuple[int, int]]:
+    """Return the spans on `side` of the numbers, dates and names in error that the other side lacks."""
+    return [
+        (f.ar_start, f.ar_end) if side == "ar" else (f.en_start, f.en_end)
+        for f in findings
+        if f.check in _FACTS and f.severity == "error" and (f.en_start if side == "ar" else f.ar_start) is None
+        and (f.ar_start if side == "ar" else f.en_start) is not None
+    ]
+
+
+def _left_over(ctx: PairContext, side: str, findings: list[Finding]) -> list[int]:
+    """Return the sentences of `side` that translate nothing opposite.
+
+    An English sentence of several words the lexicon knows that no Arabic sentence (nor two
+    adjacent ones) agrees with word for word has no source: a translated sentence always shares
+    some words with its source. With fewer known words, or on the Arabic side (an Arabic word has
+    renderings a lexicon does not know), the sentence must also hold a number, date or name the
+    other side lacks.
+    """
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    facts = _lacking(findings, side)
+    out = []
+    for i, s in enumerate(doc.sentences):
+        known = _known_words(ctx, side, doc.text[s.start : s.end])
+        if known < FACT_WORDS:
+            continue
+        fact = any(a is not None and s.start <= a and a < s.end for a, _ in facts)
+        if side == "en" and known >= ORPHAN_WORDS and _best_agreement(ctx, side, i) <= ORPHAN_SIMILARITY:
+            out.append(i)
+        elif fact and _best_agreement(ctx, side, i) <= FACT_SIMILARITY:
+            out.append(i)
+    return out
+
+
+def _add_left_over(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
+    """Make an error of each sentence with no counterpart (an existing warning on it is raised)."""
+    for side in ("ar", "en"):
+        doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+        for i in _left_over(ctx, side, findings):
+            s = doc.sentences[i]
+            here = [
+                f for f in findings
+                if f.check == _CHECK[side] and (f.ar_start if side == "ar" else f.en_start) is not None
+                and (f.ar_start if side == "ar" else f.en_start) < s.end and s.start < (f.ar_end if side == "ar" else f.en_end)
+            ]
+            if any(f.severity == "error" for f in here):
+                continue
+            findings = [f for f in findings if f not in here]
+            message = passage_message(side, doc.text[s.start : s.end], by_words=True)
+            findings.append(ctx.finding(_CHECK[side], "error", message, **{side: (s.start, s.end)}))
+    return findings
+
+
+def _vouched(ctx: PairContext, side: str, span: tuple[int, int]) -> bool:
+    """Tell whether the numbers only this passage carries on its side all appear on the other side:
+    then the passage was translated somewhere, whatever the alignment and the lexicon say."""
+    doc, other = (ctx.ar_doc, ctx.en_doc) if side == "ar" else (ctx.en_doc, ctx.ar_doc)
+    rest = _values(doc.text[: span[0]]) | _values(doc.text[span[1] :])
+    own = {k for k in _values(doc.text[span[0] : span[1]]) if len(k) >= 2} - rest
+    if not own or not own <= _values(other.text):
+        return False
+    # the numbers may match by chance: the sentences opposite that give them must also share words with it
+    text = doc.text[span[0] : span[1]]
+    holders = [other.text[s.start : s.end] for s in other.sentences if own & _values(other.text[s.start : s.end])]
+    return any(
+        (_similarity(ctx, text, h) if side == "ar" else _similarity(ctx, h, text)) >= VOUCH_SIMILARITY for h in holders
+    )
+
+
+VOUCH_SIMILARITY = 0.2  # word agreement with the sentence opposite that gives a passage's numbers
+
+
+_VALUE_RE = re.compile(r"(?<![A-Za-z0-9٠-٩\-.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?![A-Za-z0-9٠-٩\-])")  # not part of a code (COVID-19, N95)
+
+
+def _values(text: str) -> set[str]:
+    """Return the numbers a text states as values, in one form (`number_keys`), codes left out."""
+    from govnews.align import number_keys
+
+    return set().union(*(number_keys(m.group()) for m in _VALUE_RE.finditer(text)))
+
+
+def _demote_vouched(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
+    """Make a warning of an omission or addition error whose passage's own numbers the other side
+    gives, unless the passage also holds a number, date or name the other side lacks."""
+    out = []
+    for f in findings:
+        side = "ar" if f.check == "omission" else "en"
+        span = (f.ar_start, f.ar_end) if side == "ar" else (f.en_start, f.en_end)
+        if (
+            f.check in ("omission", "addition") and f.severity == "error" and span[0] is not None
+            and not any(span[0] <= a < span[1] for a, _ in _lacking(findings, side))
+            and _vouched(ctx, side, span)
+        ):
+            message = passage_message(side, ctx.ar_doc.text[span[0] : span[1]] if side == "ar" else ctx.en_doc.text[span[0] : span[1]], unaligned=True)
+            f = ctx.finding(f.check, "warning", message, ar=(f.ar_start, f.ar_end) if f.ar_start is not None else None,
+                            en=(f.en_start, f.en_end) if f.en_start is not None else None)
+        out.append(f)
+    return out
+
+
 def revise(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
     """Return `findings` with one-sided units' findings moved where the words show the left-over
     sentence is, plus the omissions and additions the words alone show."""
@@ -302,4 +437,4 @@ def revise(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
             severity = _severity(strength, -length[0] if side == "ar" else length[0], length[1], side=side)
             message = passage_message(side, doc.text[s.start : s.end], by_words=True)
             findings.append(ctx.finding(_CHECK[side], severity, message, **{side: (s.start, s.end)}))
-    return findings
+    return _demote_vouched(ctx, _add_left_over(ctx, findings))

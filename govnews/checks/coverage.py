@@ -162,10 +162,13 @@ def _edge_loss(ctx: PairContext, unit: UnitView, side: str, *, merged: bool = Fa
             ar_text, en_text = (kept_text, unit.en_text) if side == "ar" else (unit.ar_text, kept_text)
             agreement = ctx.word_agreement(ar_text, en_text)
             if merged:
+                # the sentence set aside must be the one that translates worse, not only what is kept better
                 lost_text = doc.text[lost_span[0] : lost_span[1]]
                 pair = (lost_text, unit.en_text) if side == "ar" else (unit.ar_text, lost_text)
-                if ctx.word_agreement(*pair) > agreement:
+                lost_agreement = ctx.word_agreement(*pair)
+                if lost_agreement > agreement:
                     continue
+                agreement -= lost_agreement
             fit = agreement - 0.05 * z
             if best is None or fit > best[0]:
                 best = (fit, lost_span)
