@@ -23,6 +23,25 @@ _SCALES = {
     "تريليون": 1e12,
 }
 
+_VALUE_RE = re.compile(r"(?<![A-Za-z0-9٠-٩])(?<![^\W\d_]-)(?<![0-9٠-٩][.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*")
+
+
+def values(text: str) -> set[str]:
+    """Return the numbers a text states as values in one form (`align.number_keys`), codes (COVID-19, N95) left out.
+
+    >>> sorted(values("كوفيد-19: ٢٠٢٠ و900,000 عامل, N95, a 14-day stay.80% of 1.5"))
+    ['14', '15', '2020', '80', '900000']
+    """
+    from govnews.align import number_keys
+
+    return set().union(*(number_keys(m.group()) for m in _VALUE_RE.finditer(text)))
+
+
+def own_values(text: str, span: tuple[int, int]) -> set[str]:
+    """Return the numbers of two digits or more that the passage `span` of `text` states and the rest does not."""
+    rest = values(text[: span[0]]) | values(text[span[1] :])
+    return {k for k in values(text[span[0] : span[1]]) if len(k) >= 2} - rest
+
 
 def ascii_digits(text: str) -> str:
     """Return `text` with Arabic-Indic and Persian digits written as ASCII digits (same length)."""

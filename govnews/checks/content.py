@@ -14,10 +14,10 @@ when the aligner counted right but picked the wrong sentence.
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from typing import Iterator
 
+from govnews.checks._text import own_values, values
 from govnews.checks.coverage import passage_message
 from govnews.checks._units import PairContext
 from govnews.records import Finding
@@ -129,7 +129,8 @@ TRANSLATED = 0.8  # a one-sided sentence whose own words are covered this well w
 RELOCATE_REACH = 2  # sentences around a one-sided unit where the words may show the sentence truly left over
 
 
-GAP_MARGIN = 0.15  # how much better, in word agreement summed over the run, another place for the gap must fit
+GAP_NUMBERS = 0.3  # weight of the numbers two sentences share, beside their word agreement
+GAP_MARGIN = 0.1  # how much better, in word agreement summed over the run, another place for the gap must fit
 
 
 def _similarity(ctx: PairContext, ar: str, en: str) -> float:
@@ -187,7 +188,7 @@ def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
         texts = [(text(ctx.ar_doc, a), text(ctx.en_doc, e)) for a, e in pairs]
         words = sum(_similarity(ctx, a, e) for a, e in texts)
         length = sum(min(abs(ratio(a, e) - median) / spread, 4.0) for a, e in texts)
-        return words - 0.05 * length
+        return words - 0.05 * length + GAP_NUMBERS * sum(_number_agreement(a, e) for a, e in texts)
 
     fits = [fit(k) for k in range(len(longer))]
     here = longer.index(sentence)
@@ -198,6 +199,13 @@ def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
     if fits[best] - fits[here] < GAP_MARGIN:
         return None
     return longer[best]
+
+
+def _number_agreement(ar: str, en: str) -> float:
+    """Return the share of the numbers two sentences state that both state (0 when neither states any)."""
+    ar_values, en_values = values(ar), values(en)
+    both = ar_values | en_values
+    return len(ar_values & en_values) / len(both) if both else 0.0
 
 
 def _holds(ctx: PairContext, unit, side: str, sentence: int) -> bool:
@@ -367,13 +375,12 @@ def _vouched(ctx: PairContext, side: str, span: tuple[int, int]) -> bool:
     """Tell whether the numbers only this passage carries on its side all appear on the other side:
     then the passage was translated somewhere, whatever the alignment and the lexicon say."""
     doc, other = (ctx.ar_doc, ctx.en_doc) if side == "ar" else (ctx.en_doc, ctx.ar_doc)
-    rest = _values(doc.text[: span[0]]) | _values(doc.text[span[1] :])
-    own = {k for k in _values(doc.text[span[0] : span[1]]) if len(k) >= 2} - rest
-    if not own or not own <= _values(other.text):
+    own = own_values(doc.text, span)
+    if not own or not own <= values(other.text):
         return False
     # the numbers may match by chance: the sentences opposite that give them must also share words with it
     text = doc.text[span[0] : span[1]]
-    holders = [other.text[s.start : s.end] for s in other.sentences if own & _values(other.text[s.start : s.end])]
+    holders = [other.text[s.start : s.end] for s in other.sentences if own & values(other.text[s.start : s.end])]
     return any(
         (_similarity(ctx, text, h) if side == "ar" else _similarity(ctx, h, text)) >= VOUCH_SIMILARITY for h in holders
     )
@@ -381,15 +388,6 @@ def _vouched(ctx: PairContext, side: str, span: tuple[int, int]) -> bool:
 
 VOUCH_SIMILARITY = 0.2  # word agreement with the sentence opposite that gives a passage's numbers
 
-
-_VALUE_RE = re.compile(r"(?<![A-Za-z0-9٠-٩\-.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*(?![A-Za-z0-9٠-٩\-])")  # not part of a code (COVID-19, N95)
-
-
-def _values(text: str) -> set[str]:
-    """Return the numbers a text states as values, in one form (`number_keys`), codes left out."""
-    from govnews.align import number_keys
-
-    return set().union(*(number_keys(m.group()) for m in _VALUE_RE.finditer(text)))
 
 
 def _demote_vouched(ctx: PairContext, findings: list[Finding]) -> list[Finding]:

@@ -13,7 +13,7 @@ import math
 import re
 from typing import Iterator
 
-from govnews.checks._text import ARABIC_CHARS, ARABIC_LETTER_RE, ARABIC_WORD_RE, LATIN_WORD_RE, quote
+from govnews.checks._text import ARABIC_CHARS, ARABIC_LETTER_RE, ARABIC_WORD_RE, LATIN_WORD_RE, own_values, quote, values
 from govnews.checks._units import PairContext, UnitView
 from govnews.records import Finding
 
@@ -204,7 +204,7 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
         lost = _edge_loss(ctx, unit, side, merged=merged) if abs(z) > (MERGED_Z if merged else LENGTH_Z) else None
         if lost is None and merged:
             more = "ar" if len(_inner(ctx.ar_doc, unit.ar_span)) > len(_inner(ctx.en_doc, unit.en_span)) else "en"
-            lost = _edge_unmatched(ctx, unit, more, z=-z if more == "ar" else z)
+            lost = _edge_unmatched(ctx, unit, more, z=-z if more == "ar" else z) or _edge_by_numbers(ctx, unit, more)
             side = more if lost else side
         if lost is None and abs(z) <= LENGTH_Z:
             yield from _inner_length(ctx, unit)
@@ -224,7 +224,7 @@ EDGE_UNMATCHED = 0.15  # word agreement at or below which an edge sentence of a 
 EDGE_KEPT = 0.2  # ... when the rest of its side agrees at least this well with the other side
 EDGE_UNMATCHED_SHORT = 0.1  # the same when the unit runs a little short (`EDGE_SHORT_Z`) on the side that lost it
 EDGE_SHORT_Z = -0.5
-EDGE_MIN_WORDS = 4  # Arabic words the lexicon translates that the comparison needs
+EDGE_MIN_WORDS = 3  # Arabic words the lexicon translates that the comparison needs
 
 
 def _translatable(lexicon, ar_text: str) -> int:
@@ -265,6 +265,22 @@ def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str, *, z: float) ->
         if w_lost <= threshold and w_kept >= EDGE_KEPT and (best is None or w_lost < best[0]):
             best = (w_lost, (lost.start, lost.end))
     return best[1] if best else None
+
+
+def _edge_by_numbers(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, int] | None:
+    """Find the edge sentence of a merged unit whose numbers the other side lacks, all of them, when
+    the other side gives every number the rest of the unit states."""
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    span = unit.ar_span if side == "ar" else unit.en_span
+    other = values(unit.en_text if side == "ar" else unit.ar_text)
+    inner = _inner(doc, span)
+    found = []
+    for lost, kept in ((inner[0], inner[1:]), (inner[-1], inner[:-1])):
+        lost_values = own_values(doc.text, (lost.start, lost.end))
+        kept_values = own_values(doc.text, (kept[0].start, kept[-1].end))
+        if lost_values and kept_values and not lost_values & other and kept_values <= other:
+            found.append((lost.start, lost.end))
+    return found[0] if len(found) == 1 and _words(doc.text[found[0][0] : found[0][1]]) >= MIN_WORDS else None
 
 
 def _inner(doc, span: tuple[int, int]) -> list:
