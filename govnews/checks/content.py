@@ -294,17 +294,44 @@ FACT_WORDS = 3  # words the lexicon knows that such a sentence needs
 _FACTS = ("number", "date", "name")
 
 
-def _best_agreement(ctx: PairContext, side: str, sentence: int) -> float:
-    """Return how well the sentence agrees, word for word, with the best sentence of the other side
-    (or two adjacent ones: the segmenters cut differently)."""
-    doc, other = (ctx.ar_doc, ctx.en_doc) if side == "ar" else (ctx.en_doc, ctx.ar_doc)
-    s = doc.sentences[sentence]
-    text = doc.text[s.start : s.end]
-    texts = [other.text[o.start : o.end] for o in other.sentences]
-    texts += [other.text[a.start : b.end] for a, b in zip(other.sentences, other.sentences[1:])]
-    if not texts:
-        return 1.0
-    return max(_similarity(ctx, text, t) if side == "ar" else _similarity(ctx, t, text) for t in texts)
+def _best_agreements(ctx: PairContext) -> dict[str, list[float]]:
+    """For each sentence of each side, how well it agrees word for word (`_similarity`) with the best
+    sentence of the other side, or two adjacent ones (the segmenters cut differently)."""
+    from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, ar_tokens, en_tokens
+
+    lexicon = ctx.lexicon_or_seed()
+    vocabulary = lexicon.english_words()
+    ar_doc, en_doc = ctx.ar_doc, ctx.en_doc
+
+    def ar_side(text: str) -> tuple[list[frozenset[str]], set[str]]:
+        tokens = ar_tokens(text)
+        judged = [lexicon.word_translations(t) for t in set(tokens) if t not in AR_STOPWORDS]
+        return [t for t in judged if t], lexicon.concepts(tokens)
+
+    def en_side(text: str) -> tuple[set[str], set[str]]:
+        words = set(en_tokens(text))
+        return words, {w for w in words if w not in EN_STOPWORDS and w in vocabulary}
+
+    def spans(doc) -> list[tuple[int, int]]:
+        single = [(s.start, s.end) for s in doc.sentences]
+        return single + [(a.start, b.end) for a, b in zip(doc.sentences, doc.sentences[1:])]
+
+    ar_spans, en_spans = spans(ar_doc), spans(en_doc)
+    ar = [ar_side(ar_doc.text[a:b]) for a, b in ar_spans]
+    en = [en_side(en_doc.text[a:b]) for a, b in en_spans]
+    table = [
+        [
+            0.5 * ((sum(1 for t in judged if t & words) / len(judged) if judged else 0.0)
+                   + (len(known & concepts) / len(known) if known else 0.0))
+            for words, known in en
+        ]
+        for judged, concepts in ar
+    ]
+    n_ar, n_en = len(ar_doc.sentences), len(en_doc.sentences)
+    return {
+        "ar": [max(table[i], default=0.0) for i in range(n_ar)],
+        "en": [max((row[j] for row in table), default=0.0) for j in range(n_en)],
+    }
 
 
 def _known_words(ctx: PairContext, side: str, text: str) -> int:
@@ -328,7 +355,7 @@ def _lacking(findings: list[Finding], side: str) -> list[tuple[int, int]]:
     ]
 
 
-def _left_over(ctx: PairContext, side: str, findings: list[Finding]) -> list[int]:
+def _left_over(ctx: PairContext, side: str, findings: list[Finding], best: list[float]) -> list[int]:
     """Return the sentences of `side` that translate nothing opposite.
 
     An English sentence of several words the lexicon knows that no Arabic sentence (nor two
@@ -345,18 +372,19 @@ def _left_over(ctx: PairContext, side: str, findings: list[Finding]) -> list[int
         if known < FACT_WORDS:
             continue
         fact = any(a is not None and s.start <= a and a < s.end for a, _ in facts)
-        if side == "en" and known >= ORPHAN_WORDS and _best_agreement(ctx, side, i) <= ORPHAN_SIMILARITY:
+        if side == "en" and known >= ORPHAN_WORDS and best[i] <= ORPHAN_SIMILARITY:
             out.append(i)
-        elif fact and _best_agreement(ctx, side, i) <= FACT_SIMILARITY:
+        elif fact and best[i] <= FACT_SIMILARITY:
             out.append(i)
     return out
 
 
 def _add_left_over(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
     """Make an error of each sentence with no counterpart (an existing warning on it is raised)."""
+    best = _best_agreements(ctx)
     for side in ("ar", "en"):
         doc = ctx.ar_doc if side == "ar" else ctx.en_doc
-        for i in _left_over(ctx, side, findings):
+        for i in _left_over(ctx, side, findings, best[side]):
             s = doc.sentences[i]
             here = [
                 f for f in findings

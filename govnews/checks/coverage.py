@@ -101,7 +101,22 @@ def _absorbed(ctx: PairContext, unit: UnitView) -> bool:
             long_already = alone <= -ABSORBED_Z
         if long_already and abs(joined) < 1.0 and _translates(ctx, unit, other):
             return True
+        if abs(joined) < ABSORBED_Z and _glued_passenger(ctx, unit, other):
+            return True
     return False
+
+
+def _glued_passenger(ctx: PairContext, unit: UnitView, other: UnitView) -> bool:
+    """Tell whether a neighbour's other side holds sentence ends the segmenter missed, as many as
+    the one-sided unit's sentences make up: its translation is likely glued in there."""
+    if unit.en_span is None:
+        own, opposite = (ctx.ar_doc, other.ar_span), (ctx.en_doc, other.en_span)
+        extra = len(_inner(ctx.ar_doc, unit.ar_span))
+    else:
+        own, opposite = (ctx.en_doc, other.en_span), (ctx.ar_doc, other.ar_span)
+        extra = len(_inner(ctx.en_doc, unit.en_span))
+    glued = len(_GLUED_RE.findall(opposite[0].text, *opposite[1]))
+    return glued > 0 and _count(*own) + extra == _count(*opposite)
 
 
 ABSORBED_WORDS = 0.3  # word agreement a one-sided text needs with a neighbour's other side to belong with it
@@ -200,10 +215,10 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
         z = (ratio(unit.ar_text, unit.en_text) - median) / spread
         side = "ar" if z < 0 else "en"
         # a 2-1 unit may be the aligner's way of absorbing a sentence the other side lacks
-        merged = len(_inner(ctx.ar_doc, unit.ar_span)) != len(_inner(ctx.en_doc, unit.en_span))
+        merged = _count(ctx.ar_doc, unit.ar_span) != _count(ctx.en_doc, unit.en_span)
         lost = _edge_loss(ctx, unit, side, merged=merged) if abs(z) > (MERGED_Z if merged else LENGTH_Z) else None
         if lost is None and merged:
-            more = "ar" if len(_inner(ctx.ar_doc, unit.ar_span)) > len(_inner(ctx.en_doc, unit.en_span)) else "en"
+            more = "ar" if _count(ctx.ar_doc, unit.ar_span) > _count(ctx.en_doc, unit.en_span) else "en"
             lost = _edge_unmatched(ctx, unit, more, z=-z if more == "ar" else z) or _edge_by_numbers(ctx, unit, more)
             side = more if lost else side
         if lost is None and abs(z) <= LENGTH_Z:
@@ -248,7 +263,7 @@ def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str, *, z: float) ->
     other_doc = ctx.en_doc if side == "ar" else ctx.ar_doc
     span, other_span = (unit.ar_span, unit.en_span) if side == "ar" else (unit.en_span, unit.ar_span)
     inner = _inner(doc, span)
-    if len(inner) <= len(_inner(other_doc, other_span)):
+    if len(inner) < 2 or _count(doc, span) <= _count(other_doc, other_span):
         return None
     other_text = unit.en_text if side == "ar" else unit.ar_text
     best = None
@@ -274,6 +289,8 @@ def _edge_by_numbers(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, 
     span = unit.ar_span if side == "ar" else unit.en_span
     other = values(unit.en_text if side == "ar" else unit.ar_text)
     inner = _inner(doc, span)
+    if len(inner) < 2:
+        return None
     found = []
     for lost, kept in ((inner[0], inner[1:]), (inner[-1], inner[:-1])):
         lost_values = own_values(doc.text, (lost.start, lost.end))
@@ -281,6 +298,18 @@ def _edge_by_numbers(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, 
         if lost_values and kept_values and not lost_values & other and kept_values <= other:
             found.append((lost.start, lost.end))
     return found[0] if len(found) == 1 and _words(doc.text[found[0][0] : found[0][1]]) >= MIN_WORDS else None
+
+
+# a sentence end the segmenter could not see: no space after the full stop (`2021".Casinos`, `نهائي.أعطى`)
+_GLUED_RE = re.compile(
+    r"(?<=[a-z0-9)\"”’%])[.!?](?=[A-Z][a-z])|(?<=[a-z]{2})\.(?=[0-9])"
+    r"|(?<=[\u0621-\u064aA-Za-z0-9)\"”%])[.!؟](?=[\u0621-\u064a]{2})"
+)
+
+
+def _count(doc, span: tuple[int, int]) -> int:
+    """Return how many sentences a unit's side holds, counting ends the segmenter missed."""
+    return len(_inner(doc, span)) + len(_GLUED_RE.findall(doc.text, span[0], span[1]))
 
 
 def _inner(doc, span: tuple[int, int]) -> list:
