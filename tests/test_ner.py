@@ -1,0 +1,97 @@
+"""The Arabic name classifier of `govnews.extract.ner`: its word lists, known names and stacked stages."""
+
+import numpy as np
+import pytest
+
+from govnews.extract import ner
+from govnews.extract.gazetteer import fold_key
+
+
+def _names(model, sentence):
+    words = [fold_key(w) for w in sentence.split()]
+    return [(" ".join(words[i:j]), t) for i, j, t in ner.spans(model.predict(words))]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("وقالت المستشارة الألمانية أنجيلا ميركل إن بلادها تدعم الاتفاق", ("انجيلا ميركل", "PERS")),
+        ("وفاز بايرن ميونيخ على فيردر بريمن في الدوري الألماني", ("فيردر بريمن", "ORG")),
+        ("وصل وزير الخارجية إلى هامبورغ قادما من برلين", ("هامبورغ", "LOC")),
+        ("وسجل اللاعب الإسباني رافائيل نادال فوزا سهلا في ملبورن", ("رافاييل نادال", "PERS")),
+    ],
+)
+def test_shipped_classifier_finds_names_it_never_saw(sentence, expected):
+    assert expected in _names(ner.shipped(), sentence)
+
+
+@pytest.mark.parametrize(
+    "word, known",
+    [("فيدرر", True), ("شوماخر", True), ("ساركوزي", True), ("كريستوفر", True), ("الحكومه", False), ("قال", False), ("الاقتصاد", False)],
+)
+def test_personal_names_list(word, known):
+    assert (word in ner.person_names()) is known
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["وصل", "الي", "هامبورغ"], ["O", "O", "B-LOC"]),  # a city of the world places list
+        (["في", "بوتسوانا"], ["O", "B-LOC"]),  # a country of CLDR's list, after no clitic
+        (["فاز", "بايرن", "ميونيخ"], ["O", "B-ORG", "I-ORG"]),  # a club, longer than the city in it
+        (["قالت", "رويترز"], ["O", "B-ORG"]),
+    ],
+)
+def test_gazetteers_and_world_places_are_known_names(words, expected):
+    tags = ner.Phrases({}).tags([ner.stem(w)[1] for w in words])
+    assert [ner.LABELS[t] for t in tags] == expected
+
+
+def _model(stages, trans):
+    L = len(ner.LABELS)
+    vocab = {"0|w=ميركل": 0, "0|w=انجيلا": 1}
+    weights = np.zeros((2, stages, L), dtype=np.float32)
+    weights[0, :, ner.LABELS.index("B-PERS")] = 2.0  # ميركل alone looks like a name's first word
+    weights[1, :, ner.LABELS.index("B-PERS")] = 5.0
+    bias = np.zeros((stages, L), dtype=np.float32)
+    bias[:, 0] = 1.0
+    return ner.Model(vocab, weights, bias, trans, {})
+
+
+def test_later_stage_continues_a_name_from_the_scores_before():
+    L = len(ner.LABELS)
+    r = ner.OFFSETS.index(-1)
+    trans = np.zeros((1, len(ner.OFFSETS), 2 * L, L), dtype=np.float32)
+    trans[0, r, L + ner.LABELS.index("B-PERS"), ner.LABELS.index("I-PERS")] = 1.0  # stage one's B-PERS score before
+    trans[0, r, L + ner.LABELS.index("B-PERS"), ner.LABELS.index("B-PERS")] = -1.0
+    model = _model(2, trans)
+    words = ["انجيلا", "ميركل"]
+    s = model.scores(words)
+    # stage one scores انجيلا B-PERS 5 (clipped to 3): ميركل gains 3 as I-PERS and loses 3 as B-PERS
+    assert s[1, ner.LABELS.index("I-PERS")] == pytest.approx(3.0)
+    assert s[1, ner.LABELS.index("B-PERS")] == pytest.approx(2.0 - 3.0)
+    assert model.predict(words) == ["B-PERS", "I-PERS"]
+    assert model.predict(words, stages=1) == ["B-PERS", "B-PERS"]
+    assert model.predict(words, [0, 1]) == ["B-PERS", "B-PERS"]  # not across a sentence end
+
+
+def test_two_stage_files_with_tag_links_only_still_load(tmp_path):
+    L = len(ner.LABELS)
+    old = np.zeros((len(ner.OFFSETS), L, L), dtype=np.float32)  # (offsets, tags, labels): no score links
+    old[ner.OFFSETS.index(-1), ner.LABELS.index("B-PERS"), ner.LABELS.index("I-PERS")] = 4.0
+    path = tmp_path / "m.npz"
+    ner.save(_model(2, old), path)
+    model = ner.load(str(path))
+    assert model.stages == 2 and model.trans.shape == (1, len(ner.OFFSETS), L, L)
+    assert model.predict(["انجيلا", "ميركل"]) == ["B-PERS", "I-PERS"]
+
+
+def test_three_stages_chain_their_tags():
+    L = len(ner.LABELS)
+    trans = np.zeros((2, len(ner.OFFSETS), L, L), dtype=np.float32)
+    r = ner.OFFSETS.index(-1)
+    trans[:, r, ner.LABELS.index("B-PERS"), ner.LABELS.index("I-PERS")] = 4.0
+    model = _model(3, trans)
+    assert model.stages == 3
+    assert model.predict(["انجيلا", "ميركل"]) == ["B-PERS", "I-PERS"]
+    assert model.word_vectors("ميركل").shape == (3, len(ner.OFFSETS), L)
