@@ -8,7 +8,7 @@ import pytest
 from govnews.checks import check_pair
 from govnews.checks._text import own_values, values
 from govnews.checks._units import PairContext, build_units
-from govnews.checks.content import _add_left_over, _best_agreements, _demote_vouched, _vouched
+from govnews.checks.content import _add_left_over, _Agreements, _demote_vouched, _vouched
 from govnews.checks.coverage import _count
 from govnews.records import AlignedUnit
 
@@ -76,8 +76,9 @@ def test_english_sentence_no_arabic_sentence_agrees_with_is_an_addition():
     en = "\n".join([ORPHAN_EN.split("\n")[2], *ORPHAN_EN.split("\n")[:2]])
     unit_list = units(([0], [0]), ([1], [1, 2]))
     ctx = context(ORPHAN_AR, en, unit_list)
-    best = _best_agreements(ctx)["en"]
-    assert best[0] <= 0.1 < min(best[1:])
+    agreements = _Agreements(ctx)
+    assert agreements.best("en", 0) <= 0.1 < min(agreements.best("en", 1), agreements.best("en", 2))
+    assert not agreements.exceeds("en", 0, 0.1) and agreements.exceeds("en", 1, 0.1)
     [finding] = _add_left_over(ctx, [])
     assert (finding.check, finding.severity, finding.en_text) == ("addition", "error", ORPHAN_EN.split("\n")[2])
     findings = check_pair(ctx.ar_doc, ctx.en_doc, [], [], unit_list)

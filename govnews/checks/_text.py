@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -32,15 +33,22 @@ def values(text: str) -> set[str]:
     >>> sorted(values("كوفيد-19: ٢٠٢٠ و900,000 عامل, N95, a 14-day stay.80% of 1.5"))
     ['14', '15', '2020', '80', '900000']
     """
+    return {key for _, key in _value_positions(text)}
+
+
+@functools.lru_cache(maxsize=16)
+def _value_positions(text: str) -> tuple[tuple[int, str], ...]:
     from govnews.align import number_keys
 
-    return set().union(*(number_keys(m.group()) for m in _VALUE_RE.finditer(text)))
+    return tuple((m.start(), key) for m in _VALUE_RE.finditer(text) for key in number_keys(m.group()))
 
 
 def own_values(text: str, span: tuple[int, int]) -> set[str]:
     """Return the numbers of two digits or more that the passage `span` of `text` states and the rest does not."""
-    rest = values(text[: span[0]]) | values(text[span[1] :])
-    return {k for k in values(text[span[0] : span[1]]) if len(k) >= 2} - rest
+    inside, rest = set(), set()
+    for start, key in _value_positions(text):
+        (inside if span[0] <= start < span[1] else rest).add(key)
+    return {k for k in inside if len(k) >= 2} - rest
 
 
 def ascii_digits(text: str) -> str:

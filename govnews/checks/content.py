@@ -294,55 +294,62 @@ FACT_WORDS = 3  # words the lexicon knows that such a sentence needs
 _FACTS = ("number", "date", "name")
 
 
-def _best_agreements(ctx: PairContext) -> dict[str, list[float]]:
-    """For each sentence of each side, how well it agrees word for word (`_similarity`) with the best
-    sentence of the other side, or two adjacent ones (the segmenters cut differently)."""
-    from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, ar_tokens, en_tokens
+class _Agreements:
+    """Word agreement (`_similarity`) of each sentence with the sentences of the other side, or two
+    adjacent ones (the segmenters cut differently). Each sentence is read once; pairs are unions."""
 
-    lexicon = ctx.lexicon_or_seed()
-    vocabulary = lexicon.english_words()
-    ar_doc, en_doc = ctx.ar_doc, ctx.en_doc
+    def __init__(self, ctx: PairContext):
+        from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, ar_tokens, en_tokens
 
-    def ar_side(text: str) -> tuple[list[frozenset[str]], set[str]]:
-        tokens = ar_tokens(text)
-        judged = [lexicon.word_translations(t) for t in set(tokens) if t not in AR_STOPWORDS]
-        return [t for t in judged if t], lexicon.concepts(tokens)
+        lexicon = ctx.lexicon_or_seed()
+        vocabulary = lexicon.english_words()
+        self.ar = []  # (translations of each translatable token, concepts)
+        for sentence in ctx.ar_doc.sentences:
+            tokens = ar_tokens(ctx.ar_doc.text[sentence.start : sentence.end])
+            judged = {t: lexicon.word_translations(t) for t in set(tokens) if t not in AR_STOPWORDS}
+            self.ar.append(({t: w for t, w in judged.items() if w}, lexicon.concepts(tokens)))
+        self.en = []  # (words, content words the lexicon knows)
+        for sentence in ctx.en_doc.sentences:
+            words = set(en_tokens(ctx.en_doc.text[sentence.start : sentence.end]))
+            self.en.append((words, {w for w in words if w not in EN_STOPWORDS and w in vocabulary}))
+        self.ar_spans = self._spans(self.ar, lambda a, b: ({**a[0], **b[0]}, a[1] | b[1]))
+        self.en_spans = self._spans(self.en, lambda a, b: (a[0] | b[0], a[1] | b[1]))
 
-    def en_side(text: str) -> tuple[set[str], set[str]]:
-        words = set(en_tokens(text))
-        return words, {w for w in words if w not in EN_STOPWORDS and w in vocabulary}
+    @staticmethod
+    def _spans(sentences: list, join) -> list[tuple[float, tuple]]:
+        """Each sentence and each two adjacent ones, with their middle position (0 to 1) in the document."""
+        n = len(sentences)
+        out = [((i + 0.5) / n, s) for i, s in enumerate(sentences)]
+        out += [((i + 1) / n, join(a, b)) for i, (a, b) in enumerate(zip(sentences, sentences[1:]))]
+        return out
 
-    def spans(doc) -> list[tuple[int, int]]:
-        single = [(s.start, s.end) for s in doc.sentences]
-        return single + [(a.start, b.end) for a, b in zip(doc.sentences, doc.sentences[1:])]
+    @staticmethod
+    def _similarity(ar, en) -> float:
+        (judged, concepts), (words, known) = ar, en
+        there = sum(1 for w in judged.values() if w & words) / len(judged) if judged else 0.0
+        back = len(known & concepts) / len(known) if known else 0.0
+        return 0.5 * (there + back)
 
-    ar_spans, en_spans = spans(ar_doc), spans(en_doc)
-    ar = [ar_side(ar_doc.text[a:b]) for a, b in ar_spans]
-    en = [en_side(en_doc.text[a:b]) for a, b in en_spans]
-    table = [
-        [
-            0.5 * ((sum(1 for t in judged if t & words) / len(judged) if judged else 0.0)
-                   + (len(known & concepts) / len(known) if known else 0.0))
-            for words, known in en
-        ]
-        for judged, concepts in ar
-    ]
-    n_ar, n_en = len(ar_doc.sentences), len(en_doc.sentences)
-    return {
-        "ar": [max(table[i], default=0.0) for i in range(n_ar)],
-        "en": [max((row[j] for row in table), default=0.0) for j in range(n_en)],
-    }
+    def known(self, side: str, i: int) -> int:
+        """Return how many of a sentence's words the lexicon knows."""
+        return len(self.ar[i][0]) if side == "ar" else len(self.en[i][1])
 
+    def exceeds(self, side: str, i: int, threshold: float) -> bool:
+        """Tell whether a sentence agrees better than `threshold` with some sentence (or two) opposite;
+        the sentences at the same place in the other document are tried first."""
+        own, others = (self.ar, self.en_spans) if side == "ar" else (self.en, self.ar_spans)
+        place = (i + 0.5) / len(own)
+        for _, other in sorted(others, key=lambda o: abs(o[0] - place)):
+            if self._similarity(*((own[i], other) if side == "ar" else (other, own[i]))) > threshold:
+                return True
+        return False
 
-def _known_words(ctx: PairContext, side: str, text: str) -> int:
-    from govnews.checks.coverage import _translatable
-    from govnews.lexicon import EN_STOPWORDS, en_tokens
-
-    lexicon = ctx.lexicon_or_seed()
-    if side == "ar":
-        return _translatable(lexicon, text)
-    vocabulary = lexicon.english_words()
-    return len({w for w in en_tokens(text) if w not in EN_STOPWORDS and w in vocabulary})
+    def best(self, side: str, i: int) -> float:
+        """Return how well a sentence agrees with the best sentence (or two) opposite."""
+        own, others = (self.ar, self.en_spans) if side == "ar" else (self.en, self.ar_spans)
+        return max(
+            (self._similarity(*((own[i], o) if side == "ar" else (o, own[i]))) for _, o in others), default=0.0
+        )
 
 
 def _lacking(findings: list[Finding], side: str) -> list[tuple[int, int]]:
@@ -355,7 +362,7 @@ def _lacking(findings: list[Finding], side: str) -> list[tuple[int, int]]:
     ]
 
 
-def _left_over(ctx: PairContext, side: str, findings: list[Finding], best: list[float]) -> list[int]:
+def _left_over(ctx: PairContext, side: str, findings: list[Finding], agreements: _Agreements) -> list[int]:
     """Return the sentences of `side` that translate nothing opposite.
 
     An English sentence of several words the lexicon knows that no Arabic sentence (nor two
@@ -368,23 +375,22 @@ def _left_over(ctx: PairContext, side: str, findings: list[Finding], best: list[
     facts = _lacking(findings, side)
     out = []
     for i, s in enumerate(doc.sentences):
-        known = _known_words(ctx, side, doc.text[s.start : s.end])
+        known = agreements.known(side, i)
         if known < FACT_WORDS:
             continue
-        fact = any(a is not None and s.start <= a and a < s.end for a, _ in facts)
-        if side == "en" and known >= ORPHAN_WORDS and best[i] <= ORPHAN_SIMILARITY:
+        if side == "en" and known >= ORPHAN_WORDS and not agreements.exceeds(side, i, ORPHAN_SIMILARITY):
             out.append(i)
-        elif fact and best[i] <= FACT_SIMILARITY:
+        elif any(s.start <= a < s.end for a, _ in facts) and not agreements.exceeds(side, i, FACT_SIMILARITY):
             out.append(i)
     return out
 
 
 def _add_left_over(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
     """Make an error of each sentence with no counterpart (an existing warning on it is raised)."""
-    best = _best_agreements(ctx)
+    agreements = _Agreements(ctx)
     for side in ("ar", "en"):
         doc = ctx.ar_doc if side == "ar" else ctx.en_doc
-        for i in _left_over(ctx, side, findings, best[side]):
+        for i in _left_over(ctx, side, findings, agreements):
             s = doc.sentences[i]
             here = [
                 f for f in findings

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from typing import Iterator
@@ -115,7 +117,8 @@ def _glued_passenger(ctx: PairContext, unit: UnitView, other: UnitView) -> bool:
     else:
         own, opposite = (ctx.en_doc, other.en_span), (ctx.ar_doc, other.ar_span)
         extra = len(_inner(ctx.en_doc, unit.en_span))
-    glued = len(_GLUED_RE.findall(opposite[0].text, *opposite[1]))
+    ends = _glued(opposite[0].text)
+    glued = bisect.bisect_left(ends, opposite[1][1]) - bisect.bisect_left(ends, opposite[1][0])
     return glued > 0 and _count(*own) + extra == _count(*opposite)
 
 
@@ -309,7 +312,13 @@ _GLUED_RE = re.compile(
 
 def _count(doc, span: tuple[int, int]) -> int:
     """Return how many sentences a unit's side holds, counting ends the segmenter missed."""
-    return len(_inner(doc, span)) + len(_GLUED_RE.findall(doc.text, span[0], span[1]))
+    ends = _glued(doc.text)
+    return len(_inner(doc, span)) + bisect.bisect_left(ends, span[1]) - bisect.bisect_left(ends, span[0])
+
+
+@functools.lru_cache(maxsize=16)
+def _glued(text: str) -> list[int]:
+    return [m.start() for m in _GLUED_RE.finditer(text)]
 
 
 def _inner(doc, span: tuple[int, int]) -> list:
