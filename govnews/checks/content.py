@@ -9,6 +9,11 @@ against the lexicon's reading of the whole Arabic. A low score is an error when 
 agrees (short of its expected length for an omission, long for an addition), a warning otherwise.
 The same scores move a one-sided unit's finding to the neighbouring sentence that is truly left over
 when the aligner counted right but picked the wrong sentence.
+
+Facts weigh in too. An English sentence that agrees with no Arabic sentence (nor two adjacent ones)
+has no source; a sentence holding a number, date or name the other side lacks and agreeing poorly
+with every sentence opposite is left over; and a passage whose own numbers the other side gives, in
+a sentence sharing its words, was translated somewhere: its error becomes a warning.
 """
 
 from __future__ import annotations
