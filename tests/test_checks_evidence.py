@@ -8,8 +8,8 @@ import pytest
 from govnews.checks import check_pair
 from govnews.checks._text import own_values, values
 from govnews.checks._units import PairContext, build_units
-from govnews.checks.content import _add_left_over, _Agreements, _demote_vouched, _vouched
-from govnews.checks.coverage import _count
+from govnews.checks.content import _add_left_over, _Agreements, _demote_vouched, _relocate, _vouched, _widen
+from govnews.checks.coverage import _count, _edge_by_length, ratio
 from govnews.records import AlignedUnit
 
 from tests.test_checks import make_doc, units
@@ -121,3 +121,58 @@ def test_one_sided_sentence_glued_into_the_neighbours_english_is_a_warning():
           "gaming venues worldwide have closed and live poker tournaments have been either postponed or cancelled.")
     findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], [AlignedUnit((0,), (0,), 0.5), AlignedUnit((1,), (), 0.0)])
     assert [(f.check, f.severity) for f in findings if f.check == "omission"] == [("omission", "warning")]
+
+
+# two Arabic sentences the aligner merged for one English sentence that translates the first alone
+MERGED_AR = ("أعلنت وزارة الصحة اليوم عن افتتاح مركز جديد لعلاج المرضى في العاصمة بسعة كبيرة.\n"
+             "ويضم المركز أقساماً متخصصة.")
+MERGED_EN = "The Ministry of Health announced the opening of a new centre for treating patients in the capital today."
+
+
+def test_merged_unit_running_short_gives_up_the_sentence_its_english_leaves_out():
+    ctx = context(MERGED_AR, MERGED_EN, units(([0, 1], [0])))
+    unit = ctx.units[0]
+    second = ctx.ar_doc.sentences[1]
+    assert _edge_by_length(ctx, unit, "ar", z=-(ratio(unit.ar_text, unit.en_text) - 0.2) / 0.18) == (second.start, second.end)
+    findings = check_pair(ctx.ar_doc, ctx.en_doc, [], [], units(([0, 1], [0])))
+    assert [(f.check, f.severity, f.ar_text) for f in findings if f.check == "omission"] == [
+        ("omission", "error", MERGED_AR.split("\n")[1])
+    ]
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        # the English renders both sentences in one: its length fits the two
+        MERGED_EN[:-1] + ", with its specialised departments.",
+        # list items the segmenter kept in one sentence (lower case after the full stop)
+        "opening of a new centre for treating patients in the capital. specialised departments.",
+    ],
+)
+def test_merged_unit_whose_english_holds_both_sentences_gives_up_none(en):
+    ctx = context(MERGED_AR, en, units(([0, 1], [0])))
+    unit = ctx.units[0]
+    assert _edge_by_length(ctx, unit, "ar", z=-(ratio(unit.ar_text, unit.en_text) - 0.2) / 0.18) is None
+
+
+RUN_AR = ("افتتح وزير التربية والتعليم المدرسة الجديدة في المدينة اليوم.\n"
+          "وحضر الافتتاح عدد من المسؤولين وأولياء الأمور.\n"
+          "وتضم المدرسة ثلاثين فصلا ومكتبة ومختبرات حديثة.\n"
+          "وأكد الوزير أهمية التعليم للشباب.")
+
+
+def test_one_sided_sentence_and_as_poorly_covered_neighbour_are_reported_together():
+    ctx = context(RUN_AR, "The minister opened the school.\nHe stressed the importance of education.",
+                  units(([0], [0]), ([1], []), ([2], []), ([3], [1])))
+    s1, s2 = ctx.ar_doc.sentences[1], ctx.ar_doc.sentences[2]
+    error = ctx.finding("omission", "error", "left out", ar=(s2.start, s2.end))
+    rivals: dict = {}
+    low = {1: 2.5, 2: 2.2}  # both sentences' own words are far less covered than the rest's
+    assert _relocate(ctx, [error], "ar", [None] * 4, low, rivals) == [error]
+    assert rivals == {error: ("ar", 2, 1)} and 1 not in low
+    [widened] = _widen(ctx, [error], rivals)
+    assert (widened.check, widened.severity, widened.ar_start, widened.ar_end) == ("omission", "error", s1.start, s2.end)
+    assert "one of these two Arabic sentences" in widened.message
+    # a neighbour another error reports already is not taken in
+    other = ctx.finding("omission", "error", "left out", ar=(s1.start, s1.end))
+    assert _widen(ctx, [error, other], rivals) == [error, other]

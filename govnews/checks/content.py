@@ -159,6 +159,41 @@ def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
     Returns the sentence index of the best gap (`sentence` itself when the aligner placed it best),
     or None without a clear winner.
     """
+    found = _gap_fits(ctx, side, sentence)
+    if found is None:
+        return None
+    longer, fits = found
+    here = longer.index(sentence)
+    best = max(range(len(fits)), key=fits.__getitem__)
+    if best == here:
+        runner_up = max((f for k, f in enumerate(fits) if k != here), default=fits[here])
+        return sentence if fits[here] - runner_up >= GAP_MARGIN else None
+    if fits[best] - fits[here] < GAP_MARGIN:
+        return None
+    return longer[best]
+
+
+def _gap_rival(ctx: PairContext, side: str, sentence: int) -> int | None:
+    """Return the sentence next to `sentence` that fits the gap as well, within `GAP_MARGIN`, when
+    both fit it best: the words cannot tell which of the two has no counterpart."""
+    found = _gap_fits(ctx, side, sentence)
+    if found is None:
+        return None
+    longer, fits = found
+    here = longer.index(sentence)
+    others = [k for k in range(len(fits)) if k != here]
+    if not others:
+        return None
+    rival = max(others, key=fits.__getitem__)
+    top = max(fits) - GAP_MARGIN
+    if abs(longer[rival] - sentence) == 1 and fits[rival] >= top and fits[here] >= top:
+        return longer[rival]
+    return None
+
+
+def _gap_fits(ctx: PairContext, side: str, sentence: int) -> tuple[list[int], list[float]] | None:
+    """Return the sentences of `side` in the run of balanced units around `sentence` and, for each,
+    how well the run's other sentences pair in order when it is the one without a counterpart."""
     from govnews.checks.coverage import _inner, _norm, ratio
 
     index = next((u.index for u in ctx.units if (u.ar_span if side == "ar" else u.en_span) and
@@ -195,15 +230,7 @@ def _best_gap(ctx: PairContext, side: str, sentence: int) -> int | None:
         length = sum(min(abs(ratio(a, e) - median) / spread, 4.0) for a, e in texts)
         return words - 0.05 * length + GAP_NUMBERS * sum(_number_agreement(a, e) for a, e in texts)
 
-    fits = [fit(k) for k in range(len(longer))]
-    here = longer.index(sentence)
-    best = max(range(len(fits)), key=fits.__getitem__)
-    if best == here:
-        runner_up = max((f for k, f in enumerate(fits) if k != here), default=fits[here])
-        return sentence if fits[here] - runner_up >= GAP_MARGIN else None
-    if fits[best] - fits[here] < GAP_MARGIN:
-        return None
-    return longer[best]
+    return longer, [fit(k) for k in range(len(longer))]
 
 
 def _number_agreement(ar: str, en: str) -> float:
@@ -229,11 +256,14 @@ def _balanced(ctx: PairContext, unit) -> bool:
     )
 
 
-def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low: dict[int, float]) -> list[Finding]:
+def _relocate(
+    ctx: PairContext, findings: list[Finding], side: str, scores, low: dict[int, float], rivals: dict
+) -> list[Finding]:
     """Move a one-sided unit's finding to the neighbouring sentence the words show is the one left over.
 
     The alignment counts right (one sentence has no counterpart) but may pick the wrong one; a
     sentence whose words are translated is not the one left out when its neighbour's are not.
+    A neighbour the evidence cannot tell from it is put in `rivals` (finding: side, sentence, neighbour).
     """
     doc = ctx.ar_doc if side == "ar" else ctx.en_doc
     out = []
@@ -257,6 +287,12 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
             continue
         judged = [scores[i] for i in covered if scores[i]]
         if not covered or any(i in low for i in covered):
+            # a neighbour as poorly covered by the words may be the one left out as well
+            poor = [j for j in (covered[0] - 1, covered[-1] + 1) if j in low] if len(covered) == 1 else []
+            if poor:
+                rival = max(poor, key=lambda k: low[k])
+                del low[rival]
+                rivals[f] = (side, covered[0], rival)
             out.append(f)
             continue
         # the run's sentence pairs, word for word, may place the gap elsewhere; failing that, with its
@@ -280,6 +316,9 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
                 message = passage_message(side, doc.text[start:end], unaligned=True)
                 out.append(ctx.finding(f.check, "warning", message, **{side: (start, end)}))
             else:
+                rival = _gap_rival(ctx, side, covered[0]) if gap is None and len(covered) == 1 else None
+                if rival is not None:
+                    rivals[f] = (side, covered[0], rival)
                 out.append(f)
             continue
         j = max(near, key=lambda k: low[k])
@@ -288,6 +327,38 @@ def _relocate(ctx: PairContext, findings: list[Finding], side: str, scores, low:
         text = doc.text[s.start : s.end]
         out.append(ctx.finding(f.check, "error", passage_message(side, text), **{side: (s.start, s.end)}))
     return out
+
+
+def _widen(ctx: PairContext, findings: list[Finding], rivals: dict) -> list[Finding]:
+    """Widen each one-sided sentence's error in `rivals` to the neighbour that may as well be the one
+    left over, unless another error already reports that neighbour."""
+    out = []
+    for f in findings:
+        if f in rivals and f.severity == "error":
+            side, sentence, rival = rivals[f]
+            doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+            s = doc.sentences[rival]
+            if not any(
+                g.check == f.check and g.severity == "error" and _side_span(g, side)[0] is not None
+                and _side_span(g, side)[0] < s.end and s.start < _side_span(g, side)[1]
+                for g in findings
+            ):
+                f = _either(ctx, f, side, sentence, rival)
+        out.append(f)
+    return out
+
+
+def _side_span(finding: Finding, side: str) -> tuple[int | None, int | None]:
+    return (finding.ar_start, finding.ar_end) if side == "ar" else (finding.en_start, finding.en_end)
+
+
+def _either(ctx: PairContext, finding: Finding, side: str, sentence: int, rival: int) -> Finding:
+    """Widen a one-sided sentence's error to its neighbour that may as well be the one left over."""
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    first, last = doc.sentences[min(sentence, rival)], doc.sentences[max(sentence, rival)]
+    span = (first.start, last.end)
+    message = passage_message(side, doc.text[span[0] : span[1]], either=True)
+    return ctx.finding(finding.check, finding.severity, message, **{side: span})
 
 
 ORPHAN_WORDS = 6  # words the lexicon knows that an English sentence needs to be judged an orphan ...
@@ -454,9 +525,10 @@ def revise(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
     if len(ctx.ar_doc.sentences) < 2 and len(ctx.en_doc.sentences) < 2:
         return findings
     scores = _sentence_scores(ctx)
+    rivals: dict[Finding, tuple[str, int, int]] = {}
     for side in ("ar", "en"):
         low = dict(_low(scores[side]))
-        findings = _relocate(ctx, findings, side, scores[side], low)
+        findings = _relocate(ctx, findings, side, scores[side], low, rivals)
         doc = ctx.ar_doc if side == "ar" else ctx.en_doc
         taken = [
             (f.ar_start, f.ar_end) if side == "ar" else (f.en_start, f.en_end)
@@ -474,4 +546,4 @@ def revise(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
             severity = _severity(strength, -length[0] if side == "ar" else length[0], length[1], side=side)
             message = passage_message(side, doc.text[s.start : s.end], by_words=True)
             findings.append(ctx.finding(_CHECK[side], severity, message, **{side: (s.start, s.end)}))
-    return _demote_vouched(ctx, _add_left_over(ctx, findings))
+    return _widen(ctx, _demote_vouched(ctx, _add_left_over(ctx, findings)), rivals)

@@ -70,8 +70,12 @@ def _crossed(ctx: PairContext) -> dict[int, int]:
 _ONE_SIDED = {"ar": "omission", "en": "addition"}
 
 
-def passage_message(side: str, text: str, *, by_words: bool = False, unaligned: bool = False) -> str:
-    """Say what is wrong with a passage of one side that has nothing opposite."""
+def passage_message(side: str, text: str, *, by_words: bool = False, unaligned: bool = False, either: bool = False) -> str:
+    """Say what is wrong with a passage of one side that has nothing opposite (`either`: one of its
+    two sentences, the evidence cannot tell which)."""
+    if either:
+        what, other = ("leaves out one of these two Arabic", "English") if side == "ar" else ("adds one of these two", "Arabic")
+        return f"The English {what} sentences (both fit the {other} about as well): {quote(text)}"
     if unaligned:
         this, other = ("Arabic", "English") if side == "ar" else ("English", "Arabic")
         return f"This {this} passage was not aligned to any {other}: {quote(text)}"
@@ -222,7 +226,11 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
         lost = _edge_loss(ctx, unit, side, merged=merged) if abs(z) > (MERGED_Z if merged else LENGTH_Z) else None
         if lost is None and merged:
             more = "ar" if _count(ctx.ar_doc, unit.ar_span) > _count(ctx.en_doc, unit.en_span) else "en"
-            lost = _edge_unmatched(ctx, unit, more, z=-z if more == "ar" else z) or _edge_by_numbers(ctx, unit, more)
+            lost = (
+                _edge_unmatched(ctx, unit, more, z=-z if more == "ar" else z)
+                or _edge_by_numbers(ctx, unit, more)
+                or _edge_by_length(ctx, unit, more, z=-z if more == "ar" else z)
+            )
             side = more if lost else side
         if lost is None and abs(z) <= LENGTH_Z:
             yield from _inner_length(ctx, unit)
@@ -301,6 +309,51 @@ def _edge_by_numbers(ctx: PairContext, unit: UnitView, side: str) -> tuple[int, 
         if lost_values and kept_values and not lost_values & other and kept_values <= other:
             found.append((lost.start, lost.end))
     return found[0] if len(found) == 1 and _words(doc.text[found[0][0] : found[0][1]]) >= MIN_WORDS else None
+
+
+_LOWER_START_RE = re.compile(r"(?<=[a-z)])\. +(?=[a-z]{2})")  # `in public. people who`
+SHORT_MERGED_Z = 1.0  # how far short a merged unit runs, on the side with fewer sentences, to be searched by length
+KEPT_FIT_Z = 0.7  # how close to the norm the rest of the unit must come once an edge sentence is set aside
+LOST_KNOWN = 3  # words of the edge sentence the lexicon must know for its agreement to overrule the length
+LOST_BETTER = 0.1  # how much better such an edge must agree with the other side than the rest to stay
+
+
+def _edge_by_length(ctx: PairContext, unit: UnitView, side: str, *, z: float) -> tuple[int, int] | None:
+    """Find the edge sentence of a merged unit without which the unit's length is normal, when the
+    whole runs short on the other side: the other side translates the rest alone.
+
+    The words only veto: an edge the lexicon knows well enough that agrees clearly better with the
+    other side than the rest is no passenger. Among edges that fit, the better fitting length wins.
+    """
+    from govnews.checks.content import _similarity
+
+    if z < SHORT_MERGED_Z:
+        return None
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    span = unit.ar_span if side == "ar" else unit.en_span
+    other_text = unit.en_text if side == "ar" else unit.ar_text
+    inner = _inner(doc, span)
+    if len(inner) < 2 or (side == "ar" and _LOWER_START_RE.search(other_text)):
+        return None  # a list whose items start in lower case: the English holds more sentences than counted
+    median, spread = _norm(ctx)
+    lexicon = ctx.lexicon_or_seed()
+    best = None
+    for lost, kept in ((inner[0], inner[1:]), (inner[-1], inner[:-1])):
+        lost_text = doc.text[lost.start : lost.end]
+        kept_text = doc.text[kept[0].start : kept[-1].end]
+        if _words(lost_text) < MIN_WORDS:
+            continue
+        r = ratio(kept_text, other_text) if side == "ar" else ratio(other_text, kept_text)
+        fit = abs(r - median) / spread
+        if fit > KEPT_FIT_Z:
+            continue
+        pair = (lambda t: (t, other_text)) if side == "ar" else (lambda t: (other_text, t))
+        known = _translatable(lexicon, lost_text) if side == "ar" else _words(lost_text)
+        if known >= LOST_KNOWN and _similarity(ctx, *pair(lost_text)) > _similarity(ctx, *pair(kept_text)) + LOST_BETTER:
+            continue
+        if best is None or fit < best[0]:
+            best = (fit, (lost.start, lost.end))
+    return best[1] if best else None
 
 
 # a sentence end the segmenter could not see: no space after the full stop (`2021".Casinos`, `نهائي.أعطى`)
