@@ -80,9 +80,14 @@ def word_stats(train: list[list[tuple[str, str]]], data: Path, corpus: str) -> d
 
 
 def train_model(
-    train: list[list[tuple[str, str]]], stats: dict[str, str] | None, *, folds: int = 5, C: float = 0.1, phrases: bool = True, stages: int = 2, links: str = "both"
+    train: list[list[tuple[str, str]]], stats: dict[str, str] | None, *, folds: int = 5, C: float = 0.1, phrases: bool = True, stages: int = 2,
+    links: str = "both",
+    last: str = "crf",
+    c1: float = 1.0,
+    c2: float = 1.0,
+    iterations: int = 200,
 ):
-    """Fit the stages of `ner.Model` on folded training sentences."""
+    """Fit the stages of `ner.Model` on folded training sentences: LinearSVC, the last one a CRF (`last="crf"`)."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.svm import LinearSVC
@@ -148,9 +153,13 @@ def train_model(
         return hstack([X, T]).tocsr()
 
     Ws, bs, transes = [], [], []
+    steps = None
     M = X
     for stage in range(stages):
-        W, b = fit(M)
+        if stage == stages - 1 and last == "crf":
+            W, b, steps = fit_crf(M, y, sent_of, c1=c1, c2=c2, iterations=iterations)
+        else:
+            W, b = fit(M)
         Ws.append(W[: len(vocab)])
         bs.append(b)
         if stage:
@@ -176,8 +185,64 @@ def train_model(
     keep = np.abs(W).max(axis=(1, 2)) > 1e-3
     names = [f for f, i in sorted(vocab.items(), key=lambda kv: kv[1])]
     kept = [f for f, k in zip(names, keep) if k]
-    model = ner.Model({f: i for i, f in enumerate(kept)}, W[keep], np.stack(bs), trans, ner.train_lexicon(train), stats, ner.train_phrases(train) if phrases else None)
+    model = ner.Model(
+        {f: i for i, f in enumerate(kept)},
+        W[keep],
+        np.stack(bs),
+        trans,
+        ner.train_lexicon(train),
+        stats,
+        ner.train_phrases(train) if phrases else None,
+        steps,
+    )
     return model
+
+
+def fit_crf(M, y, sent_of, *, c1: float, c2: float, iterations: int):
+    """Fit a linear-chain CRF (crfsuite, L-BFGS) on the rows of `M`, one sequence a sentence.
+
+    Returns (weights (columns, labels), bias (labels), transitions (labels, labels)): the same
+    weights as a token classifier's, plus the learned score of each tag after each tag.
+    """
+    import tempfile
+
+    import numpy as np
+    import pycrfsuite
+
+    from govnews.extract import ner
+
+    t0 = time.time()
+    L = len(ner.LABELS)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    bounds = [0, *np.flatnonzero(np.diff(sent_of)) + 1, len(y)]
+    for a, b in zip(bounds, bounds[1:]):
+        items = []
+        for r in range(a, b):
+            lo, hi = M.indptr[r], M.indptr[r + 1]
+            attrs = dict(zip(map(str, M.indices[lo:hi]), map(float, M.data[lo:hi])))
+            attrs["b"] = 1.0
+            items.append(attrs)
+        trainer.append(items, [str(t) for t in y[a:b]])
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/crf"
+        trainer.train(path)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        info = tagger.info()
+        tagger.close()
+    W = np.zeros((M.shape[1], L), dtype=np.float32)
+    bias = np.zeros(L, dtype=np.float32)
+    for (attr, label), w in info.state_features.items():
+        if attr == "b":
+            bias[int(label)] += w
+        else:
+            W[int(attr), int(label)] += w
+    steps = np.zeros((L, L), dtype=np.float32)
+    for (a, b), w in info.transitions.items():
+        steps[int(a), int(b)] = w
+    print(f"CRF over {M.shape[1]} columns: {len(info.state_features)} weights ({time.time() - t0:.0f} s)")
+    return W, bias, steps
 
 
 def main() -> None:
@@ -188,6 +253,10 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("-C", type=float, default=0.1)
     ap.add_argument("--stages", type=int, default=2)
+    ap.add_argument("--last", choices=["crf", "svm"], default="crf", help="how the last stage is trained: a linear-chain CRF (python-crfsuite) or a LinearSVC")
+    ap.add_argument("--c1", type=float, default=1.0, help="L1 penalty of the CRF")
+    ap.add_argument("--c2", type=float, default=1.0, help="L2 penalty of the CRF")
+    ap.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations of the CRF")
     ap.add_argument("--links", choices=["tags", "both"], default="both", help="what a later stage sees of its neighbours: the tags of the stage before, or also its scores")
     ap.add_argument(
         "--dev",
@@ -218,7 +287,18 @@ def main() -> None:
     train = [[(fold_key(w) or w, t) for w, t in s] for s in train]
     stats = word_stats(train, args.data, args.corpus)
 
-    model = train_model(train, stats, folds=args.folds, C=args.C, stages=args.stages, links=args.links)
+    model = train_model(
+        train,
+        stats,
+        folds=args.folds,
+        C=args.C,
+        stages=args.stages,
+        links=args.links,
+        last=args.last,
+        c1=args.c1,
+        c2=args.c2,
+        iterations=args.iterations,
+    )
     if args.dev:
         print(f"dev: {len(train)} sentences trained, the next {len(dev)} scored ({time.time() - t0:.0f} s)")
         print_table(score(model, dev))
