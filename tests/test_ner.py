@@ -95,3 +95,54 @@ def test_three_stages_chain_their_tags():
     assert model.stages == 3
     assert model.predict(["انجيلا", "ميركل"]) == ["B-PERS", "I-PERS"]
     assert model.word_vectors("ميركل").shape == (3, len(ner.OFFSETS), L)
+
+
+def _viterbi(scores, step):
+    """Plain Viterbi over every token, for comparison."""
+    start, hard = ner._transitions()
+    step = hard + step
+    cur = scores[0] + start
+    back = []
+    for s in scores[1:]:
+        cand = cur[:, None] + step
+        back.append(cand.argmax(axis=0))
+        cur = cand.max(axis=0) + s
+    k = int(cur.argmax())
+    path = [k]
+    for bp in reversed(back):
+        k = int(bp[k])
+        path.append(k)
+    return [ner.LABELS[k] for k in reversed(path)]
+
+
+def test_decoding_all_runs_at_once_is_viterbi_when_nothing_is_pruned(monkeypatch):
+    monkeypatch.setattr(ner, "SLACK", 1e9)
+    rng = np.random.default_rng(7)
+    L = len(ner.LABELS)
+    for _ in range(200):
+        n = int(rng.integers(1, 30))
+        scores = rng.normal(0, 2, (n, L)).astype(np.float32)
+        steps = rng.normal(0, 1, (L, L)).astype(np.float32)
+        assert ner.decode(scores, steps=steps) == _viterbi(scores, steps)
+
+
+def test_learned_steps_carry_a_name_on():
+    L = len(ner.LABELS)
+    scores = np.zeros((3, L), dtype=np.float32)
+    scores[:, 0] = 1.0
+    scores[0, ner.LABELS.index("B-PERS")] = 3.0
+    scores[1, ner.LABELS.index("I-PERS")] = 0.5  # below O on its own
+    assert ner.decode(scores) == ["B-PERS", "O", "O"]
+    steps = np.zeros((L, L), dtype=np.float32)
+    steps[ner.LABELS.index("B-PERS"), ner.LABELS.index("I-PERS")] = 1.0
+    assert ner.decode(scores, steps=steps) == ["B-PERS", "I-PERS", "O"]
+    # a sentence end between them: no step across it
+    assert ner.decode(scores, [0, 1, 1], steps=steps) == ["B-PERS", "O", "O"]
+
+
+def test_shipped_classifier_has_learned_steps():
+    model = ner.shipped()
+    assert model.steps is not None and model.steps.shape == (len(ner.LABELS), len(ner.LABELS))
+    # a person's name goes on more readily than it jumps to an organization's
+    b, i_pers, i_org = (ner.LABELS.index(t) for t in ("B-PERS", "I-PERS", "I-ORG"))
+    assert model.steps[b, i_pers] > model.steps[b, i_org]
