@@ -9,7 +9,12 @@ model learns how far to trust them on unseen text. Word
 counts of the training part and of the Arabic side of TICO-19 (`DATA/tico19/docs.jsonl`, CC0) give
 each word a corpus feature: how frequent it is and how often it takes the article (names rarely do).
 Only text whose terms allow shipping the model is counted (never SaudiNewsNet, CC BY-NC-SA).
+Stage one is a LinearSVC; the last stage a linear-chain CRF trained with python-crfsuite (a
+development dependency: the package only reads the weights it learns). `--dev` trains on the first
+four fifths of the training part and scores its last fifth, for choosing features and settings
+without the held-out tenth.
 
+    .venv/bin/python scripts/train_ner.py --dev      # dev split of the training part: prints its scores
     .venv/bin/python scripts/train_ner.py            # writes govnews/extract/data/ner_ar.npz
     .venv/bin/python scripts/eval_ner.py build/ner/heldout.bio
 """
