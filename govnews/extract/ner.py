@@ -6,7 +6,8 @@ know it), or of that word's place in a known name (a training name or a gazettee
 word stems with one Aho-Corasick pass per document). A linear model over such features scores a
 token as the sum of one vector per neighbouring word, so the vectors are computed once per word
 form and cached: a document costs one dictionary look-up per token and a few numpy sums, not a
-feature extraction per token. Tags are the best BIO sequence under those scores (`decode`), searched
+feature extraction per token. Tags are the best BIO sequence under those scores and the learned
+score of each tag after each tag (the last stage is trained as a linear-chain CRF; `decode`), searched
 only where a name is plausible.
 
 The model is trained by `scripts/train_ner.py` on ANERcorp and shipped as `data/ner_ar.npz`
