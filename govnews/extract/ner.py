@@ -250,14 +250,17 @@ class Model:
     """Weights of the stacked classifier.
 
     Stage one scores each token from the words around it. Each later stage adds, to its own word
-    weights, weights for the tags the stage before gave the tokens around it (`trans`), which carries
-    a name on across unknown words (`الرئيس اللبناني اميل لحود`).
+    weights, weights for the tags and the clipped scores the stage before gave the tokens around it
+    (`trans`), which carries a name on across unknown words (`الرئيس اللبناني اميل لحود`). When the
+    last stage was trained as a CRF, `decode` adds its tag-after-tag scores (`steps`).
     """
 
     vocab: dict[str, int]  # feature -> row
     weights: "object"  # numpy (features, stages, labels): word weights of each stage
     bias: "object"  # numpy (stages, labels)
-    trans: "object"  # numpy (stages - 1, offsets, labels, labels): weight of (offset, neighbour tag, label) in each later stage
+    # numpy (stages - 1, offsets, labels [+ labels], labels): weight of (offset, neighbour tag [then
+    # each of its clipped scores], label) in each later stage
+    trans: "object"
     lexicon: dict[str, str]
     stats: dict[str, str] | None = None  # corpus_stats of an unlabelled corpus, when trained with one
     phrases: dict[str, str] | None = None  # train_phrases of the training names, when trained with them
