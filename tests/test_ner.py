@@ -146,3 +146,20 @@ def test_shipped_classifier_has_learned_steps():
     # a person's name goes on more readily than it jumps to an organization's
     b, i_pers, i_org = (ner.LABELS.index(t) for t in ("B-PERS", "I-PERS", "I-ORG"))
     assert model.steps[b, i_pers] > model.steps[b, i_org]
+
+
+def test_a_full_word_cache_keeps_the_common_words_and_scores_as_before(seeds):
+    from govnews.extract.tokens import tokenize
+
+    texts = [seeds[k] for k in ("000", "002", "003", "004")]
+    fresh = ner.load()
+    expected = [fresh.scores(tokenize(t).words) for t in texts]
+    small = ner.load()
+    small._CACHE_SIZE = 400  # far fewer word forms than the articles hold: evictions on every article
+    for _ in range(2):
+        for text, want in zip(texts, expected):
+            np.testing.assert_allclose(small.scores(tokenize(text).words), want, rtol=1e-5, atol=1e-5)
+    assert len(small._ids) <= 400 + max(len(tokenize(t).words) for t in texts)
+    assert small._ids[ner.PAD] == 0
+    common = next(w for w in ("في", "فى") if w in small._ids)  # a word of every article survives the evictions
+    assert small._uses[small._ids[common]] > 0

@@ -310,33 +310,58 @@ class Model:
         """The score contribution of `word` at each offset: an array (stages, offsets, labels)."""
         return self._store[self._word_rows([word])[0]]
 
-    _CACHE_SIZE = 100_000  # word forms whose vectors are kept (about 36 MB)
+    _CACHE_SIZE = 200_000  # word forms whose vectors are kept (about 36 MB a stage, and their ids)
 
     def _word_rows(self, words: Sequence[str]) -> list[int]:
         """Rows of `_store` holding the vectors of the words, computing those of new word forms."""
         import numpy as np
 
+        if not self._ids:
+            self._reset_cache()
+        elif len(self._ids) + len(words) > self._CACHE_SIZE:
+            self._evict()
         ids = self._ids
-        if not ids or len(ids) + len(words) > self._CACHE_SIZE:
-            ids.clear()
-            self._stems.clear()
-            self._store = np.zeros((1024, self.stages, len(OFFSETS), len(LABELS)), dtype=np.float32)
-            ids[PAD] = 0  # a padding word has only the `pad` feature
-            self._store[0] = self._vector(PAD)
         out = [ids[w] if w in ids else -1 for w in words]
         if -1 in out:
-            rows = self._rows
             for k, w in enumerate(words):
                 if out[k] == -1:
                     if w not in ids:
                         row = len(ids)
                         if row == len(self._store):
                             self._store = np.concatenate([self._store, np.zeros_like(self._store)])
+                            self._uses = np.concatenate([self._uses, np.zeros_like(self._uses)])
                         self._store[row] = self._vector(w)
                         ids[w] = row
                         self._stems[w] = stem(w)[1]
                     out[k] = ids[w]
+        self._uses[out] += 1  # once per document and word form: enough to tell the common words
         return out
+
+    def _reset_cache(self) -> None:
+        import numpy as np
+
+        self._ids = {PAD: 0}  # row 0: a padding word, which has only the `pad` feature
+        self._stems = {}
+        self._store = np.zeros((1024, self.stages, len(OFFSETS), len(LABELS)), dtype=np.float32)
+        self._uses = np.zeros(1024, dtype=np.int64)
+        self._store[0] = self._vector(PAD)
+
+    def _evict(self) -> None:
+        """Keep the half of the cached word forms that documents used most (their counts halved).
+
+        Common words stay cached for the whole of a long build; rare ones are computed again when
+        they come back.
+        """
+        import numpy as np
+
+        words = list(self._ids)  # in row order
+        uses = self._uses[: len(words)]
+        uses[0] = uses.max() + 1  # the padding word stays in row 0
+        keep = np.sort(np.argsort(-uses, kind="stable")[: len(words) // 2])
+        self._ids = {words[r]: i for i, r in enumerate(keep.tolist())}
+        self._stems = {w: self._stems[w] for w in self._ids if w in self._stems}
+        self._store = self._store[keep]
+        self._uses = self._uses[keep] // 2
 
     def _vector(self, word: str):
         own, _ = word_features(word, self.lexicon, self.stats)
