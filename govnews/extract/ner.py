@@ -27,6 +27,7 @@ from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.tokens import Tokens, folded_set
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+_LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
 OFFSETS = (-2, -1, 0, 1, 2)
 PAD = "<pad>"
 _TYPES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG"}
@@ -607,6 +608,8 @@ def candidates(tk: Tokens, *, model: Model | None = None):
     scores = m.scores(tk.words, tk.sent)
     tags = decode(scores, tk.sent, steps=m.steps)
     stop = _hand_lexicons()["stop"]
+    chosen = np.fromiter((_LABEL_INDEX[t] for t in tags), dtype=np.int64, count=len(tags))
+    gain = (scores[np.arange(len(tags)), chosen] - scores[:, 0]).tolist()  # each token's tag over O
     out = []
     for i, j, t in spans(tags):
         type_ = _TYPES.get(t)
@@ -614,9 +617,7 @@ def candidates(tk: Tokens, *, model: Model | None = None):
             continue
         if all(w in stop for w in tk.words[i:j]):
             continue
-        chosen = [LABELS.index(t) for t in tags[i:j]]
-        margin = float((scores[np.arange(i, j), chosen] - scores[i:j, 0]).mean())
-        if margin < MIN_MARGIN:
+        if sum(gain[i:j]) / (j - i) < MIN_MARGIN:
             continue
         if type_ == "PERSON" and j - i == 1 and (i == 0 or tk.sent[i - 1] != tk.sent[i] or not tk.words[i - 1][0].isalnum()):
             continue  # one word opening a sentence is most often its verb (أشرف)
