@@ -78,10 +78,18 @@ def is_arabic(text: str) -> bool:
     return arabic > latin
 
 
+_REPEATS = re.compile(r"(.)\1+")
+
+
 def _collapse(skeleton: str) -> str:
-    skeleton = re.sub(r"(.)\1+", r"\1", skeleton)
+    skeleton = _REPEATS.sub(r"\1", skeleton)
     # A final h is as often a vowel ending (ة, -ah, -eh) as a consonant: drop it on both sides.
     return skeleton[:-1] if len(skeleton) > 1 and skeleton.endswith("h") else skeleton
+
+
+# Every Arabic letter to its class in one `str.translate` (letters not in `_AR_MAP` drop).
+_AR_TABLE = {cp: _AR_MAP.get(chr(cp)) or None for cp in range(0x0600, 0x0700)}
+_AR_INITIAL = {"و": "w", "ي": "y"}
 
 
 def _arabic_word_key(word: str) -> str:
@@ -90,15 +98,12 @@ def _arabic_word_key(word: str) -> str:
         word = word[2:]
     elif len(word) > 4 and word[0] in "وبلفك" and word[1:3] == "ال":
         word = word[3:]
-    out = []
-    for pos, ch in enumerate(word):
-        if pos == 0 and ch in "وي":
-            out.append("w" if ch == "و" else "y")
-        elif ch == "ة" and pos != len(word) - 1:
-            out.append("t")  # ta marbuta inside a construct spelled as one word
-        else:
-            out.append(_AR_MAP.get(ch, ""))
-    return _collapse("".join(out))
+    head = _AR_INITIAL.get(word[:1], "")
+    if head:
+        word = word[1:]
+    if "ة" in word[:-1]:
+        word = word[:-1].replace("ة", "ت") + word[-1:]  # ta marbuta inside a construct spelled as one word
+    return _collapse(head + word.translate(_AR_TABLE))
 
 
 def _latin_word_key(word: str) -> str:

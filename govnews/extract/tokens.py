@@ -54,10 +54,14 @@ def tokenize(text: str) -> Tokens:
     """
     f = folded(text)
     ft = f.text
-    matches = list(_TOKEN.finditer(ft))
-    words = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
+    words = _TOKEN.findall(ft)
+    # tokens are separated by nothing but spaces and underscores: each one is the next find
+    starts, ends, at = [], [], 0
+    for word in words:
+        at = ft.find(word, at)
+        starts.append(at)
+        at += len(word)
+        ends.append(at)
     breaks = [m.start() for m in _SENTENCE_BREAK.finditer(ft)]
     sent = list(map(functools.partial(bisect.bisect_left, breaks), starts))
     if f.offsets is not None:
