@@ -342,6 +342,27 @@ def test_no_person_or_org_in_plain_sentences(text, lang):
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "text, org, person",
+    [
+        ("افتتح مركز الملك فهد الثقافي معرض الكتاب بحضور عدد من المثقفين.", "مركز الملك فهد الثقافي", None),
+        ("نظم مركز أبحاث الأمير سلطان ندوة عن الطاقة المتجددة.", "مركز أبحاث الأمير سلطان", None),
+        ("أقامت مؤسسة الأمير محمد بن فهد للتنمية الإنسانية حفلا لتكريم المتطوعين.", "مؤسسة الأمير محمد بن فهد للتنمية الإنسانية", None),
+        # after an adjective, the royal title begins a person, not more of the council's name
+        (
+            "وانتقد رئيس المجلس الأعلى الأولمبي العربي الأمير طلال بن بدر قرار نقل المباراة.",
+            "المجلس الأعلى الأولمبي العربي",
+            "طلال بن بدر",
+        ),
+    ],
+)
+def test_royal_names_inside_and_after_organizations(text, org, person):
+    found = [(e.type, e.text) for e in find_names(text, lang="ar", backend=None)]
+    assert ("ORG", org) in found
+    if person:
+        assert ("PERSON", person) in found
+
+
 def test_clitics_are_left_out_of_mentions():
     text = "شارك وفد بمملكة البحرين ووزارة الخارجية والمجلس التنفيذي في دبي وبدبي."
     got = {(e.type, e.text, e.value) for e in find_names(text, lang="ar")}

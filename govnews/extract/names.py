@@ -448,7 +448,11 @@ def _royal_name_ar(tk: Tokens, j: int) -> int:
     """The end of a royal's name inside an organization's name: `فهد`, `محمد بن سلمان`, `نورة بنت عبدالعزيز`."""
     lex = _lex_ar()
     n = len(tk)
-    if j >= n or tk.words[j] not in lex.first and not tk.words[j].startswith("عبد"):
+    if j >= n:
+        return j
+    w = tk.words[j]
+    # after a royal title any bare word is the name, common nouns included (سلطان, بدر, صباح)
+    if not (w in lex.first or w.startswith("عبد") or w.isalpha() and not tk.definite(j) and w not in lex.stop and w not in lex.verbs):
         return j
     j += 1
     while j + 1 < n and tk.words[j] in lex.name_links and tk.words[j + 1][0].isalpha():
@@ -594,7 +598,9 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             if head[1] in _PLACE_HEADS:
                 break  # حكومة دبي, سفارة المملكة
             continue
-        if w in _ROYAL_TITLES:  # مركز الملك فهد الثقافي, جامعة الملك سعود
+        if w in _ROYAL_TITLES and (j == i + 1 or not tk.definite(j - 1)):
+            # مركز الملك فهد الثقافي, مركز أبحاث الأمير سلطان; after a definite word the title
+            # begins a person: المجلس الأولمبي العربي الأمير طلال بن بدر
             k = _royal_name_ar(tk, j + 1)
             if k > j + 1:
                 j = k
