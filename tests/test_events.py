@@ -211,3 +211,33 @@ def test_a_generic_event_the_classifier_reads_records_it():
     events = analyze("The ministry held a ceremony to honour the winners of the excellence award.", lang="en").events
     ceremony = next(e for e in events if e.name == "ceremony")
     assert ceremony.event_type == "award" and ceremony.attrs["type_from"]["classifier"] == "award"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "During the meeting, they discussed cooperation between the UAE and the WHO in the health sector.\n\n"
+            "The Ministry of Health and Prevention will organise a three-day workshop on 18-20 March 2024 at the Dubai "
+            "World Trade Centre. The Saudi Data and Artificial Intelligence Authority (SDAIA) signed a memorandum of "
+            "understanding with Microsoft to train 5,000 Saudi youth.",
+            "en",
+        ),
+        (
+            "وبحث الجانبان خلال اللقاء سبل التعاون في القطاع الصحي.\n\n"
+            "وتنظم وزارة الصحة ورشة عمل حول الصحة الرقمية يومي 18 و19 مارس 2024 في دبي. "
+            "ووقعت هيئة البيانات والذكاء الاصطناعي مذكرة تفاهم مع شركة مايكروسوفت لتدريب 5 آلاف شاب.",
+            "ar",
+        ),
+    ],
+)
+def test_an_event_takes_no_date_from_a_sentence_about_another_event(text, lang):
+    events = {e.event_type: e for e in analyze(text, lang=lang).events}
+    assert events["workshop"].start == "2024-03-18"
+    assert events["agreement"].start is None and events["agreement"].end is None
+
+
+def test_an_event_takes_the_date_of_the_sentence_after_it():
+    text = "أعلنت هيئة الطرق والمواصلات عن تنظيم ملتقى النقل الذكي. ويعقد الملتقى في 3 أبريل 2025 بدبي."
+    forum = analyze(text, lang="ar").events[0]
+    assert (forum.event_type, forum.start) == ("forum", "2025-04-03")

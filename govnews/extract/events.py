@@ -189,7 +189,11 @@ def find_events(
         return [], []
     records = _group(mentions)
     bounds = _sentence_bounds(tokens)
-    events = [_record_to_event(r, text, tokens, entities, bounds, lang=lang) for r in records]
+    sentences = [{m.sent for m in r.mentions} for r in records]
+    events = [
+        _record_to_event(r, text, tokens, entities, bounds, lang=lang, others=set().union(*sentences[:k], *sentences[k + 1 :]))
+        for k, r in enumerate(records)
+    ]
     mention_entities = []
     for k, (r, ev) in enumerate(zip(records, events), 1):
         for m in r.mentions:
@@ -370,8 +374,11 @@ def _name_key(name: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------- fields
 
 
-def _record_to_event(r: _Record, text: str, tk: Tokens, entities: list[Entity], bounds, *, lang: str) -> Event:
-    """Fill an event's fields from the sentences of its mentions (`bounds`: sentence -> its span)."""
+def _record_to_event(
+    r: _Record, text: str, tk: Tokens, entities: list[Entity], bounds, *, lang: str, others: set[int] = frozenset()
+) -> Event:
+    """Fill an event's fields from the sentences of its mentions (`bounds`: sentence -> its span;
+    `others`: the sentences that mention other events)."""
     named = max(r.mentions, key=lambda m: (m.title is not None, len(m.name.split())))
     attrs: dict[str, Any] = {
         "mentions": [[m.start, m.end] for m in r.mentions],
@@ -383,7 +390,7 @@ def _record_to_event(r: _Record, text: str, tk: Tokens, entities: list[Entity], 
     organizer = _organizer(r, text, tk, entities, bounds, lang=lang)
     venue_ent = _venue(r, entities, bounds, text, lang=lang)
     location_ent = _location(r, entities, bounds, exclude=venue_ent)
-    dates = _dates(r, entities, bounds)
+    dates = _dates(r, entities, bounds, others)
     participants, expected = _participants(r, text, bounds)
     if organizer:
         attrs["organizer_id"] = organizer.entity_id
@@ -582,7 +589,9 @@ def _location(r, entities, bounds, *, exclude) -> Entity | None:
     return None
 
 
-def _dates(r, entities, bounds) -> str | None:
+def _dates(r, entities, bounds, others: set[int]) -> str | None:
+    """The date of an event: the nearest in a sentence that mentions it, else in the sentence after or
+    before its first mention, unless that sentence is about another event (its date is that one's)."""
     dates = [e for e in entities if e.type == "DATE" and e.value]
     if not dates:
         return None
@@ -593,7 +602,7 @@ def _dates(r, entities, bounds) -> str | None:
             return min(near, key=lambda e: abs(e.start - m.end)).value
     m = r.mentions[0]
     for s in (m.sent + 1, m.sent - 1):
-        if s in bounds:
+        if s in bounds and s not in others:
             near = [e for e in dates if _in(e, bounds[s])]
             if near:
                 return near[0].value
