@@ -241,3 +241,9 @@ def test_an_event_takes_the_date_of_the_sentence_after_it():
     text = "أعلنت هيئة الطرق والمواصلات عن تنظيم ملتقى النقل الذكي. ويعقد الملتقى في 3 أبريل 2025 بدبي."
     forum = analyze(text, lang="ar").events[0]
     assert (forum.event_type, forum.start) == ("forum", "2025-04-03")
+
+
+def test_a_title_after_a_definite_cue_is_not_part_of_the_event_name():
+    events = analyze("استقبل وزير الخارجية خلال اللقاء السفير الياباني لدى المملكة.", lang="ar").events
+    assert [(e.event_type, e.name) for e in events] == [("meeting", "اللقاء")]
+    assert analyze("افتتح المؤتمر الدولي للتعليم الوزير.", lang="ar").events[0].name == "المؤتمر الدولي للتعليم"

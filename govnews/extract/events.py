@@ -210,6 +210,13 @@ def _stop_ar() -> frozenset[str]:
     return folded_set("stop_ar") - frozenset(_ORDINALS)
 
 
+@functools.cache
+def _people_ar() -> frozenset[str]:
+    """Titles and the first words of roles (`السفير`, `الوزير`): after an event's definite cue such a
+    word begins the next phrase (استقبل خلال اللقاء السفير), never the event's name."""
+    return folded_set("titles_ar") | frozenset(w.split()[0] for w in folded_set("roles_ar"))
+
+
 def _mentions_ar(tk: Tokens) -> list[_Mention]:
     out = []
     words = tk.words
@@ -259,7 +266,7 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     k = j
     while k < n and k - j < 8 and tk.sent[k] == tk.sent[start - 1]:
         w = words[k]
-        if w in stop or not w[0].isalpha() or not tk.definite(k):
+        if w in stop or not w[0].isalpha() or not tk.definite(k) or w in _people_ar():
             break
         if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")):
             break  # للنشر والكتاب goes on, a new phrase with و does not
