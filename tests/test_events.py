@@ -247,3 +247,12 @@ def test_a_title_after_a_definite_cue_is_not_part_of_the_event_name():
     events = analyze("استقبل وزير الخارجية خلال اللقاء السفير الياباني لدى المملكة.", lang="ar").events
     assert [(e.event_type, e.name) for e in events] == [("meeting", "اللقاء")]
     assert analyze("افتتح المؤتمر الدولي للتعليم الوزير.", lang="ar").events[0].name == "المؤتمر الدولي للتعليم"
+
+
+def test_an_event_is_named_by_a_mention_of_its_own_type():
+    text = (
+        "رأس خادم الحرمين الشريفين الجلسة التي عقدها مجلس الوزراء اليوم في جدة. "
+        "ووافق المجلس على تعديلات الاتحاد البريدي العالمي، والاتفاقية البريدية العالمية والبروتوكول الختامي."
+    )
+    session = analyze(text, lang="ar").events[0]
+    assert (session.event_type, session.name) == ("meeting", "الجلسة")

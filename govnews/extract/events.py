@@ -386,7 +386,9 @@ def _record_to_event(
 ) -> Event:
     """Fill an event's fields from the sentences of its mentions (`bounds`: sentence -> its span;
     `others`: the sentences that mention other events)."""
-    named = max(r.mentions, key=lambda m: (m.title is not None, len(m.name.split())))
+    # the name comes from a mention of the event's own type (a later `الاتفاقية` of a cabinet session is no name for it)
+    own = [m for m in r.mentions if m.type == r.type] or r.mentions
+    named = max(own, key=lambda m: (m.title is not None, len(m.name.split())))
     attrs: dict[str, Any] = {
         "mentions": [[m.start, m.end] for m in r.mentions],
     }
