@@ -107,10 +107,25 @@ _FURNITURE = re.compile(
     r")\s*[:：.!]*$",
     re.I,
 )
+_NETWORK = (
+    r"(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلغرام|لينكدإن|لينكد إن|البريد الإلكتروني"
+    r"|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|e-mail|reddit|tumblr|messenger)"
+)
 _SOCIAL_ONLY = re.compile(
-    r"^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلغرام|لينكدإن|لينكد إن|البريد الإلكتروني|طباعة|مشاركة"
-    r"|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|e-mail|print|reddit|tumblr|messenger|share|google\+)"
+    rf"^(?:(?:{_NETWORK}|طباعة|مشاركة|print|share|google\+)"
     r"(?>\s*[|،,·•/]?\s*)){2,}$",  # atomic: the spaces around a separator split only one way
+    re.I,
+)
+# `Share this article: Facebook Twitter WhatsApp`, `شارك الخبر عبر: فيسبوك`
+_SHARE_BAR = re.compile(
+    rf"^(?:share(?: this(?: article| story| post| page)?)?(?: on| via)?|شارك(?:ها|ه)?(?: \S+){{0,2}}?(?: عبر| على)?)\s*[:：]?\s*"
+    rf"{_NETWORK}(?:(?>\s*[|،,·•/]?\s*){_NETWORK})*$",
+    re.I,
+)
+# navigation above a page's headline: `Home > UAE > Government`, `الرئيسية » أخبار الإمارات`
+_BREADCRUMB = re.compile(
+    r"^(?:home|main|الرئيسية|الصفحة الرئيسية)\s*[>»›/|]\s*[^\n]{0,100}$"
+    r"|^[^>»›\n.!?؟]{1,40}(?:\s[>»›]\s[^>»›\n.!?؟]{1,40}){2,}$",
     re.I,
 )
 _FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]")
@@ -223,7 +238,9 @@ def _wrapped_lines(block: list[tuple[int, str]], *, cut: bool = False) -> list[b
 
 
 def _is_furniture(line: str) -> bool:
-    return len(line) <= 240 and bool(_FURNITURE.match(line) or _SOCIAL_ONLY.match(line))
+    return len(line) <= 240 and bool(
+        _FURNITURE.match(line) or _SOCIAL_ONLY.match(line) or _SHARE_BAR.match(line) or _BREADCRUMB.match(line)
+    )
 
 
 def _drop_furniture(body: list[tuple[int, str]], removed: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
@@ -296,7 +313,9 @@ def _read_header(
         found["category"] = body[0][1]
         removed.append((body[0][0], 0, body.pop(0)[1]))
     if len(body) > 1 and _dateline_line(body[0][1]) is None and _byline(body[0][1], body[1][1]) is None:
-        if _same_title(body[0][1], given) or _is_title(body[0][1], body[1][1], guess=not category and not given):
+        # a page's date may stand between the headline and the dateline
+        following = body[2][1] if len(body) > 2 and _is_date_line(body[1][1]) else body[1][1]
+        if _same_title(body[0][1], given) or _is_title(body[0][1], following, guess=not category and not given):
             found["title"] = body[0][1]
             removed.append((body[0][0], 0, body.pop(0)[1]))
     if len(body) > 1 and _is_date_line(body[0][1]):  # a page's date above the body: `14 مارس 2023`

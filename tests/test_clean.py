@@ -190,7 +190,8 @@ def test_bracketed_numbers_without_footnotes_stay_when_not_glued():
     ["اترك تعليقاً", "اترك تعليقا", "أضف تعليق", "شارك", "طباعة", "زر الذهاب إلى الأعلى", "اقرأ أيضاً: الإمارات تطلق مبادرة",
      "أخبار ذات صلة", "الوسوم: دبي، القمة", "فيسبوك تويتر واتساب", "جميع الحقوق محفوظة © 2014",
      "Leave a comment", "Share this", "Print this article", "Tags: Dubai, summit", "Read more", "All rights reserved.",
-     "Facebook | Twitter | LinkedIn"],
+     "Facebook | Twitter | LinkedIn", "Share this article: Facebook Twitter WhatsApp", "شارك الخبر عبر: فيسبوك تويتر",
+     "Home > UAE > Government", "الرئيسية » أخبار » محليات"],
 )
 def test_web_furniture_lines(line):
     raw = f"أعلنت الجهة المنظمة أن القمة ستقام في دبي.\n{line}\nوسيشارك خبراء من المنطقة."
@@ -225,9 +226,10 @@ def test_an_agency_named_in_a_sentence_is_not_a_dateline(raw):
 
 @pytest.mark.parametrize(
     "raw",
-    ["a" + " " * 200_000 + "b", "دبي" + " -" * 200_000, "الرياض" + "/ " * 200_000 + " واس", "نص[1]" * 50_000,
+    ["Share: " + "Facebook  Twitter  " * 5_000 + "!", "a > " * 100_000 + "b",
+     "a" + " " * 200_000 + "b", "دبي" + " -" * 200_000, "الرياض" + "/ " * 200_000 + " واس", "نص[1]" * 50_000,
      "وام/ " * 200_000, "\n" * 200_000, "Next " * 100_000],
-    ids=["spaces", "dashes", "slashes", "markers", "signoff", "newlines", "pager"],
+    ids=["share-bar", "breadcrumb", "spaces", "dashes", "slashes", "markers", "signoff", "newlines", "pager"],
 )
 def test_long_hostile_text_is_cleaned_in_linear_time(raw):
     c = clean(raw, lang="ar")  # a backtracking regex would not return for minutes
@@ -288,3 +290,37 @@ def test_a_page_date_above_the_dateline_is_taken_off(date_line):
     cleaned = clean(f"{date_line}\n\n{body}\n\nوأكد معاليه أهمية التحول الرقمي.", lang="ar", title="وزير الصحة يفتتح المؤتمر")
     assert (cleaned.dateline, cleaned.source) == ("دبي", "وام")
     assert cleaned.boilerplate[0] == date_line and cleaned.text.startswith("افتتح معالي")
+
+
+@pytest.mark.parametrize(
+    "lang, raw, title, dateline, source, first",
+    [
+        (
+            "en",
+            "Home > UAE > Government\n\nUAE President receives WHO Director-General\n\nTuesday 12 March 2024 10:15 AM\n\n"
+            "ABU DHABI, 12th March, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, "
+            "received today Dr. Tedros Adhanom Ghebreyesus.\n\nDuring the meeting, they discussed cooperation in the "
+            "health sector.\n\nWAM/Hatem Mohamed/Tariq alfaham\n\nShare this article: Facebook Twitter WhatsApp\nRelated news",
+            "UAE President receives WHO Director-General",
+            "ABU DHABI",
+            "WAM",
+            "His Highness Sheikh Mohamed bin Zayed Al Nahyan",
+        ),
+        (
+            "ar",
+            "الرئيسية > الإمارات\n\nرئيس الدولة يستقبل المدير العام لمنظمة الصحة العالمية\n\nالثلاثاء 12 مارس 2024 10:15 ص\n\n"
+            "أبوظبي في 12 مارس / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم الدكتور تيدروس "
+            "أدهانوم غيبريسوس.\n\nوبحث اللقاء سبل التعاون في القطاع الصحي.\n\nوام/حاتم محمد/عبدالناصر منعم\n\nشارك المقال\nأضف تعليقاً",
+            "رئيس الدولة يستقبل المدير العام لمنظمة الصحة العالمية",
+            "أبوظبي",
+            "وام",
+            "استقبل صاحب السمو الشيخ محمد بن زايد",
+        ),
+    ],
+)
+def test_an_agency_page_with_breadcrumbs_a_page_date_and_a_share_bar(lang, raw, title, dateline, source, first):
+    c = clean(raw, lang=lang)
+    assert (c.title, c.dateline, c.source) == (title, dateline, source)
+    assert c.text.startswith(first)
+    assert len(c.text.split("\n\n")) == 2  # the two body paragraphs, nothing else
+    assert len(c.boilerplate) == 7
