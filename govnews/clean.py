@@ -55,7 +55,7 @@ _SEP = r"[-–—:/]"
 _DATELINE_LINE = re.compile(rf"^(?P<place>[^\W\d][^\d\-–—:/,،()]{{0,30}}?)\s*{_SEP}+\s*(?P<source>[^\W\d][^\d:،,.\-–—/]{{0,40}}?)\s*[:\-–—/]*$")
 # A known agency marking a dateline: `(WAM)`, `/ وام /`, `- واس:`, `... م واس` (at the end of its line).
 _AGENCY_MARK = re.compile(
-    rf"\(\s*(?P<a1>{_AG})\s*\)|/\s*(?P<a2>{_AG})\s*/|(?:(?<=[\s\-–—:/,،])|^)(?P<a3>{_AG})(?=\s*(?:[:\-–—/]|$))"
+    rf"\(\s*(?P<a1>{_AG})\s*\)|/\s*(?P<a2>{_AG})\s*/|(?:(?<=[\s\-–—:/,،])|^)(?P<a3>{_AG})(?=[\s:\-–—/]|$)"
 )
 _AFTER_AGENCY = re.compile(r"\s*(?:--|[-–—:/])*\s*")
 _SEPARATOR_AFTER = re.compile(r"\s*(?:--|[-–—:/]|$)")
@@ -426,8 +426,11 @@ def _places() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+_MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
+
+
 def _is_place(place: str) -> bool:
-    return place.lower() in _places()
+    return _MARKS.sub("", place).lower() in _places()
 
 
 def _dateline_line(line: str) -> tuple[str, str | None] | None:
@@ -476,12 +479,15 @@ def _agency_dateline(line: str) -> tuple[str, str, int] | None:
     cut = _PLACE_END.search(prefix)
     place = prefix[: cut.start()].strip() if cut else prefix.strip()
     middle = prefix[len(place) :].strip() if prefix.startswith(place) else prefix
-    if not place or len(place) > 40 or not _PLACE.fullmatch(place) or len(middle) > 60:
+    if not place or len(place) > 40 or not _PLACE.fullmatch(_MARKS.sub("", place)) or len(middle) > 60:
         return None
     if not (_is_place(place) or _DIGIT.search(middle)):
         return None  # `أعلنت وكالة (وام) - ...` is a sentence, not a dateline
     end = mark.end()
-    if not mark.group("a2") and not _SEPARATOR_AFTER.match(line, end):
+    # `(وام)` and `/ وام /` mark themselves; a bare agency needs a separator after it, or a known
+    # place and a date before it (`الرياض 01 رمضان 1445 هـ الموافق 11 مارس 2024 م واس رأس ...`)
+    bare = not (mark.group("a1") or mark.group("a2"))
+    if bare and not _SEPARATOR_AFTER.match(line, end) and not (_is_place(place) and _DIGIT.search(middle)):
         return None
     end = _AFTER_AGENCY.match(line, end).end()
     agency = mark.group("a1") or mark.group("a2") or mark.group("a3")
