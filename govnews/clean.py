@@ -182,6 +182,30 @@ def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
     )
 
 
+def masked(text: str, *, lang: Lang = "ar") -> str:
+    """Blank out with spaces what `clean` takes off an article but its headline: offsets stay as they were.
+
+    >>> text = "أبوظبي في 12 مارس / وام / استقبل الرئيس الوفد.\\nوام/ح م/س ر"
+    >>> m = masked(text, lang="ar")
+    >>> len(m) == len(text), m.split()
+    (True, ['استقبل', 'الرئيس', 'الوفد.'])
+    """
+    cleaned = clean(text, lang=lang)
+    out, at = [], 0
+    title = cleaned.title
+    for piece in cleaned.boilerplate:
+        if piece == title:
+            title = None  # the headline is the release's own: it stays
+            continue
+        found = text.find(piece, at)
+        if found < 0:
+            continue
+        out += [text[at:found], " " * len(piece)]
+        at = found + len(piece)
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _unwrap(body: list[tuple[int, str]], *, english: bool, cut: bool = False) -> list[tuple[int, str]]:
     """Join the lines of hard-wrapped paragraphs (40 to 100 characters, cut mid-sentence).
 

@@ -595,3 +595,28 @@ def test_merged_unit_gives_up_the_sentence_its_english_does_not_translate():
     findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], [AlignedUnit((0, 1), (0,), 0.5)])
     omissions = [(f.severity, ar[f.ar_start:f.ar_end]) for f in findings if f.check == "omission"]
     assert omissions == [("error", ar.split("\n")[1])]
+
+
+AGENCY_PAGE_AR = (
+    "الرئيسية > الإمارات\n\nرئيس الدولة يستقبل المدير العام لمنظمة الصحة العالمية\n\nالثلاثاء 12 مارس 2024 10:15 ص\n\n"
+    "أبوظبي في 12 مارس / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم الدكتور تيدروس أدهانوم "
+    "غيبريسوس المدير العام لمنظمة الصحة العالمية.\n\nوبحث اللقاء سبل تعزيز التعاون في القطاع الصحي، حيث ساهمت الدولة "
+    "بمبلغ 50 مليون دولار لدعم برامج المنظمة خلال عام 2023.\n\nوام/حاتم محمد/عبدالناصر منعم\n"
+)
+AGENCY_PAGE_EN = (
+    "Home > UAE > Government\n\nUAE President receives WHO Director-General\n\nTuesday 12 March 2024 10:15 AM\n\n"
+    "ABU DHABI, 12th March, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, "
+    "today received Dr. Tedros Adhanom Ghebreyesus, Director-General of the World Health Organization.\n\nDuring the "
+    "meeting, they discussed ways to enhance cooperation in the health sector, as the UAE contributed US$50 million "
+    "to support the organisation's programmes in 2023.\n\nWAM/Hatem Mohamed/Tariq alfaham\n"
+)
+
+
+def test_agency_pages_are_checked_by_their_body_with_offsets_into_the_files():
+    # the editors' names of the sign-offs and the page furniture are no part of the translation
+    assert [f for f in checks.check(AGENCY_PAGE_AR, AGENCY_PAGE_EN) if f.severity != "info"] == []
+    wrong = AGENCY_PAGE_EN.replace("US$50 million", "US$5 million")
+    [finding] = [f for f in checks.check(AGENCY_PAGE_AR, wrong) if f.severity == "error"]
+    assert finding.check == "number"
+    assert AGENCY_PAGE_AR[finding.ar_start : finding.ar_end] == "50 مليون دولار"
+    assert wrong[finding.en_start : finding.en_end] == "US$5 million"

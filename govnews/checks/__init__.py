@@ -160,11 +160,16 @@ def prepare(ar_text: str, en_text: str, *, lexicon: Any = None) -> tuple:
 def check(ar_text: str, en_text: str, *, lexicon: Any = None, corpus: CorpusStats | None = None) -> list[Finding]:
     """Check an English translation against its Arabic original; offsets are into the texts as given.
 
+    Compares the articles' bodies and headlines: what `build` takes off an article (datelines, page
+    dates, sign-offs, web furniture, footnote markers) is left out, as blanks that keep the offsets.
     Segments both texts, extracts their entities, aligns their sentences and compares them.
 
     >>> findings = check("بلغ عدد المشاركين 120 مشاركاً.", "The number of participants reached 210.")
     >>> [(f.check, f.severity, f.ar_text, f.en_text) for f in findings]
     [('number', 'error', '120 مشاركاً', '210')]
     """
+    from govnews.clean import masked
+
     lexicon = lexicon if lexicon is not None else _seed_lexicon()
-    return check_pair(*prepare(ar_text, en_text, lexicon=lexicon), lexicon=lexicon, corpus=corpus)
+    ar_body, en_body = masked(ar_text, lang="ar"), masked(en_text, lang="en")
+    return check_pair(*prepare(ar_body, en_body, lexicon=lexicon), lexicon=lexicon, corpus=corpus)
