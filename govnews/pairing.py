@@ -165,6 +165,7 @@ _MARGIN_NOISE = 0.05
 _WEIGHTS = {"numbers": 5.0, "dates": 2.0, "names": 4.0, "terms": 7.0, "url_keys": 4.0, "length": 1.5, "paragraphs": 0.5}
 _INTERCEPT = -6.0
 _DATE_WINDOW_DAYS = 31
+_MIN_COLLECTION = 20  # documents a key's rarity is counted against, at the least
 
 
 class _Stats:
@@ -178,7 +179,9 @@ class _Stats:
                 field_counts = counts[f]
                 for k in getattr(sig, f):
                     field_counts[k] += 1
-        log_n = math.log(self.n + 1)
+        # a small collection is scored as if it were part of a larger one: two releases that share
+        # every name are a pair, not a sign that the names are common
+        log_n = math.log(max(self.n, _MIN_COLLECTION) + 1)
         self.unseen = log_n + 0.1  # idf of a key no document holds
         self.idf_of: dict[str, dict[str, float]] = {
             f: {k: log_n - math.log(c + 1) + 0.1 for k, c in field_counts.items()} for f, field_counts in counts.items()
@@ -345,6 +348,8 @@ def pair(
             if value >= _MARGIN_FLOOR * threshold:
                 scored.append((value, i, j, evidence))
     scored.sort(key=lambda t: (-t[0], ar_sigs[t[1]].doc_id, en_sigs[t[2]].doc_id))
+    # with one article on a side there is no runner-up to be clearly better than: the threshold decides
+    by_margin = len(ar_sigs) > 1 and len(en_sigs) > 1
     used_ar: set[int] = set()
     used_en: set[int] = set()
     pairs = []
@@ -353,7 +358,7 @@ def pair(
             continue
         if value >= threshold:
             evidence["decision"] = "threshold"
-        elif _clear_best(value, best_ar[i]) and _clear_best(value, best_en[j]):
+        elif by_margin and _clear_best(value, best_ar[i]) and _clear_best(value, best_en[j]):
             evidence["decision"] = "margin"
         else:
             continue

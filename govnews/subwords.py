@@ -99,14 +99,17 @@ def train_model(texts: Iterable[str], *, vocab_size: int | None = None) -> bytes
                 sentences[slot] = sentence
     if not sentences:
         raise ConfigError("cannot train subwords: there is no text")
-    size = vocab_size or choose_vocab_size(len(words))
+    # every character (the word boundary too) needs a piece of its own, beside the three meta
+    # pieces: a tiny corpus of two scripts can hold more characters than its words suggest pieces
+    floor = max(SMALLEST_VOCAB, len(set("".join(sentences))) + 4)
+    size = max(vocab_size or choose_vocab_size(len(words)), floor)
     while True:
         try:
             return _train(sentences, size)
         except RuntimeError:
-            if size <= SMALLEST_VOCAB:
+            if size <= floor:
                 raise
-            size = max(SMALLEST_VOCAB, size // 2)
+            size = max(floor, size // 2)
 
 
 def train_subwords(texts: Iterable[str], out_dir: Path, *, vocab_size: int | None = None) -> Path:

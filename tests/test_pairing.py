@@ -139,3 +139,65 @@ def test_signature_reads_the_title(lexicon):
     sig = signature(doc, [], lexicon=lexicon)
     assert "350" in sig.numbers and "fhd" in sig.names and "hospital" in sig.terms
     assert sig.length == len(doc.text)
+
+
+@pytest.mark.parametrize("arabic, paired", [(0, True), (2, False), (3, False), (4, False)])
+def test_a_collection_of_one_arabic_and_one_english_release(seed_signatures, lexicon, arabic, paired):
+    """Two releases that share their names and numbers are a pair however small the collection;
+    one that merely shares the topic is not, though there is no other candidate to prefer."""
+    pairs = pair([seed_signatures[arabic], seed_signatures[1]], lexicon=lexicon)
+    assert bool(pairs) == paired
+
+
+# an agency's page and its English page, as a build reads them (headers and sign-offs included)
+RECEPTION_AR = (
+    "الرئيسية > الإمارات\n"
+    "\n"
+    "رئيس الدولة يستقبل المدير العام لمنظمة الصحة العالمية\n"
+    "\n"
+    "الثلاثاء 12 مارس 2024 10:15 ص\n"
+    "\n"
+    "أبوظبي في 12 مارس / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم في قصر "
+    "الشاطئ بأبوظبي الدكتور تيدروس أدهانوم غيبريسوس المدير العام لمنظمة الصحة العالمية.\n"
+    "\n"
+    "وبحث اللقاء سبل تعزيز التعاون بين دولة الإمارات والمنظمة في القطاع الصحي بما في ذلك جهود مكافحة "
+    "الأمراض المعدية، حيث ساهمت الدولة بمبلغ 50 مليون دولار لدعم برامج المنظمة خلال عام 2023.\n"
+    "\n"
+    "حضر اللقاء سمو الشيخ حامد بن زايد آل نهيان رئيس ديوان ولي عهد أبوظبي، ومعالي عبدالله آل حامد رئيس "
+    "دائرة الصحة - أبوظبي.\n"
+    "\n"
+    "وام/حاتم محمد/عبدالناصر منعم\n"
+    "\n"
+)
+RECEPTION_EN = (
+    "Home > UAE > Government\n"
+    "\n"
+    "UAE President receives WHO Director-General\n"
+    "\n"
+    "Tuesday 12 March 2024 10:15 AM\n"
+    "\n"
+    "ABU DHABI, 12th March, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of "
+    "the UAE, today received at Qasr Al Shati in Abu Dhabi Dr. Tedros Adhanom Ghebreyesus, "
+    "Director-General of the World Health Organization.\n"
+    "\n"
+    "During the meeting, they discussed ways to enhance cooperation between the UAE and the organisation "
+    "in the health sector, including efforts to combat infectious diseases, as the UAE contributed US$5 "
+    "million to support the organisation's programmes in 2023.\n"
+    "\n"
+    "The meeting was attended by H.H. Sheikh Hamed bin Zayed Al Nahyan, Chief of the Abu Dhabi Crown "
+    "Prince's Court, and Abdulla Al Hamed, Chairman of the Department of Health - Abu Dhabi.\n"
+    "\n"
+    "WAM/Hatem Mohamed/Tariq alfaham\n"
+    "\n"
+)
+
+
+def test_a_release_and_its_translation_alone_are_a_pair(lexicon):
+    from govnews.pipeline import process_article
+    from govnews.records import RawArticle
+
+    sigs = []
+    for doc_id, text in (("ar", RECEPTION_AR), ("en", RECEPTION_EN)):
+        doc, entities, _ = process_article(RawArticle(doc_id=doc_id, text=text, path=doc_id))
+        sigs.append(signature(doc, entities, lexicon=lexicon))
+    assert [(p.ar_doc_id, p.en_doc_id) for p in pair(sigs, lexicon=lexicon)] == [("ar", "en")]

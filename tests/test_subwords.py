@@ -37,6 +37,10 @@ def test_same_texts_give_the_same_model(model_path, tmp_path):
     [
         ["ورشة عمل"],
         ["The workshop.", "ورشة"] * 3,
+        # a release and its translation: more distinct characters (two scripts, digits, signs) than the
+        # vocabulary its few words suggest
+        [text[:400] for text in TEXTS[:2]]
+        + ["Dr. Tedros, WHO's Director-General (US$50 million; 2023) — إلخ؟ «نعم» ١٢٣ % & @ # * + = [x] {y} <z> | ~ ^ ! ?"],
     ],
 )
 def test_tiny_corpora_do_not_fail(tmp_path, texts):
