@@ -689,7 +689,8 @@ def build(
         timings["index"] = time.perf_counter() - t0
     if subword_job is not None:
         t0 = time.perf_counter()
-        extras["subwords"] = _finish_subwords(subword_job)
+        if (model := _finish_subwords(subword_job)) is not None:
+            extras["subwords"] = model
         timings["subwords (after index)"] = time.perf_counter() - t0
 
     timings["total"] = time.perf_counter() - started
@@ -730,10 +731,15 @@ def _start_subwords(out_dir: Path):
     return pool, pool.submit(_train_subwords, str(out_dir))
 
 
-def _finish_subwords(job) -> str:
+def _finish_subwords(job) -> str | None:
+    """The subword model's file name; None, with a warning, when the texts could not train one (the
+    dataset is complete without it)."""
     pool, future = job
     try:
         return future.result()
+    except (GovnewsError, RuntimeError) as exc:
+        print(f"govnews: warning: no subword model: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return None
     finally:
         pool.shutdown()
 

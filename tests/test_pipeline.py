@@ -124,3 +124,14 @@ def test_duplicates_across_partitions_drop_their_entities_too(tmp_path):
     assert len(manifest["partitions"]) == 2 and list(ds.documents["doc_id"]) == ["same"]
     assert "Cairo" in set(ds.entities["text"]) and "Dubai" not in set(ds.entities["text"])
     assert manifest["rows"]["entities"] == len(ds.entities)
+
+
+def test_a_build_of_pages_without_article_text_completes_without_a_subword_model(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("اترك تعليقاً\n\nشارك\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("Leave a comment\n", encoding="utf-8")
+    manifest = pipeline.build([tmp_path / "in"], tmp_path / "out")
+    assert manifest["rows"]["documents"] == 2
+    assert "subwords" not in manifest["artifacts"]
+    assert "no subword model" in capsys.readouterr().err
+    assert len(govnews.load(tmp_path / "out").documents) == 2
