@@ -122,6 +122,8 @@ _SHARE_BAR = re.compile(
     rf"{_NETWORK}(?:(?>\s*[|،,·•/]?\s*){_NETWORK})*$",
     re.I,
 )
+# a photo's credit line: `Photo: WAM`, `الصورة: وام`
+_PHOTO_CREDIT = re.compile(r"^\(?(?:photo|image|picture|صورة|الصورة|تصوير)\s*[:：]\s*[^\n.!?؟]{1,60}\)?$", re.I)
 # navigation above a page's headline: `Home > UAE > Government`, `الرئيسية » أخبار الإمارات`
 _BREADCRUMB = re.compile(
     r"^(?:home|main|الرئيسية|الصفحة الرئيسية)\s*[>»›/|]\s*[^\n]{0,100}$"
@@ -263,7 +265,11 @@ def _wrapped_lines(block: list[tuple[int, str]], *, cut: bool = False) -> list[b
 
 def _is_furniture(line: str) -> bool:
     return len(line) <= 240 and bool(
-        _FURNITURE.match(line) or _SOCIAL_ONLY.match(line) or _SHARE_BAR.match(line) or _BREADCRUMB.match(line)
+        _FURNITURE.match(line)
+        or _SOCIAL_ONLY.match(line)
+        or _SHARE_BAR.match(line)
+        or _BREADCRUMB.match(line)
+        or _PHOTO_CREDIT.match(line)
     )
 
 
@@ -337,12 +343,15 @@ def _read_header(
         found["category"] = body[0][1]
         removed.append((body[0][0], 0, body.pop(0)[1]))
     if len(body) > 1 and _dateline_line(body[0][1]) is None and _byline(body[0][1], body[1][1]) is None:
-        # a page's date may stand between the headline and the dateline
-        following = body[2][1] if len(body) > 2 and _is_date_line(body[1][1]) else body[1][1]
-        if _same_title(body[0][1], given) or _is_title(body[0][1], following, guess=not category and not given):
+        # the page's date, author and time stamps may stand between the headline and the dateline
+        following = next((line for _, line in body[1:5] if not _is_page_stamp(line)), body[1][1])
+        stamped = _is_page_stamp(body[1][1])  # a date, author or time stamp under it: a page's headline
+        if _same_title(body[0][1], given) or _is_title(
+            body[0][1], following, guess=not category and not given, stamped=stamped
+        ):
             found["title"] = body[0][1]
             removed.append((body[0][0], 0, body.pop(0)[1]))
-    if len(body) > 1 and _is_date_line(body[0][1]):  # a page's date above the body: `14 مارس 2023`
+    while len(body) > 1 and _is_page_stamp(body[0][1]):  # `14 مارس 2023`, `By Staff Reporter`, `Published: ...`
         removed.append((body[0][0], 0, body.pop(0)[1]))
     if len(body) > 1 and (dateline := _dateline_line(body[0][1]) or _byline(body[0][1], body[1][1])):
         place, source = dateline
@@ -370,6 +379,25 @@ def _date_words() -> frozenset[str]:
 _DATE_LINE_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FOLD = str.maketrans("أإآٱىة", "اااايه")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+# An author's line or a publication stamp under a headline: `By Staff Reporter`, `كتب: محمد أحمد`,
+# `Published: Tue 12 Mar 2024, 10:15 AM`, `آخر تحديث: 12 مارس 2024`.
+_AUTHOR_LINE = re.compile(r"^(?:by|written by|كتب|كتبت|بقلم|إعداد|اعداد|متابعة)\s*[:：]?\s+[^\W\d][^\d.!?؟،,:]{1,50}$", re.I)
+_STAMP_KEY = re.compile(
+    r"^(?:published|updated|last updated|posted|نشر|تاريخ النشر|آخر تحديث|تم النشر)(?: on| في| بتاريخ)?\s*", re.I
+)
+
+
+def _is_page_stamp(line: str) -> bool:
+    """A line of the page's header between headline and body: its date, author or time stamps."""
+    if len(line) > 100:
+        return False
+    if _is_date_line(line) or (len(_words(line)) <= 6 and _AUTHOR_LINE.match(line)):
+        return True
+    key = _STAMP_KEY.match(line)  # `Published: <anything with a digit>`, `Updated 12 Mar 2024`
+    rest = line[key.end() :] if key else ""
+    return bool(key) and (rest.startswith((":", "：")) and bool(_DIGIT.search(rest)) or _is_date_line(rest))
 
 
 def _is_date_line(line: str) -> bool:
@@ -423,8 +451,9 @@ def _same_title(line: str, given: str | None) -> bool:
     return bool(a) and a == b
 
 
-def _is_title(line: str, following: str, *, guess: bool) -> bool:
-    """A short line without final punctuation standing above a dateline (or, guessing, above a long paragraph).
+def _is_title(line: str, following: str, *, guess: bool, stamped: bool = False) -> bool:
+    """A short line without final punctuation standing above a dateline or the page's stamps
+    (`stamped`: its date, author or time), or, guessing, above a long paragraph.
 
     Guessing is strict because a lead sentence may lack its full stop: the line must be at
     most 12 words, without a comma, above a paragraph three times as long that ends like one.
@@ -432,6 +461,8 @@ def _is_title(line: str, following: str, *, guess: bool) -> bool:
     words = _words(line)
     if not 2 <= len(words) <= 25 or len(line) > 220 or _TERMINAL.search(line) or _BULLET.match(line):
         return False
+    if stamped:
+        return True
     if _dateline_line(following) or _dateline_prefix(following) or (len(following) <= 80 and _BYLINE.match(following)):
         return True
     return (

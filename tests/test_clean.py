@@ -332,3 +332,43 @@ def test_an_agency_page_with_breadcrumbs_a_page_date_and_a_share_bar(lang, raw, 
     assert c.text.startswith(first)
     assert len(c.text.split("\n\n")) == 2  # the two body paragraphs, nothing else
     assert len(c.boilerplate) == 7
+
+
+@pytest.mark.parametrize(
+    "lang, raw, title, removed",
+    [
+        (
+            "en",
+            "Dubai launches new AI strategy\n\nBy Staff Reporter\nPublished: Tue 12 Mar 2024, 10:15 AM\n"
+            "Last updated: Tue 12 Mar 2024, 11:00 AM\n\nThe Dubai government on Tuesday launched a new strategy for "
+            "artificial intelligence that aims to add AED 100 billion to the economy.\n\nPhoto: WAM",
+            "Dubai launches new AI strategy",
+            ["By Staff Reporter", "Published: Tue 12 Mar 2024, 10:15 AM", "Last updated: Tue 12 Mar 2024, 11:00 AM", "Photo: WAM"],
+        ),
+        (
+            "ar",
+            "دبي تطلق استراتيجية جديدة للذكاء الاصطناعي\n\nكتب: محمد أحمد\nنشر في: الثلاثاء 12 مارس 2024 - 10:15 ص\n\n"
+            "أطلقت حكومة دبي اليوم استراتيجية جديدة للذكاء الاصطناعي تهدف إلى إضافة 100 مليار درهم إلى الاقتصاد.\n\nالصورة: وام",
+            "دبي تطلق استراتيجية جديدة للذكاء الاصطناعي",
+            ["كتب: محمد أحمد", "نشر في: الثلاثاء 12 مارس 2024 - 10:15 ص", "الصورة: وام"],
+        ),
+    ],
+)
+def test_a_news_page_with_author_and_time_stamps_under_its_headline(lang, raw, title, removed):
+    c = clean(raw, lang=lang)
+    assert c.title == title
+    assert c.boilerplate == [title, *removed]
+    assert "\n" not in c.text  # the one body paragraph
+
+
+@pytest.mark.parametrize(
+    "raw, lang",
+    [
+        ("By the end of 2024, the ministry will open 20 new schools.\n\nThe plan was approved by the council.", "en"),
+        ("كتب الوزير في تغريدة أن الخطة ناجحة.\n\nوأضاف أن العمل مستمر في جميع المواقع.", "ar"),
+        ("Published figures show 5 percent growth.\n\nThe ministry welcomed them.", "en"),
+    ],
+)
+def test_sentences_that_open_like_stamps_stay(raw, lang):
+    c = clean(raw, lang=lang)
+    assert c.boilerplate == [] and c.text == raw
