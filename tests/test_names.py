@@ -439,3 +439,19 @@ def test_tokens_number_sentences_without_breaking_titles():
     tk = tokenize("Mr. Ali Sebkar spoke. H.E. Sheikh Nahyan attended.")
     assert tk.sent[tk.words.index("ali")] == 0
     assert tk.sent[tk.words.index("nahyan")] == 1
+
+
+@pytest.mark.parametrize(
+    "text, name, title, role",
+    [
+        ("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Dr. Tedros today.",
+         "Mohamed bin Zayed Al Nahyan", "His Highness Sheikh", "President of the UAE"),
+        ("H.H. Sheikh Hamed bin Zayed Al Nahyan, Chief of the Abu Dhabi Crown Prince's Court, attended the meeting.",
+         "Hamed bin Zayed Al Nahyan", "H.H. Sheikh", "Chief of the Abu Dhabi Crown Prince's Court"),
+        ("HRH Prince Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister, chaired the Cabinet session.",
+         "Salman bin Hamad Al Khalifa", "HRH Prince", "Crown Prince and Prime Minister"),
+    ],
+)
+def test_english_honorifics_are_titles_as_in_arabic(text, name, title, role):
+    e = _find(text, "en", "PERSON", name)
+    assert (e.attrs.get("title"), e.attrs.get("role")) == (title, role)

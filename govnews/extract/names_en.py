@@ -31,7 +31,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     first = alt(lists["first_names_en"])
     word = r"(?:[A-Z][\w'’\-]*[\w’'])"
     stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
-    stopcap = rf"(?:{roles}|{heads}|{stops})\b"
+    stopcap = rf"(?:{roles}|{heads}|{stops}|{titles})\b"  # a title opens no name: `Sheikh` of `Sheikh Hamed`
     name_word = rf"(?!{stopcap}){word}"
     link = r"(?:bin|bint|ibn|al|el|Al|El|de|van|von|Abu|Abdul|Abdel)"
     name = rf"{name_word}(?:\s+(?:{link}\s+)?{name_word}){{0,4}}"
@@ -112,7 +112,8 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
     value = text[start:end]
     after = p["role_after"].match(text, end)
     if after:
-        attrs["role"] = after.group(1).strip()
+        role = after.group(1).strip()
+        attrs["role"] = role[4:] if role.lower().startswith("the ") else role
     else:
         window = text[max(0, role_from - 200) : role_from]
         titles = list(p["title_any"].finditer(window))
