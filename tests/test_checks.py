@@ -620,3 +620,16 @@ def test_agency_pages_are_checked_by_their_body_with_offsets_into_the_files():
     assert finding.check == "number"
     assert AGENCY_PAGE_AR[finding.ar_start : finding.ar_end] == "50 مليون دولار"
     assert wrong[finding.en_start : finding.en_end] == "US$5 million"
+
+
+@pytest.mark.parametrize(
+    "ar, en, errors",
+    [
+        ("بلغت قيمة الاستثمارات 3,200 مليون درهم.", "Investments reached AED 3.2 billion.", 0),  # a thousands comma
+        ("بلغت قيمة الاستثمارات 3,200 مليون درهم.", "Investments reached AED 3.2 million.", 0),  # a decimal comma
+        ("بلغت قيمة الاستثمارات 3,200 مليون درهم.", "Investments reached AED 4.2 billion.", 1),
+        ("ارتفعت نسبة النمو إلى ١٢٫٥٪ خلال العام الماضي.", "The growth rate rose to 12.5% last year.", 0),
+    ],
+)
+def test_an_arabic_comma_before_three_digits_may_be_either_separator(ar, en, errors):
+    assert sum(f.severity == "error" for f in checks.check(ar, en)) == errors

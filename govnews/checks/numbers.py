@@ -20,6 +20,7 @@ NUMERIC_TYPES = frozenset({"NUMBER", "PERCENT", "MONEY"})
 _ISO_NUMBERS_RE = re.compile(r"\d+(?:\.\d+)?")
 _HAS_DIGIT_RE = re.compile(r"[0-9٠-٩۰-۹]")
 _DIGIT_RE = re.compile(r"[0-9]")
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 SMALL_WORD_NUMBER = 10  # number words up to this are often idiom (`one of the`, `من أهم`), not facts
 
 
@@ -44,9 +45,26 @@ def _numeric(entities) -> list[Entity]:
     return out
 
 
+# one comma before three digits: a decimal comma (`59,19 مليون`) or a thousands one (`3,200 مليون`)
+_AMBIGUOUS_COMMA_RE = re.compile(r"(?<![\d,،.])\d{1,3}[,،]\d{3}(?![\d,،.])")
+
+
+def _readings(entity: Entity) -> tuple[float, ...]:
+    """The values a mention may mean: an Arabic `3,200 مليون` is 3.2 million with a decimal comma and
+    3,200 million with a thousands one; the extractor picks one, a comparison accepts either."""
+    number = float(entity.number)
+    if _AMBIGUOUS_COMMA_RE.search(ascii_digits(entity.text)) and _ARABIC_RE.search(entity.text):
+        return number, number * 1000, number / 1000
+    return (number,)
+
+
+def _matched(values: set[float], entity: Entity) -> bool:
+    return any(contains_value(values, v) for v in _readings(entity))
+
+
 def _evidence(entities, text: str) -> set[float]:
     """Every value a stretch of text shows, however written."""
-    values = {float(e.number) for e in entities if e.number is not None}
+    values = {v for e in entities if e.number is not None for v in _readings(e)}
     for e in entities:
         if e.type in ("DATE", "DURATION") and e.value:
             values |= {float(n) for n in _ISO_NUMBERS_RE.findall(e.value)}
@@ -106,7 +124,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         near: set[float] = set()
         for j in range(max(0, index - reach), min(len(other), index + reach + 1)):
             near |= other[j][1]
-        return [m for m in mentions if not contains_value(near, m.number)]
+        return [m for m in mentions if not _matched(near, m)]
 
     def differences(ar_left: list[Entity], en_left: list[Entity]) -> Iterator[tuple[Entity, Entity]]:
         while ar_left and en_left:
@@ -145,10 +163,10 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         # a value stated once more elsewhere in the other document is not missing (the alignment may slip);
         # bare digits (`COVID-19`, `Figure 3`) repeat too often for that to mean anything
         for m in ar_left:
-            if m.attrs.get("loose") or not contains_value(en_doc_values, m.number):
+            if m.attrs.get("loose") or not _matched(en_doc_values, m):
                 message = f"Arabic says {_describe(m)}; the English has no such number"
                 yield ctx.finding("number", _severity_missing(m), message, ar=(m.start, m.end))
         for m in en_left:
-            if m.attrs.get("loose") or not contains_value(ar_doc_values, m.number):
+            if m.attrs.get("loose") or not _matched(ar_doc_values, m):
                 message = f"English says {_describe(m)}; the Arabic has no such number"
                 yield ctx.finding("number", _severity_missing(m), message, en=(m.start, m.end))
