@@ -379,11 +379,24 @@ HIJRI = [
 ]
 
 
-@pytest.mark.parametrize("text,mention,value,hijri", HIJRI)
-def test_hijri_dates(text, mention, value, hijri):
-    entity = _one(text, "ar", "DATE", mention)
+HIJRI_EN = [
+    ("The session was held on 1 Ramadan 1445 AH, in Riyadh.", "1 Ramadan 1445 AH", "2024-03-11", "1445-09-01"),
+    ("Riyadh, Ramadan 15, 1445 H, the council met.", "Ramadan 15, 1445 H", "2024-03-25", "1445-09-15"),
+    ("between 17 and 18 Dhul Hijjah 1445", "17 and 18 Dhul Hijjah 1445", "2024-06-23/2024-06-24", "1445-12-17/1445-12-18"),
+    ("on 12 Rabi' al-Awwal 1446 AH", "12 Rabi' al-Awwal 1446 AH", "2024-09-15", "1446-03-12"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,value,hijri", [("ar", *case) for case in HIJRI] + [("en", *case) for case in HIJRI_EN])
+def test_hijri_dates(lang, text, mention, value, hijri):
+    entity = _one(text, lang, "DATE", mention)
     assert entity.value == value
     assert entity.attrs["calendar"] == "hijri" and entity.attrs["hijri"] == hijri
+
+
+@pytest.mark.parametrize("text", ["Tariq Ramadan spoke at the forum.", "During Ramadan the centres open at night."])
+def test_an_english_hijri_month_alone_is_no_date(text):
+    assert [e for e in find_values(text, lang="en") if e.type == "DATE"] == []
 
 
 RESOLVED = [

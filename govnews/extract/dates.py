@@ -155,7 +155,8 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
 
 
 def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, numeric: str) -> str:
-    month = rf"(?:{alternation(months['gregorian_en'], arabic=False)})\.?"
+    month = rf"(?:{alternation({**months['gregorian_en'], **months['hijri_en']}, arabic=False)})\.?"
+    year = rf"{year}(?:\s?(?:AH|A\.H\.|H)(?![\w.]))?"  # 1445 AH
     weekday = alternation(months["weekdays_en"], arabic=False)
     dayx = rf"{day}(?:st|nd|rd|th)?"
     sep = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
@@ -186,14 +187,14 @@ def _tokens(lang: Lang) -> tuple[re.Pattern[str], dict[str, int], dict[str, int]
                    rf"|(?P<od>{alternation(_ordinal_days())})(?!\w)"
                    rf"|(?P<h>{alternation(hijri)})|(?P<m>{alternation(greg)})|(?P<w>{alternation(weekdays)})")
         return re.compile(pattern), greg, hijri, weekdays
-    greg, weekdays = months["gregorian_en"], months["weekdays_en"]
-    pattern = (rf"(?P<y>\d{{4}})|(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<m>{alternation(greg, arabic=False)})(?![a-z])"
-               rf"|(?P<w>{alternation(weekdays, arabic=False)})")
-    return re.compile(pattern, re.IGNORECASE), greg, {}, weekdays
+    greg, hijri, weekdays = months["gregorian_en"], months["hijri_en"], months["weekdays_en"]
+    pattern = (rf"(?P<y>\d{{4}})|(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<h>{alternation(hijri, arabic=False)})(?![a-z])"
+               rf"|(?P<m>{alternation(greg, arabic=False)})(?![a-z])|(?P<w>{alternation(weekdays, arabic=False)})")
+    return re.compile(pattern, re.IGNORECASE), greg, hijri, weekdays
 
 
 def _key(word: str, lang: Lang) -> str:
-    return " ".join(fold(word).split()) if lang == "ar" else word.lower().rstrip(".")
+    return " ".join((fold(word) if lang == "ar" else word.lower().rstrip(".")).split())
 
 
 def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
@@ -325,8 +326,8 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
 
 def _plain_month_is_date(span: str, lang: Lang, hijri: bool) -> bool:
     """A month name alone is a date after شهر or a direction, or when it is no common word."""
-    if lang == "en":
-        return span.split()[-1][:1].isupper()  # "this may", "march on": a verb, not a month
+    if lang == "en":  # "this may", "march on": a verb; Ramadan, Rajab: also names
+        return not hijri and span.split()[-1][:1].isupper()
     words = fold(span).split()
     if words[0] == "شهر" or _direction(span, lang):
         return True
