@@ -36,7 +36,7 @@ from govnews.align import AR_PER_EN_CHARS, align, number_keys
 from govnews.errors import ConfigError
 from govnews.lexicon import AR_STOPWORDS, AR_TOKEN, EN_STOPWORDS, Lexicon, ar_norm, en_tokens, shared_seed
 from govnews.records import AlignedUnit, Document, Entity, Pair
-from govnews.translit import word_keys
+from govnews.translit import arabic_word_key, word_keys
 
 __all__ = ["Signature", "signature", "pair", "score", "align_documents", "METHOD"]
 
@@ -92,7 +92,8 @@ def _url_keys(url: str | None) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1 << 17)
 def _arabic_word(word: str) -> tuple[str, tuple[str, ...]]:
     """The matching form of an Arabic word and its name keys (words recur across a corpus: cached)."""
-    return ar_norm(word), tuple(k for k in word_keys(word) if len(k) >= 3)
+    key = arabic_word_key(word)
+    return ar_norm(word), (key,) if len(key) >= 3 else ()
 
 
 def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | None = None) -> Signature:

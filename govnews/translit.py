@@ -20,7 +20,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["key", "word_keys", "similarity", "is_arabic"]
+__all__ = ["key", "word_keys", "arabic_word_key", "similarity", "is_arabic"]
 
 # Arabic letter -> skeleton class ('' = dropped). Word-initial و and ي are consonants (handled in code).
 _AR_MAP = {
@@ -90,6 +90,15 @@ def _collapse(skeleton: str) -> str:
 # Every Arabic letter to its class in one `str.translate` (letters not in `_AR_MAP` drop).
 _AR_TABLE = {cp: _AR_MAP.get(chr(cp)) or None for cp in range(0x0600, 0x0700)}
 _AR_INITIAL = {"و": "w", "ي": "y"}
+
+
+def arabic_word_key(word: str) -> str:
+    """Return the skeleton of one Arabic word, the article and marks removed (`word_keys` of a one-word name).
+
+    >>> arabic_word_key("والسباع")
+    'sb'
+    """
+    return "" if word == "آل" else _arabic_word_key(word)
 
 
 def _arabic_word_key(word: str) -> str:
