@@ -256,3 +256,18 @@ def test_an_event_is_named_by_a_mention_of_its_own_type():
     )
     session = analyze(text, lang="ar").events[0]
     assert (session.event_type, session.name) == ("meeting", "الجلسة")
+
+
+@pytest.mark.parametrize(
+    "text, summit",
+    [
+        ("ونحن في قمة النشاط والحيوية بعد الراحة.", None),
+        ("ويعمل المشروع على توفير لقمة العيش للأسر المحتاجة.", None),
+        ("صعد المتسلقون إلى القمة الأعلى في المملكة.", None),
+        ("شارك الوزير في قمة العشرين في اليابان.", "قمة العشرين"),
+        ("شارك الوفد في قمة الغذاء العالمية في روما.", "قمة الغذاء العالمية"),
+    ],
+)
+def test_a_peak_or_a_bite_is_no_summit(text, summit):
+    names = [e.name for e in analyze(text, lang="ar").events if e.event_type == "summit"]
+    assert names == ([summit] if summit else [])

@@ -117,6 +117,12 @@ _ORGANIZE_EN = re.compile(
 )
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
 _PRESS = frozenset(fold_key(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
+# `قمة` before these is a peak (قمة النشاط, قمة الجبل, القمة الأعلى) or, as `لقمة`, a bite (لقمة العيش)
+_PEAK_OF = frozenset(
+    fold_key(w)
+    for w in """النشاط السعادة الفرح الصواب الحرص الإبداع الروعة الأداء التألق الهرم الجبل القلب الترتيب الدوري
+    الجدول المجد العطاء الأناقة الجمال النجاح الذوق التميز الرقي الأخلاق العيش عيش الخبز الأعلى الشاهقة""".split()
+)
 _DEMONSTRATIVE = frozenset(fold_key(w) for w in "هذه هذا تلك ذلك هذة".split())
 _ORDINALS = {
     fold_key(w): n
@@ -235,6 +241,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
                 j += 1
         if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] == "في":
             continue  # في معرض حديثه: "in the course of"
+        if type_ == "summit" and i + 1 < n and words[i + 1] in _PEAK_OF:
+            continue
         if type_ == "conference" and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي: a press conference
         definite = hit[1].startswith("ال") or (i > 0 and words[i - 1] in _DEMONSTRATIVE)
