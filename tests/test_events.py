@@ -271,3 +271,21 @@ def test_an_event_is_named_by_a_mention_of_its_own_type():
 def test_a_peak_or_a_bite_is_no_summit(text, summit):
     names = [e.name for e in analyze(text, lang="ar").events if e.event_type == "summit"]
     assert names == ([summit] if summit else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وذلك بإطلاق النار عليه من بندقية إثر خلاف.", []),
+        ("طالبت المنظمة بإطلاق سراح المعتقلين.", []),
+        ("كان الفريق معرضا للهزيمة في الشوط الثاني.", []),
+        ("يمكن الاطلاع عليها من خلال زيارة الموقع الإلكتروني للمديرية العامة للجوازات.", []),
+        ("وفي البصرة 23 مليون نخلة. إلى اللقاء..", []),
+        ("أعلنت الوزارة إطلاق مبادرة جديدة للشباب.", [("launch", "إطلاق")]),
+        ("أقامت الجمعية معرضا للكتاب في جدة.", [("exhibition", "معرضا للكتاب")]),
+        ("قام الوفد بزيارة موقع المشروع في الرياض.", [("visit", "زيارة")]),
+        ("وتطلع الجانبان إلى اللقاء المقبل في الرياض.", [("meeting", "اللقاء")]),
+    ],
+)
+def test_idioms_with_event_words_are_no_events(text, expected):
+    assert [(e.event_type, e.name) for e in analyze(text, lang="ar").events] == expected

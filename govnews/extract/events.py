@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -123,6 +124,31 @@ _PEAK_OF = frozenset(
     for w in """النشاط السعادة الفرح الصواب الحرص الإبداع الروعة الأداء التألق الهرم الجبل القلب الترتيب الدوري
     الجدول المجد العطاء الأناقة الجمال النجاح الذوق التميز الرقي الأخلاق العيش عيش الخبز الأعلى الشاهقة""".split()
 )
+# Words after a cue that make it no event: إطلاق النار (gunfire), إطلاق سراح (a release), معرضا للخطر (exposed
+# to), زيارة الموقع الإلكتروني (a website); and إلى اللقاء (goodbye).
+_NOT_AFTER = {
+    "launch": frozenset(fold_key(w) for w in "النار للنار نار النيران الرصاص رصاص سراح صاروخ صواريخ الصواريخ قذائف القذائف".split()),
+    "exhibition": frozenset(
+        fold_key(w) for w in "للخطر للخطورة للهزيمة للاصابة للإصابة للانتقاد للسقوط للخسارة للضغوط للمخاطر للعقوبة للتهديد للطرد".split()
+    ),
+}
+_WEB = frozenset(fold_key(w) for w in "الإلكتروني الالكتروني الإلكترونية الالكترونية الرسمي".split())
+
+
+def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
+    """Whether the cue at token `i` is an idiom rather than an event (`قمة النشاط`, `إطلاق النار`)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if type_ == "summit":
+        return after in _PEAK_OF
+    if type_ in _NOT_AFTER:
+        return after in _NOT_AFTER[type_]
+    if type_ == "visit":  # زيارة الموقع الإلكتروني
+        return after in ("موقع", "الموقع") and any(w in _WEB for w in words[i + 2 : i + 4])
+    if type_ == "meeting":  # إلى اللقاء at the end of a sentence
+        return i > 0 and words[i - 1] in ("الي", "الى") and not after[:1].isalpha()
+    return False
+
+
 _DEMONSTRATIVE = frozenset(fold_key(w) for w in "هذه هذا تلك ذلك هذة".split())
 _ORDINALS = {
     fold_key(w): n
@@ -241,7 +267,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
                 j += 1
         if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] == "في":
             continue  # في معرض حديثه: "in the course of"
-        if type_ == "summit" and i + 1 < n and words[i + 1] in _PEAK_OF:
+        if _idiom(type_, words, i):
             continue
         if type_ == "conference" and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي: a press conference
