@@ -289,3 +289,16 @@ def test_a_peak_or_a_bite_is_no_summit(text, summit):
 )
 def test_idioms_with_event_words_are_no_events(text, expected):
     assert [(e.event_type, e.name) for e in analyze(text, lang="ar").events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("For details, visit the website of the General Directorate of Passports.", []),
+        ("The launch of the missile was condemned by the council.", []),
+        ("The launch of the initiative took place in Dubai.", [("launch", "launch")]),
+        ("The minister will visit Japan next week.", [("visit", "visit")]),
+    ],
+)
+def test_english_idioms_with_event_words_are_no_events(text, expected):
+    assert [(e.event_type, e.name) for e in analyze(text, lang="en").events] == expected

@@ -135,6 +135,14 @@ _NOT_AFTER = {
 _WEB = frozenset(fold_key(w) for w in "الإلكتروني الالكتروني الإلكترونية الالكترونية الرسمي".split())
 
 
+# English: `visit the website`, `the launch of a missile`, `the summit of the mountain`
+_IDIOM_EN = {
+    "visit": re.compile(r"\s+(?:(?:the|our|its|their|this)\s+)?(?:website|web\s?site|page|link|portal|www\.|https?:)", re.I),
+    "launch": re.compile(r"\s+of\s+(?:(?:a|an|the|two|three|\d+)\s+)?(?:ballistic\s+)?(?:missiles?|rockets?|drones?)\b", re.I),
+    "summit": re.compile(r"\s+of\s+(?:the\s+)?(?:mountain|mount|hill|peak)\b", re.I),
+}
+
+
 def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     """Whether the cue at token `i` is an idiom rather than an event (`قمة النشاط`, `إطلاق النار`)."""
     after = words[i + 1] if i + 1 < len(words) else ""
@@ -355,6 +363,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
                 continue
             type_ = "training_course?"
         end = mt.end()
+        if _IDIOM_EN.get(type_) and _IDIOM_EN[type_].match(text, end):
+            continue
         word = text[cue_start:end].lower()
         plural = word.endswith("s") and not word.endswith(("ss", "us"))
         i = tk.index_at(cue_start)
