@@ -98,6 +98,7 @@ def arabic_word_key(word: str) -> str:
     >>> arabic_word_key("والسباع")
     'sb'
     """
+    # آل (the family "Al" of آل مكتوم) is dropped like the article of Al Maktoum.
     return "" if word == "آل" else _arabic_word_key(word)
 
 
@@ -134,9 +135,7 @@ def word_keys(name: str) -> tuple[str, ...]:
     (('sb',), ('sb',))
     """
     if is_arabic(name):
-        # آل (the family "Al" of آل مكتوم) is dropped like the article of Al Maktoum.
-        words = [w for w in _AR_WORD.findall(name) if w != "آل"]
-        keys = [_arabic_word_key(w) for w in words]
+        keys = [arabic_word_key(w) for w in _AR_WORD.findall(name)]
     else:
         text = _ARTICLE_LATIN.sub("", name.strip())
         text = re.sub(r"(?<=[\s(])(?:al|el|ul|ad|adh|ar|as|ash|at|az|an|ath)[-‐‑–](?=\w)", "", text, flags=re.I)

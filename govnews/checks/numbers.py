@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from govnews.checks._text import ascii_digits, contains_value, digit_values, format_value, quote
+from govnews.checks._text import ARABIC_LETTER_RE, ascii_digits, contains_value, digit_values, format_value, quote
 from govnews.checks._units import PairContext, UnitView
 from govnews.records import Entity, Finding
 
@@ -20,7 +20,6 @@ NUMERIC_TYPES = frozenset({"NUMBER", "PERCENT", "MONEY"})
 _ISO_NUMBERS_RE = re.compile(r"\d+(?:\.\d+)?")
 _HAS_DIGIT_RE = re.compile(r"[0-9٠-٩۰-۹]")
 _DIGIT_RE = re.compile(r"[0-9]")
-_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 SMALL_WORD_NUMBER = 10  # number words up to this are often idiom (`one of the`, `من أهم`), not facts
 
 
@@ -53,7 +52,7 @@ def _readings(entity: Entity) -> tuple[float, ...]:
     """The values a mention may mean: an Arabic `3,200 مليون` is 3.2 million with a decimal comma and
     3,200 million with a thousands one; the extractor picks one, a comparison accepts either."""
     number = float(entity.number)
-    if _AMBIGUOUS_COMMA_RE.search(ascii_digits(entity.text)) and _ARABIC_RE.search(entity.text):
+    if _AMBIGUOUS_COMMA_RE.search(ascii_digits(entity.text)) and ARABIC_LETTER_RE.search(entity.text):
         return number, number * 1000, number / 1000
     return (number,)
 

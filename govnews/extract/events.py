@@ -118,15 +118,15 @@ _ORGANIZE_EN = re.compile(
 )
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
 _PRESS = frozenset(fold_key(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
-# `قمة` before these is a peak (قمة النشاط, قمة الجبل, القمة الأعلى) or, as `لقمة`, a bite (لقمة العيش)
-_PEAK_OF = frozenset(
-    fold_key(w)
-    for w in """النشاط السعادة الفرح الصواب الحرص الإبداع الروعة الأداء التألق الهرم الجبل القلب الترتيب الدوري
-    الجدول المجد العطاء الأناقة الجمال النجاح الذوق التميز الرقي الأخلاق العيش عيش الخبز الأعلى الشاهقة""".split()
-)
 # Words after a cue that make it no event: إطلاق النار (gunfire), إطلاق سراح (a release), معرضا للخطر (exposed
-# to), زيارة الموقع الإلكتروني (a website); and إلى اللقاء (goodbye).
+# to), قمة النشاط / القمة الأعلى (a peak), لقمة العيش (a bite); also زيارة الموقع الإلكتروني (a website) and
+# إلى اللقاء (goodbye), read in `_idiom`.
 _NOT_AFTER = {
+    "summit": frozenset(
+        fold_key(w)
+        for w in """النشاط السعادة الفرح الصواب الحرص الإبداع الروعة الأداء التألق الهرم الجبل القلب الترتيب الدوري
+        الجدول المجد العطاء الأناقة الجمال النجاح الذوق التميز الرقي الأخلاق العيش عيش الخبز الأعلى الشاهقة""".split()
+    ),
     "launch": frozenset(fold_key(w) for w in "النار للنار نار النيران الرصاص رصاص سراح صاروخ صواريخ الصواريخ قذائف القذائف".split()),
     "exhibition": frozenset(
         fold_key(w) for w in "للخطر للخطورة للهزيمة للاصابة للإصابة للانتقاد للسقوط للخسارة للضغوط للمخاطر للعقوبة للتهديد للطرد".split()
@@ -146,8 +146,6 @@ _IDIOM_EN = {
 def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     """Whether the cue at token `i` is an idiom rather than an event (`قمة النشاط`, `إطلاق النار`)."""
     after = words[i + 1] if i + 1 < len(words) else ""
-    if type_ == "summit":
-        return after in _PEAK_OF
     if type_ in _NOT_AFTER:
         return after in _NOT_AFTER[type_]
     if type_ == "visit":  # زيارة الموقع الإلكتروني
@@ -363,7 +361,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
                 continue
             type_ = "training_course?"
         end = mt.end()
-        if _IDIOM_EN.get(type_) and _IDIOM_EN[type_].match(text, end):
+        if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
         word = text[cue_start:end].lower()
         plural = word.endswith("s") and not word.endswith(("ss", "us"))
