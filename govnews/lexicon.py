@@ -106,7 +106,7 @@ def _en_key(phrase: str) -> str:
     return " ".join(en_tokens(phrase))
 
 
-_WORD_CACHE_SIZE = 100_000
+_WORD_CACHE_SIZE = 300_000
 
 
 class Lexicon:
@@ -258,13 +258,14 @@ class Lexicon:
 
         Phrases (`ورشه عمل`) are looked up before their words.
         """
-        out: set[str] = set()
+        distinct = set(tokens)
+        found = list(map(self._word_cache.get, distinct))
+        if None in found:
+            found = [self.word_translations(token) if f is None else f for token, f in zip(distinct, found)]
+        out: set[str] = set().union(*filter(None, found))
         n = len(tokens)
         starts = self._phrase_starts()
-        for i in range(n):
-            out |= self.word_translations(tokens[i])
-            if tokens[i] not in starts:
-                continue
+        for i in [i for i, token in enumerate(tokens) if token in starts]:
             for size in range(2, self.max_phrase + 1):
                 if i + size > n:
                     break

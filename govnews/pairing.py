@@ -23,11 +23,10 @@ publication date, URL keys), so pairing needs an index, not the texts. `pair`:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import unquote, urlsplit
@@ -89,11 +88,24 @@ def _url_keys(url: str | None) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def _arabic_word(word: str) -> tuple[str, tuple[str, ...]]:
-    """The matching form of an Arabic word and its name keys (words recur across a corpus: cached)."""
+    """The matching form of an Arabic word and its name keys."""
     key = arabic_word_key(word)
     return ar_norm(word), (key,) if len(key) >= 3 else ()
+
+
+_ARABIC_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {}  # `_arabic_word` of the words seen (they recur)
+_ARABIC_WORDS_MAX = 1 << 18
+
+
+def _arabic_words(words: Collection[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """`_arabic_word` of each word, from the cache where it can (a plain dict: look-ups in one call)."""
+    found = list(map(_ARABIC_WORDS.get, words))
+    if None in found:
+        if len(_ARABIC_WORDS) > _ARABIC_WORDS_MAX:
+            _ARABIC_WORDS.clear()
+        found = [_ARABIC_WORDS.setdefault(w, _arabic_word(w)) if f is None else f for w, f in zip(words, found)]
+    return found
 
 
 def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | None = None) -> Signature:
@@ -123,10 +135,12 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
             names.update(k for k in word_keys(entity.text) if len(k) >= 2)
     if doc.lang == "ar":
         words = AR_TOKEN.findall(text)
-        read = {word: _arabic_word(word) for word in set(words)}
+        distinct = set(words)
+        read = dict(zip(distinct, _arabic_words(distinct)))
         terms = lexicon.concepts([norm for word in words if (norm := read[word][0]) not in AR_STOPWORDS])
+        translations = lexicon.word_translations
         for norm, keys in read.values():
-            if keys and not (norm and lexicon.word_translations(norm)):
+            if keys and not (norm and translations(norm)):
                 names.update(keys)
     else:
         vocabulary = lexicon.english_words()

@@ -10,6 +10,7 @@ numbers, dotted abbreviations (`Mr.`, `H.E.`, `U.S.`, `د.`), initials and numbe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Literal
 
 from .records import SentenceSpan, Span
@@ -26,6 +27,7 @@ _END = re.compile(
     r"|\n"
     r"|(?<=\s)\.{2,}+(?=[\u0621-\u064a])"
 )
+_END_FIRST = re.compile(r"[.!?؟…\n]")  # every `_END` match starts with one of these
 _LAST_WORD = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _QUOTES = "\"'“”‘’«»()[]"
@@ -82,13 +84,25 @@ def sentences(text: str, *, lang: Lang = "ar") -> list[SentenceSpan]:
     english = lang == "en"
     for index, para in enumerate(paragraphs(text)):
         start = para.start
-        for match in _END.finditer(text, para.start, para.end):
+        for match in _ends(text, para.start, para.end):
             if match.group() != "\n" and not _is_boundary(text, match, para.start, para.end, english):
                 continue
             _add_sentence(text, start, match.end(), index, spans)
             start = match.end()
         _add_sentence(text, start, para.end, index, spans)
     return spans
+
+
+def _ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_END.finditer(text, start, end)`, trying `_END` only where its first character is: its
+    look-behind makes the regex engine try every position otherwise."""
+    while (first := _END_FIRST.search(text, start, end)) is not None:
+        match = _END.match(text, first.start(), end)
+        if match is None:
+            start = first.start() + 1
+        else:
+            yield match
+            start = match.end()
 
 
 def split(text: str, *, lang: Lang = "ar") -> list[str]:

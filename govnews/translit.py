@@ -82,7 +82,8 @@ _REPEATS = re.compile(r"(.)\1+")
 
 
 def _collapse(skeleton: str) -> str:
-    skeleton = _REPEATS.sub(r"\1", skeleton)
+    if _REPEATS.search(skeleton):
+        skeleton = _REPEATS.sub(r"\1", skeleton)
     # A final h is as often a vowel ending (ة, -ah, -eh) as a consonant: drop it on both sides.
     return skeleton[:-1] if len(skeleton) > 1 and skeleton.endswith("h") else skeleton
 

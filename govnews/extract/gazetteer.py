@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from govnews.normalize import translate
+
 _FOLD_FROM = "أإآٱىةؤئ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹“”„«»‘’`" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _FOLD_TO = "اااايهوي01234567890123456789" + "\"" * 5 + "'" * 3 + "abcdefghijklmnopqrstuvwxyz"
 _FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
@@ -31,7 +33,7 @@ def fold(text: str) -> str:
     >>> fold("إمارة دبي")
     'اماره دبي'
     """
-    return text.translate(_FOLD)
+    return translate(text, _FOLD)
 
 
 def fold_key(text: str) -> str:

@@ -290,17 +290,21 @@ class Model:
             none = len(self._rows)
             self._phrase = self._table[[self._rows.get("ph=" + t, none) if t != "O" else none for t in LABELS]]
         self._matcher = None
-        self._stems: dict[str, str] = {}
+        self._stems = None  # numpy: the stem of each cached word form, by row of `_store`
 
     def phrase_tags(self, words: Sequence[str]):
         """`Phrases.tags` of the words, with the model's phrases (a numpy array)."""
+        return self._phrase_tags(self._word_rows(words))
+
+    def _phrase_tags(self, rows: list[int]):
         import numpy as np
 
+        return np.asarray(self._phrases().tags(self._stems[rows].tolist()), dtype=np.int64)
+
+    def _phrases(self) -> Phrases:
         if self._matcher is None:
             self._matcher = Phrases(self.phrases or {})
-        stems = self._stems
-        keys = [stems[w] if w in stems else stems.setdefault(w, stem(w)[1]) for w in words]
-        return np.asarray(self._matcher.tags(keys), dtype=np.int64)
+        return self._matcher
 
     @property
     def stages(self) -> int:
@@ -315,37 +319,39 @@ class Model:
 
     def _word_rows(self, words: Sequence[str]) -> list[int]:
         """Rows of `_store` holding the vectors of the words, computing those of new word forms."""
-        import numpy as np
-
         if not self._ids:
             self._reset_cache()
         elif len(self._ids) + len(words) > self._CACHE_SIZE:
             self._evict()
-        ids = self._ids
-        out = [ids[w] if w in ids else -1 for w in words]
-        if -1 in out:
-            for k, w in enumerate(words):
-                if out[k] == -1:
-                    if w not in ids:
-                        row = len(ids)
-                        if row == len(self._store):
-                            self._store = np.concatenate([self._store, np.zeros_like(self._store)])
-                            self._uses = np.concatenate([self._uses, np.zeros_like(self._uses)])
-                        self._store[row] = self._vector(w)
-                        ids[w] = row
-                        self._stems[w] = stem(w)[1]
-                    out[k] = ids[w]
+        out = list(map(self._ids.get, words))
+        if None in out:
+            self._add_words(list(dict.fromkeys(w for w, row in zip(words, out) if row is None)))
+            out = list(map(self._ids.__getitem__, words))
         self._uses[out] += 1  # once per document and word form: enough to tell the common words
         return out
+
+    def _add_words(self, words: list[str]) -> None:
+        """Cache the vectors and the stems of new word forms."""
+        import numpy as np
+
+        first = len(self._ids)
+        end = first + len(words)
+        while end > len(self._store):
+            self._store = np.concatenate([self._store, np.zeros_like(self._store)])
+            self._uses = np.concatenate([self._uses, np.zeros_like(self._uses)])
+            self._stems = np.concatenate([self._stems, np.empty_like(self._stems)])
+        self._store[first:end] = self._vectors(words)
+        self._stems[first:end] = [stem(w)[1] for w in words]
+        self._ids.update(zip(words, range(first, end)))
 
     def _reset_cache(self) -> None:
         import numpy as np
 
-        self._ids = {PAD: 0}  # row 0: a padding word, which has only the `pad` feature
-        self._stems = {}
+        self._ids = {}
         self._store = np.zeros((1024, self.stages, len(OFFSETS), len(LABELS)), dtype=np.float32)
         self._uses = np.zeros(1024, dtype=np.int64)
-        self._store[0] = self._vector(PAD)
+        self._stems = np.empty(1024, dtype=object)
+        self._add_words([PAD])  # row 0: a padding word, which has only the `pad` feature
 
     def _evict(self) -> None:
         """Keep the half of the cached word forms that documents used most (their counts halved).
@@ -360,14 +366,18 @@ class Model:
         uses[0] = uses.max() + 1  # the padding word stays in row 0
         keep = np.sort(np.argsort(-uses, kind="stable")[: len(words) // 2])
         self._ids = {words[r]: i for i, r in enumerate(keep.tolist())}
-        self._stems = {w: self._stems[w] for w in self._ids if w in self._stems}
         self._store = self._store[keep]
         self._uses = self._uses[keep] // 2
+        self._stems = self._stems[keep]
 
-    def _vector(self, word: str):
-        own, _ = word_features(word, self.lexicon, self.stats)
-        rows = self._rows
-        return self._table[[rows[f] for f in own if f in rows]].sum(axis=0)
+    def _vectors(self, words: list[str]):
+        """The vectors of word forms: for each, the sum of its features' rows of `_table`."""
+        import numpy as np
+
+        rows, zero = self._rows, len(self._rows)  # the zero row ends every word's list: none is empty
+        features = [[rows[f] for f in word_features(w, self.lexicon, self.stats)[0] if f in rows] + [zero] for w in words]
+        starts = np.cumsum([0] + [len(f) for f in features[:-1]])
+        return np.add.reduceat(self._table[list(itertools.chain.from_iterable(features))], starts, axis=0)
 
     def scores(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int | None = None):
         """Scores (tokens, labels) of the last stage (or of `stages`); `sent` numbers sentences so that context stops at their ends."""
@@ -382,7 +392,7 @@ class Model:
         vecs = self._store[[0] * h + rows + [0] * h]
         pad = vecs[0]
         if self._phrase is not None:
-            ph = self.phrase_tags(words)
+            ph = self._phrase_tags(rows)
             hit = np.flatnonzero(ph)
             vecs[h + hit] += self._phrase[ph[hit]]
         # tokens whose neighbour at each offset is in another sentence: it counts as padding
