@@ -71,13 +71,13 @@ def to_table(name: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     """
     schema = TABLES[name]
     json_columns = JSON_COLUMNS.get(name, ())
-    columns: dict[str, list[Any]] = {field.name: [] for field in schema}
-    for row in rows:
-        for column, values in columns.items():
-            value = row.get(column)
-            if column in json_columns and not (value is None or isinstance(value, str)):
-                value = dumps_json(value)
-            values.append(value)
+    rows = rows if isinstance(rows, list) else list(rows)
+    columns: dict[str, list[Any]] = {}
+    for column in schema.names:
+        values = [row.get(column) for row in rows]
+        if column in json_columns:
+            values = [v if v is None or isinstance(v, str) else dumps_json(v) for v in values]
+        columns[column] = values
     try:
         return pa.Table.from_pydict(columns, schema=schema)
     except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:

@@ -296,7 +296,7 @@ class Model:
         """`Phrases.tags` of the words, with the model's phrases (a numpy array)."""
         return self._phrase_tags(self._word_rows(words))
 
-    def _phrase_tags(self, rows: list[int]):
+    def _phrase_tags(self, rows):
         import numpy as np
 
         return np.asarray(self._phrases().tags(self._stems[rows].tolist()), dtype=np.int64)
@@ -317,16 +317,19 @@ class Model:
 
     _CACHE_SIZE = 200_000  # word forms whose vectors are kept (about 36 MB a stage, and their ids)
 
-    def _word_rows(self, words: Sequence[str]) -> list[int]:
-        """Rows of `_store` holding the vectors of the words, computing those of new word forms."""
+    def _word_rows(self, words: Sequence[str]):
+        """Rows of `_store` holding the vectors of the words (a numpy array), computing those of new word forms."""
+        import numpy as np
+
         if not self._ids:
             self._reset_cache()
         elif len(self._ids) + len(words) > self._CACHE_SIZE:
             self._evict()
-        out = list(map(self._ids.get, words))
-        if None in out:
-            self._add_words(list(dict.fromkeys(w for w, row in zip(words, out) if row is None)))
-            out = list(map(self._ids.__getitem__, words))
+        try:
+            out = np.fromiter(map(self._ids.__getitem__, words), dtype=np.int64, count=len(words))
+        except KeyError:
+            self._add_words(list(dict.fromkeys(w for w in words if w not in self._ids)))
+            out = np.fromiter(map(self._ids.__getitem__, words), dtype=np.int64, count=len(words))
         self._uses[out] += 1  # once per document and word form: enough to tell the common words
         return out
 
@@ -389,7 +392,9 @@ class Model:
         h = len(OFFSETS) // 2
         # the word vectors with `h` padding words (row 0) at each end, so that each offset is a slice
         rows = self._word_rows(words)  # first: it may grow `_store`
-        vecs = self._store[[0] * h + rows + [0] * h]
+        padded = np.zeros(n + 2 * h, dtype=np.int64)
+        padded[h : n + h] = rows
+        vecs = self._store[padded]
         pad = vecs[0]
         if self._phrase is not None:
             ph = self._phrase_tags(rows)
@@ -512,12 +517,16 @@ def decode(scores, sent: Sequence[int] | None = None, *, steps=None) -> list[str
         cur = scores[begins] + np.where(joined[begins, None], step[0][None], start[None])
     else:
         cur = scores[begins] + start
+    longest = int(lengths[0])
+    going = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()  # runs longer than t, by t
+    ahead = scores[np.minimum(begins[:, None] + np.arange(longest), n - 1)]  # (runs, t, labels)
     back = []
-    for t in range(1, int(lengths[0])):
-        k = int(np.searchsorted(-lengths, -t, side="left"))  # runs longer than t
-        cand = cur[:k, :, None] + step[None]
-        back.append(cand.argmax(axis=1))
-        cur[:k] = cand.max(axis=1) + scores[begins[:k] + t]
+    for t in range(1, longest):
+        k = going[t]
+        cand = cur[:k, :, None] + step
+        best = cand.argmax(axis=1)
+        back.append(best)
+        cur[:k] = np.take_along_axis(cand, best[:, None], axis=1)[:, 0] + ahead[:k, t]
     if steps is not None:
         cur = cur + np.where(joined[ends, None], step[:, 0][None], 0)
     state = cur.argmax(axis=1)
