@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -232,6 +232,13 @@ class Lexicon:
         self._word_cache[ar_token] = result
         return result
 
+    def words_translations(self, tokens: Collection[str]) -> list[frozenset[str]]:
+        """Return `word_translations` of each token, in the order of `tokens` (cached ones in one call)."""
+        found = list(map(self._word_cache.get, tokens))
+        if None in found:
+            found = [self.word_translations(token) if f is None else f for token, f in zip(tokens, found)]
+        return found
+
     def _phrase_starts(self) -> frozenset[str]:
         """The first tokens of the multi-word entries (phrases are tried only from these)."""
         if self._starts is None:
@@ -258,11 +265,7 @@ class Lexicon:
 
         Phrases (`ورشه عمل`) are looked up before their words.
         """
-        distinct = set(tokens)
-        found = list(map(self._word_cache.get, distinct))
-        if None in found:
-            found = [self.word_translations(token) if f is None else f for token, f in zip(distinct, found)]
-        out: set[str] = set().union(*filter(None, found))
+        out: set[str] = set().union(*filter(None, self.words_translations(set(tokens))))
         n = len(tokens)
         starts = self._phrase_starts()
         for i in [i for i, token in enumerate(tokens) if token in starts]:

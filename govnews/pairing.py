@@ -138,10 +138,9 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
         distinct = set(words)
         read = dict(zip(distinct, _arabic_words(distinct)))
         terms = lexicon.concepts([norm for word in words if (norm := read[word][0]) not in AR_STOPWORDS])
-        translations = lexicon.word_translations
-        for norm, keys in read.values():
-            if keys and not (norm and translations(norm)):
-                names.update(keys)
+        keyed = [(norm, keys) for norm, keys in read.values() if keys]
+        translated = lexicon.words_translations([norm for norm, _ in keyed])
+        names.update(key for (norm, keys), found in zip(keyed, translated) if not (norm and found) for key in keys)
     else:
         vocabulary = lexicon.english_words()
         terms = {t for t in en_tokens(text) if t in vocabulary and t not in EN_STOPWORDS}
@@ -304,9 +303,11 @@ def pair(
     if not 0.0 <= threshold <= 1.0:
         raise ConfigError(f"threshold must be between 0 and 1, got {threshold!r}")
     sigs = [s for s in signatures if s.lang in ("ar", "en")]
-    stats = _Stats(sigs)
     ar_sigs = [s for s in sigs if s.lang == "ar"]
     en_sigs = [s for s in sigs if s.lang == "en"]
+    if not ar_sigs or not en_sigs:
+        return []
+    stats = _Stats(sigs)
     cap = max(30, int(max_df * len(sigs)))
     # Keys are visited rarest first; common keys are used only while the posting budget lasts,
     # so an article whose evidence is all common still gets candidates, at bounded cost.

@@ -377,8 +377,9 @@ class Model:
         """The vectors of word forms: for each, the sum of its features' rows of `_table`."""
         import numpy as np
 
-        rows, zero = self._rows, len(self._rows)  # the zero row ends every word's list: none is empty
-        features = [[rows[f] for f in word_features(w, self.lexicon, self.stats)[0] if f in rows] + [zero] for w in words]
+        # a feature the model does not know reads the zero row, which also ends every word's list
+        zero = itertools.repeat(len(self._rows))
+        features = [[*map(self._rows.get, word_features(w, self.lexicon, self.stats)[0], zero), next(zero)] for w in words]
         starts = np.cumsum([0] + [len(f) for f in features[:-1]])
         return np.add.reduceat(self._table[list(itertools.chain.from_iterable(features))], starts, axis=0)
 
