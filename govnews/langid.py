@@ -9,7 +9,6 @@ answer is kept from labelling Arabic with English brand names as Persian, Urdu o
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from typing import Any
@@ -59,24 +58,12 @@ def _counts(sample: str) -> tuple[int, int, int]:
     """How many characters of `sample` are letters, Arabic letters and Latin letters (`_CLASSES`)."""
     import numpy as np
 
-    codepoints = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if codepoints.size and codepoints.max() > 0xFFFF:  # beyond the table: count with the patterns
+    from govnews.normalize import class_table, codepoints
+
+    found = codepoints(sample)
+    if found.size and found.max() > 0xFFFF:  # beyond the tables: count with the patterns
         return tuple(sum(map(len, pattern.findall(sample))) for pattern in _CLASSES)  # type: ignore[return-value]
-    found = _classes()[codepoints]
-    return tuple(int(np.count_nonzero(found & (1 << k))) for k in range(len(_CLASSES)))  # type: ignore[return-value]
-
-
-@functools.cache
-def _classes():
-    """For each BMP code point, a bit for each pattern of `_CLASSES` that matches it."""
-    import numpy as np
-
-    every = "".join(map(chr, range(0x10000)))
-    classes = np.zeros(0x10000, dtype=np.uint8)
-    for k, pattern in enumerate(_CLASSES):
-        for match in pattern.finditer(every):
-            classes[match.start() : match.end()] |= 1 << k
-    return classes
+    return tuple(int(np.count_nonzero(class_table(pattern)[found])) for pattern in _CLASSES)  # type: ignore[return-value]
 
 
 def _arabic_script(sample: str, arabic: int, letters: int) -> tuple[str, float]:

@@ -237,6 +237,27 @@ def _lookup(table: dict[int, Any]) -> np.ndarray:
     return lookup
 
 
+@functools.cache
+def class_table(pattern: re.Pattern[str]) -> np.ndarray:
+    """Return which BMP characters a character-class pattern matches, as a boolean array by code point.
+
+    >>> bool(class_table(re.compile("[\u064b-\u065f]"))[0x064E])
+    True
+    """
+    import numpy as np
+
+    every = "".join(map(chr, range(0x10000)))
+    table = np.zeros(0x10000, dtype=bool)
+    for match in pattern.finditer(every):
+        table[match.start() : match.end()] = True
+    return table
+
+
+def codepoints(text: str) -> np.ndarray:
+    """Return the code points of a text as a numpy array (uint32)."""
+    return _codepoints(text)
+
+
 _LOOKUPS: dict[int, tuple[dict[int, Any], np.ndarray]] = {}  # id of a table -> (the table, its look-up)
 
 

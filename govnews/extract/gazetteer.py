@@ -11,12 +11,14 @@ The data files live in `govnews/extract/data/`: `places.tsv`, `orgs.tsv` and `le
 
 from __future__ import annotations
 
+import array
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from govnews.normalize import translate
+from govnews.normalize import class_table, codepoints, translate
 
 _FOLD_FROM = "أإآٱىةؤئ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹“”„«»‘’`" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _FOLD_TO = "اااايهوي01234567890123456789" + "\"" * 5 + "'" * 3 + "abcdefghijklmnopqrstuvwxyz"
@@ -46,7 +48,7 @@ class Folded:
     """A folded text and the way back to the offsets of the original."""
 
     text: str  # folded, marks removed
-    offsets: list[int] | None  # original offset of each folded character (None: the same)
+    offsets: Sequence[int] | None  # original offset of each folded character (None: the same)
     length: int  # length of the original
 
     def orig(self, i: int) -> int:
@@ -63,9 +65,9 @@ def folded(text: str) -> Folded:
         return Folded(out, None, len(text))
     import numpy as np
 
-    marks = [m.start() for m in _MARKS.finditer(out)]
-    keep = np.delete(np.arange(len(out)), marks).tolist()
-    return Folded(_MARKS.sub("", out), keep, len(text))
+    found = codepoints(out)
+    keep = np.flatnonzero(~class_table(_MARKS)[np.minimum(found, 0xFFFF)])  # every mark is in the BMP
+    return Folded(found[keep].tobytes().decode("utf-32-le", "surrogatepass"), array.array("q", keep.tobytes()), len(text))
 
 
 @dataclass(frozen=True)

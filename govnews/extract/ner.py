@@ -27,7 +27,6 @@ from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.tokens import Tokens, folded_set
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
-_LABEL_INDEX = {label: i for i, label in enumerate(LABELS)}
 OFFSETS = (-2, -1, 0, 1, 2)
 PAD = "<pad>"
 _TYPES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG"}
@@ -100,7 +99,7 @@ def word_features(word: str, lexicon: dict[str, str], stats: dict[str, str] | No
             flags.append("css=" + stats.get(st, "unseen"))
     if not word[0].isalnum():
         flags.append("punct")
-    elif any(ch.isdigit() for ch in word):
+    elif any(map(str.isdigit, word)):
         flags.append("digit")
     elif word.isascii():
         flags.append("latin")
@@ -486,10 +485,15 @@ def decode(scores, sent: Sequence[int] | None = None, *, steps=None) -> list[str
     >>> decode(s)
     ['B-PERS', 'I-PERS']
     """
+    return [LABELS[x] for x in best_path(scores, sent, steps=steps).tolist()]
+
+
+def best_path(scores, sent: Sequence[int] | None = None, *, steps=None):
+    """`decode`'s tags as `LABELS` indices (a numpy array)."""
     import numpy as np
 
     n = len(scores)
-    tags = ["O"] * n
+    tags = np.zeros(n, dtype=np.int64)
     if n == 0:
         return tags
     start, step = _transitions()
@@ -537,8 +541,8 @@ def decode(scores, sent: Sequence[int] | None = None, *, steps=None) -> list[str
         path[:k, t] = state[:k]
         state[:k] = back[t - 1][np.arange(k), state[:k]]
     path[:, 0] = state
-    for r, (a, b) in enumerate(zip(begins.tolist(), ends.tolist())):
-        tags[a:b] = [LABELS[x] for x in path[r, : b - a].tolist()]
+    within = np.arange(int(lengths[0])) < lengths[:, None]
+    tags[(begins[:, None] + np.arange(int(lengths[0])))[within]] = path[within]
     return tags
 
 
@@ -626,9 +630,9 @@ def candidates(tk: Tokens, *, model: Model | None = None):
     if m is None or len(tk) == 0:
         return []
     scores = m.scores(tk.words, tk.sent)
-    tags = decode(scores, tk.sent, steps=m.steps)
+    chosen = best_path(scores, tk.sent, steps=m.steps)
+    tags = [LABELS[x] for x in chosen.tolist()]
     stop = _hand_lexicons()["stop"]
-    chosen = np.fromiter((_LABEL_INDEX[t] for t in tags), dtype=np.int64, count=len(tags))
     gain = (scores[np.arange(len(tags)), chosen] - scores[:, 0]).tolist()  # each token's tag over O
     out = []
     for i, j, t in spans(tags):

@@ -63,7 +63,9 @@ def tokenize(text: str) -> Tokens:
         at += len(word)
         ends.append(at)
     breaks = [m.start() for m in _SENTENCE_BREAK.finditer(ft)]
-    sent = list(map(functools.partial(bisect.bisect_left, breaks), starts))
+    import numpy as np
+
+    sent = np.searchsorted(np.array(breaks, dtype=np.int64), starts).tolist() if breaks else [0] * len(starts)
     if f.offsets is not None:
         offsets = f.offsets
         starts = [offsets[a] for a in starts]
