@@ -10,7 +10,10 @@ counts of the training part and of the Arabic side of TICO-19 (`DATA/tico19/docs
 each word a corpus feature: how frequent it is and how often it takes the article (names rarely do).
 Only text whose terms allow shipping the model is counted (never SaudiNewsNet, CC BY-NC-SA).
 Stage one is a LinearSVC; the last stage a linear-chain CRF trained with python-crfsuite (a
-development dependency: the package only reads the weights it learns). `--dev` trains on the first
+development dependency: the package only reads the weights it learns). The CRF also sees, for each
+token, stage one's best score of each type over the other occurrences of its word in the document
+(`ner.doc_evidence`); ANERcorp has no article marks, so a block of 11 consecutive sentences is taken
+as an article, then 10 sentences each alone (`--doc-block`), so that short texts are tagged as well. `--dev` trains on the first
 four fifths of the training part and scores its last fifth, for choosing features and settings
 without the held-out tenth.
 

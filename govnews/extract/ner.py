@@ -8,7 +8,8 @@ token as the sum of one vector per neighbouring word, so the vectors are compute
 form and cached: a document costs one dictionary look-up per token and a few numpy sums, not a
 feature extraction per token. Tags are the best BIO sequence under those scores and the learned
 score of each tag after each tag (the last stage is trained as a linear-chain CRF; `decode`), searched
-only where a name is plausible.
+only where a name is plausible. The last stage also weighs what the first said of the same word form
+elsewhere in the document (`doc_evidence`): a name is mostly tagged alike all through an article.
 
 The model is trained by `scripts/train_ner.py` on ANERcorp and shipped as `data/ner_ar.npz`
 (see `data/README.md` for the data's terms). It is loaded on first use, once per process.
