@@ -10,7 +10,10 @@ counts of the training part and of the Arabic side of TICO-19 (`DATA/tico19/docs
 each word a corpus feature: how frequent it is and how often it takes the article (names rarely do).
 Only text whose terms allow shipping the model is counted (never SaudiNewsNet, CC BY-NC-SA).
 Stage one is a LinearSVC; the last stage a linear-chain CRF trained with python-crfsuite (a
-development dependency: the package only reads the weights it learns). `--dev` trains on the first
+development dependency: the package only reads the weights it learns). The CRF also sees, for each
+token, stage one's best score of each type over the other occurrences of its word in the document
+(`ner.doc_evidence`); ANERcorp has no article marks, so a block of 11 consecutive sentences is taken
+as an article, then 10 sentences each alone (`--doc-block`), so that short texts are tagged as well. `--dev` trains on the first
 four fifths of the training part and scores its last fifth, for choosing features and settings
 without the held-out tenth.
 
@@ -91,6 +94,8 @@ def train_model(
     c1: float = 1.0,
     c2: float = 1.0,
     iterations: int = 200,
+    doc_block: tuple[int, ...] = (),
+    doc_offsets: tuple[int, ...] = (0,),
 ):
     """Fit the stages of `ner.Model` on folded training sentences: LinearSVC, the last one a CRF (`last="crf"`)."""
     import numpy as np
@@ -102,7 +107,7 @@ def train_model(
     t0 = time.time()
     # features of every training token, the lexicon feature built from the other folds
     vocab: dict[str, int] = {}
-    rows, cols, y, fold_of, sent_of = [], [], [], [], []
+    rows, cols, y, fold_of, sent_of, word_of = [], [], [], [], [], []
     r = 0
     for fold in range(folds):
         others = [s for k, s in enumerate(train) if k % folds != fold]
@@ -118,6 +123,7 @@ def train_model(
                 y.append(ner.LABELS.index(tag) if tag in ner.LABELS else 0)
                 fold_of.append(fold)
                 sent_of.append(k)
+                word_of.append(words[i])
                 r += 1
     X = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(r, len(vocab)))
     X.sum_duplicates()
@@ -155,10 +161,40 @@ def train_model(
                         tcols += range(o * 2 * L + L, o * 2 * L + 2 * L)
                         vals += list(scores[j])
         T = csr_matrix((np.asarray(vals, dtype=np.float32), (trows, tcols)), shape=(r, len(ner.OFFSETS) * 2 * L))
-        return hstack([X, T]).tocsr()
+        if not doc_block:
+            return hstack([X, T]).tocsr()
+        return hstack([X, T, doc_columns(scores)]).tocsr()
+
+    def doc_columns(scores):
+        """`ner.doc_evidence` of each token's neighbours, documents being blocks of consecutive sentences.
+
+        The blocks take the sizes of `doc_block` in turn, so that the model meets short documents too.
+        """
+        keys_of: dict[str, int] = {}
+        keys = np.array([keys_of.setdefault(w, len(keys_of)) for w in word_of], dtype=np.int64)
+        block_of = np.repeat(np.arange(len(train)), [doc_block[b % len(doc_block)] for b in range(len(train))])[: len(train)]
+        keys += block_of[sent_of] * len(keys_of)
+        ev = ner.doc_evidence(scores, keys)
+        F = ev.shape[1]
+        drows, dcols, dvals = [], [], []
+        for o, k in enumerate(ner.OFFSETS):
+            if k not in doc_offsets:
+                continue
+            src = np.arange(r) + k
+            ok = (src >= 0) & (src < r)
+            ok[ok] &= sent_of[src[ok]] == sent_of[ok.nonzero()[0]]
+            for f in range(F):
+                rr = np.flatnonzero(ok)
+                v = ev[src[rr], f]
+                nz = v != 0
+                drows.append(rr[nz])
+                dcols.append(np.full(nz.sum(), o * F + f))
+                dvals.append(v[nz])
+        return csr_matrix((np.concatenate(dvals), (np.concatenate(drows), np.concatenate(dcols))), shape=(r, len(ner.OFFSETS) * F))
 
     Ws, bs, transes = [], [], []
     steps = None
+    doc = None
     M = X
     for stage in range(stages):
         if stage == stages - 1 and last == "crf":
@@ -168,7 +204,10 @@ def train_model(
         Ws.append(W[: len(vocab)])
         bs.append(b)
         if stage:
-            transes.append(W[len(vocab) :].reshape(len(ner.OFFSETS), 2 * L, L))
+            ntr = len(ner.OFFSETS) * 2 * L
+            transes.append(W[len(vocab) : len(vocab) + ntr].reshape(len(ner.OFFSETS), 2 * L, L))
+            if doc_block and stage == stages - 1:
+                doc = W[len(vocab) + ntr :].reshape(len(ner.OFFSETS), -1, L)
         if stage == stages - 1:
             break
         tags = np.zeros(r, dtype=np.int64)
@@ -199,6 +238,7 @@ def train_model(
         stats,
         ner.train_phrases(train) if phrases else None,
         steps,
+        doc,
     )
     return model
 
@@ -263,6 +303,9 @@ def main() -> None:
     ap.add_argument("--c2", type=float, default=1.0, help="L2 penalty of the CRF")
     ap.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations of the CRF")
     ap.add_argument("--links", choices=["tags", "both"], default="both", help="what a later stage sees of its neighbours: the tags of the stage before, or also its scores")
+    ap.add_argument("--doc-block", default="11" + ",1" * 10, help="sentences taken as one document for the document features in training, one size or sizes taken in turn (comma-separated; "": no document features)")
+    ap.add_argument("--doc-offsets", default="0", help="offsets whose document features the last stage sees, comma-separated")
+    ap.add_argument("--eval-block", default="11,1", help="dev sentences tagged together as one document: the table is of the first size, the micro F1 of each is printed")
     ap.add_argument(
         "--dev",
         action="store_true",
@@ -285,7 +328,7 @@ def main() -> None:
     train, held = sents[:cut], sents[cut:]
     write_bio(held, args.heldout)
     if args.dev:
-        from eval_ner import print_table, score
+        from eval_ner import micro, print_table, score
 
         dev_cut = len(train) * 4 // 5
         train, dev = train[:dev_cut], train[dev_cut:]
@@ -303,10 +346,15 @@ def main() -> None:
         c1=args.c1,
         c2=args.c2,
         iterations=args.iterations,
+        doc_block=tuple(int(k) for k in args.doc_block.split(",") if k),
+        doc_offsets=tuple(int(k) for k in args.doc_offsets.split(",")),
     )
     if args.dev:
         print(f"dev: {len(train)} sentences trained, the next {len(dev)} scored ({time.time() - t0:.0f} s)")
-        print_table(score(model, dev))
+        blocks = [int(k) for k in args.eval_block.split(",")]
+        print_table(score(model, dev, block=blocks[0]))
+        for b in blocks[1:]:
+            print(f"micro P/R/F1 with {b} sentence(s) a document: " + " ".join(f"{x:.3f}" for x in micro(score(model, dev, block=b))))
         return
     ner.save(model, args.output)
     size = args.output.stat().st_size

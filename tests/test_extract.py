@@ -189,11 +189,22 @@ def test_shipped_classifier_scores_a_document_as_its_sentences():
 
     model = ner.shipped()
     first = ["اعلن", "وزير", "الخارجيه", "الفرنسي", "جان", "مارك", "ايرولت", "."]
-    second = ["وصل", "الرييس", "الي", "القاهره", "امس", "."]
+    second = ["وصل", "الرييس", "الي", "القاهره", "امس"]  # no word of the first
     together = model.scores(first + second, [0] * len(first) + [1] * len(second))
     apart = np.concatenate([model.scores(first), model.scores(second)])
     assert np.allclose(together, apart, atol=1e-4)
     assert model.predict(first)[4:7] == ["B-PERS", "I-PERS", "I-PERS"]
+
+
+def test_shipped_classifier_is_surer_of_a_name_the_article_names_again():
+    model = ner.shipped()
+    first = ["اعلن", "وزير", "الخارجيه", "الفرنسي", "جان", "مارك", "ايرولت", "."]
+    second = ["واكد", "ايرولت", "ان", "بلاده", "ستشارك", "في", "المويتمر"]
+    together = model.scores(first + second, [0] * len(first) + [1] * len(second))[len(first) + 1]
+    alone = model.scores(second)[1]
+    b = ner.LABELS.index("B-PERS")
+    assert together[b] - together[0] > alone[b] - alone[0]
+    assert model.predict(first + second, [0] * len(first) + [1] * len(second))[len(first) + 1] == "B-PERS"
 
 
 # ---------------------------------------------------------------- camel-tools backend

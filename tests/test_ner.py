@@ -75,6 +75,45 @@ def test_later_stage_continues_a_name_from_the_scores_before():
     assert model.predict(words, [0, 1]) == ["B-PERS", "B-PERS"]  # not across a sentence end
 
 
+@pytest.mark.parametrize(
+    "best, keys, expected",
+    [
+        # (each token's best type and its score, word numbers) -> the PERS column and the "elsewhere" flag
+        ([("PERS", 2.0), ("O", 1.0), ("PERS", -1.0)], [7, 3, 7], [(-1.0, 1), (0.0, 0), (2.0, 1)]),
+        ([("PERS", 2.0), ("PERS", 2.0), ("PERS", 0.5)], [1, 1, 1], [(2.0, 1), (2.0, 1), (2.0, 1)]),  # a tie: each sees the other's 2
+        ([("PERS", 3.0), ("LOC", 1.0)], [1, 2], [(0.0, 0), (0.0, 0)]),  # no word twice: nothing to say
+        ([("PERS", 3.0)], [5], [(0.0, 0)]),
+    ],
+)
+def test_document_evidence_is_the_best_of_the_other_occurrences(best, keys, expected):
+    L = len(ner.LABELS)
+    scores = np.full((len(best), L), -3.0, dtype=np.float32)
+    for i, (type_, value) in enumerate(best):
+        scores[i, 0 if type_ == "O" else ner.LABELS.index("I-" + type_)] = value  # I- counts as much as B-
+    ev = ner.doc_evidence(scores, np.array(keys))
+    assert ev.shape == (len(best), ner.DOC_FEATURES)
+    assert [(float(e[1]), int(e[-1])) for e in ev] == expected
+
+
+def test_a_name_found_elsewhere_in_the_document_is_surer(tmp_path):
+    L = len(ner.LABELS)
+    trans = np.zeros((1, len(ner.OFFSETS), 2 * L, L), dtype=np.float32)
+    doc = np.zeros((len(ner.OFFSETS), ner.DOC_FEATURES, L), dtype=np.float32)
+    doc[ner.OFFSETS.index(0), 1, ner.LABELS.index("B-PERS")] = 1.0  # the word's best PERS score elsewhere
+    model = _model(2, trans)
+    model = ner.Model(model.vocab, model.weights, model.bias, trans, {}, doc=doc)
+    words = ["انجيلا", "وقالت", "ميركل", "وقالت", "انجيلا"]
+    s = model.scores(words, [0, 0, 1, 1, 2])
+    b = ner.LABELS.index("B-PERS")
+    # stage one: انجيلا B-PERS 5 (clipped to 3), ميركل 2; each انجيلا gains the other's 3, ميركل is alone
+    assert s[[0, 2, 4], b].tolist() == pytest.approx([8.0, 2.0, 8.0])
+    assert s[1, b] == s[3, b] == pytest.approx(0.0)  # وقالت: its other occurrence scores 0 as PERS
+    assert model.predict(words[2:3]) == ["B-PERS"] and model.predict(words[4:]) == ["B-PERS"]
+    path = tmp_path / "m.npz"
+    ner.save(model, path)
+    np.testing.assert_allclose(ner.load(str(path)).scores(words, [0, 0, 1, 1, 2]), s)
+
+
 def test_two_stage_files_with_tag_links_only_still_load(tmp_path):
     L = len(ner.LABELS)
     old = np.zeros((len(ner.OFFSETS), L, L), dtype=np.float32)  # (offsets, tags, labels): no score links

@@ -8,7 +8,8 @@ token as the sum of one vector per neighbouring word, so the vectors are compute
 form and cached: a document costs one dictionary look-up per token and a few numpy sums, not a
 feature extraction per token. Tags are the best BIO sequence under those scores and the learned
 score of each tag after each tag (the last stage is trained as a linear-chain CRF; `decode`), searched
-only where a name is plausible.
+only where a name is plausible. The last stage also weighs what the first said of the same word form
+elsewhere in the document (`doc_evidence`): a name is mostly tagged alike all through an article.
 
 The model is trained by `scripts/train_ner.py` on ANERcorp and shipped as `data/ner_ar.npz`
 (see `data/README.md` for the data's terms). It is loaded on first use, once per process.
@@ -36,6 +37,46 @@ PERSON_NAMES = "person_names_ar.txt"
 WORLD_PLACES = "places_world_ar.tsv"
 LINK_CLIP = 3.0  # scores of a stage that a later stage sees are clipped to this
 MIN_MARGIN = 0.0  # a name the model is less sure of than this (mean score over O) is left out
+DOC_FEATURES = 6  # columns of `doc_evidence`
+
+
+def doc_evidence(scores, keys):
+    """What the other occurrences of each token's word in the document say of it: an array (tokens, 6).
+
+    `scores` (tokens, labels) are a stage's clipped scores and `keys` (tokens) number the word
+    forms. For each type (O, PERS, LOC, ORG, MISC), the best score of that type (B or I) over the
+    word's other occurrences, then 1 when the word occurs elsewhere; all zeros for a word found
+    once. A name is mostly tagged alike all through an article: `بري` after `نبيه` and alone.
+
+    >>> import numpy as np
+    >>> s = np.zeros((3, len(LABELS))); s[0, 1] = 2.0; s[2, 1:3] = -1.0
+    >>> doc_evidence(s, np.array([7, 3, 7]))[:, [1, 5]].tolist()
+    [[-1.0, 1.0], [0.0, 0.0], [2.0, 1.0]]
+    """
+    import numpy as np
+
+    n = len(keys)
+    out = np.zeros((n, DOC_FEATURES), dtype=np.float32)
+    if n < 2:
+        return out
+    order = np.argsort(keys)
+    k = np.asarray(keys)[order]
+    new = np.empty(n, dtype=bool)  # the first token of each word, in key order
+    new[0] = True
+    np.not_equal(k[1:], k[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
+    group = np.cumsum(new) - 1  # the word of each sorted token
+    ts = np.asarray(scores, dtype=np.float32)[order]
+    ts = np.maximum(ts[:, [0, 1, 3, 5, 7]], ts[:, [0, 2, 4, 6, 8]])  # (n, 5): best of B or I
+    # the best over the others: the word's best, or its second best for the one token holding the best
+    top = np.maximum.reduceat(ts, starts, axis=0)[group]
+    at_top = ts == top
+    ties = np.add.reduceat(at_top.view(np.int8), starts, axis=0)[group]
+    second = np.maximum.reduceat(np.where(at_top, -np.inf, ts), starts, axis=0)[group]
+    many = np.diff(starts, append=n)[group] > 1
+    out[order, :-1] = np.where(many[:, None], np.where(at_top & (ties == 1), second, top), 0.0)
+    out[order, -1] = many
+    return out
 
 
 @functools.cache
@@ -265,6 +306,9 @@ class Model:
     stats: dict[str, str] | None = None  # corpus_stats of an unlabelled corpus, when trained with one
     phrases: dict[str, str] | None = None  # train_phrases of the training names, when trained with them
     steps: "object" = None  # numpy (labels, labels): learned score of a tag after a tag (a CRF's), or none
+    # numpy (offsets, DOC_FEATURES, labels): weight in the last stage of what the document says of the
+    # word at each offset (`doc_evidence` of the stage before's scores), or none
+    doc: "object" = None
 
     def __post_init__(self):
         import numpy as np
@@ -290,6 +334,7 @@ class Model:
             self._phrase = self._table[[self._rows.get("ph=" + t, none) if t != "O" else none for t in LABELS]]
         self._matcher = None
         self._stems = None  # numpy: the stem of each cached word form, by row of `_store`
+        self._doc_offsets = [] if self.doc is None else [r for r in range(len(OFFSETS)) if np.abs(self.doc[r]).max() > 0]
 
     def phrase_tags(self, words: Sequence[str]):
         """`Phrases.tags` of the words, with the model's phrases (a numpy array)."""
@@ -438,7 +483,30 @@ class Model:
                         part = part.copy()
                         part[cross[r]] = 0
                     s += part @ trans[stage - 1, r, L + 1 :]
+            if self._doc_offsets and stage == self.stages - 1:
+                s += self._doc_scores(prev[h : n + h] if trans.shape[2] > L + 1 else np.clip(total[:, stage - 1], -LINK_CLIP, LINK_CLIP), rows, cross)
         return s
+
+    def _doc_scores(self, clipped, keys, cross):
+        """The last stage's score of what the document says of the words around each token."""
+        import numpy as np
+
+        n = len(keys)
+        ev = doc_evidence(clipped, keys)
+        if self._doc_offsets == [len(OFFSETS) // 2]:  # the token's own word only
+            return ev @ self.doc[len(OFFSETS) // 2]
+        h = len(OFFSETS) // 2
+        padded = np.zeros((n + 2 * h, ev.shape[1]), dtype=np.float32)
+        padded[h : n + h] = ev
+        out = np.zeros((n, len(LABELS)), dtype=np.float32)
+        for r in self._doc_offsets:
+            k = OFFSETS[r]
+            part = padded[h + k : h + k + n]
+            if cross[r].size:
+                part = part.copy()
+                part[cross[r]] = 0
+            out += part @ self.doc[r]
+        return out
 
     def _trans_padded(self):
         """`trans` with a zero row for a missing neighbour."""
@@ -586,6 +654,7 @@ def save(model: Model, path) -> None:
         stats=np.array("\n".join(f"{w}\t{c}" for w, c in sorted((model.stats or {}).items()))),
         phrases=np.array("\n".join(f"{p}\t{t}" for p, t in sorted(model.phrases.items())) if model.phrases is not None else "-"),
         **({"steps": model.steps.astype(np.float32)} if model.steps is not None else {}),
+        **({"doc": model.doc.astype(np.float32)} if model.doc is not None else {}),
     )
 
 
@@ -609,7 +678,8 @@ def _read(path) -> Model:
         phrases = dict(line.split("\t") for line in str(z["phrases"]).split("\n") if line)
     vocab = {f: i for i, f in enumerate(names)}
     steps = z["steps"] if "steps" in z else None
-    return Model(vocab, z["weights"].astype(np.float32), z["bias"], z["trans"], lexicon, stats or None, phrases, steps)
+    doc = z["doc"] if "doc" in z else None
+    return Model(vocab, z["weights"].astype(np.float32), z["bias"], z["trans"], lexicon, stats or None, phrases, steps, doc)
 
 
 @functools.cache
