@@ -14,8 +14,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -250,13 +252,28 @@ class _PartitionRows:
 
 def process_partition(partition: Partition, out_dir: str, options: BuildOptions) -> PartitionResult:
     """Process every article of a partition and write its rows under OUT/.parts/<key>/."""
-    from . import pairing
-
     started = time.perf_counter()
     final = Path(out_dir) / PARTS / partition.key
     if final.is_dir():
         return _existing_result(final, partition.key)
     rows = _PartitionRows()
+    with _rare_collections():
+        signatures = _process_articles(partition, options, rows)
+    tmp = final.with_name(f"{partition.key}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.mkdir(parents=True)
+    rows.write(tmp)
+    io.atomic_write_bytes(tmp / "signatures.pkl", pickle.dumps(signatures, protocol=pickle.HIGHEST_PROTOCOL))
+    try:
+        os.rename(tmp, final)
+    except OSError:  # another worker finished the same partition first
+        shutil.rmtree(tmp, ignore_errors=True)
+    return PartitionResult(partition.key, rows.counts["documents"], rows.counts["errors"], time.perf_counter() - started)
+
+
+def _process_articles(partition: Partition, options: BuildOptions, rows: _PartitionRows) -> list[Any]:
+    """Add the rows of every article of a partition to `rows`; return the articles' pairing signatures."""
+    from . import pairing
+
     signatures = []
     lexicon = _lexicon(options)
     seen: set[str] = set()
@@ -283,15 +300,19 @@ def process_partition(partition: Partition, out_dir: str, options: BuildOptions)
         if document.lang in ("ar", "en"):
             signatures.append(pairing.signature(document, entities, lexicon=lexicon))
         rows.add("documents", [io.record_to_row(document)])
-    tmp = final.with_name(f"{partition.key}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.mkdir(parents=True)
-    rows.write(tmp)
-    io.atomic_write_bytes(tmp / "signatures.pkl", pickle.dumps(signatures, protocol=pickle.HIGHEST_PROTOCOL))
+    return signatures
+
+
+@contextlib.contextmanager
+def _rare_collections() -> Iterator[None]:
+    """Run the garbage collector less often: a partition's records die young, but the caches of
+    the extractors hold hundreds of thousands of objects that each full collection walks."""
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
     try:
-        os.rename(tmp, final)
-    except OSError:  # another worker finished the same partition first
-        shutil.rmtree(tmp, ignore_errors=True)
-    return PartitionResult(partition.key, rows.counts["documents"], rows.counts["errors"], time.perf_counter() - started)
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _existing_result(folder: Path, key: str) -> PartitionResult:

@@ -599,7 +599,7 @@ def best_path(scores, sent: Sequence[int] | None = None, *, steps=None):
         cand = cur[:k, :, None] + step
         best = cand.argmax(axis=1)
         back.append(best)
-        cur[:k] = np.take_along_axis(cand, best[:, None], axis=1)[:, 0] + ahead[:k, t]
+        cur[:k] = cand.max(axis=1) + ahead[:k, t]
     if steps is not None:
         cur = cur + np.where(joined[ends, None], step[:, 0][None], 0)
     state = cur.argmax(axis=1)
