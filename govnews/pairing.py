@@ -316,11 +316,12 @@ def pair(
 
     lists: dict[tuple[str, str], list[int]] = defaultdict(list)
     sizes = np.zeros(len(ar_sigs))
+    wanted = {field: {k for en in en_sigs for k in getattr(en, field)} for field in _BLOCK_FIELDS}  # keys looked up
     for i, sig in enumerate(ar_sigs):
         for field in _BLOCK_FIELDS:
             keys = getattr(sig, field)
             sizes[i] += len(keys)
-            for k in keys:
+            for k in wanted[field].intersection(keys):
                 lists[(field, k)].append(i)
     index = {key: np.array(posting, dtype=np.int32) for key, posting in lists.items()}
     del lists
