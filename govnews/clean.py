@@ -9,6 +9,7 @@ order, in `Cleaned.boilerplate`.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ class Cleaned:
     source: str | None = None  # agency or paper of the dateline, else of the sign-off
     category: str | None = None  # section word above the headline: `تكنولوجيا`
     boilerplate: list[str] = field(default_factory=list)  # every removed piece, in document order
+    published: dt.date | None = None  # the day the dateline or a page stamp gives: `أبوظبي في 17 مارس 2024`
 
 
 # News agencies as they sign datelines and sign-offs (Arabic and Latin spellings).
@@ -142,6 +144,7 @@ _INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
 _LIST_ITEM = re.compile(r"^(?:[-•*▪●◦–]|\d{1,2}\s*[-.)])")
 _BULLET = re.compile(r"^[-•*▪●◦–]\s")
 _DIGIT = re.compile(r"\d")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
@@ -164,13 +167,14 @@ def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
     body: list[tuple[int, str]] = [(i, line) for i, line in enumerate(lines) if line]
     removed: list[tuple[int, int, str]] = []  # (line, offset, piece) to sort into document order
     found: dict[str, str | None] = {"title": None, "dateline": None, "source": None, "category": None}
+    dated: list[str] = []  # the header's dateline and page stamps, which may give the day of the release
 
     body = _drop_furniture(body, removed)
     footnotes = _drop_tail(body, removed, found)
     body = [(i, _drop_markers(i, line, removed, footnotes)) for i, line in body]
     body = [(i, line) for i, line in body if line]
     first = body[0][1] if body else ""
-    _read_header(body, removed, found, title)
+    _read_header(body, removed, found, title, dated)
     body = _unwrap(body, english=lang == "en", cut=bool(body) and body[0][1] != first and first.endswith(body[0][1]))
 
     removed.sort(key=lambda item: (item[0], item[1]))
@@ -181,7 +185,19 @@ def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
         source=found["source"],
         category=found["category"],
         boilerplate=[piece for _, _, piece in removed],
+        published=_day_of(dated, lang),
     )
+
+
+def _day_of(pieces: list[str], lang: Lang) -> dt.date | None:
+    """The first full date (day, month and year) the header's pieces give."""
+    from .extract.dates import find_dates
+
+    for piece in pieces:
+        for entity in find_dates(piece, lang="en" if lang == "en" else "ar"):
+            if entity.type == "DATE" and entity.value and _ISO_DAY.fullmatch(entity.value):
+                return dt.date.fromisoformat(entity.value)
+    return None
 
 
 def masked(text: str, *, lang: Lang = "ar") -> str:
@@ -327,9 +343,14 @@ def _drop_markers(i: int, line: str, removed: list[tuple[int, int, str]], footno
 
 
 def _read_header(
-    body: list[tuple[int, str]], removed: list[tuple[int, int, str]], found: dict[str, str | None], given: str | None
+    body: list[tuple[int, str]],
+    removed: list[tuple[int, int, str]],
+    found: dict[str, str | None],
+    given: str | None,
+    dated: list[str],
 ) -> None:
-    """Take the release header, category, title and dateline off the top of the article."""
+    """Take the release header, category, title and dateline off the top of the article (the
+    dateline and page stamps also go to `dated`)."""
     if body and (pager := _PAGER.match(body[0][1])):
         i, line = body[0]
         removed.append((i, 0, pager.group().strip()))
@@ -352,16 +373,19 @@ def _read_header(
             found["title"] = body[0][1]
             removed.append((body[0][0], 0, body.pop(0)[1]))
     while len(body) > 1 and _is_page_stamp(body[0][1]):  # `14 مارس 2023`, `By Staff Reporter`, `Published: ...`
+        dated.append(body[0][1])
         removed.append((body[0][0], 0, body.pop(0)[1]))
     if len(body) > 1 and (dateline := _dateline_line(body[0][1]) or _byline(body[0][1], body[1][1])):
         place, source = dateline
         found["dateline"] = place or found["dateline"]
         found["source"] = source or found["source"]
+        dated.insert(0, body[0][1])
         removed.append((body[0][0], 0, body.pop(0)[1]))
     elif body and (prefix := _dateline_prefix(body[0][1])):
         (found["dateline"], source), cut = prefix
         found["source"] = source or found["source"]
         i, line = body[0]
+        dated.insert(0, line[:cut].strip())
         removed.append((i, 0, line[:cut].strip()))
         body[0] = (i, line[cut:].strip())
 

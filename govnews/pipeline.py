@@ -99,10 +99,11 @@ def process_article(raw: RawArticle) -> tuple[Document, list[Entity], list[Any]]
         lang, lang_score = langid.detect(raw.text)
     cleaned = clean.clean(raw.text, lang=lang, title=raw.title)
     text = cleaned.text
+    published = raw.published or cleaned.published  # else the day the dateline gives
     text_norm, repairs = normalize.normalize_document(text) if lang == "ar" else (normalize.normalize(text, profile="match"), [])
     extract_lang = lang if lang in ("ar", "en") else None
     if extract_lang:
-        result = extract.analyze(text, lang=extract_lang, published=raw.published)
+        result = extract.analyze(text, lang=extract_lang, published=published)
         entities, events = result.entities, result.events
     else:
         entities, events = [], []
@@ -113,7 +114,7 @@ def process_article(raw: RawArticle) -> tuple[Document, list[Entity], list[Any]]
         title=raw.title or cleaned.title,
         dateline=cleaned.dateline,
         source=raw.source or cleaned.source,
-        published=raw.published,
+        published=published,
         url=raw.url,
         category=cleaned.category,
         text=text,

@@ -28,7 +28,7 @@ DOCUMENTS = pa.schema(
         col("title", pa.string(), "title given by the input or found above the body"),
         col("dateline", pa.string(), "place of the dateline (`دبي`, `DUBAI`)"),
         col("source", pa.string(), "agency or paper named by the input, dateline or sign-off"),
-        col("published", pa.date32(), "publication date given by the input"),
+        col("published", pa.date32(), "publication date given by the input, else the day its dateline or page stamp gives"),
         col("url", pa.string(), "address given by the input"),
         col("category", pa.string(), "category header above the title (`تكنولوجيا`)"),
         col("text", pa.string(), "clean article text, paragraphs joined by a blank line"),

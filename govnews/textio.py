@@ -115,12 +115,16 @@ def extraction_rows(paths: Sequence[str], *, lang: str = "auto") -> Iterator[dic
     """The `govnews extract` output: one dict a document, entities and events with offsets."""
     from dataclasses import asdict
 
+    from .clean import clean
     from .extract import analyze
     from .langid import detect
 
     for item in iter_items(paths):
         item_lang = item.lang or (lang if lang != "auto" else detect(item.text)[0])
-        result = analyze(item.text, lang=item_lang if item_lang in ("ar", "en") else "en", published=item.published)
+        extract_lang = item_lang if item_lang in ("ar", "en") else "en"
+        # relative dates count from the input's date, else from the day the dateline gives
+        published = item.published or clean(item.text, lang=extract_lang).published
+        result = analyze(item.text, lang=extract_lang, published=published)
         entities = [
             {k: v for k, v in asdict(e).items() if k not in ("link",)} for e in result.entities
         ]

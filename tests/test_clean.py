@@ -372,3 +372,22 @@ def test_a_news_page_with_author_and_time_stamps_under_its_headline(lang, raw, t
 def test_sentences_that_open_like_stamps_stay(raw, lang):
     c = clean(raw, lang=lang)
     assert c.boilerplate == [] and c.text == raw
+
+
+@pytest.mark.parametrize(
+    "lang, raw, day",
+    [
+        ("en", "ABU DHABI, 14th March, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan today received "
+               "the President of France.\n\nThe two leaders discussed bilateral relations.", "2024-03-14"),
+        ("ar", "أبوظبي في 17 مارس 2024 / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة أمس "
+               "الرئيس الفرنسي.\n\nوبحث الجانبان علاقات التعاون.", "2024-03-17"),
+        ("ar", "الرياض 5 رمضان 1445 هـ الموافق 15 مارس 2024 م واس\n\nأعلنت وزارة الموارد البشرية اليوم إطلاق "
+               "البرنامج.", "2024-03-15"),
+        ("ar", "قمة الحكومات الخليجية للتواصل\n\n14 مارس 2023\n\nدبي - وام\n\nأعلنت اللجنة المنظمة اليوم موعد "
+               "القمة في دبي.", "2023-03-14"),
+        ("ar", "دبي- صوت الإمارات:\n\nأعلنت الوزارة اليوم عن إطلاق البرنامج.", None),  # a dateline without a date
+        ("en", "On 5 May 2023, the ministry launched a programme for young engineers.", None),  # a date in the story
+    ],
+)
+def test_the_day_a_dateline_or_page_stamp_gives(lang, raw, day):
+    assert str(clean(raw, lang=lang).published) == str(day)

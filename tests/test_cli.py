@@ -86,6 +86,13 @@ def test_extract_reads_standard_input():
     assert (entity["type"], entity["number"], entity["unit"]) == ("NUMBER", 82_000_000, "مستخدم")
 
 
+def test_extract_counts_relative_dates_from_the_dateline():
+    release = "أبوظبي في 17 مارس 2024 / وام / استقبل صاحب السمو رئيس الدولة أمس في قصر الوطن الرئيس الفرنسي."
+    proc = subprocess.run([sys.executable, "-m", "govnews", "extract", "-"], input=release, capture_output=True, text=True, check=True)
+    dates = {e["text"]: e["value"] for e in json.loads(proc.stdout)["entities"] if e["type"] == "DATE"}
+    assert dates == {"17 مارس 2024": "2024-03-17", "أمس": "2024-03-16"}
+
+
 def test_align_vecalign_covers_every_sentence(capsys):
     code, out, _ = run(capsys, "align", AR, EN)
     assert code == 0

@@ -135,3 +135,17 @@ def test_a_build_of_pages_without_article_text_completes_without_a_subword_model
     assert "subwords" not in manifest["artifacts"]
     assert "no subword model" in capsys.readouterr().err
     assert len(govnews.load(tmp_path / "out").documents) == 2
+
+
+def test_a_release_without_a_date_is_dated_by_its_dateline(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "release.txt").write_text(
+        "الرياض 5 رمضان 1445 هـ الموافق 15 مارس 2024 م واس\n\n"
+        "أعلنت وزارة الموارد البشرية والتنمية الاجتماعية أمس إطلاق برنامج تدريبي للشباب يستمر ثلاثة أشهر.\n",
+        encoding="utf-8",
+    )
+    pipeline.build([tmp_path / "in"], tmp_path / "out", options=pipeline.BuildOptions(index=False, subwords=False))
+    ds = govnews.load(tmp_path / "out")
+    assert str(ds.documents["published"].iloc[0]) == "2024-03-15"
+    yesterday = ds.entities[ds.entities["text"] == "أمس"]
+    assert list(yesterday["value"]) == ["2024-03-14"]
