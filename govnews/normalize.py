@@ -253,11 +253,6 @@ def class_table(pattern: re.Pattern[str]) -> np.ndarray:
     return table
 
 
-def codepoints(text: str) -> np.ndarray:
-    """Return the code points of a text as a numpy array (uint32)."""
-    return _codepoints(text)
-
-
 _LOOKUPS: dict[int, tuple[dict[int, Any], np.ndarray]] = {}  # id of a table -> (the table, its look-up)
 
 
@@ -278,24 +273,24 @@ def translate(text: str, table: dict[int, Any]) -> str:
     return _translate_np(text, table, known[1])
 
 
-def _map(codepoints: np.ndarray, lookup: np.ndarray) -> np.ndarray:
+def _map(points: np.ndarray, lookup: np.ndarray) -> np.ndarray:
     """Look code points up; those beyond the BMP map to themselves."""
     try:
-        return lookup[codepoints]
+        return lookup[points]
     except IndexError:  # numpy checks the bounds anyway: a text beyond the BMP costs no more
-        mapped = codepoints.copy()
-        bmp = codepoints <= 0xFFFF
-        mapped[bmp] = lookup[codepoints[bmp]]
+        mapped = points.copy()
+        bmp = points <= 0xFFFF
+        mapped[bmp] = lookup[points[bmp]]
         return mapped
 
 
-def _output_lengths(codepoints: np.ndarray, mapped: np.ndarray, table: dict[int, str]) -> np.ndarray:
+def _output_lengths(points: np.ndarray, mapped: np.ndarray, table: dict[int, str]) -> np.ndarray:
     """How many characters each input character becomes under `table`, given its look-up."""
     import numpy as np
 
     lengths = (mapped != _DELETED).astype(np.int64)
     for i in np.flatnonzero(mapped == _EXPANDED):
-        lengths[i] = len(table[int(codepoints[i])])
+        lengths[i] = len(table[int(points[i])])
     return lengths
 
 
@@ -350,7 +345,7 @@ def _compose(text: str, t: _Tables) -> str:
 
 def _translate_np(text: str, table: dict[int, str], lookup: np.ndarray) -> str:
     """`text.translate(table)` through the numpy look-up array of the same table."""
-    return _translate_mapped(text, _map(_codepoints(text), lookup), table)
+    return _translate_mapped(text, _map(codepoints(text), lookup), table)
 
 
 def _translate_mapped(text: str, mapped: np.ndarray, table: dict[int, str]) -> str:
@@ -377,7 +372,7 @@ def _normalize_np(text: str, t: _Tables) -> str:
     import numpy as np
 
     text = _compose(text, t)
-    mapped = _map(_codepoints(text), t.lookup)
+    mapped = _map(codepoints(text), t.lookup)
     if mapped.size and mapped.max() == _EXPANDED:
         return _normalize_str(text, t)
     mapped = mapped[mapped != _DELETED]
@@ -525,7 +520,8 @@ def _normalize_clusters(text: str, form: str) -> tuple[str, np.ndarray]:
     return "".join(pieces), _spread(lengths)
 
 
-def _codepoints(text: str) -> np.ndarray:
+def codepoints(text: str) -> np.ndarray:
+    """Return the code points of a text as a numpy array (uint32)."""
     import numpy as np
 
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -567,23 +563,23 @@ def normalize_with_offsets(text: str, *, profile: Profile = "match") -> Normaliz
     index: np.ndarray | None = None
     current = text
     if not unicodedata.is_normalized("NFKC", current):
-        codepoints = _codepoints(current)
-        mapped = _map(codepoints, t.premap_lookup)
-        lengths = _output_lengths(codepoints, mapped, t.premap)
+        points = codepoints(current)
+        mapped = _map(points, t.premap_lookup)
+        lengths = _output_lengths(points, mapped, t.premap)
         current = _translate_mapped(current, mapped, t.premap)
         if (lengths != 1).any():
             index = _spread(lengths)
         if not unicodedata.is_normalized(t.form, current):
             current, step = _normalize_clusters(current, t.form)
             index = _then(index, step)
-    codepoints = _codepoints(current)
-    mapped = _map(codepoints, t.lookup)
-    lengths = _output_lengths(codepoints, mapped, t.table)
+    points = codepoints(current)
+    mapped = _map(points, t.lookup)
+    lengths = _output_lengths(points, mapped, t.table)
     current = _translate_mapped(current, mapped, t.table)
     if (lengths != 1).any():
         index = _then(index, _spread(lengths))
     if t.collapse_spaces and "  " in current:
-        space = _codepoints(current) == 32
+        space = codepoints(current) == 32
         keep = np.concatenate(([True], ~(space[1:] & space[:-1])))
         current = _SPACE_RUN.sub(" ", current)
         index = _then(index, np.flatnonzero(keep))

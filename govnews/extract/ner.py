@@ -464,27 +464,21 @@ class Model:
         s = total[:, 0]
         trans = self._trans_padded()
         L = len(LABELS)
+        scored = trans.shape[2] > L + 1  # later stages see the scores of the stage before, not only its tags
         for stage in range(1, min(stages or self.stages, self.stages)):
+            clipped = np.clip(s, -LINK_CLIP, LINK_CLIP)  # the stage before's scores, as later stages see them
             tags = np.full(n + 2 * h, L, dtype=np.int64)  # L: no neighbour
             tags[h : n + h] = s.argmax(axis=1)
-            if trans.shape[2] > L + 1:  # the scores of the stage before too
+            if scored:
                 prev = np.zeros((n + 2 * h, L), dtype=np.float32)
-                prev[h : n + h] = np.clip(s, -LINK_CLIP, LINK_CLIP)
+                prev[h : n + h] = clipped
             s = total[:, stage]
             for r, k in enumerate(OFFSETS):
-                nb = tags[h + k : h + k + n]
-                if cross[r].size:
-                    nb = nb.copy()
-                    nb[cross[r]] = L
-                s += trans[stage - 1, r, : L + 1][nb]
-                if trans.shape[2] > L + 1:
-                    part = prev[h + k : h + k + n]
-                    if cross[r].size:
-                        part = part.copy()
-                        part[cross[r]] = 0
-                    s += part @ trans[stage - 1, r, L + 1 :]
+                s += trans[stage - 1, r, : L + 1][_neighbours(tags, k, cross[r], L)]
+                if scored:
+                    s += _neighbours(prev, k, cross[r], 0) @ trans[stage - 1, r, L + 1 :]
             if self._doc_offsets and stage == self.stages - 1:
-                s += self._doc_scores(prev[h : n + h] if trans.shape[2] > L + 1 else np.clip(total[:, stage - 1], -LINK_CLIP, LINK_CLIP), rows, cross)
+                s += self._doc_scores(clipped, rows, cross)
         return s
 
     def _doc_scores(self, clipped, keys, cross):
@@ -500,12 +494,7 @@ class Model:
         padded[h : n + h] = ev
         out = np.zeros((n, len(LABELS)), dtype=np.float32)
         for r in self._doc_offsets:
-            k = OFFSETS[r]
-            part = padded[h + k : h + k + n]
-            if cross[r].size:
-                part = part.copy()
-                part[cross[r]] = 0
-            out += part @ self.doc[r]
+            out += _neighbours(padded, OFFSETS[r], cross[r], 0) @ self.doc[r]
         return out
 
     def _trans_padded(self):
@@ -525,6 +514,18 @@ class Model:
         if not words:
             return []
         return decode(self.scores(words, sent, stages=stages), sent, steps=self.steps if stages in (None, self.stages) else None)
+
+
+def _neighbours(padded, k: int, cross, fill):
+    """The rows of `padded` (the tokens, with `len(OFFSETS) // 2` rows of padding at each end) at
+    offset `k` from each token; `fill` for the tokens whose neighbour there is in another sentence
+    (`cross`)."""
+    h = len(OFFSETS) // 2
+    part = padded[h + k : len(padded) - h + k]
+    if cross.size:
+        part = part.copy()
+        part[cross] = fill
+    return part
 
 
 SLACK = 3.0  # a token whose best name score is this far below its O score stays O without a search
@@ -603,14 +604,14 @@ def best_path(scores, sent: Sequence[int] | None = None, *, steps=None):
     if steps is not None:
         cur = cur + np.where(joined[ends, None], step[:, 0][None], 0)
     state = cur.argmax(axis=1)
-    path = np.zeros((len(begins), int(lengths[0])), dtype=np.int64)
-    for t in range(int(lengths[0]) - 1, 0, -1):
+    path = np.zeros((len(begins), longest), dtype=np.int64)
+    for t in range(longest - 1, 0, -1):
         k = len(back[t - 1])
         path[:k, t] = state[:k]
         state[:k] = back[t - 1][np.arange(k), state[:k]]
     path[:, 0] = state
-    within = np.arange(int(lengths[0])) < lengths[:, None]
-    tags[(begins[:, None] + np.arange(int(lengths[0])))[within]] = path[within]
+    within = np.arange(longest) < lengths[:, None]
+    tags[(begins[:, None] + np.arange(longest))[within]] = path[within]
     return tags
 
 
