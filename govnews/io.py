@@ -10,9 +10,10 @@ import dataclasses
 import datetime as dt
 import functools
 import json
+import operator
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +42,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def dumps_json(value: Any) -> str | None:
     """Encode a free-form mapping column value as JSON text (None stays None)."""
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return _JSON.encode(value)
 
 
 @functools.cache
@@ -69,17 +73,25 @@ def to_table(name: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
 
     Free-form mapping columns (`attrs`, `evidence`, `extra`) are encoded as JSON text.
     """
-    schema = TABLES[name]
-    json_columns = JSON_COLUMNS.get(name, ())
     rows = rows if isinstance(rows, list) else list(rows)
-    columns: dict[str, list[Any]] = {}
-    for column in schema.names:
-        values = [row.get(column) for row in rows]
-        if column in json_columns:
-            values = [v if v is None or isinstance(v, str) else dumps_json(v) for v in values]
-        columns[column] = values
+    return _from_columns(name, {column: [row.get(column) for row in rows] for column in TABLES[name].names})
+
+
+def records_to_table(name: str, records: Sequence[Any], **columns: list[Any]) -> pa.Table:
+    """Build the Arrow table `name` from flat records (one type, no nested records), taking the
+    columns given as lists from `columns` and every other column from the records' attributes."""
+    values = {
+        column: columns[column] if column in columns else list(map(operator.attrgetter(column), records))
+        for column in TABLES[name].names
+    }
+    return _from_columns(name, values)
+
+
+def _from_columns(name: str, columns: dict[str, list[Any]]) -> pa.Table:
+    for column in JSON_COLUMNS.get(name, ()):
+        columns[column] = [v if v is None or isinstance(v, str) else dumps_json(v) for v in columns[column]]
     try:
-        return pa.Table.from_pydict(columns, schema=schema)
+        return pa.Table.from_pydict(columns, schema=TABLES[name])
     except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
         raise SchemaError(f"table {name!r} does not match its schema: {exc}") from exc
 

@@ -265,7 +265,11 @@ class Lexicon:
 
         Phrases (`ورشه عمل`) are looked up before their words.
         """
-        out: set[str] = set().union(*filter(None, self.words_translations(set(tokens))))
+        return set().union(*filter(None, self.words_translations(set(tokens))), self.phrase_concepts(tokens))
+
+    def phrase_concepts(self, tokens: list[str]) -> set[str]:
+        """Return the English content words of the phrases (`ورشه عمل`) among the tokens (matching form)."""
+        out: set[str] = set()
         n = len(tokens)
         starts = self._phrase_starts()
         for i in [i for i, token in enumerate(tokens) if token in starts]:

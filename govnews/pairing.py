@@ -25,10 +25,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from govnews.align import AR_PER_EN_CHARS, align, number_keys
@@ -88,23 +89,33 @@ def _url_keys(url: str | None) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-def _arabic_word(word: str) -> tuple[str, tuple[str, ...]]:
-    """The matching form of an Arabic word and its name keys."""
-    key = arabic_word_key(word)
-    return ar_norm(word), (key,) if len(key) >= 3 else ()
+class _ArabicWord(NamedTuple):
+    """What a signature takes from one Arabic word form."""
+
+    norm: str  # matching form
+    stop: bool  # a stopword: no terms
+    translations: frozenset[str]  # the lexicon's English content words for it
+    names: tuple[str, ...]  # its name key (`arabic_word_key`), when the lexicon cannot translate it
 
 
-_ARABIC_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {}  # `_arabic_word` of the words seen (they recur)
+# `_ArabicWord` of the word forms seen, by lexicon: plain dicts (the forms recur; a look-up per form)
+_ARABIC_WORDS: weakref.WeakKeyDictionary[Lexicon, dict[str, _ArabicWord]] = weakref.WeakKeyDictionary()
 _ARABIC_WORDS_MAX = 1 << 18
 
 
-def _arabic_words(words: Collection[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """`_arabic_word` of each word, from the cache where it can (a plain dict: look-ups in one call)."""
-    found = list(map(_ARABIC_WORDS.get, words))
+def _arabic_words(words: Collection[str], lexicon: Lexicon) -> list[_ArabicWord]:
+    """`_ArabicWord` of each word form, from the lexicon's cache where it can."""
+    cache = _ARABIC_WORDS.setdefault(lexicon, {})
+    found = list(map(cache.get, words))
     if None in found:
-        if len(_ARABIC_WORDS) > _ARABIC_WORDS_MAX:
-            _ARABIC_WORDS.clear()
-        found = [_ARABIC_WORDS.setdefault(w, _arabic_word(w)) if f is None else f for w, f in zip(words, found)]
+        if len(cache) > _ARABIC_WORDS_MAX:
+            cache.clear()
+        new = [w for w, f in zip(words, found) if f is None]
+        norms = list(map(ar_norm, new))
+        for word, norm, translations in zip(new, norms, lexicon.words_translations(norms)):
+            key = "" if norm and translations else arabic_word_key(word)
+            cache[word] = _ArabicWord(norm, norm in AR_STOPWORDS, translations, (key,) if len(key) >= 3 else ())
+        found = [cache[w] if f is None else f for w, f in zip(words, found)]
     return found
 
 
@@ -136,11 +147,10 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
     if doc.lang == "ar":
         words = AR_TOKEN.findall(text)
         distinct = set(words)
-        read = dict(zip(distinct, _arabic_words(distinct)))
-        terms = lexicon.concepts([norm for word in words if (norm := read[word][0]) not in AR_STOPWORDS])
-        keyed = [(norm, keys) for norm, keys in read.values() if keys]
-        translated = lexicon.words_translations([norm for norm, _ in keyed])
-        names.update(key for (norm, keys), found in zip(keyed, translated) if not (norm and found) for key in keys)
+        read = dict(zip(distinct, _arabic_words(distinct, lexicon)))
+        terms = set().union(*[w.translations for w in read.values() if w.translations and not w.stop])
+        terms |= lexicon.phrase_concepts([w.norm for w in map(read.__getitem__, words) if not w.stop])
+        names.update(key for w in read.values() for key in w.names)
     else:
         vocabulary = lexicon.english_words()
         terms = {t for t in en_tokens(text) if t in vocabulary and t not in EN_STOPWORDS}

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import dataclasses
 import datetime as dt
@@ -222,12 +223,17 @@ def _articles(partition: Partition, options: BuildOptions) -> Iterator[RawArticl
 
 class _PartitionRows:
     """The rows of a partition's tables, turned into Arrow batches every FLUSH_ROWS documents so that
-    a large partition does not sit in memory as Python objects."""
+    a large partition does not sit in memory as Python objects.
+
+    Rows come as dicts (`add`) or, for the tables of flat records, as the records themselves with
+    the columns they lack (`add_records`); a table takes one kind.
+    """
 
     FLUSH_ROWS = 256
 
     def __init__(self) -> None:
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_DOCUMENT_TABLES}
+        self.records: dict[str, tuple[list[Any], dict[str, list[Any]]]] = {}
         self.batches: dict[str, list[pa.Table]] = {name: [] for name in PER_DOCUMENT_TABLES}
         self.counts = dict.fromkeys(PER_DOCUMENT_TABLES, 0)
 
@@ -238,11 +244,23 @@ class _PartitionRows:
         if name == "documents" and len(self.rows[name]) >= self.FLUSH_ROWS:
             self.flush()
 
+    def add_records(self, name: str, records: Sequence[Any], **columns: list[Any]) -> None:
+        """Add a row per record; `columns` give each row's values of the columns records lack."""
+        kept, lists = self.records.setdefault(name, ([], {}))
+        kept.extend(records)
+        for column, values in columns.items():
+            lists.setdefault(column, []).extend(values)
+        self.counts[name] += len(records)
+
     def flush(self) -> None:
         for name, rows in self.rows.items():
             if rows:
                 self.batches[name].append(io.to_table(name, rows))
                 self.rows[name] = []
+        for name, (records, columns) in self.records.items():
+            if records:
+                self.batches[name].append(io.records_to_table(name, records, **columns))
+        self.records = {}
 
     def write(self, folder: Path) -> None:
         self.flush()
@@ -292,12 +310,14 @@ def _process_articles(partition: Partition, options: BuildOptions, rows: _Partit
             rows.add("errors", [{"path": item.path, "line": item.line, "kind": "unusable", "message": str(exc)}])
             continue
         prefix = f"{document.doc_id}#"  # entity ids unique in the dataset: `<doc_id>#e3`
-        rows.add("entities", (
-            io.record_to_row(e, doc_id=document.doc_id, lang=document.lang, entity_id=prefix + e.entity_id)
-            if e.entity_id else io.record_to_row(e, doc_id=document.doc_id, lang=document.lang)
-            for e in entities
-        ))
-        rows.add("events", (io.record_to_row(e, doc_id=document.doc_id) for e in events))
+        rows.add_records(
+            "entities",
+            entities,
+            doc_id=[document.doc_id] * len(entities),
+            lang=[document.lang] * len(entities),
+            entity_id=[prefix + e.entity_id if e.entity_id else e.entity_id for e in entities],
+        )
+        rows.add_records("events", events, doc_id=[document.doc_id] * len(events))
         if document.lang in ("ar", "en"):
             signatures.append(pairing.signature(document, entities, lexicon=lexicon))
         rows.add("documents", [io.record_to_row(document)])
@@ -367,7 +387,6 @@ def _run_partitions(
             results.append(process_partition(partition, str(out_dir), options))
             progress(results[-1])
         return results
-    import concurrent.futures
     import multiprocessing
 
     # Plain processes (spawned: nothing of this process's state is shared) need no scheduler or
@@ -446,9 +465,8 @@ def _signatures(out_dir: Path, partitions: Sequence[Partition]) -> Iterator[Any]
     for p in partitions:
         with open(out_dir / PARTS / p.key / "signatures.pkl", "rb") as handle:
             for sig in pickle.load(handle):
-                yield dataclasses.replace(
-                    sig, **{f: tuple(map(sys.intern, getattr(sig, f))) for f in _SIGNATURE_KEYS}, lang=sys.intern(sig.lang)
-                )
+                keys = {f: tuple(map(sys.intern, getattr(sig, f))) for f in _SIGNATURE_KEYS}
+                yield type(sig)(**{**vars(sig), **keys, "lang": sys.intern(sig.lang)})
 
 
 _SIGNATURE_KEYS = ("numbers", "dates", "names", "terms", "url_keys")
@@ -490,24 +508,26 @@ def _write_assembled(out_dir: Path, name: str, tables: Iterable[pa.Table], rows:
     return written
 
 
-def _duplicate_masks(out_dir: Path, partitions: Sequence[Partition]) -> tuple[list, list[dict[str, Any]], set[str]]:
+def _duplicate_masks(out_dir: Path, partitions: Sequence[Partition]) -> tuple[list, list[dict[str, Any]], dict[str, str]]:
     """Keep the first article of each doc_id; later ones become `errors` rows.
 
-    Returns a keep-mask per partition (None where all are kept), the error rows and the kept ids.
+    Returns a keep-mask per partition (None where all are kept), the error rows and the language
+    of each kept doc_id.
     """
-    seen: set[str] = set()
+    kept: dict[str, str] = {}
     masks, errors = [], []
-    for table in _part_tables(out_dir, partitions, "documents", columns=["doc_id", "path"]):
+    for table in _part_tables(out_dir, partitions, "documents", columns=["doc_id", "path", "lang"]):
         ids = table.column("doc_id").to_pylist()
         mask = []
-        for i, doc_id in enumerate(ids):
-            dup = doc_id in seen
-            seen.add(doc_id)
+        for i, (doc_id, lang) in enumerate(zip(ids, table.column("lang").to_pylist())):
+            dup = doc_id in kept
             mask.append(not dup)
             if dup:
                 errors.append(_duplicate_error(table.column("path")[i].as_py(), doc_id))
+            else:
+                kept[doc_id] = lang
         masks.append(None if all(mask) else pa.array(mask))
-    return masks, errors, seen
+    return masks, errors, kept
 
 
 def _duplicate_error(path: str, doc_id: str, line: int | None = None) -> dict[str, Any]:
@@ -548,13 +568,19 @@ def _read_entities(out_dir: Path, partitions: Sequence[Partition], doc_ids: set[
     return found
 
 
-def _pair_stage(out_dir: Path, partitions: Sequence[Partition], options: BuildOptions, kept_ids: set[str]):
-    """Pair, align and link: the rows of `pairs` and `alignments`, and the entity links."""
+def _pair_stage(out_dir: Path, partitions: Sequence[Partition], options: BuildOptions, kept: dict[str, str]):
+    """Pair, align and link: the rows of `pairs` and `alignments`, and the entity links.
+
+    `kept` gives the language of each document kept; with no Arabic or no English document there
+    is nothing to pair, and the signatures are not read.
+    """
     from . import link, pairing
 
+    if not {"ar", "en"} <= set(kept.values()):
+        return [], [], {}, [], {}, {}
+    signatures = [s for s in _signatures(out_dir, partitions) if s.doc_id in kept]
+    pairs = pairing.pair(signatures)
     lexicon = _lexicon(options)
-    signatures = [s for s in _signatures(out_dir, partitions) if s.doc_id in kept_ids]
-    pairs = pairing.pair(signatures, lexicon=lexicon)
     ids = {p.ar_doc_id for p in pairs} | {p.en_doc_id for p in pairs}
     documents = _read_documents(out_dir, partitions, ids)
     entities = _read_entities(out_dir, partitions, ids)
@@ -670,24 +696,28 @@ def build(
     timings["articles"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    masks, dup_errors, kept_ids = _duplicate_masks(out_dir, partitions)
-    pairs, alignment_rows, links, aligned, pair_docs, pair_entities = _pair_stage(out_dir, partitions, options, kept_ids)
+    masks, dup_errors, kept = _duplicate_masks(out_dir, partitions)
+    pairs, alignment_rows, links, aligned, pair_docs, pair_entities = _pair_stage(out_dir, partitions, options, kept)
     timings["pairing"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    rows = {}
-    rows["documents"] = _write_assembled(
-        out_dir, "documents", _kept(out_dir, partitions, "documents", masks), len(kept_ids)
-    )
-    rows["entities"] = _write_assembled(
-        out_dir,
-        "entities",
-        (_with_links(t, links) for t in _kept(out_dir, partitions, "entities", masks)),
-        _part_rows(out_dir, partitions, "entities"),  # an upper bound: enough to choose file or folder
-    )
-    rows["events"] = _write_assembled(
-        out_dir, "events", _kept(out_dir, partitions, "events", masks), _part_rows(out_dir, partitions, "events")
-    )
+    with concurrent.futures.ThreadPoolExecutor(3) as pool:  # Parquet reads and writes release the GIL
+        large = {
+            "documents": pool.submit(
+                _write_assembled, out_dir, "documents", _kept(out_dir, partitions, "documents", masks), len(kept)
+            ),
+            "entities": pool.submit(
+                _write_assembled,
+                out_dir,
+                "entities",
+                (_with_links(t, links) for t in _kept(out_dir, partitions, "entities", masks)),
+                _part_rows(out_dir, partitions, "entities"),  # an upper bound: enough to choose file or folder
+            ),
+            "events": pool.submit(
+                _write_assembled, out_dir, "events", _kept(out_dir, partitions, "events", masks), _part_rows(out_dir, partitions, "events")
+            ),
+        }
+        rows = {name: future.result() for name, future in large.items()}
     errors = [*_part_tables(out_dir, partitions, "errors"), io.to_table("errors", dup_errors)]
     rows["errors"] = _write_assembled(out_dir, "errors", errors)
     rows["pairs"] = _write_assembled(out_dir, "pairs", [io.to_table("pairs", (io.record_to_row(p) for p in pairs))])
@@ -746,7 +776,6 @@ def _train_subwords(out_dir: str) -> str:
 
 
 def _start_subwords(out_dir: Path):
-    import concurrent.futures
     import multiprocessing
 
     pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))

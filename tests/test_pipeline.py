@@ -149,3 +149,16 @@ def test_a_release_without_a_date_is_dated_by_its_dateline(tmp_path):
     assert str(ds.documents["published"].iloc[0]) == "2024-03-15"
     yesterday = ds.entities[ds.entities["text"] == "أمس"]
     assert list(yesterday["value"]) == ["2024-03-14"]
+
+
+def test_a_build_in_one_language_reads_no_pairing_signatures(tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("أعلنت وزارة الصحة في الرياض عن افتتاح مستشفى جديد بتكلفة 59 مليون ريال.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("افتتحت جامعة الملك سعود مؤتمرا دوليا عن الطاقة في 17 سبتمبر 2014.\n", encoding="utf-8")
+
+    def unread(*args):
+        raise AssertionError("signatures read")
+
+    monkeypatch.setattr(pipeline, "_signatures", unread)
+    manifest = pipeline.build([tmp_path / "in"], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
+    assert manifest["rows"]["documents"] == 2 and manifest["rows"]["pairs"] == 0

@@ -79,6 +79,19 @@ def test_every_table_round_trips_through_parquet(tmp_path, table):
     assert read.equals(written)
 
 
+@pytest.mark.parametrize("table", ["entities", "events"])
+def test_records_make_the_table_their_rows_make(table):
+    from govnews.records import Entity, Event
+
+    row = SAMPLE_ROWS[table]
+    record_type = {"entities": Entity, "events": Event}[table]
+    fields = {f.name: row[f.name] for f in dataclasses.fields(record_type)}
+    records = [record_type(**fields), record_type(**dict(fields, attrs={"b": [1, 2], "a": "ب"}))]
+    given = {f: [row[f]] * 2 for f in row if f not in fields}
+    rows = [io.record_to_row(r, **{f: v[i] for f, v in given.items()}) for i, r in enumerate(records)]
+    assert io.records_to_table(table, records, **given).equals(io.to_table(table, rows))
+
+
 def test_to_table_rejects_a_wrong_type():
     row = dict(SAMPLE_ROWS["entities"], start="three")
     with pytest.raises(Exception, match="entities"):
