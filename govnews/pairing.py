@@ -23,10 +23,12 @@ publication date, URL keys), so pairing needs an index, not the texts. `pair`:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
+import operator
 import re
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -192,29 +194,34 @@ _DATE_WINDOW_DAYS = 31
 _MIN_COLLECTION = 20  # documents a key's rarity is counted against, at the least
 
 
+class _Idf(dict):
+    """Inverse document frequencies of one field's keys, each computed when first asked for."""
+
+    def __init__(self, counts: Counter, log_n: float):
+        super().__init__()
+        self.counts, self.log_n = counts, log_n
+
+    def __missing__(self, key: str) -> float:
+        value = self[key] = self.log_n - math.log(self.counts.get(key, 0) + 1) + 0.1  # a key no document holds: log_n + 0.1
+        return value
+
+
 class _Stats:
     """Inverse document frequencies of every key, by field, over both languages."""
 
     def __init__(self, signatures: Sequence[Signature]):
         self.n = max(len(signatures), 1)
-        counts: dict[str, dict[str, int]] = {f: defaultdict(int) for f in _FIELDS}
-        for sig in signatures:
-            for f in _FIELDS:
-                field_counts = counts[f]
-                for k in getattr(sig, f):
-                    field_counts[k] += 1
         # a small collection is scored as if it were part of a larger one: two releases that share
         # every name are a pair, not a sign that the names are common
         log_n = math.log(max(self.n, _MIN_COLLECTION) + 1)
-        self.unseen = log_n + 0.1  # idf of a key no document holds
-        self.idf_of: dict[str, dict[str, float]] = {
-            f: {k: log_n - math.log(c + 1) + 0.1 for k, c in field_counts.items()} for f, field_counts in counts.items()
+        self.idf_of = {
+            f: _Idf(Counter(itertools.chain.from_iterable(map(operator.attrgetter(f), signatures))), log_n) for f in _FIELDS
         }
         self.scale = 0.5 * log_n  # shared idf mass worth ~63% confidence: about two keys of middling rarity
         self._mass: dict[tuple[int, str], float] = {}
 
     def idf(self, field: str, key: str) -> float:
-        return self.idf_of[field].get(key, self.unseen)
+        return self.idf_of[field][key]
 
     def mass(self, sig: Signature, field: str) -> float:
         """Total idf of a signature's keys in one field (cached: each article is scored many times)."""
@@ -222,7 +229,7 @@ class _Stats:
         found = self._mass.get(key)
         if found is None:
             idf = self.idf_of[field]
-            found = self._mass[key] = sum(idf.get(k, self.unseen) for k in getattr(sig, field))
+            found = self._mass[key] = sum(idf[k] for k in getattr(sig, field))
         return found
 
 
@@ -234,8 +241,8 @@ def _overlap(stats: _Stats, field: str, a: Signature, e: Signature, *, en_side_o
     if not common:
         return 0.0, []
     idf = stats.idf_of[field]
-    shared = sorted(common, key=lambda k: (-idf.get(k, stats.unseen), k))  # most telling first
-    shared_mass = sum(idf.get(k, stats.unseen) for k in shared)
+    shared = sorted(common, key=lambda k: (-idf[k], k))  # most telling first
+    shared_mass = sum(idf[k] for k in shared)
     e_mass = stats.mass(e, field)
     if en_side_only:
         share = min(1.0, shared_mass / e_mass)

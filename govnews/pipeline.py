@@ -580,6 +580,8 @@ def _pair_stage(out_dir: Path, partitions: Sequence[Partition], options: BuildOp
         return [], [], {}, [], {}, {}
     signatures = [s for s in _signatures(out_dir, partitions) if s.doc_id in kept]
     pairs = pairing.pair(signatures)
+    if not pairs:
+        return [], [], {}, [], {}, {}
     lexicon = _lexicon(options)
     ids = {p.ar_doc_id for p in pairs} | {p.en_doc_id for p in pairs}
     documents = _read_documents(out_dir, partitions, ids)
