@@ -12,20 +12,9 @@ from typing import Any
 
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 
-from . import terms
+from .terms import words
 
 intern = sys.intern
-
-
-def words(text: str) -> list[str]:
-    """Return the normalized words of `text` followed by the proclitic-free stems of its Arabic words."""
-    found = terms.tokens(terms.normalized(text))
-    return found + [stem for word in found for stem in terms.stems(word)]
-
-
-def normalized_words(text: str) -> str:
-    """Return the normalized words of `text` joined by spaces (input of character n-grams)."""
-    return " ".join(terms.tokens(terms.normalized(text)))
 
 
 def first(doc: tuple[list[str], list[str]]) -> list[str]:

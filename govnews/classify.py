@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from . import __version__
+from . import __version__, terms
 from .errors import ConfigError, GovnewsError
 
 MODEL_FORMAT = "govnews-classifier"
 MODEL_FORMAT_VERSION = 1
 EVENT_TYPES_FILE = Path(__file__).parent / "data" / "event_types.tsv"
+EVENT_TYPES_MODEL = Path(__file__).parent / "data" / "event_types_model.npz"  # written by scripts/train_event_types.py
 
 
 @dataclass(frozen=True)
@@ -325,9 +326,11 @@ def _event_examples() -> dict[str, tuple[list[str], list[str]]]:
 
 @functools.lru_cache(maxsize=1)
 def event_type_classifier() -> dict[str, Any]:
-    """Train (once per process) the event-type classifiers, one per language, from the shipped examples.
+    """Train the event-type classifiers, one per language, from the shipped examples (scikit-learn).
 
-    The examples are `govnews/data/event_types.tsv` (event type, language, a release's sentence).
+    The examples are `govnews/data/event_types.tsv` (event type, language, a release's sentence);
+    `scripts/train_event_types.py` writes what these classifiers learn as `EVENT_TYPES_MODEL`,
+    which `guess_event_type` reads.
 
     >>> sorted(event_type_classifier())  # doctest: +SKIP
     ['ar', 'en']
@@ -337,14 +340,12 @@ def event_type_classifier() -> dict[str, Any]:
     from sklearn.multiclass import OneVsRestClassifier
     from sklearn.pipeline import FeatureUnion, Pipeline
 
-    from ._estimators import normalized_words, words
-
     models = {}
     for lang, (texts, labels) in _event_examples().items():
         features = FeatureUnion(
             [
-                ("words", TfidfVectorizer(analyzer=words, sublinear_tf=True)),
-                ("chars", TfidfVectorizer(preprocessor=normalized_words, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)),
+                ("words", TfidfVectorizer(analyzer=terms.words, sublinear_tf=True)),
+                ("chars", TfidfVectorizer(preprocessor=terms.normalized_words, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)),
             ]
         )
         pipeline = Pipeline([("features", features), ("model", OneVsRestClassifier(LogisticRegression(C=20.0, solver="liblinear")))])
@@ -352,15 +353,22 @@ def event_type_classifier() -> dict[str, Any]:
     return models
 
 
+# the terms of each feature set of the event-type classifiers, as their vectorizers analyze a text
+_EVENT_ANALYZERS: dict[str, Callable[[str], list[str]]] = {
+    "words": terms.words,
+    "chars": lambda text: terms.char_ngrams(terms.normalized_words(text), 3, 5),
+}
+
+
 @dataclass(frozen=True)
 class LinearScorer:
     """A fitted tf-idf + one-vs-rest logistic pipeline as plain look-ups, for one text at a time.
 
-    It gives the pipeline's `predict_proba` without scikit-learn's per-call checks, which cost
-    a hundred times the arithmetic on a single sentence.
+    It gives the pipeline's `predict_proba` without scikit-learn (neither its import nor its
+    per-call checks, which cost a hundred times the arithmetic on a single sentence).
     """
 
-    parts: tuple[tuple[Callable[[str], list[str]], dict[str, int], Any], ...]  # (analyzer, vocabulary, idf) per vectorizer
+    parts: tuple[tuple[str, dict[str, int], Any], ...]  # (name in _EVENT_ANALYZERS, vocabulary, idf) per vectorizer
     weights: Any  # numpy (features of all parts, classes)
     intercept: Any  # numpy (classes,)
     classes: tuple[str, ...]
@@ -371,14 +379,36 @@ class LinearScorer:
         import numpy as np
 
         parts, offset = [], 0
-        for _, vectorizer in pipeline.named_steps["features"].transformer_list:
+        for name, vectorizer in pipeline.named_steps["features"].transformer_list:
             vocabulary = {term: offset + i for term, i in vectorizer.vocabulary_.items()}
-            parts.append((vectorizer.build_analyzer(), vocabulary, vectorizer.idf_))
+            parts.append((name, vocabulary, vectorizer.idf_))
             offset += len(vectorizer.vocabulary_)
         estimators = pipeline.named_steps["model"].estimators_
         weights = np.stack([e.coef_[0] for e in estimators], axis=1)
         intercept = np.array([e.intercept_[0] for e in estimators])
         return cls(tuple(parts), weights, intercept, tuple(str(c) for c in pipeline.classes_))
+
+    def arrays(self, prefix: str) -> dict[str, Any]:
+        """The scorer as named numpy arrays (for `np.savez`), each name starting with `prefix`."""
+        import numpy as np
+
+        out = {f"{prefix}weights": self.weights, f"{prefix}intercept": self.intercept, f"{prefix}classes": np.array(self.classes)}
+        out[f"{prefix}parts"] = np.array([name for name, _, _ in self.parts])
+        for name, vocabulary, idf in self.parts:
+            out[f"{prefix}{name}_terms"] = np.array(sorted(vocabulary, key=vocabulary.__getitem__))
+            out[f"{prefix}{name}_idf"] = idf
+        return out
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, Any], prefix: str) -> LinearScorer:
+        """Read a scorer back from `arrays`."""
+        parts, offset = [], 0
+        for name in arrays[f"{prefix}parts"].tolist():
+            found = arrays[f"{prefix}{name}_terms"].tolist()
+            parts.append((name, dict(zip(found, range(offset, offset + len(found)))), arrays[f"{prefix}{name}_idf"]))
+            offset += len(found)
+        classes = tuple(arrays[f"{prefix}classes"].tolist())
+        return cls(tuple(parts), arrays[f"{prefix}weights"], arrays[f"{prefix}intercept"], classes)
 
     def probabilities(self, text: str):
         """The probability of each class (`classes`) for `text`, as the pipeline's `predict_proba` gives it."""
@@ -386,8 +416,8 @@ class LinearScorer:
 
         scores = self.intercept.copy()
         start = 0
-        for analyze, vocabulary, idf in self.parts:
-            counts = Counter(i for term in analyze(text) if (i := vocabulary.get(term)) is not None)
+        for name, vocabulary, idf in self.parts:
+            counts = Counter(i for term in _EVENT_ANALYZERS[name](text) if (i := vocabulary.get(term)) is not None)
             if counts:
                 rows = np.fromiter(counts, dtype=np.int64, count=len(counts))
                 values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[rows - start]
@@ -397,9 +427,26 @@ class LinearScorer:
         return p / p.sum()
 
 
+def save_event_type_scorers(path: Path = EVENT_TYPES_MODEL) -> Path:
+    """Train the event-type classifiers from the shipped examples and write them as `LinearScorer`s."""
+    import numpy as np
+
+    arrays = {}
+    for lang, pipeline in sorted(event_type_classifier().items()):
+        arrays.update(LinearScorer.from_pipeline(pipeline).arrays(f"{lang}_"))
+    arrays["languages"] = np.array(sorted(event_type_classifier()))
+    np.savez_compressed(path, **arrays)
+    return Path(path)
+
+
 @functools.lru_cache(maxsize=1)
 def _event_type_scorers() -> dict[str, LinearScorer]:
-    return {lang: LinearScorer.from_pipeline(pipeline) for lang, pipeline in event_type_classifier().items()}
+    """The shipped event-type scorers (`EVENT_TYPES_MODEL`), read once per process."""
+    import numpy as np
+
+    with np.load(EVENT_TYPES_MODEL) as arrays:
+        loaded = dict(arrays)
+    return {lang: LinearScorer.from_arrays(loaded, f"{lang}_") for lang in loaded["languages"].tolist()}
 
 
 def guess_event_type(text: str, *, lang: Literal["ar", "en"]) -> tuple[str, float]:

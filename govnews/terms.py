@@ -108,3 +108,28 @@ def iter_words(text: str) -> Iterator[str]:
     ['بوزارة', 'المالية']
     """
     yield from tokens(normalized(text))
+
+
+def words(text: str) -> list[str]:
+    """Return the normalized words of `text` followed by the proclitic-free stems of its Arabic words."""
+    found = tokens(normalized(text))
+    return found + [stem for word in found for stem in stems(word)]
+
+
+def normalized_words(text: str) -> str:
+    """Return the normalized words of `text` joined by spaces (input of character n-grams)."""
+    return " ".join(tokens(normalized(text)))
+
+
+def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
+    """The character n-grams (`low` to `high` long) of each word of `text`, padded with a space at
+    each end, as scikit-learn's `char_wb` analyzer gives them (a word shorter than an n-gram
+    counts once, whole)."""
+    out = []
+    for word in text.split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            out.extend(padded[i : i + n] for i in range(max(len(padded) - n, 0) + 1))
+            if len(padded) <= n:
+                break
+    return out

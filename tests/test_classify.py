@@ -150,6 +150,25 @@ def test_event_type_scorer_gives_the_pipelines_probabilities(lang, seeds):
     np.testing.assert_allclose(got, expected, rtol=1e-6, atol=1e-9)
 
 
+def test_shipped_event_type_scorers_are_what_the_shipped_examples_train(tmp_path):
+    fresh = np.load(classify.save_event_type_scorers(tmp_path / "fresh.npz"))
+    shipped = np.load(classify.EVENT_TYPES_MODEL)
+    assert sorted(fresh.files) == sorted(shipped.files)
+    for name in fresh.files:
+        np.testing.assert_allclose(shipped[name], fresh[name]) if fresh[name].dtype.kind == "f" else np.testing.assert_array_equal(shipped[name], fresh[name])
+
+
+def test_char_ngrams_are_those_of_scikit_learn(seeds):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from govnews import terms
+
+    analyzer = TfidfVectorizer(preprocessor=terms.normalized_words, analyzer="char_wb", ngram_range=(3, 5)).build_analyzer()
+    texts = [p for text in seeds.values() for p in text.split("\n") if p.strip()] + ["", "a", "ab  cd", "و في ال"]
+    for text in texts:
+        assert terms.char_ngrams(terms.normalized_words(text)) == analyzer(text)
+
+
 def test_guess_event_type_rejects_unknown_language():
     with pytest.raises(ConfigError, match="lang"):
         classify.guess_event_type("Une conférence", lang="fr")
