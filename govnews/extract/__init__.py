@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from govnews.errors import ConfigError
-from govnews.records import Entity, Event
+from govnews.records import Entity, Event, evolve
 
 __all__ = ["Extraction", "analyze", "extract"]
 
@@ -78,7 +78,7 @@ def analyze(
     values = find_values(text, lang=lang, published=published)
     events, mentions = find_events(text, lang=lang, tokens=tk, entities=names + values)
     entities, ids = _renumber(_resolve(names, mentions, values))
-    events = [replace(ev, attrs=_remap(ev.attrs, ids, f"ev{k}")) for k, ev in enumerate(events, 1)]
+    events = [evolve(ev, attrs=_remap(ev.attrs, ids, f"ev{k}")) for k, ev in enumerate(events, 1)]
     return Extraction(entities, events)
 
 
@@ -133,7 +133,7 @@ def _renumber(entities: list[Entity]) -> tuple[list[Entity], dict[str, str]]:
             ids[key] = f"e{len(ids) + 1}"
         if e.entity_id:
             old[e.entity_id] = ids[key]
-        out.append(replace(e, entity_id=ids[key], link=None))
+        out.append(evolve(e, entity_id=ids[key], link=None))
     return out, old
 
 
