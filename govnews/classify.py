@@ -353,13 +353,6 @@ def event_type_classifier() -> dict[str, Any]:
     return models
 
 
-# the terms of each feature set of the event-type classifiers, as their vectorizers analyze a text
-_EVENT_ANALYZERS: dict[str, Callable[[str], list[str]]] = {
-    "words": terms.words,
-    "chars": lambda text: terms.char_ngrams(terms.normalized_words(text), 3, 5),
-}
-
-
 @dataclass(frozen=True)
 class LinearScorer:
     """A fitted tf-idf + one-vs-rest logistic pipeline as plain look-ups, for one text at a time.
@@ -368,10 +361,11 @@ class LinearScorer:
     per-call checks, which cost a hundred times the arithmetic on a single sentence).
     """
 
-    parts: tuple[tuple[str, dict[str, int], Any], ...]  # (name in _EVENT_ANALYZERS, vocabulary, idf) per vectorizer
+    parts: tuple[tuple[str, dict[str, int], Any], ...]  # ("words" or "chars", vocabulary, idf) per vectorizer
     weights: Any  # numpy (features of all parts, classes)
     intercept: Any  # numpy (classes,)
     classes: tuple[str, ...]
+    _char_rows: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)  # token -> rows of its n-grams
 
     @classmethod
     def from_pipeline(cls, pipeline: Any) -> LinearScorer:
@@ -416,8 +410,10 @@ class LinearScorer:
 
         scores = self.intercept.copy()
         start = 0
+        tokens = terms.tokens(terms.normalized(text))
         for name, vocabulary, idf in self.parts:
-            counts = Counter(i for term in _EVENT_ANALYZERS[name](text) if (i := vocabulary.get(term)) is not None)
+            counts = Counter(self._rows(name, vocabulary, tokens))
+            counts.pop(None, None)  # terms the vectorizer does not know
             if counts:
                 rows = np.fromiter(counts, dtype=np.int64, count=len(counts))
                 values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[rows - start]
@@ -425,6 +421,23 @@ class LinearScorer:
             start += len(idf)
         p = 1.0 / (1.0 + np.exp(-scores))
         return p / p.sum()
+
+    def _rows(self, name: str, vocabulary: dict[str, int], tokens: list[str]) -> list[int | None]:
+        """The vocabulary rows of the terms vectorizer `name` reads in a text's tokens, in its order:
+        the tokens then their stems (`terms.words`), or each token's character n-grams (`terms.char_ngrams`,
+        kept by token: the words of releases recur)."""
+        if name == "words":
+            return [*map(vocabulary.get, tokens), *(vocabulary.get(s) for t in tokens for s in terms.stems(t))]
+        known = self._char_rows
+        out: list[int | None] = []
+        for token in tokens:
+            rows = known.get(token)
+            if rows is None:
+                if len(known) >= 200_000:
+                    known.clear()
+                rows = known[token] = [r for r in map(vocabulary.get, terms.char_ngrams(token)) if r is not None]
+            out += rows
+        return out
 
 
 def save_event_type_scorers(path: Path = EVENT_TYPES_MODEL) -> Path:
