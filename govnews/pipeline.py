@@ -699,27 +699,28 @@ def build(
 
     t0 = time.perf_counter()
     masks, dup_errors, kept = _duplicate_masks(out_dir, partitions)
-    pairs, alignment_rows, links, aligned, pair_docs, pair_entities = _pair_stage(out_dir, partitions, options, kept)
-    timings["pairing"] = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    with concurrent.futures.ThreadPoolExecutor(3) as pool:  # Parquet reads and writes release the GIL
-        large = {
+    # Documents and events are written while pairing runs (Parquet releases the GIL); entities wait
+    # for the links pairing finds.
+    with concurrent.futures.ThreadPoolExecutor(3) as pool:
+        written = {
             "documents": pool.submit(
                 _write_assembled, out_dir, "documents", _kept(out_dir, partitions, "documents", masks), len(kept)
-            ),
-            "entities": pool.submit(
-                _write_assembled,
-                out_dir,
-                "entities",
-                (_with_links(t, links) for t in _kept(out_dir, partitions, "entities", masks)),
-                _part_rows(out_dir, partitions, "entities"),  # an upper bound: enough to choose file or folder
             ),
             "events": pool.submit(
                 _write_assembled, out_dir, "events", _kept(out_dir, partitions, "events", masks), _part_rows(out_dir, partitions, "events")
             ),
         }
-        rows = {name: future.result() for name, future in large.items()}
+        pairs, alignment_rows, links, aligned, pair_docs, pair_entities = _pair_stage(out_dir, partitions, options, kept)
+        timings["pairing"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        written["entities"] = pool.submit(
+            _write_assembled,
+            out_dir,
+            "entities",
+            (_with_links(t, links) for t in _kept(out_dir, partitions, "entities", masks)),
+            _part_rows(out_dir, partitions, "entities"),  # an upper bound: enough to choose file or folder
+        )
+        rows = {name: written[name].result() for name in ("documents", "entities", "events")}
     errors = [*_part_tables(out_dir, partitions, "errors"), io.to_table("errors", dup_errors)]
     rows["errors"] = _write_assembled(out_dir, "errors", errors)
     rows["pairs"] = _write_assembled(out_dir, "pairs", [io.to_table("pairs", (io.record_to_row(p) for p in pairs))])
