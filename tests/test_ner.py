@@ -202,3 +202,12 @@ def test_a_full_word_cache_keeps_the_common_words_and_scores_as_before(seeds):
     assert small._ids[ner.PAD] == 0
     common = next(w for w in ("في", "فى") if w in small._ids)  # a word of every article survives the evictions
     assert small._uses[small._ids[common]] > 0
+
+
+def test_index_spans_are_the_spans_of_the_labels():
+    import random
+
+    rng = random.Random(1)
+    for _ in range(5000):
+        tags = [rng.randrange(len(ner.LABELS)) for _ in range(rng.randrange(12))]
+        assert ner.index_spans(tags) == ner.spans([ner.LABELS[t] for t in tags])

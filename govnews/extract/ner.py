@@ -639,6 +639,24 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def index_spans(tags: Sequence[int]) -> list[tuple[int, int, str]]:
+    """`spans` of tags given as `LABELS` indices (a `B-` label is odd, its `I-` the next one): a step
+    per token of a name, not per token.
+
+    >>> index_spans([0, 1, 2, 2, 0, 3, 5, 6])
+    [(1, 4, 'PERS'), (5, 6, 'LOC'), (6, 8, 'ORG')]
+    """
+    out = []
+    n = len(tags)
+    for i in [i for i, t in enumerate(tags) if t & 1]:
+        inside = tags[i] + 1
+        j = i + 1
+        while j < n and tags[j] == inside:
+            j += 1
+        out.append((i, j, LABELS[tags[i]][2:]))
+    return out
+
+
 def save(model: Model, path) -> None:
     """Write a model as a compressed numpy archive."""
     import numpy as np
@@ -702,11 +720,10 @@ def candidates(tk: Tokens, *, model: Model | None = None):
         return []
     scores = m.scores(tk.words, tk.sent)
     chosen = best_path(scores, tk.sent, steps=m.steps)
-    tags = [LABELS[x] for x in chosen.tolist()]
     stop = _hand_lexicons()["stop"]
-    gain = (scores[np.arange(len(tags)), chosen] - scores[:, 0]).tolist()  # each token's tag over O
+    gain = (scores[np.arange(len(chosen)), chosen] - scores[:, 0]).tolist()  # each token's tag over O
     out = []
-    for i, j, t in spans(tags):
+    for i, j, t in index_spans(chosen.tolist()):
         type_ = _TYPES.get(t)
         if type_ is None or not tk.words[i][0].isalpha() or tk.words[i].startswith("لل"):
             continue
