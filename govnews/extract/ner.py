@@ -222,15 +222,17 @@ class Phrases:
         >>> Phrases({"مجلس امن": "ORG"}).tags(["قال", "مجلس", "امن", "دولي"])
         [0, 5, 6, 0]
         """
+        import numpy as np
+
         text = " " + " ".join(stems) + " "
         out = [0] * len(stems)
         found = sorted(self.automaton.iter(text), key=lambda m: -m[1][0])
         if not found:
             return out
-        # position of the space after each token -> the token
-        last_at = dict(zip(itertools.accumulate(len(w) + 1 for w in stems), range(len(stems))))
-        for end, (size, type_) in found:
-            last = last_at[end]
+        # the token before the space each match ends on: the spaces after the tokens are at these positions
+        spaces = np.cumsum(np.fromiter(map(len, stems), dtype=np.int64, count=len(stems)) + 1)
+        lasts = np.searchsorted(spaces, [end for end, _ in found]).tolist()
+        for last, (_, (size, type_)) in zip(lasts, found):
             first = last - size + 1
             if any(out[first : last + 1]):
                 continue
