@@ -576,10 +576,9 @@ def _pair_stage(out_dir: Path, partitions: Sequence[Partition], options: BuildOp
     """
     from . import link, pairing
 
-    if not {"ar", "en"} <= set(kept.values()):
-        return [], [], {}, [], {}, {}
-    signatures = [s for s in _signatures(out_dir, partitions) if s.doc_id in kept]
-    pairs = pairing.pair(signatures)
+    pairs = []
+    if {"ar", "en"} <= set(kept.values()):
+        pairs = pairing.pair(s for s in _signatures(out_dir, partitions) if s.doc_id in kept)
     if not pairs:
         return [], [], {}, [], {}, {}
     lexicon = _lexicon(options)
