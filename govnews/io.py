@@ -136,10 +136,13 @@ def read_table(out_dir: Path, name: str, *, columns: list[str] | None = None, fi
 
 
 def iter_batches(out_dir: Path, name: str, *, columns: list[str], batch_size: int = 1024) -> Iterator[pa.RecordBatch]:
-    """Stream some columns of table `name`, a batch at a time in table order (nothing if it is absent)."""
+    """Stream some columns of table `name`, a batch at a time in table order (nothing if it is absent).
+
+    Nothing is read ahead: memory holds one row group of the columns, whatever the table's size.
+    """
     path = table_path(out_dir, name)
     if path is not None:
-        yield from _dataset(path, name).to_batches(columns=columns, batch_size=batch_size)
+        yield from _dataset(path, name).to_batches(columns=columns, batch_size=batch_size, batch_readahead=0, fragment_readahead=0)
 
 
 def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:

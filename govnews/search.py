@@ -182,23 +182,21 @@ NAMED = ("PERSON", "ORG", "LOC", "EVENT")  # the entity types the entity filter 
 def _entity_rows(out_dir: Path, row_of: dict[str, int]) -> tuple[list[int], list[str]]:
     import pyarrow.compute as pc
 
-    table = io.read_table(out_dir, "entities", columns=["doc_id", "type", "text", "value"])
-    if table is None:
-        return [], []
-    table = table.filter(pc.is_in(table.column("type"), value_set=_strings(NAMED)))
     seen: set[tuple[int, str]] = set()
     keys: dict[str, str] = {}  # names repeat across a corpus: normalize each once
-    data = table.to_pydict()
-    for doc_id, text, value in zip(data["doc_id"], data["text"], data["value"]):
-        row = row_of.get(doc_id)
-        if row is None:
-            continue
-        for name in (text, value) if value and value != text else (text,):
-            key = keys.get(name)
-            if key is None:
-                key = keys[name] = entity_key(name) if name else ""
-            if key:
-                seen.add((row, key))
+    named = _strings(NAMED)
+    for batch in io.iter_batches(out_dir, "entities", columns=["doc_id", "type", "text", "value"], batch_size=65_536):
+        data = batch.filter(pc.is_in(batch.column("type"), value_set=named)).to_pydict()
+        for doc_id, text, value in zip(data["doc_id"], data["text"], data["value"]):
+            row = row_of.get(doc_id)
+            if row is None:
+                continue
+            for name in (text, value) if value and value != text else (text,):
+                key = keys.get(name)
+                if key is None:
+                    key = keys[name] = entity_key(name) if name else ""
+                if key:
+                    seen.add((row, key))
     ordered = sorted(seen)
     return [r for r, _ in ordered], [k for _, k in ordered]
 
