@@ -424,10 +424,10 @@ class LinearScorer:
 
     def _rows(self, name: str, vocabulary: dict[str, int], tokens: list[str]) -> list[int | None]:
         """The vocabulary rows of the terms vectorizer `name` reads in a text's tokens, in its order:
-        the tokens then their stems (`terms.words`), or each token's character n-grams (`terms.char_ngrams`,
+        the tokens then their stems (`terms.with_stems`), or each token's character n-grams (`terms.char_ngrams`,
         kept by token: the words of releases recur)."""
         if name == "words":
-            return [*map(vocabulary.get, tokens), *(vocabulary.get(s) for t in tokens for s in terms.stems(t))]
+            return list(map(vocabulary.get, terms.with_stems(tokens)))
         known = self._char_rows
         out: list[int | None] = []
         for token in tokens:

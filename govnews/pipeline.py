@@ -36,7 +36,7 @@ import pyarrow.compute as pc
 
 from . import __version__, io
 from .errors import ConfigError, GovnewsError, InputError
-from .records import Document, Entity, ErrorRow, RawArticle, SentenceSpan, Span
+from .records import Document, Entity, ErrorRow, RawArticle, SentenceSpan, Span, evolve
 from .schemas import TABLES
 
 PARTS = ".parts"
@@ -466,7 +466,7 @@ def _signatures(out_dir: Path, partitions: Sequence[Partition]) -> Iterator[Any]
         with open(out_dir / PARTS / p.key / "signatures.pkl", "rb") as handle:
             for sig in pickle.load(handle):
                 keys = {f: tuple(map(sys.intern, getattr(sig, f))) for f in _SIGNATURE_KEYS}
-                yield type(sig)(**{**vars(sig), **keys, "lang": sys.intern(sig.lang)})
+                yield evolve(sig, **keys, lang=sys.intern(sig.lang))
 
 
 _SIGNATURE_KEYS = ("numbers", "dates", "names", "terms", "url_keys")

@@ -148,8 +148,8 @@ class ErrorRow:
 
 
 def evolve(record: R, **changes: Any) -> R:
-    """`dataclasses.replace` for the records of this module at a quarter of its cost: the fields are
-    copied, not passed through `__init__` again (these records check nothing there).
+    """`dataclasses.replace` for records whose `__init__` checks nothing (those of this module, pairing
+    signatures) at a quarter of its cost: the fields are copied, not passed through `__init__` again.
 
     >>> evolve(Span(3, 9), end=12)
     Span(start=3, end=12)

@@ -112,7 +112,11 @@ def iter_words(text: str) -> Iterator[str]:
 
 def words(text: str) -> list[str]:
     """Return the normalized words of `text` followed by the proclitic-free stems of its Arabic words."""
-    found = tokens(normalized(text))
+    return with_stems(tokens(normalized(text)))
+
+
+def with_stems(found: list[str]) -> list[str]:
+    """Return the tokens followed by the stems of each (`stems`), in order."""
     return found + [stem for word in found for stem in stems(word)]
 
 
