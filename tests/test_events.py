@@ -1,6 +1,8 @@
 """Events in releases written as agencies write them: type, name, title, organizer, place, venue,
 dates, participants, and how later mentions attach to them."""
 
+import datetime
+
 import pytest
 
 from govnews.extract import analyze
@@ -121,6 +123,33 @@ def test_ordinal_and_expected_participants():
     assert ev.event_type == "summit" and ev.name == "قمة الحكومات الخليجية الثالثة للتواصل الاجتماعي"
     assert ev.attrs["ordinal"] == 3 and ev.location == "دبي"
     assert ev.participants is None
+
+
+def test_compound_ordinal_title_in_brackets_province_and_the_day_of_a_later_mention():
+    text = (
+        "تنظم جامعة نايف العربية للعلوم الأمنية الملتقى العلمي (أمن وسلامة الآثار والمنشآت السياحية) والذي سيقام "
+        "بمحافظة الطائف خلال الفترة 19 - 21 شوال 1436هـ الموافق 4 - 6 أغسطس 2015م. ويشارك في أعمال الملتقى مختصون من الدول العربية."
+    )
+    ev = analyze(text, lang="ar").events[0]
+    assert ev.title == "أمن وسلامة الآثار والمنشآت السياحية" and ev.location == "محافظة الطائف"
+    assert (ev.start, ev.end) == ("2015-08-04", "2015-08-06")
+    text = (
+        "حصد الفريق السعودي المشارك في الملتقى العلمي العالمي الخامس عشر 2015م في بلجيكا خمس ميداليات ذهبية. "
+        "وحصد الطلاب الذهب في الملتقى العلمي العالمي الذي شارك فيه 1000 مشارك من 60 دولة خلال الفترة من 19 – 25 يوليو 2015."
+    )
+    ev = analyze(text, lang="ar").events[0]
+    assert ev.name == "الملتقى العلمي العالمي الخامس عشر" and ev.attrs["ordinal"] == 15
+    assert (ev.start, ev.end, ev.location) == ("2015-07-19", "2015-07-25", "بلجيكا")
+
+
+def test_an_edition_with_the_same_title_is_the_same_event_and_a_province_is_its_place():
+    text = (
+        "احتضنت منطقة الباحة مساء أمس ملتقى \"شباب منطقة الباحة\" الثاني، الذي ينظمه مكتب الرئاسة العامة لرعاية الشباب. "
+        "ووصف الشباب ليلة الافتتاح بأنها استثنائية في سماء مدينة الضباب \"الباحة\". "
+        "ورعى وكيل الإمارة حفل افتتاح فعاليات ملتقى \"شباب منطقة الباحة الثاني\" بمقر الملتقى."
+    )
+    events = analyze(text, lang="ar", published=datetime.date(2015, 7, 26)).events
+    assert len(events) == 1 and events[0].location == "منطقة الباحة"
 
 
 def test_demonstrative_refers_back_and_lesser_events_are_sessions():

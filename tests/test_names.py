@@ -187,6 +187,26 @@ ARABIC = [
         "وتستضيف مدينة شرم الشيخ مؤتمر الأطراف بمشاركة وفود من منطقة الشرق الأوسط وشمال أفريقيا.",
         [("LOC", "شرم الشيخ", {}), ("LOC", "منطقة الشرق الأوسط وشمال أفريقيا", {})],
     ),
+    (  # SPA
+        "وجاء ذلك خلال تفقده مقر التدريب، حيث استمع إلى شرح مفصل من مدير الإدارة فهد آل مجثل عن محتويات المقر.",
+        [("PERSON", "فهد آل مجثل", {"role": "مدير الإدارة"})],
+    ),
+    (  # SPA
+        "وألقى مدير مكتب الرئاسة العامة لرعاية الشباب بالباحة ناصر الغامدي كلمة رحب فيها بالحضور.",
+        [("ORG", "مكتب الرئاسة العامة لرعاية الشباب", {}), ("LOC", "الباحة", {})],
+    ),
+    (  # SPA
+        "أصدر رئيس الحكومة الليبية قرارا بتسمية مطار طرابلس الدولي تكريما لشخصية الملك محمد إدريس السنوسي الذي بذل جهودا تاريخية.",
+        [("PERSON", "محمد إدريس السنوسي", {"title": "الملك"}), ("LOC", "طرابلس", {"key": "city:tripoli"})],
+    ),
+    (  # SPA
+        "وتنظم الهيئة الوطنية لمكافحة الفساد ورشة عمل للموظفين في الرياض.",
+        [("ORG", "الهيئة الوطنية لمكافحة الفساد", {}), ("LOC", "الرياض", {})],
+    ),
+    (  # SPA
+        "ويقام الملتقى بمحافظة الطائف خلال الفترة من 4 إلى 6 أغسطس بمشاركة مختصين من الدول العربية.",
+        [("LOC", "محافظة الطائف", {"kind": "governorate"})],
+    ),
 ]
 
 ENGLISH = [
@@ -411,6 +431,46 @@ def test_acronym_alias_links_later_mentions():
     assert orgs[0].text == "معهد الإدارة العامة" and orgs[0].attrs["aliases"] == ["بيبا"]
     assert {e.entity_id for e in orgs} == {orgs[0].entity_id}
     assert "بيبا" in [e.text for e in orgs[1:]]
+
+
+def test_a_first_name_before_a_known_surname_is_another_person():
+    text = (
+        "ثم ألقت سفيرة الحزم الطالبة غدير العتيبي كلمة، تلتها كلمة ولية الأمر زكية العتيبي التي صاحبتها ورشة عمل. "
+        "وقالت العتيبي إن الورشة تناولت عدة محاور."
+    )
+    people = [e for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert [p.text for p in people] == ["غدير العتيبي", "زكية العتيبي", "العتيبي"]
+    assert people[0].entity_id != people[1].entity_id == people[2].entity_id
+
+
+def test_a_qualifier_or_a_year_in_brackets_is_no_alias():
+    for text in ("زار الوفد نادي رواد المستقبل (بنات) ومقره الابتدائية الحادية والعشرون.",
+                 "وقالت الشركة السعودية للكهرباء (2015) إن الأحمال ارتفعت."):
+        orgs = [e for e in find_names(text, lang="ar") if e.type == "ORG"]
+        assert len(orgs) == 1 and "aliases" not in orgs[0].attrs, orgs
+
+
+def test_english_release_names_bodies_apart_and_keeps_buildings_out_of_places():
+    text = (
+        "ABU DHABI, 14th March, 2024 (WAM) -- The Abu Dhabi Department of Economic Development (ADDED) organised a "
+        "workshop titled \"Digital Transformation in Government Services\" at the Emirates Palace hotel. Al Zaabi "
+        "added that the workshop was delivered with the Mohammed bin Rashid School of Government and the United "
+        "Nations Development Programme (UNDP), and Dr. Khalid Al Rumaihi, Chief Executive of the Bahrain Economic "
+        "Development Board, attended it."
+    )
+    found = {(e.type, e.text) for e in find_names(text, lang="en")}
+    assert {("ORG", "Mohammed bin Rashid School of Government"), ("ORG", "United Nations Development Programme"),
+            ("ORG", "Bahrain Economic Development Board"), ("ORG", "ADDED")} <= found
+    assert not {e for e in found if e[1] in ("Emirates", "Government Services", "added")}, found
+    rumaihi = _find(text, "en", "PERSON", "Khalid Al Rumaihi")
+    assert rumaihi.attrs["role"] == "Chief Executive of the Bahrain Economic Development Board"
+
+
+def test_english_later_mention_keeps_al():
+    text = "H.E. Ahmed Jasim Al Zaabi, Chairman of the Department, opened the forum. Al Zaabi added that services grew."
+    people = [e for e in find_names(text, lang="en") if e.type == "PERSON"]
+    assert [p.text for p in people] == ["Ahmed Jasim Al Zaabi", "Al Zaabi"]
+    assert people[0].entity_id == people[1].entity_id
 
 
 def test_country_forms_share_one_entity():

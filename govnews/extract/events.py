@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from govnews.extract.gazetteer import fold_key, word_lists
+from govnews.extract.numbers import find_ordinals
 from govnews.extract.tokens import Tokens, folded_set, strip_clitic, with_clitics
 from govnews.records import Entity, Event
 
@@ -167,7 +168,8 @@ _ORDINALS = {
 _ORDINAL_EN = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 
-_TITLE_AR = re.compile(r"\s*(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]")
+# a title in quotes, or in brackets when of two words or more (`الملتقى العلمي (أمن وسلامة الآثار)`)
+_TITLE_AR = re.compile(r"\s*(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*(?:[“\"«]([^”\"»\n]{3,200})[”\"»]|\((\w+ [^()\n]{2,200})\))")
 _TITLE_EN = re.compile(
     r"\s*,?\s*(titled|entitled|under the title|on|about|themed|under the theme|under the slogan)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]"
 )
@@ -306,7 +308,8 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     k = j
     while k < n and k - j < 8 and tk.sent[k] == tk.sent[start - 1]:
         w = words[k]
-        if w in stop or not w[0].isalpha() or not tk.definite(k) or w in _people_ar():
+        teen = w in ("عشر", "عشره") and words[k - 1] in _ORDINALS  # الخامس عشر
+        if w in stop or not w[0].isalpha() or not (tk.definite(k) or teen) or w in _people_ar():
             break
         if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")):
             break  # للنشر والكتاب goes on, a new phrase with و does not
@@ -324,9 +327,9 @@ def _attach_title(m: _Mention, text: str, pattern: re.Pattern[str]) -> None:
         return
     cue = t.group(1) or ""
     if "شعار" in cue or "slogan" in cue or "theme" in cue:
-        m.slogan = t.group(2).strip()
+        m.slogan = (t.group(2) or t.group(3)).strip()
     elif cue != "عن":
-        m.title = t.group(2).strip()
+        m.title = (t.group(2) or t.group(3)).strip()
 
 
 def _name_start_en(text: str, start: int, cue_start: int) -> int:
@@ -396,6 +399,10 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
         named = [r for r in records if r.type == m.type and _name_key(r.mentions[0].name) == _name_key(m.name)]
         if named and len(m.name.split()) > 2:
             named[0].mentions.append(m)  # the same named event again
+            continue
+        titled = m.title and [r for r in records if r.type == m.type and any(x.title and _name_key(x.title) == _name_key(m.title) for x in r.mentions)]
+        if titled:
+            titled[0].mentions.append(m)  # ملتقى "شباب منطقة الباحة" ... ملتقى "شباب منطقة الباحة الثاني"
             continue
         if m.definite or known:
             same = [r for r in records if r.type == m.type]
@@ -629,28 +636,39 @@ def _location(r, entities, bounds, *, exclude) -> Entity | None:
     for regional in (False, True):
         for m in r.mentions:
             span = bounds[m.sent]
-            cands = [e for e in locs if _in(e, span) and (e.attrs.get("kind") == "region") == regional]
+            cands = [e for e in locs if _in(e, span) and _broad(e) == regional]
             after = [e for e in cands if e.start >= m.end]
             if after or cands:
                 return (after or cands)[0]
         if not regional:
-            doc = [e for e in locs if e.attrs.get("kind") != "region"]
+            doc = [e for e in locs if not _broad(e)]
             if doc:
                 return doc[0]
     return None
 
 
+def _broad(e: Entity) -> bool:
+    """A region of several countries (`الدول العربية`, `the Gulf`), where an event is only when no
+    country, city or province is named (`منطقة الباحة`, a region of one country, is one)."""
+    return e.attrs.get("kind") == "region" and str(e.attrs.get("key", "")).startswith("region:")
+
+
 def _dates(r, entities, bounds, others: set[int]) -> str | None:
-    """The date of an event: the nearest in a sentence that mentions it, else in the sentence after or
-    before its first mention, unless that sentence is about another event (its date is that one's)."""
+    """The date of an event: the nearest in a sentence that mentions it (the first such that gives
+    the day, else the first: `الملتقى الخامس عشر 2015م` is dated by its later `19 – 25 يوليو 2015`),
+    else in the sentence after or before its first mention, unless that sentence is about another
+    event (its date is that one's)."""
     dates = [e for e in entities if e.type == "DATE" and e.value]
     if not dates:
         return None
+    found = []
     for m in r.mentions:
         span = bounds[m.sent]
         near = [e for e in dates if _in(e, span)]
         if near:
-            return min(near, key=lambda e: abs(e.start - m.end)).value
+            found.append(min(near, key=lambda e: abs(e.start - m.end)).value)
+    if found:
+        return next((v for v in found if len(v.split("/")[0]) >= 10), found[0])
     m = r.mentions[0]
     for s in (m.sent + 1, m.sent - 1):
         if s in bounds and s not in others:
@@ -677,10 +695,8 @@ def _participants(r, text, bounds) -> tuple[int | None, int | None]:
 
 def _ordinal(name: str, lang: str) -> int | None:
     if lang == "ar":
-        for w in fold_key(name).split():
-            if w in _ORDINALS:
-                return _ORDINALS[w]
-        return None
+        found = find_ordinals(name, lang="ar")  # الخامس عشر: 15
+        return int(found[0].number) if found else None
     m = _ORDINAL_EN.search(name)
     if not m:
         return None

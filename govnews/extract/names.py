@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from govnews.extract.gazetteer import fold_key, names_automaton
+from govnews.extract.gazetteer import fold_key, names_automaton, word_lists
 from govnews.extract.tokens import PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize, with_clitics
 from govnews.records import Entity
 
@@ -101,6 +101,9 @@ _HEAD_ADJECTIVES = frozenset(
         "الحرة المتجددة الحديثة المشتركة المتخصصة الشاملة المستدامة الصغيرة المتوسطة الكبيرة الأولى"
     ).split()
 )
+# adjectives after which a genitive with ل goes on a name (`الهيئة العامة لتنظيم الإعلام`), where
+# after others it is what the body does (`بنك ناصر الاجتماعي لدعم الأسر`)
+_GENITIVE_ADJECTIVES = frozenset(fold_key(w) for w in "العامة العام العليا الوطنية الوطني الاتحادية الاتحادي".split())
 # adjectives that make a head noun a common noun phrase (`مصلحة أساسية`, `مجموعة متنوعة`)
 _INDEFINITE_ADJECTIVES = frozenset(
     fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة".split()
@@ -109,6 +112,7 @@ _INDEFINITE_ADJECTIVES = frozenset(
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
+_GOVERNORATE = fold_key("محافظة")  # with a place and nothing more, a place (`محافظة الطائف`, as `إمارة دبي`)
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
@@ -142,10 +146,11 @@ def find_names(
         cands = candidates_en(tk, _gazetteer(tk, lang="en"))
     chosen = resolve(cands)
     _add_aliases(text, chosen, lang=lang)
-    chosen += _later_mentions(tk, chosen, lang=lang)
-    chosen.sort(key=lambda c: c.start)
+    later = _later_mentions(tk, chosen, lang=lang)
     if lang == "ar" and backend is not None:
-        chosen = _add_model_names(tk, chosen, backend)
+        chosen = _add_model_names(tk, chosen, later, backend)
+    else:
+        chosen = sorted(chosen + later, key=lambda c: c.start)
     return link_mentions(text, chosen)
 
 
@@ -201,21 +206,35 @@ def _person_id(key: str, persons: list[tuple[list[str], str]]) -> str | None:
 # ---------------------------------------------------------------- Arabic
 
 
-def _add_model_names(tk: Tokens, chosen: list[Cand], backend: str) -> list[Cand]:
-    """Add the names a statistical model finds where the rules found nothing."""
+def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend: str) -> list[Cand]:
+    """Add the names a statistical model finds where the rules found nothing, and the later mentions
+    of the rules' names (`_later_mentions`) but where the model reads a first name and the surname
+    as another person's name: after `غدير العتيبي`, `زكية العتيبي` is not a second `العتيبي`."""
     if backend == "camel":
         from govnews.extract.camel import candidates
     else:
         from govnews.extract.ner import candidates
     taken = [(c.start, c.end) for c in chosen]
     extra = [c for c in candidates(tk) if not any(c.start < e and s < c.end for s, e in taken)]
+    fuller = [c for c in extra for m in later if _first_name_before(tk, c, m)]
+    later = [m for m in later if not any(c.start < m.end and m.start < c.end for c in fuller)]
+    extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
     for c in extra:
         if c.type == "PERSON":  # وزير الخارجية الأمريكي أنتوني بلينكن
             i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
             role = _role_after_ar(tk, j) or (_role_before_ar(tk, i) if i > 0 else None)
             if role:
                 c.attrs = {**c.attrs, "role": role}
-    return sorted(chosen + extra, key=lambda c: c.start)
+    return sorted(chosen + later + extra, key=lambda c: c.start)
+
+
+def _first_name_before(tk: Tokens, c: Cand, mention: Cand) -> bool:
+    """Whether a model's PERSON `c` is a surname `mention`, standing alone, after known personal names."""
+    from govnews.extract.ner import person_names
+
+    if c.type != "PERSON" or c.end != mention.end or c.start >= mention.start or tk.starts[tk.index_at(mention.start)] != mention.start:
+        return False
+    return all(w in person_names() for w in tk.words[tk.index_at(c.start) : tk.index_at(mention.start)])
 
 
 def _candidates_ar(tk: Tokens) -> list[Cand]:
@@ -275,6 +294,8 @@ def _person_after_role_ar(tk: Tokens, i: int) -> Cand | None:
         return None
     codes = _corpus_codes()
     for w in tk.words[k : k + 2]:
+        if w in lex.name_links and w != tk.words[k]:
+            continue  # فهد آل مجثل
         code = codes.get(w)
         if not _name_ok_ar(w, lex) or (code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9):
             return None
@@ -325,6 +346,11 @@ def _cue_index() -> dict[str, tuple[str, int]]:
     return out
 
 
+@functools.cache
+def _venue_after_en() -> re.Pattern[str]:
+    return re.compile(r"(?:\s+[A-Z]\w*){0,3}\s+(?:" + "|".join(sorted(word_lists()["venue_heads_en"])) + r")\b")
+
+
 def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
     out = []
     for m in names_automaton().find(tk.folded, lang=lang):
@@ -333,6 +359,8 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
             continue
         if lang == "en" and e.form.isupper() and tk.text[m.start : m.end] != e.form:
             continue  # WHO the organization, not "Who"
+        if lang == "en" and e.type == "LOC" and _venue_after_en().match(tk.text, m.end):
+            continue  # Emirates Palace, Dubai World Trade Centre: a building's name, not the place
         attrs = {"kind": e.kind, "key": e.key} if e.type == "LOC" else {"key": e.key}
         if e.type == "LOC" and len(e.key) == 2:
             attrs["country"] = e.key
@@ -372,9 +400,9 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             prev = tk.words[j - 1] if j > i else None
             linked = prev in lex.name_links or (j - 2 >= i and tk.words[j - 2] in lex.name_links and tk.words[j - 2] != "ال")
             if prev is not None and prev not in lex.first and not linked and j - i + before >= 2:
-                if not tk.definite(j - 1):
+                if not tk.definite(j - 1) and not (j - i + before == 2 and _family_name_after(prev, w)):
                     break
-        if j > i and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i >= 2 and w.endswith("ا")):
+        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i >= 2 and w.endswith("ا")):
             break  # فتقول, يقول, مرسوما: the sentence goes on
         if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links and not w.startswith("بن"):
             break  # الحارثي بزواج: after a family name only another one or بن goes on
@@ -391,6 +419,15 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _family_name_after(prev: str, w: str) -> bool:
+    """Whether definite `w` after the name word `prev` is a family name (`محمد إدريس السنوسي`): a
+    nisba of the personal-name list after a name of it (`الإيراني`, a nationality, is none)."""
+    from govnews.extract.ner import person_names
+
+    names = person_names()
+    return w.endswith("ي") and prev in names and w in names
 
 
 def _common_word(w: str, definite: bool) -> bool:
@@ -627,6 +664,20 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         if w.startswith("ل") and not w.startswith("لل") and j + 1 < n and j + 1 in loc_at:
             j += 1  # لشرطة أبوظبي: a genitive with ل before a place
             continue
+        if (
+            w.startswith("ل")
+            and not w.startswith("لل")
+            and seen_def
+            and not words[j - 1].startswith("لل")
+            and words[j - 1] in _GENITIVE_ADJECTIVES
+            and j + 1 < n
+            and tk.definite(j + 1)
+            and words[j + 1] not in lex.stop
+            and tk.sent[j + 1] == tk.sent[i]
+        ):
+            j += 2  # الرئاسة العامة لرعاية الشباب, الهيئة الوطنية لمكافحة الفساد: a genitive with ل after the adjective
+            need_adj = True
+            continue
         if w.startswith("ل") and not w.startswith("لل") and (w[1:] in lex.heads or w[1:] in _CONSTRUCT_NOUNS):
             if j + 1 < n and tk.definite(j + 1):
                 j += 2  # لكرة القدم, لهيئة الطرق
@@ -666,6 +717,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     value = tk.text[start:end]
     if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
         value = "ا" + value  # للمجلس -> المجلس
+    if head[1] == _GOVERNORATE and loc_at.get(i + 1, (0, ""))[0] == j:
+        return Cand(start, end, "LOC", value, {"kind": "governorate"}, key=fold_key(value), prio=1)  # محافظة الطائف
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
 
 
@@ -676,6 +729,7 @@ def _head_complement(w: str, definite: bool) -> bool:
     return definite and w[0] != "و" and (w.endswith(("ي", "يه")) or w in _HEAD_ADJECTIVES)
 
 
+_QUALIFIERS_AR = frozenset(fold_key(w) for w in "بنين بنات رجال سيدات".split())  # نادي رواد المستقبل (بنات)
 _ALIAS_AR = re.compile(r"\s*[“\"«(]\s*([^\s“”\"«»()]{2,15}(?: [^\s“”\"«»()]{1,15})?)\s*[”\"»)]")
 _ALIAS_EN = re.compile(r"\s*[“\"«(]\s*([A-Z][A-Za-z&.\-]{1,11})\s*[”\"»)]")
 
@@ -687,7 +741,7 @@ def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
         if c.type != "ORG":
             continue
         m = pattern.match(text, c.end)
-        if m and len(m.group(1)) < len(c.value):
+        if m and len(m.group(1)) < len(c.value) and m.group(1)[0].isalpha() and fold_key(m.group(1)) not in _QUALIFIERS_AR:
             c.attrs = {**c.attrs, "aliases": [m.group(1)]}
             nxt = chosen[k + 1] if k + 1 < len(chosen) else None
             if nxt is not None and nxt.start >= m.start(1) and nxt.end <= m.end(1):
@@ -720,6 +774,10 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
         clitic, k = forms[tk.words[i]]
         type_, name = targets[k]
         start, end = tk.starts[i] + clitic, tk.ends[i]
+        if lang == "en" and name.isupper() and tk.text[start:end] != name:
+            continue  # ADDED the department, not "added"
+        if lang == "en" and type_ == "PERSON" and i > 0 and tk.words[i - 1] in ("al", "el") and tk.text[tk.starts[i - 1]].isupper():
+            start = tk.starts[i - 1]  # Al Zaabi
         if any(start < e and s < end for s, e in taken):
             continue
         out.append(Cand(start, end, type_, tk.text[start:end], {}, key=fold_key(name)))

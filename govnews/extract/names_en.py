@@ -42,7 +42,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         "first": re.compile(rf"\b((?:{first})(?:\s+(?:{link}\s+)?{name_word}){{1,4}})"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:\s+(?:{link}\s+)?{name_word}){{1,3}}),\s+(?:the\s+)?{role_word}\b"),
-        "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*)(?:(?:of|for|and|the|&|de)\s+)*{word})*"),
+        "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*)(?:(?:of|for|and|the|&|de|bin|bint|ibn)\s+)*{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
         "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)"),
@@ -79,7 +79,8 @@ def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> l
         return []
     out = []
     pos = 0
-    for piece in p["split"].split(span) + [""]:
+    pieces = [part for piece in p["split"].split(span) for part in _two_bodies(piece, p)]
+    for piece in pieces + [""]:
         s = span.find(piece, pos) if piece else -1
         if piece:
             pos = s + len(piece)
@@ -87,6 +88,15 @@ def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> l
         if c is not None:
             out.append(c)
     return out
+
+
+def _two_bodies(piece: str, p: dict[str, re.Pattern[str]]) -> list[str]:
+    """A piece cut at `and the` after a head noun, before a name of two words or more (`... School of
+    Government and the United Nations Development Programme`); `Ministry of Culture and Youth` stays whole."""
+    parts = re.split(r"\s+and\s+the\s+(?=[A-Z]\S*\s+[A-Z])", piece)
+    if len(parts) > 1 and p["heads"].search(parts[0]):
+        return parts
+    return [piece]
 
 
 def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]]) -> Cand | None:
@@ -103,6 +113,8 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
     piece = re.sub(r"(?:\s+(?:of|for|and|the|on|&|de))+$", "", piece.rstrip())
     if not p["heads"].search(piece) or p["event_word"].search(piece) or " " not in piece.strip():
         return None
+    if re.match(r"Government\s+(?!of\b)", piece) and not p["heads"].search(piece, len("Government")):
+        return None  # Government Services, Government Entities: what a government does or has
     return Cand(start, start + len(piece), "ORG", piece, {}, key=fold_key(piece))
 
 
