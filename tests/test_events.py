@@ -152,6 +152,23 @@ def test_an_edition_with_the_same_title_is_the_same_event_and_a_province_is_its_
     assert len(events) == 1 and events[0].location == "منطقة الباحة"
 
 
+def test_english_named_topic_passive_organizer_and_an_agreement_beside_a_conference():
+    text = (
+        "Riyadh, August 10, 2015, SPA -- Minister of Health Eng. Khalid Al-Falih inaugurated today the 5th International "
+        "Conference on Patient Safety, organized by the Ministry of Health at the King Fahd Cultural Center in Riyadh.\n\n"
+        "Meanwhile, the Saudi Food and Drug Authority (SFDA) signed a memorandum of understanding with King Saud "
+        "University to train 300 inspectors. The MoU was signed by SFDA CEO Dr. Mohammed Al-Meshal."
+    )
+    events = analyze(text, lang="en").events
+    conference, agreement = events
+    assert conference.name == "5th International Conference on Patient Safety"
+    assert conference.organizer == "Ministry of Health" and conference.attrs["ordinal"] == 5
+    assert agreement.event_type == "agreement" and agreement.organizer == "Saudi Food and Drug Authority"
+    assert len(agreement.attrs["mentions"]) == 2  # the MoU is the agreement, not the conference
+    people = [e.text for e in analyze(text, lang="en").entities if e.type == "PERSON"]
+    assert "Mohammed Al-Meshal" in people
+
+
 def test_demonstrative_refers_back_and_lesser_events_are_sessions():
     text = (
         "نظمت هيئة الطرق والمواصلات في دبي دورة تدريبية للموظفين الجدد. وتضمنت الدورة التدريبية محاضرة ألقاها "

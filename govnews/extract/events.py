@@ -117,6 +117,8 @@ _ORGANIZE_EN = re.compile(
     r"\b(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|presented|presents|launched|launches|conducted|signed|"
     r"will (?:hold|host|organi[sz]e))\b"
 )
+# what a named event is on: `on Patient Safety`, `for Arab Youth` (capitalized words)
+_TOPIC_EN = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'\-]*)*")
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
 _PRESS = frozenset(fold_key(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
 # Words after a cue that make it no event: إطلاق النار (gunfire), إطلاق سراح (a release), معرضا للخطر (exposed
@@ -366,6 +368,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         end = mt.end()
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
+        if text[cue_start].isupper() and (topic := _TOPIC_EN.match(text, end)):
+            end = topic.end()  # International Conference on Patient Safety
         word = text[cue_start:end].lower()
         plural = word.endswith("s") and not word.endswith(("ss", "us"))
         i = tk.index_at(cue_start)
@@ -411,7 +415,7 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
                 continue  # على هامش القمة: a larger event the release is not about
             target.mentions.append(m)
             continue
-        if _RANK[m.type] < _RANK[main.type] and _RANK[main.type] >= 3:
+        if _RANK[m.type] < _RANK[main.type] and _RANK[main.type] >= 3 and m.type != "agreement":
             if m.type in ("training_course", "workshop", "lecture", "meeting"):
                 main.sessions.append({"type": m.type, "name": m.name, "title": m.title, "start": m.start, "end": m.end})
             continue
@@ -552,11 +556,9 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                 before = [e for e in in_sent if e.end <= v]
                 if before:
                     return before[0]  # the subject, not a partner named on the way
-            by = _BY_EN.search(text, m.end, min(span[1], m.end + 80))
+            by = [e for e in in_sent if 0 <= e.start - m.end < 120 and _BY_EN.search(text, m.end, e.start)]
             if by:
-                after = [e for e in in_sent if e.start >= m.end]
-                if after:
-                    return after[0]
+                return by[0]  # ... Conference on Patient Safety, organized by the Ministry of Health
     return None
 
 

@@ -103,7 +103,14 @@ _HEAD_ADJECTIVES = frozenset(
 )
 # adjectives after which a genitive with ل goes on a name (`الهيئة العامة لتنظيم الإعلام`), where
 # after others it is what the body does (`بنك ناصر الاجتماعي لدعم الأسر`)
-_GENITIVE_ADJECTIVES = frozenset(fold_key(w) for w in "العامة العام العليا الوطنية الوطني الاتحادية الاتحادي".split())
+_GENITIVE_ADJECTIVES = frozenset(
+    fold_key(w)
+    for w in (
+        "العامة العام العليا الوطنية الوطني الاتحادية الاتحادي الخيرية الخيري الأهلية العربية العربي الخليجية "
+        "الدولية الدولي العالمية الإسلامية السعودية السعودي الإماراتية الكويتية البحرينية العمانية القطرية "
+        "المصرية الأردنية"
+    ).split()
+)
 # adjectives that make a head noun a common noun phrase (`مصلحة أساسية`, `مجموعة متنوعة`)
 _INDEFINITE_ADJECTIVES = frozenset(
     fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة".split()

@@ -110,6 +110,10 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
     cut = p["cut"].search(piece, head.end())  # a person's name after the organization
     if cut:
         piece = piece[: cut.start()]
+    person = re.match(r"(.+?)\s+and\s+", piece)
+    if person and p["first"].match(piece) and not p["heads"].search(person.group(1)):
+        start += person.end()  # Dr. Mohammed Al-Meshal and University President ...: a person, then another body
+        piece = piece[person.end() :]
     piece = re.sub(r"(?:\s+(?:of|for|and|the|on|&|de))+$", "", piece.rstrip())
     if not p["heads"].search(piece) or p["event_word"].search(piece) or " " not in piece.strip():
         return None
