@@ -199,6 +199,10 @@ ARABIC = [
         "أصدر رئيس الحكومة الليبية قرارا بتسمية مطار طرابلس الدولي تكريما لشخصية الملك محمد إدريس السنوسي الذي بذل جهودا تاريخية.",
         [("PERSON", "محمد إدريس السنوسي", {"title": "الملك"}), ("LOC", "طرابلس", {"key": "city:tripoli"})],
     ),
+    (  # Okaz
+        "عقدت جامعة نجران ممثلة في المتحدث الرسمي والمشرف العام على العلاقات العامة والإعلام بالجامعة الدكتور زهير العمري، لقاء مفتوحا مع الطلاب.",
+        [("PERSON", "زهير العمري", {"title": "الدكتور", "role": "المتحدث الرسمي والمشرف العام على العلاقات العامة والإعلام بالجامعة"})],
+    ),
     (  # Sabq
         "وافق أمير منطقة الرياض على توليه الرئاسة الفخرية للجمعية السعودية لأمراض السمع والتخاطب.",
         [("ORG", "لجمعية السعودية لأمراض السمع والتخاطب", {}), ("LOC", "منطقة الرياض", {})],
@@ -468,6 +472,13 @@ def test_english_release_names_bodies_apart_and_keeps_buildings_out_of_places():
     assert not {e for e in found if e[1] in ("Emirates", "Government Services", "added")}, found
     rumaihi = _find(text, "en", "PERSON", "Khalid Al Rumaihi")
     assert rumaihi.attrs["role"] == "Chief Executive of the Bahrain Economic Development Board"
+
+
+def test_english_office_before_a_title_is_a_role():
+    text = "The MoU was signed by SFDA CEO Dr. Mohammed Al-Meshal and University President Dr. Badran Al-Omar."
+    omar = _find(text, "en", "PERSON", "Badran Al-Omar")
+    assert omar.attrs["title"] == "Dr." and omar.attrs["role"] == "President"
+    assert _find("President Dr. Abdel Fattah El-Sisi met the delegation.", "en", "PERSON", "Abdel Fattah El-Sisi").attrs["title"] == "President Dr."
 
 
 def test_english_later_mention_keeps_al():

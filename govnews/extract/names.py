@@ -119,6 +119,7 @@ _INDEFINITE_ADJECTIVES = frozenset(
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
+_OVERSEERS = frozenset(fold_key(w) for w in "العام المشرف المشرفة العامة".split())  # ... على: a role goes on
 _GOVERNORATE = fold_key("محافظة")  # with a place and nothing more, a place (`محافظة الطائف`, as `إمارة دبي`)
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
@@ -538,9 +539,10 @@ def _role_before_ar(tk: Tokens, lead: int) -> str | None:
     if k > 0 and tk.words[k] in ("،", ",", "-", "–"):
         k -= 1  # وزير الشباب والثقافة والتواصل، السيد محمد المهدي بنسعيد
     first = None
-    while k >= 0 and lead - k <= 8 and tk.sent[k] == tk.sent[lead]:
+    while k >= 0 and lead - k <= 12 and tk.sent[k] == tk.sent[lead]:
         w = tk.words[k]
-        if not w[0].isalpha() or (w in lex.stop and w not in ("عام", "العام")) or strip_clitic(w, lex.verbs) is not None:
+        over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
+        if not w[0].isalpha() or (w in lex.stop and w not in ("عام", "العام") and not over) or strip_clitic(w, lex.verbs) is not None:
             break
         if w in lex.roles:
             first = k

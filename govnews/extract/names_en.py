@@ -63,7 +63,12 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands += _org_en(text, m.start(), m.end(), p)
     for m in p["title"].finditer(text):
         title = " ".join(m.group(1).split())
-        cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=m.start(), p=p))
+        role_from = m.start()
+        office = re.match(r"(?:President|Minister|Ambassador)\s+(?=\S)", m.group(1))
+        if office and re.search(r"[A-Z][\w.&’'\-]*\s+$", text[max(0, m.start() - 40) : m.start()]):
+            title = " ".join(m.group(1)[office.end() :].split())  # University President Dr. Badran Al-Omar: a role, then the title
+            role_from = m.start() + len(office.group().rstrip())
+        cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=role_from, p=p))
     for m in p["first"].finditer(text):
         cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     for m in p["name_role"].finditer(text):  # Sameh Shoukry, Minister of Foreign Affairs
