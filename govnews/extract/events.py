@@ -328,10 +328,11 @@ def _attach_title(m: _Mention, text: str, pattern: re.Pattern[str]) -> None:
     if not t:
         return
     cue = t.group(1) or ""
+    quoted = next(g for g in t.groups()[1:] if g).strip()  # in quotes, or (Arabic) in brackets
     if "شعار" in cue or "slogan" in cue or "theme" in cue:
-        m.slogan = (t.group(2) or t.group(3)).strip()
+        m.slogan = quoted
     elif cue != "عن":
-        m.title = (t.group(2) or t.group(3)).strip()
+        m.title = quoted
 
 
 def _name_start_en(text: str, start: int, cue_start: int) -> int:
