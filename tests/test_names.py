@@ -496,6 +496,39 @@ def test_country_forms_share_one_entity():
 
 
 @pytest.mark.parametrize(
+    "text,mention,key",
+    [
+        ("عمان - بترا: افتتح وزير الاقتصاد الرقمي والريادة في عمان اليوم مبادرة لتدريب الشباب.", "عمان", "city:amman"),
+        ("أقيم حفل الإطلاق في مجمع الملك حسين للأعمال في عمّان بحضور الوزير.", "عمّان", "city:amman"),
+        ("وصل الوفد إلى عمان للمشاركة في اجتماعات اللجنة الأردنية المشتركة مع الأردن.", "عمان", "city:amman"),
+        ("مسقط /العمانية/ بلغ عدد سكان سلطنة عُمان خمسة ملايين نسمة، ووقعت عمان اتفاقية مع الهند.", "عمان", "OM"),
+        ("زار الوزير عُمان الأسبوع الماضي.", "عُمان", "OM"),
+    ],
+)
+def test_amman_or_oman(text, mention, key):
+    """`عمان` is Amman when so voweled or in a release from Jordan, else Oman."""
+    places = [e for e in find_names(text, lang="ar") if e.type == "LOC" and e.text == mention]
+    assert places and {e.attrs["key"] for e in places} == {key}
+
+
+@pytest.mark.parametrize(
+    "text,mention,key",
+    [
+        ("مسقط في 12 مارس /العمانية/ افتتح معالي وزير العمل أعمال الملتقى.", "العمانية", "ona"),
+        ("المنامة في 3 مايو / بنا / استقبل وزير الداخلية وفدا أمنيا.", "بنا", "bna"),
+        ("مسقط - العمانية: دشنت الهيئة العمانية للبيئة حملة للتشجير.", "العمانية", "ona"),
+    ],
+)
+def test_agencies_that_sign_with_a_common_word(text, mention, key):
+    assert _find(text, "ar", "ORG", mention).attrs["key"] == key
+
+
+def test_common_words_of_agency_signatures_are_no_agency():
+    text = "رحب بنا الوزير في مقر الهيئة العمانية للبيئة، وأشاد بالتجربة العمانية."
+    assert not [e for e in find_names(text, lang="ar") if e.attrs.get("key") in ("ona", "bna")]
+
+
+@pytest.mark.parametrize(
     "word,table,expected",
     [
         ("بمعهد", {"معهد"}, (1, "معهد")),

@@ -158,6 +158,11 @@ NUMBERS = [
     ("en", "contracts worth AED 2.4bn were", "MONEY", "AED 2.4bn", 2.4e9, "AED"),
     ("en", "the fee is 450 riyals per", "MONEY", "450 riyals", 450, "SAR"),
     ("en", "a grant of 3 million Kuwaiti dinars", "MONEY", "3 million Kuwaiti dinars", 3e6, "KWD"),
+    # a voweled currency adjective, a dual scale before its smaller part, no adjective in a phrase with ب
+    ("ar", "بلغت الإيرادات 450 مليون ريال عُماني في", "MONEY", "450 مليون ريال عُماني", 4.5e8, "OMR"),
+    ("ar", "بلغت النفقات مليارين و103 ملايين ريال عماني خلال", "MONEY", "مليارين و103 ملايين ريال عماني", 2.103e9, "OMR"),
+    ("ar", "بلغ عدد سكان السلطنة خمسة ملايين و182 ألف نسمة بنهاية العام", "NUMBER", "خمسة ملايين و182 ألف نسمة",
+     5.182e6, "نسمة"),
 ]
 
 
@@ -356,6 +361,10 @@ DATES = [
     ("en", "dated 17/09/2014 and", "17/09/2014", "2014-09-17"),
     ("en", "on Tuesday, 17 September 2014 the", "Tuesday, 17 September 2014", "2014-09-17"),
     ("en", "signed in the fiscal year 2023 report", "fiscal year 2023", "2023"),
+    # a full stop after a month's full name ends the sentence; after an abbreviation it is the abbreviation's
+    ("en", "with registration open until 20 March. The first phase", "20 March", "2024-03-20"),
+    ("en", "They met on Sept. 5, 2023 in", "Sept. 5, 2023", "2023-09-05"),
+    ("en", "on 5 Rabi al-Awwal 1445 AH. The", "5 Rabi al-Awwal 1445 AH", "2023-09-20"),
 ]
 
 

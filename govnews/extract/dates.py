@@ -155,8 +155,11 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
 
 
 def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, numeric: str) -> str:
-    month = rf"(?:{alternation({**months['gregorian_en'], **months['hijri_en']}, arabic=False)})\.?"
-    year = rf"{year}(?:\s?(?:AH|A\.H\.|H)(?![\w.]))?"  # 1445 AH
+    names = [*months["gregorian_en"], *months["hijri_en"]]
+    short = [k for k in names if any(other != k and other.startswith(k) for other in names)]  # jan, sept
+    # a full stop after an abbreviation is part of it (`Feb. 3`); after a full name it ends the sentence
+    month = rf"(?:{alternation([k for k in names if k not in short], arabic=False)}|(?:{alternation(short, arabic=False)})\.?)"
+    year = rf"{year}(?:\s?(?:A\.H\.|AH|H)(?!\w|\.\w))?"  # 1445 AH
     weekday = alternation(months["weekdays_en"], arabic=False)
     dayx = rf"{day}(?:st|nd|rd|th)?"
     sep = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from govnews.extract.gazetteer import fold_key, names_automaton, word_lists
+from govnews.extract.gazetteer import entries, fold_key, names_automaton, word_lists
 from govnews.extract.tokens import PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize, with_clitics
 from govnews.records import Entity
 
@@ -359,9 +359,39 @@ def _venue_after_en() -> re.Pattern[str]:
     return re.compile(r"(?:\s+[A-Z]\w*){0,3}\s+(?:" + "|".join(sorted(word_lists()["venue_heads_en"])) + r")\b")
 
 
-def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
+# What else a document names when a form shared by two places means this one (`عمان`: Amman in a
+# release from Jordan, else Oman)
+_HOMOGRAPH_CUES = {"city:amman": frozenset({"JO", "petra"}), "OM": frozenset({"ona"})}
+
+
+# Agencies whose signature is also a common word (`العمانية`: Omani; `بنا`: with us): an agency only
+# between slashes or brackets, or between a dash and a colon (`/العمانية/`, `مسقط - العمانية:`)
+_SIGNING_AGENCIES = {"العمانية": "ona", "بنا": "bna"}
+_SIGNED = re.compile(r"(?:(?<=[/(])|(?<=[-–]))\s*(" + "|".join(_SIGNING_AGENCIES) + r")(?=\s*[/):])")
+
+
+def _signing_agencies(tk: Tokens) -> list[Cand]:
     out = []
-    for m in names_automaton().find(tk.folded, lang=lang):
+    for m in _SIGNED.finditer(tk.text):
+        key = _SIGNING_AGENCIES[m.group(1)]
+        e = next(e for e in entries() if e.key == key and e.lang == "ar")
+        out.append(Cand(m.start(1), m.end(1), "ORG", e.value, {"key": key}, key=key, prio=2))
+    return out
+
+
+def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
+    out = [] if lang == "en" else _signing_agencies(tk)
+    found = names_automaton().find(tk.folded, lang=lang)
+    places: dict[tuple[int, int], set[str]] = {}
+    for m in found:
+        if m.entry.type == "LOC":
+            places.setdefault((m.start, m.end), set()).add(m.entry.key)
+    shared = {span: keys for span, keys in places.items() if len(keys) > 1}
+    if shared:
+        named = {m.entry.key for m in found if (m.start, m.end) not in shared}
+        chosen = {span: _homograph(tk.text[span[0] : span[1]], found, span, named) for span in shared}
+        found = [m for m in found if chosen.get((m.start, m.end), m.entry.key) == m.entry.key or m.entry.type != "LOC"]
+    for m in found:
         e = m.entry
         if lang == "en" and not (tk.text[m.start].isupper() or tk.text[m.start].isdigit()):
             continue
@@ -374,6 +404,19 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
             attrs["country"] = e.key
         out.append(Cand(m.start, m.end, e.type, e.value, attrs, key=e.key, prio=2))
     return out
+
+
+def _homograph(surface: str, found, span: tuple[int, int], named: set[str]) -> str:
+    """The key of the place a form two places share means here: the one spelled so with its marks
+    (`عمّان`, `عُمان`), else the one whose country or agency the document names, else the first."""
+    options = [m.entry for m in found if (m.start, m.end) == span and m.entry.type == "LOC"]
+    for e in options:
+        if e.form == surface and surface != fold_key(surface):
+            return e.key
+    for e in options:
+        if _HOMOGRAPH_CUES.get(e.key, frozenset()) & named:
+            return e.key
+    return options[0].key
 
 
 def _name_ok_ar(w: str, lex: _Lex) -> bool:

@@ -161,8 +161,8 @@ def _grammar(lang: Lang) -> _Grammar:
     flags = 0 if arabic else re.IGNORECASE
     if arabic:
         percent = r"\s*(?:%|٪|في\s+ال(?:م[اأ]?ئ[ةه]|مئة)|بال(?:م[اأ]?ئ[ةه]))(?!\w)"
-        currency = (rf"\s*(?P<cw>{alternation(currencies)}){MARKS}(?!\w)"
-                    rf"(?:\s+(?P<adj>{alternation(adjectives)}){MARKS}(?!\w))?")
+        currency = (rf"\s*(?P<cw>{alternation(currencies, marked=True)})(?!\w)"
+                    rf"(?:\s+(?P<adj>{alternation(adjectives, marked=True)})(?!\w))?")
         words_after = rf"\s*(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD})(?:\s+(?P<w3>{_AR_WORD}))?)?"
         qualifier_before = rf"(?<!\w)[وبلف]?(?P<q>{alternation(qualifiers)})\s+$"
         not_before = rf"(?<!\w)[وبلف]?(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*$"
@@ -214,8 +214,9 @@ def _first_scale(match: re.Match[str], grammar: _Grammar) -> int:
     """The scale the first part ends with: the scale word after digits, or the last number word."""
     if match.group("scale"):
         return grammar.scales.get(fold(match.group("scale")), 1)
-    last = fold(match.group("words").split()[-1]) if match.group("words") else ""
-    return grammar.scales.get(last.removeprefix("و"), 1)
+    last = fold(match.group("words").split()[-1]).removeprefix("و") if match.group("words") else ""
+    dual = grammar.words.get(last, 0)
+    return dual // 2 if dual >= 2000 else grammar.scales.get(last, 1)  # مليارين: twice a billion
 
 
 def _second_part(match: re.Match[str], grammar: _Grammar, scale: int) -> Decimal | None:
@@ -428,8 +429,8 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return _strip_case(match.group("w2")), match.end("w2"), None
     if end == match.start("w1") and w1.startswith("و"):
         return None, end, None  # ٢٨٠وبلغت: a sentence glued to a figure
-    nisba = bool(w2) and not w2.startswith("ال") and w2 not in grammar.not_unit and w2.endswith(
-        ("يه", "يين", "يون", "يات"))
+    nisba = (bool(w2) and not w2.startswith("ال") and w2 not in grammar.not_unit
+             and w2.endswith(("يه", "يين", "يون", "يات")) and not w2.endswith("ايه"))  # بنهاية is no adjective
     if w2 and f"{w1} {w2}" in _words_of("ar_compound_units"):
         return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
     if w1 in grammar.time_units and not nisba:  # a nisba makes hours a count: 2001 ساعة تدريبية

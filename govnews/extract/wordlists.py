@@ -48,13 +48,16 @@ def table(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def alternation(words: Iterable[str], *, arabic: bool = True) -> str:
+def alternation(words: Iterable[str], *, arabic: bool = True, marked: bool = False) -> str:
     """Build a regex group matching any of `words` (folded keys), longest first, as a trie.
 
     Arabic keys match their spelling variants (`ا` matches أ إ آ, `ه` matches ة, `ي` matches ى)
-    and a space in a key matches any run of spaces.
+    and a space in a key matches any run of spaces; `marked` lets diacritics follow any letter
+    (`عُماني`), for short lists read at one place only.
 
     >>> re.fullmatch(alternation(["ابريل", "اب"]), "إبريل") is not None
+    True
+    >>> re.fullmatch(alternation(["عماني"], marked=True), "عُمانيّ") is not None
     True
     """
     trie: dict[str, Any] = {}
@@ -63,14 +66,14 @@ def alternation(words: Iterable[str], *, arabic: bool = True) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _emit(trie, arabic)
+    return _emit(trie, arabic, MARKS if marked else "")
 
 
-def _emit(node: dict[str, Any], arabic: bool) -> str:
+def _emit(node: dict[str, Any], arabic: bool, marks: str = "") -> str:
     branches = []
     for char in sorted(c for c in node if c):
-        piece = r"\s+" if char == " " else (_VARIANTS.get(char) if arabic else None) or re.escape(char)
-        branches.append(piece + _emit(node[char], arabic))
+        piece = r"\s+" if char == " " else ((_VARIANTS.get(char) if arabic else None) or re.escape(char)) + marks
+        branches.append(piece + _emit(node[char], arabic, marks))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
