@@ -348,6 +348,41 @@ ENGLISH = [
         "His Majesty King Mohammed VI received the Prime Minister of Mauritania in Casablanca.",
         [("LOC", "Mauritania", {}), ("LOC", "Casablanca", {})],
     ),
+    (  # SPA: the honorific before the role is the person's title
+        "His Excellency the Minister of Industry and Mineral Resources, Bandar bin Ibrahim Alkhorayef, inaugurated the forum in Riyadh.",
+        [("PERSON", "Bandar bin Ibrahim Alkhorayef", {"title": "His Excellency", "role": "Minister of Industry and Mineral Resources"})],
+    ),
+    (  # KUNA
+        "His Highness the Prime Minister Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah received the delegation at Bayan Palace.",
+        [("PERSON", "Ahmad Nawaf Al-Ahmad Al-Sabah", {"title": "His Highness Sheikh", "role": "Prime Minister"})],
+    ),
+    (  # WAM: Shaikha is her first name here, after two titles
+        "H.E. Dr. Shaikha Salem Al Dhaheri, Secretary General of the Environment Agency - Abu Dhabi, said the strategy was ready.",
+        [("PERSON", "Shaikha Salem Al Dhaheri", {"title": "H.E. Dr."})],
+    ),
+    (  # ONA: Sultan is the title after His Majesty, a first name elsewhere
+        "His Majesty Sultan Haitham bin Tarik chaired the meeting of the Council of Ministers at Al Alam Palace.",
+        [("PERSON", "Haitham bin Tarik", {"title": "His Majesty Sultan"}), ("ORG", "Al Alam Palace", {})],
+    ),
+    (  # QNA: a name that lists its fields up to `and`, and a role that names it
+        "The session was attended by Dr. Hassan Al-Derham, Secretary-General of the Qatar Research, Development and Innovation Council (QRDI Council).",
+        [
+            ("PERSON", "Hassan Al-Derham", {"title": "Dr.", "role": "Secretary-General of the Qatar Research, Development and Innovation Council"}),
+            ("ORG", "Qatar Research, Development and Innovation Council", {"aliases": ["QRDI Council"]}),
+        ],
+    ),
+    (  # BNA: an acronym with a lower-case letter; a place with no list entry
+        "The Information and eGovernment Authority (iGA) organised the award ceremony in Sakhir.",
+        [("ORG", "Information and eGovernment Authority", {"aliases": ["iGA"]}), ("LOC", "Sakhir", {})],
+    ),
+    (  # Petra: a role word inside a body's name; a business park is no person
+        "The Crown Prince Foundation (CPF) held the launch ceremony at the King Hussein Business Park in Amman.",
+        [("ORG", "Crown Prince Foundation", {"aliases": ["CPF"]}), ("ORG", "King Hussein Business Park", {})],
+    ),
+    (  # WAM, MENA, Kyodo: divisions of a country
+        "Delegations from Aichi Prefecture, Al Dhafra Region and New Cairo attended.",
+        [("LOC", "Aichi Prefecture", {"kind": "region"}), ("LOC", "Al Dhafra Region", {}), ("LOC", "New Cairo", {})],
+    ),
 ]
 
 
@@ -366,6 +401,7 @@ def test_names_with_titles_roles_and_aliases(lang, text, expected):
 @pytest.mark.parametrize(
     "text,lang",
     [
+        ("The ministers discussed the State General Budget for 2024.", "en"),  # General is no title here
         ("وأشار إلى أن العمل مستمر في جميع المواقع وفق الخطة.", "ar"),
         ("وقال إن الفريق قام بزيارة ميدانية للمشروع.", "ar"),  # الفريق: the team, not a rank
         ("أشرف المدير على سير العمل في الموقع.", "ar"),  # أشرف: supervised

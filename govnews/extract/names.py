@@ -783,7 +783,7 @@ def _head_complement(w: str, definite: bool) -> bool:
 
 _QUALIFIERS_AR = frozenset(fold_key(w) for w in "بنين بنات رجال سيدات".split())  # نادي رواد المستقبل (بنات)
 _ALIAS_AR = re.compile(r"\s*[“\"«(]\s*([^\s“”\"«»()]{2,15}(?: [^\s“”\"«»()]{1,15})?)\s*[”\"»)]")
-_ALIAS_EN = re.compile(r"\s*[“\"«(]\s*([A-Z][A-Za-z&.\-]{1,11})\s*[”\"»)]")
+_ALIAS_EN = re.compile(r"\s*[“\"«(]\s*((?:[A-Z][A-Za-z&.\-]{1,11}|[a-z][A-Z][A-Za-z&.\-]{1,10})(?:\s[A-Z][a-z]+)?)\s*[”\"»)]")
 
 
 def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:

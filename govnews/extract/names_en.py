@@ -29,7 +29,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     titles = alt(lists["titles_en"])
     heads = alt(lists["org_heads_en"])
     first = alt(lists["first_names_en"])
-    word = r"(?:[A-Z][\w'’\-]*[\w’'])"
+    word = r"(?:[A-Z][\w'’\-]*[\w’']|[a-z][A-Z][\w'’\-]*)"  # eGovernment, iGA
     stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
     stopcap = rf"(?:{roles}|{heads}|{stops}|{titles})\b"  # a title opens no name: `Sheikh` of `Sheikh Hamed`
     name_word = rf"(?!{stopcap}){word}"
@@ -37,18 +37,26 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     name = rf"{name_word}(?:\s+(?:{link}\s+)?{name_word}){{0,4}}"
     modifier = r"(?:Senior|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
     role_word = rf"(?:{modifier}[\s\-]+)*(?i:{roles}|founder|co-founder|chairperson)"
+    fields = r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+and\s+[A-Z]"  # , Development and Innovation
+    listing = rf",(?={fields})\s+"
+    honorifics = r"His Excellency|Her Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Majesty|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|and|at|the|in|on|&|{role_word})"
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         "first": re.compile(rf"\b((?:{first})(?:\s+(?:{link}\s+)?{name_word}){{1,4}})"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:\s+(?:{link}\s+)?{name_word}){{1,3}}),\s+(?:the\s+)?{role_word}\b"),
-        "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*)(?:(?:of|for|and|the|&|de|bin|bint|ibn)\s+)*{word})*"),
+        # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`)
+        "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*|{listing})(?:(?:of|for|and|the|&|de|bin|bint|ibn)\s+)*{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
-        "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)"),
+        # a role word before a head noun is part of the name (`Crown Prince Foundation`)
+        "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
         "role_before": re.compile(rf"(?<![\w’'])({role_word}(?:[\s\-]+{chain_word})*?)\s*,?\s*$"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
-        "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b[^,.;:“\"]{{0,150}}?)(?=,|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
+        "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
+        "division": re.compile(rf"\b((?:(?:Al|Al-|El|New)\s*)?{name_word}(?:\s+{name_word}){{0,2}})\s+(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         "event_word": re.compile(r"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship)\b"),
     }
 
@@ -68,12 +76,31 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         if office and re.search(r"[A-Z][\w.&’'\-]*\s+$", text[max(0, m.start() - 40) : m.start()]):
             title = " ".join(m.group(1)[office.end() :].split())  # University President Dr. Badran Al-Omar: a role, then the title
             role_from = m.start() + len(office.group().rstrip())
+        if title in ("General", "Gen.") and " " not in m.group(2) and m.group(2) not in _first_names():
+            continue  # the State General Budget
         cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=role_from, p=p))
     for m in p["first"].finditer(text):
-        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
+        titled = p["titles_end"].search(text, max(0, m.start(1) - 60), m.start(1))  # H.E. Dr. Shaikha Salem ...: Shaikha is her name
+        first_end = m.start(1) + len(m.group(1).split()[0])
+        if titled and any(text.endswith(t, 0, first_end) for t in _joined_titles()):
+            continue  # His Majesty Sultan Haitham: the first name is part of a title
+        attrs = {"title": " ".join(titled.group(1).split())} if titled else {}
+        cands.append(_person_en(text, m.start(1), m.end(1), attrs, role_from=titled.start() if titled else m.start(1), p=p))
+    for m in p["division"].finditer(text):  # Aichi Prefecture, Al Dhafra Region: a place of a country
+        cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
     for m in p["name_role"].finditer(text):  # Sameh Shoukry, Minister of Foreign Affairs
         cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     return cands
+
+
+@functools.cache
+def _joined_titles() -> tuple[str, ...]:
+    return tuple(t for t in word_lists()["titles_en"] if " " in t)
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(word_lists()["first_names_en"])
 
 
 def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> list[Cand]:
@@ -133,7 +160,7 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
     value = text[start:end]
     after = p["role_after"].match(text, end)
     if after:
-        role = after.group(1).strip()
+        role = re.sub(r"\s*\([^()]*\)$", "", after.group(1).strip())  # ... Council (QRDI Council): the acronym is the body's
         attrs["role"] = role[4:] if role.lower().startswith("the ") else role
     else:
         window = text[max(0, role_from - 200) : role_from]
@@ -146,4 +173,8 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
             if role.lower().startswith("the "):
                 role = role[4:]
             attrs["role"] = role
+            role_start = role_from - len(window) + before.start(1)
+            honorific = p["honorific_end"].search(text, max(0, role_start - 40), role_start)
+            if honorific:  # His Excellency the Minister of ..., Bandar Alkhorayef: the title is before the role
+                attrs["title"] = " ".join(filter(None, [honorific.group(1), attrs.get("title")]))
     return Cand(start, end, "PERSON", value, attrs, key=fold_key(value))
