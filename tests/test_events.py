@@ -169,6 +169,34 @@ def test_english_named_topic_passive_organizer_and_an_agreement_beside_a_confere
     assert "Mohammed Al-Meshal" in people
 
 
+def test_organizer_after_the_event_venue_before_it_and_the_range_of_days_it_runs():
+    text = (
+        "أبوظبي، 14 مارس 2024 (وام) -- انطلقت اليوم في مركز أبوظبي الوطني للمعارض أعمال الدورة الثانية من "
+        "\"ملتقى الإمارات للأمن الغذائي\" الذي تنظمه الهيئة الوطنية لمكافحة التصحر بالتعاون مع وزارة التغير المناخي "
+        "والبيئة، بمشاركة أكثر من 800 خبير.\n\n"
+        "ويناقش الملتقى على مدى ثلاثة أيام، من 14 إلى 16 مارس، سبل تعزيز الإنتاج المحلي."
+    )
+    event, = analyze(text, lang="ar").events
+    assert event.name == "ملتقى الإمارات للأمن الغذائي" and event.event_type == "forum"
+    assert event.organizer == "الهيئة الوطنية لمكافحة التصحر"
+    assert event.venue == "مركز أبوظبي الوطني للمعارض"
+    assert (event.start, event.end) == ("2024-03-14", "2024-03-16")
+
+
+def test_english_a_definite_forum_with_a_modifier_is_the_named_forum():
+    text = (
+        "Kuwait, 3 October 2023 (KUNA) -- The Third Gulf Forum for Cybersecurity kicked off on Monday at the "
+        "Jumeirah Messilah Beach Hotel in Kuwait City, with the participation of more than 500 experts.\n\n"
+        "The three-day forum, organised by the Central Agency for Information Technology (CAIT), runs from 2 to 4 "
+        "October and discusses the protection of critical infrastructure."
+    )
+    event, = analyze(text, lang="en").events
+    assert event.name == "Third Gulf Forum for Cybersecurity"
+    assert event.organizer == "Central Agency for Information Technology"
+    assert event.venue == "Jumeirah Messilah Beach Hotel" and event.location == "Kuwait City"
+    assert (event.start, event.end) == ("2023-10-02", "2023-10-04")
+
+
 def test_demonstrative_refers_back_and_lesser_events_are_sessions():
     text = (
         "نظمت هيئة الطرق والمواصلات في دبي دورة تدريبية للموظفين الجدد. وتضمنت الدورة التدريبية محاضرة ألقاها "

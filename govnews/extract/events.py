@@ -374,8 +374,9 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         word = text[cue_start:end].lower()
         plural = word.endswith("s") and not word.endswith(("ss", "us"))
         i = tk.index_at(cue_start)
-        before = text[max(0, start - 6) : start].lower()
-        definite = bool(re.search(r"\b(?:the|this|that)\s+$", before)) and start == cue_start
+        before = text[max(0, start - 40) : start]
+        # the forum, the three-day forum (not the Gulf Forum: a name)
+        definite = start == cue_start and bool(re.search(r"\b(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}$", before))
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i)
         _attach_title(m, text, _TITLE_EN)
         out.append(m)
@@ -550,6 +551,9 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                     found = [e for e in orgs if fold_key(e.text).split()[0] == head]
                     if found:
                         return found[0]
+            by = _organized_by_ar(tk, m, in_sent)
+            if by is not None:
+                return by
         else:
             verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
             if verbs:
@@ -560,6 +564,18 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             by = [e for e in in_sent if 0 <= e.start - m.end < 120 and _BY_EN.search(text, m.end, e.start)]
             if by:
                 return by[0]  # ... Conference on Patient Safety, organized by the Ministry of Health
+    return None
+
+
+def _organized_by_ar(tk: Tokens, m, orgs: list[Entity]) -> Entity | None:
+    """The organization after `الذي تنظمه` / `التي ينظمها` right after an event's mention."""
+    end = tk.index_at(m.end)
+    for k in range(end, min(end + 6, len(tk))):
+        w = tk.words[k]
+        verb = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else None
+        if verb and verb in _ORGANIZE_AR:
+            after = [e for e in orgs if 0 <= e.start - tk.ends[k] < 30]
+            return after[0] if after else None
     return None
 
 
@@ -624,9 +640,9 @@ def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
         for e in entities:
             if e.type == "ORG" and _in(e, span) and e.start >= m.start and _is_venue(e, lang):
                 return e
-            if e.type == "ORG" and _in(e, span) and e.start >= m.end:
+            if e.type == "ORG" and _in(e, span):  # في مركز دبي التجاري العالمي, before or after the mention
                 before = text[max(0, e.start - 4) : e.start]
-                if lang == "ar" and (before.endswith("في ") or text[e.start - 1 : e.start] == "ب"):
+                if lang == "ar" and (before.endswith("في ") or text[e.start - 1 : e.start] == "ب" and e.start >= m.end):
                     if fold_key(e.text).split()[0] in _venue_heads("ar"):
                         return e
     return None
@@ -671,7 +687,9 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
         if near:
             found.append(min(near, key=lambda e: abs(e.start - m.end)).value)
     if found:
-        return next((v for v in found if len(v.split("/")[0]) >= 10), found[0])
+        day = next((v for v in found if len(v.split("/")[0]) >= 10), found[0])
+        # a range of days that holds it: `انطلقت اليوم` ... `من 7 إلى 9 نوفمبر`
+        return next((v for v in found if "/" in v and len(v) == 21 and v[:10] <= day[:10] <= v[11:]), day)
     m = r.mentions[0]
     for s in (m.sent + 1, m.sent - 1):
         if s in bounds and s not in others:

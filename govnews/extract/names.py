@@ -716,20 +716,16 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         if w.startswith("ل") and not w.startswith("لل") and j + 1 < n and j + 1 in loc_at:
             j += 1  # لشرطة أبوظبي: a genitive with ل before a place
             continue
-        if (
-            w.startswith("ل")
-            and not w.startswith("لل")
-            and seen_def
-            and not words[j - 1].startswith("لل")
-            and words[j - 1] in _GENITIVE_ADJECTIVES
-            and j + 1 < n
-            and tk.definite(j + 1)
-            and words[j + 1] not in lex.stop
-            and tk.sent[j + 1] == tk.sent[i]
-        ):
-            j += 2  # الرئاسة العامة لرعاية الشباب, الهيئة الوطنية لمكافحة الفساد: a genitive with ل after the adjective
-            need_adj = True
-            continue
+        if w.startswith("ل") and not w.startswith("لل") and seen_def and words[j - 1] in _GENITIVE_ADJECTIVES:
+            # الرئاسة العامة لرعاية الشباب, الهيئة الوطنية لمكافحة الفساد: a genitive with ل after the
+            # adjective, through one more noun of its construct (الهيئة العامة لتنظيم قطاع الاتصالات)
+            k = j + 1
+            if k + 1 < n and not tk.definite(k) and words[k][0].isalpha() and words[k] not in lex.stop and tk.definite(k + 1):
+                k += 1
+            if k < n and tk.definite(k) and words[k] not in lex.stop and tk.sent[k] == tk.sent[i]:
+                j = k + 1
+                need_adj = True
+                continue
         if w.startswith("ل") and not w.startswith("لل") and (w[1:] in lex.heads or w[1:] in _CONSTRUCT_NOUNS):
             if j + 1 < n and tk.definite(j + 1):
                 j += 2  # لكرة القدم, لهيئة الطرق
