@@ -230,7 +230,8 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     for c in extra:
         if c.type == "PERSON":  # وزير الخارجية الأمريكي أنتوني بلينكن
             i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
-            role = _role_after_ar(tk, j) or (_role_before_ar(tk, i) if i > 0 else None)
+            before = _role_before_ar(tk, i) if i > 0 else None
+            role = _role_after_ar(tk, j) or (before[0] if before else None)
             if role:
                 c.attrs = {**c.attrs, "role": role}
     return sorted(chosen + later + extra, key=lambda c: c.start)
@@ -569,14 +570,23 @@ def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any],
     """A person named by tokens i..j-1; `lead` is where the mention's title begins, if it has one."""
     start = tk.starts[i] + clitic
     value = tk.text[start : tk.ends[j - 1]]
-    role = _role_after_ar(tk, j) or (_role_before_ar(tk, i if lead is None else lead) if clitic == 0 else None)
+    role = _role_after_ar(tk, j)
+    before = _role_before_ar(tk, i if lead is None else lead) if role is None and clitic == 0 else None
+    if before:
+        role, honorific = before
+        if honorific:
+            attrs["title"] = " ".join(filter(None, [honorific, attrs.get("title")]))
     if role:
         attrs["role"] = role
     return Cand(start, tk.ends[j - 1], "PERSON", value, attrs, key=fold_key(value), prio=1)
 
 
-def _role_before_ar(tk: Tokens, lead: int) -> str | None:
-    """A role written before the name (`وزير الخارجية وشؤون المغتربين أيمن الصفدي`)."""
+_HONORIFICS_AR = frozenset(fold_key(w) for w in "معالي سعادة سمو فخامة جلالة حضرة".split())
+
+
+def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
+    """A role written before the name (`وزير الخارجية وشؤون المغتربين أيمن الصفدي`), and the honorific
+    before it (`معالي وزير الصحة المهندس فهد الجلاجل`: معالي), which is the person's title too."""
     lex = _lex_ar()
     k = lead - 1
     if k > 0 and tk.words[k] in ("،", ",", "-", "–"):
@@ -593,7 +603,10 @@ def _role_before_ar(tk: Tokens, lead: int) -> str | None:
     if first is None:
         return None
     end = lead - 1 if tk.words[lead - 1] in ("،", ",", "-", "–") else lead
-    return tk.span_text(first, end)
+    honorific = first - 1
+    if honorific >= 0 and tk.sent[honorific] == tk.sent[lead] and tk.words[honorific] in _HONORIFICS_AR:
+        return tk.span_text(first, end), tk.text[tk.starts[honorific] : tk.ends[honorific]]
+    return tk.span_text(first, end), None
 
 
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
@@ -616,6 +629,9 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     j = _name_run_ar(tk, k, open_definite=False)
     if j == k:
         return []
+    if j - k >= 2 and j < len(tk) and tk.sent[j] == tk.sent[k] and tk.definite(j) and tk.words[j].endswith("ي"):
+        if j + 1 == len(tk) or tk.sent[j + 1] != tk.sent[j] or tk.words[j + 1] in ("،", ",", "-", "–"):
+            j += 1  # الدكتور محمد حمد الكويتي، رئيس ...: after a title, a nisba before the role is the family name
     title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
     attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
