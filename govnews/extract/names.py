@@ -368,12 +368,14 @@ _HOMOGRAPH_CUES = {"city:amman": frozenset({"JO", "petra"}), "OM": frozenset({"o
 # Agencies whose signature is also a common word (`العمانية`: Omani; `بنا`: with us): an agency only
 # between slashes or brackets, or between a dash and a colon (`/العمانية/`, `مسقط - العمانية:`)
 _SIGNING_AGENCIES = {"العمانية": "ona", "بنا": "bna"}
-_SIGNED = re.compile(r"(?:(?<=[/(])|(?<=[-–]))\s*(" + "|".join(_SIGNING_AGENCIES) + r")(?=\s*[/):])")
+_SIGNED = re.compile("(" + "|".join(_SIGNING_AGENCIES) + r")(?=\s*[/):])")
 
 
 def _signing_agencies(tk: Tokens) -> list[Cand]:
     out = []
     for m in _SIGNED.finditer(tk.text):
+        if tk.text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] not in ("/", "(", "-", "–"):
+            continue
         key = _SIGNING_AGENCIES[m.group(1)]
         e = next(e for e in entries() if e.key == key and e.lang == "ar")
         out.append(Cand(m.start(1), m.end(1), "ORG", e.value, {"key": key}, key=key, prio=2))

@@ -161,7 +161,7 @@ def _grammar(lang: Lang) -> _Grammar:
     flags = 0 if arabic else re.IGNORECASE
     if arabic:
         percent = r"\s*(?:%|٪|في\s+ال(?:م[اأ]?ئ[ةه]|مئة)|بال(?:م[اأ]?ئ[ةه]))(?!\w)"
-        currency = (rf"\s*(?P<cw>{alternation(currencies, marked=True)})(?!\w)"
+        currency = (rf"\s*(?P<cw>{alternation(currencies)}){MARKS}(?!\w)"
                     rf"(?:\s+(?P<adj>{alternation(adjectives, marked=True)})(?!\w))?")
         words_after = rf"\s*(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD})(?:\s+(?P<w3>{_AR_WORD}))?)?"
         qualifier_before = rf"(?<!\w)[وبلف]?(?P<q>{alternation(qualifiers)})\s+$"
