@@ -385,14 +385,14 @@ def _signing_agencies(tk: Tokens) -> list[Cand]:
 def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
     out = [] if lang == "en" else _signing_agencies(tk)
     found = names_automaton().find(tk.folded, lang=lang)
-    places: dict[tuple[int, int], set[str]] = {}
+    places: dict[tuple[int, int], list] = {}
     for m in found:
         if m.entry.type == "LOC":
-            places.setdefault((m.start, m.end), set()).add(m.entry.key)
-    shared = {span: keys for span, keys in places.items() if len(keys) > 1}
+            places.setdefault((m.start, m.end), []).append(m.entry)
+    shared = {span: options for span, options in places.items() if len({e.key for e in options}) > 1}
     if shared:
         named = {m.entry.key for m in found if (m.start, m.end) not in shared}
-        chosen = {span: _homograph(tk.text[span[0] : span[1]], found, span, named) for span in shared}
+        chosen = {span: _homograph(tk.text[span[0] : span[1]], options, named) for span, options in shared.items()}
         found = [m for m in found if chosen.get((m.start, m.end), m.entry.key) == m.entry.key or m.entry.type != "LOC"]
     for m in found:
         e = m.entry
@@ -409,10 +409,10 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
     return out
 
 
-def _homograph(surface: str, found, span: tuple[int, int], named: set[str]) -> str:
-    """The key of the place a form two places share means here: the one spelled so with its marks
-    (`عمّان`, `عُمان`), else the one whose country or agency the document names, else the first."""
-    options = [m.entry for m in found if (m.start, m.end) == span and m.entry.type == "LOC"]
+def _homograph(surface: str, options: list, named: set[str]) -> str:
+    """The key of the place a form two places share means here (`options`: their gazetteer entries):
+    the one spelled so with its marks (`عمّان`, `عُمان`), else the one whose country or agency the
+    document names, else the first."""
     for e in options:
         if e.form == surface and surface != fold_key(surface):
             return e.key
