@@ -183,6 +183,12 @@ def test_organizer_after_the_event_venue_before_it_and_the_range_of_days_it_runs
     assert (event.start, event.end) == ("2024-03-14", "2024-03-16")
 
 
+def test_a_noun_in_taa_marbuta_after_the_event_is_no_verb_of_organizing():
+    text = "شارك الوفد في ملتقى الرواية العربية مع إقامة الهيئة العامة للترفيه معرضا للكتاب في الرياض."
+    forum = next(e for e in analyze(text, lang="ar").events if e.event_type == "forum")
+    assert forum.organizer is None  # إقامة is no أقامه
+
+
 def test_english_a_definite_forum_with_a_modifier_is_the_named_forum():
     text = (
         "Kuwait, 3 October 2023 (KUNA) -- The Third Gulf Forum for Cybersecurity kicked off on Monday at the "

@@ -572,6 +572,8 @@ def _organized_by_ar(tk: Tokens, m, orgs: list[Entity]) -> Entity | None:
     end = tk.index_at(m.end)
     for k in range(end, min(end + 6, len(tk))):
         w = tk.words[k]
+        if tk.text[tk.ends[k] - 1] == "ة":
+            continue  # إقامة, a noun: its ة folds to the ه of تنظمه
         verb = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else None
         if verb and verb in _ORGANIZE_AR:
             after = [e for e in orgs if 0 <= e.start - tk.ends[k] < 30]
