@@ -189,6 +189,14 @@ def test_a_noun_in_taa_marbuta_after_the_event_is_no_verb_of_organizing():
     assert forum.organizer is None  # إقامة is no أقامه
 
 
+def test_an_accusative_event_keeps_its_accusative_adjectives():
+    text = "نظمت وزارة الزراعة مؤتمرا دوليا حول الأمن الغذائي في عمّان يومي 3 و4 مايو 2026."
+    conference = next(e for e in analyze(text, lang="ar").events if e.event_type == "conference")
+    assert conference.name == "مؤتمرا دوليا"
+    assert (conference.organizer, conference.location, conference.start, conference.end) == (
+        "وزارة الزراعة", "عمّان", "2026-05-03", "2026-05-04")
+
+
 def test_english_a_definite_forum_with_a_modifier_is_the_named_forum():
     text = (
         "Kuwait, 3 October 2023 (KUNA) -- The Third Gulf Forum for Cybersecurity kicked off on Monday at the "

@@ -303,7 +303,8 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     n = len(words)
     start = j
     if not definite:
-        while j < n and j - start < 2 and _adjective(words[j], stop) and tk.sent[j] == tk.sent[start - 1]:
+        accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
+        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1]:
             j += 1
         if any(w != "عمل" for w in words[start:j]):
             return j  # دورة تدريبية للموظفين: the adjectives close the name
@@ -319,8 +320,9 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     return k
 
 
-def _adjective(w: str, stop: frozenset[str]) -> bool:
-    return w[0].isalpha() and w not in stop and not w.startswith("ال") and (w.endswith(("يه", "ي")) or w == "عمل")
+def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
+    endings = ("يه", "ي", "يا") if accusative else ("يه", "ي")
+    return w[0].isalpha() and w not in stop and not w.startswith("ال") and (w.endswith(endings) or w == "عمل")
 
 
 def _attach_title(m: _Mention, text: str, pattern: re.Pattern[str]) -> None:

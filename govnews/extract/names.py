@@ -117,6 +117,8 @@ _INDEFINITE_ADJECTIVES = frozenset(
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
+# personal names that are also common words (سعيد: happy): names only after a first name
+_NAME_WORDS = frozenset(fold_key(w) for w in "سعيد سالم عادل نبيل راشد ناصر حمد سيف خليفة صالح كامل جميل كريم رشيد أمين شريف عماد".split())
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
 _OVERSEERS = frozenset(fold_key(w) for w in "العام المشرف المشرفة العامة".split())  # ... على: a role goes on
@@ -229,21 +231,15 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
     for c in extra:
         if c.type == "PERSON":  # وزير الخارجية الأمريكي أنتوني بلينكن
-            i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
-            before = _role_before_ar(tk, i) if i > 0 else None
-            role = _role_after_ar(tk, j) or (before[0] if before else None)
-            if role:
-                c.attrs = {**c.attrs, "role": role}
+            c.attrs = _with_roles(tk, tk.index_at(c.start), tk.index_at(c.end - 1) + 1, dict(c.attrs))
     return sorted(chosen + later + extra, key=lambda c: c.start)
 
 
 def _first_name_before(tk: Tokens, c: Cand, mention: Cand) -> bool:
     """Whether a model's PERSON `c` is a surname `mention`, standing alone, after known personal names."""
-    from govnews.extract.ner import person_names
-
     if c.type != "PERSON" or c.end != mention.end or c.start >= mention.start or tk.starts[tk.index_at(mention.start)] != mention.start:
         return False
-    return all(w in person_names() for w in tk.words[tk.index_at(c.start) : tk.index_at(mention.start)])
+    return all(w in _person_names() for w in tk.words[tk.index_at(c.start) : tk.index_at(mention.start)])
 
 
 def _candidates_ar(tk: Tokens) -> list[Cand]:
@@ -456,7 +452,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             if prev is not None and prev not in lex.first and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1) and not (j - i + before == 2 and _family_name_after(prev, w)):
                     break
-        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i >= 2 and w.endswith("ا")):
+        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i + before >= 2 and w.endswith("ا") and w not in _person_names()):
             break  # فتقول, يقول, مرسوما: the sentence goes on
         if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links and not w.startswith("بن"):
             break  # الحارثي بزواج: after a family name only another one or بن goes on
@@ -465,6 +461,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w) or _preposition_prefix(w)):
             break  # علي صالح كانوا, سامح شكري حرصه, نتنياهو لمخاطبته
         named = w in lex.first or w in lex.name_links or (j > 0 and tk.words[j - 1] in lex.name_links)
+        named = named or (w in _NAME_WORDS and j - i + before >= 1 and tk.words[j - 1] in lex.first)  # أحمد سعيد خليل
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
         if w in lex.name_links:
@@ -475,12 +472,16 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     return j
 
 
+def _person_names() -> frozenset[str]:
+    from govnews.extract.ner import person_names
+
+    return person_names()
+
+
 def _family_name_after(prev: str, w: str) -> bool:
     """Whether definite `w` after the name word `prev` is a family name (`محمد إدريس السنوسي`): a
     nisba of the personal-name list after a name of it (`الإيراني`, a nationality, is none)."""
-    from govnews.extract.ner import person_names
-
-    names = person_names()
+    names = _person_names()
     return w.endswith("ي") and prev in names and w in names
 
 
@@ -572,15 +573,27 @@ def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any],
     """A person named by tokens i..j-1; `lead` is where the mention's title begins, if it has one."""
     start = tk.starts[i] + clitic
     value = tk.text[start : tk.ends[j - 1]]
+    return Cand(start, tk.ends[j - 1], "PERSON", value, _with_roles(tk, i, j, attrs, lead=lead, clitic=clitic), key=fold_key(value), prio=1)
+
+
+def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int | None = None, clitic: int = 0) -> dict[str, Any]:
+    """`attrs` of the person named by tokens i..j-1 with the role written after the name, else the
+    one before it; a single role word before the name and a role after it make a title
+    (`المستشار أحمد خليل رئيس محكمة الاستئناف`), as does an honorific before a role."""
     role = _role_after_ar(tk, j)
-    before = _role_before_ar(tk, i if lead is None else lead) if role is None and clitic == 0 else None
-    if before:
-        role, honorific = before
-        if honorific:
-            attrs["title"] = " ".join(filter(None, [honorific, attrs.get("title")]))
+    before = _role_before_ar(tk, i if lead is None else lead) if clitic == 0 and i > 0 else None
+    if role and tk.definite(j) and (before or fold_key(attrs.get("title", "")) in _lex_ar().roles):
+        role = None  # استقبل الرئيس محمود عباس السفير المصري: a role right after is another person's
+    title = None
+    if before and role:
+        title = before[0] if " " not in before[0] else None
+    elif before:
+        role, title = before
+    if title:
+        attrs["title"] = " ".join(filter(None, [title, attrs.get("title")]))
     if role:
         attrs["role"] = role
-    return Cand(start, tk.ends[j - 1], "PERSON", value, attrs, key=fold_key(value), prio=1)
+    return attrs
 
 
 _HONORIFICS_AR = frozenset(fold_key(w) for w in "معالي سعادة سمو فخامة جلالة حضرة".split())
