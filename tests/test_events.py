@@ -197,6 +197,15 @@ def test_an_accusative_event_keeps_its_accusative_adjectives():
         "وزارة الزراعة", "عمّان", "2026-05-03", "2026-05-04")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Egypt participated in COP28 in Dubai from 30 November to 12 December 2023.", "COP28"),
+    ("The minister headed the delegation to the COP 29 climate conference in Baku.", "COP 29 climate conference"),
+])
+def test_english_cop_is_a_conference(text, name):
+    events = analyze(text, lang="en").events
+    assert [(e.event_type, e.name) for e in events] == [("conference", name)]
+
+
 def test_english_a_definite_forum_with_a_modifier_is_the_named_forum():
     text = (
         "Kuwait, 3 October 2023 (KUNA) -- The Third Gulf Forum for Cybersecurity kicked off on Monday at the "

@@ -86,6 +86,7 @@ _CUES_EN = [
     (r"summit", "summit"),
     (r"(?:press|news) conference", "other"),
     (r"(?:conference|congress)", "conference"),
+    (r"(?-i:COP) ?\d{1,2}(?: (?:climate )?(?:conference|summit))?", "conference"),  # COP28: the UN climate conference of that year
     (r"forum", "forum"),
     (r"(?:exhibition|expo|fair)", "exhibition"),
     (r"(?:meeting|session)", "meeting"),
