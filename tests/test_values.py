@@ -418,6 +418,11 @@ RESOLVED = [
     ("ar", "يعقد في سبتمبر المقبل", dt.date(2024, 9, 20), "سبتمبر المقبل", "2025-09"),
     ("ar", "أقيمت يوم 12 أكتوبر في الرياض", None, "يوم 12 أكتوبر", "XXXX-10-12"),
     ("en", "the forum will open on 17 September", dt.date(2014, 9, 1), "17 September", "2014-09-17"),
+    # a year the text aims at gives no year to the others
+    ("ar", "تهدف الخطة إلى رفع النسبة بحلول عام 2030 وستبدأ في 5 مارس.", None, "5 مارس", "XXXX-03-05"),
+    ("ar", "بدأت المرحلة الأولى في يناير 2026 وتهدف ضمن رؤية 2030 إلى التوسع، وتبدأ الثانية في 5 مارس.", None, "5 مارس", "2026-03-05"),
+    ("en", "The plan aims to double the share by 2030 and will start on 5 March.", None, "5 March", "XXXX-03-05"),
+    ("en", "The programme ran in 2024 and resumes on 5 March.", None, "5 March", "2024-03-05"),
 ]
 
 

@@ -46,6 +46,7 @@ class _Found:
     weekday: int | None = None
     value: str | None = None  # set at once for durations
     attrs: dict[str, Any] = field(default_factory=dict)
+    target: bool = False  # a year aimed at (بحلول عام 2030, by 2030): no anchor for dates without a year
 
 
 def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> list[Entity]:
@@ -59,9 +60,14 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
     for match in grammar.finditer(text):
         item = _read(match, lang, text)
         if item is not None:
+            item.target = _TARGET.search(text, max(0, item.start - 24), item.start) is not None
             found.append(item)
     return [entity for entity in (_entity(item, found, index, text, published) for index, item in enumerate(found))
             if entity is not None]
+
+
+# a year the text aims at, written just before it
+_TARGET = re.compile(r"(?:بحلول|رؤي[ةه]|\b(?:[Bb]y|[Vv]ision))\s+(?:(?:ال)?(?:عام|سن[ةه])\s+|the end of\s+|(?:the )?year\s+)?$")
 
 
 # ---------------------------------------------------------------- grammar
@@ -498,7 +504,7 @@ def _anchor(found: list[_Found], index: int, published: dt.date | None, hijri: b
             h = Gregorian(published.year, published.month, published.day).to_hijri()
             return h.year, h.month
         return published.year, published.month
-    order = [*range(index - 1, -1, -1), *range(index + 1, len(found))]
+    order = [k for k in [*range(index - 1, -1, -1), *range(index + 1, len(found))] if not found[k].target]
     for other in order:
         candidate = found[other]
         if candidate.hijri == hijri and candidate.parts and all(p[0] is not None for p in candidate.parts):
