@@ -206,6 +206,11 @@ def test_english_cop_is_a_conference(text, name):
     assert [(e.event_type, e.name) for e in events] == [("conference", name)]
 
 
+def test_english_airshow_is_an_exhibition():
+    text = "HRH the Crown Prince patronised the opening of the Bahrain International Airshow at Sakhir Air Base on Wednesday."
+    assert [(e.event_type, e.name) for e in analyze(text, lang="en").events] == [("exhibition", "Bahrain International Airshow")]
+
+
 def test_english_a_definite_forum_with_a_modifier_is_the_named_forum():
     text = (
         "Kuwait, 3 October 2023 (KUNA) -- The Third Gulf Forum for Cybersecurity kicked off on Monday at the "

@@ -10,7 +10,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 | summit           | قمة                                           | summit                                     |
 | conference       | مؤتمر                                         | conference, congress                       |
 | forum            | منتدى، ملتقى                                   | forum                                      |
-| exhibition       | معرض                                          | exhibition, expo, fair                     |
+| exhibition       | معرض                                          | exhibition, expo, fair, airshow            |
 | meeting          | اجتماع، لقاء، جلسة                              | meeting, session                           |
 | visit            | زيارة                                         | visit                                      |
 | agreement        | اتفاقية، مذكرة تفاهم، اتفاق                      | agreement, memorandum of understanding, MoU |
@@ -88,7 +88,7 @@ _CUES_EN = [
     (r"(?:conference|congress)", "conference"),
     (r"(?-i:COP) ?\d{1,2}(?: (?:climate )?(?:conference|summit))?", "conference"),  # COP28: the UN climate conference of that year
     (r"forum", "forum"),
-    (r"(?:exhibition|expo|fair)", "exhibition"),
+    (r"(?:exhibition|expo|fair|air ?show)", "exhibition"),
     (r"(?:meeting|session)", "meeting"),
     (r"visit", "visit"),
     (r"(?:agreement|memorandum of understanding|MoU)", "agreement"),
