@@ -105,7 +105,9 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     numword = alternation(k for k, v in cardinals.items() if 2 < v < 1000 or k in ("اثنتين", "اثنين"))
     unit = alternation(time_units)
     ends = alternation([*_AR_PAST, *_AR_NEXT, "الاولي"])
-    duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{numword}){MARKS}(?:\s+{ends})?"
+    # الأيام الخمسة; not يوم الاثنين (Monday): two is said with a dual (اليومين)
+    plural_count = alternation(k for k, v in cardinals.items() if 2 < v < 1000)
+    duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{plural_count}){MARKS}(?:\s+{ends})?"
                 rf"|ال(?:{numword}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
     relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}"
