@@ -211,6 +211,29 @@ def test_english_airshow_is_an_exhibition():
     assert [(e.event_type, e.name) for e in analyze(text, lang="en").events] == [("exhibition", "Bahrain International Airshow")]
 
 
+def test_the_headline_names_the_event_the_release_reports():
+    text = (
+        "معهد الإدارة العامة يختتم دورة تدريبية حول إدارة المشاريع الحكومية\n\n"
+        "عمان 18 أيلول (بترا)- اختتم معهد الإدارة العامة اليوم الخميس، دورة تدريبية بعنوان \"إدارة المشاريع "
+        "الحكومية وفق أفضل الممارسات الدولية\"، شارك فيها 25 موظفا من 11 وزارة ومؤسسة حكومية.\n\n"
+        "وقال مدير عام المعهد إن الدورة تأتي ضمن الخطة التدريبية للمعهد، وانسجاما مع أولويات البرنامج التنفيذي "
+        "لخريطة طريق تحديث القطاع العام."
+    )
+    events = analyze(text, lang="ar").events
+    assert len(events) == 1
+    course = events[0]
+    assert course.title == "إدارة المشاريع الحكومية وفق أفضل الممارسات الدولية" and course.participants == 25
+    # the headline's mention, the lead's and الدورة; البرنامج التنفيذي is another programme
+    assert len(course.attrs["mentions"]) == 3
+
+
+def test_a_session_of_a_committee_is_no_course_and_no_part_of_the_meeting():
+    text = ("وأضافت أن اللقاء تناول العلاقات الثنائية إلى جانب التحضير لاجتماعات الدورة الخامسة للجنة "
+            "الكويتية الكازاخستانية المشتركة المقرر عقدها في العاصمة أستانا.")
+    meeting = next(e for e in analyze(text, lang="ar").events if e.event_type == "meeting")
+    assert len(meeting.attrs["mentions"]) == 1 and all(e.event_type != "training_course" for e in analyze(text, lang="ar").events)
+
+
 def test_english_a_definite_forum_with_a_modifier_is_the_named_forum():
     text = (
         "Kuwait, 3 October 2023 (KUNA) -- The Third Gulf Forum for Cybersecurity kicked off on Monday at the "

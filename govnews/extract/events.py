@@ -202,6 +202,7 @@ class _Mention:
     slogan: str | None = None
     tok: int = 0  # token index of the cue
     count: int | None = None  # a plural mention's number (`6 ورش عمل`)
+    pointed: bool = False  # after a demonstrative (`هذه الدورة`)
 
 
 @dataclass
@@ -231,7 +232,7 @@ def find_events(
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in orgs)]
     if not mentions:
         return [], []
-    records = _group(mentions)
+    records = _join_headline(_group(mentions), text)
     bounds = _sentence_bounds(tokens)
     sentences = [{m.sent for m in r.mentions} for r in records]
     events = [
@@ -285,12 +286,14 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             type_ = "other"  # مؤتمر صحفي: a press conference
         definite = hit[1].startswith("ال") or (i > 0 and words[i - 1] in _DEMONSTRATIVE)
         j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
+        if type_ == "training_course?" and j > i + 1:
+            continue  # البرنامج التنفيذي, الدورة الخامسة للجنة: another programme or session, no course
         start = tk.starts[i] + hit[0]
         end = tk.ends[j - 1]
         name = tk.text[start:end]
         if hit[1].startswith("ال") and not name.startswith("ال"):
             name = "ا" + name  # للمعرض -> المعرض
-        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural, tok=i)
+        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural, tok=i, pointed=i > 0 and words[i - 1] in _DEMONSTRATIVE)
         if plural and i > 0 and words[i - 1].isdigit():
             m.count = int(words[i - 1])
         _attach_title(m, tk.text, _TITLE_AR)
@@ -416,6 +419,8 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             continue
         if m.definite or known:
             same = [r for r in records if r.type == m.type]
+            if known and not same and not m.pointed:
+                continue  # الدورة, البرنامج alone: a course only when one is known (هذه الدورة: the event at hand)
             target = same[-1] if same else main
             if not same and _RANK[m.type] >= 5 > _RANK[main.type]:
                 continue  # على هامش القمة: a larger event the release is not about
@@ -427,6 +432,37 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             continue
         records.append(_Record(m.type, [m]))
     return records
+
+
+def _join_headline(records: list[_Record], text: str) -> list[_Record]:
+    """Join the record of an event named in the headline (a first line without a full stop) to the
+    next record of its type whose name and title agree: the headline names the event the release
+    reports (`يختتم دورة تدريبية` ... `اختتم ... دورة تدريبية بعنوان "..."`)."""
+    end = text.find("\n")
+    headline = text[:end].rstrip()
+    if end < 0 or not headline or headline[-1] in ".!?؟" or len(headline) > 250:
+        return records
+    out = []
+    for r in records:
+        later = None
+        if r.mentions[0].start < end:
+            later = next((x for x in records if x.type == r.type and x.mentions[0].start > end and _agree(r, x)), None)
+        if later is None:
+            out.append(r)
+        else:
+            later.mentions += r.mentions  # after the body's: the fields come from the body first
+            later.sessions += r.sessions
+    return out
+
+
+def _agree(a: _Record, b: _Record) -> bool:
+    """Whether two records may name one event: one name begins the other, and their titles do not differ."""
+    ka, kb = _name_key(a.mentions[0].name), _name_key(b.mentions[0].name)
+    if ka[: len(kb)] != kb and kb[: len(ka)] != ka:
+        return False
+    ta = {_name_key(m.title) for m in a.mentions if m.title}
+    tb = {_name_key(m.title) for m in b.mentions if m.title}
+    return not (ta and tb and not ta & tb)
 
 
 def _name_key(name: str) -> tuple[str, ...]:
