@@ -85,6 +85,22 @@ ARABIC = [
         "وشمل المشروع محافظات إربد والزرقاء والكرك ومعان والطفيلة.",
         [("LOC", "الكرك", {"key": "city:karak"}), ("LOC", "معان", {"key": "city:maan"}), ("LOC", "الطفيلة", {})],
     ),
+    (  # TAP: the places of a list after the plural of a division, and one after its singular
+        "إذ سجلت ولايات تطاوين (89,3 بالمائة) ومدنين (86,1 بالمائة) أعلى النسب، في حين لم تتجاوز 58 بالمائة في ولاية بن عروس.",
+        [("LOC", "تطاوين", {"kind": "region"}), ("LOC", "مدنين", {}), ("LOC", "ولاية بن عروس", {"kind": "region"})],
+    ),
+    (  # MAP
+        "ويهم البرنامج تأهيل الطرق القروية بإقليمي سيدي سليمان والخميسات.",
+        [("LOC", "سيدي سليمان", {}), ("LOC", "الخميسات", {})],
+    ),
+    (  # ONA
+        "انطلقت مساء اليوم فعاليات مهرجان الرمال الشتوي بولاية بدية بمحافظة شمال الشرقية.",
+        [("LOC", "ولاية بدية", {}), ("LOC", "محافظة شمال الشرقية", {"key": "OM-SS"})],
+    ),
+    (  # BNA
+        "نظمت هيئة المعلومات والحكومة الإلكترونية اليوم ورشة عمل بفندق الخليج.",
+        [("ORG", "هيئة المعلومات والحكومة الإلكترونية", {"key": "iga"})],
+    ),
     (  # MENA
         "وقعت وزارة التضامن الاجتماعي بروتوكول تعاون مع بنك ناصر الاجتماعي لدعم الأسر الأولى بالرعاية.",
         [("ORG", "وزارة التضامن الاجتماعي", {}), ("ORG", "بنك ناصر الاجتماعي", {})],
@@ -584,6 +600,12 @@ def test_amman_or_oman(text, mention, key):
 )
 def test_agencies_that_sign_with_a_common_word(text, mention, key):
     assert _find(text, "ar", "ORG", mention).attrs["key"] == key
+
+
+@pytest.mark.parametrize("text", ["ويأتي بدء سريان ولاية الرئيس صالح الأخيرة بعد يوم من إعلان النتائج.",
+                                  "بمشاركة 60 باحثا يمثلون 23 مؤسسة جامعية من مختلف ولايات الوطن."])
+def test_a_term_of_office_or_the_nation_is_no_division(text):
+    assert [e.text for e in find_names(text, lang="ar") if e.type == "LOC"] == []
 
 
 def test_common_words_of_agency_signatures_are_no_agency():

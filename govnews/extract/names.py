@@ -252,6 +252,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             j = tk.index_at(c.end - 1) + 1
             if j > loc_at.get(i, (0, ""))[0]:
                 loc_at[i] = (j, c.attrs.get("kind", ""))
+    cands += _divisions_ar(tk, loc_at)
     words = tk.words
     n = len(words)
     index = _cue_index()
@@ -799,6 +800,111 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     if head[1] == _GOVERNORATE and loc_at.get(i + 1, (0, ""))[0] == j:
         return Cand(start, end, "LOC", value, {"kind": "governorate"}, key=fold_key(value), prio=1)  # محافظة الطائف
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+# the divisions of a country: singular head -> (kind, plural), and the plural and dual forms
+_DIVISIONS = {
+    **{fold_key(w): ("governorate", False) for w in "محافظة".split()},
+    **{fold_key(w): ("governorate", True) for w in "محافظات محافظتي".split()},
+    **{fold_key(w): ("region", False) for w in "ولاية إقليم".split()},
+    **{fold_key(w): ("region", True) for w in "ولايات ولايتي أقاليم إقليمي".split()},
+}
+_AFTER_TERM = frozenset(fold_key(w) for w in "الأولى الثانية الثالثة الأخيرة الجديدة الحالية السابقة المقبلة".split())
+
+
+@functools.cache
+def _governorate_forms() -> dict[str, tuple[str, str]]:
+    """Folded Arabic `محافظة X` forms of the gazetteer -> (key, kind)."""
+    return {fold_key(e.form): (e.key, e.kind) for e in entries() if e.lang == "ar" and e.type == "LOC" and e.form.startswith("محافظة ")}
+
+
+def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
+    """Places named after the word for a division of a country (`بولاية بدية`, `في محافظة بيشة`), and
+    each place of a list after its plural (`ولايات تطاوين ومدنين وقبلي`, `بإقليمي سيدي سليمان والخميسات`).
+
+    A singular head counts after ب, ل or في only (`ولاية صالح الأخيرة` is a term of office), and
+    `إقليمي` (also: regional) only as `بإقليمي`.
+    """
+    lex = _lex_ar()
+    out: list[Cand] = []
+    words = tk.words
+    n = len(words)
+    for i, w in enumerate(words):
+        clitic, head = _division_head(w)
+        if head is None or i + 1 >= n or tk.sent[i + 1] != tk.sent[i]:
+            continue
+        kind, plural = _DIVISIONS[head]
+        after_in = i > 0 and words[i - 1] == "في"
+        if (not plural or head == fold_key("إقليمي")) and not (clitic in ("ب", "ل", "وب", "ول") or after_in):
+            continue
+        if not plural:
+            if i + 1 in loc_at or not _place_word(tk, i + 1, lex):
+                continue
+            j = _place_end(tk, i + 1, lex)
+            if j < n and words[j] in _AFTER_TERM:
+                continue
+            start = tk.starts[i] + len(clitic)
+            value = tk.text[start : tk.ends[j - 1]]
+            out.append(Cand(start, tk.ends[j - 1], "LOC", value, {"kind": kind}, key=fold_key(value), prio=1))
+            continue
+        k = i + 1
+        while k < n and tk.sent[k] == tk.sent[i]:
+            if words[k] in ("،", ","):
+                k += 1
+                continue
+            if words[k] == "(":  # ولايات تطاوين (89,3 بالمائة) ومدنين
+                close = next((m for m in range(k + 1, min(n, k + 8)) if words[m] == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            joined = 1 if k > i + 1 and words[k][0] == "و" and len(words[k]) > 3 else 0
+            if k in loc_at:
+                k = loc_at[k][0]
+                continue
+            form = words[k][joined:]
+            known = _governorate_forms().get(fold_key("محافظة " + form)) if kind == "governorate" else None
+            if known is None and not _place_word(tk, k, lex, skip=joined, definite=True):
+                break
+            end = k + 1 if known else _place_end(tk, k, lex)
+            start = tk.starts[k] + joined
+            value = tk.text[start : tk.ends[end - 1]]
+            attrs = {"kind": known[1] if known else kind, **({"key": known[0]} if known else {})}
+            out.append(Cand(start, tk.ends[end - 1], "LOC", value, attrs, key=known[0] if known else fold_key(value), prio=1))
+            k = end
+    return out
+
+
+_GENERIC_PLACES = frozenset(fold_key(w) for w in "الوطن الدولة البلاد المملكة المنطقة السلطنة الإمارة الجمهورية العاصمة المدينة".split())
+_PLACE_LINKS = frozenset(fold_key(w) for w in "بن بني سيدي أبو".split())  # بن عروس, سيدي سليمان
+
+
+def _place_end(tk: Tokens, k: int, lex: _Lex) -> int:
+    """The end of a place's name from token `k`: one word, two after `بن`, `سيدي`, `أبو`, `بني`."""
+    w = tk.words[k][1:] if k > 0 and tk.words[k][0] == "و" and tk.words[k][1:] in _PLACE_LINKS else tk.words[k]
+    nxt = tk.words[k + 1] if k + 1 < len(tk) and tk.sent[k + 1] == tk.sent[k] else ""
+    if w in _PLACE_LINKS and nxt[:1].isalpha() and nxt not in lex.stop:  # a person's name may follow: سيدي سليمان
+        return k + 2
+    return k + 1
+
+
+def _division_head(w: str) -> tuple[str, str | None]:
+    for clitic in ("", "ب", "ل", "و", "وب", "ول"):
+        if w.startswith(clitic) and w[len(clitic) :] in _DIVISIONS:
+            return clitic, w[len(clitic) :]
+    return "", None
+
+
+def _place_word(tk: Tokens, k: int, lex: _Lex, *, skip: int = 0, definite: bool = False) -> bool:
+    """Whether token `k` (without `skip` letters of clitic) may be a place's name: a word that is no
+    stop word, title, verb, first name or common word, and with the article only if `definite`."""
+    w = tk.words[k][skip:]
+    if len(w) < 2 or not w[0].isalpha() or w in lex.stop or w in lex.titles or w in lex.first or w in _NAME_WORDS or w in _GENERIC_PLACES:
+        return False
+    has_article = w.startswith("ال")
+    if has_article and not definite or strip_clitic(w, lex.verbs) is not None:
+        return False
+    return not _common_word(w, has_article)
 
 
 def _head_complement(w: str, definite: bool) -> bool:
