@@ -450,19 +450,23 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
                 break
             prev = tk.words[j - 1] if j > i else None
             linked = prev in lex.name_links or (j - 2 >= i and tk.words[j - 2] in lex.name_links and tk.words[j - 2] != "ال")
-            if prev is not None and prev not in lex.first and not linked and j - i + before >= 2:
-                if not tk.definite(j - 1) and not (j - i + before == 2 and _family_name_after(prev, w)):
+            if prev is not None and prev not in lex.first and prev not in _NAME_WORDS and not linked and j - i + before >= 2:
+                if not tk.definite(j - 1) and not (j - i + before == 2 and (_family_name_after(prev, w) or _family_name(w))):
                     break
         if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i + before >= 2 and w.endswith("ا") and w not in _person_names()):
             break  # فتقول, يقول, مرسوما: the sentence goes on
-        if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links and not w.startswith("بن"):
+        compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان
+        compound = compound and not _preposition_prefix(w) and (w[0] != "ب" or w.startswith("بو")) and not _common_word(w, False)
+        if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links and not w.startswith("بن") and not compound:
             break  # الحارثي بزواج: after a family name only another one or بن goes on
         if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first and not w.startswith("بن"):
-            break  # آل سعود بتقديم (but بنسعيد, بنكيران)
+            if not (w.startswith("بو") and not _common_word(w, False)):
+                break  # آل سعود بتقديم (but بنسعيد, بنكيران, بوزيان)
         if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w) or _preposition_prefix(w)):
             break  # علي صالح كانوا, سامح شكري حرصه, نتنياهو لمخاطبته
         named = w in lex.first or w in lex.name_links or (j > 0 and tk.words[j - 1] in lex.name_links)
         named = named or (w in _NAME_WORDS and j - i + before >= 1 and tk.words[j - 1] in lex.first)  # أحمد سعيد خليل
+        named = named or (w == "الدين" and j - i + before >= 1)  # حسام الدين, نور الدين
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
         if w in lex.name_links:
@@ -484,6 +488,16 @@ def _family_name_after(prev: str, w: str) -> bool:
     nisba of the personal-name list after a name of it (`الإيراني`, a nationality, is none)."""
     names = _person_names()
     return w.endswith("ي") and prev in names and w in names
+
+
+def _family_name(w: str) -> bool:
+    """Whether definite `w` reads as a family name: unknown to the corpus codes, and a nisba (`الرشيدي`)
+    or a word the corpus knows only without the article (`البنا`)."""
+    stats = _corpus_codes()
+    if not stats or w in stats:
+        return False
+    bare = stats.get(w[2:])
+    return w.endswith("ي") if bare is None else bare.endswith("d0")
 
 
 def _common_word(w: str, definite: bool) -> bool:
