@@ -623,6 +623,22 @@ def test_a_term_of_office_or_the_nation_is_no_division(text):
     assert [e.text for e in find_names(text, lang="ar") if e.type == "LOC"] == []
 
 
+def test_first_name_and_surname_are_the_fuller_name_before():
+    text = ("وتوج معالي سالم بن راشد المهيري، رئيس اتحاد الإمارات للجوجيتسو، الأندية الفائزة. "
+            "وقال معالي سالم المهيري إن النجاح الذي حققته الجولة كبير.")
+    persons = [(e.text, e.entity_id) for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert [t for t, _ in persons] == ["سالم بن راشد المهيري", "سالم المهيري"] and len({i for _, i in persons}) == 1
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وحصة دولة قطر لدى صندوق النقد الدولي البالغة 5.1 مليار ريال.", "صندوق النقد الدولي"),
+    ("في إطار تنفيذ مخطط وزارة التعليم العالي والبحث العلمي الرامي إلى إدماج التقنيات.", "وزارة التعليم العالي والبحث العلمي"),
+    ("توج نادي بني ياس بلقب الجولة الثالثة من البطولة.", "نادي بني ياس"),
+])
+def test_a_participle_a_verb_or_a_common_word_ends_an_organization(text, org):
+    assert org in [e.text for e in find_names(text, lang="ar") if e.type == "ORG"]
+
+
 def test_common_words_of_agency_signatures_are_no_agency():
     text = "رحب بنا الوزير في مقر الهيئة العمانية للبيئة، وأشاد بالتجربة العمانية."
     assert not [e for e in find_names(text, lang="ar") if e.attrs.get("key") in ("ona", "bna")]

@@ -560,3 +560,9 @@ def test_docstring_examples_hold(module):
 
     result = doctest.testmod(importlib.import_module(f"govnews.extract.{module}"))
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_figure_reached_is_no_bound():
+    text = "ارتفعت الاحتياطيات بنسبة 4.7 بالمئة على أساس سنوي، لتصل إلى 258.4 مليار ريال قطري، وبتكلفة تصل إلى 3 ملايين ريال."
+    money = [(e.text, e.attrs.get("qualifier")) for e in find_values(text, lang="ar") if e.type == "MONEY"]
+    assert money == [("258.4 مليار ريال قطري", None), ("تصل إلى 3 ملايين ريال", "up_to")]

@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 from govnews.extract.gazetteer import fold_key, word_lists
 from govnews.extract.numbers import find_ordinals
-from govnews.extract.tokens import Tokens, folded_set, strip_clitic, with_clitics
+from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
 from govnews.records import Entity, Event
 
 EVENT_TYPES = (
@@ -317,7 +317,7 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     while k < n and k - j < 8 and tk.sent[k] == tk.sent[start - 1]:
         w = words[k]
         teen = w in ("عشر", "عشره") and words[k - 1] in _ORDINALS  # الخامس عشر
-        if w in stop or not w[0].isalpha() or not (tk.definite(k) or teen) or w in _people_ar():
+        if w in stop or w in CHAIN_ENDS or not w[0].isalpha() or not (tk.definite(k) or teen) or w in _people_ar():
             break
         if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")):
             break  # للنشر والكتاب goes on, a new phrase with و does not

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from govnews.extract.gazetteer import entries, fold_key, names_automaton, word_lists
-from govnews.extract.tokens import PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize, with_clitics
+from govnews.extract.tokens import CHAIN_ENDS, PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize, with_clitics
 from govnews.records import Entity
 
 
@@ -182,7 +182,8 @@ def link_mentions(text: str, cands: list[Cand]) -> list[Entity]:
     """Turn candidates into entities, giving mentions of one entity the same id (`e1`, `e2`, ...).
 
     Mentions share an id when they share a key (gazetteer key, folded name, an alias) or, for a
-    person, when a one-word mention is the surname or first name of a fuller one before it.
+    person, when a one-word mention is the surname or first name of a fuller one before it, or a
+    shorter one its first name and surname.
     """
     ids: dict[tuple[str, str], str] = {}
     persons: list[tuple[list[str], str]] = []
@@ -210,6 +211,8 @@ def _person_id(key: str, persons: list[tuple[list[str], str]]) -> str | None:
             return eid
         if len(words) > 1 and words == full[-len(words) :]:
             return eid
+        if 1 < len(words) < len(full) and words[0] == full[0] and words[-1] == full[-1]:
+            return eid  # سالم المهيري after سالم بن راشد المهيري
     return None
 
 
@@ -722,6 +725,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     need_adj = False  # after a name, a place or a genitive with لل, only an adjective goes on
     while j < n and j - i < 12 and tk.sent[j] == tk.sent[i]:
         w = words[j]
+        if w in CHAIN_ENDS:
+            break
         if definite and j == i + 1 and not (_head_complement(w, tk.definite(j)) or j in loc_at):
             break
         if j in loc_at:
@@ -797,6 +802,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             j += 1
             continue
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
+            if bare and (w[0] in "يت" and len(w) > 3 and w not in lex.first or _common_word(w, False) and w not in _PLACE_LINKS):
+                break  # نادي بني ياس يتوج, نادي بني ياس بلقب: a verb or a common word after the name
             bare += 1
             need_adj = bare >= 2  # بلدية جوف بني هاجر الطريق: a run of names takes no noun after it
             j += 1
@@ -919,6 +926,8 @@ def _place_word(tk: Tokens, k: int, lex: _Lex, *, skip: int = 0, definite: bool 
     if has_article and not definite or strip_clitic(w, lex.verbs) is not None:
         return False
     return not _common_word(w, has_article)
+
+
 
 
 def _head_complement(w: str, definite: bool) -> bool:

@@ -17,6 +17,13 @@ _SENTENCE_BREAK = re.compile(
     r"(?<!\beng\.)(?<!\bprof\.)(?<!\bgen\.)(?<!\bcol\.)(?!\d)"
 )
 PUNCT_BREAK = frozenset("،,:;؛.!?؟()[]{}\"«»“”<>|/")
+# words that end a name's construct chain: participles that begin a clause (صندوق النقد الدولي البالغة
+# حصته, وزارة التعليم العالي الرامي إلى) and genitives of time (خطة الأمانة للعام المالي, بطولة ... للموسم 2025)
+CHAIN_ENDS = frozenset(
+    fold_key(w)
+    for w in """الرامي الرامية الهادف الهادفة الساعي الساعية البالغ البالغة المقدر المقدرة المقررة المقرر
+    للعام لعام للسنة لسنة للموسم لموسم للفترة""".split()
+)
 
 
 @dataclass
