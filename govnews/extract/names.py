@@ -802,7 +802,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             j += 1
             continue
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
-            if bare and (w[0] in "يت" and len(w) > 3 and w not in lex.first or _common_word(w, False) and w not in _PLACE_LINKS):
+            verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
+            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS):
                 break  # نادي بني ياس يتوج, نادي بني ياس بلقب: a verb or a common word after the name
             bare += 1
             need_adj = bare >= 2  # بلدية جوف بني هاجر الطريق: a run of names takes no noun after it
