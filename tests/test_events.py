@@ -234,6 +234,12 @@ def test_a_session_of_a_committee_is_no_course_and_no_part_of_the_meeting():
     assert len(meeting.attrs["mentions"]) == 1 and all(e.event_type != "training_course" for e in analyze(text, lang="ar").events)
 
 
+def test_english_a_capitalized_word_opening_a_sentence_about_the_event_is_no_part_of_its_name():
+    text = "Abu Dhabi will host the Global Food Security Summit from 12 to 14 February 2026. Registration for the summit closes on 5 February."
+    events = analyze(text, lang="en").events
+    assert [e.name for e in events] == ["Global Food Security Summit"] and len(events[0].attrs["mentions"]) == 2
+
+
 def test_english_a_definite_forum_with_a_modifier_is_the_named_forum():
     text = (
         "Kuwait, 3 October 2023 (KUNA) -- The Third Gulf Forum for Cybersecurity kicked off on Monday at the "

@@ -350,6 +350,8 @@ def _name_start_en(text: str, start: int, cue_start: int) -> int:
         w = m.group()
         if w in stops or w.lower() in ("the", "of", "and", "for", "on", "a", "an") or not (w[0].isupper() or w[0].isdigit()):
             continue
+        if re.search(r"\bthe\s", text[start + m.end() : cue_start]):
+            return cue_start  # Registration for the summit: a sentence about the event, not its name
         return start + m.start()
     return cue_start
 
