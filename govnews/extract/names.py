@@ -851,9 +851,11 @@ def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
     out: list[Cand] = []
     words = tk.words
     n = len(words)
-    for i, w in enumerate(words):
-        clitic, head = _division_head(w)
-        if head is None or i + 1 >= n or tk.sent[i + 1] != tk.sent[i]:
+    forms = _division_forms()
+    for i in [i for i, w in enumerate(words) if w in forms]:
+        size, head = forms[words[i]]
+        clitic = words[i][:size]
+        if i + 1 >= n or tk.sent[i + 1] != tk.sent[i]:
             continue
         kind, plural = _DIVISIONS[head]
         after_in = i > 0 and words[i - 1] == "في"
@@ -910,11 +912,9 @@ def _place_end(tk: Tokens, k: int, lex: _Lex) -> int:
     return k + 1
 
 
-def _division_head(w: str) -> tuple[str, str | None]:
-    for clitic in ("", "ب", "ل", "و", "وب", "ول"):
-        if w.startswith(clitic) and w[len(clitic) :] in _DIVISIONS:
-            return clitic, w[len(clitic) :]
-    return "", None
+@functools.cache
+def _division_forms() -> dict[str, tuple[int, str]]:
+    return with_clitics(frozenset(_DIVISIONS))
 
 
 def _place_word(tk: Tokens, k: int, lex: _Lex, *, skip: int = 0, definite: bool = False) -> bool:
