@@ -623,6 +623,11 @@ def test_a_term_of_office_or_the_nation_is_no_division(text):
     assert [e.text for e in find_names(text, lang="ar") if e.type == "LOC"] == []
 
 
+def test_an_indefinite_head_and_a_common_adjective_is_no_organization():
+    text = "ودعت الوزارة الأولياء إلى التوجه إلى أقرب مركز صحي، مؤكدة أن اللقاح مجاني."
+    assert [e.text for e in find_names(text, lang="ar") if e.type == "ORG"] == []
+
+
 def test_first_name_and_surname_are_the_fuller_name_before():
     text = ("وتوج معالي سالم بن راشد المهيري، رئيس اتحاد الإمارات للجوجيتسو، الأندية الفائزة. "
             "وقال معالي سالم المهيري إن النجاح الذي حققته الجولة كبير.")

@@ -814,6 +814,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         return None
     if not definite and not tk.definite(i + 1) and (words[i + 1].endswith("يه") or words[i + 1] in _INDEFINITE_ADJECTIVES):
         return None  # مصلحة أساسية: a noun and its adjective, no name
+    if not definite and j == i + 2 and words[i + 1].endswith("ي") and _common_word(words[i + 1], False):
+        return None  # أقرب مركز صحي
     start = tk.starts[i] + head[0]
     end = tk.ends[j - 1]
     value = tk.text[start:end]
