@@ -284,7 +284,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             continue
         if type_ == "conference" and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي: a press conference
-        definite = hit[1].startswith("ال") or (i > 0 and words[i - 1] in _DEMONSTRATIVE)
+        pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
+        definite = hit[1].startswith("ال") or pointed
         j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
         if type_ == "training_course?" and j > i + 1:
             continue  # البرنامج التنفيذي, الدورة الخامسة للجنة: another programme or session, no course
@@ -293,7 +294,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         name = tk.text[start:end]
         if hit[1].startswith("ال") and not name.startswith("ال"):
             name = "ا" + name  # للمعرض -> المعرض
-        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural, tok=i, pointed=i > 0 and words[i - 1] in _DEMONSTRATIVE)
+        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural, tok=i, pointed=pointed)
         if plural and i > 0 and words[i - 1].isdigit():
             m.count = int(words[i - 1])
         _attach_title(m, tk.text, _TITLE_AR)

@@ -931,8 +931,6 @@ def _place_word(tk: Tokens, k: int, lex: _Lex, *, skip: int = 0, definite: bool 
     return not _common_word(w, has_article)
 
 
-
-
 def _head_complement(w: str, definite: bool) -> bool:
     """Whether a word may follow a definite head noun: an adjective, a genitive with ل, a place."""
     if w.startswith("لل"):
