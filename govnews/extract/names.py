@@ -619,27 +619,40 @@ _HONORIFICS_AR = frozenset(fold_key(w) for w in "معالي سعادة سمو ف
 
 def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     """A role written before the name (`وزير الخارجية وشؤون المغتربين أيمن الصفدي`), and the honorific
-    before it (`معالي وزير الصحة المهندس فهد الجلاجل`: معالي), which is the person's title too."""
+    before it (`معالي وزير الصحة المهندس فهد الجلاجل`: معالي), which is the person's title too.
+
+    Looking back, the role ends at another person's title and name, or name, before a role joined by و
+    (`السفير فهد العتيبي ومدير إدارة المراسم المستشار ناصر الهاجري`), and goes on past an ordinal
+    (`المحامي العام الأول`)."""
     lex = _lex_ar()
     k = lead - 1
     if k > 0 and tk.words[k] in ("،", ",", "-", "–"):
         k -= 1  # وزير الشباب والثقافة والتواصل، السيد محمد المهدي بنسعيد
     first = None
+    clitic = 0
     while k >= 0 and lead - k <= 12 and tk.sent[k] == tk.sent[lead]:
         w = tk.words[k]
         over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
-        if not w[0].isalpha() or (w in lex.stop and w not in ("عام", "العام") and not over) or strip_clitic(w, lex.verbs) is not None:
+        common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over
+        if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
+            break
+        if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in _person_names():
             break
         if w in lex.roles:
-            first = k
+            first, clitic = k, 0
+        elif w[0] == "و" and w[1:] in lex.roles:
+            first, clitic = k, 1  # نائب رئيس الوزراء ووزير الخارجية
+            if k > 0 and tk.words[k - 1] in _person_names():
+                break  # فهد العتيبي ومدير المراسم: a name before و ends the role
         k -= 1
     if first is None:
         return None
     end = lead - 1 if tk.words[lead - 1] in ("،", ",", "-", "–") else lead
+    role = tk.text[tk.starts[first] + clitic : tk.ends[end - 1]]
     honorific = first - 1
-    if honorific >= 0 and tk.sent[honorific] == tk.sent[lead] and tk.words[honorific] in _HONORIFICS_AR:
-        return tk.span_text(first, end), tk.text[tk.starts[honorific] : tk.ends[honorific]]
-    return tk.span_text(first, end), None
+    if not clitic and honorific >= 0 and tk.sent[honorific] == tk.sent[lead] and tk.words[honorific] in _HONORIFICS_AR:
+        return role, tk.text[tk.starts[honorific] : tk.ends[honorific]]
+    return role, None
 
 
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
