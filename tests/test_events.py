@@ -183,6 +183,13 @@ def test_organizer_after_the_event_venue_before_it_and_the_range_of_days_it_runs
     assert (event.start, event.end) == ("2024-03-14", "2024-03-16")
 
 
+def test_a_sports_city_named_after_a_person_is_the_venue():
+    text = ("أبوظبي في 18 يناير/ وام/ انطلقت اليوم بطولة الإمارات الوطنية للجوجيتسو التي ينظمها اتحاد الإمارات "
+            "للجوجيتسو في مدينة زايد الرياضية بمشاركة 1350 لاعبا ولاعبة.")
+    event, = analyze(text, lang="ar").events
+    assert event.venue == "مدينة زايد الرياضية" and event.organizer == "اتحاد الإمارات للجوجيتسو"
+
+
 def test_a_noun_in_taa_marbuta_after_the_event_is_no_verb_of_organizing():
     text = "شارك الوفد في ملتقى الرواية العربية مع إقامة الهيئة العامة للترفيه معرضا للكتاب في الرياض."
     forum = next(e for e in analyze(text, lang="ar").events if e.event_type == "forum")

@@ -634,6 +634,21 @@ def test_a_term_of_office_or_the_nation_is_no_division(text):
     assert [e.text for e in find_names(text, lang="ar") if e.type == "LOC"] == []
 
 
+@pytest.mark.parametrize("text, mention, type_", [
+    ("نظمها اتحاد الإمارات للجوجيتسو من 16 إلى 18 يناير في صالة \"جوجيتسو أرينا\" بمدينة زايد الرياضية في أبوظبي.",
+     "مدينة زايد الرياضية", "ORG"),
+    ("وتقام المباراة النهائية على ملعب مدينة الملك عبدالله الرياضية بجدة مساء اليوم.",
+     "مدينة الملك عبدالله الرياضية", "ORG"),
+    ("وأقيمت المباراة على استاد هزاع بن زايد في العين بحضور جماهيري كبير.", "استاد هزاع بن زايد", "ORG"),
+    ("وتفقد الوفد مشاريع الطرق في مدينة زايد بمنطقة الظفرة.", "مدينة زايد", "LOC"),
+])
+def test_a_place_named_after_a_person_is_no_person(text, mention, type_):
+    found = find_names(text, lang="ar")
+    place = next(e for e in found if e.text == mention)
+    assert place.type == type_
+    assert not [e for e in found if e.type == "PERSON" and e.start < place.end and place.start < e.end]
+
+
 def test_an_indefinite_head_and_a_common_adjective_is_no_organization():
     text = "ودعت الوزارة الأولياء إلى التوجه إلى أقرب مركز صحي، مؤكدة أن اللقاح مجاني."
     assert [e.text for e in find_names(text, lang="ar") if e.type == "ORG"] == []

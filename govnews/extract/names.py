@@ -121,6 +121,8 @@ _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤ�
 _NAME_WORDS = frozenset(fold_key(w) for w in "سعيد سالم عادل نبيل راشد ناصر حمد سيف خليفة صالح كامل جميل كريم رشيد أمين شريف عماد".split())
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
+_SEATS = frozenset(fold_key(w) for w in "مقر قصر ديوان جناح".split())  # a person's seat: مقر الشيخ ..., not a name
+_CITY = fold_key("مدينة")
 _OVERSEERS = frozenset(fold_key(w) for w in "العام المشرف المشرفة العامة".split())  # ... على: a role goes on
 _GOVERNORATE = fold_key("محافظة")  # with a place and nothing more, a place (`محافظة الطائف`, as `إمارة دبي`)
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
@@ -258,6 +260,10 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
     cands += _divisions_ar(tk, loc_at)
     words = tk.words
     n = len(words)
+    for i in [i for i, w in enumerate(words) if w in _named_venue_forms()]:
+        c = _venue_named_after_ar(tk, i, loc_at)
+        if c is not None:
+            cands.append(c)
     index = _cue_index()
     for i in [i for i, w in enumerate(words) if w in index]:
         kind, clitic = index[words[i]]
@@ -289,6 +295,37 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if c is not None:
                 cands.append(c)
     return cands
+
+
+@functools.cache
+def _named_venue_forms() -> dict[str, tuple[int, str]]:
+    """Every form of the venue heads that name a place after a person, but those of organizations
+    (`مركز`, `فندق`) and of a person's seat (`مقر`, `قصر`)."""
+    return with_clitics(folded_set("venue_heads_ar") - _lex_ar().heads - _SEATS)
+
+
+def _venue_named_after_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> Cand | None:
+    """A place named after a person, from venue head `i`: named as an organization (`مدينة زايد الرياضية`,
+    `مدينة الملك عبدالله الرياضية`, `استاد هزاع بن زايد`), but a town when `مدينة` and the name are all
+    (`مدينة زايد`); the name is a royal title and a name, or a first name. A town of the gazetteer
+    (`مدينة حمد`) stays a town."""
+    lex = _lex_ar()
+    k = i + 1
+    if k >= len(tk) or tk.sent[k] != tk.sent[i] or i in loc_at:
+        return None
+    if tk.words[k] in _ROYAL_TITLES:
+        end = _royal_name_ar(tk, k + 1)
+        if end == k + 1:
+            return None
+    elif tk.words[k] in lex.first or tk.words[k] in _NAME_WORDS:
+        end = _royal_name_ar(tk, k)
+    else:
+        return None
+    head = _named_venue_forms()[tk.words[i]]
+    c = _org_chain_ar(tk, i, head, loc_at)
+    if c is not None and head[1] == _CITY and c.end <= tk.ends[end - 1]:
+        c.type, c.attrs = "LOC", {"kind": "city"}
+    return c
 
 
 def _person_after_role_ar(tk: Tokens, i: int) -> Cand | None:
@@ -744,7 +781,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             break
         if j in loc_at:
             end, kind = loc_at[j]
-            if w[0] in "بفل" and not w.startswith("ال") and (head[1] in _VENUE_HEADS or kind != "emirate"):
+            if w[0] in "بفل" and not w.startswith("ال") and (head[1] in _VENUE_HEADS or head[1] in _named_venue_forms() or kind != "emirate"):
                 break  # فندق الخليج بالمنامة, ... بمملكة البحرين: where it is, not its name (but ... بدبي)
             j = end
             seen_def = need_adj = True
