@@ -649,6 +649,18 @@ def test_a_place_named_after_a_person_is_no_person(text, mention, type_):
     assert not [e for e in found if e.type == "PERSON" and e.start < place.end and place.start < e.end]
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("وأعلنت مستشارة تصميم الخدمات بالهيئة السيدة فاطمة عبدالرحمن الشيخ بمشاركة عدد من الجهات الحكومية إطلاق المنصة.",
+     "فاطمة عبدالرحمن الشيخ", "السيدة"),
+    ("وقال محمد الشيخ إن الوزارة ماضية في تنفيذ خططها.", "محمد الشيخ", None),
+    # before a name الشيخ is a title, also right after another person's name
+    ("واستقبل محمد بن راشد الشيخ منصور بن زايد في قصر زعبيل.", "منصور بن زايد", "الشيخ"),
+])
+def test_sheikh_after_a_name_is_its_family_name(text, person, title):
+    persons = {e.text: e.attrs.get("title") for e in find_names(text, lang="ar", backend=None) if e.type == "PERSON"}
+    assert persons.get(person, "missing") == title and not [p for p in persons if p.startswith("ب")]
+
+
 def test_an_indefinite_head_and_a_common_adjective_is_no_organization():
     text = "ودعت الوزارة الأولياء إلى التوجه إلى أقرب مركز صحي، مؤكدة أن اللقاح مجاني."
     assert [e.text for e in find_names(text, lang="ar") if e.type == "ORG"] == []

@@ -127,6 +127,7 @@ _OVERSEERS = frozenset(fold_key(w) for w in "العام المشرف المشر�
 _GOVERNORATE = fold_key("محافظة")  # with a place and nothing more, a place (`محافظة الطائف`, as `إمارة دبي`)
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
+_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
 _ORDINAL_AR = frozenset(
     fold_key(w) for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة".split()
@@ -481,7 +482,10 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     lex = _lex_ar()
     j = i
     n = len(tk)
-    while j < n and j - i < limit and tk.sent[j] == tk.sent[i] and (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j)):
+    while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
+        family_title = j - i + before > 0 and _family_title(tk, j)
+        if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title):
+            break
         w = tk.words[j]
         if w.startswith(("بال", "لل", "وال", "فال", "كال")) or w in _event_cue_forms():
             break  # بالرباط, للأعمال: a clitic and the article never open a name's word; nor is الجلسة one
@@ -506,7 +510,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # علي صالح كانوا, سامح شكري حرصه, نتنياهو لمخاطبته
         named = w in lex.first or w in lex.name_links or (j > 0 and tk.words[j - 1] in lex.name_links)
         named = named or (w in _NAME_WORDS and j - i + before >= 1 and tk.words[j - 1] in lex.first)  # أحمد سعيد خليل
-        named = named or (w == "الدين" and j - i + before >= 1)  # حسام الدين, نور الدين
+        named = named or (w == "الدين" and j - i + before >= 1) or family_title  # حسام الدين, نور الدين
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
         if w in lex.name_links:
@@ -515,6 +519,22 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _family_title(tk: Tokens, k: int) -> bool:
+    """Whether the title at token k is a family name (`فاطمة عبدالرحمن الشيخ بمشاركة`): one that is
+    also a family name, after a personal name and with no name, title or link after it (not `محمد بن
+    راشد الشيخ منصور`)."""
+    lex = _lex_ar()
+    names = _person_names()
+    if tk.words[k] not in _FAMILY_TITLES or k == 0 or tk.sent[k - 1] != tk.sent[k]:
+        return False
+    if tk.words[k - 1] not in lex.first and tk.words[k - 1] not in names:
+        return False
+    if k + 1 == len(tk) or tk.sent[k + 1] != tk.sent[k]:
+        return True
+    nxt = tk.words[k + 1]
+    return nxt in lex.stop or not (nxt in lex.first or nxt in names or nxt in lex.titles or nxt in lex.name_links or nxt in _TITLE_OPENERS)
 
 
 def _person_names() -> frozenset[str]:
@@ -703,6 +723,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
             return []
     if i > 0 and tk.words[i - 1] in lex.titles:
         return []  # the title began earlier: its first word made the candidate
+    if clitic == 0 and _family_title(tk, i):
+        return []  # فاطمة عبدالرحمن الشيخ: the name before ends with it
     while i > 0 and clitic == 0 and (tk.words[i - 1] in _TITLE_OPENERS or tk.words[i - 1] in lex.titles):
         i -= 1
     while k < len(tk) and tk.words[k] in lex.titles:
