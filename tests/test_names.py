@@ -586,6 +586,17 @@ def test_english_office_before_a_title_is_a_role():
     assert _find("President Dr. Abdel Fattah El-Sisi met the delegation.", "en", "PERSON", "Abdel Fattah El-Sisi").attrs["title"] == "President Dr."
 
 
+def test_english_a_title_word_ending_a_role_is_the_role():
+    text = ("MANAMA, Jan 12 (BNA) -- His Highness the Crown Prince Sheikh Salman bin Hamad Al Khalifa received at "
+            "Gudaibiya Palace today the Minister of Finance.")
+    salman = _find(text, "en", "PERSON", "Salman bin Hamad Al Khalifa")
+    assert salman.attrs["title"] == "His Highness Sheikh" and salman.attrs["role"] == "Crown Prince"
+    salman = _find("HRH the Crown Prince Salman bin Hamad Al Khalifa chaired the meeting.", "en", "PERSON", "Salman bin Hamad Al Khalifa")
+    assert salman.attrs == {"title": "HRH", "role": "Crown Prince"}
+    headline = "HRH the Crown Prince Receives Ambassador of Japan"
+    assert [e.text for e in find_names(headline, lang="en") if e.type == "PERSON"] == []
+
+
 def test_english_later_mention_keeps_al():
     text = "H.E. Ahmed Jasim Al Zaabi, Chairman of the Department, opened the forum. Al Zaabi added that services grew."
     people = [e for e in find_names(text, lang="en") if e.type == "PERSON"]

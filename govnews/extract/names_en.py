@@ -51,6 +51,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
         # a role word before a head noun is part of the name (`Crown Prince Foundation`)
         "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
+        "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
         "role_before": re.compile(rf"(?<![\w’'])({role_word}(?:[\s\-]+{chain_word})*?)\s*,?\s*$"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
         "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
@@ -70,12 +71,9 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     for m in p["org"].finditer(text):
         cands += _org_en(text, m.start(), m.end(), p)
     for m in p["title"].finditer(text):
-        title = " ".join(m.group(1).split())
-        role_from = m.start()
-        office = re.match(r"(?:President|Minister|Ambassador)\s+(?=\S)", m.group(1))
-        if office and re.search(r"[A-Z][\w.&’'\-]*\s+$", text[max(0, m.start() - 40) : m.start()]):
-            title = " ".join(m.group(1)[office.end() :].split())  # University President Dr. Badran Al-Omar: a role, then the title
-            role_from = m.start() + len(office.group().rstrip())
+        title, role_from = _title_after_role(text, m.start(), m.group(1), p)
+        if not title:
+            continue  # HRH the Crown Prince Receives ...: no title, so no name after it but a known first name
         if title in ("General", "Gen.") and " " not in m.group(2) and m.group(2) not in _first_names():
             continue  # the State General Budget
         cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=role_from, p=p))
@@ -84,13 +82,29 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         first_end = m.start(1) + len(m.group(1).split()[0])
         if titled and any(text.endswith(t, 0, first_end) for t in _joined_titles()):
             continue  # His Majesty Sultan Haitham: the first name is part of a title
-        attrs = {"title": " ".join(titled.group(1).split())} if titled else {}
-        cands.append(_person_en(text, m.start(1), m.end(1), attrs, role_from=titled.start() if titled else m.start(1), p=p))
+        title, role_from = _title_after_role(text, titled.start(), titled.group(1), p) if titled else ("", m.start(1))
+        attrs = {"title": title} if title else {}
+        cands.append(_person_en(text, m.start(1), m.end(1), attrs, role_from=role_from, p=p))
     for m in p["division"].finditer(text):  # Aichi Prefecture, Al Dhafra Region: a place of a country
         cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
     for m in p["name_role"].finditer(text):  # Sameh Shoukry, Minister of Foreign Affairs
         cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     return cands
+
+
+def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
+    """The title of the title words `titles` at `start`, and where the role before it ends: an office
+    after a capitalized word (`University President Dr. Badran Al-Omar`) or a title word that ends a
+    role (`the Crown Prince Sheikh Salman`: Prince) is the role's, not the title's."""
+    before = text[max(0, start - 40) : start]
+    office = re.match(r"(?:President|Minister|Ambassador)\s+(?=\S)", titles)
+    if not (office and re.search(r"[A-Z][\w.&’'\-]*\s+$", before)):
+        office = re.match(r"\S+\s+", titles)
+        role = p["role_end"].search(before + office.group().rstrip())
+        office = office if role and role.start() < len(before) else None
+    if office is None:
+        return " ".join(titles.split()), start
+    return " ".join(titles[office.end() :].split()), start + len(office.group().rstrip())
 
 
 @functools.cache
