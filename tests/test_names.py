@@ -597,6 +597,14 @@ def test_english_a_title_word_ending_a_role_is_the_role():
     assert [e.text for e in find_names(headline, lang="en") if e.type == "PERSON"] == []
 
 
+def test_english_organization_stops_before_a_first_name():
+    text = ("KUWAIT, Feb 10 (KUNA) -- The bureau audited 97 government entities in the fiscal year, "
+            "said the President of the State Audit Bureau Essam Al-Mutawa on Tuesday.")
+    found = [(e.type, e.text) for e in find_names(text, lang="en")]
+    assert ("ORG", "State Audit Bureau") in found
+    assert _find(text, "en", "PERSON", "Essam Al-Mutawa").attrs["role"] == "President of the State Audit Bureau"
+
+
 def test_english_later_mention_keeps_al():
     text = "H.E. Ahmed Jasim Al Zaabi, Chairman of the Department, opened the forum. Al Zaabi added that services grew."
     people = [e for e in find_names(text, lang="en") if e.type == "PERSON"]
