@@ -73,7 +73,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     for m in p["title"].finditer(text):
         title, role_from = _title_after_role(text, m.start(), m.group(1), p)
         if not title:
-            continue  # HRH the Crown Prince Receives ...: no title, so no name after it but a known first name
+            continue  # HRH the Crown Prince Receives ...: with no title left, only a known first name makes a person
         if title in ("General", "Gen.") and " " not in m.group(2) and m.group(2) not in _first_names():
             continue  # the State General Budget
         cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=role_from, p=p))
