@@ -261,7 +261,8 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
     cands += _divisions_ar(tk, loc_at)
     words = tk.words
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in _named_venue_forms()]:
+    venues = _named_venue_forms()
+    for i in [i for i, w in enumerate(words) if w in venues]:
         c = _venue_named_after_ar(tk, i, loc_at)
         if c is not None:
             cands.append(c)
@@ -483,7 +484,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     j = i
     n = len(tk)
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
-        family_title = j - i + before > 0 and _family_title(tk, j)
+        family_title = tk.words[j] in _FAMILY_TITLES and j - i + before > 0 and _family_title(tk, j)
         if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title):
             break
         w = tk.words[j]
