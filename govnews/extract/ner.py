@@ -122,8 +122,14 @@ def word_features(word: str, lexicon: dict[str, str], stats: dict[str, str] | No
     """
     if word == PAD:
         return ["pad"], ["pad"]
-    lx = _hand_lexicons()
     clitic, st = stem(word)
+    own, ctx = _word_features(word, clitic, st, lexicon, stats)
+    return own + stem_features(st), ctx
+
+
+def _word_features(word: str, clitic: str, st: str, lexicon: dict[str, str], stats: dict[str, str] | None) -> tuple[list[str], list[str]]:
+    """`word_features` without the features of the stem alone (`stem_features`), which end the list."""
+    lx = _hand_lexicons()
     ctx = ["w=" + word, "st=" + st]
     flags = []
     for name, words in lx.items():
@@ -147,19 +153,20 @@ def word_features(word: str, lexicon: dict[str, str], stats: dict[str, str] | No
     ctx += flags
     # affixes of a neighbour: `الالمانيه` (a nationality) before a name, `و` joining two names
     ctx += ["s2=" + word[-2:], "p2=" + word[:2], "cl=" + clitic, "sts1=" + st[-1:]]
-    own = ctx + [
-        "p3=" + word[:3],
-        "s1=" + word[-1:],
-        "s3=" + word[-3:],
+    return ctx + ["p3=" + word[:3], "s1=" + word[-1:], "s3=" + word[-3:]], ctx
+
+
+def stem_features(st: str) -> list[str]:
+    """The features of a word that depend on its stem alone: the last of `word_features`' own."""
+    # letter groups of the stem tell a transcribed foreign name (`ميركل`, `انجيلو`) from an Arabic word
+    marked = "<" + st + ">"
+    return [
         "sts2=" + st[-2:],
         "stp2=" + st[:2],
         "len=" + str(min(len(st), 8)),
+        *["g3=" + marked[k : k + 3] for k in range(len(marked) - 2)],
+        *["g4=" + marked[k : k + 4] for k in range(len(marked) - 3)],
     ]
-    # letter groups of the stem tell a transcribed foreign name (`ميركل`, `انجيلو`) from an Arabic word
-    marked = "<" + st + ">"
-    own += ["g3=" + marked[k : k + 3] for k in range(len(marked) - 2)]
-    own += ["g4=" + marked[k : k + 4] for k in range(len(marked) - 3)]
-    return own, ctx
 
 
 def train_lexicon(sentences: Iterable[Sequence[tuple[str, str]]], *, min_share: float = 0.5) -> dict[str, str]:
@@ -362,6 +369,7 @@ class Model:
         return self._store[self._word_rows([word])[0]]
 
     _CACHE_SIZE = 200_000  # word forms whose vectors are kept (about 36 MB a stage, and their ids)
+    _STEM_CACHE_SIZE = 100_000  # stems whose `stem_features` sums are kept
 
     def _word_rows(self, words: Sequence[str]):
         """Rows of `_store` holding the vectors of the words (a numpy array), computing those of new word forms."""
@@ -389,8 +397,9 @@ class Model:
             self._store = np.concatenate([self._store, np.zeros_like(self._store)])
             self._uses = np.concatenate([self._uses, np.zeros_like(self._uses)])
             self._stems = np.concatenate([self._stems, np.empty_like(self._stems)])
-        self._store[first:end] = self._vectors(words)
-        self._stems[first:end] = [stem(w)[1] for w in words]
+        split = [stem(w) for w in words]
+        self._store[first:end] = self._vectors(words, split)
+        self._stems[first:end] = [st for _, st in split]
         self._ids.update(zip(words, range(first, end)))
 
     def _reset_cache(self) -> None:
@@ -400,7 +409,12 @@ class Model:
         self._store = np.zeros((1024, self.stages, len(OFFSETS), len(LABELS)), dtype=np.float32)
         self._uses = np.zeros(1024, dtype=np.int64)
         self._stems = np.empty(1024, dtype=object)
-        self._add_words([PAD])  # row 0: a padding word, which has only the `pad` feature
+        self._stem_ids: dict[str, int] = {}  # stem -> row of `_stem_store`: the sum of its `stem_features`
+        self._stem_store = np.zeros((1024, *self._table.shape[1:]), dtype=np.float32)
+        # row 0: a padding word, which has only the `pad` feature
+        self._store[0] = self._table[self._rows.get("pad", len(self._rows))]
+        self._stems[0] = PAD
+        self._ids[PAD] = 0
 
     def _evict(self) -> None:
         """Keep the half of the cached word forms that documents used most (their counts halved).
@@ -419,15 +433,39 @@ class Model:
         self._uses = self._uses[keep] // 2
         self._stems = self._stems[keep]
 
-    def _vectors(self, words: list[str]):
-        """The vectors of word forms: for each, the sum of its features' rows of `_table`."""
+    def _vectors(self, words: list[str], split: list[tuple[str, str]]):
+        """The vectors of word forms (`split`: their clitics and stems): for each, the sum of its
+        features' rows of `_table`, those of its stem alone summed once per stem."""
+        features = [_word_features(w, clitic, st, self.lexicon, self.stats)[0] for w, (clitic, st) in zip(words, split)]
+        stems = self._stem_rows([st for _, st in split])  # first: it may grow `_stem_store`
+        return self._sums(features) + self._stem_store[stems]
+
+    def _stem_rows(self, stems: list[str]):
+        """Rows of `_stem_store` holding the sums of the stems' `stem_features`, computing new ones."""
         import numpy as np
 
-        # a feature the model does not know reads the zero row, which also ends every word's list
+        new = [st for st in dict.fromkeys(stems) if st not in self._stem_ids]
+        if new:
+            if len(self._stem_ids) + len(new) > self._STEM_CACHE_SIZE:  # start afresh
+                self._stem_ids = {}
+                new = list(dict.fromkeys(stems))
+            first = len(self._stem_ids)
+            end = first + len(new)
+            while end > len(self._stem_store):
+                self._stem_store = np.concatenate([self._stem_store, np.zeros_like(self._stem_store)])
+            self._stem_store[first:end] = self._sums([stem_features(st) for st in new])
+            self._stem_ids.update(zip(new, range(first, end)))
+        return np.fromiter(map(self._stem_ids.__getitem__, stems), dtype=np.int64, count=len(stems))
+
+    def _sums(self, features: list[list[str]]):
+        """For each list of features, the sum of their rows of `_table` (an array: lists, stages, offsets, labels)."""
+        import numpy as np
+
+        # a feature the model does not know reads the zero row, which also ends every list
         zero = itertools.repeat(len(self._rows))
-        features = [[*map(self._rows.get, word_features(w, self.lexicon, self.stats)[0], zero), next(zero)] for w in words]
-        starts = np.cumsum([0] + [len(f) for f in features[:-1]])
-        return np.add.reduceat(self._table[list(itertools.chain.from_iterable(features))], starts, axis=0)
+        rows = [[*map(self._rows.get, f, zero), next(zero)] for f in features]
+        starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+        return np.add.reduceat(self._table[list(itertools.chain.from_iterable(rows))], starts, axis=0)
 
     def scores(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int | None = None):
         """Scores (tokens, labels) of the last stage (or of `stages`); `sent` numbers sentences so that context stops at their ends."""
