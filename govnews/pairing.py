@@ -29,7 +29,7 @@ import operator
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 from urllib.parse import unquote, urlsplit
@@ -105,14 +105,14 @@ _ARABIC_WORDS: weakref.WeakKeyDictionary[Lexicon, dict[str, _ArabicWord]] = weak
 _ARABIC_WORDS_MAX = 1 << 18
 
 
-def _arabic_words(words: Collection[str], lexicon: Lexicon) -> list[_ArabicWord]:
-    """`_ArabicWord` of each word form, from the lexicon's cache where it can."""
+def _arabic_words(words: Sequence[str], lexicon: Lexicon) -> list[_ArabicWord]:
+    """`_ArabicWord` of each word, from the lexicon's cache where it can."""
     cache = _ARABIC_WORDS.setdefault(lexicon, {})
     found = list(map(cache.get, words))
     if None in found:
         if len(cache) > _ARABIC_WORDS_MAX:
             cache.clear()
-        new = [w for w, f in zip(words, found) if f is None]
+        new = list(dict.fromkeys(w for w, f in zip(words, found) if f is None))
         norms = list(map(ar_norm, new))
         for word, norm, translations in zip(new, norms, lexicon.words_translations(norms)):
             key = "" if norm and translations else arabic_word_key(word)
@@ -147,12 +147,11 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
         elif entity.type in _NAME_TYPES:
             names.update(k for k in word_keys(entity.text) if len(k) >= 2)
     if doc.lang == "ar":
-        words = AR_TOKEN.findall(text)
-        distinct = set(words)
-        read = dict(zip(distinct, _arabic_words(distinct, lexicon)))
-        terms = set().union(*[w.translations for w in read.values() if w.translations and not w.stop])
-        terms |= lexicon.phrase_concepts([w.norm for w in map(read.__getitem__, words) if not w.stop])
-        names.update(key for w in read.values() for key in w.names)
+        read = _arabic_words(AR_TOKEN.findall(text), lexicon)
+        content = [w for w in read if not w.stop]
+        terms = set().union(*[w.translations for w in content if w.translations])
+        terms |= lexicon.phrase_concepts([w.norm for w in content])
+        names.update(itertools.chain.from_iterable([w.names for w in read if w.names]))
     else:
         vocabulary = lexicon.english_words()
         terms = {t for t in en_tokens(text) if t in vocabulary and t not in EN_STOPWORDS}
