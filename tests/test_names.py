@@ -660,12 +660,21 @@ def test_a_term_of_office_or_the_nation_is_no_division(text):
      "مدينة الملك عبدالله الرياضية", "ORG"),
     ("وأقيمت المباراة على استاد هزاع بن زايد في العين بحضور جماهيري كبير.", "استاد هزاع بن زايد", "ORG"),
     ("وتفقد الوفد مشاريع الطرق في مدينة زايد بمنطقة الظفرة.", "مدينة زايد", "LOC"),
+    ("وصل الوفد إلى مطار الملك خالد الدولي بالرياض أمس قادما من القاهرة.", "مطار الملك خالد الدولي", "ORG"),
+    ("وأغلقت الشرطة جزءا من طريق الأمير سلطان في جدة بسبب أعمال الصيانة.", "طريق الأمير سلطان", "LOC"),
+    ("وافتتح المعرض في مبنى يطل على شارع الملك فهد بالدمام.", "شارع الملك فهد", "LOC"),
 ])
 def test_a_place_named_after_a_person_is_no_person(text, mention, type_):
     found = find_names(text, lang="ar")
     place = next(e for e in found if e.text == mention)
     assert place.type == type_
     assert not [e for e in found if e.type == "PERSON" and e.start < place.end and place.start < e.end]
+
+
+def test_by_way_of_a_person_is_no_road():
+    text = "وسجل المنتخب هدفيه عن طريق مروان الشماخ في الشوط الثاني."
+    found = {e.text: e.type for e in find_names(text, lang="ar", backend=None)}
+    assert found.get("مروان الشماخ") == "PERSON" and not [t for t in found if t.startswith("طريق")]
 
 
 @pytest.mark.parametrize("text, person, title", [

@@ -123,6 +123,8 @@ _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سع
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
 _SEATS = frozenset(fold_key(w) for w in "مقر قصر ديوان جناح".split())  # a person's seat: مقر الشيخ ..., not a name
 _CITY = fold_key("مدينة")
+_STREETS = frozenset(fold_key(w) for w in "طريق شارع جسر ميدان دوار".split())  # named after a person: a place
+_ROAD = fold_key("طريق")
 _OVERSEERS = frozenset(fold_key(w) for w in "العام المشرف المشرفة العامة".split())  # ... على: a role goes on
 _GOVERNORATE = fold_key("محافظة")  # with a place and nothing more, a place (`محافظة الطائف`, as `إمارة دبي`)
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
@@ -303,7 +305,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
 def _named_venue_forms() -> dict[str, tuple[int, str]]:
     """Every form of the venue heads that name a place after a person, but those of organizations
     (`مركز`, `فندق`) and of a person's seat (`مقر`, `قصر`)."""
-    return with_clitics(folded_set("venue_heads_ar") - _lex_ar().heads - _SEATS)
+    return with_clitics((folded_set("venue_heads_ar") | _STREETS) - _lex_ar().heads - _SEATS)
 
 
 def _venue_named_after_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> Cand | None:
@@ -315,6 +317,8 @@ def _venue_named_after_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     k = i + 1
     if k >= len(tk) or tk.sent[k] != tk.sent[i] or i in loc_at:
         return None
+    if i > 0 and tk.words[i - 1] == "عن" and tk.words[i] == _ROAD:
+        return None  # عن طريق مروان الشماخ: by, not a road
     if tk.words[k] in _ROYAL_TITLES:
         end = _royal_name_ar(tk, k + 1)
         if end == k + 1:
@@ -327,6 +331,8 @@ def _venue_named_after_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     c = _org_chain_ar(tk, i, head, loc_at)
     if c is not None and head[1] == _CITY and c.end <= tk.ends[end - 1]:
         c.type, c.attrs = "LOC", {"kind": "city"}
+    elif c is not None and head[1] in _STREETS:
+        c.type, c.attrs = "LOC", {"kind": "street"}
     return c
 
 
