@@ -213,6 +213,29 @@ def test_english_cop_is_a_conference(text, name):
     assert [(e.event_type, e.name) for e in events] == [("conference", name)]
 
 
+def test_english_a_named_conference_after_another_is_its_own_and_is_where_the_text_places_it():
+    text = (
+        "Egypt calls for more adaptation finance at COP30 in Belém\n\n"
+        "Belém, November 18, 2025 – Minister of Environment Dr. Hala Mahmoud Ezzat, heading Egypt's delegation to "
+        "COP30, delivered Egypt's national statement during the conference, which is being held in the Brazilian "
+        "city of Belém from 10 to 21 November 2025.\n\n"
+        "She recalled the fund agreed at COP27 in Sharm El-Sheikh in 2022.\n\n"
+        "On the sidelines of COP30, the minister met officials of the Green Climate Fund."
+    )
+    events = {e.name: e for e in analyze(text, lang="en").events}
+    assert events["COP30"].location == "Belém" and events["COP27"].location == "Sharm El-Sheikh"
+    cop30 = [tuple(m) for m in events["COP30"].attrs["mentions"]]
+    assert text.rindex("COP30") in [start for start, _ in cop30]  # the last COP30 is COP30's, not COP27's
+
+
+def test_a_place_in_the_event_name_is_not_where_it_is():
+    text = ("بنو ياس يتوج بلقب بطولة الإمارات الوطنية للجوجيتسو\n\n"
+            "أبوظبي في 18 يناير/ وام/ توج نادي بني ياس بلقب الجولة الثالثة من بطولة الإمارات الوطنية للجوجيتسو "
+            "التي نظمها اتحاد الإمارات للجوجيتسو من 16 إلى 18 يناير الجاري في صالة جوجيتسو أرينا في أبوظبي.")
+    event, = analyze(text, lang="ar").events
+    assert event.location == "أبوظبي"
+
+
 def test_english_airshow_is_an_exhibition():
     text = "HRH the Crown Prince patronised the opening of the Bahrain International Airshow at Sakhir Air Base on Wednesday."
     assert [(e.event_type, e.name) for e in analyze(text, lang="en").events] == [("exhibition", "Bahrain International Airshow")]

@@ -746,3 +746,19 @@ def test_tokens_number_sentences_without_breaking_titles():
     tk = tokenize("Mr. Ali Sebkar spoke. H.E. Sheikh Nahyan attended.")
     assert tk.sent[tk.words.index("ali")] == 0
     assert tk.sent[tk.words.index("nahyan")] == 1
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The conference is being held in the Brazilian city of Belém from 10 to 21 November.", "Belém"),
+    ("Ministers met in the Moroccan capital Rabat on Monday to review the plan.", "Rabat"),
+    ("The festival returns to the town of Bahla next month.", "Bahla"),
+])
+def test_english_a_town_the_text_names_as_one(text, town):
+    found = [(e.type, e.text) for e in find_names(text, lang="en")]
+    assert ("LOC", town) in found
+
+
+def test_english_a_town_named_once_is_found_again():
+    text = "Egypt calls for finance at COP30 in Belém\n\nThe talks are held in the Brazilian city of Belém this week."
+    assert [e.start for e in find_names(text, lang="en") if e.text == "Belém"] == [text.index("Belém"), text.rindex("Belém")]
+    assert not [e for e in find_names("Investors from the venture capital Fund attended.", lang="en") if e.type == "LOC"]

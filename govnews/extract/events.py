@@ -413,8 +413,8 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             continue
         main = records[0]
         named = [r for r in records if r.type == m.type and _name_key(r.mentions[0].name) == _name_key(m.name)]
-        if named and len(m.name.split()) > 2:
-            named[0].mentions.append(m)  # the same named event again
+        if named and (len(m.name.split()) > 2 or any(c.isdigit() for c in m.name)):
+            named[0].mentions.append(m)  # the same named event again (COP30 after COP27: COP30's)
             continue
         titled = m.title and [r for r in records if r.type == m.type and any(x.title and _name_key(x.title) == _name_key(m.title) for x in r.mentions)]
         if titled:
@@ -496,7 +496,7 @@ def _record_to_event(
         attrs["slogan"] = slogan
     organizer = _organizer(r, text, tk, entities, bounds, lang=lang)
     venue_ent = _venue(r, entities, bounds, text, lang=lang)
-    location_ent = _location(r, entities, bounds, exclude=venue_ent)
+    location_ent = _location(r, entities, bounds, text, exclude=venue_ent)
     dates = _dates(r, entities, bounds, others)
     participants, expected = _participants(r, text, bounds)
     if organizer:
@@ -693,8 +693,15 @@ def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
     return None
 
 
-def _location(r, entities, bounds, *, exclude) -> Entity | None:
-    locs = [e for e in entities if e.type == "LOC" and (exclude is None or not _in(e, (exclude.start, exclude.end)))]
+def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
+    """Where an event is: in the first sentence of its mentions that names a place, the first place
+    after the mention, one said to be the place (`in the Brazilian city of Belém`, `بالرياض`) first,
+    else the first place before it; else the first of the text. Regions of several countries only
+    when nothing else."""
+    named = [(m.start, m.end) for m in r.mentions]  # بطولة الإمارات الوطنية: a place in the name is none
+    if exclude is not None:
+        named.append((exclude.start, exclude.end))
+    locs = [e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)]
     if not locs:
         return None
     for regional in (False, True):
@@ -702,13 +709,19 @@ def _location(r, entities, bounds, *, exclude) -> Entity | None:
             span = bounds[m.sent]
             cands = [e for e in locs if _in(e, span) and _broad(e) == regional]
             after = [e for e in cands if e.start >= m.end]
-            if after or cands:
-                return (after or cands)[0]
+            if after:
+                return next((e for e in after if _PLACED.search(text, max(0, e.start - 40), e.start)), after[0])
+            if cands:
+                return cands[0]
         if not regional:
             doc = [e for e in locs if not _broad(e)]
             if doc:
                 return doc[0]
     return None
+
+
+# what says that the place after it is where something is: `in`, `at`, `في`, `ب` (a clitic or a word before it)
+_PLACED = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}|(?<!\w)في\s+(?:\w+\s+){0,2}|(?<!\w)و?ب)$")
 
 
 def _broad(e: Entity) -> bool:

@@ -1040,13 +1040,16 @@ def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
 
 
 def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
-    """Mentions of a known person by one name and of an organization by its alias."""
+    """Mentions of a known person by one name, of an organization by its alias, and of a one-word
+    place the gazetteer lacks by its name again (`Belém` of `the Brazilian city of Belém`)."""
     targets: dict[str, tuple[str, str]] = {}
     for c in chosen:
         if c.type == "PERSON":
             parts = c.value.split()
             if len(parts) > 1 and len(parts[-1]) > 2 and fold_key(parts[-1]) not in _lex_ar().stop:
                 targets.setdefault(fold_key(parts[-1]), ("PERSON", parts[-1]))
+        elif c.type == "LOC" and "key" not in c.attrs and " " not in c.value and len(c.value) > 2:
+            targets.setdefault(fold_key(c.value), ("LOC", c.value))
         for alias in c.attrs.get("aliases", ()):
             targets.setdefault(fold_key(alias), (c.type, alias))
     if not targets:
@@ -1062,7 +1065,7 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
         clitic, k = forms[tk.words[i]]
         type_, name = targets[k]
         start, end = tk.starts[i] + clitic, tk.ends[i]
-        if lang == "en" and name.isupper() and tk.text[start:end] != name:
+        if lang == "en" and (name.isupper() or type_ == "LOC") and tk.text[start:end] != name:
             continue  # ADDED the department, not "added"
         if lang == "en" and type_ == "PERSON" and i > 0 and tk.words[i - 1] in ("al", "el") and tk.text[tk.starts[i - 1]].isupper():
             start = tk.starts[i - 1]  # Al Zaabi

@@ -58,6 +58,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New)\s*)?{name_word}(?:\s+{name_word}){{0,2}})\s+(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
+        # a town the text names as one: the Brazilian city of Belém, the Moroccan capital Rabat
+        "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:\s+{name_word}){{0,2}})"),
         "event_word": re.compile(r"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship)\b"),
     }
 
@@ -87,6 +89,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands.append(_person_en(text, m.start(1), m.end(1), attrs, role_from=role_from, p=p))
     for m in p["division"].finditer(text):  # Aichi Prefecture, Al Dhafra Region: a place of a country
         cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
+    for m in p["town"].finditer(text):
+        cands.append(Cand(m.start(1), m.end(1), "LOC", m.group(1), {"kind": "city"}, key=fold_key(m.group(1)), prio=1))
     for m in p["name_role"].finditer(text):  # Sameh Shoukry, Minister of Foreign Affairs
         cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     return cands
