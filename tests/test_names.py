@@ -762,3 +762,13 @@ def test_english_a_town_named_once_is_found_again():
     text = "Egypt calls for finance at COP30 in Belém\n\nThe talks are held in the Brazilian city of Belém this week."
     assert [e.start for e in find_names(text, lang="en") if e.text == "Belém"] == [text.index("Belém"), text.rindex("Belém")]
     assert not [e for e in find_names("Investors from the venture capital Fund attended.", lang="en") if e.type == "LOC"]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("The delegation also includes Egypt's Ambassador to Brazil, Wael Hamed Sherif, and representatives of the ministries.",
+     "Wael Hamed Sherif", "Ambassador to Brazil"),
+    ("Adviser to the Prime Minister Khalid Al Ameri attended the opening.", "Khalid Al Ameri", "Adviser to the Prime Minister"),
+])
+def test_english_a_role_to_a_country_or_an_office(text, person, role):
+    roles = {e.text: e.attrs.get("role") for e in find_names(text, lang="en") if e.type == "PERSON"}
+    assert roles.get(person) == role

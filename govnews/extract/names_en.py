@@ -40,7 +40,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     fields = r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+and\s+[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields})\s+"
     honorifics = r"His Excellency|Her Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Majesty|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
-    chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|and|at|the|in|on|&|{role_word})"
+    chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|&|{role_word})"
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         "first": re.compile(rf"\b((?:{first})(?:\s+(?:{link}\s+)?{name_word}){{1,4}})"),
