@@ -772,3 +772,20 @@ def test_english_a_town_named_once_is_found_again():
 def test_english_a_role_to_a_country_or_an_office(text, person, role):
     roles = {e.text: e.attrs.get("role") for e in find_names(text, lang="en") if e.type == "PERSON"}
     assert roles.get(person) == role
+
+
+def test_english_a_name_never_runs_over_a_line_break():
+    text = ("NATIONAL POLIO VACCINATION CAMPAIGN: OVER 4.2 MILLION CHILDREN REACHED IN FIRST ROUND\n\n"
+            "The Ministry of Health, in collaboration with the Ghana Health Service (GHS), informs the public that the "
+            "first round of the campaign has been completed.\n\nIssued by the Public Relations Unit\nMinistry of Health")
+    orgs = [e.text for e in find_names(text, lang="en") if e.type == "ORG"]
+    assert not [o for o in orgs if "\n" in o]
+    assert "Ghana Health Service" in orgs and "GHS" in orgs
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The US Food and Drug Administration approved the vaccine on Friday.", "US Food and Drug Administration"),
+    ("Flights at Dubai International Airport resumed after the storm.", "Dubai International Airport"),
+])
+def test_english_more_heads_of_organizations(text, org):
+    assert ("ORG", org) in [(e.type, e.text) for e in find_names(text, lang="en")]

@@ -34,19 +34,20 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     stopcap = rf"(?:{roles}|{heads}|{stops}|{titles})\b"  # a title opens no name: `Sheikh` of `Sheikh Hamed`
     name_word = rf"(?!{stopcap}){word}"
     link = r"(?:bin|bint|ibn|al|el|Al|El|de|van|von|Abu|Abdul|Abdel)"
-    name = rf"{name_word}(?:\s+(?:{link}\s+)?{name_word}){{0,4}}"
+    sp, sp0 = r"[^\S\n]+", r"[^\S\n]*"  # a name never runs over a line break
+    name = rf"{name_word}(?:{sp}(?:{link}{sp})?{name_word}){{0,4}}"
     modifier = r"(?:Senior|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
     role_word = rf"(?:{modifier}[\s\-]+)*(?i:{roles}|founder|co-founder|chairperson)"
-    fields = r"\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+and\s+[A-Z]"  # , Development and Innovation
-    listing = rf",(?={fields})\s+"
+    fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
+    listing = rf",(?={fields}){sp}"
     honorifics = r"His Excellency|Her Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Majesty|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|&|{role_word})"
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
-        "first": re.compile(rf"\b((?:{first})(?:\s+(?:{link}\s+)?{name_word}){{1,4}})"),
-        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:\s+(?:{link}\s+)?{name_word}){{1,3}}),\s+(?:the\s+)?{role_word}\b"),
+        "first": re.compile(rf"\b((?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})"),
+        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp})?{role_word}\b"),
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`)
-        "org": re.compile(rf"\b{word}(?:(?:\s+|\s*-\s*|{listing})(?:(?:of|for|and|the|&|de|bin|bint|ibn)\s+)*{word})*"),
+        "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}-{sp0}|{listing})(?:(?:of|for|and|the|&|de|bin|bint|ibn){sp})*{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
         # a role word before a head noun is part of the name (`Crown Prince Foundation`)
@@ -57,9 +58,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
-        "division": re.compile(rf"\b((?:(?:Al|Al-|El|New)\s*)?{name_word}(?:\s+{name_word}){{0,2}})\s+(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
+        "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         # a town the text names as one: the Brazilian city of Belém, the Moroccan capital Rabat
-        "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:\s+{name_word}){{0,2}})"),
+        "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:{sp}{name_word}){{0,2}})"),
         "event_word": re.compile(r"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship)\b"),
     }
 
