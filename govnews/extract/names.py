@@ -265,7 +265,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
     n = len(words)
     venues = _named_venue_forms()
     for i in [i for i, w in enumerate(words) if w in venues]:
-        c = _venue_named_after_ar(tk, i, loc_at)
+        c = _venue_named_after_ar(tk, i, venues[words[i]], loc_at)
         if c is not None:
             cands.append(c)
     index = _cue_index()
@@ -308,8 +308,8 @@ def _named_venue_forms() -> dict[str, tuple[int, str]]:
     return with_clitics((folded_set("venue_heads_ar") | _STREETS) - _lex_ar().heads - _SEATS)
 
 
-def _venue_named_after_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> Cand | None:
-    """A place named after a person, from venue head `i`: named as an organization (`مدينة زايد الرياضية`,
+def _venue_named_after_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, tuple[int, str]]) -> Cand | None:
+    """A place named after a person, from venue head `i` (`head`: its clitic's length and word): named as an organization (`مدينة زايد الرياضية`,
     `مدينة الملك عبدالله الرياضية`, `استاد هزاع بن زايد`), but a town when `مدينة` and the name are all
     (`مدينة زايد`); the name is a royal title and a name, or a first name. A town of the gazetteer
     (`مدينة حمد`) stays a town."""
@@ -327,7 +327,6 @@ def _venue_named_after_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
         end = _royal_name_ar(tk, k)
     else:
         return None
-    head = _named_venue_forms()[tk.words[i]]
     c = _org_chain_ar(tk, i, head, loc_at)
     if c is not None and head[1] == _CITY and c.end <= tk.ends[end - 1]:
         c.type, c.attrs = "LOC", {"kind": "city"}
@@ -490,7 +489,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     j = i
     n = len(tk)
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
-        family_title = tk.words[j] in _FAMILY_TITLES and j - i + before > 0 and _family_title(tk, j)
+        family_title = j - i + before > 0 and _family_title(tk, j)
         if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title):
             break
         w = tk.words[j]
@@ -532,10 +531,10 @@ def _family_title(tk: Tokens, k: int) -> bool:
     """Whether the title at token k is a family name (`فاطمة عبدالرحمن الشيخ بمشاركة`): one that is
     also a family name, after a personal name and with no name, title or link after it (not `محمد بن
     راشد الشيخ منصور`)."""
-    lex = _lex_ar()
-    names = _person_names()
     if tk.words[k] not in _FAMILY_TITLES or k == 0 or tk.sent[k - 1] != tk.sent[k]:
         return False
+    lex = _lex_ar()
+    names = _person_names()
     if tk.words[k - 1] not in lex.first and tk.words[k - 1] not in names:
         return False
     if k + 1 == len(tk) or tk.sent[k + 1] != tk.sent[k]:
