@@ -461,11 +461,10 @@ class Model:
         """For each list of features, the sum of their rows of `_table` (an array: lists, stages, offsets, labels)."""
         import numpy as np
 
-        # a feature the model does not know reads the zero row, which also ends every list
-        zero = itertools.repeat(len(self._rows))
-        rows = [[*map(self._rows.get, f, zero), next(zero)] for f in features]
-        starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
-        return np.add.reduceat(self._table[list(itertools.chain.from_iterable(rows))], starts, axis=0)
+        # a feature the model does not know reads the zero row; no list is empty
+        rows = list(map(self._rows.get, itertools.chain.from_iterable(features), itertools.repeat(len(self._rows))))
+        starts = np.cumsum([0, *map(len, features[:-1])])
+        return np.add.reduceat(self._table[rows], starts, axis=0)
 
     def scores(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int | None = None):
         """Scores (tokens, labels) of the last stage (or of `stages`); `sent` numbers sentences so that context stops at their ends."""
@@ -608,7 +607,7 @@ def best_path(scores, sent: Sequence[int] | None = None, *, steps=None):
     start, step = _transitions()
     if steps is not None:
         step = step + steps
-    near = scores[:, 1:].max(axis=1) > scores[:, 0] - SLACK
+    near = np.ascontiguousarray(scores[:, 1:].T).max(axis=0) > scores[:, 0] - SLACK  # (a reduction along rows is slow)
     joined = np.ones(n + 1, dtype=bool)  # token i follows token i - 1 in the same sentence
     joined[0] = joined[n] = False
     if sent is not None:
@@ -635,12 +634,14 @@ def best_path(scores, sent: Sequence[int] | None = None, *, steps=None):
     going = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()  # runs longer than t, by t
     ahead = scores[np.minimum(begins[:, None] + np.arange(longest), n - 1)]  # (runs, t, labels)
     back = []
+    into = np.ascontiguousarray(step.T)  # (to, from): a step's best is over the last axis
+    L = len(LABELS)
     for t in range(1, longest):
         k = going[t]
-        cand = cur[:k, :, None] + step
+        cand = (cur[:k, None, :] + into).reshape(k * L, L)
         best = cand.argmax(axis=1)
-        back.append(best)
-        cur[:k] = cand.max(axis=1) + ahead[:k, t]
+        back.append(best.reshape(k, L))
+        cur[:k] = cand[np.arange(k * L), best].reshape(k, L) + ahead[:k, t]
     if steps is not None:
         cur = cur + np.where(joined[ends, None], step[:, 0][None], 0)
     state = cur.argmax(axis=1)
