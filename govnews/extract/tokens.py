@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from govnews.extract.gazetteer import ARABIC_CLITICS, Folded, fold_key, folded, word_lists
 
-_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[^\w\s]")
+# a word or a punctuation mark, captured: splitting on it keeps the tokens and the spaces between them
+_TOKEN_SPLIT = re.compile(r"([^\W_]+(?:['\-][^\W_]+)*|[^\w\s])")
 SENTENCE_END = frozenset(".!?؟\n")
 # on the folded (lower-cased) text: a full stop ends a sentence unless it ends an initial or a title
 _SENTENCE_BREAK = re.compile(
@@ -61,14 +63,10 @@ def tokenize(text: str) -> Tokens:
     """
     f = folded(text)
     ft = f.text
-    words = _TOKEN.findall(ft)
-    # tokens are separated by nothing but spaces and underscores: each one is the next find
-    starts, ends, at = [], [], 0
-    for word in words:
-        at = ft.find(word, at)
-        starts.append(at)
-        at += len(word)
-        ends.append(at)
+    parts = _TOKEN_SPLIT.split(ft)  # the spaces before each token, the token, ..., the spaces after the last
+    words = parts[1::2]
+    bounds = list(itertools.accumulate(map(len, parts)))  # where each part ends
+    starts, ends = bounds[0:-1:2], bounds[1::2]
     breaks = [m.start() for m in _SENTENCE_BREAK.finditer(ft)]
     import numpy as np
 
