@@ -162,12 +162,18 @@ def _walk_roots(roots: list[Path]) -> Iterator[tuple[Path, Path]]:
 
 
 def iter_file(
-    path: str | Path, *, root: str | Path | None = None, text_field: str = "text", id_field: str = "id"
+    path: str | Path,
+    *,
+    root: str | Path | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    part: tuple[int, int, int] | None = None,
 ) -> Iterator[RawArticle | ErrorRow]:
     """Stream the articles of one input file, with an ErrorRow for each part that cannot be used.
 
     `root` is the folder the file was found in: a .txt/.html file's doc_id is its path relative
     to it, without the suffix; without a root (or when the root is the file) it is the file's stem.
+    `part` reads one slice of a large file (one of `slices(path, ...)`), the whole file without it.
 
     >>> next(iter_file("corpus/002_74a10d9e4a5b6332.txt")).doc_id  # doctest: +SKIP
     '002_74a10d9e4a5b6332'
@@ -184,7 +190,67 @@ def iter_file(
     else:
         rel = path.relative_to(root)
         doc_id = "/".join((*rel.parts[:-1], _strip_suffix(rel.name)))
-    yield from _read_file(path, kind, doc_id, text_field, id_field)
+    yield from _read_file(path, kind, doc_id, text_field, id_field, part)
+
+
+def slices(path: str | Path, size: int) -> list[tuple[int, int, int]]:
+    """Split a large input file into slices of about `size` bytes that can be read apart, for
+    `iter_file(part=...)`: (start, end, number of the slice's first record).
+
+    A JSON Lines file splits at line ends (bytes [start, end), its first line's number), a Parquet
+    file between row groups (row groups [start, end), its first row's index). Other kinds and
+    compressed files are read whole; so is a file of one slice: the list is then empty.
+    """
+    path = Path(path)
+    kind, name = _kind_of(path), path.name.lower()
+    try:
+        if kind == "jsonl" and not name.endswith(".gz"):
+            found = _line_slices(path, size)
+        elif kind == "parquet":
+            found = _row_group_slices(path, size)
+        else:
+            return []
+    except Exception:  # an unreadable file is reported once, when it is read whole
+        return []
+    return found if len(found) > 1 else []
+
+
+def _line_slices(path: Path, size: int) -> list[tuple[int, int, int]]:
+    """Slices of about `size` bytes, each ending at a line end (or at the end of the file)."""
+    out, start, line = [], 0, 1
+    with open(path, "rb") as stream:
+        while True:
+            read = lines = 0
+            block = b""
+            while read < size and (piece := stream.read(min(_CHUNK, size - read))):
+                block = piece
+                read += len(piece)
+                lines += piece.count(b"\n")
+            if not read:
+                return out
+            while block and not block.endswith(b"\n"):  # on to the end of the line the slice stops in
+                block = stream.readline(_CHUNK)
+                lines += block.count(b"\n")
+            end = stream.tell()
+            out.append((start, end, line))
+            start, line = end, line + lines
+
+
+def _row_group_slices(path: Path, size: int) -> list[tuple[int, int, int]]:
+    """Slices of whole row groups of about `size` bytes (uncompressed)."""
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(path).metadata
+    out, first, first_row, rows, bytes_ = [], 0, 0, 0, 0
+    for group in range(meta.num_row_groups):
+        info = meta.row_group(group)
+        if bytes_ and bytes_ + info.total_byte_size > size:
+            out.append((first, group, first_row))
+            first, first_row, bytes_ = group, rows, 0
+        bytes_ += info.total_byte_size
+        rows += info.num_rows
+    out.append((first, meta.num_row_groups, first_row))
+    return out
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -196,7 +262,9 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath, name)
 
 
-def _read_file(path: Path, kind: str, doc_id: str, text_field: str, id_field: str) -> Iterator[RawArticle | ErrorRow]:
+def _read_file(
+    path: Path, kind: str, doc_id: str, text_field: str, id_field: str, part: tuple[int, int, int] | None = None
+) -> Iterator[RawArticle | ErrorRow]:
     where = str(path)
     try:
         if kind == "archive":
@@ -204,13 +272,13 @@ def _read_file(path: Path, kind: str, doc_id: str, text_field: str, id_field: st
         if kind in ("text", "html"):
             yield _read_document(path, kind, doc_id)
         elif kind == "jsonl":
-            yield from _read_jsonl(path, text_field, id_field)
+            yield from _read_jsonl(path, text_field, id_field, part)
         elif kind == "json":
             yield from _read_json_array(path, text_field, id_field)
         elif kind == "csv":
             yield from _read_csv(path, text_field, id_field)
         else:
-            yield from _read_parquet(path, text_field, id_field)
+            yield from _read_parquet(path, text_field, id_field, part)
     except InputError as err:
         yield ErrorRow(err.path, err.line, err.kind, err.reason)
     except EOFError:
@@ -502,18 +570,26 @@ def _open_binary(path: Path) -> io.BufferedIOBase:
     return open(path, "rb")
 
 
-def _read_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[RawArticle | ErrorRow]:
+def _read_jsonl(
+    path: Path, text_field: str, id_field: str, part: tuple[int, int, int] | None = None
+) -> Iterator[RawArticle | ErrorRow]:
     where = str(path)
     limit = 4 * MAX_ARTICLE_CHARS
     with _open_binary(path) as stream:
-        number = 0
-        while True:
+        number, at, end = 0, 0, None
+        if part is not None:
+            at, end, first = part
+            stream.seek(at)
+            number = first - 1
+        while end is None or at < end:
             raw = stream.readline(limit)
             if not raw:
                 break
             number += 1
+            at += len(raw)
             if len(raw) >= limit and not raw.endswith(b"\n"):
                 skipped = len(raw) + _skip_line(stream, limit)
+                at += skipped - len(raw)
                 yield ErrorRow(where, number, "too_large", f"line of {skipped:,} bytes (at most {limit:,} are read)")
                 continue
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
@@ -654,7 +730,9 @@ def _read_csv(path: Path, text_field: str, id_field: str) -> Iterator[RawArticle
                                   text_field, id_field)
 
 
-def _read_parquet(path: Path, text_field: str, id_field: str) -> Iterator[RawArticle | ErrorRow]:
+def _read_parquet(
+    path: Path, text_field: str, id_field: str, part: tuple[int, int, int] | None = None
+) -> Iterator[RawArticle | ErrorRow]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -663,8 +741,8 @@ def _read_parquet(path: Path, text_field: str, id_field: str) -> Iterator[RawArt
         parquet = pq.ParquetFile(path)
     except (pa.ArrowInvalid, pa.ArrowException) as err:
         raise InputError(where, f"not a readable Parquet file ({err})") from None
-    index = 0
-    for batch in parquet.iter_batches(batch_size=512):
+    groups, index = (range(part[0], part[1]), part[2]) if part is not None else (None, 0)
+    for batch in parquet.iter_batches(batch_size=512, row_groups=groups):
         for record in batch.to_pylist():
             yield _record_article(record, where, index, text_field, id_field)
             index += 1

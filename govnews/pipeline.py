@@ -74,6 +74,8 @@ class InputFile:
 class Partition:
     key: str
     files: tuple[InputFile, ...]
+    part: tuple[int, int, int] | None = None  # one slice of a large file (`ingest.slices`), the file alone in `files`
+    size: int = 0  # about how many bytes of text it holds
 
 
 @dataclasses.dataclass(frozen=True)
@@ -194,19 +196,32 @@ def _text_size(path: Path) -> int:
 
 
 def make_partitions(files: Sequence[InputFile], options: BuildOptions) -> list[Partition]:
-    """Group consecutive files into partitions of about PARTITION_BYTES."""
+    """Group consecutive files into partitions of about `options.partition_bytes`; a larger JSON
+    Lines or Parquet file makes partitions of its own, one per slice (`ingest.slices`)."""
+    from . import ingest
+
     partitions, group, size = [], [], 0
+
+    def key(members: Sequence[InputFile], part: tuple[int, int, int] | None = None) -> str:
+        digest = hashlib.sha256(options.fingerprint().encode())
+        for f in members:
+            digest.update(f"\0{Path(f.path).relative_to(f.root) if f.root != f.path else Path(f.path).name}\0{f.sha256}".encode())
+        if part is not None:
+            digest.update(f"\0{part[0]}:{part[1]}".encode())
+        return digest.hexdigest()[:20]
 
     def close() -> None:
         nonlocal group, size
         if group:
-            digest = hashlib.sha256(options.fingerprint().encode())
-            for f in group:
-                digest.update(f"\0{Path(f.path).relative_to(f.root) if f.root != f.path else Path(f.path).name}\0{f.sha256}".encode())
-            partitions.append(Partition(digest.hexdigest()[:20], tuple(group)))
+            partitions.append(Partition(key(group), tuple(group), size=size))
         group, size = [], 0
 
     for f in files:
+        pieces = ingest.slices(f.path, options.partition_bytes) if f.size > options.partition_bytes else []
+        if pieces:
+            close()
+            partitions.extend(Partition(key([f], p), (f,), p, f.size // len(pieces)) for p in pieces)
+            continue
         if group and (size + f.size > options.partition_bytes or len(group) >= PARTITION_FILES):
             close()
         group.append(f)
@@ -219,24 +234,32 @@ def _articles(partition: Partition, options: BuildOptions) -> Iterator[RawArticl
     from . import ingest
 
     for f in partition.files:
-        yield from ingest.iter_file(Path(f.path), root=Path(f.root), text_field=options.text_field, id_field=options.id_field)
+        yield from ingest.iter_file(
+            Path(f.path), root=Path(f.root), text_field=options.text_field, id_field=options.id_field, part=partition.part
+        )
 
 
 class _PartitionRows:
-    """The rows of a partition's tables, turned into Arrow batches every FLUSH_ROWS documents so that
-    a large partition does not sit in memory as Python objects.
+    """The rows of a partition's tables, written to its folder as they come: turned into Arrow
+    batches every FLUSH_ROWS documents, and the batches into a row group of each table's Parquet
+    file every WRITE_ROWS documents, so that a large partition (a big file read whole) never sits
+    in memory.
 
     Rows come as dicts (`add`) or, for the tables of flat records, as the records themselves with
     the columns they lack (`add_records`); a table takes one kind.
     """
 
     FLUSH_ROWS = 256
+    WRITE_ROWS = 4096
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_DOCUMENT_TABLES}
         self.records: dict[str, tuple[list[Any], dict[str, list[Any]]]] = {}
         self.batches: dict[str, list[pa.Table]] = {name: [] for name in PER_DOCUMENT_TABLES}
+        self.writers: dict[str, Any] = {}
         self.counts = dict.fromkeys(PER_DOCUMENT_TABLES, 0)
+        self.unwritten = 0  # documents in `batches`
 
     def add(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
         before = len(self.rows[name])
@@ -254,6 +277,7 @@ class _PartitionRows:
         self.counts[name] += len(records)
 
     def flush(self) -> None:
+        self.unwritten += len(self.rows["documents"])
         for name, rows in self.rows.items():
             if rows:
                 self.batches[name].append(io.to_table(name, rows))
@@ -262,12 +286,29 @@ class _PartitionRows:
             if records:
                 self.batches[name].append(io.records_to_table(name, records, **columns))
         self.records = {}
+        if self.unwritten >= self.WRITE_ROWS:
+            self._write()
 
-    def write(self, folder: Path) -> None:
-        self.flush()
+    def _write(self) -> None:
+        import pyarrow.parquet as pq
+
         for name, batches in self.batches.items():
-            table = pa.concat_tables(batches) if batches else TABLES[name].empty_table()
-            io.write_table(table, folder / f"{name}.parquet")
+            if batches:
+                if name not in self.writers:
+                    self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", TABLES[name], compression="zstd")
+                self.writers[name].write_table(pa.concat_tables(batches))
+                self.batches[name] = []
+        self.unwritten = 0
+
+    def close(self) -> None:
+        """Write what is left and end every table's file (an empty table for one without rows)."""
+        self.flush()
+        self._write()
+        for name in PER_DOCUMENT_TABLES:
+            if name in self.writers:
+                self.writers[name].close()
+            else:
+                io.write_table(TABLES[name].empty_table(), self.folder / f"{name}.parquet")
 
 
 def process_partition(partition: Partition, out_dir: str, options: BuildOptions) -> PartitionResult:
@@ -276,12 +317,12 @@ def process_partition(partition: Partition, out_dir: str, options: BuildOptions)
     final = Path(out_dir) / PARTS / partition.key
     if final.is_dir():
         return _existing_result(final, partition.key)
-    rows = _PartitionRows()
-    with _rare_collections():
-        signatures = _process_articles(partition, options, rows)
     tmp = final.with_name(f"{partition.key}.{uuid.uuid4().hex[:8]}.tmp")
     tmp.mkdir(parents=True)
-    rows.write(tmp)
+    rows = _PartitionRows(tmp)
+    with _rare_collections():
+        signatures = _process_articles(partition, options, rows)
+    rows.close()
     io.atomic_write_bytes(tmp / "signatures.pkl", pickle.dumps(signatures, protocol=pickle.HIGHEST_PROTOCOL))
     try:
         os.rename(tmp, final)
@@ -367,7 +408,7 @@ def _lexicon(options: BuildOptions):
 def largest_first(partitions: Sequence[Partition]) -> list[Partition]:
     """The partitions in the order to hand them to workers: largest first, so that none is left
     running alone at the end of a build."""
-    return sorted(partitions, key=lambda p: -sum(f.size for f in p.files))
+    return sorted(partitions, key=lambda p: -p.size)
 
 
 def _run_partitions(

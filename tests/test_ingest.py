@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govnews.errors import InputError
-from govnews.ingest import MAX_ARTICLE_CHARS, html_to_text, iter_articles, iter_file, read_text, walk
+from govnews.ingest import MAX_ARTICLE_CHARS, html_to_text, iter_articles, iter_file, read_text, slices, walk
 from govnews.records import ErrorRow, RawArticle
 
 AR = "نظمت الأمانة العامة للمجلس التنفيذي بدبي ورشة تدريبية حول استخدام وسائل الإعلام الاجتماعي."
@@ -436,3 +436,44 @@ def test_any_json_records_give_one_item_each(tmp_path, records):
         if isinstance(item, RawArticle):
             assert item.text == record["text"].replace("\r\n", "\n").replace("\r", "\n") and item.text.strip()
             json.dumps(item.extra)  # extra is always JSON-serializable
+
+
+# ----------------------------------------------------------------------------- slices of large files
+
+
+def _jsonl_archive(path: Path) -> None:
+    """Sixty records of the sample releases, with a malformed line, a blank one and no final newline."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.joinpath("corpus").glob("*.txt"))]
+    lines = [json.dumps({"id": f"r{i}", "text": texts[i % len(texts)]}, ensure_ascii=False) for i in range(60)]
+    lines[7], lines[9] = '{"id": "r7", "text": ', ""
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("size", [1, 5_000, 40_000])
+def test_jsonl_slices_read_every_line_once_with_its_number(tmp_path, size):
+    _jsonl_archive(tmp_path / "archive.jsonl")
+    whole = list(iter_file(tmp_path / "archive.jsonl"))
+    parts = slices(tmp_path / "archive.jsonl", size)
+    assert len(parts) > 1 and parts[0][0] == 0 and all(a[1] == b[0] for a, b in zip(parts, parts[1:]))
+    assert [x for part in parts for x in iter_file(tmp_path / "archive.jsonl", part=part)] == whole
+    assert any(isinstance(x, ErrorRow) and x.line == 8 for x in whole)
+
+
+def test_parquet_slices_are_runs_of_row_groups(tmp_path):
+    table = pa.table({"id": [f"r{i}" for i in range(95)], "text": [f"{AR} {i}" for i in range(95)]})
+    pq.write_table(table, tmp_path / "archive.parquet", row_group_size=10)
+    whole = list(iter_file(tmp_path / "archive.parquet"))
+    parts = slices(tmp_path / "archive.parquet", 3 * pq.ParquetFile(tmp_path / "archive.parquet").metadata.row_group(0).total_byte_size)
+    assert len(parts) >= 3 and parts[0][:2] == (0, parts[1][0]) and parts[-1][1] == 10
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:])) and [p[2] for p in parts] == [10 * p[0] for p in parts]
+    assert [x for part in parts for x in iter_file(tmp_path / "archive.parquet", part=part)] == whole
+
+
+def test_small_compressed_and_other_files_are_read_whole(tmp_path):
+    _jsonl_archive(tmp_path / "archive.jsonl")
+    with gzip.open(tmp_path / "archive.jsonl.gz", "wb") as out:
+        out.write((tmp_path / "archive.jsonl").read_bytes())
+    (tmp_path / "a.csv").write_text("id,text\n" + "".join(f"r{i},{EN}\n" for i in range(500)), encoding="utf-8")
+    assert slices(tmp_path / "archive.jsonl", 10**9) == []
+    assert slices(tmp_path / "archive.jsonl.gz", 1_000) == []
+    assert slices(tmp_path / "a.csv", 1_000) == []

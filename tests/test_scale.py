@@ -1,5 +1,6 @@
 """The same build serially, in 2 local processes and on a dask cluster; killed builds resume."""
 
+import json
 import os
 import signal
 import subprocess
@@ -7,6 +8,7 @@ import sys
 import time
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 import govnews
@@ -135,3 +137,37 @@ def test_a_build_killed_at_random_points_resumes_to_the_same_dataset(many, tmp_p
     finish = _build_process(many, out, "--resume")
     assert finish.wait(timeout=300) == 0, finish.stderr.read().decode()
     _assert_same(_tables(reference), _tables(out))
+
+
+@pytest.fixture(scope="module")
+def archive(many, tmp_path_factory):
+    """The forty releases as one JSON Lines file, as an agency's archive comes."""
+    path = tmp_path_factory.mktemp("archive") / "archive.jsonl"
+    with open(path, "w", encoding="utf-8") as out:
+        for f in sorted(many.rglob("*.txt")):
+            if f.name != "broken.txt":
+                out.write(json.dumps({"id": f.stem, "text": f.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module")
+def archive_whole(archive, tmp_path_factory):
+    out = tmp_path_factory.mktemp("whole") / "out"
+    manifest = pipeline.build([archive], out, options=pipeline.BuildOptions(subwords=False, index=False))
+    assert len(manifest["partitions"]) == 1
+    return _tables(out)
+
+
+def test_a_large_jsonl_file_is_split_into_partitions_that_give_the_same_rows(archive, archive_whole, tmp_path):
+    manifest = pipeline.build([archive], tmp_path / "out", options=SMALL, workers=2)
+    assert len(manifest["partitions"]) > 4
+    _assert_same(archive_whole, _tables(tmp_path / "out"))
+
+
+def test_a_partition_writes_its_rows_as_it_goes(archive, archive_whole, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline._PartitionRows, "FLUSH_ROWS", 2)
+    monkeypatch.setattr(pipeline._PartitionRows, "WRITE_ROWS", 5)
+    pipeline.build([archive], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
+    [part] = (tmp_path / "out" / pipeline.PARTS).iterdir()
+    assert pq.ParquetFile(part / "documents.parquet").metadata.num_row_groups == 7  # 40 documents, 6 at a time
+    _assert_same(archive_whole, _tables(tmp_path / "out"))
