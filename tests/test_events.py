@@ -508,3 +508,15 @@ def test_an_occasion_noun_and_a_compound_ordinal_belong_to_the_name():
     )
     events = analyze(text, lang="ar").events
     assert [(e.event_type, e.name) for e in events] == [("other", "حفل تخريج الفوج الحادي والأربعين")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مسقط في 4 يونيو 2024 /العُمانية/ وقّعت وزارة الطاقة والمعادن اليوم اتفاقيتين لتطوير مشروعات الهيدروجين الأخضر.",
+        "وقعت وزارة الطاقة والمعادن اليوم مذكرتي تفاهم مع شركتين عالميتين في مسقط.",
+    ],
+)
+def test_two_agreements_signed_together_are_a_signing(text):
+    events = analyze(text, lang="ar").events
+    assert [(e.event_type, e.organizer) for e in events] == [("agreement", "وزارة الطاقة والمعادن")]

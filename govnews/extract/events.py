@@ -13,7 +13,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 | exhibition       | معرض                                          | exhibition, expo, fair, airshow            |
 | meeting          | اجتماع، لقاء، جلسة                              | meeting, session                           |
 | visit            | زيارة                                         | visit                                      |
-| agreement        | اتفاقية، مذكرة تفاهم، اتفاق                      | agreement, memorandum of understanding, MoU |
+| agreement        | اتفاقية، اتفاقيتين، مذكرة تفاهم، اتفاق            | agreement, memorandum of understanding, MoU |
 | launch           | إطلاق، تدشين                                   | launch                                     |
 | award            | جائزة، تكريم                                   | award, prize                               |
 | other            | حفل، احتفال، مهرجان، مسابقة، بطولة               | ceremony, festival, competition            |
@@ -72,6 +72,9 @@ _cue("اجتماع الاجتماع اجتماعا لقاء اللقاء جلس�
 _cue("زيارة الزيارة", "visit")
 _cue("اتفاقية الاتفاقية اتفاق الاتفاق اتفاقا", "agreement")
 _cue("مذكرة", "agreement", needs="تفاهم التفاهم")
+# two agreements signed together are one signing (وقعت الوزارة اتفاقيتين)
+_cue("اتفاقيتين اتفاقيتان الاتفاقيتين الاتفاقيتان", "agreement")
+_cue("مذكرتي مذكرتا", "agreement", needs="تفاهم التفاهم")
 _cue("إطلاق تدشين", "launch")
 _cue("جائزة الجائزة تكريم", "award")
 _cue("حفل الحفل حفلا احتفال الاحتفال احتفالا مهرجان المهرجان مهرجانا مسابقة المسابقة بطولة", "other")
