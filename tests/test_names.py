@@ -789,3 +789,72 @@ def test_english_a_name_never_runs_over_a_line_break():
 ])
 def test_english_more_heads_of_organizations(text, org):
     assert ("ORG", org) in [(e.type, e.text) for e in find_names(text, lang="en")]
+
+
+@pytest.mark.parametrize(
+    "text, type_, mention, attrs",
+    [
+        (  # QNA: the preposition after a role begins what follows
+            "وقال الإسباني فيليكس سانشيز مدرب السد في المؤتمر الصحفي عقب المباراة إن فريقه قدم أداء قويا.",
+            "PERSON", "فيليكس سانشيز", {"role": "مدرب السد"},
+        ),
+        (  # BNA: حضرة opens the title, ملك is a role
+            "في ختام زيارة الدولة التي قام بها حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم إلى الصين.",
+            "PERSON", "حمد بن عيسى آل خليفة", {"title": "حضرة صاحب الجلالة الملك", "role": "ملك البلاد المعظم"},
+        ),
+        (  # Petra: a king's ordinal
+            "مندوبا عن جلالة الملك عبدالله الثاني، رعى رئيس الوزراء الحفل.",
+            "PERSON", "عبدالله الثاني", {"title": "جلالة الملك"},
+        ),
+        (  # MAP
+            "استقبل جلالة الملك محمد السادس اليوم في الرباط وزير الخارجية.",
+            "PERSON", "محمد السادس", {"title": "جلالة الملك"},
+        ),
+        (  # Petra: a family name that opens like a verb
+            "وقال مدير عام دائرة الإحصاءات العامة الدكتور حيدر فريحات إن الدائرة ستنشر التقديرات النهائية.",
+            "PERSON", "حيدر فريحات", {"title": "الدكتور", "role": "مدير عام دائرة الإحصاءات العامة"},
+        ),
+        (  # Petra: a role over the place it governs
+            "وحضر الحفل محافظ إربد رضوان العتوم، ورئيس مجلس أمناء الجامعة الدكتور عدنان بدران.",
+            "PERSON", "رضوان العتوم", {"role": "محافظ إربد"},
+        ),
+        (  # KUNA: an acronym in brackets inside a role before the name
+            "من جانبه، أكد رئيس الهيئة العامة لمكافحة الفساد (نزاهة) المستشار عبدالعزيز الإبراهيم أن الهيئة أحالت القضية.",
+            "PERSON", "عبدالعزيز الإبراهيم", {"title": "المستشار", "role": "رئيس الهيئة العامة لمكافحة الفساد (نزاهة)"},
+        ),
+        (  # BNA: a title before a name the model finds
+            "وقعها عن الجانب الصيني معالي السيد وانغ يي وزير الخارجية.",
+            "PERSON", "وانغ يي", {"title": "معالي السيد", "role": "وزير الخارجية"},
+        ),
+        (  # ONA: a joining و is no part of the name
+            "وعن التحالفين كل من ماثيو فليمنغ المدير التنفيذي لشركة بي بي، وفريدريك كلو الرئيس التنفيذي لشركة إنجي.",
+            "PERSON", "فريدريك كلو", {"role": "الرئيس التنفيذي لشركة إنجي"},
+        ),
+        (  # QNA: a nationality before a first name is no part of the name
+            "فيما سجل هدف الغرافة الوحيد الجزائري ياسين براهيمي في الدقيقة 67 من ركلة جزاء.",
+            "PERSON", "ياسين براهيمي", {},
+        ),
+        (  # QNA: a venue named after a person runs through بن علي
+            "ويواجه الريان فريق الوكرة في اليوم التالي على استاد أحمد بن علي.",
+            "ORG", "استاد أحمد بن علي", {},
+        ),
+        (  # ONA: two governorates joined by و
+            "لتطوير مشروعات الهيدروجين الأخضر في محافظة الوسطى ومحافظة ظفار مع تحالفين دوليين.",
+            "LOC", "محافظة ظفار", {"kind": "governorate"},
+        ),
+    ],
+)
+def test_arabic_names_of_news_reports(text, type_, mention, attrs):
+    e = _find(text, "ar", type_, mention)
+    assert {k: e.attrs.get(k) for k in attrs} == attrs
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("قضت محكمة التمييز بتأييد حكم محكمة الاستئناف القاضي بحبس موظف سابق عشر سنوات.", "بحبس"),
+        ("وأدار المباراة طاقم تحكيم قطري بقيادة الحكم عبدالرحمن الجاسم.", "قيادة الحكم"),
+    ],
+)
+def test_arabic_a_ruling_and_led_by_name_nobody(text, wrong):
+    assert not [e for e in find_names(text, lang="ar") if e.text.startswith(wrong)]
