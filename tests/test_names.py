@@ -858,3 +858,41 @@ def test_arabic_names_of_news_reports(text, type_, mention, attrs):
 )
 def test_arabic_a_ruling_and_led_by_name_nobody(text, wrong):
     assert not [e for e in find_names(text, lang="ar") if e.text.startswith(wrong)]
+
+
+@pytest.mark.parametrize(
+    "text, person, attrs",
+    [
+        ("Health Minister Dr. Hilal bin Ali Al Sabti visited the Royal Hospital on Monday.",  # Times of Oman
+         "Hilal bin Ali Al Sabti", {"title": "Dr.", "role": "Health Minister"}),
+        ("His Majesty King Abdullah II and Japanese Prime Minister Fumio Kishida on Friday issued a joint statement.",  # Petra
+         "Fumio Kishida", {"role": "Prime Minister"}),
+        ("Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi and Japanese Foreign "
+         "Minister Yoko Kamikawa signed an agreement.", "Yoko Kamikawa", {"role": "Foreign Minister"}),
+        ("His Majesty also met Emperor Naruhito at the Imperial Palace on Thursday.", "Naruhito", {"title": "Emperor"}),
+        ("The Court of Cassation, presided over by Counselor Ahmed Al-Ajeel, on Tuesday upheld a ruling.",  # Arab Times
+         "Ahmed Al-Ajeel", {"title": "Counselor"}),
+        ("Lawyer Abdullah Al-Kandari, who represents the defendant, told KUNA that the ruling is final.",
+         "Abdullah Al-Kandari", {"title": "Lawyer"}),
+        ("The UAE side levelled the tie before Moroccan striker Soufiane Rahimi scored twice.",  # Gulf News
+         "Soufiane Rahimi", {"role": "striker"}),
+        ("Argentine coach Hernan Crespo, who took charge of the club in June last year, said the players deserved it.",
+         "Hernan Crespo", {"role": "coach"}),
+        ("The agreement was signed in the presence of Hardeep Singh Puri, India's Minister of Petroleum and Natural Gas.",  # WAM
+         "Hardeep Singh Puri", {"role": "Minister of Petroleum and Natural Gas"}),
+    ],
+)
+def test_english_offices_of_a_country_or_portfolio_and_plain_roles(text, person, attrs):
+    e = _find(text, "en", "PERSON", person)
+    assert {k: e.attrs.get(k) for k in attrs} == attrs
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Al Ain won the AFC Champions League after a 5-1 win at Hazza bin Zayed Stadium on Saturday night.", "Hazza bin Zayed Stadium"),
+        ("The authority referred the case to the Public Prosecution in March 2020.", "Public Prosecution"),
+    ],
+)
+def test_english_a_stadium_named_after_a_person_and_the_prosecution(text, org):
+    _find(text, "en", "ORG", org)
