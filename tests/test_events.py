@@ -520,3 +520,12 @@ def test_an_occasion_noun_and_a_compound_ordinal_belong_to_the_name():
 def test_two_agreements_signed_together_are_a_signing(text):
     events = analyze(text, lang="ar").events
     assert [(e.event_type, e.organizer) for e in events] == [("agreement", "وزارة الطاقة والمعادن")]
+
+
+def test_a_range_of_days_dates_an_event_before_the_dateline():
+    text = (  # BNA
+        "المنامة في 1 يونيو / بنا / صدر اليوم بيان مشترك في ختام زيارة الدولة التي قام بها جلالة الملك إلى "
+        "جمهورية الصين الشعبية خلال الفترة من 28 إلى 31 مايو 2024، تلبية لدعوة من الرئيس الصيني."
+    )
+    (visit,) = analyze(text, lang="ar").events
+    assert (visit.event_type, visit.start, visit.end) == ("visit", "2024-05-28", "2024-05-31")

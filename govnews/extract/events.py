@@ -802,7 +802,11 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
         span = bounds[m.sent]
         near = [e for e in dates if _in(e, span)]
         if near:
-            found.append(min(near, key=lambda e: abs(e.start - m.end)).value)
+            nearest = min(near, key=lambda e: abs(e.start - m.end))
+            days = [e for e in near if _day_range(e.value)]
+            if days and _dateline(nearest, entities):
+                nearest = days[0]  # المنامة في 1 يونيو / بنا / ... زيارة الدولة ... خلال الفترة من 28 إلى 31 مايو
+            found.append(nearest.value)
     if found:
         day = next((v for v in found if len(v.split("/")[0]) >= 10), found[0])
         # a range of days that holds it: `انطلقت اليوم` ... `من 7 إلى 9 نوفمبر`
@@ -814,6 +818,16 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
             if near:
                 return near[0].value
     return None
+
+
+def _day_range(value: str) -> bool:
+    return "/" in value and len(value) == 21
+
+
+def _dateline(e: Entity, entities: list[Entity]) -> bool:
+    """Whether a date is the dateline's, the release's own: the news agency named right after it
+    (`المنامة في 1 يونيو / بنا /`, `ABU DHABI, 9th July, 2024 (WAM)`)."""
+    return any(a.type == "ORG" and a.attrs.get("key") in _AGENCIES and 0 <= a.start - e.end <= 4 for a in entities)
 
 
 def _participants(r, text, bounds) -> tuple[int | None, int | None]:
