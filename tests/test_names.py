@@ -896,3 +896,9 @@ def test_english_offices_of_a_country_or_portfolio_and_plain_roles(text, person,
 )
 def test_english_a_stadium_named_after_a_person_and_the_prosecution(text, org):
     _find(text, "en", "ORG", org)
+
+
+def test_english_a_role_that_is_a_ruler_s_keeps_it():
+    text = "H.H. Sheikh Hamdan bin Zayed Al Nahyan, Ruler's Representative in Al Dhafra Region, today opened the exhibition."
+    e = _find(text, "en", "PERSON", "Hamdan bin Zayed Al Nahyan")
+    assert e.attrs["role"] == "Ruler's Representative in Al Dhafra Region"

@@ -47,6 +47,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         r"Communications|Water|Electricity|Planning|Investment)"
     )
     role_lead = rf"(?:{portfolio}{sp}(?=(?:Minister|Secretary)\b))?"
+    owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
     plain_roles = alt(w for w in lists["roles_en"] if w.islower())  # striker, coach: before a name, a person
     fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
@@ -55,7 +56,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         "first": re.compile(rf"\b((?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})"),
-        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp}|[A-Z][\w\-]*['’]s{sp})?{role_word}\b"),
+        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp}|{owner})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
         "office_lead": re.compile(rf"(?:{nationality}|{portfolio}){sp}(?:Prime{sp})?$"),
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`)
@@ -69,7 +70,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a person named before a role joined by `and`: where the next role begins (`Ayman Safadi and Japanese ...`)
         "listed": re.compile(rf"\b(?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}}(?:{sp}and\b|,)"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
-        "role_after": re.compile(rf",\s+(?:[A-Z][\w\-]*['’]s\s+)?((?:the\s+)?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        "role_after": re.compile(rf",\s+{owner}?((?:the\s+)?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
