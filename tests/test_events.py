@@ -465,3 +465,67 @@ def test_idioms_with_event_words_are_no_events(text, expected):
 )
 def test_english_idioms_with_event_words_are_no_events(text, expected):
     assert [(e.event_type, e.name) for e in analyze(text, lang="en").events] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (  # SPA: the cabinet session, then a named meeting of a forum it welcomed
+            "رأس ولي العهد الجلسة التي عقدها مجلس الوزراء اليوم في جدة. ورحب المجلس باستضافة المملكة أعمال "
+            "الاجتماع الخاص للمنتدى الاقتصادي العالمي في الرياض يومي 28 و29 أبريل 2024.",
+            "ar",
+            [("meeting", "الجلسة", "جدة"), ("meeting", "الاجتماع الخاص للمنتدى الاقتصادي العالمي", "الرياض")],
+        ),
+        (  # BNA: talks, then a ministerial meeting with its ordinal
+            "عقد الجانبان جلسة مباحثات رسمية في بكين. ورحب الجانب البحريني باستضافة الصين الاجتماع الوزاري "
+            "العاشر في بكين.",
+            "ar",
+            [("meeting", "جلسة", "بكين"), ("meeting", "الاجتماع الوزاري العاشر", "بكين")],
+        ),
+        (  # QNA: a championship, then the press conference after the match
+            "تأهل السد إلى نصف نهائي بطولة كأس الأمير في الدوحة. وقال مدرب الفريق في المؤتمر الصحفي عقب "
+            "المباراة إن اللاعبين يستحقون التأهل.",
+            "ar",
+            [("other", "بطولة كأس الأمير", "الدوحة"), ("other", "المؤتمر الصحفي", "الدوحة")],
+        ),
+        (  # BNA: a visit the cabinet welcomed is no part of its meeting
+            "Manama, Feb. 19 (BNA): The Crown Prince chaired the weekly Cabinet meeting at Gudaibiya Palace today. "
+            "The Cabinet welcomed the outcomes of the visit of His Majesty the King to the Russian Federation.",
+            "en",
+            [("meeting", "Cabinet meeting", "Manama"), ("visit", "visit", "Russian Federation")],
+        ),
+    ],
+)
+def test_a_definite_mention_of_another_event_is_its_own(text, lang, expected):
+    events = analyze(text, lang=lang).events
+    assert [(e.event_type, e.name, e.location) for e in events] == expected
+
+
+def test_an_occasion_noun_and_a_compound_ordinal_belong_to_the_name():
+    text = (  # Petra
+        "رعى رئيس الوزراء اليوم الخميس حفل تخريج الفوج الحادي والأربعين من طلبة جامعة اليرموك. وقال رئيس "
+        "الجامعة في كلمته خلال الحفل إن الجامعة خرجت منذ تأسيسها 180 ألف خريج."
+    )
+    events = analyze(text, lang="ar").events
+    assert [(e.event_type, e.name) for e in events] == [("other", "حفل تخريج الفوج الحادي والأربعين")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مسقط في 4 يونيو 2024 /العُمانية/ وقّعت وزارة الطاقة والمعادن اليوم اتفاقيتين لتطوير مشروعات الهيدروجين الأخضر.",
+        "وقعت وزارة الطاقة والمعادن اليوم مذكرتي تفاهم مع شركتين عالميتين في مسقط.",
+    ],
+)
+def test_two_agreements_signed_together_are_a_signing(text):
+    events = analyze(text, lang="ar").events
+    assert [(e.event_type, e.organizer) for e in events] == [("agreement", "وزارة الطاقة والمعادن")]
+
+
+def test_a_range_of_days_dates_an_event_before_the_dateline():
+    text = (  # BNA
+        "المنامة في 1 يونيو / بنا / صدر اليوم بيان مشترك في ختام زيارة الدولة التي قام بها جلالة الملك إلى "
+        "جمهورية الصين الشعبية خلال الفترة من 28 إلى 31 مايو 2024، تلبية لدعوة من الرئيس الصيني."
+    )
+    (visit,) = analyze(text, lang="ar").events
+    assert (visit.event_type, visit.start, visit.end) == ("visit", "2024-05-28", "2024-05-31")

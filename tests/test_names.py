@@ -789,3 +789,116 @@ def test_english_a_name_never_runs_over_a_line_break():
 ])
 def test_english_more_heads_of_organizations(text, org):
     assert ("ORG", org) in [(e.type, e.text) for e in find_names(text, lang="en")]
+
+
+@pytest.mark.parametrize(
+    "text, type_, mention, attrs",
+    [
+        (  # QNA: the preposition after a role begins what follows
+            "وقال الإسباني فيليكس سانشيز مدرب السد في المؤتمر الصحفي عقب المباراة إن فريقه قدم أداء قويا.",
+            "PERSON", "فيليكس سانشيز", {"role": "مدرب السد"},
+        ),
+        (  # BNA: حضرة opens the title, ملك is a role
+            "في ختام زيارة الدولة التي قام بها حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم إلى الصين.",
+            "PERSON", "حمد بن عيسى آل خليفة", {"title": "حضرة صاحب الجلالة الملك", "role": "ملك البلاد المعظم"},
+        ),
+        (  # Petra: a king's ordinal
+            "مندوبا عن جلالة الملك عبدالله الثاني، رعى رئيس الوزراء الحفل.",
+            "PERSON", "عبدالله الثاني", {"title": "جلالة الملك"},
+        ),
+        (  # MAP
+            "استقبل جلالة الملك محمد السادس اليوم في الرباط وزير الخارجية.",
+            "PERSON", "محمد السادس", {"title": "جلالة الملك"},
+        ),
+        (  # Petra: a family name that opens like a verb
+            "وقال مدير عام دائرة الإحصاءات العامة الدكتور حيدر فريحات إن الدائرة ستنشر التقديرات النهائية.",
+            "PERSON", "حيدر فريحات", {"title": "الدكتور", "role": "مدير عام دائرة الإحصاءات العامة"},
+        ),
+        (  # Petra: a role over the place it governs
+            "وحضر الحفل محافظ إربد رضوان العتوم، ورئيس مجلس أمناء الجامعة الدكتور عدنان بدران.",
+            "PERSON", "رضوان العتوم", {"role": "محافظ إربد"},
+        ),
+        (  # KUNA: an acronym in brackets inside a role before the name
+            "من جانبه، أكد رئيس الهيئة العامة لمكافحة الفساد (نزاهة) المستشار عبدالعزيز الإبراهيم أن الهيئة أحالت القضية.",
+            "PERSON", "عبدالعزيز الإبراهيم", {"title": "المستشار", "role": "رئيس الهيئة العامة لمكافحة الفساد (نزاهة)"},
+        ),
+        (  # BNA: a title before a name the model finds
+            "وقعها عن الجانب الصيني معالي السيد وانغ يي وزير الخارجية.",
+            "PERSON", "وانغ يي", {"title": "معالي السيد", "role": "وزير الخارجية"},
+        ),
+        (  # ONA: a joining و is no part of the name
+            "وعن التحالفين كل من ماثيو فليمنغ المدير التنفيذي لشركة بي بي، وفريدريك كلو الرئيس التنفيذي لشركة إنجي.",
+            "PERSON", "فريدريك كلو", {"role": "الرئيس التنفيذي لشركة إنجي"},
+        ),
+        (  # QNA: a nationality before a first name is no part of the name
+            "فيما سجل هدف الغرافة الوحيد الجزائري ياسين براهيمي في الدقيقة 67 من ركلة جزاء.",
+            "PERSON", "ياسين براهيمي", {},
+        ),
+        (  # QNA: a venue named after a person runs through بن علي
+            "ويواجه الريان فريق الوكرة في اليوم التالي على استاد أحمد بن علي.",
+            "ORG", "استاد أحمد بن علي", {},
+        ),
+        (  # ONA: two governorates joined by و
+            "لتطوير مشروعات الهيدروجين الأخضر في محافظة الوسطى ومحافظة ظفار مع تحالفين دوليين.",
+            "LOC", "محافظة ظفار", {"kind": "governorate"},
+        ),
+    ],
+)
+def test_arabic_names_of_news_reports(text, type_, mention, attrs):
+    e = _find(text, "ar", type_, mention)
+    assert {k: e.attrs.get(k) for k in attrs} == attrs
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("قضت محكمة التمييز بتأييد حكم محكمة الاستئناف القاضي بحبس موظف سابق عشر سنوات.", "بحبس"),
+        ("وأدار المباراة طاقم تحكيم قطري بقيادة الحكم عبدالرحمن الجاسم.", "قيادة الحكم"),
+    ],
+)
+def test_arabic_a_ruling_and_led_by_name_nobody(text, wrong):
+    assert not [e for e in find_names(text, lang="ar") if e.text.startswith(wrong)]
+
+
+@pytest.mark.parametrize(
+    "text, person, attrs",
+    [
+        ("Health Minister Dr. Hilal bin Ali Al Sabti visited the Royal Hospital on Monday.",  # Times of Oman
+         "Hilal bin Ali Al Sabti", {"title": "Dr.", "role": "Health Minister"}),
+        ("His Majesty King Abdullah II and Japanese Prime Minister Fumio Kishida on Friday issued a joint statement.",  # Petra
+         "Fumio Kishida", {"role": "Prime Minister"}),
+        ("Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi and Japanese Foreign "
+         "Minister Yoko Kamikawa signed an agreement.", "Yoko Kamikawa", {"role": "Foreign Minister"}),
+        ("His Majesty also met Emperor Naruhito at the Imperial Palace on Thursday.", "Naruhito", {"title": "Emperor"}),
+        ("The Court of Cassation, presided over by Counselor Ahmed Al-Ajeel, on Tuesday upheld a ruling.",  # Arab Times
+         "Ahmed Al-Ajeel", {"title": "Counselor"}),
+        ("Lawyer Abdullah Al-Kandari, who represents the defendant, told KUNA that the ruling is final.",
+         "Abdullah Al-Kandari", {"title": "Lawyer"}),
+        ("The UAE side levelled the tie before Moroccan striker Soufiane Rahimi scored twice.",  # Gulf News
+         "Soufiane Rahimi", {"role": "striker"}),
+        ("Argentine coach Hernan Crespo, who took charge of the club in June last year, said the players deserved it.",
+         "Hernan Crespo", {"role": "coach"}),
+        ("The agreement was signed in the presence of Hardeep Singh Puri, India's Minister of Petroleum and Natural Gas.",  # WAM
+         "Hardeep Singh Puri", {"role": "Minister of Petroleum and Natural Gas"}),
+    ],
+)
+def test_english_offices_of_a_country_or_portfolio_and_plain_roles(text, person, attrs):
+    e = _find(text, "en", "PERSON", person)
+    assert {k: e.attrs.get(k) for k in attrs} == attrs
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Al Ain won the AFC Champions League after a 5-1 win at Hazza bin Zayed Stadium on Saturday night.", "Hazza bin Zayed Stadium"),
+        ("The authority referred the case to the Public Prosecution in March 2020.", "Public Prosecution"),
+    ],
+)
+def test_english_a_stadium_named_after_a_person_and_the_prosecution(text, org):
+    _find(text, "en", "ORG", org)
+
+
+def test_english_a_role_that_is_a_ruler_s_keeps_it():
+    text = "H.H. Sheikh Hamdan bin Zayed Al Nahyan, Ruler's Representative in Al Dhafra Region, today opened the exhibition."
+    e = _find(text, "en", "PERSON", "Hamdan bin Zayed Al Nahyan")
+    assert e.attrs["role"] == "Ruler's Representative in Al Dhafra Region"

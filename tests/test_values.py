@@ -566,3 +566,30 @@ def test_a_figure_reached_is_no_bound():
     text = "ارتفعت الاحتياطيات بنسبة 4.7 بالمئة على أساس سنوي، لتصل إلى 258.4 مليار ريال قطري، وبتكلفة تصل إلى 3 ملايين ريال."
     money = [(e.text, e.attrs.get("qualifier")) for e in find_values(text, lang="ar") if e.type == "MONEY"]
     assert money == [("258.4 مليار ريال قطري", None), ("تصل إلى 3 ملايين ريال", "up_to")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, mention, value",
+    [
+        # KUNA: the years of an embezzlement, a national strategy, a fiscal period
+        ("ar", "استولى المتهم خلال الفترة من عام 2016 حتى عام 2019 على مبالغ", "عام 2016 حتى عام 2019", "2016/2019"),
+        ("ar", "ضمن رؤية التنمية الوطنية للفترة 2024-2030 التي", "2024-2030", "2024/2030"),
+        ("en", "the defendant embezzled KD 2.3 million between 2016 and 2019 from the accounts", "between 2016 and 2019", "2016/2019"),
+        ("en", "ahead of the third National Development Strategy (2024-2030).", "2024-2030", "2024/2030"),
+        ("en", "the budget for the fiscal years from 2025 to 2026 was approved", "from 2025 to 2026", "2025/2026"),
+        # WAM: a weekday and الموافق before the date are one date
+        ("ar", "حتى مساء يوم الخميس الموافق 18 أبريل 2024 مع انخفاض", "يوم الخميس الموافق 18 أبريل 2024", "2024-04-18"),
+        # KUNA's Arabic dateline: day - month (كونا)
+        ("ar", "الكويت - 5 - 3 (كونا) -- قضت محكمة التمييز", "5 - 3", "2024-03-05"),
+    ],
+)
+def test_ranges_of_years_weekdays_with_their_date_and_kuna_datelines(lang, text, mention, value):
+    assert _one(text, lang, "DATE", mention, PUBLISHED).value == value
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("ar", "للاستفسار على الرقم 2444-1999 طوال اليوم"), ("en", "between 2000-3000 visitors a day"), ("en", "scored 5 - 3 (KUNA) yesterday")],
+)
+def test_numbers_with_a_dash_that_are_no_years(lang, text):
+    assert not [e for e in find_values(text, lang=lang) if e.type == "DATE" and "-" in e.text]

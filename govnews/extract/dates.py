@@ -94,11 +94,12 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     dayword = r"(?:يوم[يا]?|[اأ]يام)"
     of_year = rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:ال|ل)?(?:عام|سن[ةه])\s+)?{year}{suffix})"
     day = rf"(?:{day}|{alternation(_ordinal_days())})"  # 17, السابع عشر, غرة
-    dmy = (rf"(?:(?:يوم\s+)?{weekday}\s*[،,(]?\s*)?(?:{dayword}\s+)?{day}(?:{sep}{day})*\s*(?:من\s+)?(?:شهر\s+)?"
+    dmy = (rf"(?:(?:يوم\s+)?{weekday}\s*[،,(]?\s*(?:الموافق\s+)?)?(?:{dayword}\s+)?{day}(?:{sep}{day})*\s*(?:من\s+)?(?:شهر\s+)?"
            rf"{anymonth}{of_year}?")
     dmy_range = rf"(?P<dmy>{dmy}(?:{sep}(?:{weekday}\s*[،,]?\s*)?{day}\s*(?:من\s+)?(?:شهر\s+)?{anymonth}{of_year}?)?)"
     month_year = rf"(?P<my>(?:(?:شهر\s+)?{anymonth}{of_year}?{sep})?(?:شهر\s+)?{anymonth}{of_year})"
-    cue_year = (rf"(?P<cy>[وبلف]?(?:ال)?(?:عام|سن[ةه]|عامي)\s+{year}{suffix}(?:\s*[-–/]\s*{year}|\s*و\s*{year})?"
+    cue_year = (rf"(?P<cy>[وبلف]?(?:ال)?(?:عام|سن[ةه]|عامي)\s+{year}{suffix}(?:\s*[-–/]\s*{year}|\s*و\s*{year}"
+                rf"|\s*(?:[اإ]لى|حت[ىي]|ولغاية|لغاية)\s+(?:(?:ال)?(?:عام|سن[ةه])\s+)?{year}{suffix})?"
                 rf"|لل(?:عام|سن[ةه])\s+{year}{suffix}(?:\s*[-–/]\s*{year})?|{year}\s?(?:هـ|م)(?!\w))")
     cued_year = rf"(?P<py>{year})"  # a bare year is a date only after a cue word (_YEAR_CUES)
     time_units = {k: v for k, v in words["ar_time_units"].items()}
@@ -120,13 +121,19 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     # الاثنين والعشرين is an ordinal (the twenty-second), not Monday
     weekday_alone = (rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
                      rf"(?!\s+وال?(?:عشر|ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع))")
-    body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, duration, relative,
-                     weekday_alone, bare_month])
+    # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
+    kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?-\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
+    body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, _YEARS.format(year=year), duration,
+                     relative, weekday_alone, bare_month, kuna])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
     prefilter = rf"(?=[(]?{DIGIT}|ال\u0640?\s?{DIGIT}|(?:{first}){MARKS}(?!\w))"
     pattern = rf"(?<![\w/.\-])(?:[وبلف](?=ال|[اأ]مس|غد|يوم|{DIGIT}))?{prefilter}(?:{body})"
     return re.compile(_one_line(pattern))
+
+
+# two years joined by a dash, a range when the second is the later within fifty years (`2024-2030`, `2016–2019`)
+_YEARS = r"(?P<yr>{year}\s?[-–/]\s?{year})"
 
 
 def _one_line(pattern: str) -> str:
@@ -184,7 +191,8 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     bare_month = rf"(?P<mon>(?:(?:last|next|this|early|late)\s+)?{month})(?![\w])"
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
     body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, relative, weekday_alone])
-    cued = rf"(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year})|(?P<py>{year})(?![\w-])"
+    years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year)}"
+    cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year})|(?P<py>{year})(?![\w-])"
     return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"
 
 
@@ -221,6 +229,14 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
             return None
     if kind == "numeric":
         return _numeric(span, start, end, lang)
+    if kind in ("yr", "yb"):
+        first, last = (int(ascii_digits(y)) for y in re.findall(r"\d{4}", ascii_digits(span))[:2])
+        if not (1900 <= first < last <= min(first + 50, 2100)):
+            return None
+        return _calendar(span, start, end, lang, "cy")
+    if kind == "kuna":
+        day, month = (int(n) for n in re.findall(r"\d+", ascii_digits(span)))
+        return _Found("DATE", start, end, [[None, month, day]]) if 1 <= day <= 31 and 1 <= month <= 12 else None
     if kind in ("dmy", "my", "cy", "py", "py2", "mon"):
         return _calendar(span, start, end, lang, kind)
     if kind == "dur":
@@ -312,8 +328,8 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
         else:
             if month_first and current_month is not None and (not parts or parts[-1][1] != current_month):
                 parts.append([None, current_month, None])  # Sept. 2014
-            if not parts:
-                parts.append([value, None, None])
+            if not parts or (parts[-1][1] is None and parts[-1][0] is not None and parts[-1][0] < value):
+                parts.append([value, None, None])  # عام 2016 حتى عام 2019, between 2016 and 2019: a range of years
             for part in parts:
                 if part[0] is None:
                     part[0] = value

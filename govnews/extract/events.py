@@ -13,7 +13,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 | exhibition       | معرض                                          | exhibition, expo, fair, airshow            |
 | meeting          | اجتماع، لقاء، جلسة                              | meeting, session                           |
 | visit            | زيارة                                         | visit                                      |
-| agreement        | اتفاقية، مذكرة تفاهم، اتفاق                      | agreement, memorandum of understanding, MoU |
+| agreement        | اتفاقية، اتفاقيتين، مذكرة تفاهم، اتفاق            | agreement, memorandum of understanding, MoU |
 | launch           | إطلاق، تدشين                                   | launch                                     |
 | award            | جائزة، تكريم                                   | award, prize                               |
 | other            | حفل، احتفال، مهرجان، مسابقة، بطولة               | ceremony, festival, competition            |
@@ -72,6 +72,9 @@ _cue("اجتماع الاجتماع اجتماعا لقاء اللقاء جلس�
 _cue("زيارة الزيارة", "visit")
 _cue("اتفاقية الاتفاقية اتفاق الاتفاق اتفاقا", "agreement")
 _cue("مذكرة", "agreement", needs="تفاهم التفاهم")
+# two agreements signed together are one signing (وقعت الوزارة اتفاقيتين)
+_cue("اتفاقيتين اتفاقيتان الاتفاقيتين الاتفاقيتان", "agreement")
+_cue("مذكرتي مذكرتا", "agreement", needs="تفاهم التفاهم")
 _cue("إطلاق تدشين", "launch")
 _cue("جائزة الجائزة تكريم", "award")
 _cue("حفل الحفل حفلا احتفال الاحتفال احتفالا مهرجان المهرجان مهرجانا مسابقة المسابقة بطولة", "other")
@@ -203,6 +206,7 @@ class _Mention:
     tok: int = 0  # token index of the cue
     count: int | None = None  # a plural mention's number (`6 ورش عمل`)
     pointed: bool = False  # after a demonstrative (`هذه الدورة`)
+    cue: str = ""  # the cue word, folded, without article or plural (`حفل`, `ceremony`)
 
 
 @dataclass
@@ -294,7 +298,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         name = tk.text[start:end]
         if hit[1].startswith("ال") and not name.startswith("ال"):
             name = "ا" + name  # للمعرض -> المعرض
-        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural, tok=i, pointed=pointed)
+        cue = hit[1][2:] if hit[1].startswith("ال") else hit[1]
+        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural, tok=i, pointed=pointed, cue=cue)
         if plural and i > 0 and words[i - 1].isdigit():
             m.count = int(words[i - 1])
         _attach_title(m, tk.text, _TITLE_AR)
@@ -308,7 +313,10 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     words = tk.words
     n = len(words)
     start = j
-    if not definite:
+    occasion = not definite and j + 1 < n and words[j] in _OCCASIONS and tk.definite(j + 1)
+    if occasion:
+        j += 1  # حفل تخريج الفوج, بطولة كأس الأمير: the occasion's noun, then its chain (a title may open it)
+    elif not definite:
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
         while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1]:
             j += 1
@@ -318,12 +326,25 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     while k < n and k - j < 8 and tk.sent[k] == tk.sent[start - 1]:
         w = words[k]
         teen = w in ("عشر", "عشره") and words[k - 1] in _ORDINALS  # الخامس عشر
-        if w in stop or w in CHAIN_ENDS or not w[0].isalpha() or not (tk.definite(k) or teen) or w in _people_ar():
+        if w in _TENS and k > j:
+            k += 1  # الحادي والأربعين
+            continue
+        if w in stop or w in CHAIN_ENDS or not w[0].isalpha() or not (tk.definite(k) or teen) or (w in _people_ar() and not (occasion and k == j)):
             break
         if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")):
             break  # للنشر والكتاب goes on, a new phrase with و does not
         k += 1
     return k
+
+
+# nouns of an occasion in construct after an indefinite cue (`حفل تخريج`, `حفل افتتاح`, `بطولة كأس`)
+_OCCASIONS = frozenset(fold_key(w) for w in "تخريج افتتاح اختتام توقيع توزيع تسليم استقبال كأس".split())
+# the tens of a compound ordinal (`الحادي والأربعين`, `الخامسة والعشرين`)
+_TENS = frozenset(
+    fold_key("وال" + w + s)
+    for w in "عشر ثلاث أربع خمس ست سبع ثمان تسع".split()
+    for s in ("ين", "ون")
+)
 
 
 def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
@@ -387,7 +408,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         before = text[max(0, start - 40) : start]
         # the forum, the three-day forum (not the Gulf Forum: a name)
         definite = start == cue_start and bool(re.search(r"\b(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}$", before))
-        m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i)
+        cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
+        m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
         _attach_title(m, text, _TITLE_EN)
         out.append(m)
     return out
@@ -421,9 +443,13 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             titled[0].mentions.append(m)  # ملتقى "شباب منطقة الباحة" ... ملتقى "شباب منطقة الباحة الثاني"
             continue
         if m.definite or known:
-            same = [r for r in records if r.type == m.type]
+            # a ceremony is no championship, nor a press conference: `other` events refer back by their cue word
+            same = [r for r in records if r.type == m.type and (m.type != "other" or r.mentions[0].cue == m.cue)]
             if known and not same and not m.pointed:
                 continue  # الدورة, البرنامج alone: a course only when one is known (هذه الدورة: the event at hand)
+            if (same and _another_named(m, same)) or (not same and m.type in _OWN_KIND and (m.type != main.type or m.type == "other")):
+                records.append(_Record(m.type, [m]))  # الاجتماع الوزاري العاشر after جلسة مباحثات; the visit of ... in a cabinet meeting
+                continue
             target = same[-1] if same else main
             if not same and _RANK[m.type] >= 5 > _RANK[main.type]:
                 continue  # على هامش القمة: a larger event the release is not about
@@ -435,6 +461,39 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             continue
         records.append(_Record(m.type, [m]))
     return records
+
+
+# kinds of event that no mention of another kind renames: a definite `الزيارة`, `the agreement` with none of
+# its kind open is an event of its own, not the release's main one; so is an `other` of another cue word
+# (`المؤتمر الصحفي` after `بطولة`), though `الحفل` of a course or an award is theirs
+_OWN_KIND = frozenset({"visit", "agreement", "other"})
+
+
+def _another_named(m: _Mention, same: list[_Record]) -> bool:
+    """Whether a definite mention names an event of its own beside those of its type: after its cue, an
+    ordinal the records do not have (`الاجتماع الوزاري العاشر` after `جلسة مباحثات`) or the cue of another
+    event it belongs to (`الاجتماع الخاص للمنتدى الاقتصادي العالمي`), in a name none of theirs agrees with."""
+    if m.pointed:
+        return False
+    words = fold_key(m.name).split()[1:]
+    ordinals = {_ORDINALS[w] for w in words if _ORDINALS.get(w, 0) > 1}
+    owner = any(strip_clitic(w, _CUE_WORDS) for w in words)
+    if not ordinals and not owner:
+        return False
+    key = _bare_key(m.name)
+    for r in same:
+        for x in r.mentions:
+            other = _bare_key(x.name)
+            if key[: len(other)] == other or other[: len(key)] == key:
+                return False
+            if ordinals and ordinals & {_ORDINALS.get(w) for w in fold_key(x.name).split()}:
+                return False
+    return True
+
+
+def _bare_key(name: str) -> tuple[str, ...]:
+    """An event name's key with no article on its words (`الدورة التدريبية` and `دورة تدريبية` agree)."""
+    return tuple(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _name_key(name))
 
 
 def _join_headline(records: list[_Record], text: str) -> list[_Record]:
@@ -743,7 +802,11 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
         span = bounds[m.sent]
         near = [e for e in dates if _in(e, span)]
         if near:
-            found.append(min(near, key=lambda e: abs(e.start - m.end)).value)
+            nearest = min(near, key=lambda e: abs(e.start - m.end))
+            days = [e for e in near if _day_range(e.value)]
+            if days and _dateline(nearest, entities):
+                nearest = days[0]  # المنامة في 1 يونيو / بنا / ... زيارة الدولة ... خلال الفترة من 28 إلى 31 مايو
+            found.append(nearest.value)
     if found:
         day = next((v for v in found if len(v.split("/")[0]) >= 10), found[0])
         # a range of days that holds it: `انطلقت اليوم` ... `من 7 إلى 9 نوفمبر`
@@ -755,6 +818,16 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
             if near:
                 return near[0].value
     return None
+
+
+def _day_range(value: str) -> bool:
+    return "/" in value and len(value) == 21
+
+
+def _dateline(e: Entity, entities: list[Entity]) -> bool:
+    """Whether a date is the dateline's, the release's own: the news agency named right after it
+    (`المنامة في 1 يونيو / بنا /`, `ABU DHABI, 9th July, 2024 (WAM)`)."""
+    return any(a.type == "ORG" and a.attrs.get("key") in _AGENCIES and 0 <= a.start - e.end <= 4 for a in entities)
 
 
 def _participants(r, text, bounds) -> tuple[int | None, int | None]:

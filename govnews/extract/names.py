@@ -92,7 +92,7 @@ def _lex_ar() -> _Lex:
 # titles that are also common words (`الفريق` the team, `العميد` the dean): a name must follow at once
 _WEAK_TITLES = frozenset(fold_key(w) for w in "الفريق العميد النقيب الرائد المقدم الحاج الإمام القاضي الرئيس".split())
 # words that open a title before the title word proper (`صاحب السمو الملكي الأمير`)
-_TITLE_OPENERS = frozenset(fold_key(w) for w in "صاحب صاحبة السمو الملكي الجلالة المعالي السعادة الفخامة".split())
+_TITLE_OPENERS = frozenset(fold_key(w) for w in "حضرة صاحب صاحبة السمو الملكي الجلالة المعالي السعادة الفخامة".split())
 # adjectives that may follow a definite head noun besides nisba adjectives (`المجلس التنفيذي`)
 _HEAD_ADJECTIVES = frozenset(
     fold_key(w)
@@ -134,6 +134,10 @@ _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
 _ORDINAL_AR = frozenset(
     fold_key(w) for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة".split()
 )
+_LED_BY = frozenset(fold_key(w) for w in "بقيادة وبقيادة".split())
+_PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
+_REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
+_ROLE_TAIL = frozenset(["-", "–", "و"] + [fold_key(w) for w in "في من مع بين لدى".split()])
 _TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
 
 
@@ -237,10 +241,57 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     fuller = [c for c in extra for m in later if _first_name_before(tk, c, m)]
     later = [m for m in later if not any(c.start < m.end and m.start < c.end for c in fuller)]
     extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
-    for c in extra:
-        if c.type == "PERSON":  # وزير الخارجية الأمريكي أنتوني بلينكن
-            c.attrs = _with_roles(tk, tk.index_at(c.start), tk.index_at(c.end - 1) + 1, dict(c.attrs))
+    extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c)]
     return sorted(chosen + later + extra, key=lambda c: c.start)
+
+
+def _model_person_ar(tk: Tokens, c: Cand) -> bool:
+    """Mend a model's PERSON with the rules' words: without a joining `و` the name lacks (`وفريدريك كلو`)
+    or a nationality before a first name (`الجزائري ياسين براهيمي`); with the title before it (`معالي
+    السيد وانغ يي`) and the roles around it (`وزير الخارجية الأمريكي أنتوني بلينكن`). False when it is
+    none: `الحكم القاضي بحبس` (the ruling that orders)."""
+    lex = _lex_ar()
+    words = tk.words
+    i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
+    if i > 0 and words[i - 1] in _RULING and words[i][0] == "ب" and not words[i].startswith("بن") and words[i] not in lex.first:
+        return False
+    names = _person_names()
+    w = words[i]
+    clitic = 0
+    if tk.starts[i] == c.start and w[0] == "و" and w not in names and w not in lex.first and w[1:] in names:
+        clitic = 1
+    elif j - i >= 2 and tk.starts[i] == c.start and _demonym(w) and not tk.definite(i + 1):
+        i += 1
+    if clitic or tk.starts[i] > c.start:
+        c.start = tk.starts[i] + clitic
+        c.value = tk.text[c.start : c.end]
+        c.key = fold_key(c.value)
+    attrs = dict(c.attrs)
+    k = i
+    while k > 0 and tk.sent[k - 1] == tk.sent[i] and (words[k - 1] in lex.titles or words[k - 1] in _TITLE_OPENERS or words[k - 1] in _HONORIFICS_AR):
+        k -= 1
+    if k < i and "title" not in attrs:
+        attrs["title"] = tk.text[tk.starts[k] : tk.ends[i - 1]]
+    c.attrs = _with_roles(tk, i, j, attrs, lead=k if k < i else None, clitic=clitic)
+    return True
+
+
+_RULING = frozenset(fold_key(w) for w in "القاضي القاضية".split())  # الحكم القاضي بحبس ...: which orders
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """The folded Arabic forms of countries and cities, whose nisba is a nationality (`الجزائر`: `الجزائري`)."""
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.type == "LOC" and e.kind in ("country", "city"))
+
+
+def _demonym(w: str) -> bool:
+    """Whether folded `w` is a nationality: `الجزائري`, `الإسباني` (إسبانيا), `البرازيلي` (البرازيل)."""
+    if not (w.startswith("ال") and w.endswith("ي") and len(w) > 5):
+        return False
+    stem = w[2:-1]
+    places = _demonyms()
+    return any(f in places for f in ("ال" + stem, stem, stem + "ا", "ال" + stem + "ا"))
 
 
 def _first_name_before(tk: Tokens, c: Cand, mention: Cand) -> bool:
@@ -278,6 +329,8 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             else:
                 continue
         if kind == "head":
+            if words[i] in _LED_BY:
+                continue  # بقيادة الحكم عبدالرحمن الجاسم: led by, no command
             c = _org_chain_ar(tk, i, with_clitics(lex.heads | _two_word_heads())[words[i]], loc_at)
             if c is not None:
                 cands.append(c)
@@ -291,7 +344,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if c is not None:
                 cands.append(c)
         elif kind == "role":
-            c = _person_after_role_ar(tk, i)
+            c = _person_after_role_ar(tk, i, loc_at)
             if c is not None:
                 cands.append(c)
         elif i + 2 < n:
@@ -328,6 +381,10 @@ def _venue_named_after_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dic
     else:
         return None
     c = _org_chain_ar(tk, i, head, loc_at)
+    if c is not None and c.end < tk.ends[end - 1]:  # استاد أحمد بن علي: the chain stops at علي, read as على
+        c.end = tk.ends[end - 1]
+        c.value = tk.text[c.start : c.end]
+        c.key = fold_key(c.value)
     if c is not None and head[1] == _CITY and c.end <= tk.ends[end - 1]:
         c.type, c.attrs = "LOC", {"kind": "city"}
     elif c is not None and head[1] in _STREETS:
@@ -335,13 +392,19 @@ def _venue_named_after_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dic
     return c
 
 
-def _person_after_role_ar(tk: Tokens, i: int) -> Cand | None:
+def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> Cand | None:
     """A person named right after a role (`وزير الخارجية الأمريكي أنتوني بلينكن`): two or more words
-    that the corpus never shows with the article, or unknown to it, after the role's definite words."""
+    that the corpus never shows with the article, or unknown to it, after the role's definite words
+    or after the place it governs (`محافظ إربد رضوان العتوم`)."""
     lex = _lex_ar()
     n = len(tk)
     k = i + 1
-    while k < n and k - i <= 4 and tk.definite(k) and tk.words[k] not in lex.stop and tk.words[k] not in lex.titles and tk.sent[k] == tk.sent[i]:
+    placed = k in loc_at and tk.words[i] in _PLACE_ROLES
+    if placed:
+        k = loc_at[k][0]
+        if k < n and tk.definite(k):
+            return None  # محافظ إربد الجديد
+    while not placed and k < n and k - i <= 4 and tk.definite(k) and tk.words[k] not in lex.stop and tk.words[k] not in lex.titles and tk.sent[k] == tk.sent[i]:
         k += 1
     if k == i + 1 or k + 1 >= n or tk.sent[k + 1] != tk.sent[i]:
         return None
@@ -503,7 +566,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             if prev is not None and prev not in lex.first and prev not in _NAME_WORDS and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1) and not (j - i + before == 2 and (_family_name_after(prev, w) or _family_name(w))):
                     break
-        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 or j - i + before >= 2 and w.endswith("ا") and w not in _person_names()):
+        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) or j - i + before >= 2 and w.endswith("ا") and w not in _person_names()):
             break  # فتقول, يقول, مرسوما: the sentence goes on
         compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان
         compound = compound and not _preposition_prefix(w) and (w[0] != "ب" or w.startswith("بو")) and not _common_word(w, False)
@@ -525,6 +588,12 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _family_plural(w: str) -> bool:
+    """Whether a word that opens like a verb (`ف`, `ي`, `ت`) is a family name: a plural form in `ات` the
+    corpus does not know (`حيدر فريحات`, `عبيدات`), which no verb takes."""
+    return w.endswith("ات") and len(w) >= 5 and w not in _corpus_codes()
 
 
 def _family_title(tk: Tokens, k: int) -> bool:
@@ -695,6 +764,11 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     clitic = 0
     while k >= 0 and lead - k <= 12 and tk.sent[k] == tk.sent[lead]:
         w = tk.words[k]
+        if w == ")" and first is None:  # رئيس الهيئة العامة لمكافحة الفساد (نزاهة) المستشار ...
+            opening = next((m for m in range(k - 1, max(-1, k - 6), -1) if tk.words[m] == "("), None)
+            if opening is not None and opening > 0:
+                k = opening - 1
+                continue
         over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
         common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over
         if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
@@ -743,6 +817,10 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     if j - k >= 2 and j < len(tk) and tk.sent[j] == tk.sent[k] and tk.definite(j) and tk.words[j].endswith("ي"):
         if j + 1 == len(tk) or tk.sent[j + 1] != tk.sent[j] or tk.words[j + 1] in ("،", ",", "-", "–"):
             j += 1  # الدكتور محمد حمد الكويتي، رئيس ...: after a title, a nisba before the role is the family name
+    if j < len(tk) and tk.words[j] in _REGNAL and tk.sent[j] == tk.sent[k] and any(w in _ROYAL_TITLES for w in tk.words[i:k]):
+        j += 1  # الملك عبدالله الثاني, الملك محمد السادس: the ordinal of a king's name
+        if j + 1 < len(tk) and tk.words[j] in ("بن", "ابن") and tk.sent[j + 1] == tk.sent[k] and _name_ok_ar(tk.words[j + 1], lex):
+            j += 2  # الملك عبدالله الثاني ابن الحسين
     title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
     attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
@@ -786,8 +864,8 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
         k += 1
-    while k > j and tk.words[k - 1] in ("-", "–", "و"):
-        k -= 1
+    while k > j and tk.words[k - 1] in _ROLE_TAIL:
+        k -= 1  # مدرب السد في المؤتمر الصحفي: the preposition begins what follows
     return tk.span_text(j, k) if k > j else None
 
 
@@ -808,6 +886,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         if definite and j == i + 1 and not (_head_complement(w, tk.definite(j)) or j in loc_at):
             break
         if j in loc_at:
+            if j > i + 1 and w[0] == "و" and w[1:] in _all_heads():
+                break  # محافظة الوسطى ومحافظة ظفار: two places
             end, kind = loc_at[j]
             if w[0] in "بفل" and not w.startswith("ال") and (head[1] in _VENUE_HEADS or head[1] in _named_venue_forms() or kind != "emirate"):
                 break  # فندق الخليج بالمنامة, ... بمملكة البحرين: where it is, not its name (but ... بدبي)

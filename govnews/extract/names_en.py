@@ -38,6 +38,17 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     name = rf"{name_word}(?:{sp}(?:{link}{sp})?{name_word}){{0,4}}"
     modifier = r"(?:Senior|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
     role_word = rf"(?:{modifier}[\s\-]+)*(?i:{roles}|founder|co-founder|chairperson)"
+    # what may stand before a role: a nationality (`Japanese Prime Minister`, `Moroccan striker`) or a country's
+    # (`India's Minister of ...`), which the role leaves out, and a portfolio (`Health Minister`), which it keeps
+    nationality = r"[A-Z][a-z]+(?:an|ese|i|ish|ch|ine)"
+    portfolio = (
+        r"(?:Foreign|Health|Finance|Interior|Defen[cs]e|Education|Energy|Oil|Petroleum|Economy|Labou?r|Justice|"
+        r"Transport|Tourism|Culture|Information|Agriculture|Environment|Trade|Housing|Industry|Sports?|Youth|"
+        r"Communications|Water|Electricity|Planning|Investment)"
+    )
+    role_lead = rf"(?:{portfolio}{sp}(?=(?:Minister|Secretary)\b))?"
+    owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
+    plain_roles = alt(w for w in lists["roles_en"] if w.islower())  # striker, coach: before a name, a person
     fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
     honorifics = r"His Excellency|Her Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Majesty|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
@@ -45,7 +56,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         "first": re.compile(rf"\b((?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})"),
-        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp})?{role_word}\b"),
+        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp}|{owner})?{role_word}\b"),
+        "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
+        "office_lead": re.compile(rf"(?:{nationality}|{portfolio}){sp}(?:Prime{sp})?$"),
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`)
         "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}-{sp0}|{listing})(?:(?:of|for|and|the|&|de|bin|bint|ibn){sp})*{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
@@ -53,9 +66,11 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a role word before a head noun is part of the name (`Crown Prince Foundation`)
         "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
         "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
-        "role_before": re.compile(rf"(?<![\w’'])({role_word}(?:[\s\-]+{chain_word})*?)\s*,?\s*$"),
+        "role_before": re.compile(rf"(?<![\w’'])({role_lead}{role_word}(?:[\s\-]+{chain_word})*?)\s*,?\s*$"),
+        # a person named before a role joined by `and`: where the next role begins (`Ayman Safadi and Japanese ...`)
+        "listed": re.compile(rf"\b(?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}}(?:{sp}and\b|,)"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
-        "role_after": re.compile(rf",\s+((?:the\s+)?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        "role_after": re.compile(rf",\s+{owner}?((?:the\s+)?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
@@ -75,8 +90,11 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands += _org_en(text, m.start(), m.end(), p)
     for m in p["title"].finditer(text):
         title, role_from = _title_after_role(text, m.start(), m.group(1), p)
-        if not title:
+        if not title and not (" " in m.group(2) and p["office_lead"].search(text, max(0, m.start() - 30), m.start())):
             continue  # HRH the Crown Prince Receives ...: with no title left, only a known first name makes a person
+        if not title:  # Japanese Prime Minister Fumio Kishida: the office of a country or a portfolio names a person
+            cands.append(_person_en(text, m.start(2), m.end(2), {}, role_from=role_from, p=p))
+            continue
         if title in ("General", "Gen.") and " " not in m.group(2) and m.group(2) not in _first_names():
             continue  # the State General Budget
         cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=role_from, p=p))
@@ -94,19 +112,22 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands.append(Cand(m.start(1), m.end(1), "LOC", m.group(1), {"kind": "city"}, key=fold_key(m.group(1)), prio=1))
     for m in p["name_role"].finditer(text):  # Sameh Shoukry, Minister of Foreign Affairs
         cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
+    for m in p["role_name"].finditer(text):  # Moroccan striker Soufiane Rahimi, coach Hernan Crespo
+        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     return cands
 
 
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
     """The title of the title words `titles` at `start`, and where the role before it ends: an office
     after a capitalized word (`University President Dr. Badran Al-Omar`) or a title word that ends a
-    role (`the Crown Prince Sheikh Salman`: Prince) is the role's, not the title's."""
+    role (`the Crown Prince Sheikh Salman`: Prince) or follows a nationality or a portfolio (`Japanese Foreign
+    Minister Yoko Kamikawa`) is the role's, not the title's."""
     before = text[max(0, start - 40) : start]
     office = re.match(r"(?:President|Minister|Ambassador)\s+(?=\S)", titles)
     if not (office and re.search(r"[A-Z][\w.&’'\-]*\s+$", before)):
         office = re.match(r"\S+\s+", titles)
         role = p["role_end"].search(before + office.group().rstrip())
-        office = office if role and role.start() < len(before) else None
+        office = office if role and (role.start() < len(before) or p["office_lead"].search(before)) else None
     if office is None:
         return " ".join(titles.split()), start
     return " ".join(titles[office.end() :].split()), start + len(office.group().rstrip())
@@ -186,6 +207,9 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         titles = list(p["title_any"].finditer(window))
         if titles:  # ... Eng. Khaled Al-Fadhel and Chairman of ...: the role starts after the last person
             window = window[titles[-1].end() :]
+        listed = list(p["listed"].finditer(window))
+        if listed:  # ... Ayman Safadi and Japanese Foreign Minister Yoko Kamikawa: so it does after a name
+            window = window[listed[-1].end() :]
         before = p["role_before"].search(window)
         if before and len(before.group(1).split()) <= 20:
             role = before.group(1).strip()
