@@ -1,0 +1,72 @@
+"""Checks end to end on releases as translators render them: sentences split and merged, numbers in
+words on one side, dates only the Arabic gives. A faithful translation gives no error; a planted
+change gives one of the right kind."""
+
+from __future__ import annotations
+
+from govnews import checks
+
+
+def errors(findings):
+    return [f for f in findings if f.severity == "error"]
+
+
+# KUNA style: the English splits two long Arabic sentences in two, each second half opening anew
+VISIT_AR = (
+    "وصل رئيس جمهورية إندونيسيا فخامة الرئيس برابوو سوبيانتو إلى البلاد اليوم في زيارة دولة تستغرق ثلاثة أيام، "
+    "وكان في مقدمة مستقبليه حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح.\n\n"
+    "وعقد الجانبان جلسة مباحثات رسمية في قصر بيان، تناولت سبل تعزيز العلاقات الثنائية في المجالات الاقتصادية "
+    "والاستثمارية والطاقة والأمن الغذائي، إضافة إلى آخر المستجدات الإقليمية والدولية.\n\n"
+    "وأكد الجانبان في بيان مشترك حرصهما على رفع حجم التبادل التجاري بين البلدين، الذي بلغ نحو 1.2 مليار دولار "
+    "في عام 2024، إلى ثلاثة مليارات دولار بحلول عام 2030.\n\n"
+    "ورحب البيان بتوقيع مذكرة تفاهم بين الهيئة العامة للاستثمار وصندوق الثروة السيادي الإندونيسي للتعاون في مجال "
+    "الاستثمار المشترك، وقعها عن الجانب الكويتي العضو المنتدب للهيئة الشيخ سعود سالم عبدالعزيز الصباح."
+)
+VISIT_EN = (
+    "Indonesian President Prabowo Subianto arrived in the country today on a three-day state visit, and was "
+    "received by His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah.\n\n"
+    "The two sides held official talks at Bayan Palace, discussing ways to enhance bilateral relations in the "
+    "economic, investment, energy and food security fields. They also reviewed the latest regional and "
+    "international developments.\n\n"
+    "In a joint statement, both sides affirmed their keenness to raise the volume of trade between the two "
+    "countries, which reached about USD 1.2 billion in 2024, to USD three billion by 2030.\n\n"
+    "The statement welcomed the signing of a memorandum of understanding between the Kuwait Investment Authority "
+    "(KIA) and the Indonesian sovereign wealth fund for cooperation in joint investment. It was signed on the "
+    "Kuwaiti side by KIA Managing Director Sheikh Saud Salem Abdulaziz Al-Sabah."
+)
+
+
+def test_english_splitting_a_long_arabic_sentence_adds_nothing():
+    # the second half of each split renders the end of its Arabic sentence (a name the rest does not give,
+    # words the Arabic offers), and the unit is no longer than its Arabic: no passenger sentence
+    assert errors(checks.check(VISIT_AR, VISIT_EN)) == []
+
+
+def test_sentence_added_after_a_split_one_is_still_an_addition():
+    added = VISIT_EN.replace(
+        "food security fields.",
+        "food security fields. The visit is the first by an Indonesian head of state in more than ten years, "
+        "and follows a tour of several Gulf capitals where similar agreements were concluded.",
+    )
+    found = errors(checks.check(VISIT_AR, added))
+    assert {f.check for f in found} == {"addition"}
+    assert any("first by an Indonesian head of state" in f.en_text for f in found)
+
+
+def test_two_arabic_sentences_merged_into_one_english_sentence_lose_nothing():
+    # a concise translator renders both sentences in one: each has words of its own in the English, so
+    # neither is a passenger the English leaves out, however short the English runs
+    from govnews.checks import check_pair
+    from govnews.records import AlignedUnit
+
+    from tests.test_checks import make_doc
+
+    ar = ("وأكد وزير التربية والتعليم خلال زيارته التفقدية اليوم أن الوزارة تعمل بشكل متواصل على تطوير المناهج "
+          "الدراسية في جميع المراحل.\n"
+          "وأشار الوزير إلى أن الوزارة ستطلق خلال الفترة المقبلة برنامجاً وطنياً شاملاً لدعم ورعاية الطلاب الموهوبين "
+          "في المدارس الحكومية.")
+    en = ("The Minister of Education said the ministry is developing school curricula and will launch a national "
+          "programme for gifted students in public schools.")
+    findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], [AlignedUnit((0, 1), (0,), 0.5)])
+    assert errors(findings) == []
+    assert [f.check for f in findings] == ["length"]
