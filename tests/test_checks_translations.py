@@ -70,3 +70,29 @@ def test_two_arabic_sentences_merged_into_one_english_sentence_lose_nothing():
     findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], [AlignedUnit((0, 1), (0,), 0.5)])
     assert errors(findings) == []
     assert [f.check for f in findings] == ["length"]
+
+
+def test_hijri_date_the_english_leaves_out_is_only_a_note():
+    ar = ("وصل رئيس جمهورية إندونيسيا برابوو سوبيانتو إلى البلاد اليوم الأحد الموافق 11 جمادى الأولى 1447 هـ في زيارة "
+          "دولة تستغرق ثلاثة أيام.")
+    en = "Indonesian President Prabowo Subianto arrived in the country on Sunday on a three-day state visit."
+    dates = [f for f in checks.check(ar, en) if f.check == "date"]
+    assert [(f.severity, f.ar_text) for f in dates] == [("info", "11 جمادى الأولى 1447 هـ")]
+
+
+def test_today_resolved_on_one_side_only_is_only_a_note():
+    # the English dateline gives the year, the Arabic one does not: only the English `today` has a value
+    from govnews.checks import check_pair
+    from govnews.records import AlignedUnit
+
+    from tests.test_checks import ent, make_doc
+
+    ar = "ترأس سموه اجتماع مجلس الوزراء الذي عقد اليوم في قصر الرئاسة بأبوظبي."
+    en = "His Highness chaired the Cabinet meeting held today at the Presidential Palace in Abu Dhabi."
+    en_entities = [ent(en, "today", "DATE", "b1", value="2025-03-11", attrs={"precision": "day", "relative": True})]
+    findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], en_entities, [AlignedUnit((0,), (0,), 0.9)])
+    assert [(f.check, f.severity) for f in findings] == [("date", "info")]
+    stated = en.replace("today", "on 11 March 2025")  # a date stated outright and left out still warns
+    en_entities = [ent(stated, "11 March 2025", "DATE", "b1", value="2025-03-11", attrs={"precision": "day"})]
+    findings = check_pair(make_doc(ar, "ar"), make_doc(stated, "en"), [], en_entities, [AlignedUnit((0,), (0,), 0.9)])
+    assert [(f.check, f.severity) for f in findings] == [("date", "warning")]
