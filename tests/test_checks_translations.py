@@ -96,3 +96,47 @@ def test_today_resolved_on_one_side_only_is_only_a_note():
     en_entities = [ent(stated, "11 March 2025", "DATE", "b1", value="2025-03-11", attrs={"precision": "day"})]
     findings = check_pair(make_doc(ar, "ar"), make_doc(stated, "en"), [], en_entities, [AlignedUnit((0,), (0,), 0.9)])
     assert [(f.check, f.severity) for f in findings] == [("date", "warning")]
+
+
+# QNA style: scores in digits in the English, in words, singulars and duals in the Arabic
+MATCH_AR = (
+    "فاز فريق السد على ضيفه الدحيل بثلاثة أهداف مقابل هدف، في المباراة التي أقيمت مساء اليوم على استاد جاسم بن "
+    "حمد، ضمن منافسات الجولة الثانية عشرة من دوري نجوم قطر لكرة القدم.\n\n"
+    "وفي مباراة أخرى أقيمت على استاد أحمد بن علي، تعادل العربي مع الريان بهدفين لمثلهما.\n\n"
+    "وتستأنف منافسات الدوري بعد توقف قصير لمدة أسبوع."
+)
+MATCH_EN = (
+    "Al Sadd defeated visitors Al Duhail 3-1 in the match held this evening at Jassim bin Hamad Stadium, as part "
+    "of the 12th round of the Qatar Stars League.\n\n"
+    "In another match, held at Ahmad bin Ali Stadium, Al Arabi drew 2-2 with Al Rayyan.\n\n"
+    "The league will resume after a short one-week break."
+)
+
+
+def test_scores_with_one_and_two_in_arabic_words_are_no_error():
+    findings = checks.check(MATCH_AR, MATCH_EN)
+    assert errors(findings) == []
+    assert {f.en_text for f in findings if f.check == "number" and f.severity == "warning"} <= {"1", "2"}
+
+
+def test_score_changed_is_still_an_error():
+    found = errors(checks.check(MATCH_AR, MATCH_EN.replace("3-1", "4-1")))
+    assert [(f.check, f.en_text) for f in found] == [("number", "4")]
+
+
+def test_duration_in_words_with_no_counterpart_is_a_warning():
+    longer = MATCH_EN.replace("one-week", "four-week")
+    found = [f for f in checks.check(MATCH_AR, longer) if f.en_text == "four-week"]
+    assert [(f.check, f.severity) for f in found] == [("number", "warning")]
+
+
+# ONA style: `مليار ونصف المليار` against `1.5 billion`
+MINING_AR = ("وقال وزير الطاقة والمعادن إن قيمة الاستثمارات في قطاع التعدين بلغت نحو مليار ونصف المليار ريال عماني "
+             "خلال العام الماضي.")
+MINING_EN = "The Minister of Energy and Minerals said that investments in the mining sector reached about OMR1.5 billion last year."
+
+
+def test_a_scale_and_a_half_in_words_is_read_with_its_fraction():
+    assert errors(checks.check(MINING_AR, MINING_EN)) == []
+    found = errors(checks.check(MINING_AR, MINING_EN.replace("1.5 billion", "2.5 billion")))
+    assert [f.check for f in found] == ["number"]
