@@ -140,3 +140,30 @@ def test_a_scale_and_a_half_in_words_is_read_with_its_fraction():
     assert errors(checks.check(MINING_AR, MINING_EN)) == []
     found = errors(checks.check(MINING_AR, MINING_EN.replace("1.5 billion", "2.5 billion")))
     assert [f.check for f in found] == ["number"]
+
+
+# Petra style: the signatories named with their posts; the minister is named again by her family name
+GRANT_AR = (
+    "ووقع الاتفاقية عن الجانب الأردني وزيرة التخطيط والتعاون الدولي زينة طوقان، وعن الجانب الألماني السفير الألماني "
+    "لدى المملكة برترام فون مولتكه.\n\n"
+    "وقالت طوقان إن المنحة تأتي ضمن حزمة الالتزامات الألمانية للأردن للعام الحالي والبالغة 478 مليون يورو.\n\n"
+    "من جانبه، أكد السفير فون مولتكه التزام بلاده بدعم الأردن في مواجهة تحديات شح المياه."
+)
+GRANT_EN = (
+    "The agreement was signed on behalf of the Jordanian side by Minister of Planning and International Cooperation "
+    "Zeina Toukan, and on the German side by German Ambassador to Jordan Bertram von Moltke.\n\n"
+    "Toukan said the grant is part of Germany's package of commitments to Jordan for the current year, amounting "
+    "to 478 million euros.\n\n"
+    "For his part, Ambassador von Moltke affirmed his country's commitment to supporting Jordan in facing the "
+    "challenges of water scarcity."
+)
+
+
+def test_family_name_after_a_lower_case_particle_is_spelled_in_the_english():
+    assert [f for f in checks.check(GRANT_AR, GRANT_EN) if f.check == "name" and f.severity != "info"] == []
+
+
+def test_signatory_replaced_names_both_though_a_later_mention_is_spelled():
+    found = errors(checks.check(GRANT_AR, GRANT_EN.replace("Zeina Toukan", "Nasser Shraideh")))
+    assert [(f.check, f.en_text) for f in found] == [("name", "Nasser Shraideh")]
+    assert found[0].ar_text is not None and "طوقان" in found[0].ar_text
