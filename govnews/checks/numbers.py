@@ -92,16 +92,12 @@ def _describe(entity: Entity) -> str:
 
 def _severity_missing(entity: Entity, side: str) -> str:
     """Digits on one side only are an error (translations carry digits over); a number in words is
-    a warning (words are read less surely), a small one a note (`one of the`) unless it counts a
-    duration of three or more (`a three-week break`: no idiom; one and two weeks are said in Arabic
-    with the singular and the dual, `أسبوع`, `أسبوعين`). English digits 1 and 2
+    a warning (words are read less surely), a small one a note (`one of the`). English digits 1 and 2
     are a warning: Arabic says one and two with the singular and the dual (`فاز بثلاثة أهداف مقابل هدف`,
     `تعادل بهدفين لمثلهما` for `3-1`, `2-2`), with no numeral to compare."""
     if _HAS_DIGIT_RE.search(entity.text):
         return "warning" if side == "en" and entity.number in (1, 2) else "error"
-    if abs(entity.number) > SMALL_WORD_NUMBER or entity.type != "NUMBER" or (
-        entity.attrs.get("duration") and abs(entity.number) > 2
-    ):
+    if abs(entity.number) > SMALL_WORD_NUMBER or entity.type != "NUMBER":
         return "warning"
     return "info"
 
