@@ -1,7 +1,10 @@
 """`omission`, `addition`, `length` and `untranslated`: is everything translated, and only once?
 
 - `omission` / `addition`: an aligned unit with nothing on the other side (1-0, 0-1), or sentences at
-  the edge of a many-to-one unit whose removal brings its length ratio back to the norm.
+  the edge of a many-to-one unit whose removal brings its length ratio back to the norm. Translators
+  split long Arabic sentences and merge short ones: an edge sentence with a translation of its own on
+  the other side (a linked name, date or amount, or words the rest of the unit does not account for)
+  is no passenger.
 - `length`: a unit whose length ratio is far outside the norm (the corpus's, or a default).
 - `untranslated`: Arabic script left in the English, or an English sentence left in the Arabic,
   outside short names in quotes or brackets.
@@ -232,6 +235,8 @@ def find_coverage(ctx: PairContext) -> Iterator[Finding]:
                 or _edge_by_length(ctx, unit, more, z=-z if more == "ar" else z)
             )
             side = more if lost else side
+        if lost and merged and _renders_own(ctx, unit, side, lost):
+            lost = None  # a sentence the translator merged or split off, not a passenger
         if lost is None and abs(z) <= LENGTH_Z:
             yield from _inner_length(ctx, unit)
             continue
@@ -251,6 +256,66 @@ EDGE_KEPT = 0.2  # ... when the rest of its side agrees at least this well with 
 EDGE_UNMATCHED_SHORT = 0.1  # the same when the unit runs a little short (`EDGE_SHORT_Z`) on the side that lost it
 EDGE_SHORT_Z = -0.5
 EDGE_MIN_WORDS = 3  # Arabic words the lexicon translates that the comparison needs
+EDGE_SPLIT_Z = 0.5  # how long a 1-2 unit runs before an English edge sentence is judged by the Arabic's words alone
+
+
+OWN_WORDS = 4  # words of an edge sentence the lexicon must know to show it has a translation of its own ...
+OWN_HITS = 2  # ... when this many of them, and
+OWN_SHARE = 0.25  # ... this share, are rendered on the other side by words the rest of the unit does not account for
+
+
+def _renders_own(ctx: PairContext, unit: UnitView, side: str, lost: tuple[int, int]) -> bool:
+    """Tell whether an edge sentence of a merged unit has its own translation on the other side.
+
+    Translators merge two Arabic sentences into one English sentence and split a long Arabic one in
+    two; a sentence the aligner took along as a passenger only shares words with the other side by
+    chance, words the rest of the unit mostly accounts for too. So the edge sentence's words are
+    counted where the other side renders them and the rest of its own side does not.
+    """
+    from govnews.lexicon import AR_STOPWORDS, EN_STOPWORDS, ar_tokens, en_tokens
+
+    if _holds_linked(ctx, unit, side, lost):
+        return True
+    lexicon = ctx.lexicon_or_seed()
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    span = unit.ar_span if side == "ar" else unit.en_span
+    lost_text = doc.text[lost[0] : lost[1]]
+    kept_text = doc.text[span[0] : lost[0]] + " " + doc.text[lost[1] : span[1]]
+    if side == "ar":
+        opposite = set(en_tokens(unit.en_text)) - lexicon.concepts(ar_tokens(kept_text))
+        judged = [w for w in (lexicon.word_translations(t) for t in set(ar_tokens(lost_text)) if t not in AR_STOPWORDS) if w]
+        hits = sum(1 for w in judged if w & opposite)
+    else:
+        vocabulary = lexicon.english_words()
+        opposite = lexicon.concepts(ar_tokens(unit.ar_text)) - set(en_tokens(kept_text))
+        judged = [w for w in set(en_tokens(lost_text)) if w not in EN_STOPWORDS and w in vocabulary]
+        hits = sum(1 for w in judged if w in opposite)
+    return len(judged) >= OWN_WORDS and hits >= OWN_HITS and hits >= OWN_SHARE * len(judged)
+
+
+def _holds_linked(ctx: PairContext, unit: UnitView, side: str, lost: tuple[int, int]) -> bool:
+    """Tell whether an edge sentence names a person, body, place, date or amount that the other side of
+    its unit gives too (the entities are linked) and the rest of its own side does not."""
+    if side == "ar":
+        own, opposite, links = unit.ar_entities, unit.en_entities, ctx.links
+    else:
+        own, opposite, links = unit.en_entities, unit.ar_entities, {en: ar for ar, en in ctx.links.items()}
+    facing = {e.entity_id for e in opposite}
+    inside = {e.entity_id for e in own if lost[0] <= e.start < lost[1] and e.type in _LINKED_TYPES}
+    outside = {e.entity_id for e in own if not lost[0] <= e.start < lost[1]}
+    return any(links.get(i) in facing for i in inside - outside if i)
+
+
+_LINKED_TYPES = frozenset({"PERSON", "ORG", "LOC", "DATE", "MONEY", "PERCENT"})
+
+
+def _rendered_share(lexicon, ar_text: str, en_text: str) -> float:
+    """Return the share of an English text's known content words that translate a word of the Arabic."""
+    from govnews.lexicon import EN_STOPWORDS, ar_tokens, en_tokens
+
+    vocabulary = lexicon.english_words()
+    words = {w for w in en_tokens(en_text) if w not in EN_STOPWORDS and w in vocabulary}
+    return len(words & lexicon.concepts(ar_tokens(ar_text))) / len(words) if words else 0.0
 
 
 def _translatable(lexicon, ar_text: str) -> int:
@@ -288,6 +353,10 @@ def _edge_unmatched(ctx: PairContext, unit: UnitView, side: str, *, z: float) ->
         if _translatable(lexicon, pairs[0][0]) < EDGE_MIN_WORDS:
             continue  # a lexicon that knows few of the Arabic words cannot tell a passenger sentence
         w_lost, w_kept = (ctx.word_agreement(*pair) for pair in pairs)
+        if side == "en" and z < EDGE_SPLIT_Z and _rendered_share(lexicon, other_text, lost_text) > threshold:
+            # a sentence split off a long Arabic one renders part of it only: few of the Arabic's words
+            # are in it. Unless the unit runs long, its own words must find no source in the Arabic.
+            continue
         if w_lost <= threshold and w_kept >= EDGE_KEPT and (best is None or w_lost < best[0]):
             best = (w_lost, (lost.start, lost.end))
     return best[1] if best else None

@@ -1,7 +1,9 @@
 """`date`: dates and ranges that differ between the sides, and weekdays that contradict their date.
 
 Dates are compared by their ISO values at the precision each side gives (`2014` agrees with
-`2014-09-17`; `2014-09-17/2014-09-18` does not agree with `2014-09-17/2014-09-19`).
+`2014-09-17`; `2014-09-17/2014-09-18` does not agree with `2014-09-17/2014-09-19`). A date with no
+counterpart is a warning, but only a note when translations routinely drop it: a Hijri date, or a
+relative one (`today`, `اليوم`) that only one side could resolve.
 """
 
 from __future__ import annotations
@@ -188,9 +190,16 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             message = f"Arabic says {_describe(e)}; the English gives no such date"
         else:
             message = f"English says {_describe(e)}; the Arabic gives no such date"
-        yield ctx.finding("date", "warning", message, **{side: (e.start, e.end)})
+        yield ctx.finding("date", "info" if _often_dropped(e) else "warning", message, **{side: (e.start, e.end)})
     yield from weekday_findings(ctx, "ar")
     yield from weekday_findings(ctx, "en")
+
+
+def _often_dropped(entity: Entity) -> bool:
+    """Tell whether a date with no counterpart is one translations routinely leave out or render
+    loosely: a Hijri date (English releases give the Gregorian day only), or a relative one (`today`,
+    `اليوم`), whose value depends on a publication date each side may know differently or not at all."""
+    return bool(entity.attrs.get("relative")) or entity.attrs.get("calendar") == "hijri"
 
 
 def _differ(ctx: PairContext, ar_e: Entity, en_e: Entity) -> Finding:

@@ -4,7 +4,9 @@ differently than the rest of the corpus spells it.
 Counterparts come from the entity links (`Entity.link`, or `govnews.link` when the entities carry
 none); a person left unlinked is looked for once more by transliteration in the aligned units around
 it, so an extractor that missed the English mention does not make a finding. A person whose Arabic
-and English names do not transliterate into each other (`علي سبكار` against `Ali Hassan`) is an error.
+and English names do not transliterate into each other (`علي سبكار` against `Ali Hassan`) is an error;
+so is an English person with no Arabic counterpart, reported against the Arabic person of its unit the
+English does not spell when there is one.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from govnews.records import Entity, Finding
 NAME_TYPES = ("PERSON", "ORG", "LOC")
 SAME_NAME = 0.6  # translit.similarity at or above which two spellings may be one name
 SAME_WORD = 0.7  # translit.key_similarity at or above which two words are one
-_CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|el|bin|bint|ibn|abu|de|van)[\s\-])?[A-Z][\w’'\-]*){0,4}")
+_CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|el|bin|bint|ibn|abu|de|van|von|der|den|da|di|du|le|la|dos|del)[\s\-])?[A-Z][\w’'\-]*){0,4}")
 _KINDS = {"PERSON": "person", "ORG": "institution", "LOC": "place"}
 
 
@@ -180,12 +182,37 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         near_ar = " ".join(u.ar_text for u in ctx.neighbours(index))
         if _ar_spells(en_e.text, near_ar):
             continue
+        severity = _missing_severity(en_e, "en")
+        replaced = _replaced(ctx, index) if severity == "error" else None
+        if replaced is not None:
+            yield ctx.finding(
+                "name",
+                "error",
+                f"Arabic names {quote(replaced.text)}; English names {quote(en_e.text)} in its place",
+                ar=(replaced.start, replaced.end),
+                en=(en_e.start, en_e.end),
+            )
+            continue
         yield ctx.finding(
             "name",
-            _missing_severity(en_e, "en"),
+            severity,
             f"English names {quote(en_e.text)}; the Arabic does not name this person",
             en=(en_e.start, en_e.end),
         )
+
+
+def _replaced(ctx: PairContext, index: int) -> Entity | None:
+    """Return the one Arabic person mention of unit `index` that the unit's English does not spell:
+    the person an English name with no Arabic counterpart stands in place of (a later mention of the
+    same person elsewhere may be spelled, `وقالت طوقان` / `Toukan said`, and still this one was replaced)."""
+    unit = ctx.units[index]
+    rendered = {e.entity_id for e in unit.en_entities}
+    here = [
+        e for e in unit.ar_entities
+        if e.type == "PERSON" and ctx.unit_of("ar", e) == index and ctx.links.get(e.entity_id) not in rendered
+        and not _spelled_in(e.text, unit.en_text)
+    ]
+    return here[0] if len(here) == 1 else None
 
 
 _AR_WORDS_RE = re.compile(r"[\u0621-\u064a]+")

@@ -48,12 +48,23 @@ def _numeric(entities) -> list[Entity]:
 _AMBIGUOUS_COMMA_RE = re.compile(r"(?<![\d,،.])\d{1,3}[,،]\d{3}(?![\d,،.])")
 
 
+_FRACTION_RE = re.compile(r"(?<!\w)و\s?(?P<part>نصف|ربع)(?!\w)")
+_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+_AR_SCALES = (("تريليون", 1e12), ("مليار", 1e9), ("بليون", 1e9), ("ملايين", 1e6), ("مليون", 1e6), ("آلاف", 1e3), ("ألف", 1e3))
+
+
 def _readings(entity: Entity) -> tuple[float, ...]:
     """The values a mention may mean: an Arabic `3,200 مليون` is 3.2 million with a decimal comma and
-    3,200 million with a thousands one; the extractor picks one, a comparison accepts either."""
+    3,200 million with a thousands one; the extractor picks one, a comparison accepts either. A whole
+    number of a scale followed by a fraction (`مليار ونصف`, `3 ملايين وربع`) is also read with it."""
     number = float(entity.number)
     if _AMBIGUOUS_COMMA_RE.search(ascii_digits(entity.text)) and ARABIC_LETTER_RE.search(entity.text):
         return number, number * 1000, number / 1000
+    fraction = _FRACTION_RE.search(entity.text)
+    if fraction:
+        scale = next((value for word, value in _AR_SCALES if word in entity.text[: fraction.start()]), 1.0)
+        if number and float(number / scale).is_integer():
+            return number, number + _FRACTIONS[fraction.group("part")] * scale
     return (number,)
 
 
@@ -79,11 +90,13 @@ def _describe(entity: Entity) -> str:
     return f"{text} ({shown}{'%' if entity.type == 'PERCENT' else ''})"
 
 
-def _severity_missing(entity: Entity) -> str:
+def _severity_missing(entity: Entity, side: str) -> str:
     """Digits on one side only are an error (translations carry digits over); a number in words is
-    a warning (words are read less surely), a small one a note (`one of the`)."""
+    a warning (words are read less surely), a small one a note (`one of the`). English digits 1 and 2
+    are a warning: Arabic says one and two with the singular and the dual (`فاز بثلاثة أهداف مقابل هدف`,
+    `تعادل بهدفين لمثلهما` for `3-1`, `2-2`), with no numeral to compare."""
     if _HAS_DIGIT_RE.search(entity.text):
-        return "error"
+        return "warning" if side == "en" and entity.number in (1, 2) else "error"
     if abs(entity.number) > SMALL_WORD_NUMBER or entity.type != "NUMBER":
         return "warning"
     return "info"
@@ -164,8 +177,8 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         for m in ar_left:
             if m.attrs.get("loose") or not _matched(en_doc_values, m):
                 message = f"Arabic says {_describe(m)}; the English has no such number"
-                yield ctx.finding("number", _severity_missing(m), message, ar=(m.start, m.end))
+                yield ctx.finding("number", _severity_missing(m, "ar"), message, ar=(m.start, m.end))
         for m in en_left:
             if m.attrs.get("loose") or not _matched(ar_doc_values, m):
                 message = f"English says {_describe(m)}; the Arabic has no such number"
-                yield ctx.finding("number", _severity_missing(m), message, en=(m.start, m.end))
+                yield ctx.finding("number", _severity_missing(m, "en"), message, en=(m.start, m.end))

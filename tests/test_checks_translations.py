@@ -1,0 +1,163 @@
+"""Checks end to end on releases as translators render them: sentences split and merged, numbers in
+words on one side, dates only the Arabic gives. A faithful translation gives no error; a planted
+change gives one of the right kind."""
+
+from __future__ import annotations
+
+from govnews import checks
+
+
+def errors(findings):
+    return [f for f in findings if f.severity == "error"]
+
+
+# KUNA style: the English splits two long Arabic sentences in two, each second half opening anew
+VISIT_AR = (
+    "وصل رئيس جمهورية إندونيسيا فخامة الرئيس برابوو سوبيانتو إلى البلاد اليوم في زيارة دولة تستغرق ثلاثة أيام، "
+    "وكان في مقدمة مستقبليه حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح.\n\n"
+    "وعقد الجانبان جلسة مباحثات رسمية في قصر بيان، تناولت سبل تعزيز العلاقات الثنائية في المجالات الاقتصادية "
+    "والاستثمارية والطاقة والأمن الغذائي، إضافة إلى آخر المستجدات الإقليمية والدولية.\n\n"
+    "وأكد الجانبان في بيان مشترك حرصهما على رفع حجم التبادل التجاري بين البلدين، الذي بلغ نحو 1.2 مليار دولار "
+    "في عام 2024، إلى ثلاثة مليارات دولار بحلول عام 2030.\n\n"
+    "ورحب البيان بتوقيع مذكرة تفاهم بين الهيئة العامة للاستثمار وصندوق الثروة السيادي الإندونيسي للتعاون في مجال "
+    "الاستثمار المشترك، وقعها عن الجانب الكويتي العضو المنتدب للهيئة الشيخ سعود سالم عبدالعزيز الصباح."
+)
+VISIT_EN = (
+    "Indonesian President Prabowo Subianto arrived in the country today on a three-day state visit, and was "
+    "received by His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah.\n\n"
+    "The two sides held official talks at Bayan Palace, discussing ways to enhance bilateral relations in the "
+    "economic, investment, energy and food security fields. They also reviewed the latest regional and "
+    "international developments.\n\n"
+    "In a joint statement, both sides affirmed their keenness to raise the volume of trade between the two "
+    "countries, which reached about USD 1.2 billion in 2024, to USD three billion by 2030.\n\n"
+    "The statement welcomed the signing of a memorandum of understanding between the Kuwait Investment Authority "
+    "(KIA) and the Indonesian sovereign wealth fund for cooperation in joint investment. It was signed on the "
+    "Kuwaiti side by KIA Managing Director Sheikh Saud Salem Abdulaziz Al-Sabah."
+)
+
+
+def test_english_splitting_a_long_arabic_sentence_adds_nothing():
+    # the second half of each split renders the end of its Arabic sentence (a name the rest does not give,
+    # words the Arabic offers), and the unit is no longer than its Arabic: no passenger sentence
+    assert errors(checks.check(VISIT_AR, VISIT_EN)) == []
+
+
+def test_sentence_added_after_a_split_one_is_still_an_addition():
+    added = VISIT_EN.replace(
+        "food security fields.",
+        "food security fields. The visit is the first by an Indonesian head of state in more than ten years, "
+        "and follows a tour of several Gulf capitals where similar agreements were concluded.",
+    )
+    found = errors(checks.check(VISIT_AR, added))
+    assert {f.check for f in found} == {"addition"}
+    assert any("first by an Indonesian head of state" in f.en_text for f in found)
+
+
+def test_two_arabic_sentences_merged_into_one_english_sentence_lose_nothing():
+    # a concise translator renders both sentences in one: each has words of its own in the English, so
+    # neither is a passenger the English leaves out, however short the English runs
+    from govnews.checks import check_pair
+    from govnews.records import AlignedUnit
+
+    from tests.test_checks import make_doc
+
+    ar = ("وأكد وزير التربية والتعليم خلال زيارته التفقدية اليوم أن الوزارة تعمل بشكل متواصل على تطوير المناهج "
+          "الدراسية في جميع المراحل.\n"
+          "وأشار الوزير إلى أن الوزارة ستطلق خلال الفترة المقبلة برنامجاً وطنياً شاملاً لدعم ورعاية الطلاب الموهوبين "
+          "في المدارس الحكومية.")
+    en = ("The Minister of Education said the ministry is developing school curricula and will launch a national "
+          "programme for gifted students in public schools.")
+    findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], [], [AlignedUnit((0, 1), (0,), 0.5)])
+    assert errors(findings) == []
+    assert [f.check for f in findings] == ["length"]
+
+
+def test_hijri_date_the_english_leaves_out_is_only_a_note():
+    ar = ("وصل رئيس جمهورية إندونيسيا برابوو سوبيانتو إلى البلاد اليوم الأحد الموافق 11 جمادى الأولى 1447 هـ في زيارة "
+          "دولة تستغرق ثلاثة أيام.")
+    en = "Indonesian President Prabowo Subianto arrived in the country on Sunday on a three-day state visit."
+    dates = [f for f in checks.check(ar, en) if f.check == "date"]
+    assert [(f.severity, f.ar_text) for f in dates] == [("info", "11 جمادى الأولى 1447 هـ")]
+
+
+def test_today_resolved_on_one_side_only_is_only_a_note():
+    # the English dateline gives the year, the Arabic one does not: only the English `today` has a value
+    from govnews.checks import check_pair
+    from govnews.records import AlignedUnit
+
+    from tests.test_checks import ent, make_doc
+
+    ar = "ترأس سموه اجتماع مجلس الوزراء الذي عقد اليوم في قصر الرئاسة بأبوظبي."
+    en = "His Highness chaired the Cabinet meeting held today at the Presidential Palace in Abu Dhabi."
+    en_entities = [ent(en, "today", "DATE", "b1", value="2025-03-11", attrs={"precision": "day", "relative": True})]
+    findings = check_pair(make_doc(ar, "ar"), make_doc(en, "en"), [], en_entities, [AlignedUnit((0,), (0,), 0.9)])
+    assert [(f.check, f.severity) for f in findings] == [("date", "info")]
+    stated = en.replace("today", "on 11 March 2025")  # a date stated outright and left out still warns
+    en_entities = [ent(stated, "11 March 2025", "DATE", "b1", value="2025-03-11", attrs={"precision": "day"})]
+    findings = check_pair(make_doc(ar, "ar"), make_doc(stated, "en"), [], en_entities, [AlignedUnit((0,), (0,), 0.9)])
+    assert [(f.check, f.severity) for f in findings] == [("date", "warning")]
+
+
+# QNA style: scores in digits in the English, in words, singulars and duals in the Arabic
+MATCH_AR = (
+    "فاز فريق السد على ضيفه الدحيل بثلاثة أهداف مقابل هدف، في المباراة التي أقيمت مساء اليوم على استاد جاسم بن "
+    "حمد، ضمن منافسات الجولة الثانية عشرة من دوري نجوم قطر لكرة القدم.\n\n"
+    "وفي مباراة أخرى أقيمت على استاد أحمد بن علي، تعادل العربي مع الريان بهدفين لمثلهما.\n\n"
+    "وتستأنف منافسات الدوري بعد توقف قصير لمدة أسبوع."
+)
+MATCH_EN = (
+    "Al Sadd defeated visitors Al Duhail 3-1 in the match held this evening at Jassim bin Hamad Stadium, as part "
+    "of the 12th round of the Qatar Stars League.\n\n"
+    "In another match, held at Ahmad bin Ali Stadium, Al Arabi drew 2-2 with Al Rayyan.\n\n"
+    "The league will resume after a short one-week break."
+)
+
+
+def test_scores_with_one_and_two_in_arabic_words_are_no_error():
+    findings = checks.check(MATCH_AR, MATCH_EN)
+    assert errors(findings) == []
+    assert {f.en_text for f in findings if f.check == "number" and f.severity == "warning"} <= {"1", "2"}
+
+
+def test_score_changed_is_still_an_error():
+    found = errors(checks.check(MATCH_AR, MATCH_EN.replace("3-1", "4-1")))
+    assert [(f.check, f.en_text) for f in found] == [("number", "4")]
+
+
+# ONA style: `مليار ونصف المليار` against `1.5 billion`
+MINING_AR = ("وقال وزير الطاقة والمعادن إن قيمة الاستثمارات في قطاع التعدين بلغت نحو مليار ونصف المليار ريال عماني "
+             "خلال العام الماضي.")
+MINING_EN = "The Minister of Energy and Minerals said that investments in the mining sector reached about OMR1.5 billion last year."
+
+
+def test_a_scale_and_a_half_in_words_is_read_with_its_fraction():
+    assert errors(checks.check(MINING_AR, MINING_EN)) == []
+    found = errors(checks.check(MINING_AR, MINING_EN.replace("1.5 billion", "2.5 billion")))
+    assert [f.check for f in found] == ["number"]
+
+
+# Petra style: the signatories named with their posts; the minister is named again by her family name
+GRANT_AR = (
+    "ووقع الاتفاقية عن الجانب الأردني وزيرة التخطيط والتعاون الدولي زينة طوقان، وعن الجانب الألماني السفير الألماني "
+    "لدى المملكة برترام فون مولتكه.\n\n"
+    "وقالت طوقان إن المنحة تأتي ضمن حزمة الالتزامات الألمانية للأردن للعام الحالي والبالغة 478 مليون يورو.\n\n"
+    "من جانبه، أكد السفير فون مولتكه التزام بلاده بدعم الأردن في مواجهة تحديات شح المياه."
+)
+GRANT_EN = (
+    "The agreement was signed on behalf of the Jordanian side by Minister of Planning and International Cooperation "
+    "Zeina Toukan, and on the German side by German Ambassador to Jordan Bertram von Moltke.\n\n"
+    "Toukan said the grant is part of Germany's package of commitments to Jordan for the current year, amounting "
+    "to 478 million euros.\n\n"
+    "For his part, Ambassador von Moltke affirmed his country's commitment to supporting Jordan in facing the "
+    "challenges of water scarcity."
+)
+
+
+def test_family_name_after_a_lower_case_particle_is_spelled_in_the_english():
+    assert [f for f in checks.check(GRANT_AR, GRANT_EN) if f.check == "name" and f.severity != "info"] == []
+
+
+def test_signatory_replaced_names_both_though_a_later_mention_is_spelled():
+    found = errors(checks.check(GRANT_AR, GRANT_EN.replace("Zeina Toukan", "Nasser Shraideh")))
+    assert [(f.check, f.en_text) for f in found] == [("name", "Nasser Shraideh")]
+    assert found[0].ar_text is not None and "طوقان" in found[0].ar_text
