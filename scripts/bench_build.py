@@ -8,6 +8,7 @@ the largest total resident memory of the process and all its children, sampled e
     python scripts/bench_build.py --repeat 10 --workers 2   # the 310k-article run
     python scripts/bench_build.py --extract-only     # names + values extraction alone, articles/s
     python scripts/bench_build.py --no-index         # the pipeline without search index and subword model
+    python scripts/bench_build.py --one-file --no-index   # every article in one JSONL file
 """
 
 from __future__ import annotations
@@ -27,30 +28,35 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 
 
-def make_input(data: Path, repeat: int, folder: Path) -> tuple[Path, int]:
-    """SaudiNewsNet as is (repeat 1), or repeated under new ids as JSONL.gz files."""
+def make_input(data: Path, repeat: int, folder: Path, one_file: bool = False) -> tuple[Path, int]:
+    """SaudiNewsNet as is (repeat 1), or repeated under new ids as JSONL.gz files, or as one plain
+    JSONL file (`one_file`)."""
     source = data / "saudinewsnet"
-    if repeat == 1:
+    if repeat == 1 and not one_file:
         count = sum(len(json.load(gzip.open(f, "rt", encoding="utf-8"))) for f in sorted(source.glob("*.json.gz")))
         return source, count
     folder.mkdir(parents=True, exist_ok=True)
     count = 0
     for copy in range(repeat):
         for f in sorted(source.glob("*.json.gz")):
-            with gzip.open(folder / f"{copy:02d}-{f.name.replace('.json.gz', '.jsonl.gz')}", "wt", encoding="utf-8") as out:
+            if one_file:
+                out = open(folder / "archive.jsonl", "a", encoding="utf-8")
+            else:
+                out = gzip.open(folder / f"{copy:02d}-{f.name.replace('.json.gz', '.jsonl.gz')}", "wt", encoding="utf-8")
+            with out:
                 for article in json.load(gzip.open(f, "rt", encoding="utf-8")):
                     record = {"id": f"{copy}:{article['url']}", "text": article["content"], "title": article["title"],
                               "url": article["url"], "source": article["source"], "date": article["date_extracted"]}
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
                     count += 1
-    return folder, count
+    return (folder / "archive.jsonl" if one_file else folder), count
 
 
-def run_build(inputs: Path, out: Path, workers: int, repeat: int, extra: list[str]) -> tuple[float, float]:
+def run_build(inputs: Path, out: Path, workers: int, as_records: bool, extra: list[str]) -> tuple[float, float]:
     """Run one build; return (seconds, peak MB of the process tree)."""
     args = [sys.executable, "-m", "govnews", "build", str(inputs), "-o", str(out), "--overwrite", "--quiet",
             "--workers", str(workers), *extra]
-    if repeat == 1:
+    if not as_records:  # SaudiNewsNet's own files
         args += ["--text-field", "content", "--id-field", "url"]
     started = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -96,16 +102,17 @@ def main() -> None:
     parser.add_argument("--extract-only", action="store_true", help="time extraction alone")
     parser.add_argument("--limit", type=int, default=5000, help="articles for --extract-only")
     parser.add_argument("--no-index", action="store_true", help="build without the search index and subword model")
+    parser.add_argument("--one-file", action="store_true", help="all articles in one plain JSONL file")
     args = parser.parse_args()
     extra = ["--no-index", "--no-subwords"] if args.no_index else []
     if args.extract_only:
         bench_extract(args.data, args.limit)
         return
     with tempfile.TemporaryDirectory(prefix="govnews-bench-") as tmp:
-        inputs, count = make_input(args.data, args.repeat, Path(tmp) / "input")
+        inputs, count = make_input(args.data, args.repeat, Path(tmp) / "input", args.one_file)
         rows = []
         for workers in args.workers:
-            seconds, peak = run_build(inputs, Path(tmp) / f"out{workers}", workers, args.repeat, extra)
+            seconds, peak = run_build(inputs, Path(tmp) / f"out{workers}", workers, args.repeat > 1 or args.one_file, extra)
             rows.append((workers, seconds, count / seconds, peak))
     base = rows[0][2]
     print(f"| articles | workers | seconds | documents/s | vs {rows[0][0]} worker(s) | peak memory MB |")
