@@ -529,3 +529,26 @@ def test_a_range_of_days_dates_an_event_before_the_dateline():
     )
     (visit,) = analyze(text, lang="ar").events
     assert (visit.event_type, visit.start, visit.end) == ("visit", "2024-05-28", "2024-05-31")
+
+
+def test_where_an_agreement_is_signed_comes_before_the_datelines_city():
+    text = (
+        "QatarEnergy signs 20-year urea supply agreement with Pakistan State Oil\n\n"
+        "DOHA, 14th March, 2025 (QNA) -- QatarEnergy announced today the signing of a 20-year agreement with "
+        "Pakistan State Oil for the supply of up to 1 million tonnes per annum of urea.\n\n"
+        "The agreement was signed in Islamabad by Saad Sherida Al-Kaabi, Minister of State for Energy Affairs, "
+        "and Syed Muhammad Taha, Managing Director of Pakistan State Oil."
+    )
+    event, = analyze(text, lang="en").events  # the headline's bare `agreement` is the body's 20-year agreement
+    assert (event.event_type, event.name, event.location) == ("agreement", "20-year agreement", "Islamabad")
+    arabic = ("الدوحة في 14 مارس /قنا/ وقعت قطر للطاقة اليوم اتفاقية لتوريد اليوريا إلى شركة باكستان ستيت أويل "
+              "لمدة عشرين عاما. ووقعت الاتفاقية في إسلام آباد بحضور وزير الطاقة الباكستاني.")
+    event, = analyze(arabic, lang="ar").events
+    assert event.location == "إسلام آباد"
+
+
+def test_a_place_the_event_is_about_is_not_where_it_is_held():
+    text = ("RIYADH, 3 June 2025 (SPA) -- Riyadh hosted today the Saudi-African Investment Forum. "
+            "The forum discussed investment opportunities in Egypt and Kenya.")
+    event, = analyze(text, lang="en").events
+    assert event.location == "RIYADH"

@@ -518,9 +518,11 @@ def _join_headline(records: list[_Record], text: str) -> list[_Record]:
 
 
 def _agree(a: _Record, b: _Record) -> bool:
-    """Whether two records may name one event: one name begins the other, and their titles do not differ."""
+    """Whether two records may name one event: one name begins the other, or the first is the bare
+    noun that heads the other (`agreement`, `15-year agreement`), and their titles do not differ."""
     ka, kb = _name_key(a.mentions[0].name), _name_key(b.mentions[0].name)
-    if ka[: len(kb)] != kb and kb[: len(ka)] != ka:
+    bare = len(ka) == 1 and kb and ka[0] in (kb[0], kb[-1])
+    if ka[: len(kb)] != kb and kb[: len(ka)] != ka and not bare:
         return False
     ta = {_name_key(m.title) for m in a.mentions if m.title}
     tb = {_name_key(m.title) for m in b.mentions if m.title}
@@ -753,16 +755,20 @@ def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
 
 
 def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
-    """Where an event is: in the first sentence of its mentions that names a place, the first place
-    after the mention, one said to be the place (`in the Brazilian city of Belém`, `بالرياض`) first,
-    else the first place before it; else the first of the text. Regions of several countries only
-    when nothing else."""
+    """Where an event is: the first place a sentence of its mentions says it is in, after the mention
+    (`in the Brazilian city of Belém`, `بالرياض`, `signed in New Delhi`); else, in the first sentence of
+    its mentions that names a place, the first place after the mention, else the first before it (a
+    dateline's city); else the first of the text. Regions of several countries only when nothing else."""
     named = [(m.start, m.end) for m in r.mentions]  # بطولة الإمارات الوطنية: a place in the name is none
     if exclude is not None:
         named.append((exclude.start, exclude.end))
     locs = [e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)]
     if not locs:
         return None
+    for m in r.mentions:  # `The agreement was signed in New Delhi`: said where, ahead of a dateline's city
+        held = [e for e in locs if m.end <= e.start <= m.end + 80 and _in(e, bounds[m.sent]) and _held_at(text, m, e)]
+        if held:
+            return held[0]
     for regional in (False, True):
         for m in r.mentions:
             span = bounds[m.sent]
@@ -781,6 +787,28 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
 
 # what says that the place after it is where something is: `in`, `at`, `في`, `ب` (a clitic or a word before it)
 _PLACED = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}|(?<!\w)في\s+(?:\w+\s+){0,2}|(?<!\w)و?ب)$")
+
+
+# a verb that holds or signs an event, then where: after the mention in English (`was signed in`), before it
+# in Arabic (`ووقعت الاتفاقية في`, `تقام البطولة بالدوحة`)
+_HELD_EN = re.compile(
+    r"\s*(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|being)\s+)?(?:officially\s+)?"
+    r"(?:held|signed|hosted|organi[sz]ed|staged|convened|opened|inaugurated|launched|took\s+place|takes\s+place|"
+    r"will\s+take\s+place|kicked\s+off|concluded)\s+(?:[\w\-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+)
+_HELD_AR = re.compile(
+    r"(?<!\w)[وف]?(?:عقد|عقدت|انعقد|انعقدت|[اأ]قيم|[اأ]قيمت|وقع|وقعت|جرى|جرت|نظم|نظمت|س?[تي]قام|س?[تي]عقد|س?[تي]نعقد|"
+    r"افتتح|افتتحت|انطلق|انطلقت|اختتم|اختتمت|تم\s+توقيع|تم\s+افتتاح|[اأ]قيم)\s+$"
+)
+
+
+def _held_at(text: str, m, place: Entity) -> bool:
+    """Whether the text says the event of mention `m` is held or signed at `place`, just after it."""
+    if not _PLACED.search(text, max(0, place.start - 40), place.start):
+        return False
+    if _HELD_EN.match(text, m.end, place.start):
+        return True
+    return _HELD_AR.search(text, max(0, m.start - 20), m.start) is not None and "،" not in text[m.end : place.start]
 
 
 def _broad(e: Entity) -> bool:
