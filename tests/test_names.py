@@ -336,7 +336,7 @@ ENGLISH = [
     ),
     (  # KUNA
         "His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received the Speaker at Bayan Palace.",
-        [("PERSON", "Mishal Al-Ahmad Al-Jaber Al-Sabah", {"title": "Sheikh"})],
+        [("PERSON", "Mishal Al-Ahmad Al-Jaber Al-Sabah", {"title": "His Highness Sheikh", "role": "Amir"})],
     ),
     (  # KUNA
         "Kuwait Petroleum Corporation (KPC) said exports to the Gulf countries rose.",
@@ -902,3 +902,14 @@ def test_english_a_role_that_is_a_ruler_s_keeps_it():
     text = "H.H. Sheikh Hamdan bin Zayed Al Nahyan, Ruler's Representative in Al Dhafra Region, today opened the exhibition."
     e = _find(text, "en", "PERSON", "Hamdan bin Zayed Al Nahyan")
     assert e.attrs["role"] == "Ruler's Representative in Al Dhafra Region"
+
+
+def test_english_members_of_a_body_are_not_its_name_and_the_amir_is_a_role():
+    text = ("KUWAIT, Feb 4 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received at Bayan "
+            "Palace on Sunday the Speaker of the National Assembly Ahmad Al-Saadoun.\n\n"
+            "Officers of the National Guard and Members of the Municipal Council attended the ceremony.")
+    found = {(e.type, e.text): e for e in find_names(text, lang="en")}
+    amir = found[("PERSON", "Mishal Al-Ahmad Al-Jaber Al-Sabah")]
+    assert (amir.attrs["title"], amir.attrs["role"]) == ("His Highness Sheikh", "Amir")
+    assert ("ORG", "National Guard") in found and ("ORG", "Municipal Council") in found
+    assert not any(text.startswith(("Officers", "Members")) for _, text in found)

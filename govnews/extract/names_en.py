@@ -164,8 +164,9 @@ def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> l
 
 def _two_bodies(piece: str, p: dict[str, re.Pattern[str]]) -> list[str]:
     """A piece cut at `and the` after a head noun, before a name of two words or more (`... School of
-    Government and the United Nations Development Programme`); `Ministry of Culture and Youth` stays whole."""
-    parts = re.split(r"\s+and\s+the\s+(?=[A-Z]\S*\s+[A-Z])", piece)
+    Government and the United Nations Development Programme`), or before members of another body (`National
+    Guard and Members of the Municipal Council`); `Ministry of Culture and Youth` stays whole."""
+    parts = re.split(r"\s+and\s+(?:the\s+(?=[A-Z]\S*\s+[A-Z])|(?=[A-Z][a-z]+s\s+of\s))", piece)
     if len(parts) > 1 and p["heads"].search(parts[0]):
         return parts
     return [piece]
@@ -179,6 +180,11 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
     head = p["heads"].search(piece)
     if head is None:
         return None
+    members = re.match(r"[A-Z][a-z]+s\s+of\s+(?:the\s+)?", piece)
+    if members and members.end() <= head.start():  # Officers of the National Guard, Members of the Shura Council
+        start += members.end()
+        piece = piece[members.end() :]
+        head = p["heads"].search(piece)
     cut = p["cut"].search(piece, head.end())  # a person's name after the organization
     if cut:
         piece = piece[: cut.start()]
