@@ -913,3 +913,14 @@ def test_english_members_of_a_body_are_not_its_name_and_the_amir_is_a_role():
     assert (amir.attrs["title"], amir.attrs["role"]) == ("His Highness Sheikh", "Amir")
     assert ("ORG", "National Guard") in found and ("ORG", "Municipal Council") in found
     assert not any(text.startswith(("Officers", "Members")) for _, text in found)
+
+
+def test_english_an_office_of_a_portfolio_names_the_person_after_it():
+    text = ("RIYADH, June 3 (SPA) -- Saudi Foreign Minister Prince Faisal bin Farhan met with US Secretary of State "
+            "Antony Blinken in Riyadh on Tuesday, in the presence of Minister of State for Foreign Affairs Adel "
+            "Al-Jubeir.\n\nMUSCAT, March 5 (ONA) -- His Majesty Sultan Haitham bin Tarik received Sayyid Badr bin "
+            "Hamad Al Busaidi, Minister of Foreign Affairs.")
+    people = {e.text: e.attrs for e in find_names(text, lang="en") if e.type == "PERSON"}
+    assert people["Antony Blinken"] == {"role": "Secretary of State"}
+    assert people["Adel Al-Jubeir"] == {"role": "Minister of State for Foreign Affairs"}
+    assert people["Badr bin Hamad Al Busaidi"]["title"] == "Sayyid"

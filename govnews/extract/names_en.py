@@ -58,6 +58,11 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "first": re.compile(rf"\b((?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp}|{owner})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
+        # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
+        "office_name": re.compile(
+            rf"\b(?:{role_word})(?:{sp}(?:of|for){sp}(?:the{sp})?(?:State|{portfolio})(?:{sp}Affairs)?)+{sp}"
+            rf"({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"
+        ),
         "office_lead": re.compile(rf"(?:{nationality}|{portfolio}){sp}(?:Prime{sp})?$"),
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`)
         "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}-{sp0}|{listing})(?:(?:of|for|and|the|&|de|bin|bint|ibn){sp})*{word})*"),
@@ -113,6 +118,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     for m in p["name_role"].finditer(text):  # Sameh Shoukry, Minister of Foreign Affairs
         cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     for m in p["role_name"].finditer(text):  # Moroccan striker Soufiane Rahimi, coach Hernan Crespo
+        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
+    for m in p["office_name"].finditer(text):  # US Secretary of State Antony Blinken
         cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     return cands
 
