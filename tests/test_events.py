@@ -552,3 +552,12 @@ def test_a_place_the_event_is_about_is_not_where_it_is_held():
             "The forum discussed investment opportunities in Egypt and Kenya.")
     event, = analyze(text, lang="en").events
     assert event.location == "RIYADH"
+
+
+def test_english_a_named_week_is_an_event_and_a_venue_after_at_is_its_venue():
+    text = ("ABU DHABI, 2nd April, 2025 (WAM) -- The Department of Health - Abu Dhabi has launched the second edition of "
+            "the Abu Dhabi Global Healthcare Week, which will be held from 15 to 17 April 2025 at ADNEC Centre Abu "
+            "Dhabi. The ministry will announce the programme this week.")
+    event, = analyze(text, lang="en").events
+    assert (event.name, event.venue, event.start, event.end) == (
+        "Abu Dhabi Global Healthcare Week", "ADNEC Centre Abu Dhabi", "2025-04-15", "2025-04-17")

@@ -98,6 +98,7 @@ _CUES_EN = [
     (r"launch", "launch"),
     (r"(?:award|prize)", "award"),
     (r"(?:ceremony|festival|competition|championship)", "other"),
+    (r"(?-i:[A-Z][\w’'\-]*\s+Week)", "other"),  # Abu Dhabi Sustainability Week, Dubai Design Week (not `this week`)
 ]
 _EN_CUE = re.compile(
     r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|on|the)\s+){0,8}?\b(?i:"
@@ -733,18 +734,26 @@ def _venue_heads(lang: str) -> frozenset[str]:
     return frozenset(fold_key(w) for w in word_lists()[f"venue_heads_{lang}"])
 
 
-def _is_venue(e: Entity, lang: str) -> bool:
+def _is_venue(e: Entity, lang: str, text: str = "") -> bool:
+    """Whether an organization is a place events are held at: `مركز دبي التجاري العالمي`-type names in Arabic;
+    in English a name ending in a venue word, or one holding it after `at` (`at ADNEC Centre Abu Dhabi`)."""
     words = fold_key(e.text).split()
     if lang == "ar":
         return bool(words) and words[0] in _venue_heads("ar") and words[0] not in ("مركز", "ديوان")
-    return any(w in _venue_heads("en") for w in words[-1:])
+    heads = _venue_heads("en")
+    if words[-1:] and words[-1] in heads:
+        return True
+    return _AT.search(text, max(0, e.start - 8), e.start) is not None and any(w in heads for w in words)
+
+
+_AT = re.compile(r"\bat\s+(?:the\s+)?$")
 
 
 def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
     for m in r.mentions:
         span = bounds[m.sent]
         for e in entities:
-            if e.type == "ORG" and _in(e, span) and e.start >= m.start and _is_venue(e, lang):
+            if e.type == "ORG" and _in(e, span) and e.start >= m.start and _is_venue(e, lang, text):
                 return e
             if e.type == "ORG" and _in(e, span):  # في مركز دبي التجاري العالمي, before or after the mention
                 before = text[max(0, e.start - 4) : e.start]
