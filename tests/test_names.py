@@ -924,3 +924,12 @@ def test_english_an_office_of_a_portfolio_names_the_person_after_it():
     assert people["Antony Blinken"] == {"role": "Secretary of State"}
     assert people["Adel Al-Jubeir"] == {"role": "Minister of State for Foreign Affairs"}
     assert people["Badr bin Hamad Al Busaidi"]["title"] == "Sayyid"
+
+
+def test_a_role_after_a_name_ends_where_they_met():
+    text = ("استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة في قصر الشاطئ اليوم معالي أنتوني بلينكن "
+            "وزير الخارجية الأمريكي. واستقبل الشيخ سعود بن صقر القاسمي حاكم رأس الخيمة بقصر سموه بالخران الوفد.")
+    roles = {e.text: e.attrs.get("role") for e in find_names(text, lang="ar") if e.type == "PERSON"}
+    assert roles["محمد بن زايد آل نهيان"] == "رئيس الدولة"
+    assert roles["أنتوني بلينكن"] == "وزير الخارجية الأمريكي"
+    assert roles["سعود بن صقر القاسمي"] == "حاكم رأس الخيمة"

@@ -138,6 +138,8 @@ _LED_BY = frozenset(fold_key(w) for w in "بقيادة وبقيادة".split())
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
 _ROLE_TAIL = frozenset(["-", "–", "و"] + [fold_key(w) for w in "في من مع بين لدى".split()])
+# where people meet, not where an office is (`مدير إدارة التدريب في مركز ...` keeps its centre)
+_MEETING_PLACES = frozenset(fold_key(w) for w in "قصر فندق قاعة مقر ديوان منتجع مسرح استاد ملعب صالة مدرج".split())
 _TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
 
 
@@ -863,6 +865,8 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
             break
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
+        if k > j and (w == "في" and k + 1 < n and tk.words[k + 1] in _MEETING_PLACES or w[0] == "ب" and w[1:] in _MEETING_PLACES):
+            break  # رئيس الدولة في قصر الشاطئ: where they met, not the office
         k += 1
     while k > j and tk.words[k - 1] in _ROLE_TAIL:
         k -= 1  # مدرب السد في المؤتمر الصحفي: the preposition begins what follows
