@@ -170,3 +170,95 @@ def test_docstring_examples():
     import govnews.lexicon as module
 
     assert doctest.testmod(module).failed == 0
+
+
+
+# -- Gulf and Arab government vocabulary ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("درهم", "AED"),
+        ("دينار", "KWD"),
+        ("ريال", "SAR"),
+        ("موازنة", "budget"),
+        ("مباحثات", "talks"),
+        ("بيان مشترك", "joint statement"),
+        ("مذكرات تفاهم", "memoranda of understanding"),
+        ("الوكيل المساعد", "assistant undersecretary"),
+        ("صاحب الجلالة", "His Majesty"),
+        ("عاهل", "monarch"),
+        ("ذي الحجة", "Dhu al-Hijjah"),
+        ("الطاقة المتجددة", "renewable energy"),
+        ("الأرصاد الجوية", "meteorology"),
+        ("محكمة التمييز", "Court of Cassation"),
+        ("الإماراتية", "Emirati"),
+    ],
+)
+def test_seed_press_vocabulary(seed, arabic, english):
+    assert " ".join(en_tokens(english)) in seed.translations(arabic)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("واعتمد مجلس الوزراء الميزانية الاتحادية بإجمالي 71.5 مليار درهم", {"cabinet", "federal", "budget", "aed", "total"}),
+        ("وبحث الجانبان خلال المباحثات الثنائية تعزيز العلاقات", {"talk", "bilateral", "relation", "side"}),
+        ("ووقع الوزير مذكرات التفاهم مع الدول الشقيقة والصديقة", {"memoranda", "understanding", "sisterly", "friendly"}),
+        ("بحضور صاحب السمو الملكي ولي العهد", {"royal", "highness", "crown", "prince", "presence"}),
+        ("وارتفعت أسعار النفط الخام إلى 80 دولارا للبرميل", {"crude", "oil", "price", "barrel"}),
+    ],
+)
+def test_pairing_signature_reads_press_vocabulary(seed, arabic, english):
+    """Pairing looks each word form up (clitics and article stripped) and the phrases among them."""
+    from govnews.pairing import signature
+    from pairdocs import document
+
+    terms = set(signature(document("ar", "ar", arabic), [], lexicon=seed).terms)
+    assert english <= terms
+    assert english <= seed.english_words()  # the English side's words are known, so they count there too
+
+
+
+# A faithful Arabic/English pair of a cabinet release: the diplomacy vocabulary of its fourth
+# paragraph (talks, bilateral, joint) is what tells the checks that paragraph was translated.
+CABINET_AR = "\n\n".join(
+    [
+        "ترأس صاحب السمو الشيخ محمد بن راشد آل مكتوم، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، اجتماع مجلس الوزراء الذي عقد في قصر الوطن بأبوظبي، بحضور سمو الشيخ منصور بن زايد آل نهيان نائب رئيس مجلس الوزراء.",
+        "واعتمد المجلس الميزانية العامة للاتحاد للسنة المالية 2025 بإجمالي نفقات قدرها 71.5 مليار درهم، وهي أكبر ميزانية اتحادية في تاريخ الدولة، وتخصص 39 في المائة منها لقطاع التنمية والمنافع الاجتماعية.",
+        "ووافق مجلس الوزراء على عدد من الاتفاقيات ومذكرات التفاهم مع الدول الشقيقة والصديقة، منها اتفاقية لتجنب الازدواج الضريبي مع جمهورية كوريا، ومذكرة تفاهم للتعاون في مجال الطاقة المتجددة والهيدروجين مع جمهورية ألمانيا الاتحادية.",
+        "كما اطلع المجلس على نتائج الزيارة الرسمية التي قام بها وفد الدولة إلى المملكة المتحدة، والمباحثات الثنائية التي تناولت تعزيز العلاقات الاقتصادية والاستثمارات المشتركة بين البلدين.",
+        "وفي الشؤون التنظيمية، اعتمد المجلس لائحة تنظيم العمل في الجهات الحكومية الاتحادية، وقرارات بشأن رسوم خدمات الهوية والجنسية والجمارك، وتشكيل مجلس إدارة المركز الوطني للأرصاد.",
+    ]
+)
+CABINET_EN = "\n\n".join(
+    [
+        "His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President, Prime Minister and Ruler of Dubai, chaired the Cabinet meeting held at Qasr Al Watan in Abu Dhabi, in the presence of His Highness Sheikh Mansour bin Zayed Al Nahyan, Deputy Prime Minister.",
+        "The Cabinet approved the general federal budget for the 2025 fiscal year, with total expenditure of AED 71.5 billion, the largest federal budget in the country's history, allocating 39 percent of it to the development and social benefits sector.",
+        "The Cabinet approved a number of agreements and memoranda of understanding with sisterly and friendly countries, including an agreement on the avoidance of double taxation with the Republic of Korea and a memorandum of understanding on cooperation in renewable energy and hydrogen with the Federal Republic of Germany.",
+        "The Cabinet also reviewed the results of the official visit of a UAE delegation to the United Kingdom and the bilateral talks, which addressed strengthening economic relations and joint investments between the two countries.",
+        "In regulatory affairs, the Cabinet adopted a regulation governing work in federal government entities, decisions on fees for identity, citizenship and customs services, and the formation of the board of directors of the National Center of Meteorology.",
+    ]
+)
+
+
+def test_cabinet_release_has_no_omission_or_addition(seed):
+    from govnews.checks import check
+
+    findings = check(CABINET_AR, CABINET_EN, lexicon=seed)
+    assert [f for f in findings if f.check in ("omission", "addition") or f.severity == "error"] == []
+
+
+def test_cabinet_release_without_the_diplomacy_entries_warns(seed):
+    from govnews.checks import check
+
+    dropped = {ar_norm(word) for word in ("مباحثات", "ثنائية", "مشتركة")}
+    lacking = Lexicon()
+    for ar, en, weight in seed:
+        if ar not in dropped:
+            lacking.add(ar, en, weight, folded=True)
+    findings = check(CABINET_AR, CABINET_EN, lexicon=lacking)
+    assert [(f.check, f.severity) for f in findings if f.check in ("omission", "addition")] == [("addition", "warning")]
+    flagged = next(f for f in findings if f.check == "addition")
+    assert CABINET_EN[flagged.en_start : flagged.en_end].startswith("The Cabinet also reviewed the results")
