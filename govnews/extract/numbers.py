@@ -26,6 +26,7 @@ Lang = Literal["ar", "en"]
 _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _AR_WORD = f"[{_AR_LETTERS}][{_AR_LETTERS}\u0640\u064b-\u0652\u0670]*"
 _BOUND = ("more_than", "less_than", "at_least", "up_to")
+_FRACTIONS = {"نصف": (1, 2), "ربع": (1, 4), "ثلث": (1, 3)}  # of a scale: مليار ونصف المليار is 1.5 billion
 # an international or local phone number written in groups: +973 1712 3456, 00966 11 234 5678, 011 234 5678
 _PHONE = re.compile(rf"(?<!{DIGIT})(?:\+|00|0){DIGIT}{{1,4}}(?:[ \-]{DIGIT}{{2,5}}){{2,4}}(?!{DIGIT})")
 
@@ -139,9 +140,11 @@ def _grammar(lang: Lang) -> _Grammar:
     if arabic:
         word_number = rf"{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w)"
         scale_word = rf"{alternation(scales)}{MARKS}(?!\w)"
-        # 3 ملايين و200 ألف, 518 ألفا و400: a second, smaller part joined by و
+        # 3 ملايين و200 ألف, 518 ألفا و400: a second, smaller part joined by و;
+        # مليار ونصف المليار, مليون وربع: a fraction of the scale before it
         scale = (rf"(?:\s*(?P<scale>{scale_word}))?"
-                 rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?)?")
+                 rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?"
+                 rf"|(?P<frac>\s*و\s*(?P<fw>{alternation(_FRACTIONS)}){MARKS}(?:\s+ال{scale_word})?(?!\w)))?")
         currency_before = r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
         candidates = (rf"(?<![\w.,\u066b\u066c/:#@-]){currency_before}(?P<pro>[وبلف]\u0640?)?"
                       rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
@@ -207,7 +210,18 @@ def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | Non
         number = _words(match.group("words"), grammar, lang)
     if number is None:
         return None
-    return number * scale + (_second_part(match, grammar, _first_scale(match, grammar)) or 0)
+    return number * scale + (_second_part(match, grammar, _first_scale(match, grammar)) or 0) + (_fraction(match, grammar) or 0)
+
+
+def _fraction(match: re.Match[str], grammar: _Grammar) -> Decimal | None:
+    """The half, quarter or third of `مليار ونصف`, `3 ملايين وربع المليون`; None after no scale (`خمسة ونصف`)."""
+    if "frac" not in grammar.candidates.groupindex or not match.group("frac"):
+        return None
+    scale = _first_scale(match, grammar)
+    if scale < 1000:
+        return None
+    part, whole = _FRACTIONS[fold(match.group("fw"))]
+    return Decimal(round(scale * part / whole))
 
 
 def _first_scale(match: re.Match[str], grammar: _Grammar) -> int:
@@ -316,6 +330,8 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         if _second_part(match, grammar, _first_scale(match, grammar)) is None:
             # 50 ألف و60 ألف, 5 و6: two figures, not one
             end = match.end("scale") if match.group("scale") else match.end("dig" if match.group("dig") else "words")
+    if "frac" in grammar.candidates.groupindex and match.group("frac") and _fraction(match, grammar) is None:
+        end = match.start("frac")  # خمسة ونصف: the half is no part of the figure
     raw = match.group("dig") or ""
     if not match.group("cur") and _not_statistic(text, start, end, raw, grammar):
         return None
