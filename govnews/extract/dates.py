@@ -30,6 +30,10 @@ _AR_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرم�
             "الماضيين", "الاخيرين", "المنصرمين")
 _AR_NEXT = ("المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين")
 _AR_THIS = ("الحالي", "الحاليه", "الجاري", "الجاريه", "هذا", "هذه")
+# words after which a time unit without a numeral is a span of one (لمدة أسبوع, استغرق عاما, طوال شهر)
+_AR_SPAN_CUES = ("لمده", "بمده", "مده", "مدته", "مدتها", "طوال", "طيله", "خلال", "امتد", "امتدت", "دام", "دامت",
+                 "استمر", "استمرت", "يستمر", "تستمر", "استغرق", "استغرقت", "يستغرق", "تستغرق")
+_AR_SINGLE_UNITS = ("اسبوع", "اسبوعا", "شهر", "شهرا", "عام", "عاما", "سنه", "ساعه")  # يوم: not after خلال
 
 
 @dataclass
@@ -111,6 +115,12 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{plural_count}){MARKS}(?:\s+{ends})?"
                 rf"|ال(?:{numword}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
+    # لمدة أسبوع, خلال شهر, على مدى عام: one unit after a word that says a span of time follows;
+    # not خلال شهر رمضان, خلال عام 2023, خلال يوم مفتوح
+    single = alternation(_AR_SINGLE_UNITS)
+    one = (rf"(?:(?<=عل[ىي]\s)مد(?:[ىي]|ار)|[وف]?(?:{alternation(_AR_SPAN_CUES)}))\s+"
+           rf"(?P<one>(?:{single}|(?<!خلال\s)يوما?){MARKS}(?!\w)(?!\s*(?:{DIGIT}|{anymonth}|{weekday}))"
+           rf"(?:\s+(?:واحد[ةه]?|كامل(?:[ةه]|ا)?){MARKS}(?!\w))?)")
     relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}"
                 rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
@@ -124,7 +134,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
     kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?-\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
     body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, _YEARS.format(year=year), duration,
-                     relative, weekday_alone, bare_month, kuna])
+                     one, relative, weekday_alone, bare_month, kuna])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
     prefilter = rf"(?=[(]?{DIGIT}|ال\u0640?\s?{DIGIT}|(?:{first}){MARKS}(?!\w))"
@@ -166,6 +176,7 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
     first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
     first |= {key.split()[0] for key in _ordinal_days()}
+    first |= {p + w for w in _AR_SPAN_CUES for p in ("", "و", "ف")} | {"مدي", "مدار"}
     return alternation(first)
 
 
@@ -186,11 +197,15 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     numword = alternation(cardinals, arabic=False)
     duration = (rf"(?P<dur>(?:last|past|next|coming|first|previous)\s+(?:{numword}|\d+)\s+{units}"
                 rf"|(?:{numword}|\d+)-{units})(?![\w-])")
+    # for a week, lasted a year; a month-long campaign, a yearlong programme
+    single = r"(?:day|week|month|year|decade|hour)"
+    one = (rf"(?:for|lasts?|lasted|lasting|took|takes|spanning|spans?|spanned)\s+(?P<one>an?\s+{single})(?![\w-])"
+           rf"|(?P<long>{single}-?long)(?![\w-])")
     relative = (rf"(?P<rel>yesterday|today|tomorrow|tonight|(?:last|next|this|the\s+coming|the\s+past)\s+"
                 rf"(?:week|month|year))(?!\w)")
     bare_month = rf"(?P<mon>(?:(?:last|next|this|early|late)\s+)?{month})(?![\w])"
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
-    body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, relative, weekday_alone])
+    body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
     years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year)}"
     cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year})|(?P<py>{year})(?![\w-])"
     return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"
@@ -241,6 +256,8 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         return _calendar(span, start, end, lang, kind)
     if kind == "dur":
         return _duration(span, start, end, lang)
+    if kind in ("one", "long"):  # a unit without a numeral: one of it
+        return _duration(span, start, end, lang, count=1)
     if kind in ("rel", "today"):
         return _relative(span, start, end, lang)
     if kind == "wd":
@@ -377,11 +394,11 @@ def _direction(span: str, lang: Lang) -> str | None:
     return None
 
 
-def _duration(span: str, start: int, end: int, lang: Lang) -> _Found | None:
+def _duration(span: str, start: int, end: int, lang: Lang, count: int | None = None) -> _Found | None:
     words = table("quantities")
     units = words[f"{lang}_time_units"]
     cardinals = table("numerals")[f"{lang}_cardinals"]
-    count, period = None, None
+    period = None
     if lang == "ar":
         key = fold(span)
         duals = words["ar_time_duals"]
@@ -397,7 +414,7 @@ def _duration(span: str, start: int, end: int, lang: Lang) -> _Found | None:
             elif bare in units and period is None:
                 period = units[bare]
     else:
-        for token in re.split(r"[\s-]+", span.lower()):
+        for token in re.split(r"[\s-]+", span.lower().removesuffix("long")):
             if token in cardinals:
                 count = cardinals[token]
             elif token.isdigit():
