@@ -126,7 +126,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
                 rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+"
                 rf"(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
-                rf"|(?<=(?:صباح|مساء) )(?P<today>اليوم)(?!\w)")
+                rf"|(?P<today>اليوم)(?!\w)")  # after a verb or صباح, مساء: read by _today_is_date
     bare_month = rf"(?P<mon>(?:شهر\s+)?{anymonth}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
     # الاثنين والعشرين is an ordinal (the twenty-second), not Monday
     weekday_alone = (rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
@@ -258,6 +258,8 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         return _duration(span, start, end, lang)
     if kind in ("one", "long"):  # a unit without a numeral: one of it
         return _duration(span, start, end, lang, count=1)
+    if kind == "today" and not _today_is_date(text, start, end):
+        return None
     if kind in ("rel", "today"):
         return _relative(span, start, end, lang)
     if kind == "wd":
@@ -442,14 +444,63 @@ _RELATIVE_EN = {"yesterday": ("D", -1), "today": ("D", 0), "tonight": ("D", 0), 
 _PERIODS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W", "year": "Y", "month": "M", "week": "W"}
 
 
+# a word between a verb and اليوم that says the day is no adverb (في اليوم, حتى اليوم, إن العالم اليوم)
+_NOT_BEFORE_TODAY = frozenset(fold(w) for w in (
+    "في", "إلى", "الى", "على", "عن", "من", "مع", "حتى", "منذ", "خلال", "طوال", "طيلة", "مدار", "مدى", "بعد", "قبل",
+    "هذا", "هذه", "ذلك", "تلك", "كل", "إن", "أن", "لأن", "مثل", "نهاية", "بداية", "منتصف", "حتي"))
+# after اليوم, a word that makes it a noun: اليوم الأول, اليوم المفتوح, اليوم نفسه (and any nisba: اليوم الوطني)
+_NOUN_AFTER_TODAY = frozenset(fold(w) for w in (
+    "الأخير", "السابق", "المفتوح", "الموعود", "الكامل", "المشهود", "نفسه", "ذاته", "عينه", "الذي", "الأول"))
+
+
+def _today_is_date(text: str, start: int, end: int) -> bool:
+    """Whether `اليوم` is today: after صباح or مساء, or after a verb of news with at most its subject between
+    (`أعلنت الهيئة العامة للإحصاء اليوم`, `افتتح اليوم`); not a noun (`باليوم الوطني`, `اليوم الأول`, `شباب اليوم`)."""
+    if start and text[start - 1].isalpha():
+        return False  # باليوم, واليوم
+    before = text[max(0, start - 80):start]
+    if re.search(r"(?:صباح|مساء) $", before):
+        return True
+    after = re.match(r"[^\S\n]+(\w+)", text[end:end + 40])
+    if after:
+        word = fold(after.group(1))
+        if word in _NOUN_AFTER_TODAY or word in _ordinal_days() or word.startswith("ال") and word.endswith("ي"):
+            return False
+    words = re.split(r"[.،,:;؛!?؟()\"«»\n]", before)[-1].split()
+    for position, word in enumerate(reversed(words[-6:])):
+        key = fold(word)
+        if _is_news_verb(key):
+            return True
+        owned = key.startswith(("ال", "لل")) or word.endswith(("ه", "ها", "هم"))  # الهيئة, أعماله: no genitive
+        if key in _NOT_BEFORE_TODAY or (position == 0 and not owned and len(words) > 1
+                                        and not _is_news_verb(fold(words[-2]))):
+            return False  # شباب اليوم: a noun before it owns it, unless a verb comes just before that noun
+    return False
+
+
+@cache
+def _news_verbs() -> frozenset[str]:
+    """Folded forms of the verbs after which اليوم is today: past (أعلن, أعلنت, أعلنوا) and present (يعلن, تعلن)."""
+    verbs = table("months")["verbs_before_today_ar"]
+    forms = {f + s for f in verbs["past"] for s in ("", "ت", "وا")}
+    forms |= {p + f[1:] + s for f in verbs["present"] for p in ("ي", "ت") for s in ("", "ون")}
+    return frozenset(forms)
+
+
+def _is_news_verb(word: str) -> bool:
+    verbs = _news_verbs()
+    return word in verbs or word[:1] in "وفس" and (word[1:] in verbs or word[1:2] == "س" and word[2:] in verbs)
+
+
 def _relative(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     key = fold(span) if lang == "ar" else span.lower()
     words = key.split()
     weekday = None
     if lang == "ar":
         weekday = table("months")["weekdays_ar"].get(words[-1].strip("(،,"))
-        if words[0] in ("اليوم", "امس", "غدا") and weekday is not None:
-            return _Found("DATE", start, end, relative=_RELATIVE_AR[words[0]], weekday=weekday)
+        first = words[0].rstrip("(،,")  # اليوم، الأحد
+        if first in ("اليوم", "امس", "غدا") and weekday is not None:
+            return _Found("DATE", start, end, relative=_RELATIVE_AR[first], weekday=weekday)
         if "غد" in words and "بعد" in words:
             return _Found("DATE", start, end, relative=("D", 2))
         if "امس" in words and len(words) == 2:  # أول أمس, أمس الأول
