@@ -51,12 +51,14 @@ _RELEASE_HEADERS = re.compile(
 
 
 
-def _agency_pattern(name: str) -> str:
-    """An agency's name as a regex; an Arabic one may carry vowels and tatweel (`العُمانيّة`)."""
-    return "".join(re.escape(c) + ("[\u064B-\u0652\u0670\u0640]*" if "\u0621" <= c <= "\u064A" else "") for c in name)
+def _voweled(name: str) -> str:
+    """An agency's name written with vowels or tatweel (`العُمانيّة`) as a regex."""
+    return "".join(re.escape(c) + ("[\u064B-\u0652\u0640]*" if "\u0621" <= c <= "\u064A" else "") for c in name)
 
 
-_AGENCY_ALT = "|".join(_agency_pattern(a) for a in sorted(_AGENCIES, key=len, reverse=True))
+# the names with the article may carry vowels (`/العُمانية/`); tried after the plain names, which cost less
+_AGENCY_ALT = "|".join([*sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True),
+                        *(_voweled(a) for a in _AGENCIES if a.startswith("ال"))])
 _AG = rf"(?<![\w])(?:{_AGENCY_ALT})(?![\w])"
 _SEP = r"[-–—:/]"
 
