@@ -33,7 +33,8 @@ _AR_THIS = ("الحالي", "الحاليه", "الجاري", "الجاريه", 
 # words after which a time unit without a numeral is a span of one (لمدة أسبوع, استغرق عاما, طوال شهر)
 _AR_SPAN_CUES = ("لمده", "بمده", "مده", "مدته", "مدتها", "طوال", "طيله", "خلال", "امتد", "امتدت", "دام", "دامت",
                  "استمر", "استمرت", "يستمر", "تستمر", "استغرق", "استغرقت", "يستغرق", "تستغرق")
-_AR_SINGLE_UNITS = ("اسبوع", "اسبوعا", "شهر", "شهرا", "عام", "عاما", "سنه", "ساعه")  # يوم: not after خلال
+_AR_SINGLE_UNITS = ("اسبوع", "اسبوعا", "شهر", "شهرا", "عام", "عاما", "سنه", "ساعه", "يوم", "يوما")
+_SPAN_CUE = re.compile(rf"(?<!\w)(?:[وف]?(?:{alternation(_AR_SPAN_CUES)})|عل[ىي]\s+مد(?:[ىي]|ار))\s+$")
 
 
 @dataclass
@@ -117,9 +118,9 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
                 rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
     # لمدة أسبوع, خلال شهر, على مدى عام: one unit after a word that says a span of time follows;
     # not خلال شهر رمضان, خلال عام 2023, خلال يوم مفتوح
-    single = alternation(_AR_SINGLE_UNITS)
-    one = (rf"(?:(?<=عل[ىي]\s)مد(?:[ىي]|ار)|[وف]?(?:{alternation(_AR_SPAN_CUES)}))\s+"
-           rf"(?P<one>(?:{single}|(?<!خلال\s)يوما?){MARKS}(?!\w)(?!\s*(?:{DIGIT}|{anymonth}|{weekday}))"
+    # (the cue before it is read by _span_cue_before: a cue word in the prefilter would cost at every one)
+    ends = "|".join(sorted({fold(cue)[-2:] for cue in _AR_SPAN_CUES} | {"دي", "ار"}))  # cheap: the cue's last letters
+    one = (rf"(?<={alternation(ends.split('|'))}\s)(?P<one>{alternation(_AR_SINGLE_UNITS)}{MARKS}(?!\w)(?!\s*{DIGIT})"
            rf"(?:\s+(?:واحد[ةه]?|كامل(?:[ةه]|ا)?){MARKS}(?!\w))?)")
     relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}"
                 rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
@@ -134,7 +135,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
     kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?-\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
     body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, _YEARS.format(year=year), duration,
-                     one, relative, weekday_alone, bare_month, kuna])
+                     relative, weekday_alone, bare_month, kuna, one])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
     prefilter = rf"(?=[(]?{DIGIT}|ال\u0640?\s?{DIGIT}|(?:{first}){MARKS}(?!\w))"
@@ -176,7 +177,7 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
     first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
     first |= {key.split()[0] for key in _ordinal_days()}
-    first |= {p + w for w in _AR_SPAN_CUES for p in ("", "و", "ف")} | {"مدي", "مدار"}
+    first |= set(_AR_SINGLE_UNITS)
     return alternation(first)
 
 
@@ -256,6 +257,8 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         return _calendar(span, start, end, lang, kind)
     if kind == "dur":
         return _duration(span, start, end, lang)
+    if kind == "one" and lang == "ar" and not _span_cue_before(text, start, span):
+        return None
     if kind in ("one", "long"):  # a unit without a numeral: one of it
         return _duration(span, start, end, lang, count=1)
     if kind == "today" and not _today_is_date(text, start, end):
@@ -396,6 +399,22 @@ def _direction(span: str, lang: Lang) -> str | None:
     return None
 
 
+def _span_cue_before(text: str, start: int, span: str) -> bool:
+    """Whether a word saying that a span of time follows stands before a unit without a numeral (`لمدة أسبوع`);
+    `يوم` after `خلال` is an occasion (`خلال يوم مفتوح`)."""
+    cue = _SPAN_CUE.search(text, max(0, start - 16), start)
+    if cue is None or span.startswith("يوم") and "خلال" in cue.group():
+        return False
+    after = _WORD_AFTER.match(text, start + len(span.split()[0]), start + 40)  # خلال شهر رمضان, لمدة يوم الخميس
+    return after is None or fold(after.group(1)) not in _month_and_weekday_words()
+
+
+@cache
+def _month_and_weekday_words() -> frozenset[str]:
+    months = table("months")
+    return frozenset(key.split()[0] for name in ("gregorian_ar", "hijri_ar", "weekdays_ar") for key in months[name])
+
+
 def _duration(span: str, start: int, end: int, lang: Lang, count: int | None = None) -> _Found | None:
     words = table("quantities")
     units = words[f"{lang}_time_units"]
@@ -453,20 +472,24 @@ _NOUN_AFTER_TODAY = frozenset(fold(w) for w in (
     "الأخير", "السابق", "المفتوح", "الموعود", "الكامل", "المشهود", "نفسه", "ذاته", "عينه", "الذي", "الأول"))
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+_CLAUSE_END = re.compile(r"[.،,:;؛!?؟()\"«»\n]")
+
+
 def _today_is_date(text: str, start: int, end: int) -> bool:
     """Whether `اليوم` is today: after صباح or مساء, or after a verb of news with at most its subject between
     (`أعلنت الهيئة العامة للإحصاء اليوم`, `افتتح اليوم`); not a noun (`باليوم الوطني`, `اليوم الأول`, `شباب اليوم`)."""
     if start and text[start - 1].isalpha():
         return False  # باليوم, واليوم
-    before = text[max(0, start - 80):start]
-    if re.search(r"(?:صباح|مساء) $", before):
+    before = text[max(0, start - 60):start]
+    if before.endswith(("صباح ", "مساء ")):
         return True
-    after = re.match(r"[^\S\n]+(\w+)", text[end:end + 40])
+    after = _WORD_AFTER.match(text, end, end + 40)
     if after:
         word = fold(after.group(1))
         if word in _NOUN_AFTER_TODAY or word in _ordinal_days() or word.startswith("ال") and word.endswith("ي"):
             return False
-    words = re.split(r"[.،,:;؛!?؟()\"«»\n]", before)[-1].split()
+    words = _CLAUSE_END.split(before)[-1].split()
     for position, word in enumerate(reversed(words[-6:])):
         key = fold(word)
         if _is_news_verb(key):
