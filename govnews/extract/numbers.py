@@ -41,6 +41,7 @@ class _Grammar:
     percent_after: re.Pattern[str]
     currency_after: re.Pattern[str]
     words_after: re.Pattern[str]
+    fraction_after: re.Pattern[str]  # ونصف المليار after a scale word
     words: dict[str, int]  # number word -> value
     scales: dict[str, int]
     currencies: dict[str, str]
@@ -61,11 +62,16 @@ def parse_number(text: str, *, lang: Lang) -> float | None:
     150.0
     """
     grammar = _grammar(lang)
-    match = grammar.candidates.fullmatch(text.strip())
+    text = text.strip()
+    match = grammar.candidates.fullmatch(text)
+    fraction: tuple[Decimal, int] | None = None
     if match is None:
-        return None
+        match = grammar.candidates.match(text)
+        fraction = match and _fraction(text, match.end(), match, grammar)
+        if fraction is None or fraction[1] != len(text):
+            return None
     value = _value(match, grammar, lang)
-    return None if value is None else float(value)
+    return None if value is None else float(value + (fraction[0] if fraction else 0))
 
 
 def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -140,11 +146,12 @@ def _grammar(lang: Lang) -> _Grammar:
     if arabic:
         word_number = rf"{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w)"
         scale_word = rf"{alternation(scales)}{MARKS}(?!\w)"
-        # 3 ملايين و200 ألف, 518 ألفا و400: a second, smaller part joined by و;
-        # مليار ونصف المليار, مليون وربع: a fraction of the scale before it
+        # 3 ملايين و200 ألف, 518 ألفا و400: a second, smaller part joined by و
         scale = (rf"(?:\s*(?P<scale>{scale_word}))?"
-                 rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?"
-                 rf"|(?P<frac>\s*و\s*(?P<fw>{alternation(_FRACTIONS)}){MARKS}(?:\s+ال{scale_word})?(?!\w)))?")
+                 rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?)?")
+        # مليار ونصف المليار, مليون وربع: a fraction of the scale before it, read after a match (a group
+        # of the candidates' regex would cost at every position of the text)
+        fraction = rf"\s*و\s*(?P<fw>{alternation(_FRACTIONS)}){MARKS}(?:\s+ال{scale_word})?(?!\w)"
         currency_before = r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
         candidates = (rf"(?<![\w.,\u066b\u066c/:#@-]){currency_before}(?P<pro>[وبلف]\u0640?)?"
                       rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
@@ -175,6 +182,7 @@ def _grammar(lang: Lang) -> _Grammar:
                     rf"(?P<cw>{alternation((c for c in currencies if c.isalpha()), arabic=False)})(?!\w)")
         word = r"\s+[A-Za-z][A-Za-z-]*"
         words_after = rf"(?P<w1>{word})(?P<w2>{word})?(?P<w3>{word})?(?P<w4>{word})?"
+        fraction = r"(?!)"
         qualifier_before = rf"(?<![\w-])(?P<q>{alternation(qualifiers, arabic=False)})\s+$"
         not_before = rf"(?<![\w-])(?:{alternation(not_before, arabic=False)})\s*[:.#]?\s*$"
     return _Grammar(
@@ -184,6 +192,7 @@ def _grammar(lang: Lang) -> _Grammar:
         percent_after=re.compile(percent, flags),
         currency_after=re.compile(currency, flags),
         words_after=re.compile(words_after),
+        fraction_after=re.compile(fraction),
         words=cardinals,
         scales=scales,
         currencies=currencies,
@@ -210,18 +219,22 @@ def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | Non
         number = _words(match.group("words"), grammar, lang)
     if number is None:
         return None
-    return number * scale + (_second_part(match, grammar, _first_scale(match, grammar)) or 0) + (_fraction(match, grammar) or 0)
+    return number * scale + (_second_part(match, grammar, _first_scale(match, grammar)) or 0)
 
 
-def _fraction(match: re.Match[str], grammar: _Grammar) -> Decimal | None:
-    """The half, quarter or third of `مليار ونصف`, `3 ملايين وربع المليون`; None after no scale (`خمسة ونصف`)."""
-    if "frac" not in grammar.candidates.groupindex or not match.group("frac"):
+def _fraction(text: str, end: int, match: re.Match[str], grammar: _Grammar) -> tuple[Decimal, int] | None:
+    """The half, quarter or third after a scale (`مليار ونصف`, `3 ملايين وربع المليون`) and where it ends; None
+    when none follows or the number ends with no scale (`خمسة ونصف`)."""
+    if text[end:end + 2].lstrip()[:1] != "و":
+        return None
+    after = grammar.fraction_after.match(text, end)
+    if after is None:
         return None
     scale = _first_scale(match, grammar)
     if scale < 1000:
         return None
-    part, whole = _FRACTIONS[fold(match.group("fw"))]
-    return Decimal(round(scale * part / whole))
+    part, whole = _FRACTIONS[fold(after.group("fw"))]
+    return Decimal(round(scale * part / whole)), after.end()
 
 
 def _first_scale(match: re.Match[str], grammar: _Grammar) -> int:
@@ -330,8 +343,9 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         if _second_part(match, grammar, _first_scale(match, grammar)) is None:
             # 50 ألف و60 ألف, 5 و6: two figures, not one
             end = match.end("scale") if match.group("scale") else match.end("dig" if match.group("dig") else "words")
-    if "frac" in grammar.candidates.groupindex and match.group("frac") and _fraction(match, grammar) is None:
-        end = match.start("frac")  # خمسة ونصف: the half is no part of the figure
+    elif lang == "ar" and (fraction := _fraction(text, end, match, grammar)):
+        number += fraction[0]
+        end = fraction[1]
     raw = match.group("dig") or ""
     if not match.group("cur") and _not_statistic(text, start, end, raw, grammar):
         return None
