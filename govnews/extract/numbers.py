@@ -356,6 +356,9 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
     qualifier = grammar.qualifier_before.search(window)
     if qualifier and lang == "ar" and window[qualifier.start("q") - 1 : qualifier.start("q")] == "ل" and qualifier.group("q")[:1] in "يت":
         qualifier = None  # ارتفعت بنسبة 4.7 بالمئة لتصل إلى 258.4 مليار: the figure reached, not a bound
+    if qualifier and lang == "en" and qualifier.group("q").lower() == "over" and _over_means_during(
+            text, max(0, start - 24) + qualifier.start("q"), end, grammar):
+        qualifier = None  # implemented over six years: during them, not more than six
     if qualifier:
         attrs["qualifier"] = grammar.qualifiers[" ".join(_key(qualifier.group("q"), lang).split())]
         if attrs["qualifier"] in _BOUND:
@@ -378,6 +381,16 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         if unit:  # مترين: the dual is the number and the unit
             return _entity("NUMBER", text, start, end, number, unit, attrs)
     return _counted(text, match, start, end, number, grammar, lang, attrs)
+
+
+def _over_means_during(text: str, over: int, end: int, grammar: _Grammar) -> bool:
+    """Whether `over` before a span of time means during it: after a verb of a span (`spread over five years`,
+    `built over four years`, `in instalments over three years`); `for over six years`, `took over` stay bounds."""
+    unit = re.match(r"[\s-]*([A-Za-z]+)", text[end:end + 12])
+    if unit is None or unit.group(1).lower() not in grammar.time_units:
+        return False
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, over - 20):over])
+    return before is not None and before.group(1).lower() in _words_of("en_over_means_during")
 
 
 def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar) -> bool:
