@@ -638,6 +638,7 @@ def test_durations_without_a_numeral(lang, text, mention, value):
         ("ar", "وأكد أن التعليم حق عام لجميع المواطنين", "عام"),
         ("ar", "وقال مدير عام الهيئة إن الخطة جاهزة", "عام"),
         ("ar", "وقدم المركز خلال شهر مارس الماضي خدماته", "شهر"),
+        ("ar", "ويمكن متابعة المؤشرات من خلال ساعة ذكية", "ساعة"),
         ("ar", "وتستمر الأعمال لمدة أيام في الموقع", "أيام"),
         ("en", "The results will be announced in a week or two", "a week"),
         ("en", "the new minister took office a year ago", "a year"),
@@ -657,6 +658,7 @@ def test_time_words_that_are_no_duration(lang, text, phrase):
         ("ar", "وبلغ عدد المستفيدين مليونين ونصف المليون مواطن", "NUMBER", "مليونين ونصف المليون مواطن", 2.5e6, "مواطن"),
         ("ar", "وبلغت ميزانية البرنامج مليار وربع المليار درهم", "MONEY", "مليار وربع المليار درهم", 1.25e9, "AED"),
         ("ar", "وارتفع عدد السكان بنحو مليون وثلث المليون نسمة", "NUMBER", "مليون وثلث المليون نسمة", 1_333_333, "نسمة"),
+        ("ar", "ويستقبل المطار سنويا سبعة ملايين ونصف مليون مسافر", "NUMBER", "سبعة ملايين ونصف مليون مسافر", 7.5e6, "مسافر"),
     ],
 )
 def test_half_quarter_and_third_of_a_scale(lang, text, kind, mention, number, unit):
@@ -664,6 +666,12 @@ def test_half_quarter_and_third_of_a_scale(lang, text, kind, mention, number, un
     assert entity.number == pytest.approx(number)
     if unit is not None:
         assert entity.unit == unit
+
+
+def test_a_fraction_after_a_bare_plural_scale_is_left_out():
+    # `الأربعة` is not part of the match: `ملايين ونصف المليون` alone would say 1.5 million
+    found = find_values("مستحقاته التي تتجاوز الأربعة ملايين ونصف المليون ريال", lang="ar")
+    assert not [e for e in found if e.number == 1.5e6]
 
 
 def test_half_after_a_small_number_is_left_out():

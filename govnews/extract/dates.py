@@ -403,8 +403,8 @@ def _span_cue_before(text: str, start: int, span: str) -> bool:
     """Whether a word saying that a span of time follows stands before a unit without a numeral (`لمدة أسبوع`);
     `يوم` after `خلال` is an occasion (`خلال يوم مفتوح`)."""
     cue = _SPAN_CUE.search(text, max(0, start - 16), start)
-    if cue is None or span.startswith("يوم") and "خلال" in cue.group():
-        return False
+    if cue is None or "خلال" in cue.group() and (span.startswith("يوم") or text[:cue.start()].endswith("من ")):
+        return False  # من خلال ساعة: through a watch
     after = _WORD_AFTER.match(text, start + len(span.split()[0]), start + 40)  # خلال شهر رمضان, لمدة يوم الخميس
     return after is None or fold(after.group(1)) not in _month_and_weekday_words()
 

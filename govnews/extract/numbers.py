@@ -151,7 +151,7 @@ def _grammar(lang: Lang) -> _Grammar:
                  rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?)?")
         # مليار ونصف المليار, مليون وربع: a fraction of the scale before it, read after a match (a group
         # of the candidates' regex would cost at every position of the text)
-        fraction = rf"\s*و\s*(?P<fw>{alternation(_FRACTIONS)}){MARKS}(?:\s+ال{scale_word})?(?!\w)"
+        fraction = rf"\s*و\s*(?P<fw>{alternation(_FRACTIONS)}){MARKS}(?:\s+(?:ال)?{scale_word})?(?!\w)"
         currency_before = r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
         candidates = (rf"(?<![\w.,\u066b\u066c/:#@-]){currency_before}(?P<pro>[وبلف]\u0640?)?"
                       rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
@@ -231,8 +231,9 @@ def _fraction(text: str, end: int, match: re.Match[str], grammar: _Grammar) -> t
     if after is None:
         return None
     scale = _first_scale(match, grammar)
-    if scale < 1000:
-        return None
+    words = match.group("words")
+    if scale < 1000 or words and _key(words, "ar") in _vague_scales():
+        return None  # خمسة ونصف; الأربعة ملايين ونصف: the count of millions is not in the match
     part, whole = _FRACTIONS[fold(after.group("fw"))]
     return Decimal(round(scale * part / whole)), after.end()
 
