@@ -49,7 +49,16 @@ _RELEASE_HEADERS = re.compile(
     r"^(?:بيان صحفي|بيان صحافي|خبر صحفي|للنشر الفوري|press release|for immediate release|news release)\s*[:.]?$", re.I
 )
 
-_AGENCY_ALT = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
+
+
+def _voweled(name: str) -> str:
+    """An agency's name written with vowels or tatweel (`العُمانيّة`) as a regex."""
+    return "".join(re.escape(c) + ("[\u064B-\u0652\u0640]*" if "\u0621" <= c <= "\u064A" else "") for c in name)
+
+
+# the names with the article may carry vowels (`/العُمانية/`); tried after the plain names, which cost less
+_AGENCY_ALT = "|".join([*sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True),
+                        *(_voweled(a) for a in _AGENCIES if a.startswith("ال"))])
 _AG = rf"(?<![\w])(?:{_AGENCY_ALT})(?![\w])"
 _SEP = r"[-–—:/]"
 
@@ -329,7 +338,7 @@ def _drop_tail(body: list[tuple[int, str]], removed: list[tuple[int, int, str]],
 
 def _note_source(found: dict[str, str | None], agency: str | None) -> None:
     if agency and not found["source"]:
-        found["source"] = agency.strip()
+        found["source"] = _MARKS.sub("", agency.strip())
 
 
 def _drop_markers(i: int, line: str, removed: list[tuple[int, int, str]], footnotes: bool) -> str:
@@ -570,7 +579,7 @@ def _agency_dateline(line: str) -> tuple[str, str, int] | None:
         return None
     end = _AFTER_AGENCY.match(line, end).end()
     agency = mark.group("a1") or mark.group("a2") or mark.group("a3")
-    return _place(place), agency.strip(), end
+    return _place(place), _MARKS.sub("", agency.strip()), end
 
 
 def _place(raw: str) -> str:

@@ -260,6 +260,8 @@ PARSED = [
     ("ثلاث مائة", "ar", 300),
     ("ألفين وخمسمائة", "ar", 2500),
     ("أحد عشر", "ar", 11),
+    ("مليار ونصف المليار", "ar", 1_500_000_000),
+    ("3 ملايين وربع المليون", "ar", 3_250_000),
     ("twenty-two", "en", 22),
     ("one hundred and fifty", "en", 150),
     ("3.2 billion", "en", 3_200_000_000),
@@ -593,3 +595,150 @@ def test_ranges_of_years_weekdays_with_their_date_and_kuna_datelines(lang, text,
 )
 def test_numbers_with_a_dash_that_are_no_years(lang, text):
     assert not [e for e in find_values(text, lang=lang) if e.type == "DATE" and "-" in e.text]
+
+
+# ---------------------------------------------------------------- durations without a numeral, fractions of a scale
+
+
+@pytest.mark.parametrize(
+    "lang, text, mention, value",
+    [
+        ("ar", "وتستمر الدورة التدريبية لمدة أسبوع في مقر المعهد بالمنامة", "أسبوع", "P1W"),
+        ("ar", "نظم المعهد برنامجا تدريبيا مدته أسبوعين للموظفين الجدد", "أسبوعين", "P2W"),
+        ("ar", "ويقام المعرض على مدى اسبوعين بمشاركة 40 جهة حكومية", "اسبوعين", "P2W"),
+        ("ar", "ويستمر المهرجان لمدة شهر كامل في حديقة العامرات", "شهر كامل", "P1M"),
+        ("ar", "وسيتم تسليم المشروع خلال شهرين من توقيع العقد", "شهرين", "P2M"),
+        ("ar", "وقع الطرفان عقدا لمدة عام قابل للتجديد", "عام", "P1Y"),
+        ("ar", "ويتولى المجلس مهامه لمدة سنة واحدة من تاريخ", "سنة واحدة", "P1Y"),
+        ("ar", "وأنجزت الشركة الأعمال خلال عام واحد فقط", "عام واحد", "P1Y"),
+        ("ar", "واستمرت أعمال الصيانة طوال عامين متتاليين", "عامين", "P2Y"),
+        ("ar", "وتتواصل الفعاليات لمدة يوم واحد في قاعة المؤتمرات", "يوم واحد", "P1D"),
+        ("ar", "وقد استغرق الاجتماع ساعتين ناقش خلالها المجلس", "ساعتين", "PT2H"),
+        ("ar", "ويبث البرنامج على الهواء لمدة ساعة كل أسبوع", "ساعة", "PT1H"),
+        ("ar", "وسيتم الرد على الطلبات خلال أسبوع من تقديمها", "أسبوع", "P1W"),
+        ("ar", "وشارك 25 متدربا في الدورة التي امتدت طيلة شهر كامل", "شهر كامل", "P1M"),
+        ("en", "The training course runs for a week at the institute in Manama", "a week", "P1W"),
+        ("en", "The delegation will stay for one month in Muscat", "one month", "P1M"),
+        ("en", "Twenty employees attended a two-week course on public procurement", "two-week", "P2W"),
+        ("en", "The ministry launched a month-long campaign against dengue fever", "month-long", "P1M"),
+        ("en", "The festival is a week-long celebration of Omani heritage", "week-long", "P1W"),
+        ("en", "The agreement is valid for a year and may be renewed", "a year", "P1Y"),
+    ],
+)
+def test_durations_without_a_numeral(lang, text, mention, value):
+    assert _one(text, lang, "DURATION", mention).value == value
+
+
+@pytest.mark.parametrize(
+    "lang, text, phrase",
+    [
+        ("ar", "وتشهد الأسواق خلال شهر رمضان إقبالا كبيرا", "شهر"),
+        ("ar", "ارتفعت الصادرات خلال عام 2023 بنسبة 12 بالمئة", "عام"),
+        ("ar", "وأقيم الحفل خلال يوم مفتوح للأسر", "يوم"),
+        ("ar", "وأكد أن التعليم حق عام لجميع المواطنين", "عام"),
+        ("ar", "وقال مدير عام الهيئة إن الخطة جاهزة", "عام"),
+        ("ar", "وقدم المركز خلال شهر مارس الماضي خدماته", "شهر"),
+        ("ar", "ويمكن متابعة المؤشرات من خلال ساعة ذكية", "ساعة"),
+        ("ar", "وتستمر الأعمال لمدة أيام في الموقع", "أيام"),
+        ("en", "The results will be announced in a week or two", "a week"),
+        ("en", "the new minister took office a year ago", "a year"),
+    ],
+)
+def test_time_words_that_are_no_duration(lang, text, phrase):
+    _not_inside(text, lang, phrase, ("DURATION",))
+
+
+@pytest.mark.parametrize(
+    "lang, text, kind, mention, number, unit",
+    [
+        ("ar", "وبلغت قيمة الاستثمارات مليار ونصف المليار ريال في", "MONEY", "مليار ونصف المليار ريال", 1.5e9, "SAR"),
+        ("ar", "وخصصت الحكومة مليون ونصف دينار لدعم المشروع", "MONEY", "مليون ونصف دينار", 1.5e6, None),
+        ("ar", "واستقبل المعرض ألف ونصف زائر خلال يومه الأول", "NUMBER", "ألف ونصف زائر", 1500, "زائر"),
+        ("ar", "بتكلفة 3 مليارات ونصف المليار دولار أمريكي", "MONEY", "3 مليارات ونصف المليار دولار أمريكي", 3.5e9, "USD"),
+        ("ar", "وبلغ عدد المستفيدين مليونين ونصف المليون مواطن", "NUMBER", "مليونين ونصف المليون مواطن", 2.5e6, "مواطن"),
+        ("ar", "وبلغت ميزانية البرنامج مليار وربع المليار درهم", "MONEY", "مليار وربع المليار درهم", 1.25e9, "AED"),
+        ("ar", "وارتفع عدد السكان بنحو مليون وثلث المليون نسمة", "NUMBER", "مليون وثلث المليون نسمة", 1_333_333, "نسمة"),
+        ("ar", "ويستقبل المطار سنويا سبعة ملايين ونصف مليون مسافر", "NUMBER", "سبعة ملايين ونصف مليون مسافر", 7.5e6, "مسافر"),
+    ],
+)
+def test_half_quarter_and_third_of_a_scale(lang, text, kind, mention, number, unit):
+    entity = _one(text, lang, kind, mention)
+    assert entity.number == pytest.approx(number)
+    if unit is not None:
+        assert entity.unit == unit
+
+
+def test_a_fraction_after_a_bare_plural_scale_is_left_out():
+    # `الأربعة` is not part of the match: `ملايين ونصف المليون` alone would say 1.5 million
+    found = find_values("مستحقاته التي تتجاوز الأربعة ملايين ونصف المليون ريال", lang="ar")
+    assert not [e for e in found if e.number == 1.5e6]
+
+
+def test_half_after_a_small_number_is_left_out():
+    # `خمسة ونصف` is no scale with a fraction; the number stays five and the half is no part of it
+    found = [e for e in find_values("استمرت الرحلة خمس ساعات ونصف", lang="ar") if e.type == "DURATION"]
+    assert [(e.text, e.value) for e in found] == [("خمس ساعات", "PT5H")]
+
+
+# ---------------------------------------------------------------- today after a verb
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("أعلنت الهيئة العامة للطيران المدني اليوم عن إطلاق خدمة جديدة", "اليوم"),
+        ("أعلنت الهيئة اليوم عن إطلاق البرنامج الوطني للتدريب", "اليوم"),
+        ("افتتح اليوم معالي وزير التربية والتعليم معرض الكتاب", "اليوم"),
+        ("وتنطلق اليوم فعاليات الملتقى الخليجي في مسقط", "اليوم"),
+        ("أعلنت وزارة الصحة اليوم تسجيل 5 حالات جديدة", "اليوم"),
+        ("استقبل صاحب السمو الملكي ولي العهد اليوم وزير الخارجية", "اليوم"),
+        ("يحتفل العالم اليوم باليوم العالمي للمياه", "اليوم"),
+        ("ويختتم المؤتمر أعماله اليوم بجلسة ختامية", "اليوم"),
+        ("وأعلن المجلس اليوم، الاثنين، عن تشكيل لجنة", "اليوم، الاثنين"),
+    ],
+)
+def test_today_after_a_verb(text, mention):
+    entity = _one(text, "ar", "DATE", mention, PUBLISHED)
+    assert entity.value == "2024-05-06" and entity.attrs["relative"] is True
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("تحتفل المملكة باليوم الوطني في 23 سبتمبر", "اليوم"),
+        ("احتفلت المدرسة اليوم الوطني بحضور أولياء الأمور", "اليوم"),
+        ("شاركت الوزارة في اليوم العالمي للصحة", "اليوم"),
+        ("وانطلقت في اليوم الأول من المؤتمر ورش العمل", "اليوم"),
+        ("وقال إن شباب اليوم هم قادة المستقبل", "اليوم"),
+        ("ويعمل المركز على مدار اليوم لخدمة المراجعين", "اليوم"),
+        ("حتى اليوم لم تصدر النتائج", "اليوم"),
+        ("نظمت الجمعية اليوم المفتوح للأطفال", "اليوم"),
+        ("واختتم اليوم الثاني من الملتقى بجلسة حوارية", "اليوم"),
+    ],
+)
+def test_the_day_as_a_noun_is_no_date(text, phrase):
+    _not_inside(text, "ar", phrase, ("DATE",))
+
+
+# ---------------------------------------------------------------- over: more than, or during
+
+
+@pytest.mark.parametrize(
+    "text, mention, qualifier",
+    [
+        ("The project will be implemented over six years in three phases", "six years", None),
+        ("The cost is spread over five years under the agreement", "five years", None),
+        ("The new terminal was built over four years by local contractors", "four years", None),
+        ("Payments will be made in instalments over three years", "three years", None),
+        ("He has served in the ministry for over six years", "over six years", "more_than"),
+        ("The project took over six years to complete", "over six years", "more_than"),
+    ],
+)
+def test_over_before_a_span_of_time(text, mention, qualifier):
+    entity = _one(text, "en", "DURATION", mention)
+    assert entity.attrs.get("qualifier") == qualifier
+
+
+def test_over_stays_more_than_before_other_figures():
+    found = find_values("The programme was implemented over 20 sites and exports rose by over 6 percent", lang="en")
+    assert [(e.text, e.attrs.get("qualifier")) for e in found] == [("over 20 sites", "more_than"), ("over 6 percent", "more_than")]

@@ -30,6 +30,11 @@ _AR_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرم�
             "الماضيين", "الاخيرين", "المنصرمين")
 _AR_NEXT = ("المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين")
 _AR_THIS = ("الحالي", "الحاليه", "الجاري", "الجاريه", "هذا", "هذه")
+# words after which a time unit without a numeral is a span of one (لمدة أسبوع, استغرق عاما, طوال شهر)
+_AR_SPAN_CUES = ("لمده", "بمده", "مده", "مدته", "مدتها", "طوال", "طيله", "خلال", "امتد", "امتدت", "دام", "دامت",
+                 "استمر", "استمرت", "يستمر", "تستمر", "استغرق", "استغرقت", "يستغرق", "تستغرق")
+_AR_SINGLE_UNITS = ("اسبوع", "اسبوعا", "شهر", "شهرا", "عام", "عاما", "سنه", "ساعه", "يوم", "يوما")
+_SPAN_CUE = re.compile(rf"(?<!\w)(?:[وف]?(?:{alternation(_AR_SPAN_CUES)})|عل[ىي]\s+مد(?:[ىي]|ار))\s+$")
 
 
 @dataclass
@@ -111,12 +116,18 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{plural_count}){MARKS}(?:\s+{ends})?"
                 rf"|ال(?:{numword}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
+    # لمدة أسبوع, خلال شهر, على مدى عام: one unit after a word that says a span of time follows;
+    # not خلال شهر رمضان, خلال عام 2023, خلال يوم مفتوح
+    # (the cue before it is read by _span_cue_before: a cue word in the prefilter would cost at every one)
+    ends = "|".join(sorted({fold(cue)[-2:] for cue in _AR_SPAN_CUES} | {"دي", "ار"}))  # cheap: the cue's last letters
+    one = (rf"(?<={alternation(ends.split('|'))}\s)(?P<one>{alternation(_AR_SINGLE_UNITS)}{MARKS}(?!\w)(?!\s*{DIGIT})"
+           rf"(?:\s+(?:واحد[ةه]?|كامل(?:[ةه]|ا)?){MARKS}(?!\w))?)")
     relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}"
                 rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
                 rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+"
                 rf"(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
-                rf"|(?<=(?:صباح|مساء) )(?P<today>اليوم)(?!\w)")
+                rf"|(?P<today>اليوم)(?!\w)")  # after a verb or صباح, مساء: read by _today_is_date
     bare_month = rf"(?P<mon>(?:شهر\s+)?{anymonth}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
     # الاثنين والعشرين is an ordinal (the twenty-second), not Monday
     weekday_alone = (rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
@@ -124,7 +135,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
     kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?-\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
     body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, _YEARS.format(year=year), duration,
-                     relative, weekday_alone, bare_month, kuna])
+                     relative, weekday_alone, bare_month, kuna, one])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
     prefilter = rf"(?=[(]?{DIGIT}|ال\u0640?\s?{DIGIT}|(?:{first}){MARKS}(?!\w))"
@@ -166,6 +177,7 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
     first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
     first |= {key.split()[0] for key in _ordinal_days()}
+    first |= set(_AR_SINGLE_UNITS)
     return alternation(first)
 
 
@@ -186,11 +198,15 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     numword = alternation(cardinals, arabic=False)
     duration = (rf"(?P<dur>(?:last|past|next|coming|first|previous)\s+(?:{numword}|\d+)\s+{units}"
                 rf"|(?:{numword}|\d+)-{units})(?![\w-])")
+    # for a week, lasted a year; a month-long campaign, a yearlong programme
+    single = r"(?:day|week|month|year|decade|hour)"
+    one = (rf"(?:for|lasts?|lasted|lasting|took|takes|spanning|spans?|spanned)\s+(?P<one>an?\s+{single})(?![\w-])"
+           rf"|(?P<long>{single}-?long)(?![\w-])")
     relative = (rf"(?P<rel>yesterday|today|tomorrow|tonight|(?:last|next|this|the\s+coming|the\s+past)\s+"
                 rf"(?:week|month|year))(?!\w)")
     bare_month = rf"(?P<mon>(?:(?:last|next|this|early|late)\s+)?{month})(?![\w])"
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
-    body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, relative, weekday_alone])
+    body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
     years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year)}"
     cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year})|(?P<py>{year})(?![\w-])"
     return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"
@@ -241,6 +257,12 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         return _calendar(span, start, end, lang, kind)
     if kind == "dur":
         return _duration(span, start, end, lang)
+    if kind == "one" and lang == "ar" and not _span_cue_before(text, start, span):
+        return None
+    if kind in ("one", "long"):  # a unit without a numeral: one of it
+        return _duration(span, start, end, lang, count=1)
+    if kind == "today" and not _today_is_date(text, start, end):
+        return None
     if kind in ("rel", "today"):
         return _relative(span, start, end, lang)
     if kind == "wd":
@@ -377,11 +399,27 @@ def _direction(span: str, lang: Lang) -> str | None:
     return None
 
 
-def _duration(span: str, start: int, end: int, lang: Lang) -> _Found | None:
+def _span_cue_before(text: str, start: int, span: str) -> bool:
+    """Whether a word saying that a span of time follows stands before a unit without a numeral (`لمدة أسبوع`);
+    `يوم` after `خلال` is an occasion (`خلال يوم مفتوح`)."""
+    cue = _SPAN_CUE.search(text, max(0, start - 16), start)
+    if cue is None or "خلال" in cue.group() and (span.startswith("يوم") or text[:cue.start()].endswith("من ")):
+        return False  # من خلال ساعة: through a watch
+    after = _WORD_AFTER.match(text, start + len(span.split()[0]), start + 40)  # خلال شهر رمضان, لمدة يوم الخميس
+    return after is None or fold(after.group(1)) not in _month_and_weekday_words()
+
+
+@cache
+def _month_and_weekday_words() -> frozenset[str]:
+    months = table("months")
+    return frozenset(key.split()[0] for name in ("gregorian_ar", "hijri_ar", "weekdays_ar") for key in months[name])
+
+
+def _duration(span: str, start: int, end: int, lang: Lang, count: int | None = None) -> _Found | None:
     words = table("quantities")
     units = words[f"{lang}_time_units"]
     cardinals = table("numerals")[f"{lang}_cardinals"]
-    count, period = None, None
+    period = None
     if lang == "ar":
         key = fold(span)
         duals = words["ar_time_duals"]
@@ -397,7 +435,7 @@ def _duration(span: str, start: int, end: int, lang: Lang) -> _Found | None:
             elif bare in units and period is None:
                 period = units[bare]
     else:
-        for token in re.split(r"[\s-]+", span.lower()):
+        for token in re.split(r"[\s-]+", span.lower().removesuffix("long")):
             if token in cardinals:
                 count = cardinals[token]
             elif token.isdigit():
@@ -425,14 +463,67 @@ _RELATIVE_EN = {"yesterday": ("D", -1), "today": ("D", 0), "tonight": ("D", 0), 
 _PERIODS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W", "year": "Y", "month": "M", "week": "W"}
 
 
+# a word between a verb and اليوم that says the day is no adverb (في اليوم, حتى اليوم, إن العالم اليوم)
+_NOT_BEFORE_TODAY = frozenset(fold(w) for w in (
+    "في", "إلى", "الى", "على", "عن", "من", "مع", "حتى", "منذ", "خلال", "طوال", "طيلة", "مدار", "مدى", "بعد", "قبل",
+    "هذا", "هذه", "ذلك", "تلك", "كل", "إن", "أن", "لأن", "مثل", "نهاية", "بداية", "منتصف", "حتي"))
+# after اليوم, a word that makes it a noun: اليوم الأول, اليوم المفتوح, اليوم نفسه (and any nisba: اليوم الوطني)
+_NOUN_AFTER_TODAY = frozenset(fold(w) for w in (
+    "الأخير", "السابق", "المفتوح", "الموعود", "الكامل", "المشهود", "نفسه", "ذاته", "عينه", "الذي", "الأول"))
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+_CLAUSE_END = re.compile(r"[.،,:;؛!?؟()\"«»\n]")
+
+
+def _today_is_date(text: str, start: int, end: int) -> bool:
+    """Whether `اليوم` is today: after صباح or مساء, or after a verb of news with at most its subject between
+    (`أعلنت الهيئة العامة للإحصاء اليوم`, `افتتح اليوم`); not a noun (`باليوم الوطني`, `اليوم الأول`, `شباب اليوم`)."""
+    if start and text[start - 1].isalpha():
+        return False  # باليوم, واليوم
+    before = text[max(0, start - 60):start]
+    if before.endswith(("صباح ", "مساء ")):
+        return True
+    after = _WORD_AFTER.match(text, end, end + 40)
+    if after:
+        word = fold(after.group(1))
+        if word in _NOUN_AFTER_TODAY or word in _ordinal_days() or word.startswith("ال") and word.endswith("ي"):
+            return False
+    words = _CLAUSE_END.split(before)[-1].split()
+    for position, word in enumerate(reversed(words[-6:])):
+        key = fold(word)
+        if _is_news_verb(key):
+            return True
+        owned = key.startswith(("ال", "لل")) or word.endswith(("ه", "ها", "هم"))  # الهيئة, أعماله: no genitive
+        if key in _NOT_BEFORE_TODAY or (position == 0 and not owned and len(words) > 1
+                                        and not _is_news_verb(fold(words[-2]))):
+            return False  # شباب اليوم: a noun before it owns it, unless a verb comes just before that noun
+    return False
+
+
+@cache
+def _news_verbs() -> frozenset[str]:
+    """Folded forms of the verbs after which اليوم is today: past (أعلن, أعلنت, أعلنوا) and present (يعلن, تعلن)."""
+    verbs = table("months")["verbs_before_today_ar"]
+    forms = {f + s for f in verbs["past"] for s in ("", "ت", "وا")}
+    forms |= {p + f[1:] + s for f in verbs["present"] for p in ("ي", "ت") for s in ("", "ون")}
+    return frozenset(forms)
+
+
+def _is_news_verb(word: str) -> bool:
+    verbs = _news_verbs()
+    return word in verbs or word[:1] in "وفس" and (word[1:] in verbs or word[1:2] == "س" and word[2:] in verbs)
+
+
 def _relative(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     key = fold(span) if lang == "ar" else span.lower()
     words = key.split()
     weekday = None
     if lang == "ar":
         weekday = table("months")["weekdays_ar"].get(words[-1].strip("(،,"))
-        if words[0] in ("اليوم", "امس", "غدا") and weekday is not None:
-            return _Found("DATE", start, end, relative=_RELATIVE_AR[words[0]], weekday=weekday)
+        first = words[0].rstrip("(،,")  # اليوم، الأحد
+        if first in ("اليوم", "امس", "غدا") and weekday is not None:
+            return _Found("DATE", start, end, relative=_RELATIVE_AR[first], weekday=weekday)
         if "غد" in words and "بعد" in words:
             return _Found("DATE", start, end, relative=("D", 2))
         if "امس" in words and len(words) == 2:  # أول أمس, أمس الأول

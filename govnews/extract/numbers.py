@@ -26,6 +26,7 @@ Lang = Literal["ar", "en"]
 _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _AR_WORD = f"[{_AR_LETTERS}][{_AR_LETTERS}\u0640\u064b-\u0652\u0670]*"
 _BOUND = ("more_than", "less_than", "at_least", "up_to")
+_FRACTIONS = {"نصف": (1, 2), "ربع": (1, 4), "ثلث": (1, 3)}  # of a scale: مليار ونصف المليار is 1.5 billion
 # an international or local phone number written in groups: +973 1712 3456, 00966 11 234 5678, 011 234 5678
 _PHONE = re.compile(rf"(?<!{DIGIT})(?:\+|00|0){DIGIT}{{1,4}}(?:[ \-]{DIGIT}{{2,5}}){{2,4}}(?!{DIGIT})")
 
@@ -40,6 +41,7 @@ class _Grammar:
     percent_after: re.Pattern[str]
     currency_after: re.Pattern[str]
     words_after: re.Pattern[str]
+    fraction_after: re.Pattern[str]  # ونصف المليار after a scale word
     words: dict[str, int]  # number word -> value
     scales: dict[str, int]
     currencies: dict[str, str]
@@ -60,11 +62,16 @@ def parse_number(text: str, *, lang: Lang) -> float | None:
     150.0
     """
     grammar = _grammar(lang)
-    match = grammar.candidates.fullmatch(text.strip())
+    text = text.strip()
+    match = grammar.candidates.fullmatch(text)
+    fraction: tuple[Decimal, int] | None = None
     if match is None:
-        return None
+        match = grammar.candidates.match(text)
+        fraction = match and _fraction(text, match.end(), match, grammar)
+        if fraction is None or fraction[1] != len(text):
+            return None
     value = _value(match, grammar, lang)
-    return None if value is None else float(value)
+    return None if value is None else float(value + (fraction[0] if fraction else 0))
 
 
 def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -142,6 +149,9 @@ def _grammar(lang: Lang) -> _Grammar:
         # 3 ملايين و200 ألف, 518 ألفا و400: a second, smaller part joined by و
         scale = (rf"(?:\s*(?P<scale>{scale_word}))?"
                  rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?)?")
+        # مليار ونصف المليار, مليون وربع: a fraction of the scale before it, read after a match (a group
+        # of the candidates' regex would cost at every position of the text)
+        fraction = rf"\s*و\s*(?P<fw>{alternation(_FRACTIONS)}){MARKS}(?:\s+(?:ال)?{scale_word})?(?!\w)"
         currency_before = r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
         candidates = (rf"(?<![\w.,\u066b\u066c/:#@-]){currency_before}(?P<pro>[وبلف]\u0640?)?"
                       rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
@@ -172,6 +182,7 @@ def _grammar(lang: Lang) -> _Grammar:
                     rf"(?P<cw>{alternation((c for c in currencies if c.isalpha()), arabic=False)})(?!\w)")
         word = r"\s+[A-Za-z][A-Za-z-]*"
         words_after = rf"(?P<w1>{word})(?P<w2>{word})?(?P<w3>{word})?(?P<w4>{word})?"
+        fraction = r"(?!)"
         qualifier_before = rf"(?<![\w-])(?P<q>{alternation(qualifiers, arabic=False)})\s+$"
         not_before = rf"(?<![\w-])(?:{alternation(not_before, arabic=False)})\s*[:.#]?\s*$"
     return _Grammar(
@@ -181,6 +192,7 @@ def _grammar(lang: Lang) -> _Grammar:
         percent_after=re.compile(percent, flags),
         currency_after=re.compile(currency, flags),
         words_after=re.compile(words_after),
+        fraction_after=re.compile(fraction),
         words=cardinals,
         scales=scales,
         currencies=currencies,
@@ -208,6 +220,22 @@ def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | Non
     if number is None:
         return None
     return number * scale + (_second_part(match, grammar, _first_scale(match, grammar)) or 0)
+
+
+def _fraction(text: str, end: int, match: re.Match[str], grammar: _Grammar) -> tuple[Decimal, int] | None:
+    """The half, quarter or third after a scale (`مليار ونصف`, `3 ملايين وربع المليون`) and where it ends; None
+    when none follows or the number ends with no scale (`خمسة ونصف`)."""
+    if text[end:end + 2].lstrip()[:1] != "و":
+        return None
+    after = grammar.fraction_after.match(text, end)
+    if after is None:
+        return None
+    scale = _first_scale(match, grammar)
+    words = match.group("words")
+    if scale < 1000 or words and _key(words, "ar") in _vague_scales():
+        return None  # خمسة ونصف; الأربعة ملايين ونصف: the count of millions is not in the match
+    part, whole = _FRACTIONS[fold(after.group("fw"))]
+    return Decimal(round(scale * part / whole)), after.end()
 
 
 def _first_scale(match: re.Match[str], grammar: _Grammar) -> int:
@@ -316,6 +344,9 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         if _second_part(match, grammar, _first_scale(match, grammar)) is None:
             # 50 ألف و60 ألف, 5 و6: two figures, not one
             end = match.end("scale") if match.group("scale") else match.end("dig" if match.group("dig") else "words")
+    elif lang == "ar" and (fraction := _fraction(text, end, match, grammar)):
+        number += fraction[0]
+        end = fraction[1]
     raw = match.group("dig") or ""
     if not match.group("cur") and _not_statistic(text, start, end, raw, grammar):
         return None
@@ -326,6 +357,9 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
     qualifier = grammar.qualifier_before.search(window)
     if qualifier and lang == "ar" and window[qualifier.start("q") - 1 : qualifier.start("q")] == "ل" and qualifier.group("q")[:1] in "يت":
         qualifier = None  # ارتفعت بنسبة 4.7 بالمئة لتصل إلى 258.4 مليار: the figure reached, not a bound
+    if qualifier and lang == "en" and qualifier.group("q").lower() == "over" and _over_means_during(
+            text, max(0, start - 24) + qualifier.start("q"), end, grammar):
+        qualifier = None  # implemented over six years: during them, not more than six
     if qualifier:
         attrs["qualifier"] = grammar.qualifiers[" ".join(_key(qualifier.group("q"), lang).split())]
         if attrs["qualifier"] in _BOUND:
@@ -348,6 +382,16 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         if unit:  # مترين: the dual is the number and the unit
             return _entity("NUMBER", text, start, end, number, unit, attrs)
     return _counted(text, match, start, end, number, grammar, lang, attrs)
+
+
+def _over_means_during(text: str, over: int, end: int, grammar: _Grammar) -> bool:
+    """Whether `over` before a span of time means during it: after a verb of a span (`spread over five years`,
+    `built over four years`, `in instalments over three years`); `for over six years`, `took over` stay bounds."""
+    unit = re.match(r"[\s-]*([A-Za-z]+)", text[end:end + 12])
+    if unit is None or unit.group(1).lower() not in grammar.time_units:
+        return False
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, over - 20):over])
+    return before is not None and before.group(1).lower() in _words_of("en_over_means_during")
 
 
 def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar) -> bool:
