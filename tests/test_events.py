@@ -561,3 +561,19 @@ def test_english_a_named_week_is_an_event_and_a_venue_after_at_is_its_venue():
     event, = analyze(text, lang="en").events
     assert (event.name, event.venue, event.start, event.end) == (
         "Abu Dhabi Global Healthcare Week", "ADNEC Centre Abu Dhabi", "2025-04-15", "2025-04-17")
+
+
+def test_the_cabinets_own_session_held_in_a_palace_and_a_conference_held_in_a_university():
+    session, = analyze(
+        "الرياض 14 ذو القعدة 1446 هـ الموافق 12 مايو 2025 م واس\n"
+        "عقد مجلس الوزراء جلسته الأسبوعية برئاسة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود "
+        "ولي العهد رئيس مجلس الوزراء في قصر اليمامة بالرياض.", lang="ar").events
+    assert (session.event_type, session.name, session.organizer, session.venue, session.location) == (
+        "meeting", "جلسته الأسبوعية", "مجلس الوزراء", "قصر اليمامة", "الرياض")
+    result = analyze(
+        "شارك سعادة الدكتور عبدالله بن محمد المطيري وكيل وزارة التعليم في أعمال المؤتمر الدولي للتعليم الذي عقد "
+        "في جامعة الملك سعود خلال الفترة من 10 إلى 12 مايو الجاري.", lang="ar")
+    conference, = result.events
+    assert (conference.event_type, conference.venue) == ("conference", "جامعة الملك سعود")
+    roles = {e.text: e.attrs.get("role") for e in result.entities if e.type == "PERSON"}
+    assert roles["عبدالله بن محمد المطيري"] == "وكيل وزارة التعليم"

@@ -69,6 +69,7 @@ _cue("مؤتمر المؤتمر مؤتمرا", "conference")
 _cue("منتدى المنتدى ملتقى الملتقى", "forum")
 _cue("معرض المعرض معرضا", "exhibition")
 _cue("اجتماع الاجتماع اجتماعا لقاء اللقاء جلسة الجلسة", "meeting")
+_cue("جلسته جلستها اجتماعه اجتماعها", "meeting")  # عقد مجلس الوزراء جلسته الأسبوعية
 _cue("زيارة الزيارة", "visit")
 _cue("اتفاقية الاتفاقية اتفاق الاتفاق اتفاقا", "agreement")
 _cue("مذكرة", "agreement", needs="تفاهم التفاهم")
@@ -760,6 +761,8 @@ def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
                 if lang == "ar" and (before.endswith("في ") or text[e.start - 1 : e.start] == "ب" and e.start >= m.end):
                     if fold_key(e.text).split()[0] in _venue_heads("ar"):
                         return e
+                if lang == "ar" and e.start >= m.end and _HELD_IN_AR.search(text, max(0, e.start - 30), e.start):
+                    return e  # المؤتمر ... الذي عقد في جامعة الملك سعود: any body the event is held in
     return None
 
 
@@ -809,6 +812,9 @@ _HELD_AR = re.compile(
     r"(?<!\w)[وف]?(?:عقد|عقدت|انعقد|انعقدت|[اأ]قيم|[اأ]قيمت|وقع|وقعت|جرى|جرت|نظم|نظمت|س?[تي]قام|س?[تي]عقد|س?[تي]نعقد|"
     r"افتتح|افتتحت|انطلق|انطلقت|اختتم|اختتمت|تم\s+توقيع|تم\s+افتتاح|[اأ]قيم)\s+$"
 )
+
+
+_HELD_IN_AR = re.compile(r"(?<!\w)(?:عقد|عقدت|انعقد|انعقدت|[اأ]قيم|[اأ]قيمت|نظم|نظمت|يقام|تقام|يعقد|تعقد)\s+(?:في|ب)\s*$")
 
 
 def _held_at(text: str, m, place: Entity) -> bool:

@@ -140,6 +140,7 @@ _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث �
 _ROLE_TAIL = frozenset(["-", "–", "و"] + [fold_key(w) for w in "في من مع بين لدى".split()])
 # where people meet, not where an office is (`مدير إدارة التدريب في مركز ...` keeps its centre)
 _MEETING_PLACES = frozenset(fold_key(w) for w in "قصر فندق قاعة مقر ديوان منتجع مسرح استاد ملعب صالة مدرج".split())
+_PROCEEDINGS = frozenset(fold_key(w) for w in "أعمال فعاليات حفل الحفل افتتاح ختام اجتماع اجتماعات جلسة جلسات مراسم".split())
 _TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
 
 
@@ -867,6 +868,8 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
             break
         if k > j and (w == "في" and k + 1 < n and tk.words[k + 1] in _MEETING_PLACES or w[0] == "ب" and w[1:] in _MEETING_PLACES):
             break  # رئيس الدولة في قصر الشاطئ: where they met, not the office
+        if k > j and w == "في" and k + 1 < n and tk.words[k + 1] in _PROCEEDINGS:
+            break  # وكيل وزارة التعليم في أعمال المؤتمر: what the person took part in
         k += 1
     while k > j and tk.words[k - 1] in _ROLE_TAIL:
         k -= 1  # مدرب السد في المؤتمر الصحفي: the preposition begins what follows
