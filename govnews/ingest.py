@@ -210,7 +210,7 @@ def slices(path: str | Path, size: int) -> list[tuple[int, int, int]]:
             found = _row_group_slices(path, size)
         else:
             return []
-    except Exception:  # an unreadable file is reported once, when it is read whole
+    except (OSError, ValueError):  # an unreadable file (pyarrow's errors are of these) is reported once, when read whole
         return []
     return found if len(found) > 1 else []
 
