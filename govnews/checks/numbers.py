@@ -48,23 +48,13 @@ def _numeric(entities) -> list[Entity]:
 _AMBIGUOUS_COMMA_RE = re.compile(r"(?<![\d,،.])\d{1,3}[,،]\d{3}(?![\d,،.])")
 
 
-_FRACTION_RE = re.compile(r"(?<!\w)و\s?(?P<part>نصف|ربع)(?!\w)")
-_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
-_AR_SCALES = (("تريليون", 1e12), ("مليار", 1e9), ("بليون", 1e9), ("ملايين", 1e6), ("مليون", 1e6), ("آلاف", 1e3), ("ألف", 1e3))
-
-
 def _readings(entity: Entity) -> tuple[float, ...]:
     """The values a mention may mean: an Arabic `3,200 مليون` is 3.2 million with a decimal comma and
-    3,200 million with a thousands one; the extractor picks one, a comparison accepts either. A whole
-    number of a scale followed by a fraction (`مليار ونصف`, `3 ملايين وربع`) is also read with it."""
+    3,200 million with a thousands one; the extractor picks one, a comparison accepts either. (A
+    fraction of a scale, `مليار ونصف`, is already in the extractor's value.)"""
     number = float(entity.number)
     if _AMBIGUOUS_COMMA_RE.search(ascii_digits(entity.text)) and ARABIC_LETTER_RE.search(entity.text):
         return number, number * 1000, number / 1000
-    fraction = _FRACTION_RE.search(entity.text)
-    if fraction:
-        scale = next((value for word, value in _AR_SCALES if word in entity.text[: fraction.start()]), 1.0)
-        if number and float(number / scale).is_integer():
-            return number, number + _FRACTIONS[fraction.group("part")] * scale
     return (number,)
 
 
