@@ -389,14 +389,9 @@ class Model:
 
     def _add_words(self, words: list[str]) -> None:
         """Cache the vectors and the stems of new word forms."""
-        import numpy as np
-
         first = len(self._ids)
         end = first + len(words)
-        while end > len(self._store):
-            self._store = np.concatenate([self._store, np.zeros_like(self._store)])
-            self._uses = np.concatenate([self._uses, np.zeros_like(self._uses)])
-            self._stems = np.concatenate([self._stems, np.empty_like(self._stems)])
+        self._store, self._uses, self._stems = (_grown(a, end) for a in (self._store, self._uses, self._stems))
         split = [stem(w) for w in words]
         self._store[first:end] = self._vectors(words, split)
         self._stems[first:end] = [st for _, st in split]
@@ -451,8 +446,7 @@ class Model:
                 new = list(dict.fromkeys(stems))
             first = len(self._stem_ids)
             end = first + len(new)
-            while end > len(self._stem_store):
-                self._stem_store = np.concatenate([self._stem_store, np.zeros_like(self._stem_store)])
+            self._stem_store = _grown(self._stem_store, end)
             self._stem_store[first:end] = self._sums([stem_features(st) for st in new])
             self._stem_ids.update(zip(new, range(first, end)))
         return np.fromiter(map(self._stem_ids.__getitem__, stems), dtype=np.int64, count=len(stems))
@@ -553,6 +547,15 @@ class Model:
         if not words:
             return []
         return decode(self.scores(words, sent, stages=stages), sent, steps=self.steps if stages in (None, self.stages) else None)
+
+
+def _grown(array, rows: int):
+    """`array` doubled in length until it holds `rows` rows (the new ones are written before they are read)."""
+    import numpy as np
+
+    while rows > len(array):
+        array = np.concatenate([array, np.zeros_like(array)])
+    return array
 
 
 def _neighbours(padded, k: int, cross, fill):
