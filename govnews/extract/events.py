@@ -808,13 +808,13 @@ _HELD_EN = re.compile(
     r"(?:held|signed|hosted|organi[sz]ed|staged|convened|opened|inaugurated|launched|took\s+place|takes\s+place|"
     r"will\s+take\s+place|kicked\s+off|concluded)\s+(?:[\w\-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
 )
+_HOLD_AR = r"عقد|عقدت|انعقد|انعقدت|[اأ]قيم|[اأ]قيمت|نظم|نظمت|[تي]قام|[تي]عقد"  # held, organized
 _HELD_AR = re.compile(
-    r"(?<!\w)[وف]?(?:عقد|عقدت|انعقد|انعقدت|[اأ]قيم|[اأ]قيمت|وقع|وقعت|جرى|جرت|نظم|نظمت|س?[تي]قام|س?[تي]عقد|س?[تي]نعقد|"
-    r"افتتح|افتتحت|انطلق|انطلقت|اختتم|اختتمت|تم\s+توقيع|تم\s+افتتاح|[اأ]قيم)\s+$"
+    rf"(?<!\w)[وف]?(?:{_HOLD_AR}|س[تي]قام|س[تي]عقد|س?[تي]نعقد|وقع|وقعت|جرى|جرت|"
+    r"افتتح|افتتحت|انطلق|انطلقت|اختتم|اختتمت|تم\s+توقيع|تم\s+افتتاح)\s+$"
 )
-
-
-_HELD_IN_AR = re.compile(r"(?<!\w)(?:عقد|عقدت|انعقد|انعقدت|[اأ]قيم|[اأ]قيمت|نظم|نظمت|يقام|تقام|يعقد|تعقد)\s+(?:في|ب)\s*$")
+# a body an event is held in (`الذي عقد في جامعة الملك سعود`)
+_HELD_IN_AR = re.compile(rf"(?<!\w)(?:{_HOLD_AR})\s+(?:في|ب)\s*$")
 
 
 def _held_at(text: str, m, place: Entity) -> bool:
@@ -853,7 +853,7 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
     if found:
         day = next((v for v in found if len(v.split("/")[0]) >= 10), found[0])
         # a range of days that holds it: `انطلقت اليوم` ... `من 7 إلى 9 نوفمبر`
-        return next((v for v in found if "/" in v and len(v) == 21 and v[:10] <= day[:10] <= v[11:]), day)
+        return next((v for v in found if _day_range(v) and v[:10] <= day[:10] <= v[11:]), day)
     m = r.mentions[0]
     for s in (m.sent + 1, m.sent - 1):
         if s in bounds and s not in others:
@@ -864,6 +864,7 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
 
 
 def _day_range(value: str) -> bool:
+    """Whether an ISO value is a range of two days (`2024-05-28/2024-05-31`)."""
     return "/" in value and len(value) == 21
 
 
