@@ -141,6 +141,7 @@ _ROLE_TAIL = frozenset(["-", "–", "و"] + [fold_key(w) for w in "في من م�
 # where people meet, not where an office is (`مدير إدارة التدريب في مركز ...` keeps its centre)
 _MEETING_PLACES = frozenset(fold_key(w) for w in "قصر فندق قاعة مقر ديوان منتجع مسرح استاد ملعب صالة مدرج".split())
 _PROCEEDINGS = frozenset(fold_key(w) for w in "أعمال فعاليات حفل الحفل افتتاح ختام اجتماع اجتماعات جلسة جلسات مراسم".split())
+_NO_OFFICE_AFTER = _MEETING_PLACES | _PROCEEDINGS  # after في, they end a role
 _TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
 
 
@@ -866,10 +867,8 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
             break
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
-        if k > j and (w == "في" and k + 1 < n and tk.words[k + 1] in _MEETING_PLACES or w[0] == "ب" and w[1:] in _MEETING_PLACES):
-            break  # رئيس الدولة في قصر الشاطئ: where they met, not the office
-        if k > j and w == "في" and k + 1 < n and tk.words[k + 1] in _PROCEEDINGS:
-            break  # وكيل وزارة التعليم في أعمال المؤتمر: what the person took part in
+        if k > j and (w == "في" and k + 1 < n and tk.words[k + 1] in _NO_OFFICE_AFTER or w[0] == "ب" and w[1:] in _MEETING_PLACES):
+            break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر: where they met or what they took part in
         k += 1
     while k > j and tk.words[k - 1] in _ROLE_TAIL:
         k -= 1  # مدرب السد في المؤتمر الصحفي: the preposition begins what follows

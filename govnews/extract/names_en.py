@@ -115,12 +115,11 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
     for m in p["town"].finditer(text):
         cands.append(Cand(m.start(1), m.end(1), "LOC", m.group(1), {"kind": "city"}, key=fold_key(m.group(1)), prio=1))
-    for m in p["name_role"].finditer(text):  # Sameh Shoukry, Minister of Foreign Affairs
-        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
-    for m in p["role_name"].finditer(text):  # Moroccan striker Soufiane Rahimi, coach Hernan Crespo
-        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
-    for m in p["office_name"].finditer(text):  # US Secretary of State Antony Blinken
-        cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
+    # a person beside a role: Sameh Shoukry, Minister of Foreign Affairs; Moroccan striker Soufiane Rahimi;
+    # US Secretary of State Antony Blinken
+    for pattern in ("name_role", "role_name", "office_name"):
+        for m in p[pattern].finditer(text):
+            cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     return cands
 
 
