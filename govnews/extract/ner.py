@@ -22,7 +22,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.tokens import Tokens, folded_set
@@ -32,6 +32,8 @@ OFFSETS = (-2, -1, 0, 1, 2)
 PAD = "<pad>"
 _TYPES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG"}
 _STEM_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف")
+_STEM_PREFIX_SIZES = tuple(sorted({len(p) for p in _STEM_PREFIXES}, reverse=True))
+_STEM_PREFIX_SET = frozenset(_STEM_PREFIXES)
 ARTIFACT = "ner_ar.npz"
 PERSON_NAMES = "person_names_ar.txt"
 WORLD_PLACES = "places_world_ar.tsv"
@@ -107,10 +109,11 @@ def person_names() -> frozenset[str]:
 
 
 def stem(word: str) -> tuple[str, str]:
-    """Split an Arabic word into (clitics, stem): `والمجلس` -> (`وال`, `مجلس`)."""
-    for p in _STEM_PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return p, word[len(p) :]
+    """Split an Arabic word into (clitics, stem): `والمجلس` -> (`وال`, `مجلس`), the longest of
+    `_STEM_PREFIXES` that leaves three letters."""
+    for size in _STEM_PREFIX_SIZES:
+        if len(word) - size >= 3 and word[:size] in _STEM_PREFIX_SET:
+            return word[:size], word[size:]
     return "", word
 
 
@@ -123,50 +126,70 @@ def word_features(word: str, lexicon: dict[str, str], stats: dict[str, str] | No
     if word == PAD:
         return ["pad"], ["pad"]
     clitic, st = stem(word)
-    own, ctx = _word_features(word, clitic, st, lexicon, stats)
-    return own + stem_features(st), ctx
+    whole = whole_word_features(word, clitic, st, lexicon, stats)
+    # affixes of a neighbour: `الالمانيه` (a nationality) before a name, `و` joining two names
+    ctx = [*whole, "st=" + st, "sts1=" + st[-1:], "s2=" + word[-2:], "p2=" + word[:2]]
+    return [*whole, *stem_features(st), *start_features(word), *end_features(word)], ctx
 
 
-def _word_features(word: str, clitic: str, st: str, lexicon: dict[str, str], stats: dict[str, str] | None) -> tuple[list[str], list[str]]:
-    """`word_features` without the features of the stem alone (`stem_features`), which end the list."""
-    lx = _hand_lexicons()
-    ctx = ["w=" + word, "st=" + st]
-    flags = []
-    for name, words in lx.items():
-        if word in words:
-            flags.append(name)
-        elif st in words:
-            flags.append("st_" + name)
+def whole_word_features(word: str, clitic: str, st: str, lexicon: dict[str, str], stats: dict[str, str] | None) -> list[str]:
+    """The features of a word form that depend on more than its stem, clitic or edge letters: the
+    word itself, the word lists that hold it or its stem, and what the corpus says of both."""
+    out = ["w=" + word, "cl=" + clitic]
+    held = _lexicons_of()
+    mine = held.get(word, ())
+    out += mine
+    if st != word:
+        out += ["st_" + name for name in held.get(st, ()) if name not in mine]
     tag = lexicon.get(word) or lexicon.get(st)
     if tag:
-        flags.append("tl=" + tag)
+        out.append("tl=" + tag)
     if stats is not None:
-        flags.append("cs=" + stats.get(word, "unseen"))
+        out.append("cs=" + stats.get(word, "unseen"))
         if st != word:
-            flags.append("css=" + stats.get(st, "unseen"))
+            out.append("css=" + stats.get(st, "unseen"))
     if not word[0].isalnum():
-        flags.append("punct")
+        out.append("punct")
     elif any(map(str.isdigit, word)):
-        flags.append("digit")
+        out.append("digit")
     elif word.isascii():
-        flags.append("latin")
-    ctx += flags
-    # affixes of a neighbour: `الالمانيه` (a nationality) before a name, `و` joining two names
-    ctx += ["s2=" + word[-2:], "p2=" + word[:2], "cl=" + clitic, "sts1=" + st[-1:]]
-    return ctx + ["p3=" + word[:3], "s1=" + word[-1:], "s3=" + word[-3:]], ctx
+        out.append("latin")
+    return out
+
+
+@functools.cache
+def _lexicons_of() -> dict[str, tuple[str, ...]]:
+    """The names of the word lists (`_hand_lexicons`) that hold each word, in their order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, words in _hand_lexicons().items():
+        for w in words:
+            out[w] = (*out.get(w, ()), name)
+    return out
 
 
 def stem_features(st: str) -> list[str]:
-    """The features of a word that depend on its stem alone: the last of `word_features`' own."""
+    """The features of a word that depend on its stem alone."""
     # letter groups of the stem tell a transcribed foreign name (`ميركل`, `انجيلو`) from an Arabic word
     marked = "<" + st + ">"
     return [
+        "st=" + st,
+        "sts1=" + st[-1:],
         "sts2=" + st[-2:],
         "stp2=" + st[:2],
         "len=" + str(min(len(st), 8)),
         *["g3=" + marked[k : k + 3] for k in range(len(marked) - 2)],
         *["g4=" + marked[k : k + 4] for k in range(len(marked) - 3)],
     ]
+
+
+def start_features(word: str) -> list[str]:
+    """The features of a word that depend on its first three letters alone."""
+    return ["p2=" + word[:2], "p3=" + word[:3]]
+
+
+def end_features(word: str) -> list[str]:
+    """The features of a word that depend on its last three letters alone."""
+    return ["s1=" + word[-1:], "s2=" + word[-2:], "s3=" + word[-3:]]
 
 
 def train_lexicon(sentences: Iterable[Sequence[tuple[str, str]]], *, min_share: float = 0.5) -> dict[str, str]:
@@ -369,7 +392,6 @@ class Model:
         return self._store[self._word_rows([word])[0]]
 
     _CACHE_SIZE = 200_000  # word forms whose vectors are kept (about 36 MB a stage, and their ids)
-    _STEM_CACHE_SIZE = 100_000  # stems whose `stem_features` sums are kept
 
     def _word_rows(self, words: Sequence[str]):
         """Rows of `_store` holding the vectors of the words (a numpy array), computing those of new word forms."""
@@ -404,8 +426,9 @@ class Model:
         self._store = np.zeros((1024, self.stages, len(OFFSETS), len(LABELS)), dtype=np.float32)
         self._uses = np.zeros(1024, dtype=np.int64)
         self._stems = np.empty(1024, dtype=object)
-        self._stem_ids: dict[str, int] = {}  # stem -> row of `_stem_store`: the sum of its `stem_features`
-        self._stem_store = np.zeros((1024, *self._table.shape[1:]), dtype=np.float32)
+        self._by_stem = _KeyedRows(self._rows, stem_features)
+        self._by_start = _KeyedRows(self._rows, start_features)
+        self._by_end = _KeyedRows(self._rows, end_features)
         # row 0: a padding word, which has only the `pad` feature
         self._store[0] = self._table[self._rows.get("pad", len(self._rows))]
         self._stems[0] = PAD
@@ -430,35 +453,27 @@ class Model:
 
     def _vectors(self, words: list[str], split: list[tuple[str, str]]):
         """The vectors of word forms (`split`: their clitics and stems): for each, the sum of its
-        features' rows of `_table`, those of its stem alone summed once per stem."""
-        features = [_word_features(w, clitic, st, self.lexicon, self.stats)[0] for w, (clitic, st) in zip(words, split)]
-        stems = self._stem_rows([st for _, st in split])  # first: it may grow `_stem_store`
-        return self._sums(features) + self._stem_store[stems]
+        features' rows of `_table`; the rows of features that depend on its stem, first letters or
+        last letters alone are looked up once per stem or letters."""
+        lexicon, stats, table = self.lexicon, self.stats, self._rows
+        none = len(table)
+        by_stem, by_start, by_end = self._by_stem, self._by_start, self._by_end
+        rows = []
+        for w, (clitic, st) in zip(words, split):
+            rows.append([
+                *map(table.get, whole_word_features(w, clitic, st, lexicon, stats), itertools.repeat(none)),
+                *(by_stem.get(st) or by_stem.add(st)),
+                *(by_start.get(w[:3]) or by_start.add(w[:3])),
+                *(by_end.get(w[-3:]) or by_end.add(w[-3:])),
+            ])
+        return self._row_sums(rows)
 
-    def _stem_rows(self, stems: list[str]):
-        """Rows of `_stem_store` holding the sums of the stems' `stem_features`, computing new ones."""
+    def _row_sums(self, rows: list[list[int]]):
+        """For each list of rows of `_table`, their sum (an array: lists, stages, offsets, labels); no list is empty."""
         import numpy as np
 
-        new = [st for st in dict.fromkeys(stems) if st not in self._stem_ids]
-        if new:
-            if len(self._stem_ids) + len(new) > self._STEM_CACHE_SIZE:  # start afresh
-                self._stem_ids = {}
-                new = list(dict.fromkeys(stems))
-            first = len(self._stem_ids)
-            end = first + len(new)
-            self._stem_store = _grown(self._stem_store, end)
-            self._stem_store[first:end] = self._sums([stem_features(st) for st in new])
-            self._stem_ids.update(zip(new, range(first, end)))
-        return np.fromiter(map(self._stem_ids.__getitem__, stems), dtype=np.int64, count=len(stems))
-
-    def _sums(self, features: list[list[str]]):
-        """For each list of features, the sum of their rows of `_table` (an array: lists, stages, offsets, labels)."""
-        import numpy as np
-
-        # a feature the model does not know reads the zero row; no list is empty
-        rows = list(map(self._rows.get, itertools.chain.from_iterable(features), itertools.repeat(len(self._rows))))
-        starts = np.cumsum([0, *map(len, features[:-1])])
-        return np.add.reduceat(self._table[rows], starts, axis=0)
+        starts = np.cumsum([0, *map(len, rows[:-1])])
+        return np.add.reduceat(self._table[list(itertools.chain.from_iterable(rows))], starts, axis=0)
 
     def scores(self, words: Sequence[str], sent: Sequence[int] | None = None, *, stages: int | None = None):
         """Scores (tokens, labels) of the last stage (or of `stages`); `sent` numbers sentences so that context stops at their ends."""
@@ -547,6 +562,25 @@ class Model:
         if not words:
             return []
         return decode(self.scores(words, sent, stages=stages), sent, steps=self.steps if stages in (None, self.stages) else None)
+
+
+class _KeyedRows(dict):
+    """The rows of `_table` of the features that depend on one key of a word (its stem, its first or
+    last letters), found once per key: there are far fewer keys than word forms."""
+
+    SIZE = 100_000  # keys kept; past it, the cache starts afresh
+
+    def __init__(self, rows: dict[str, int], features: Callable[[str], list[str]]):
+        super().__init__()
+        self._rows = rows  # `Model._rows`
+        self._features = features
+
+    def add(self, key: str) -> tuple[int, ...]:
+        """Find and keep the rows of a new key (a feature the model does not know has none)."""
+        if len(self) >= self.SIZE:
+            self.clear()
+        found = self[key] = tuple(r for r in map(self._rows.get, self._features(key)) if r is not None)
+        return found
 
 
 def _grown(array, rows: int):
