@@ -29,6 +29,7 @@ from govnews.extract.tokens import Tokens, folded_set
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 OFFSETS = (-2, -1, 0, 1, 2)
+_BEGIN = {label[2:]: i for i, label in enumerate(LABELS) if label.startswith("B-")}  # its I- label follows it
 PAD = "<pad>"
 _TYPES = {"PERS": "PERSON", "LOC": "LOC", "ORG": "ORG"}
 _STEM_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف")
@@ -239,35 +240,39 @@ class Phrases:
     """Find known names (training names, then gazetteer entries) in a sequence of word stems."""
 
     def __init__(self, phrases: dict[str, str]):
-        import ahocorasick
-
-        self.automaton = ahocorasick.Automaton()
+        self.single: dict[str, str] = {}  # known names of one stem: their types
+        # longer known names by their first two stems: (size, stems, type)
+        self.by_pair: dict[tuple[str, str], list[tuple[int, tuple[str, ...], str]]] = {}
         for key, type_ in {**gazetteer_phrases(), **phrases}.items():
-            self.automaton.add_word(f" {key} ", (key.count(" ") + 1, type_))
-        self.automaton.make_automaton()
+            words = tuple(key.split(" "))
+            if len(words) == 1:
+                self.single[key] = type_
+            else:
+                self.by_pair.setdefault(words[:2], []).append((len(words), words, type_))
+        self.firsts = frozenset([*self.single, *(first for first, _ in self.by_pair)])  # stems that open a known name
 
-    def tags(self, stems: Sequence[str]) -> list[int]:
+    def tags(self, stems: Sequence[str], starts: Iterable[int] | None = None) -> list[int]:
         """The `LABELS` index of each token's place in a known name (0 outside any), longest first.
+
+        `starts` are the only tokens whose stem may open a known name, when the caller knows them.
 
         >>> Phrases({"مجلس امن": "ORG"}).tags(["قال", "مجلس", "امن", "دولي"])
         [0, 5, 6, 0]
         """
-        import numpy as np
-
-        text = " " + " ".join(stems) + " "
+        found = []  # (-size, first token, type) of every known name in the stems
+        for i in range(len(stems)) if starts is None else starts:
+            if stems[i] in self.single:
+                found.append((-1, i, self.single[stems[i]]))
+            for size, words, type_ in self.by_pair.get(tuple(stems[i : i + 2]), ()):
+                if size == 2 or tuple(stems[i : i + size]) == words:
+                    found.append((-size, i, type_))
         out = [0] * len(stems)
-        found = sorted(self.automaton.iter(text), key=lambda m: -m[1][0])
-        if not found:
-            return out
-        # the token before the space each match ends on: the spaces after the tokens are at these positions
-        spaces = np.cumsum(np.fromiter(map(len, stems), dtype=np.int64, count=len(stems)) + 1)
-        lasts = np.searchsorted(spaces, [end for end, _ in found]).tolist()
-        for last, (_, (size, type_)) in zip(lasts, found):
-            first = last - size + 1
+        for minus_size, first, type_ in sorted(found):
+            last = first - minus_size - 1
             if any(out[first : last + 1]):
                 continue
-            out[first] = LABELS.index("B-" + type_)
-            out[first + 1 : last + 1] = [LABELS.index("I-" + type_)] * (last - first)
+            out[first] = _BEGIN[type_]
+            out[first + 1 : last + 1] = [_BEGIN[type_] + 1] * (last - first)
         return out
 
 
@@ -375,7 +380,8 @@ class Model:
     def _phrase_tags(self, rows):
         import numpy as np
 
-        return np.asarray(self._phrases().tags(self._stems[rows].tolist()), dtype=np.int64)
+        starts = np.flatnonzero(self._opens[rows]).tolist()
+        return np.asarray(self._phrases().tags(self._stems[rows].tolist(), starts), dtype=np.int64)
 
     def _phrases(self) -> Phrases:
         if self._matcher is None:
@@ -413,10 +419,11 @@ class Model:
         """Cache the vectors and the stems of new word forms."""
         first = len(self._ids)
         end = first + len(words)
-        self._store, self._uses, self._stems = (_grown(a, end) for a in (self._store, self._uses, self._stems))
+        self._store, self._uses, self._stems, self._opens = (_grown(a, end) for a in (self._store, self._uses, self._stems, self._opens))
         split = [stem(w) for w in words]
         self._store[first:end] = self._vectors(words, split)
         self._stems[first:end] = [st for _, st in split]
+        self._opens[first:end] = [st in self._phrases().firsts for _, st in split]
         self._ids.update(zip(words, range(first, end)))
 
     def _reset_cache(self) -> None:
@@ -426,6 +433,7 @@ class Model:
         self._store = np.zeros((1024, self.stages, len(OFFSETS), len(LABELS)), dtype=np.float32)
         self._uses = np.zeros(1024, dtype=np.int64)
         self._stems = np.empty(1024, dtype=object)
+        self._opens = np.zeros(1024, dtype=bool)  # whether the stem may open a known name (`Phrases`)
         self._by_stem = _KeyedRows(self._rows, stem_features)
         self._by_start = _KeyedRows(self._rows, start_features)
         self._by_end = _KeyedRows(self._rows, end_features)
@@ -450,6 +458,7 @@ class Model:
         self._store = self._store[keep]
         self._uses = self._uses[keep] // 2
         self._stems = self._stems[keep]
+        self._opens = self._opens[keep]
 
     def _vectors(self, words: list[str], split: list[tuple[str, str]]):
         """The vectors of word forms (`split`: their clitics and stems): for each, the sum of its
