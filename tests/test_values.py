@@ -433,6 +433,31 @@ def test_dates_without_a_year(lang, text, published, mention, value):
     assert _one(text, lang, "DATE", mention, published).value == value
 
 
+HISTORY = [
+    # a year of the body's history (founded, established, built, since) gives no year to the article's dates
+    ("ar", "الرياض (واس) - تنظم الجمعية السعودية للتاريخ، التي تأسست عام 1976، ملتقاها العلمي السنوي في 12 مارس "
+           "بمقر جامعة الملك سعود بمشاركة نخبة من المؤرخين.", "عام 1976", "1976", "12 مارس", "XXXX-03-12"),
+    ("ar", "وتفتتح الجائزة دورتها الجديدة في 5 مايو، امتدادا لمسيرتها في تكريم المبدعين منذ عام 1990.",
+     "عام 1990", "1990", "5 مايو", "XXXX-05-05"),
+    ("ar", "وأنشئت الهيئة في يونيو 1976 لتنظيم قطاع المواصفات، وتعقد جمعيتها العمومية في 12 مارس ضمن خطة عملها "
+           "لعام 2024.", "يونيو 1976", "1976-06", "12 مارس", "2024-03-12"),
+    ("ar", "ويقام الحفل في 20 أبريل بقصر المصمك الذي شيد عام 1865 في قلب الرياض.", "عام 1865", "1865",
+     "20 أبريل", "XXXX-04-20"),
+    ("en", "RIYADH (SPA) - The Saudi Historical Society, founded in 1976, holds its annual scientific forum on "
+           "12 March at King Saud University.", "1976", "1976", "12 March", "XXXX-03-12"),
+    ("en", "The award opens its new cycle on 5 May, continuing the work it has done since 1990.", "1990", "1990",
+     "5 May", "XXXX-05-05"),
+    ("en", "The Authority, established in June 1976, holds its general assembly on 12 March as part of its "
+           "work plan in 2024.", "June 1976", "1976-06", "12 March", "2024-03-12"),
+]
+
+
+@pytest.mark.parametrize("lang,text,year,year_value,mention,value", HISTORY)
+def test_a_year_of_history_anchors_no_date(lang, text, year, year_value, mention, value):
+    assert _one(text, lang, "DATE", year).value == year_value
+    assert _one(text, lang, "DATE", mention).value == value
+
+
 RELATIVE = [
     ("ar", "أعلنت وزارة الداخلية أمس عن", "أمس", "2024-05-05"),
     ("ar", "أدانت الولايات المتحدة أمس الجمعة الهجمات", "أمس الجمعة", "2024-05-05"),

@@ -51,7 +51,9 @@ class _Found:
     weekday: int | None = None
     value: str | None = None  # set at once for durations
     attrs: dict[str, Any] = field(default_factory=dict)
-    target: bool = False  # a year aimed at (بحلول عام 2030, by 2030): no anchor for dates without a year
+    # a year aimed at (بحلول عام 2030, by 2030) or of the past a text recounts (تأسست عام 1976, since 1990):
+    # no anchor for dates without a year
+    aside: bool = False
 
 
 def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> list[Entity]:
@@ -65,7 +67,7 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
     for match in grammar.finditer(text):
         item = _read(match, lang, text)
         if item is not None:
-            item.target = _TARGET.search(text, max(0, item.start - 24), item.start) is not None
+            item.aside = _aside(text, item.start)
             found.append(item)
     return [entity for entity in (_entity(item, found, index, text, published) for index, item in enumerate(found))
             if entity is not None]
@@ -73,6 +75,22 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
 
 # a year the text aims at, written just before it
 _TARGET = re.compile(r"(?:بحلول|رؤي[ةه]|\b(?:[Bb]y|[Vv]ision))\s+(?:(?:ال)?(?:عام|سن[ةه])\s+|the end of\s+|(?:the )?year\s+)?$")
+# a year of history: the founding, building or start of what the text speaks of, with at most three words
+# between (تأسست الجمعية عام 1976, منذ تأسيسها عام 1976, شيد عام 1865, founded in 1976, since 1990); the
+# passive and the noun only (أنشئت, تأسيسها), as the active (أنشأت الوزارة مركزا) may tell the news itself
+_HISTORY_AR = ("تاسس", "تاسست", "تاسيس", "تاسيسه", "تاسيسها", "انشئ", "انشئت", "انشائه", "انشائها",
+               "بنيت", "شيد", "شيدت", "تشييد", "تشييده", "تشييدها", "منذ")
+_HISTORY = re.compile(
+    rf"(?:(?<!\w)[وف]?(?:{alternation(_HISTORY_AR)})"
+    r"|\b(?i:(?:founded|established|built|constructed|set up|incorporated)\s+(?:in|on)|since|dat(?:es|ing) back to))"
+    r"(?:\s+[^\s.,،;:؛()]+){0,3}\s+$"
+)
+
+
+def _aside(text: str, start: int) -> bool:
+    """Whether the year of a date at `start` is aimed at or of history, no anchor for the text's other dates."""
+    return (_TARGET.search(text, max(0, start - 24), start) is not None
+            or _HISTORY.search(text, max(0, start - 60), start) is not None)
 
 
 # ---------------------------------------------------------------- grammar
@@ -613,7 +631,7 @@ def _anchor(found: list[_Found], index: int, published: dt.date | None, hijri: b
             h = Gregorian(published.year, published.month, published.day).to_hijri()
             return h.year, h.month
         return published.year, published.month
-    order = [k for k in [*range(index - 1, -1, -1), *range(index + 1, len(found))] if not found[k].target]
+    order = [k for k in [*range(index - 1, -1, -1), *range(index + 1, len(found))] if not found[k].aside]
     for other in order:
         candidate = found[other]
         if candidate.hijri == hijri and candidate.parts and all(p[0] is not None for p in candidate.parts):
