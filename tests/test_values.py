@@ -491,12 +491,41 @@ def test_relative_dates(lang, text, mention, value):
     assert unresolved.value is None and unresolved.attrs["relative"] is True
 
 
+NAMED_DAYS = [
+    # tomorrow (yesterday, today) and its weekday are one relative date
+    ("ar", "الرياض (واس) - تنطلق يوم غد الثلاثاء فعاليات ملتقى الاستثمار الخليجي بمركز الرياض الدولي للمؤتمرات "
+           "والمعارض، بمشاركة أكثر من 40 جهة حكومية.", "يوم غد الثلاثاء", "2024-05-07", "Tuesday"),
+    ("ar", "ويختتم المؤتمر أعماله مساء غد الثلاثاء بإعلان التوصيات.", "غد الثلاثاء", "2024-05-07", "Tuesday"),
+    ("ar", "ويعقد مجلس الإدارة اجتماعه يوم غد في مقر الأمانة العامة.", "يوم غد", "2024-05-07", None),
+    ("ar", "وتنطلق صباح الغد أعمال الدورة التدريبية في معهد الإدارة العامة.", "الغد", "2024-05-07", None),
+    ("ar", "وتقام المباراة النهائية بعد غد الأربعاء على ملعب مدينة الملك عبدالله الرياضية بجدة.", "بعد غد الأربعاء",
+     "2024-05-08", "Wednesday"),
+    ("en", "RIYADH (SPA) - The Gulf Investment Forum opens tomorrow, Tuesday, at the Riyadh International Convention "
+           "and Exhibition Center with more than 40 government bodies.", "tomorrow, Tuesday", "2024-05-07", "Tuesday"),
+    ("en", "The final will be played tomorrow (Tuesday) in Jeddah.", "tomorrow (Tuesday", "2024-05-07", "Tuesday"),
+    ("en", "The ministry said yesterday, Sunday, that the programme would be extended.", "yesterday, Sunday",
+     "2024-05-05", "Sunday"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,value,weekday", NAMED_DAYS)
+def test_tomorrow_with_its_weekday(lang, text, mention, value, weekday):
+    entity = _one(text, lang, "DATE", mention, PUBLISHED)
+    assert entity.value == value and entity.attrs["relative"] is True
+    assert entity.attrs.get("weekday") == weekday
+    if weekday:
+        assert dt.date.fromisoformat(value).strftime("%A") == weekday
+    unresolved = _one(text, lang, "DATE", mention)
+    assert unresolved.value is None and unresolved.attrs.get("weekday") == weekday
+
+
 NOT_DATES = [
     ("ar", "تحقيق الغايات في خطة دبي 2021 .", "2021"),
     ("ar", "غاية تطوير الاتصال الحكومي في خطة دبي الإستراتيجية 2015.", "2015"),
     ("ar", "تماشيا مع رؤية 2030 الطموحة", "2030"),
     ("ar", "وعضو المجلس الاستشاري لقمة الحكومات الخليجية للتواصل الاجتماعي 2014:", "2014"),
     ("ar", "يملك الجمهور العربي اليوم توجها إيجابياً", "اليوم"),
+    ("ar", "وتسعى المبادرة إلى بناء غد أفضل لشباب الغد", "غد"),
     ("ar", "مارس اللاعب الرياضة منذ صغره", "مارس"),
     ("ar", "قال رمضان محمد إن", "رمضان"),
     ("ar", "ضمن مهرجان الجمعة الاثنين والعشرين", "الاثنين"),

@@ -140,8 +140,11 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     ends = "|".join(sorted({fold(cue)[-2:] for cue in _AR_SPAN_CUES} | {"دي", "ار"}))  # cheap: the cue's last letters
     one = (rf"(?<={alternation(ends.split('|'))}\s)(?P<one>{alternation(_AR_SINGLE_UNITS)}{MARKS}(?!\w)(?!\s*{DIGIT})"
            rf"(?:\s+(?:واحد[ةه]?|كامل(?:[ةه]|ا)?){MARKS}(?!\w))?)")
-    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}"
-                rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
+    # غد, الغد are tomorrow after يوم, بعد (the day after), صباح or مساء (يوم غد الخميس, صباح الغد); alone they
+    # are a noun (غد أفضل, شباب الغد)
+    tomorrow = rf"(?:(?:يوم|بعد)\s+|(?<=صباح\s)|(?<=مساء\s))(?:ال)?غد{MARKS}(?!\w)"
+    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS}|{tomorrow})\s*[(،,]?\s*{weekday}"
+                rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|{tomorrow}"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
                 rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+"
                 rf"(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
@@ -190,7 +193,7 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     """Every word an Arabic date or duration can begin with: a cheap test before the full pattern."""
     first = {key.split()[0] for table_ in ("gregorian_ar", "hijri_ar") for key in months[table_]}
     first |= set(months["weekdays_ar"]) | set(words["ar_time_duals"]) | {"ال" + w for w in words["ar_time_duals"]}
-    first |= {"يوم", "يومي", "يوما", "ايام", "شهر", "هذا", "هذه", "امس", "اول", "البارحه", "غدا", "بعد", "اليوم"}
+    first |= {"يوم", "يومي", "يوما", "ايام", "شهر", "هذا", "هذه", "امس", "اول", "البارحه", "غدا", "غد", "الغد", "بعد", "اليوم"}
     first |= {"ال" + unit for unit in words["ar_time_units"]} | {"ال" + unit for unit in cardinals}
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
     first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
@@ -220,8 +223,8 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     single = r"(?:day|week|month|year|decade|hour)"
     one = (rf"(?:for|lasts?|lasted|lasting|took|takes|spanning|spans?|spanned)\s+(?P<one>an?\s+{single})(?![\w-])"
            rf"|(?P<long>{single}-?long)(?![\w-])")
-    relative = (rf"(?P<rel>yesterday|today|tomorrow|tonight|(?:last|next|this|the\s+coming|the\s+past)\s+"
-                rf"(?:week|month|year))(?!\w)")
+    relative = (rf"(?P<rel>(?:yesterday|today|tomorrow|tonight)(?:(?:,?\s+|\s*\(\s*){weekday}(?!\w))?"
+                rf"|(?:last|next|this|the\s+coming|the\s+past)\s+(?:week|month|year))(?!\w)")
     bare_month = rf"(?P<mon>(?:(?:last|next|this|early|late)\s+)?{month})(?![\w])"
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
     body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
@@ -476,7 +479,7 @@ _YEAR_CUES = {
     "en": frozenset(("in", "since", "by", "until", "during", "early", "late", "mid-", "end", "beginning", "before",
                      "after", "through", "from", "of", "in-", "year")),
 }
-_RELATIVE_AR = {"امس": ("D", -1), "البارحه": ("D", -1), "غدا": ("D", 1), "اليوم": ("D", 0)}
+_RELATIVE_AR = {"امس": ("D", -1), "البارحه": ("D", -1), "غدا": ("D", 1), "غد": ("D", 1), "الغد": ("D", 1), "اليوم": ("D", 0)}
 _RELATIVE_EN = {"yesterday": ("D", -1), "today": ("D", 0), "tonight": ("D", 0), "tomorrow": ("D", 1)}
 _PERIODS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W", "year": "Y", "month": "M", "week": "W"}
 
@@ -535,21 +538,18 @@ def _is_news_verb(word: str) -> bool:
 
 def _relative(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     key = fold(span) if lang == "ar" else span.lower()
-    words = key.split()
-    weekday = None
+    words = [w for w in (w.strip("(،,") for w in key.split()) if w]  # اليوم، الأحد; tomorrow (Tuesday
+    days = _RELATIVE_AR if lang == "ar" else _RELATIVE_EN
+    weekday = table("months")[f"weekdays_{lang}"].get(words[-1]) if len(words) > 1 else None
+    if words[0] == "يوم":
+        words = words[1:]  # يوم غد
+    if words[0] in days and len(words) == (1 if weekday is None else 2):  # غدا, غدا الأربعاء, tomorrow, Tuesday
+        return _Found("DATE", start, end, relative=days[words[0]], weekday=weekday)
     if lang == "ar":
-        weekday = table("months")["weekdays_ar"].get(words[-1].strip("(،,"))
-        first = words[0].rstrip("(،,")  # اليوم، الأحد
-        if first in ("اليوم", "امس", "غدا") and weekday is not None:
-            return _Found("DATE", start, end, relative=_RELATIVE_AR[first], weekday=weekday)
-        if "غد" in words and "بعد" in words:
-            return _Found("DATE", start, end, relative=("D", 2))
+        if words[0] == "بعد":  # بعد غد, بعد الغد
+            return _Found("DATE", start, end, relative=("D", 2), weekday=weekday)
         if "امس" in words and len(words) == 2:  # أول أمس, أمس الأول
             return _Found("DATE", start, end, relative=("D", -2))
-        if key in _RELATIVE_AR:
-            return _Found("DATE", start, end, relative=_RELATIVE_AR[key])
-    elif key in _RELATIVE_EN:
-        return _Found("DATE", start, end, relative=_RELATIVE_EN[key])
     period = next((_PERIODS[w] for w in words if w in _PERIODS), None)
     if period is None:
         return None
