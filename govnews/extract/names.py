@@ -122,6 +122,10 @@ _NAME_WORDS = frozenset(fold_key(w) for w in "سعيد سالم عادل نبي�
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
 _SEATS = frozenset(fold_key(w) for w in "مقر قصر ديوان جناح".split())  # a person's seat: مقر الشيخ ..., not a name
+_PALACE = fold_key("قصر")
+# what can be short: after them `قصر` is shortness (قصر النظر, قصر المدة, قصر فترة الإقامة), not a palace, whose
+# name is a proper name (قصر الصخير, قصر بعبدا) or one given to it (قصر الشاطئ, قصر الاتحادية)
+_SHORT_OF = frozenset(fold_key(w) for w in "نظر مدة فترة وقت زمن عمر أجل مهلة قامة مسافة دورة موسم رحلة إقامة نهار ليل".split())
 _CITY = fold_key("مدينة")
 _STREETS = frozenset(fold_key(w) for w in "طريق شارع جسر ميدان دوار".split())  # named after a person: a place
 _ROAD = fold_key("طريق")
@@ -881,6 +885,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     words = tk.words
     n = len(words)
     definite = head[1].startswith("ال")
+    if head[1] == _PALACE and i + 1 < n and words[i + 1].removeprefix("ال") in _SHORT_OF:
+        return None  # قصر النظر: shortness of sight
     j = i + 1
     bare = 0
     seen_def = False
@@ -967,8 +973,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             continue
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
-            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS):
-                break  # نادي بني ياس يتوج, نادي بني ياس بلقب: a verb or a common word after the name
+            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS or w.endswith("ا") and _common_word(w[:-1], False)):
+                break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا: a verb or a common word after the name
             bare += 1
             need_adj = bare >= 2  # بلدية جوف بني هاجر الطريق: a run of names takes no noun after it
             j += 1
