@@ -956,3 +956,31 @@ def test_shortness_is_no_palace(text):
 ])
 def test_a_palace_named_is_a_venue(text, palace):
     assert palace in [e.text for e in find_names(text, lang="ar") if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, club, place", [
+    ("الرياض (واس) - فاز الرياض على ضيفه أبها بثلاثة أهداف مقابل هدف في الجولة الخامسة من دوري روشن السعودي "
+     "للمحترفين.", "أبها", "أبها"),
+    ("وقال مدرب الخليج بيدرو إيمانويل إن فريقه قدم مباراة كبيرة أمام الفيحاء.", "الخليج", "الخليج"),
+    ("ويستضيف الاتفاق نظيره الشارقة الإماراتي في ذهاب دور الستة عشر.", "الشارقة", "الشارقة"),
+])
+def test_arabic_a_city_named_as_a_team_is_a_club(text, club, place):
+    found = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert ("ORG", club) in found and ("LOC", place) not in found
+
+
+def test_arabic_a_city_after_a_national_team_or_a_visit_stays_a_place():
+    text = "وصل مدرب المنتخب السعودي إلى أبها اليوم، فيما يواجه المنتخب ضيفه الأردن في جدة."
+    found = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert ("LOC", "أبها") in found and ("LOC", "الأردن") in found and ("LOC", "جدة") in found
+
+
+def test_english_saudi_clubs_are_organizations():
+    text = ("RIYADH (SPA) - Abha beat Al Riyadh 2-1 in the Saudi Pro League on Saturday, while Al Nassr beat "
+            "Al-Taawoun 3-1 at Al Awwal Park.")
+    found = [(e.type, e.text) for e in find_names(text, lang="en")]
+    for club in ("Al Riyadh", "Al Nassr", "Al-Taawoun", "Saudi Pro League"):
+        assert ("ORG", club) in found
+    assert ("LOC", "Riyadh") not in found
+    league = "The Prince Mohammed bin Salman Cup Professional League resumes next week."
+    assert [(e.type, e.text) for e in find_names(league, lang="en")] == [("ORG", "Prince Mohammed bin Salman Cup Professional League")]

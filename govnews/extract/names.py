@@ -312,6 +312,7 @@ def _first_name_before(tk: Tokens, c: Cand, mention: Cand) -> bool:
 def _candidates_ar(tk: Tokens) -> list[Cand]:
     lex = _lex_ar()
     cands = _gazetteer(tk, lang="ar")
+    _clubs_named_after_places(tk, cands)
     loc_at: dict[int, tuple[int, str]] = {}
     for c in cands:
         if c.type == "LOC":
@@ -360,6 +361,28 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if c is not None:
                 cands.append(c)
     return cands
+
+
+# a team's player, coach, host or guest: a city, emirate or region after them is a club (`ضيفه أبها`, `مدرب الخليج`);
+# a country is a national team, a place as the gazetteer has it
+_TEAM_WORDS = frozenset(fold_key(w) for w in "ضيفه مضيفه نظيره منافسه مدرب لاعب مهاجم مدافع حارس فريق".split())
+_CLUB_PLACES = frozenset(("city", "emirate", "region"))
+
+
+def _clubs_named_after_places(tk: Tokens, cands: list[Cand]) -> None:
+    """Make a club of a city, emirate or region named as a team (`ضيفه أبها`, `مدرب الخليج`), in place."""
+    teams = _team_word_forms()
+    for c in cands:
+        if c.type == "LOC" and c.attrs.get("kind") in _CLUB_PLACES:
+            i = tk.index_at(c.start)
+            if i > 0 and tk.words[i - 1] in teams and tk.sent[i - 1] == tk.sent[i]:
+                c.type, c.attrs, c.value = "ORG", {}, tk.text[c.start : c.end]
+                c.key = fold_key(c.value)
+
+
+@functools.cache
+def _team_word_forms() -> dict[str, tuple[int, str]]:
+    return with_clitics(_TEAM_WORDS)
 
 
 @functools.cache
@@ -701,8 +724,10 @@ def _royal_name_ar(tk: Tokens, j: int) -> int:
     if j >= n:
         return j
     w = tk.words[j]
-    # after a royal title any bare word is the name, common nouns included (سلطان, بدر, صباح)
-    if not (w in lex.first or w.startswith("عبد") or w.isalpha() and not tk.definite(j) and w not in lex.stop and w not in lex.verbs):
+    # after a royal title any bare word is the name, common nouns included (سلطان, بدر, صباح), but a definite
+    # noun after و (كأس الملك والدوري: and the league)
+    if not (w in lex.first or w.startswith("عبد") or w.isalpha() and not tk.definite(j) and w not in lex.stop
+            and w not in lex.verbs and not w.startswith("وال")):
         return j
     j += 1
     while j + 1 < n and tk.words[j] in lex.name_links and tk.words[j + 1][0].isalpha():
