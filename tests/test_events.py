@@ -577,3 +577,41 @@ def test_the_cabinets_own_session_held_in_a_palace_and_a_conference_held_in_a_un
     assert (conference.event_type, conference.venue) == ("conference", "جامعة الملك سعود")
     roles = {e.text: e.attrs.get("role") for e in result.entities if e.type == "PERSON"}
     assert roles["عبدالله بن محمد المطيري"] == "وكيل وزارة التعليم"
+
+
+@pytest.mark.parametrize(
+    "text, lang, event",
+    [
+        (  # SPA
+            "الرياض (واس) - توج فريق الهلال بلقب دوري كأس الأمير محمد بن سلمان للمحترفين للموسم 2023-2024، بعد فوزه "
+            "على مضيفه الحزم بأربعة أهداف مقابل هدف في الجولة الثلاثين.",
+            "ar", "كأس الأمير محمد بن سلمان للمحترفين",
+        ),
+        (
+            "ويلتقي الهلال مع النصر في نهائي كأس خادم الحرمين الشريفين يوم 31 مايو على ملعب مدينة الملك عبدالله "
+            "الرياضية بجدة.",
+            "ar", "كأس خادم الحرمين الشريفين",
+        ),
+        (
+            "وانطلقت أمس منافسات بطولة كأس الأمير سلطان بن عبدالعزيز لكرة القدم في الرياض بمشاركة 16 فريقا.",
+            "ar", "بطولة كأس الأمير سلطان بن عبدالعزيز",
+        ),
+        (
+            "وتسلم الباحث جائزة الملك فيصل العالمية لخدمة الإسلام في حفل أقيم بالرياض.",
+            "ar", "جائزة الملك فيصل العالمية",
+        ),
+        (  # SPA, English
+            "JEDDAH (SPA) - Al Hilal beat Al Nassr on penalties in the King Cup final at King Abdullah Sports City "
+            "on Friday.",
+            "en", "King Cup",
+        ),
+        ("The King Fahd Cup final will be held in Riyadh next month.", "en", "King Fahd Cup"),
+        ("The Mohammed bin Rashid Al Maktoum Knowledge Summit opened in Dubai today.", "en",
+         "Mohammed bin Rashid Al Maktoum Knowledge Summit"),
+    ],
+)
+def test_a_cup_a_prize_or_a_summit_named_after_a_person_is_one_name(text, lang, event):
+    x = analyze(text, lang=lang)
+    assert event in [e.text for e in x.entities if e.type == "EVENT"]
+    assert event in [ev.name for ev in x.events]
+    assert not [e.text for e in x.entities if e.type == "PERSON"]

@@ -933,3 +933,54 @@ def test_a_role_after_a_name_ends_where_they_met():
     assert roles["محمد بن زايد آل نهيان"] == "رئيس الدولة"
     assert roles["أنتوني بلينكن"] == "وزير الخارجية الأمريكي"
     assert roles["سعود بن صقر القاسمي"] == "حاكم رأس الخيمة"
+
+
+@pytest.mark.parametrize("text", [
+    "وحذرت وزارة الصحة من أن قصر النظر لدى الأطفال يزداد مع الاستخدام المفرط للأجهزة الذكية، داعية الأسر إلى "
+    "الفحص الدوري للبصر.",
+    "ويعاني نحو 30 في المائة من طلاب المدارس من قصر النظر، وفق دراسة أجرتها جامعة الملك سعود.",
+    "وأشار إلى أن قصر المدة الزمنية المتاحة للمشروع لم يمنع إنجازه في موعده.",
+    "ورغم قصر الفترة التي استغرقها البرنامج، حققت المبادرة نتائج لافتة.",
+    "وقال إن قصر مدة الإقامة يتطلب تكثيف البرامج السياحية.",
+])
+def test_shortness_is_no_palace(text):
+    assert [e.text for e in find_names(text, lang="ar") if "قصر" in e.text] == []
+
+
+@pytest.mark.parametrize("text, palace", [
+    ("استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم في قصر الصخير اليوم ولي العهد.", "قصر الصخير"),
+    ("واستقبل الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه وزير الخارجية.", "قصر الإليزيه"),
+    ("والتقى الرئيس اللبناني جوزاف عون في قصر بعبدا وفدا من البنك الدولي.", "قصر بعبدا"),
+    ("واستقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة في قصر الشاطئ اليوم الرئيس الفرنسي.", "قصر الشاطئ"),
+    ("واستقبل الرئيس عبد الفتاح السيسي بقصر الاتحادية اليوم رئيس وزراء اليونان.", "قصر الاتحادية"),
+])
+def test_a_palace_named_is_a_venue(text, palace):
+    assert palace in [e.text for e in find_names(text, lang="ar") if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, club, place", [
+    ("الرياض (واس) - فاز الرياض على ضيفه أبها بثلاثة أهداف مقابل هدف في الجولة الخامسة من دوري روشن السعودي "
+     "للمحترفين.", "أبها", "أبها"),
+    ("وقال مدرب الخليج بيدرو إيمانويل إن فريقه قدم مباراة كبيرة أمام الفيحاء.", "الخليج", "الخليج"),
+    ("ويستضيف الاتفاق نظيره الشارقة الإماراتي في ذهاب دور الستة عشر.", "الشارقة", "الشارقة"),
+])
+def test_arabic_a_city_named_as_a_team_is_a_club(text, club, place):
+    found = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert ("ORG", club) in found and ("LOC", place) not in found
+
+
+def test_arabic_a_city_after_a_national_team_or_a_visit_stays_a_place():
+    text = "وصل مدرب المنتخب السعودي إلى أبها اليوم، فيما يواجه المنتخب ضيفه الأردن في جدة."
+    found = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert ("LOC", "أبها") in found and ("LOC", "الأردن") in found and ("LOC", "جدة") in found
+
+
+def test_english_saudi_clubs_are_organizations():
+    text = ("RIYADH (SPA) - Abha beat Al Riyadh 2-1 in the Saudi Pro League on Saturday, while Al Nassr beat "
+            "Al-Taawoun 3-1 at Al Awwal Park.")
+    found = [(e.type, e.text) for e in find_names(text, lang="en")]
+    for club in ("Al Riyadh", "Al Nassr", "Al-Taawoun", "Saudi Pro League"):
+        assert ("ORG", club) in found
+    assert ("LOC", "Riyadh") not in found
+    league = "The Prince Mohammed bin Salman Cup Professional League resumes next week."
+    assert [(e.type, e.text) for e in find_names(league, lang="en")] == [("ORG", "Prince Mohammed bin Salman Cup Professional League")]

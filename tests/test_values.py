@@ -433,6 +433,31 @@ def test_dates_without_a_year(lang, text, published, mention, value):
     assert _one(text, lang, "DATE", mention, published).value == value
 
 
+HISTORY = [
+    # a year of the body's history (founded, established, built, since) gives no year to the article's dates
+    ("ar", "الرياض (واس) - تنظم الجمعية السعودية للتاريخ، التي تأسست عام 1976، ملتقاها العلمي السنوي في 12 مارس "
+           "بمقر جامعة الملك سعود بمشاركة نخبة من المؤرخين.", "عام 1976", "1976", "12 مارس", "XXXX-03-12"),
+    ("ar", "وتفتتح الجائزة دورتها الجديدة في 5 مايو، امتدادا لمسيرتها في تكريم المبدعين منذ عام 1990.",
+     "عام 1990", "1990", "5 مايو", "XXXX-05-05"),
+    ("ar", "وأنشئت الهيئة في يونيو 1976 لتنظيم قطاع المواصفات، وتعقد جمعيتها العمومية في 12 مارس ضمن خطة عملها "
+           "لعام 2024.", "يونيو 1976", "1976-06", "12 مارس", "2024-03-12"),
+    ("ar", "ويقام الحفل في 20 أبريل بقصر المصمك الذي شيد عام 1865 في قلب الرياض.", "عام 1865", "1865",
+     "20 أبريل", "XXXX-04-20"),
+    ("en", "RIYADH (SPA) - The Saudi Historical Society, founded in 1976, holds its annual scientific forum on "
+           "12 March at King Saud University.", "1976", "1976", "12 March", "XXXX-03-12"),
+    ("en", "The award opens its new cycle on 5 May, continuing the work it has done since 1990.", "1990", "1990",
+     "5 May", "XXXX-05-05"),
+    ("en", "The Authority, established in June 1976, holds its general assembly on 12 March as part of its "
+           "work plan in 2024.", "June 1976", "1976-06", "12 March", "2024-03-12"),
+]
+
+
+@pytest.mark.parametrize("lang,text,year,year_value,mention,value", HISTORY)
+def test_a_year_of_history_anchors_no_date(lang, text, year, year_value, mention, value):
+    assert _one(text, lang, "DATE", year).value == year_value
+    assert _one(text, lang, "DATE", mention).value == value
+
+
 RELATIVE = [
     ("ar", "أعلنت وزارة الداخلية أمس عن", "أمس", "2024-05-05"),
     ("ar", "أدانت الولايات المتحدة أمس الجمعة الهجمات", "أمس الجمعة", "2024-05-05"),
@@ -466,12 +491,41 @@ def test_relative_dates(lang, text, mention, value):
     assert unresolved.value is None and unresolved.attrs["relative"] is True
 
 
+NAMED_DAYS = [
+    # tomorrow (yesterday, today) and its weekday are one relative date
+    ("ar", "الرياض (واس) - تنطلق يوم غد الثلاثاء فعاليات ملتقى الاستثمار الخليجي بمركز الرياض الدولي للمؤتمرات "
+           "والمعارض، بمشاركة أكثر من 40 جهة حكومية.", "يوم غد الثلاثاء", "2024-05-07", "Tuesday"),
+    ("ar", "ويختتم المؤتمر أعماله مساء غد الثلاثاء بإعلان التوصيات.", "غد الثلاثاء", "2024-05-07", "Tuesday"),
+    ("ar", "ويعقد مجلس الإدارة اجتماعه يوم غد في مقر الأمانة العامة.", "يوم غد", "2024-05-07", None),
+    ("ar", "وتنطلق صباح الغد أعمال الدورة التدريبية في معهد الإدارة العامة.", "الغد", "2024-05-07", None),
+    ("ar", "وتقام المباراة النهائية بعد غد الأربعاء على ملعب مدينة الملك عبدالله الرياضية بجدة.", "بعد غد الأربعاء",
+     "2024-05-08", "Wednesday"),
+    ("en", "RIYADH (SPA) - The Gulf Investment Forum opens tomorrow, Tuesday, at the Riyadh International Convention "
+           "and Exhibition Center with more than 40 government bodies.", "tomorrow, Tuesday", "2024-05-07", "Tuesday"),
+    ("en", "The final will be played tomorrow (Tuesday) in Jeddah.", "tomorrow (Tuesday", "2024-05-07", "Tuesday"),
+    ("en", "The ministry said yesterday, Sunday, that the programme would be extended.", "yesterday, Sunday",
+     "2024-05-05", "Sunday"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,value,weekday", NAMED_DAYS)
+def test_tomorrow_with_its_weekday(lang, text, mention, value, weekday):
+    entity = _one(text, lang, "DATE", mention, PUBLISHED)
+    assert entity.value == value and entity.attrs["relative"] is True
+    assert entity.attrs.get("weekday") == weekday
+    if weekday:
+        assert dt.date.fromisoformat(value).strftime("%A") == weekday
+    unresolved = _one(text, lang, "DATE", mention)
+    assert unresolved.value is None and unresolved.attrs.get("weekday") == weekday
+
+
 NOT_DATES = [
     ("ar", "تحقيق الغايات في خطة دبي 2021 .", "2021"),
     ("ar", "غاية تطوير الاتصال الحكومي في خطة دبي الإستراتيجية 2015.", "2015"),
     ("ar", "تماشيا مع رؤية 2030 الطموحة", "2030"),
     ("ar", "وعضو المجلس الاستشاري لقمة الحكومات الخليجية للتواصل الاجتماعي 2014:", "2014"),
     ("ar", "يملك الجمهور العربي اليوم توجها إيجابياً", "اليوم"),
+    ("ar", "وتسعى المبادرة إلى بناء غد أفضل لشباب الغد", "غد"),
     ("ar", "مارس اللاعب الرياضة منذ صغره", "مارس"),
     ("ar", "قال رمضان محمد إن", "رمضان"),
     ("ar", "ضمن مهرجان الجمعة الاثنين والعشرين", "الاثنين"),

@@ -51,7 +51,9 @@ class _Found:
     weekday: int | None = None
     value: str | None = None  # set at once for durations
     attrs: dict[str, Any] = field(default_factory=dict)
-    target: bool = False  # a year aimed at (بحلول عام 2030, by 2030): no anchor for dates without a year
+    # a year aimed at (بحلول عام 2030, by 2030) or of the past a text recounts (تأسست عام 1976, since 1990):
+    # no anchor for dates without a year
+    aside: bool = False
 
 
 def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> list[Entity]:
@@ -65,7 +67,7 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
     for match in grammar.finditer(text):
         item = _read(match, lang, text)
         if item is not None:
-            item.target = _TARGET.search(text, max(0, item.start - 24), item.start) is not None
+            item.aside = _aside(text, item.start)
             found.append(item)
     return [entity for entity in (_entity(item, found, index, text, published) for index, item in enumerate(found))
             if entity is not None]
@@ -73,6 +75,22 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
 
 # a year the text aims at, written just before it
 _TARGET = re.compile(r"(?:بحلول|رؤي[ةه]|\b(?:[Bb]y|[Vv]ision))\s+(?:(?:ال)?(?:عام|سن[ةه])\s+|the end of\s+|(?:the )?year\s+)?$")
+# a year of history: the founding, building or start of what the text speaks of, with at most three words
+# between (تأسست الجمعية عام 1976, منذ تأسيسها عام 1976, شيد عام 1865, founded in 1976, since 1990); the
+# passive and the noun only (أنشئت, تأسيسها), as the active (أنشأت الوزارة مركزا) may tell the news itself
+_HISTORY_AR = ("تاسس", "تاسست", "تاسيس", "تاسيسه", "تاسيسها", "انشئ", "انشئت", "انشائه", "انشائها",
+               "بنيت", "شيد", "شيدت", "تشييد", "تشييده", "تشييدها", "منذ")
+_HISTORY = re.compile(
+    rf"(?:(?<!\w)[وف]?(?:{alternation(_HISTORY_AR)})"
+    r"|\b(?i:(?:founded|established|built|constructed|set up|incorporated)\s+(?:in|on)|since|dat(?:es|ing) back to))"
+    r"(?:\s+[^\s.,،;:؛()]+){0,3}\s+$"
+)
+
+
+def _aside(text: str, start: int) -> bool:
+    """Whether the year of a date at `start` is aimed at or of history, no anchor for the text's other dates."""
+    return (_TARGET.search(text, max(0, start - 24), start) is not None
+            or _HISTORY.search(text, max(0, start - 60), start) is not None)
 
 
 # ---------------------------------------------------------------- grammar
@@ -122,8 +140,11 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     ends = "|".join(sorted({fold(cue)[-2:] for cue in _AR_SPAN_CUES} | {"دي", "ار"}))  # cheap: the cue's last letters
     one = (rf"(?<={alternation(ends.split('|'))}\s)(?P<one>{alternation(_AR_SINGLE_UNITS)}{MARKS}(?!\w)(?!\s*{DIGIT})"
            rf"(?:\s+(?:واحد[ةه]?|كامل(?:[ةه]|ا)?){MARKS}(?!\w))?)")
-    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS})\s*[(،,]?\s*{weekday}"
-                rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|بعد\s+غد"
+    # غد, الغد are tomorrow after يوم, بعد (the day after), صباح or مساء (يوم غد الخميس, صباح الغد); alone they
+    # are a noun (غد أفضل, شباب الغد)
+    tomorrow = rf"(?:(?:يوم|بعد)\s+|(?<=صباح\s)|(?<=مساء\s))(?:ال)?غد{MARKS}(?!\w)"
+    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS}|{tomorrow})\s*[(،,]?\s*{weekday}"
+                rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|{tomorrow}"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
                 rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+"
                 rf"(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
@@ -172,7 +193,7 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     """Every word an Arabic date or duration can begin with: a cheap test before the full pattern."""
     first = {key.split()[0] for table_ in ("gregorian_ar", "hijri_ar") for key in months[table_]}
     first |= set(months["weekdays_ar"]) | set(words["ar_time_duals"]) | {"ال" + w for w in words["ar_time_duals"]}
-    first |= {"يوم", "يومي", "يوما", "ايام", "شهر", "هذا", "هذه", "امس", "اول", "البارحه", "غدا", "بعد", "اليوم"}
+    first |= {"يوم", "يومي", "يوما", "ايام", "شهر", "هذا", "هذه", "امس", "اول", "البارحه", "غدا", "غد", "الغد", "بعد", "اليوم"}
     first |= {"ال" + unit for unit in words["ar_time_units"]} | {"ال" + unit for unit in cardinals}
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
     first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
@@ -202,8 +223,8 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     single = r"(?:day|week|month|year|decade|hour)"
     one = (rf"(?:for|lasts?|lasted|lasting|took|takes|spanning|spans?|spanned)\s+(?P<one>an?\s+{single})(?![\w-])"
            rf"|(?P<long>{single}-?long)(?![\w-])")
-    relative = (rf"(?P<rel>yesterday|today|tomorrow|tonight|(?:last|next|this|the\s+coming|the\s+past)\s+"
-                rf"(?:week|month|year))(?!\w)")
+    relative = (rf"(?P<rel>(?:yesterday|today|tomorrow|tonight)(?:(?:,?\s+|\s*\(\s*){weekday}(?!\w))?"
+                rf"|(?:last|next|this|the\s+coming|the\s+past)\s+(?:week|month|year))(?!\w)")
     bare_month = rf"(?P<mon>(?:(?:last|next|this|early|late)\s+)?{month})(?![\w])"
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
     body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
@@ -458,7 +479,7 @@ _YEAR_CUES = {
     "en": frozenset(("in", "since", "by", "until", "during", "early", "late", "mid-", "end", "beginning", "before",
                      "after", "through", "from", "of", "in-", "year")),
 }
-_RELATIVE_AR = {"امس": ("D", -1), "البارحه": ("D", -1), "غدا": ("D", 1), "اليوم": ("D", 0)}
+_RELATIVE_AR = {"امس": ("D", -1), "البارحه": ("D", -1), "غدا": ("D", 1), "غد": ("D", 1), "الغد": ("D", 1), "اليوم": ("D", 0)}
 _RELATIVE_EN = {"yesterday": ("D", -1), "today": ("D", 0), "tonight": ("D", 0), "tomorrow": ("D", 1)}
 _PERIODS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W", "year": "Y", "month": "M", "week": "W"}
 
@@ -517,21 +538,18 @@ def _is_news_verb(word: str) -> bool:
 
 def _relative(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     key = fold(span) if lang == "ar" else span.lower()
-    words = key.split()
-    weekday = None
+    words = [w for w in (w.strip("(،,") for w in key.split()) if w]  # اليوم، الأحد; tomorrow (Tuesday
+    days = _RELATIVE_AR if lang == "ar" else _RELATIVE_EN
+    weekday = table("months")[f"weekdays_{lang}"].get(words[-1]) if len(words) > 1 else None
+    if words[0] == "يوم":
+        words = words[1:]  # يوم غد
+    if words[0] in days and len(words) == (1 if weekday is None else 2):  # غدا, غدا الأربعاء, tomorrow, Tuesday
+        return _Found("DATE", start, end, relative=days[words[0]], weekday=weekday)
     if lang == "ar":
-        weekday = table("months")["weekdays_ar"].get(words[-1].strip("(،,"))
-        first = words[0].rstrip("(،,")  # اليوم، الأحد
-        if first in ("اليوم", "امس", "غدا") and weekday is not None:
-            return _Found("DATE", start, end, relative=_RELATIVE_AR[first], weekday=weekday)
-        if "غد" in words and "بعد" in words:
-            return _Found("DATE", start, end, relative=("D", 2))
+        if words[0] == "بعد":  # بعد غد, بعد الغد
+            return _Found("DATE", start, end, relative=("D", 2), weekday=weekday)
         if "امس" in words and len(words) == 2:  # أول أمس, أمس الأول
             return _Found("DATE", start, end, relative=("D", -2))
-        if key in _RELATIVE_AR:
-            return _Found("DATE", start, end, relative=_RELATIVE_AR[key])
-    elif key in _RELATIVE_EN:
-        return _Found("DATE", start, end, relative=_RELATIVE_EN[key])
     period = next((_PERIODS[w] for w in words if w in _PERIODS), None)
     if period is None:
         return None
@@ -613,7 +631,7 @@ def _anchor(found: list[_Found], index: int, published: dt.date | None, hijri: b
             h = Gregorian(published.year, published.month, published.day).to_hijri()
             return h.year, h.month
         return published.year, published.month
-    order = [k for k in [*range(index - 1, -1, -1), *range(index + 1, len(found))] if not found[k].target]
+    order = [k for k in [*range(index - 1, -1, -1), *range(index + 1, len(found))] if not found[k].aside]
     for other in order:
         candidate = found[other]
         if candidate.hijri == hijri and candidate.parts and all(p[0] is not None for p in candidate.parts):

@@ -16,7 +16,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 | agreement        | اتفاقية، اتفاقيتين، مذكرة تفاهم، اتفاق            | agreement, memorandum of understanding, MoU |
 | launch           | إطلاق، تدشين                                   | launch                                     |
 | award            | جائزة، تكريم                                   | award, prize                               |
-| other            | حفل، احتفال، مهرجان، مسابقة، بطولة               | ceremony, festival, competition            |
+| other            | حفل، احتفال، مهرجان، مسابقة، بطولة، كأس (before a ruler's title) | ceremony, festival, competition, championship, Cup |
 
 The first mention of an event opens a record; a later mention with the article or a demonstrative
 (`الورشة`, `هذه الدورة`) refers back to it; a new indefinite mention of a lesser kind inside a larger
@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from govnews.extract.gazetteer import fold_key, word_lists
+from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
 from govnews.extract.numbers import find_ordinals
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
 from govnews.records import Entity, Event
@@ -79,6 +80,8 @@ _cue("مذكرتي مذكرتا", "agreement", needs="تفاهم التفاهم"
 _cue("إطلاق تدشين", "launch")
 _cue("جائزة الجائزة تكريم", "award")
 _cue("حفل الحفل حفلا احتفال الاحتفال احتفالا مهرجان المهرجان مهرجانا مسابقة المسابقة بطولة", "other")
+# a cup named after a ruler or an office (كأس الأمير محمد بن سلمان, كأس خادم الحرمين الشريفين, كأس ولي العهد)
+_cue("كأس", "other", needs="الملك الأمير الشيخ السلطان خادم ولي")
 
 _CUE_WORDS = frozenset(_CUES_AR)
 
@@ -98,11 +101,11 @@ _CUES_EN = [
     (r"(?:agreement|memorandum of understanding|MoU)", "agreement"),
     (r"launch", "launch"),
     (r"(?:award|prize)", "award"),
-    (r"(?:ceremony|festival|competition|championship)", "other"),
+    (r"(?:ceremony|festival|competition|championship|(?-i:Cup))", "other"),  # the King Cup, the FIFA World Cup
     (r"(?-i:[A-Z][\w’'\-]*\s+Week)", "other"),  # Abu Dhabi Sustainability Week, Dubai Design Week (not `this week`)
 ]
 _EN_CUE = re.compile(
-    r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|on|the)\s+){0,8}?\b(?i:"
+    r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|on|the|bin|bint|ibn)\s+){0,8}?\b(?i:"
     + "|".join(f"(?P<t{k}>{p})" for k, (p, _) in enumerate(_CUES_EN))
     + r")\b"
 )
@@ -286,6 +289,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
                 j += 1
         if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] == "في":
             continue  # في معرض حديثه: "in the course of"
+        if hit[1] in _OCCASIONS and out and out[-1].tok == i - 1 and out[-1].end > tk.starts[i]:
+            continue  # بطولة كأس الأمير ...: the cup names the championship already read
         if _idiom(type_, words, i):
             continue
         if type_ == "conference" and j < n and words[j] in _PRESS:
@@ -324,14 +329,19 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
             j += 1
         if any(w != "عمل" for w in words[start:j]):
             return j  # دورة تدريبية للموظفين: the adjectives close the name
+    named = _named_after()
     k = j
     while k < n and k - j < 8 and tk.sent[k] == tk.sent[start - 1]:
         w = words[k]
+        if k >= 2 and words[k - 1] in _ROYAL_TITLES and words[k - 2] in named and _royal_name_ar(tk, k) > k:
+            k = _royal_name_ar(tk, k)  # كأس الأمير محمد بن سلمان, جائزة الملك فيصل: named after a person
+            continue
         teen = w in ("عشر", "عشره") and words[k - 1] in _ORDINALS  # الخامس عشر
         if w in _TENS and k > j:
             k += 1  # الحادي والأربعين
             continue
-        if w in stop or w in CHAIN_ENDS or not w[0].isalpha() or not (tk.definite(k) or teen) or (w in _people_ar() and not (occasion and k == j)):
+        titled = w in _people_ar() and not (occasion and k == j or w in _ROYAL_TITLES and words[k - 1] in named)
+        if w in stop or w in CHAIN_ENDS or not w[0].isalpha() or not (tk.definite(k) or teen) or titled:
             break
         if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")):
             break  # للنشر والكتاب goes on, a new phrase with و does not
@@ -341,6 +351,13 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
 
 # nouns of an occasion in construct after an indefinite cue (`حفل تخريج`, `حفل افتتاح`, `بطولة كأس`)
 _OCCASIONS = frozenset(fold_key(w) for w in "تخريج افتتاح اختتام توقيع توزيع تسليم استقبال كأس".split())
+
+
+@functools.cache
+def _named_after() -> dict[str, tuple[int, str]]:
+    """Forms of the nouns of what is named after a person with a royal title (`كأس الأمير محمد بن سلمان`,
+    `جائزة الملك فيصل`, `مسابقة الملك عبدالعزيز`, `بطولة الأمير فيصل بن فهد`)."""
+    return with_clitics(frozenset(fold_key(w) for w in "كأس جائزة مسابقة بطولة مهرجان".split()))
 # the tens of a compound ordinal (`الحادي والأربعين`, `الخامسة والعشرين`)
 _TENS = frozenset(
     fold_key("وال" + w + s)
@@ -351,7 +368,7 @@ _TENS = frozenset(
 
 def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
     endings = ("يه", "ي", "يا") if accusative else ("يه", "ي")
-    return w[0].isalpha() and w not in stop and not w.startswith("ال") and (w.endswith(endings) or w == "عمل")
+    return w[0].isalpha() and w not in stop and not w.startswith(("ال", "وال")) and (w.endswith(endings) or w == "عمل")
 
 
 def _attach_title(m: _Mention, text: str, pattern: re.Pattern[str]) -> None:
@@ -400,6 +417,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
                 continue
             type_ = "training_course?"
         end = mt.end()
+        if start == cue_start and text.startswith("Cup", cue_start):
+            continue  # a cup is named by the words before it (the King Cup), never by the word alone
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
         if text[cue_start].isupper() and (topic := _TOPIC_EN.match(text, end)):

@@ -122,6 +122,10 @@ _NAME_WORDS = frozenset(fold_key(w) for w in "سعيد سالم عادل نبي�
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
 _SEATS = frozenset(fold_key(w) for w in "مقر قصر ديوان جناح".split())  # a person's seat: مقر الشيخ ..., not a name
+_PALACE = fold_key("قصر")
+# what can be short: after them `قصر` is shortness (قصر النظر, قصر المدة, قصر فترة الإقامة), not a palace, whose
+# name is a proper name (قصر الصخير, قصر بعبدا) or one given to it (قصر الشاطئ, قصر الاتحادية)
+_SHORT_OF = frozenset(fold_key(w) for w in "نظر مدة فترة وقت زمن عمر أجل مهلة قامة مسافة دورة موسم رحلة إقامة نهار ليل".split())
 _CITY = fold_key("مدينة")
 _STREETS = frozenset(fold_key(w) for w in "طريق شارع جسر ميدان دوار".split())  # named after a person: a place
 _ROAD = fold_key("طريق")
@@ -308,6 +312,7 @@ def _first_name_before(tk: Tokens, c: Cand, mention: Cand) -> bool:
 def _candidates_ar(tk: Tokens) -> list[Cand]:
     lex = _lex_ar()
     cands = _gazetteer(tk, lang="ar")
+    _clubs_named_after_places(tk, cands)
     loc_at: dict[int, tuple[int, str]] = {}
     for c in cands:
         if c.type == "LOC":
@@ -356,6 +361,28 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if c is not None:
                 cands.append(c)
     return cands
+
+
+# a team's player, coach, host or guest: a city, emirate or region after them is a club (`ضيفه أبها`, `مدرب الخليج`);
+# a country is a national team, a place as the gazetteer has it
+_TEAM_WORDS = frozenset(fold_key(w) for w in "ضيفه مضيفه نظيره منافسه مدرب لاعب مهاجم مدافع حارس فريق".split())
+_CLUB_PLACES = frozenset(("city", "emirate", "region"))
+
+
+def _clubs_named_after_places(tk: Tokens, cands: list[Cand]) -> None:
+    """Make a club of a city, emirate or region named as a team (`ضيفه أبها`, `مدرب الخليج`), in place."""
+    teams = _team_word_forms()
+    for c in cands:
+        if c.type == "LOC" and c.attrs.get("kind") in _CLUB_PLACES:
+            i = tk.index_at(c.start)
+            if i > 0 and tk.words[i - 1] in teams and tk.sent[i - 1] == tk.sent[i]:
+                c.type, c.attrs, c.value = "ORG", {}, tk.text[c.start : c.end]
+                c.key = fold_key(c.value)
+
+
+@functools.cache
+def _team_word_forms() -> dict[str, tuple[int, str]]:
+    return with_clitics(_TEAM_WORDS)
 
 
 @functools.cache
@@ -697,8 +724,10 @@ def _royal_name_ar(tk: Tokens, j: int) -> int:
     if j >= n:
         return j
     w = tk.words[j]
-    # after a royal title any bare word is the name, common nouns included (سلطان, بدر, صباح)
-    if not (w in lex.first or w.startswith("عبد") or w.isalpha() and not tk.definite(j) and w not in lex.stop and w not in lex.verbs):
+    # after a royal title any bare word is the name, common nouns included (سلطان, بدر, صباح), but a definite
+    # noun after و (كأس الملك والدوري: and the league)
+    if not (w in lex.first or w.startswith("عبد") or w.isalpha() and not tk.definite(j) and w not in lex.stop
+            and w not in lex.verbs and not w.startswith("وال")):
         return j
     j += 1
     while j + 1 < n and tk.words[j] in lex.name_links and tk.words[j + 1][0].isalpha():
@@ -881,6 +910,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     words = tk.words
     n = len(words)
     definite = head[1].startswith("ال")
+    if head[1] == _PALACE and i + 1 < n and words[i + 1].removeprefix("ال") in _SHORT_OF:
+        return None  # قصر النظر: shortness of sight
     j = i + 1
     bare = 0
     seen_def = False
@@ -967,8 +998,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             continue
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
-            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS):
-                break  # نادي بني ياس يتوج, نادي بني ياس بلقب: a verb or a common word after the name
+            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS or w.endswith("ا") and _common_word(w[:-1], False)):
+                break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا: a verb or a common word after the name
             bare += 1
             need_adj = bare >= 2  # بلدية جوف بني هاجر الطريق: a run of names takes no noun after it
             j += 1

@@ -31,7 +31,10 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     first = alt(lists["first_names_en"])
     word = r"(?:[A-Z][\w'’\-]*[\w’']|[a-z][A-Z][\w'’\-]*)"  # eGovernment, iGA
     stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
-    stopcap = rf"(?:{roles}|{heads}|{stops}|{titles})\b"  # a title opens no name: `Sheikh` of `Sheikh Hamed`
+    # a title opens no name (`Sheikh` of `Sheikh Hamed`), nor does an event's word end one (`King Fahd Cup`,
+    # `Mohammed bin Rashid Al Maktoum Knowledge Summit`: named after him)
+    events = r"Summit|Conference|Forum|Expo|Awards?|Festival|Workshop|Week|Games|Championship|Cup"
+    stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events})\b"
     name_word = rf"(?!{stopcap}){word}"
     link = r"(?:bin|bint|ibn|al|el|Al|El|de|van|von|Abu|Abdul|Abdel)"
     sp, sp0 = r"[^\S\n]+", r"[^\S\n]*"  # a name never runs over a line break
@@ -81,7 +84,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         # a town the text names as one: the Brazilian city of Belém, the Moroccan capital Rabat
         "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:{sp}{name_word}){{0,2}})"),
-        "event_word": re.compile(r"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship)\b"),
+        # an event's name, not a body's (a cup that ends it: `FIFA Club World Cup`, not `... Cup Professional League`)
+        "event_word": re.compile(r"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship|Cup$)\b"),
     }
 
 
