@@ -67,6 +67,30 @@ def doc_evidence(scores, keys):
     new = np.empty(n, dtype=bool)  # the first token of each word, in key order
     new[0] = True
     np.not_equal(k[1:], k[:-1], out=new[1:])
+    sizes = np.diff(np.flatnonzero(new), append=n)
+    many = np.repeat(sizes > 1, sizes)  # the tokens of words found more than once: the others keep zeros
+    if not many.any():
+        return out
+    order, new = order[many], new[many]
+    starts = np.flatnonzero(new)
+    group = np.cumsum(new) - 1  # the word of each sorted token
+    s = np.asarray(scores, dtype=np.float32)[order]
+    ts = np.empty((len(order), 5), dtype=np.float32)  # best of B or I of each type
+    ts[:, 0] = s[:, 0]
+    np.maximum(s[:, 1::2], s[:, 2::2], out=ts[:, 1:])
+    # the best over the others: the word's best, or its second best for the one token holding the best
+    top = np.maximum.reduceat(ts, starts, axis=0)[group]
+    at_top = ts == top
+    ties = np.add.reduceat(at_top.view(np.int8), starts, axis=0)[group]
+    second = np.maximum.reduceat(np.where(at_top, -np.inf, ts), starts, axis=0)[group]
+    out[order, :-1] = np.where(at_top & (ties == 1), second, top)
+    out[order, -1] = 1.0
+    return out
+    order = np.argsort(keys)
+    k = np.asarray(keys)[order]
+    new = np.empty(n, dtype=bool)  # the first token of each word, in key order
+    new[0] = True
+    np.not_equal(k[1:], k[:-1], out=new[1:])
     starts = np.flatnonzero(new)
     group = np.cumsum(new) - 1  # the word of each sorted token
     ts = np.asarray(scores, dtype=np.float32)[order]
@@ -521,19 +545,21 @@ class Model:
         s = total[:, 0]
         trans = self._trans_padded()
         L = len(LABELS)
-        scored = trans.shape[2] > L + 1  # later stages see the scores of the stage before, not only its tags
+        width = trans.shape[2]  # a neighbour's tag (L: none) then, when later stages see them, its clipped scores
         for stage in range(1, min(stages or self.stages, self.stages)):
             clipped = np.clip(s, -LINK_CLIP, LINK_CLIP)  # the stage before's scores, as later stages see them
-            tags = np.full(n + 2 * h, L, dtype=np.int64)  # L: no neighbour
-            tags[h : n + h] = s.argmax(axis=1)
-            if scored:
-                prev = np.zeros((n + 2 * h, L), dtype=np.float32)
-                prev[h : n + h] = clipped
-            s = total[:, stage]
+            # what the stage before says of each token, with a padding row ("no neighbour") at each end
+            said = np.zeros((n + 2 * h, width), dtype=np.float32)
+            said[:h, L] = said[n + h :, L] = 1.0
+            said[h + np.arange(n), s.argmax(axis=1)] = 1.0
+            if width > L + 1:
+                said[h : n + h, L + 1 :] = clipped
+            around = np.empty((n, len(OFFSETS), width), dtype=np.float32)
             for r, k in enumerate(OFFSETS):
-                s += trans[stage - 1, r, : L + 1][_neighbours(tags, k, cross[r], L)]
-                if scored:
-                    s += _neighbours(prev, k, cross[r], 0) @ trans[stage - 1, r, L + 1 :]
+                around[:, r] = said[h + k : h + k + n]
+                if cross[r].size:
+                    around[cross[r], r] = said[0]
+            s = total[:, stage] + around.reshape(n, -1) @ trans[stage - 1].reshape(-1, L)
             if self._doc_offsets and stage == self.stages - 1:
                 s += self._doc_scores(clipped, rows, cross)
         return s
