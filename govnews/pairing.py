@@ -9,10 +9,15 @@ publication date, URL keys), so pairing needs an index, not the texts. `pair`:
    for each English article, the Arabic articles sharing the most inverse-document-frequency
    mass, within a publication-date window when both dates are known;
 2. scores each candidate 0..1: weighted overlap of numbers, dates, names and lexicon terms,
-   length ratio, paragraph counts, URL keys and publication dates, through a logistic link;
+   length ratio, paragraph counts, URL keys and publication dates, through a logistic link.
+   Only distinctive evidence counts in full: a shared key weighs its rarity, keys of common
+   kinds (the numbers 0 to 10, countries' names, dates of the news day) count together as one,
+   what two articles of their sizes would share by chance is taken off, and a publication on
+   the same day counts as much as that is rare in the collection;
 3. assigns one to one, greedily by score, keeping pairs at or above `threshold`, and pairs
    below it (down to 0.4 x threshold) whose two sides are each other's best candidate by a
-   factor of 3 over the runner-up; an article with no translation stays unpaired.
+   factor of 3 over the runner-up and whose words agree; an article with no translation stays
+   unpaired.
 
 >>> ar = Signature("a1", "ar", numbers=("2001",), names=("sbkr",), terms=("course", "training"), length=900)
 >>> en = Signature("e1", "en", numbers=("2001",), names=("sbkr",), terms=("course", "training"), length=1000)
@@ -23,6 +28,7 @@ publication date, URL keys), so pairing needs an index, not the texts. `pair`:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 import operator
@@ -186,11 +192,48 @@ _BLOCK_WEIGHT = {"numbers": 1.0, "dates": 1.0, "names": 1.0, "url_keys": 1.0, "t
 _MARGIN_FLOOR = 0.4
 _MARGIN_FACTOR = 3.0
 _MARGIN_NOISE = 0.05
+# ... and when its words agree beyond chance (terms feature, 0..1): two articles that share a
+# figure or two and no vocabulary are a coincidence, however far ahead of the rest.
+_MARGIN_TERMS = 0.1
 # Weights of the logistic score; the intercept keeps a pair with no shared evidence near 0.
 _WEIGHTS = {"numbers": 5.0, "dates": 2.0, "names": 4.0, "terms": 7.0, "url_keys": 4.0, "length": 1.5, "paragraphs": 0.5}
 _INTERCEPT = -6.0
 _DATE_WINDOW_DAYS = 31
 _MIN_COLLECTION = 20  # documents a key's rarity is counted against, at the least
+# Keys of common kinds come together in unrelated articles: a list numbers its items, world news
+# names its countries, every release of a day says "today". Those two articles share count as
+# one key, the rarest of them.
+_SMALL_NUMBERS = frozenset(map(str, range(11)))  # counts and the items of a list
+
+
+@functools.cache
+def _country_keys() -> dict[str, frozenset[str]]:
+    """The name keys and English words of the countries' one-word names in the gazetteer
+    (France, فرنسا, UAE, السعودية); a longer form's words (Republic, United, Arab) are not names."""
+    from govnews.extract.gazetteer import entries
+
+    forms = [e for e in entries() if e.kind == "country" and " " not in e.form]
+    words = {w for e in forms if e.lang == "en" for w in en_tokens(e.form)}
+    return {
+        "names": frozenset(k for e in forms for k in word_keys(e.form) if len(k) >= 2),
+        "terms": frozenset(w for w in words if len(w) >= 2 and w not in EN_STOPWORDS),
+    }
+
+
+def _days(a: Signature, e: Signature) -> tuple[int, ...]:
+    """The publication days of two articles, as ordinals."""
+    return tuple(s.published.toordinal() for s in (a, e) if s.published)
+
+
+def _news_day(key: str, days: tuple[int, ...]) -> bool:
+    """Whether a date value is a day within one of `days` (ordinals): today, yesterday, a weekday just named."""
+    if not days or len(key) != 10:
+        return False
+    try:
+        day = dt.date.fromisoformat(key).toordinal()
+    except ValueError:
+        return False
+    return any(abs(day - d) <= 1 for d in days)
 
 
 class _Idf(dict):
@@ -206,7 +249,8 @@ class _Idf(dict):
 
 
 class _Stats:
-    """Inverse document frequencies of every key, by field, over both languages."""
+    """Inverse document frequencies of every key, by field, over both languages, and what the
+    collection tells of chance agreement: keys per document, how often dates fall on the same day."""
 
     def __init__(self, signatures: Sequence[Signature]):
         self.n = max(len(signatures), 1)
@@ -217,7 +261,11 @@ class _Stats:
             f: _Idf(Counter(itertools.chain.from_iterable(map(operator.attrgetter(f), signatures))), log_n) for f in _FIELDS
         }
         self.scale = 0.5 * log_n  # shared idf mass worth ~63% confidence: about two keys of middling rarity
+        self.keys_per_doc = {f: max(1.0, sum(len(getattr(s, f)) for s in signatures) / self.n) for f in _FIELDS}
+        self.common_keys = {"numbers": _SMALL_NUMBERS, **_country_keys()}  # dates of the news day: `_news_day`
+        self.same_day = _same_day_weight(signatures)
         self._mass: dict[tuple[int, str], float] = {}
+        self._chance: dict[tuple[int, str], float] = {}
 
     def idf(self, field: str, key: str) -> float:
         return self.idf_of[field][key]
@@ -231,6 +279,43 @@ class _Stats:
             found = self._mass[key] = sum(idf[k] for k in getattr(sig, field))
         return found
 
+    def chance(self, sig: Signature, field: str, other: Signature) -> float:
+        """Idf mass of a signature's keys that `other` would hold by chance, its size considered:
+        each key as often as in the collection's documents, times `other`'s keys over the mean."""
+        key = (id(sig), field)
+        found = self._chance.get(key)
+        if found is None:
+            idf = self.idf_of[field]
+            # a key's share of the documents is exp(0.1 - idf), from the idf's own formula
+            found = self._chance[key] = sum(idf[k] * math.exp(0.1 - idf[k]) for k in getattr(sig, field))
+        return found * len(getattr(other, field)) / self.keys_per_doc[field]
+
+    def shared_mass(self, field: str, keys: Iterable[str], days: tuple[int, ...]) -> float:
+        """Total idf of shared keys, those of common kinds counting as one (the rarest of them);
+        `days`: the two articles' publication days, for dates."""
+        idf = self.idf_of[field]
+        kind = self.common_keys.get(field, ())
+        total = common = 0.0
+        for k in keys:
+            if k in kind or (field == "dates" and _news_day(k, days)):
+                common = max(common, idf[k])
+            else:
+                total += idf[k]
+        return total + common
+
+
+def _same_day_weight(signatures: Sequence[Signature]) -> float:
+    """What a publication within a day of the other side's adds to a pair's score: up to 1, less
+    as it is common among the collection's Arabic and English articles (-log of its rate)."""
+    days = {
+        lang: Counter(s.published.toordinal() for s in signatures if s.lang == lang and s.published) for lang in ("ar", "en")
+    }
+    dated = sum(days["ar"].values()) * sum(days["en"].values())
+    if not dated:
+        return 1.0
+    near = sum(n * (days["en"][d - 1] + days["en"][d] + days["en"][d + 1]) for d, n in days["ar"].items())
+    return min(1.0, -math.log(near / dated)) if near else 1.0
+
 
 def _overlap(stats: _Stats, field: str, a: Signature, e: Signature, *, en_side_only: bool = False) -> tuple[float, list[str]]:
     a_keys, e_keys = getattr(a, field), getattr(e, field)
@@ -241,12 +326,15 @@ def _overlap(stats: _Stats, field: str, a: Signature, e: Signature, *, en_side_o
         return 0.0, []
     idf = stats.idf_of[field]
     shared = sorted(common, key=lambda k: (-idf[k], k))  # most telling first
-    shared_mass = sum(idf[k] for k in shared)
-    e_mass = stats.mass(e, field)
+    shared_mass = stats.shared_mass(field, shared, _days(a, e) if field == "dates" else ())
+    # The share is of what the two hold beyond what articles of their sizes share by chance (as
+    # Cohen's kappa): long articles share many keys with anything.
     if en_side_only:
-        share = min(1.0, shared_mass / e_mass)
+        whole, chance = stats.mass(e, field), stats.chance(e, field, a)
     else:
-        share = min(1.0, 2 * shared_mass / (stats.mass(a, field) + e_mass))
+        whole = (stats.mass(a, field) + stats.mass(e, field)) / 2
+        chance = (stats.chance(e, field, a) + stats.chance(a, field, e)) / 2
+    share = min(1.0, max(0.0, (shared_mass - chance) / (whole - chance))) if whole > chance else 0.0
     # A full share of little evidence (one common number) is weaker than a full share of much.
     return share * (1.0 - math.exp(-shared_mass / stats.scale)), shared
 
@@ -271,7 +359,7 @@ def _score(stats: _Stats, a: Signature, e: Signature) -> tuple[float, dict]:
     if a.published and e.published:
         days = abs((a.published - e.published).days)
         evidence["published_days"] = days
-        z += 1.0 if days <= 1 else (0.0 if days <= 7 else -2.0)
+        z += stats.same_day if days <= 1 else (0.0 if days <= 7 else -2.0)
     return 1.0 / (1.0 + math.exp(-z)), evidence
 
 
@@ -391,7 +479,12 @@ def pair(
             continue
         if value >= threshold:
             evidence["decision"] = "threshold"
-        elif by_margin and _clear_best(value, best_ar[i]) and _clear_best(value, best_en[j]):
+        elif (
+            by_margin
+            and _clear_best(value, best_ar[i])
+            and _clear_best(value, best_en[j])
+            and _overlap(stats, "terms", ar_sigs[i], en_sigs[j])[0] >= _MARGIN_TERMS
+        ):
             evidence["decision"] = "margin"
         else:
             continue

@@ -201,3 +201,81 @@ def test_a_release_and_its_translation_alone_are_a_pair(lexicon):
         doc, entities, _ = process_article(RawArticle(doc_id=doc_id, text=text, path=doc_id))
         sigs.append(signature(doc, entities, lexicon=lexicon))
     assert [(p.ar_doc_id, p.en_doc_id) for p in pair(sigs, lexicon=lexicon)] == [("ar", "en")]
+
+
+# Releases of one day, as a build reads them from a dated feed. The culture ministry's English release and
+# the Arabic handball report are not translations of each other: they share the numbers 10, 5, 3 and 2,
+# France and the day, nothing else. The cabinet release and its translation share one figure.
+WORKSHOPS_EN = (
+    "Ministry of Culture launches film workshops with French Institute\n"
+    "\n"
+    "ABU DHABI, 12th March, 2024 (WAM) -- The Ministry of Culture today launched a programme of 10 film "
+    "workshops in cooperation with the French Institute, bringing 3 directors from France to train young "
+    "Emirati filmmakers over 5 weeks.\n"
+    "\n"
+    "The workshops, held at the Cultural Foundation, cover screenwriting, editing and sound design, and "
+    "end with 2 public screenings of the participants' short films.\n"
+    "\n"
+    "Applications are open on the ministry's website until the end of the month.\n"
+)
+HANDBALL_AR = (
+    "منتخبنا لكرة اليد يخسر أمام فرنسا في افتتاح البطولة الدولية\n"
+    "\n"
+    "باريس في 12 مارس / وام / خسر منتخبنا الوطني لكرة اليد أمام منتخب فرنسا بنتيجة 10 أهداف مقابل 3 في "
+    "المباراة التي جمعتهما مساء اليوم على صالة بيرسي ضمن الجولة الأولى من البطولة الدولية الودية.\n"
+    "\n"
+    "وتقدم المنتخب الفرنسي في الشوط الأول بفارق 5 أهداف، فيما قلص لاعبونا الفارق في الشوط الثاني قبل أن "
+    "يحسم أصحاب الأرض اللقاء، ويلتقي منتخبنا في الجولة 2 منتخب المجر.\n"
+    "\n"
+    "وام/خالد/أحمد\n"
+)
+CABINET_AR = (
+    "مجلس الوزراء يعتمد سياسة وطنية لجودة الحياة الرقمية\n"
+    "\n"
+    "دبي في 12 مارس / وام / ترأس صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء "
+    "حاكم دبي اجتماع مجلس الوزراء الذي عقد اليوم في قصر الرئاسة بأبوظبي، واعتمد المجلس السياسة الوطنية "
+    "لجودة الحياة الرقمية التي تهدف إلى حماية الأطفال والأسر من مخاطر الإنترنت.\n"
+    "\n"
+    "كما وافق المجلس على تشكيل لجنة عليا برئاسة وزارة تنمية المجتمع لمتابعة تنفيذ السياسة، على أن ترفع "
+    "تقاريرها إلى المجلس كل 6 أشهر.\n"
+)
+CABINET_EN = (
+    "UAE Cabinet adopts national digital wellbeing policy\n"
+    "\n"
+    "DUBAI, 12th March, 2024 (WAM) -- His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President, "
+    "Prime Minister and Ruler of Dubai, chaired the Cabinet meeting held today at Qasr Al Watan in Abu Dhabi, "
+    "during which the Cabinet adopted the national digital wellbeing policy, which aims to protect children "
+    "and families from the risks of the internet.\n"
+    "\n"
+    "The Cabinet also approved the formation of a higher committee chaired by the Ministry of Community "
+    "Development to follow up the implementation of the policy, which will report to the Cabinet every 6 months.\n"
+)
+
+
+def _dated_signatures(lexicon, releases):
+    from govnews.pipeline import process_article
+    from govnews.records import RawArticle
+
+    sigs = []
+    for doc_id, text in releases.items():
+        raw = RawArticle(doc_id=doc_id, text=text, path=doc_id, published=dt.date(2024, 3, 12))
+        doc, entities, _ = process_article(raw)
+        sigs.append(signature(doc, entities, lexicon=lexicon))
+    return sigs
+
+
+def test_releases_sharing_only_small_numbers_a_country_and_the_day_are_not_a_pair(lexicon):
+    sigs = _dated_signatures(lexicon, {"handball": HANDBALL_AR, "workshops": WORKSHOPS_EN})
+    assert set(sigs[0].numbers) == set(sigs[1].numbers) == {"10", "5", "3", "2"}
+    assert "frns" in set(sigs[0].names) & set(sigs[1].names)
+    assert pair(sigs, lexicon=lexicon) == []
+
+
+def test_a_translation_with_one_figure_pairs_and_the_unrelated_release_of_the_day_does_not(lexicon):
+    releases = {"cabinet-ar": CABINET_AR, "handball": HANDBALL_AR, "cabinet-en": CABINET_EN, "workshops": WORKSHOPS_EN}
+    sigs = _dated_signatures(lexicon, releases)
+    assert {s.doc_id: s.lang for s in sigs} == {"cabinet-ar": "ar", "handball": "ar", "cabinet-en": "en", "workshops": "en"}
+    pairs = pair(sigs, lexicon=lexicon)
+    assert [(p.ar_doc_id, p.en_doc_id) for p in pairs] == [("cabinet-ar", "cabinet-en")]
+    assert pairs[0].evidence["numbers"] == ["6"]
+    assert pairs[0].evidence["decision"] == "threshold"
