@@ -86,24 +86,6 @@ def doc_evidence(scores, keys):
     out[order, :-1] = np.where(at_top & (ties == 1), second, top)
     out[order, -1] = 1.0
     return out
-    order = np.argsort(keys)
-    k = np.asarray(keys)[order]
-    new = np.empty(n, dtype=bool)  # the first token of each word, in key order
-    new[0] = True
-    np.not_equal(k[1:], k[:-1], out=new[1:])
-    starts = np.flatnonzero(new)
-    group = np.cumsum(new) - 1  # the word of each sorted token
-    ts = np.asarray(scores, dtype=np.float32)[order]
-    ts = np.maximum(ts[:, [0, 1, 3, 5, 7]], ts[:, [0, 2, 4, 6, 8]])  # (n, 5): best of B or I
-    # the best over the others: the word's best, or its second best for the one token holding the best
-    top = np.maximum.reduceat(ts, starts, axis=0)[group]
-    at_top = ts == top
-    ties = np.add.reduceat(at_top.view(np.int8), starts, axis=0)[group]
-    second = np.maximum.reduceat(np.where(at_top, -np.inf, ts), starts, axis=0)[group]
-    many = np.diff(starts, append=n)[group] > 1
-    out[order, :-1] = np.where(many[:, None], np.where(at_top & (ties == 1), second, top), 0.0)
-    out[order, -1] = many
-    return out
 
 
 @functools.cache
@@ -447,7 +429,8 @@ class Model:
         split = [stem(w) for w in words]
         self._store[first:end] = self._vectors(words, split)
         self._stems[first:end] = [st for _, st in split]
-        self._opens[first:end] = [st in self._phrases().firsts for _, st in split]
+        firsts = self._phrases().firsts
+        self._opens[first:end] = [st in firsts for _, st in split]
         self._ids.update(zip(words, range(first, end)))
 
     def _reset_cache(self) -> None:
@@ -495,9 +478,9 @@ class Model:
         for w, (clitic, st) in zip(words, split):
             rows.append([
                 *map(table.get, whole_word_features(w, clitic, st, lexicon, stats), itertools.repeat(none)),
-                *(by_stem.get(st) or by_stem.add(st)),
-                *(by_start.get(w[:3]) or by_start.add(w[:3])),
-                *(by_end.get(w[-3:]) or by_end.add(w[-3:])),
+                *by_stem[st],
+                *by_start[w[:3]],
+                *by_end[w[-3:]],
             ])
         return self._row_sums(rows)
 
@@ -610,7 +593,7 @@ class _KeyedRows(dict):
         self._rows = rows  # `Model._rows`
         self._features = features
 
-    def add(self, key: str) -> tuple[int, ...]:
+    def __missing__(self, key: str) -> tuple[int, ...]:
         """Find and keep the rows of a new key (a feature the model does not know has none)."""
         if len(self) >= self.SIZE:
             self.clear()
