@@ -55,7 +55,8 @@ _PARA_CROSS = 0.6  # a unit whose sentences on one side come from more than one 
 _ORPHAN = 3.0  # a merged sentence that shares no evidence with the other side
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NUMBER = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
+# A leading character class (not a repeat) lets the regex engine skip to the digits.
+_NUMBER = re.compile(r"[0-9٠-٩۰-۹][0-9٠-٩۰-۹]*(?:[.,٫٬][0-9٠-٩۰-۹]+)*")
 _EN_NAME = re.compile(r"\b[A-Z][A-Za-z’'\-]*[A-Za-z]")
 _AR_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]{3,}")
 

@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from govnews.errors import InputError
 
@@ -109,6 +110,27 @@ def _en_key(phrase: str) -> str:
 _WORD_CACHE_SIZE = 300_000
 
 
+class _PhraseIndex(NamedTuple):
+    """What phrase look-ups need: a phrase can start only at a token of `starts`, and only where
+    that token and the next open some phrase (`openings`: the longest such phrase, in tokens)."""
+
+    starts: frozenset[str]
+    openings: dict[str, int]
+    words: dict[str, frozenset[str]]  # each phrase's English content words
+
+    @classmethod
+    def of(cls, entries: dict[str, dict[str, float]], max_phrase: int) -> _PhraseIndex:
+        openings: dict[str, int] = {}
+        words = {}
+        for ar, targets in entries.items():
+            tokens = ar.split(" ")
+            if 2 <= len(tokens) <= max_phrase:
+                opening = " ".join(tokens[:2])
+                openings[opening] = max(openings.get(opening, 0), len(tokens))
+                words[ar] = frozenset(w for en in targets for w in en.split() if w not in EN_STOPWORDS)
+        return cls(frozenset(o.split(" ", 1)[0] for o in openings), openings, words)
+
+
 class Lexicon:
     """Arabic -> English translations with weights, looked up word by word or phrase by phrase.
 
@@ -126,7 +148,7 @@ class Lexicon:
                 self.add(ar, en, weight)
         self._word_cache: dict[str, frozenset[str]] = {}
         self._english: frozenset[str] | None = None
-        self._starts: frozenset[str] | None = None
+        self._phrases: _PhraseIndex | None = None
 
     # -- building ---------------------------------------------------------------------------
 
@@ -139,7 +161,7 @@ class Lexicon:
         targets[en_key] = max(weight, targets.get(en_key, 0.0))
         self._word_cache = {}
         self._english = None
-        self._starts = None
+        self._phrases = None
 
     @classmethod
     def seed(cls) -> Lexicon:
@@ -239,11 +261,11 @@ class Lexicon:
             found = [self.word_translations(token) if f is None else f for token, f in zip(tokens, found)]
         return found
 
-    def _phrase_starts(self) -> frozenset[str]:
-        """The first tokens of the multi-word entries (phrases are tried only from these)."""
-        if self._starts is None:
-            self._starts = frozenset(ar.split(" ", 1)[0] for ar in self._entries if " " in ar)
-        return self._starts
+    def _phrase_index(self) -> _PhraseIndex:
+        """The multi-word entries, indexed by their first token and their first two."""
+        if self._phrases is None:
+            self._phrases = _PhraseIndex.of(self._entries, self.max_phrase)
+        return self._phrases
 
     def english_words(self) -> frozenset[str]:
         """Return every English content word that some entry renders (matching form)."""
@@ -270,16 +292,11 @@ class Lexicon:
     def phrase_concepts(self, tokens: list[str]) -> set[str]:
         """Return the English content words of the phrases (`ورشه عمل`) among the tokens (matching form)."""
         out: set[str] = set()
-        n = len(tokens)
-        starts = self._phrase_starts()
-        for i in [i for i, token in enumerate(tokens) if token in starts]:
-            for size in range(2, self.max_phrase + 1):
-                if i + size > n:
-                    break
-                targets = self._entries.get(" ".join(tokens[i : i + size]))
-                if targets:
-                    for en in targets:
-                        out.update(w for w in en.split() if w not in EN_STOPWORDS)
+        index = self._phrase_index()
+        for i in [i for i, token in enumerate(tokens[:-1]) if token in index.starts]:
+            longest = index.openings.get(f"{tokens[i]} {tokens[i + 1]}", 0)
+            for size in range(2, min(longest, len(tokens) - i) + 1):
+                out |= index.words.get(" ".join(tokens[i : i + size]), frozenset())
         return out
 
     # -- learning ---------------------------------------------------------------------------

@@ -531,23 +531,27 @@ def _signatures(out_dir: Path, partitions: Sequence[Partition]) -> Iterator[Any]
 _SIGNATURE_KEYS = ("numbers", "dates", "names", "terms", "url_keys")
 
 
-def _write_assembled(out_dir: Path, name: str, tables: Iterable[pa.Table], rows: int | None = None) -> int:
+def _write_assembled(out_dir: Path, name: str, tables: Iterable[pa.Table | Path], rows: int | None = None) -> int:
     """Write a table as one file, or as a directory of part files when it is large; return its rows.
 
-    Tables are streamed one at a time, so memory stays bounded by the largest part. `rows` (an
-    upper bound is enough) chooses between file and directory without reading ahead.
+    Tables are streamed one at a time, so memory stays bounded by the largest part. A table given
+    as the path of a partition's file is read for a single file, and taken as it is (linked, or
+    copied) as a part file of a directory. `rows` (an upper bound is enough) chooses between file
+    and directory without reading ahead.
     """
     import pyarrow.parquet as pq
 
     if rows is None:
         tables = list(tables)
-        rows = sum(t.num_rows for t in tables)
+        rows = sum(_rows_of(t) for t in tables)
     single, folder = out_dir / f"{name}.parquet", out_dir / name
     written = 0
     if rows <= SINGLE_FILE_ROWS:
         tmp = io.tmp_name(single)
         with pq.ParquetWriter(tmp, TABLES[name], compression="zstd") as writer:
             for table in tables:
+                if isinstance(table, Path):
+                    table = pq.read_table(table, schema=TABLES[name])
                 writer.write_table(table)
                 written += table.num_rows
         os.replace(tmp, single)
@@ -557,14 +561,33 @@ def _write_assembled(out_dir: Path, name: str, tables: Iterable[pa.Table], rows:
         tmp = out_dir / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
         tmp.mkdir()
         for table in tables:
-            if table.num_rows:
-                io.write_table(table, tmp / f"part-{written:012d}.parquet")
-                written += table.num_rows
+            count = _rows_of(table)
+            if count:
+                part = tmp / f"part-{written:012d}.parquet"
+                if isinstance(table, Path):
+                    _link_or_copy(table, part)
+                else:
+                    io.write_table(table, part)
+                written += count
         if folder.is_dir():
             shutil.rmtree(folder)
         os.rename(tmp, folder)
         single.unlink(missing_ok=True)
     return written
+
+
+def _rows_of(table: pa.Table | Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(table).metadata.num_rows if isinstance(table, Path) else table.num_rows
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Give `target` the bytes of `source` (a partition's file, never changed once written)."""
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or one without hard links
+        shutil.copyfile(source, target)
 
 
 def _duplicate_masks(out_dir: Path, partitions: Sequence[Partition]) -> tuple[list, list[dict[str, Any]], dict[str, str]]:
@@ -594,15 +617,19 @@ def _duplicate_error(path: str, doc_id: str, line: int | None = None) -> dict[st
     return {"path": path, "line": line, "kind": "duplicate", "message": message}
 
 
-def _kept(out_dir: Path, partitions: Sequence[Partition], name: str, masks: list) -> Iterator[pa.Table]:
-    """A per-document table without the rows of articles left out as duplicates."""
-    documents = _part_tables(out_dir, partitions, "documents", columns=["doc_id"])
-    for table, ids, mask in zip(_part_tables(out_dir, partitions, name), documents, masks):
+def _kept(out_dir: Path, partitions: Sequence[Partition], name: str, masks: list) -> Iterator[pa.Table | Path]:
+    """A per-document table without the rows of articles left out as duplicates: a partition's
+    file as it is where it keeps every row, else the rows kept."""
+    for p, mask in zip(partitions, masks):
+        path = _part_path(out_dir, p, name)
         if mask is None:
-            yield table
-        elif name == "documents":
+            yield path
+            continue
+        table = next(_part_tables(out_dir, [p], name))
+        if name == "documents":
             yield table.filter(mask)
         else:  # doc ids are unique within a partition, so a dropped id drops all its rows
+            ids = next(_part_tables(out_dir, [p], "documents", columns=["doc_id"]))
             dropped = ids.column("doc_id").filter(pc.invert(mask))
             yield table.filter(pc.invert(pc.is_in(table.column("doc_id"), value_set=dropped)))
 
@@ -671,8 +698,14 @@ def _pair_stage(out_dir: Path, partitions: Sequence[Partition], options: BuildOp
     return pairs, alignment_rows, links, aligned, documents, entities
 
 
-def _with_links(table: pa.Table, links: dict[str, str]) -> pa.Table:
-    if not links or table.num_rows == 0:
+def _with_links(table: pa.Table | Path, links: dict[str, str]) -> pa.Table | Path:
+    if not links:
+        return table
+    if isinstance(table, Path):
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(table, schema=TABLES["entities"])
+    if table.num_rows == 0:
         return table
     ids = table.column("entity_id").to_pylist()
     current = table.column("link").to_pylist()

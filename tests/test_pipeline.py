@@ -126,6 +126,31 @@ def test_duplicates_across_partitions_drop_their_entities_too(tmp_path):
     assert manifest["rows"]["entities"] == len(ds.entities)
 
 
+def test_tables_as_folders_of_part_files_hold_the_same_rows(tmp_path, monkeypatch):
+    """A large build writes its tables as folders of part files: the rows (entity links of the
+    pair, duplicates left out) are those of the single files a small build writes."""
+    (tmp_path / "in").mkdir()
+    for prefix in ("000", "001", "002"):
+        (source,) = CORPUS.glob(f"{prefix}_*.txt")
+        (tmp_path / "in" / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "in" / "dup.jsonl").write_text(
+        json.dumps({"id": source.stem, "text": "أعلنت وزارة الصحة في الرياض عن افتتاح مستشفى جديد."}) + "\n", encoding="utf-8"
+    )
+    options = pipeline.BuildOptions(partition_bytes=10, subwords=False, index=False)
+    pipeline.build([tmp_path / "in"], tmp_path / "single", options=options)
+    monkeypatch.setattr(pipeline, "SINGLE_FILE_ROWS", 0)
+    pipeline.build([tmp_path / "in"], tmp_path / "folders", options=options)
+
+    single, folders = govnews.load(tmp_path / "single"), govnews.load(tmp_path / "folders")
+    assert (tmp_path / "folders" / "entities").is_dir() and (tmp_path / "single" / "entities.parquet").is_file()
+    for name in ("documents", "entities", "events", "errors"):
+        a, b = getattr(single, name), getattr(folders, name)
+        assert len(a) == len(b) > 0, name
+        assert a.astype(str).sort_values(list(a.columns)).values.tolist() == b.astype(str).sort_values(list(b.columns)).values.tolist()
+    assert folders.entities["link"].notna().sum() > 0
+    assert list(folders.errors["kind"]) == ["duplicate"]
+
+
 def test_a_build_of_pages_without_article_text_completes_without_a_subword_model(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("اترك تعليقاً\n\nشارك\n", encoding="utf-8")

@@ -14,9 +14,10 @@ from govnews.extract.gazetteer import ARABIC_CLITICS, Folded, fold_key, folded, 
 _TOKEN_SPLIT = re.compile(r"([^\W_]+(?:['\-][^\W_]+)*|[^\w\s])")
 SENTENCE_END = frozenset(".!?؟\n")
 # on the folded (lower-cased) text: a full stop ends a sentence unless it ends an initial or a title
+# (one leading character class, so that the regex engine skips to the marks)
 _SENTENCE_BREAK = re.compile(
-    r"\n|[!?؟]|\.(?<!\b[a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)"
-    r"(?<!\beng\.)(?<!\bprof\.)(?<!\bgen\.)(?<!\bcol\.)(?!\d)"
+    r"[\n!?؟.](?<!\b[a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)"
+    r"(?<!\beng\.)(?<!\bprof\.)(?<!\bgen\.)(?<!\bcol\.)(?!(?<=\.)\d)"
 )
 PUNCT_BREAK = frozenset("،,:;؛.!?؟()[]{}\"«»“”<>|/")
 # words that end a name's construct chain: participles that begin a clause (صندوق النقد الدولي البالغة
