@@ -332,6 +332,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
         c = _venue_named_after_ar(tk, i, venues[words[i]], loc_at)
         if c is not None:
             cands.append(c)
+    cands += _organizers_named_as_events_ar(tk, loc_at)
     index = _cue_index()
     for i in [i for i, w in enumerate(words) if w in index]:
         kind, clitic = index[words[i]]
@@ -346,7 +347,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
                 continue  # بقيادة الحكم عبدالرحمن الجاسم: led by, no command
             c = _org_chain_ar(tk, i, with_clitics(lex.heads | _two_word_heads())[words[i]], loc_at)
             if c is not None:
-                cands.append(_known_name_for_a_purpose(tk, c, known_orgs))
+                cands.append(_fit_to_known_orgs(tk, c, known_orgs))
         elif kind == "title":
             if i + 1 < n:
                 cands += _person_after_title_ar(tk, i, clitic)
@@ -367,17 +368,43 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
     return cands
 
 
-def _known_name_for_a_purpose(tk: Tokens, c: Cand, known_orgs: dict[int, int]) -> Cand:
-    """Cut a chain at the end of the gazetteer's organization it begins with when a genitive with ل
-    follows it: what the body does there (`منظمة الصحة العالمية لتعزيز التعاون`), the known name being whole."""
+def _organizers_named_as_events_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
+    """Organizations whose name is an event's (`الذي ينظمه منتدى الاستراتيجيات الأردني`): the subject of a
+    verb of organizing with the event as its object, read along its construct chain."""
+    from govnews.extract.events import organizes_it
+
+    cues = _event_cue_forms()
+    out = []
+    for i in range(1, len(tk)):
+        w = tk.words[i]
+        if w in cues and cues[w][0] == 0 and tk.sent[i - 1] == tk.sent[i] and organizes_it(tk, i - 1):
+            c = _org_chain_ar(tk, i, (0, w), loc_at)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _fit_to_known_orgs(tk: Tokens, c: Cand, known_orgs: dict[int, int]) -> Cand:
+    """Fit a chain to the gazetteer's organizations in it: cut it at the end of the one it begins with
+    when a genitive with ل follows, what the body does (`منظمة الصحة العالمية لتعزيز التعاون`), and take
+    the whole of one it names after ل (`الأمانة العامة لمجلس التعاون لدول الخليج العربية`)."""
     end = known_orgs.get(c.start)
-    if end is None or end >= c.end:
-        return c
-    nxt = tk.words[tk.index_at(end)]
-    if nxt.startswith("ل") and not nxt.startswith("لل"):
-        c.end = end
-        c.value = tk.text[c.start : end]
-        c.key = fold_key(c.value)
+    if end is not None and end < c.end:
+        nxt = tk.words[tk.index_at(end)]
+        if nxt.startswith("ل") and not nxt.startswith("لل"):
+            return _with_end(tk, c, end)
+    for start, end in known_orgs.items():
+        if c.start < start < c.end < end and tk.text[start - 1] == "ل" and tk.starts[tk.index_at(start)] == start - 1:
+            return _with_end(tk, c, end)
+    return c
+
+
+def _with_end(tk: Tokens, c: Cand, end: int) -> Cand:
+    """`c` ending at `end`, its value keeping the article it was given (`للمجلس` -> `المجلس`)."""
+    restored = c.value[: len(c.value) - (c.end - c.start)]
+    c.end = end
+    c.value = restored + tk.text[c.start : end]
+    c.key = fold_key(c.value)
     return c
 
 
@@ -832,7 +859,10 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
                 k = opening - 1
                 continue
         over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
-        common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over
+        office = w == "في" and k + 1 < lead and tk.definite(k + 1) and tk.words[k + 1] in _all_heads()  # ... في الهيئة
+        if w in lex.role_stop and not over:
+            break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
+        common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over and not office
         if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
             break
         if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in _person_names():
