@@ -186,9 +186,11 @@ _TITLE_EN = re.compile(
     r"\s*,?\s*(titled|entitled|under the title|on|about|themed|under the theme|under the slogan)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]"
 )
 _PARTICIPANTS = re.compile(
-    r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|حضرها|حضره|attended by|with the participation of|participated by)"
+    r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|حضرها|حضره|[يت]?شاركت? في (?:هذه |هذا )?ال\w+"
+    r"|attended by|with the participation of|participated by)"
     r"\s+(?:أكثر من|نحو|حوالي|more than|over|about|some|around)?\s*(\d[\d,]*)"
-    r"|(\d[\d,]*)\s+(?:مشارك|مشاركا|مشاركة|متدرب|متدربا|متدربين|موظف|موظفا|موظفين|طالب|طالبا|participants|trainees|employees|attendees|delegates)"
+    r"|(\d[\d,]*)\s+(?:مشارك|مشاركا|مشاركة|متدرب|متدربا|متدربين|موظف|موظفا|موظفين|طالب|طالبا|[إا]طارا?|خبيرا?|شابا?"
+    r"|مسؤولا?|مستثمرا?|ممثلا?|عضوا?|معلما?|باحثا?|متخصصا?|participants|trainees|employees|attendees|delegates)"
 )
 _EXPECTED = re.compile(r"المتوقع|يتوقع|expected|anticipated")
 _NUMBER = re.compile(r"(\d[\d,]*)")
@@ -705,7 +707,8 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
             if verbs:
                 v = tk.starts[verbs[-1]]
-                after = [e for e in in_sent if v < e.start < m.start]
+                people = [e.end for e in entities if e.type == "PERSON" and v < e.start < m.start]
+                after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(tk, e, people)]
                 before = [e for e in in_sent if e.end <= v and v - e.end < 80]
                 if after:
                     return after[0]
@@ -730,6 +733,21 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             if by:
                 return by[0]  # ... Conference on Patient Safety, organized by the Ministry of Health
     return None
+
+
+def _in_a_role(tk: Tokens, e: Entity, person_ends: list[int]) -> bool:
+    """Whether organization `e` is part of the role of a person named just before it (`افتتح الدكتور
+    مصطفى مدبولي رئيس مجلس الوزراء فعاليات المؤتمر`): the person opens it, the body does not."""
+    k = tk.index_at(e.start)
+    if k < 2 or tk.starts[k] < e.start or tk.words[k - 1] not in _role_words_ar():
+        return False
+    before = k - 2 if tk.words[k - 2] not in ("،", ",") else k - 3
+    return before >= 0 and tk.ends[before] in person_ends
+
+
+@functools.cache
+def _role_words_ar() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in folded_set("roles_ar"))
 
 
 def _organized_by_ar(tk: Tokens, m, orgs: list[Entity]) -> Entity | None:
