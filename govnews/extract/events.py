@@ -707,8 +707,8 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
             if verbs:
                 v = tk.starts[verbs[-1]]
-                people = [e.end for e in entities if e.type == "PERSON" and v < e.start < m.start]
-                after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(tk, e, people)]
+                people = [e for e in entities if e.type == "PERSON" and v < e.start < m.start and e.attrs.get("role")]
+                after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(text, e, people)]
                 before = [e for e in in_sent if e.end <= v and v - e.end < 80]
                 if after:
                     return after[0]
@@ -735,19 +735,15 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
     return None
 
 
-def _in_a_role(tk: Tokens, e: Entity, person_ends: list[int]) -> bool:
+def _in_a_role(text: str, e: Entity, people: list[Entity]) -> bool:
     """Whether organization `e` is part of the role of a person named just before it (`افتتح الدكتور
-    مصطفى مدبولي رئيس مجلس الوزراء فعاليات المؤتمر`): the person opens it, the body does not."""
-    k = tk.index_at(e.start)
-    if k < 2 or tk.starts[k] < e.start or tk.words[k - 1] not in _role_words_ar():
-        return False
-    before = k - 2 if tk.words[k - 2] not in ("،", ",") else k - 3
-    return before >= 0 and tk.ends[before] in person_ends
-
-
-@functools.cache
-def _role_words_ar() -> frozenset[str]:
-    return frozenset(w.split()[0] for w in folded_set("roles_ar"))
+    مصطفى مدبولي رئيس مجلس الوزراء فعاليات المؤتمر`): the person opens the event, the body does not."""
+    for p in people:
+        role = p.attrs["role"]
+        at = text.find(role, p.end, p.end + len(role) + 4)
+        if at >= 0 and at <= e.start and e.end <= at + len(role):
+            return True
+    return False
 
 
 def _organized_by_ar(tk: Tokens, m, orgs: list[Entity]) -> Entity | None:
