@@ -615,3 +615,90 @@ def test_a_cup_a_prize_or_a_summit_named_after_a_person_is_one_name(text, lang, 
     assert event in [e.text for e in x.entities if e.type == "EVENT"]
     assert event in [ev.name for ev in x.events]
     assert not [e.text for e in x.entities if e.type == "PERSON"]
+
+
+# ---------------------------------------------------------------- releases of WAM, KUNA, BNA, Petra, QNA, ONA, MENA
+
+
+def _events_ar(text):
+    return analyze(text, lang="ar").events
+
+
+@pytest.mark.parametrize("text, name", [
+    ("دبي في 2 أكتوبر / وام / أعلنت القيادة العامة لشرطة دبي عن تنظيم ملتقى دبي الدولي للأمن الذي يعقد في مركز دبي التجاري العالمي.",
+     "ملتقى دبي الدولي للأمن"),
+    ("أبوظبي في 14 مارس / وام / تنظم وزارة الخارجية منتدى أبوظبي للسلم في فندق قصر الإمارات.", "منتدى أبوظبي للسلم"),
+    ("الدوحة في 3 فبراير /قنا/ تستضيف وزارة الخارجية منتدى الدوحة الحادي والعشرين يومي 10 و11 ديسمبر.",
+     "منتدى الدوحة الحادي والعشرين"),
+    ("المنامة في 10 يناير / بنا / تنظم وزارة الصناعة معرض البحرين الدولي للصناعة في مركز البحرين الدولي للمعارض.",
+     "معرض البحرين الدولي للصناعة"),
+])
+def test_arabic_an_event_named_after_a_place_keeps_its_chain(text, name):
+    assert _events_ar(text)[0].name == name
+
+
+def test_arabic_an_organization_named_like_an_event_organizes_the_event():
+    text = ("عمان 20 كانون الثاني (بترا)- رعى رئيس الوزراء الدكتور بشر الخصاونة اليوم السبت، افتتاح أعمال منتدى الاقتصاد "
+            "الأردني الذي ينظمه منتدى الاستراتيجيات الأردني في مركز الملك حسين بن طلال للمؤتمرات بالبحر الميت.")
+    events = _events_ar(text)
+    assert [e.name for e in events] == ["منتدى الاقتصاد الأردني"]
+    assert events[0].organizer == "منتدى الاستراتيجيات الأردني"
+    assert events[0].venue == "مركز الملك حسين بن طلال للمؤتمرات"
+
+
+@pytest.mark.parametrize("text, name, organizer", [
+    ("الكويت - 5 - 3 (كونا) -- وقعت وزارة الصحة اليوم مذكرة تفاهم مع منظمة الصحة العالمية. "
+     "من جانب آخر افتتح سمو الشيخ صباح خالد الحمد الصباح ولي العهد أعمال الملتقى الخليجي الخامس للموارد البشرية الذي "
+     "تنظمه الأمانة العامة لمجلس التعاون لدول الخليج العربية بمشاركة 300 خبير.",
+     "الملتقى الخليجي الخامس للموارد البشرية", "الأمانة العامة لمجلس التعاون لدول الخليج العربية"),
+    ("المنامة في 10 يناير / بنا / وقع مجلس التنمية الاقتصادية اتفاقية مع شركة طيران الخليج. "
+     "وفي سياق آخر، شارك وزير المالية في أعمال المؤتمر السنوي للمصارف الإسلامية الذي تنظمه هيئة المحاسبة والمراجعة للمؤسسات المالية الإسلامية.",
+     "المؤتمر السنوي للمصارف الإسلامية", "هيئة المحاسبة والمراجعة للمؤسسات المالية الإسلامية"),
+])
+def test_arabic_a_larger_event_whose_proceedings_are_reported_is_an_event_of_its_own(text, name, organizer):
+    found = {e.name: e for e in _events_ar(text)}
+    assert name in found and found[name].organizer == organizer
+
+
+def test_arabic_a_larger_event_beside_which_something_happens_is_none():
+    text = "وقع الوزير مذكرة تفاهم مع نظيره الفرنسي على هامش أعمال المؤتمر الدولي للطاقة."
+    assert [e.event_type for e in _events_ar(text)] == ["agreement"]
+
+
+@pytest.mark.parametrize("text, course, organizer", [
+    ("عمان 20 كانون الثاني (بترا)- رعى رئيس الوزراء افتتاح أعمال منتدى الاقتصاد الأردني في البحر الميت. "
+     "من جهة ثانية، نظمت وزارة الشباب بالتعاون مع مؤسسة ولي العهد دورة تدريبية في الريادة لـ 50 شابا وشابة في محافظة إربد.",
+     "دورة تدريبية", "وزارة الشباب"),
+    ("تنطلق غدا أعمال القمة العالمية للحكومات في دبي بمشاركة 4000 شخصية. وفي سياق منفصل، عقدت هيئة كهرباء ومياه دبي "
+     "ورشة عمل حول الطاقة النظيفة لموظفيها.", "ورشة عمل", "هيئة كهرباء ومياه دبي"),
+])
+def test_arabic_a_lesser_event_organized_in_a_story_of_its_own_is_no_session(text, course, organizer):
+    found = {e.name: e for e in _events_ar(text)}
+    assert course in found and found[course].organizer == organizer
+
+
+def test_arabic_a_workshop_on_the_sidelines_of_a_summit_stays_its_session():
+    text = "تنطلق غدا القمة العالمية للحكومات في دبي. ونظمت القمة ضمن أعمالها ورشة عمل حول الذكاء الاصطناعي."
+    events = _events_ar(text)
+    assert len(events) == 1 and events[0].attrs["sessions"][0]["type"] == "workshop"
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("تونس - نظمت الوزارة ورشة عمل تدريبية حول الرقمنة بقصر المؤتمرات. وشارك في الورشة 45 إطارا من مختلف الوزارات.", 45),
+    ("عمان (بترا)- نظمت وزارة الشباب دورة تدريبية في الريادة لـ 50 شابا وشابة في محافظة إربد.", 50),
+    ("القاهرة /أ ش أ/ افتتح رئيس الوزراء مؤتمر التعدين في مركز مصر للمعارض الدولية بمشاركة 2000 مستثمر من 40 دولة.", 2000),
+    ("الكويت (كونا) -- نظم معهد الكويت للأبحاث العلمية ندوة حول الأمن المائي حضرها 120 باحثا.", 120),
+    ("مسقط /العمانية/ نظمت وزارة العمل حلقة عمل حول التوظيف لـ 80 مسؤولا من الشركات.", 80),
+    ("الرياض - تنطلق غدا أعمال الملتقى الخليجي للموارد البشرية. وتشارك في الملتقى 30 خبيرا من دول المجلس.", 30),
+])
+def test_arabic_participants_counted_as_staff_youth_or_investors(text, participants):
+    assert _events_ar(text)[0].participants == participants
+
+
+@pytest.mark.parametrize("text", [
+    "القاهرة في 7 أبريل /أ ش أ/ افتتح الدكتور مصطفى مدبولي رئيس مجلس الوزراء فعاليات مؤتمر مصر للتعدين بالقاهرة الجديدة.",
+    "الكويت (كونا) -- افتتح الدكتور أحمد العوضي وزير الصحة اليوم مؤتمر الكويت الطبي في فندق الشيراتون.",
+    "المنامة في 10 يناير / بنا / افتتح معالي الشيخ خالد بن عبدالله آل خليفة نائب رئيس مجلس الوزراء فعاليات معرض البحرين الدولي للطيران.",
+])
+def test_arabic_the_body_of_the_opener_s_role_does_not_organize_the_event(text):
+    assert _events_ar(text)[0].organizer is None

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from govnews.extract.gazetteer import fold_key, word_lists
+from govnews.extract.gazetteer import entries, fold_key, word_lists
 from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
 from govnews.extract.numbers import find_ordinals
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
@@ -186,9 +186,11 @@ _TITLE_EN = re.compile(
     r"\s*,?\s*(titled|entitled|under the title|on|about|themed|under the theme|under the slogan)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]"
 )
 _PARTICIPANTS = re.compile(
-    r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|حضرها|حضره|attended by|with the participation of|participated by)"
+    r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|حضرها|حضره|[يت]?شاركت? في (?:هذه |هذا )?ال\w+"
+    r"|attended by|with the participation of|participated by)"
     r"\s+(?:أكثر من|نحو|حوالي|more than|over|about|some|around)?\s*(\d[\d,]*)"
-    r"|(\d[\d,]*)\s+(?:مشارك|مشاركا|مشاركة|متدرب|متدربا|متدربين|موظف|موظفا|موظفين|طالب|طالبا|participants|trainees|employees|attendees|delegates)"
+    r"|(\d[\d,]*)\s+(?:مشارك|مشاركا|مشاركة|متدرب|متدربا|متدربين|موظف|موظفا|موظفين|طالب|طالبا|[إا]طارا?|خبيرا?|شابا?"
+    r"|مسؤولا?|مستثمرا?|ممثلا?|عضوا?|معلما?|باحثا?|متخصصا?|participants|trainees|employees|attendees|delegates)"
 )
 _EXPECTED = re.compile(r"المتوقع|يتوقع|expected|anticipated")
 _NUMBER = re.compile(r"(\d[\d,]*)")
@@ -212,6 +214,8 @@ class _Mention:
     count: int | None = None  # a plural mention's number (`6 ورش عمل`)
     pointed: bool = False  # after a demonstrative (`هذه الدورة`)
     cue: str = ""  # the cue word, folded, without article or plural (`حفل`, `ceremony`)
+    opened: bool = False  # its proceedings are what the sentence reports (`افتتح ... أعمال الملتقى`)
+    organized: bool = False  # a verb of organizing before it in its sentence (`نظمت الوزارة دورة`)
 
 
 @dataclass
@@ -309,9 +313,34 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         m = _Mention(type_, start, end, name, tk.sent[i], definite, plural, tok=i, pointed=pointed, cue=cue)
         if plural and i > 0 and words[i - 1].isdigit():
             m.count = int(words[i - 1])
+        m.opened = _proceedings_of(tk, i)
+        m.organized = _organized_before(tk, i)
         _attach_title(m, tk.text, _TITLE_AR)
         out.append(m)
     return out
+
+
+_PROCEEDINGS_AR = frozenset(fold_key(w) for w in "أعمال فعاليات".split())
+_ASIDE_AR = frozenset(fold_key(w) for w in "هامش خلال ضمن إطار اطار".split())  # على هامش أعمال القمة: beside it
+
+
+def _proceedings_of(tk: Tokens, i: int) -> bool:
+    """Whether the event of cue `i` is named as the proceedings someone opens, attends or closes
+    (`افتتح ... أعمال الملتقى`, `شارك في فعاليات المؤتمر`), not as what something else happens beside."""
+    if i < 2 or tk.sent[i - 2] != tk.sent[i] or strip_clitic(tk.words[i - 1], _PROCEEDINGS_AR) is None:
+        return False
+    return strip_clitic(tk.words[i - 2], _ASIDE_AR) is None
+
+
+def _organized_before(tk: Tokens, i: int) -> bool:
+    """Whether a verb of organizing comes before cue `i` in its sentence, with its subject between
+    (`نظمت وزارة الشباب ... دورة تدريبية`)."""
+    k = i - 2
+    while k >= 0 and tk.sent[k] == tk.sent[i]:
+        if tk.words[k] in _ORGANIZE_AR:
+            return True
+        k -= 1
+    return False
 
 
 def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
@@ -323,6 +352,8 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     occasion = not definite and j + 1 < n and words[j] in _OCCASIONS and tk.definite(j + 1)
     if occasion:
         j += 1  # حفل تخريج الفوج, بطولة كأس الأمير: the occasion's noun, then its chain (a title may open it)
+    elif not definite and j < n and words[j] in _one_word_places() and tk.sent[j] == tk.sent[start - 1]:
+        j += 1  # ملتقى دبي الدولي للأمن, منتدى الدوحة: named after a place, then its definite chain
     elif not definite:
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
         while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1]:
@@ -347,6 +378,13 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
             break  # للنشر والكتاب goes on, a new phrase with و does not
         k += 1
     return k
+
+
+@functools.cache
+def _one_word_places() -> frozenset[str]:
+    """The folded one-word Arabic forms of the gazetteer's places without the article (`دبي`, `الدوحة` is
+    definite and read as the chain), which would pass for nisba adjectives after a cue."""
+    return frozenset(f for e in entries() if e.lang == "ar" and e.type == "LOC" and " " not in (f := fold_key(e.form)) and not f.startswith("ال"))
 
 
 # nouns of an occasion in construct after an indefinite cue (`حفل تخريج`, `حفل افتتاح`, `بطولة كأس`)
@@ -472,11 +510,15 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
                 records.append(_Record(m.type, [m]))  # الاجتماع الوزاري العاشر after جلسة مباحثات; the visit of ... in a cabinet meeting
                 continue
             target = same[-1] if same else main
+            if not same and m.opened:
+                records.append(_Record(m.type, [m]))  # افتتح ... أعمال الملتقى الخليجي: an event the release reports
+                continue
             if not same and _RANK[m.type] >= 5 > _RANK[main.type]:
                 continue  # على هامش القمة: a larger event the release is not about
             target.mentions.append(m)
             continue
-        if _RANK[m.type] < _RANK[main.type] and _RANK[main.type] >= 3 and m.type != "agreement":
+        own = m.organized and all(x.sent != m.sent for x in main.mentions)  # نظمت الوزارة دورة, in a story of its own
+        if _RANK[m.type] < _RANK[main.type] and _RANK[main.type] >= 3 and m.type != "agreement" and not own:
             if m.type in ("training_course", "workshop", "lecture", "meeting"):
                 main.sessions.append({"type": m.type, "name": m.name, "title": m.title, "start": m.start, "end": m.end})
             continue
@@ -665,7 +707,8 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
             if verbs:
                 v = tk.starts[verbs[-1]]
-                after = [e for e in in_sent if v < e.start < m.start]
+                people = [e for e in entities if e.type == "PERSON" and v < e.start < m.start and e.attrs.get("role")]
+                after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(text, e, people)]
                 before = [e for e in in_sent if e.end <= v and v - e.end < 80]
                 if after:
                     return after[0]
@@ -692,18 +735,35 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
     return None
 
 
+def _in_a_role(text: str, e: Entity, people: list[Entity]) -> bool:
+    """Whether organization `e` is part of the role of a person named just before it (`افتتح الدكتور
+    مصطفى مدبولي رئيس مجلس الوزراء فعاليات المؤتمر`): the person opens the event, the body does not."""
+    for p in people:
+        role = p.attrs["role"]
+        at = text.find(role, p.end, p.end + len(role) + 4)
+        if at >= 0 and at <= e.start and e.end <= at + len(role):
+            return True
+    return False
+
+
 def _organized_by_ar(tk: Tokens, m, orgs: list[Entity]) -> Entity | None:
     """The organization after `الذي تنظمه` / `التي ينظمها` right after an event's mention."""
     end = tk.index_at(m.end)
     for k in range(end, min(end + 6, len(tk))):
-        w = tk.words[k]
-        if tk.text[tk.ends[k] - 1] == "ة":
-            continue  # إقامة, a noun: its ة folds to the ه of تنظمه
-        verb = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else None
-        if verb and verb in _ORGANIZE_AR:
+        if organizes_it(tk, k):
             after = [e for e in orgs if 0 <= e.start - tk.ends[k] < 30]
             return after[0] if after else None
     return None
+
+
+def organizes_it(tk: Tokens, k: int) -> bool:
+    """Whether token k is a verb of organizing with the event as its object pronoun (`تنظمه`, `ينظمها`),
+    whose subject follows: `الذي تنظمه الأمانة العامة`."""
+    w = tk.words[k]
+    if tk.text[tk.ends[k] - 1] == "ة":
+        return False  # إقامة, a noun: its ة folds to the ه of تنظمه
+    verb = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else None
+    return verb is not None and verb in _ORGANIZE_AR
 
 
 # news agencies named in a dateline or a sign-off report events, they do not hold them

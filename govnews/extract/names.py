@@ -146,6 +146,9 @@ _ROLE_TAIL = frozenset(["-", "–", "و"] + [fold_key(w) for w in "في من م�
 _MEETING_PLACES = frozenset(fold_key(w) for w in "قصر فندق قاعة مقر ديوان منتجع مسرح استاد ملعب صالة مدرج".split())
 _PROCEEDINGS = frozenset(fold_key(w) for w in "أعمال فعاليات حفل الحفل افتتاح ختام اجتماع اجتماعات جلسة جلسات مراسم".split())
 _NO_OFFICE_AFTER = _MEETING_PLACES | _PROCEEDINGS  # after في, they end a role
+# after a role's definite word, these indefinite nouns begin the verb's object (`ولي العهد أعمال الملتقى`,
+# `رئيس مجلس الوزراء فعاليات المؤتمر`, `وزير التسامح مقر الجمعية`), never the office
+_OBJECT_AFTER_ROLE = _PROCEEDINGS | frozenset(fold_key(w) for w in "مقر قصر فندق منتجع".split())
 _TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
 
 
@@ -321,6 +324,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if j > loc_at.get(i, (0, ""))[0]:
                 loc_at[i] = (j, c.attrs.get("kind", ""))
     cands += _divisions_ar(tk, loc_at)
+    known_orgs = {c.start: c.end for c in cands if c.type == "ORG"}
     words = tk.words
     n = len(words)
     venues = _named_venue_forms()
@@ -328,6 +332,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
         c = _venue_named_after_ar(tk, i, venues[words[i]], loc_at)
         if c is not None:
             cands.append(c)
+    cands += _organizers_named_as_events_ar(tk, loc_at)
     index = _cue_index()
     for i in [i for i, w in enumerate(words) if w in index]:
         kind, clitic = index[words[i]]
@@ -342,7 +347,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
                 continue  # بقيادة الحكم عبدالرحمن الجاسم: led by, no command
             c = _org_chain_ar(tk, i, with_clitics(lex.heads | _two_word_heads())[words[i]], loc_at)
             if c is not None:
-                cands.append(c)
+                cands.append(_fit_to_known_orgs(tk, c, known_orgs))
         elif kind == "title":
             if i + 1 < n:
                 cands += _person_after_title_ar(tk, i, clitic)
@@ -361,6 +366,46 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if c is not None:
                 cands.append(c)
     return cands
+
+
+def _organizers_named_as_events_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
+    """Organizations whose name is an event's (`الذي ينظمه منتدى الاستراتيجيات الأردني`): the subject of a
+    verb of organizing with the event as its object, read along its construct chain."""
+    from govnews.extract.events import organizes_it
+
+    cues = _event_cue_forms()
+    out = []
+    for i in range(1, len(tk)):
+        w = tk.words[i]
+        if w in cues and cues[w][0] == 0 and tk.sent[i - 1] == tk.sent[i] and organizes_it(tk, i - 1):
+            c = _org_chain_ar(tk, i, (0, w), loc_at)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _fit_to_known_orgs(tk: Tokens, c: Cand, known_orgs: dict[int, int]) -> Cand:
+    """Fit a chain to the gazetteer's organizations in it: cut it at the end of the one it begins with
+    when a genitive with ل follows, what the body does (`منظمة الصحة العالمية لتعزيز التعاون`), and take
+    the whole of one it names after ل (`الأمانة العامة لمجلس التعاون لدول الخليج العربية`)."""
+    end = known_orgs.get(c.start)
+    if end is not None and end < c.end:
+        nxt = tk.words[tk.index_at(end)]
+        if nxt.startswith("ل") and not nxt.startswith("لل"):
+            return _with_end(tk, c, end)
+    for start, end in known_orgs.items():
+        if c.start < start < c.end < end and tk.text[start - 1] == "ل" and tk.starts[tk.index_at(start)] == start - 1:
+            return _with_end(tk, c, end)
+    return c
+
+
+def _with_end(tk: Tokens, c: Cand, end: int) -> Cand:
+    """`c` ending at `end`, its value keeping the article it was given (`للمجلس` -> `المجلس`)."""
+    restored = c.value[: len(c.value) - (c.end - c.start)]
+    c.end = end
+    c.value = restored + tk.text[c.start : end]
+    c.key = fold_key(c.value)
+    return c
 
 
 # a team's player, coach, host or guest: a city, emirate or region after them is a club (`ضيفه أبها`, `مدرب الخليج`);
@@ -597,7 +642,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             if prev is not None and prev not in lex.first and prev not in _NAME_WORDS and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1) and not (j - i + before == 2 and (_family_name_after(prev, w) or _family_name(w))):
                     break
-        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) or j - i + before >= 2 and w.endswith("ا") and w not in _person_names()):
+        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or j - i + before >= 2 and w.endswith("ا") and w not in _person_names()):
             break  # فتقول, يقول, مرسوما: the sentence goes on
         compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان
         compound = compound and not _preposition_prefix(w) and (w[0] != "ب" or w.startswith("بو")) and not _common_word(w, False)
@@ -619,6 +664,12 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _nisba_name(w: str) -> bool:
+    """Whether a word that opens like a verb is a known name in ي (`أحمد فهمي`, `محمود فتحي`), which an
+    imperfect verb in ي (`ينتهي`) is not, being no name."""
+    return w.endswith("ي") and w in _person_names()
 
 
 def _family_plural(w: str) -> bool:
@@ -699,6 +750,11 @@ def _preposition_prefix(w: str) -> bool:
         return False
     code = _corpus_codes().get(w[1:])
     return code is not None and _freq(code) >= 5
+
+
+def _accusative_noun(w: str) -> bool:
+    """Whether `w` is a common noun in the indefinite accusative (`وفدا`, `عددا`): an object, no name."""
+    return w.endswith("ا") and _common_word(w[:-1], False)
 
 
 def _pronoun_suffix(w: str) -> bool:
@@ -803,7 +859,10 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
                 k = opening - 1
                 continue
         over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
-        common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over
+        office = w == "في" and k + 1 < lead and tk.definite(k + 1) and tk.words[k + 1] in _all_heads()  # ... في الهيئة
+        if w in lex.role_stop and not over:
+            break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
+        common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over and not office
         if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
             break
         if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in _person_names():
@@ -845,11 +904,13 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     if k < len(tk) and tk.words[k] == ".":  # د. محمد
         k += 1
     j = _name_run_ar(tk, k, open_definite=False)
+    if j == k and k > 0 and tk.words[k - 1] in _ROYAL_TITLES:
+        j = _royal_first_name_ar(tk, k)
     if j == k:
         return []
     if j - k >= 2 and j < len(tk) and tk.sent[j] == tk.sent[k] and tk.definite(j) and tk.words[j].endswith("ي"):
-        if j + 1 == len(tk) or tk.sent[j + 1] != tk.sent[j] or tk.words[j + 1] in ("،", ",", "-", "–"):
-            j += 1  # الدكتور محمد حمد الكويتي، رئيس ...: after a title, a nisba before the role is the family name
+        if j + 1 == len(tk) or tk.sent[j + 1] != tk.sent[j] or tk.words[j + 1] in ("،", ",", "-", "–") or tk.words[j + 1] in lex.roles:
+            j += 1  # الدكتور محمد حمد الكويتي، رئيس ..., سعادة ليلى عبيد السويدي المدير العام: after a title, a nisba before the role is the family name
     if j < len(tk) and tk.words[j] in _REGNAL and tk.sent[j] == tk.sent[k] and any(w in _ROYAL_TITLES for w in tk.words[i:k]):
         j += 1  # الملك عبدالله الثاني, الملك محمد السادس: the ordinal of a king's name
         if j + 1 < len(tk) and tk.words[j] in ("بن", "ابن") and tk.sent[j + 1] == tk.sent[k] and _name_ok_ar(tk.words[j + 1], lex):
@@ -857,6 +918,18 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
     attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
+
+
+def _royal_first_name_ar(tk: Tokens, k: int) -> int:
+    """The end of a name after a royal title whose first word is also a common word (`الشيخ صباح خالد
+    الحمد الصباح`, `الشيخ سلطان بن خليفة`): a bare word, then at least one more name word; else `k`."""
+    w = tk.words[k]
+    if k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[k] or not w.isalpha() or tk.definite(k) or w in _lex_ar().verbs:
+        return k
+    if tk.words[k + 1] not in _lex_ar().first and tk.words[k + 1] not in _lex_ar().name_links:
+        return k  # الشيخ صباح اليوم: a time, no name
+    j = _name_run_ar(tk, k + 1, limit=3, before=1)
+    return j if j > k + 1 else k
 
 
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
@@ -898,6 +971,8 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
             break
         if k > j and (w == "في" and k + 1 < n and tk.words[k + 1] in _NO_OFFICE_AFTER or w[0] == "ب" and w[1:] in _MEETING_PLACES):
             break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر: where they met or what they took part in
+        if k > j and tk.definite(k - 1) and not tk.definite(k) and (w in _OBJECT_AFTER_ROLE or _accusative_noun(w)):
+            break  # ولي العهد أعمال الملتقى, رئيس الدولة وفدا: what the person opened, visited or received
         k += 1
     while k > j and tk.words[k - 1] in _ROLE_TAIL:
         k -= 1  # مدرب السد في المؤتمر الصحفي: the preposition begins what follows
@@ -926,8 +1001,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             if j > i + 1 and w[0] == "و" and w[1:] in _all_heads():
                 break  # محافظة الوسطى ومحافظة ظفار: two places
             end, kind = loc_at[j]
-            if w[0] in "بفل" and not w.startswith("ال") and (head[1] in _VENUE_HEADS or head[1] in _named_venue_forms() or kind != "emirate"):
-                break  # فندق الخليج بالمنامة, ... بمملكة البحرين: where it is, not its name (but ... بدبي)
+            if w[0] in "بفل" and not w.startswith("ال") and (head[1] in _MEETING_PLACES or head[1] in _named_venue_forms() or kind != "emirate"):
+                break  # فندق الخليج بالمنامة, قصر الإمارات بأبوظبي, ... بمملكة البحرين: where it is, not its name (but ... بدبي)
             j = end
             seen_def = need_adj = True
             if head[1] in _PLACE_HEADS:
@@ -952,9 +1027,11 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             and tk.definite(j + 1)
             and tk.sent[j + 1] == tk.sent[i]
             and words[j + 1] not in _PLURALS
+            and not _pronoun_suffix(w[1:])
         ):
             j += 2  # وزارة الانتقال الرقمي وإصلاح الإدارة
             need_adj = False
+            seen_def = True  # غرفة تجارة وصناعة البحرين لدعم ...: no bare word after the definite one
             continue
         if w in ("-", "–") and j + 1 in loc_at:
             j += 1
@@ -979,8 +1056,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 continue
         if not w[0].isalpha() or w in lex.stop or w in _ORDINAL_AR or w in _TIME_AR or w in lex.verbs:
             break
-        if strip_clitic(w, _all_heads()) is not None and (w[0] in "وف" or j == i + 1 and not definite):
-            break
+        if strip_clitic(w, _all_heads()) is not None and (w[0] in "وف" or j == i + 1 and not definite and head[1] not in _VENUE_HEADS):
+            break  # (a hotel is named after a palace or a tower: فندق قصر الإمارات)
         if tk.definite(j):
             if w[0] in "وف" and (not words[j - 1][0].isalpha() or w[1:] in _PLURALS):
                 break
@@ -998,7 +1075,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             continue
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
-            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS or w.endswith("ا") and _common_word(w[:-1], False)):
+            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w)):
                 break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا: a verb or a common word after the name
             bare += 1
             need_adj = bare >= 2  # بلدية جوف بني هاجر الطريق: a run of names takes no noun after it
@@ -1130,7 +1207,17 @@ def _head_complement(w: str, definite: bool) -> bool:
     """Whether a word may follow a definite head noun: an adjective, a genitive with ل, a place."""
     if w.startswith("لل"):
         return True
-    return definite and w[0] != "و" and (w.endswith(("ي", "يه")) or w in _HEAD_ADJECTIVES)
+    return definite and w[0] != "و" and (w.endswith(("ي", "يه")) or w in _HEAD_ADJECTIVES or _participle_adjective(w))
+
+
+# definite nouns of the shape of an active participle (الفاعلة) that are no adjectives
+_PARTICIPLE_NOUNS = frozenset(fold_key(w) for w in "الجامعة العاصمة القاعدة الساحة الحاجة الخاتمة الفاتحة".split())
+
+
+def _participle_adjective(w: str) -> bool:
+    """Whether folded definite `w` is a feminine active participle, an adjective (`للقوى العاملة`,
+    `للجهات الداعمة`): `ال`, a letter, `ا`, two letters and `ه`."""
+    return len(w) == 7 and w.startswith("ال") and w[3] == "ا" and w.endswith("ه") and w not in _PARTICIPLE_NOUNS
 
 
 _QUALIFIERS_AR = frozenset(fold_key(w) for w in "بنين بنات رجال سيدات".split())  # نادي رواد المستقبل (بنات)
