@@ -375,9 +375,9 @@ def _organizers_named_as_events_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]
 
     cues = _event_cue_forms()
     out = []
-    for i in range(1, len(tk)):
+    for i in [i for i, w in enumerate(tk.words) if w in cues and i]:
         w = tk.words[i]
-        if w in cues and cues[w][0] == 0 and tk.sent[i - 1] == tk.sent[i] and organizes_it(tk, i - 1):
+        if cues[w][0] == 0 and tk.sent[i - 1] == tk.sent[i] and organizes_it(tk, i - 1):
             c = _org_chain_ar(tk, i, (0, w), loc_at)
             if c is not None:
                 out.append(c)
