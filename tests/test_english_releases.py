@@ -130,3 +130,26 @@ def test_a_dateline_s_agency_is_no_region_and_said_is_no_surname():
     assert ("LOC", "MENA", text.rindex("MENA")) in found
     assert [e for e in found if e[1] == "said"] == []
     assert ("PERSON", "Hala El Said", text.index("Hala")) in found
+@pytest.mark.parametrize("text, org, event", [
+    ("The two leaders discussed preparations for the Arab League summit to be held in Manama in May.",
+     "Arab League", "summit"),
+    ("Ministers reviewed the outcomes of the GCC summit held in Doha last December.", "GCC", "summit"),
+    ("The minister took part in the United Nations conference on oceans in Lisbon.", "United Nations", "conference"),
+])
+def test_a_body_before_a_plain_event_word_stays_a_body(text, org, event):
+    x = analyze(text, lang="en")
+    found = [(e.type, e.text) for e in x.entities]
+    assert ("ORG", org) in found and ("EVENT", event) in found, found
+    assert x.events[0].name == f"{org} {event}"
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was attended by H.E. Dr. Sultan Ahmed Al Jaber, Minister of Industry and Advanced Technology and "
+    "Chairman of COP28, and H.E. Reem Al Hashimy.",
+    "H.E. Razan Al Mubarak, UN Climate Change High-Level Champion for COP28 and President of the IUCN, attended.",
+    "Mr. Ahmed Al Mansoori, Director General of the World Government Summit Organization, welcomed the guests.",
+])
+def test_a_person_s_role_is_no_event(text):
+    x = analyze(text, lang="en")
+    events = [e.text for e in x.entities if e.type == "EVENT"]
+    assert not any(" and " in e or "Chairman" in e or "Champion" in e or "Director" in e for e in events), events

@@ -239,6 +239,8 @@ def find_events(
     mentions = _mentions_ar(tokens) if lang == "ar" else _mentions_en(tokens)
     orgs = [(e.start, e.end) for e in entities if e.type == "ORG"]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in orgs)]
+    if lang == "en":
+        _bodies_before_cues(mentions, tokens, orgs)
     if not mentions:
         return [], []
     records = _join_headline(_group(mentions), text)
@@ -257,6 +259,19 @@ def find_events(
 
 
 # ---------------------------------------------------------------- mentions
+
+
+def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
+    """Leave out of an English mention, in place, the body before a plain cue word (`the Arab League summit`:
+    the ORG stays, the mention is `summit`); the event keeps its whole name."""
+    for m in mentions:
+        cue = tk.starts[m.tok] if m.tok < len(tk) else m.start
+        ends = [b for a, b in orgs if m.start <= a and b <= cue]
+        if ends and tk.text[cue].islower():
+            m.start = _SPACES.match(tk.text, max(ends)).end()
+
+
+_SPACES = re.compile(r"\s*")
 
 
 @functools.cache
@@ -398,6 +413,13 @@ def _name_start_en(text: str, start: int, cue_start: int) -> int:
 
 
 @functools.cache
+def _office_of_en() -> re.Pattern[str]:
+    """A role of a body or an event up to where a cue begins (`Chairman of COP28`, `High-Level Champion for`)."""
+    roles = "|".join(re.escape(w) for w in sorted(word_lists()["roles_en"], key=len, reverse=True) if w[:1].isupper())
+    return re.compile(rf"\b(?:{roles})\s+(?:of|for)\s+(?:(?:the|of|and|for|[A-Z][\w’'\-]*)\s+)*$")
+
+
+@functools.cache
 def _stop_en() -> frozenset[str]:
     return frozenset(word_lists()["stop_en"])
 
@@ -421,6 +443,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # a cup is named by the words before it (the King Cup), never by the word alone
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
+        if _office_of_en().search(text, max(0, start - 60), cue_start):
+            continue  # Minister of Industry ... and Chairman of COP28: a person's office, no event the release reports
         if text[cue_start].isupper() and (topic := _TOPIC_EN.match(text, end)):
             end = topic.end()  # International Conference on Patient Safety
         word = text[cue_start:end].lower()

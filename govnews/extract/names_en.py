@@ -97,9 +97,10 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a town the text names as one: the Brazilian city of Belém, the Moroccan capital Rabat
         "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:{sp}{name_word}){{0,2}})"),
         # an event's name, not a body's (a cup that ends it: `FIFA Club World Cup`, not `... Cup Professional League`)
-        # (a venue named after its events is a building: `King Abdulaziz International Conference Center`)
+        # (a venue or a body named after its events is none: `King Abdulaziz International Conference Center`,
+        # `World Government Summit Organization`)
         "event_word": re.compile(
-            rf"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship|Cup$)\b(?!{sp}(?:{venues})\b)"
+            rf"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship|Cup$)\b(?!{sp}(?:{venues}|{heads})\b)"
         ),
     }
 
