@@ -153,3 +153,11 @@ def test_a_person_s_role_is_no_event(text):
     x = analyze(text, lang="en")
     events = [e.text for e in x.entities if e.type == "EVENT"]
     assert not any(" and " in e or "Chairman" in e or "Champion" in e or "Director" in e for e in events), events
+
+
+def test_the_owner_of_a_body_is_not_the_organizer():
+    text = ("CAIRO, March 18 (MENA) - The Egyptian Cabinet's Information and Decision Support Center (IDSC) will hold a "
+            "conference on climate finance at the Egypt International Exhibition Center in New Cairo on April 3.")
+    ev = analyze(text, lang="en").events[0]
+    assert (ev.event_type, ev.venue) == ("conference", "Egypt International Exhibition Center")
+    assert ev.organizer in ("Information and Decision Support Center", "IDSC")

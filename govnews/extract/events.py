@@ -707,9 +707,9 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
             if verbs:
                 v = verbs[-1].start()
-                before = [e for e in in_sent if e.end <= v]
+                before = [e for e in in_sent if e.end <= v and not _OWNS.match(text, e.end)]
                 if before:
-                    return before[0]  # the subject, not a partner named on the way
+                    return before[0]  # the subject, not a partner named on the way, nor its owner (the Cabinet's ...)
             by = [e for e in in_sent if 0 <= e.start - m.end < 120 and _BY_EN.search(text, m.end, e.start)]
             if by:
                 return by[0]  # ... Conference on Patient Safety, organized by the Ministry of Health
@@ -791,6 +791,7 @@ def _is_venue(e: Entity, lang: str, text: str = "") -> bool:
 
 
 _AT = re.compile(r"\bat\s+(?:the\s+)?$")
+_OWNS = re.compile(r"['’]s\b")
 
 
 def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
