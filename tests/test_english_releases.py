@@ -161,3 +161,31 @@ def test_the_owner_of_a_body_is_not_the_organizer():
     ev = analyze(text, lang="en").events[0]
     assert (ev.event_type, ev.venue) == ("conference", "Egypt International Exhibition Center")
     assert ev.organizer in ("Information and Decision Support Center", "IDSC")
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("Sharjah, 3rd February, 2024 (WAM) -- His Highness Sheikh Dr. Sultan bin Muhammad Al Qasimi, Supreme Council "
+     "Member and Ruler of Sharjah, inaugurated today the Sharjah International Government Communication Forum.",
+     "Sultan bin Muhammad Al Qasimi", {"title": "His Highness Sheikh Dr.", "role": "Supreme Council Member and Ruler of Sharjah"}),
+    ("Manama, Feb. 20 (BNA) -- The Minister of Interior today received the United States Ambassador to the Kingdom of "
+     "Bahrain, Steven Bondy, at the Ministry's headquarters.", "Steven Bondy", {"role": "Ambassador to the Kingdom of Bahrain"}),
+])
+def test_a_role_that_names_its_body_first_and_an_envoy_set_off_by_commas(text, person, attrs):
+    e = _person(text, person)
+    for key, value in attrs.items():
+        assert e.attrs.get(key) == value, (key, e.attrs)
+
+
+def test_a_listing_of_fields_closes_with_its_and():
+    text = "H.E. Dr. Abdulla Al Hashimi, Board Member and Chairman of the Qatar Research, Development and Innovation Council, spoke."
+    found = _names(text)
+    assert ("ORG", "Qatar Research, Development and Innovation Council") in found
+    assert ("PERSON", "Abdulla Al Hashimi") in found
+
+
+def test_an_event_s_acronym_in_brackets_is_the_same_event():
+    text = ("Manama, Feb. 20 (BNA) -- The Bahrain Economic Development Board (EDB) signed a memorandum of understanding "
+            "(MoU) with Microsoft to develop digital skills.")
+    x = analyze(text, lang="en")
+    assert [(ev.event_type, ev.name, ev.organizer) for ev in x.events] == [
+        ("agreement", "memorandum of understanding", "Bahrain Economic Development Board")]

@@ -443,6 +443,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # a cup is named by the words before it (the King Cup), never by the word alone
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
+        if out and text[out[-1].end : start].strip() == "(" and text[end : end + 1] == ")":
+            continue  # memorandum of understanding (MoU): the event's acronym
         if _office_of_en().search(text, max(0, start - 60), cue_start):
             continue  # Minister of Industry ... and Chairman of COP28: a person's office, no event the release reports
         if text[cue_start].isupper() and (topic := _TOPIC_EN.match(text, end)):

@@ -72,7 +72,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # an ambassador to a country before a name (`Jordan's Ambassador to Kuwait Sinan Al-Majali`): where the place
         # begins, and a name after it with its titles
         "envoy": re.compile(rf"\bAmbassador(?:{sp}of{sp}(?:the{sp})?{word}(?:{sp}{word}){{0,3}})?{sp}(?:to|in){sp}(?:the{sp})?(?=[A-Z])"),
-        "titled_name": re.compile(rf"{sp}((?:(?:{titles})[ \t]+)*)({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
+        "titled_name": re.compile(rf",?{sp}((?:(?:{titles})[ \t]+)*)({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
         "office_lead": re.compile(rf"(?:(?:{nationality}|{portfolio}|(?<![.\w])[A-Z][\w&’'\-]*{sp}(?:{heads})){sp}(?:Prime{sp})?|\bPrime{sp})$"),
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`);
         # `the` joins after another joining word only (`Sakhir Palace the Egyptian President`: two phrases)
@@ -88,7 +88,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a person named before a role joined by `and`: where the next role begins (`Ayman Safadi and Japanese ...`)
         "listed": re.compile(rf"\b(?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}}(?:{sp}and\b|,)"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
-        "role_after": re.compile(rf",\s+{country_lead}?((?:the\s+)?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        # (a role may name its body first: `, Supreme Council Member and Ruler of Sharjah`)
+        "role_after": re.compile(rf",\s+{country_lead}?((?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
         "headline_words": re.compile(r"[^\S\n]+[A-Z]"),
         "honorific": re.compile(rf"(?:{honorifics})\b"),
@@ -266,6 +267,10 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
         # President ...: a person (a known first name, or after a role), then another body
         start += person.end()
         piece = piece[person.end() :]
+    listed = piece.rfind(", ")
+    if listed > 0 and " and " not in piece[listed:]:  # Sultan bin Muhammad Al Qasimi, Supreme Council Member and ...
+        start += listed + 2  # a listing of fields closes with its `and` (`Research, Development and Innovation Council`)
+        piece = piece[listed + 2 :]
     piece = re.sub(r"(?:\s+(?:of|for|and|the|on|&|de))+$", "", piece.rstrip())
     if not p["heads"].search(piece) or p["event_word"].search(piece) or " " not in piece.strip():
         return None
