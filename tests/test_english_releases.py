@@ -82,6 +82,8 @@ def test_offices_before_honorifics_bodies_and_nationalities_are_roles(text, pers
      "Receives Japanese Foreign"),
     ("Prime Minister Chairs Weekly Cabinet Session\nManama, March 10 (BNA) -- The Cabinet approved the budget.",
      "Chairs Weekly"),
+    ("Prime Minister Receives Credentials\nKuwait City, March 5 (KUNA) -- The Prime Minister received the new envoys.",
+     "Receives Credentials"),
 ])
 def test_a_headline_s_capitals_after_an_office_are_no_name(text, wrong):
     assert not any(e.type == "PERSON" and wrong in e.text for e in find_names(text, lang="en"))
