@@ -243,6 +243,8 @@ def find_events(
     mentions = _mentions_ar(tokens) if lang == "ar" else _mentions_en(tokens)
     orgs = [(e.start, e.end) for e in entities if e.type == "ORG"]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in orgs)]
+    if lang == "en":
+        _bodies_before_cues(mentions, tokens, orgs)
     if not mentions:
         return [], []
     records = _join_headline(_group(mentions), text)
@@ -261,6 +263,19 @@ def find_events(
 
 
 # ---------------------------------------------------------------- mentions
+
+
+def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
+    """Leave out of an English mention, in place, the body before a plain cue word (`the Arab League summit`:
+    the ORG stays, the mention is `summit`); the event keeps its whole name."""
+    for m in mentions:
+        cue = tk.starts[m.tok] if m.tok < len(tk) else m.start
+        ends = [b for a, b in orgs if m.start <= a and b <= cue]
+        if ends and tk.text[cue].islower():
+            m.start = _SPACES.match(tk.text, max(ends)).end()
+
+
+_SPACES = re.compile(r"\s*")
 
 
 @functools.cache
@@ -436,6 +451,13 @@ def _name_start_en(text: str, start: int, cue_start: int) -> int:
 
 
 @functools.cache
+def _office_of_en() -> re.Pattern[str]:
+    """A role of a body or an event up to where a cue begins (`Chairman of COP28`, `High-Level Champion for`)."""
+    roles = "|".join(re.escape(w) for w in sorted(word_lists()["roles_en"], key=len, reverse=True) if w[:1].isupper())
+    return re.compile(rf"\b(?:{roles})\s+(?:of|for)\s+(?:(?:the|of|and|for|[A-Z][\w’'\-]*)\s+)*$")
+
+
+@functools.cache
 def _stop_en() -> frozenset[str]:
     return frozenset(word_lists()["stop_en"])
 
@@ -459,6 +481,10 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # a cup is named by the words before it (the King Cup), never by the word alone
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
+        if out and text[out[-1].end : start].strip() == "(" and text[end : end + 1] == ")":
+            continue  # memorandum of understanding (MoU): the event's acronym
+        if _office_of_en().search(text, max(0, start - 60), cue_start):
+            continue  # Minister of Industry ... and Chairman of COP28: a person's office, no event the release reports
         if text[cue_start].isupper() and (topic := _TOPIC_EN.match(text, end)):
             end = topic.end()  # International Conference on Patient Safety
         word = text[cue_start:end].lower()
@@ -726,9 +752,9 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
             if verbs:
                 v = verbs[-1].start()
-                before = [e for e in in_sent if e.end <= v]
+                before = [e for e in in_sent if e.end <= v and not _OWNS.match(text, e.end)]
                 if before:
-                    return before[0]  # the subject, not a partner named on the way
+                    return before[0]  # the subject, not a partner named on the way, nor its owner (the Cabinet's ...)
             by = [e for e in in_sent if 0 <= e.start - m.end < 120 and _BY_EN.search(text, m.end, e.start)]
             if by:
                 return by[0]  # ... Conference on Patient Safety, organized by the Ministry of Health
@@ -827,6 +853,7 @@ def _is_venue(e: Entity, lang: str, text: str = "") -> bool:
 
 
 _AT = re.compile(r"\bat\s+(?:the\s+)?$")
+_OWNS = re.compile(r"['’]s\b")
 
 
 def _venue(r, entities, bounds, text, *, lang) -> Entity | None:

@@ -554,6 +554,10 @@ _SIGNING_AGENCIES = {"العمانية": "ona", "بنا": "bna"}
 _SIGNED = re.compile("(" + "|".join(_SIGNING_AGENCIES) + r")(?=\s*[/):])")
 
 
+# an English dateline's signature: `CAIRO, March 18 (MENA) -`, an agency before any place of the same form
+_SIGNED_EN = re.compile(r"\)\s*(?:--|-|–|—|:)")
+
+
 def _signing_agencies(tk: Tokens) -> list[Cand]:
     out = []
     for m in _SIGNED.finditer(tk.text):
@@ -588,7 +592,8 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
         attrs = {"kind": e.kind, "key": e.key} if e.type == "LOC" else {"key": e.key}
         if e.type == "LOC" and len(e.key) == 2:
             attrs["country"] = e.key
-        out.append(Cand(m.start, m.end, e.type, e.value, attrs, key=e.key, prio=2))
+        signed = lang == "en" and e.type == "ORG" and _SIGNED_EN.match(tk.text, m.end) and tk.text[m.start - 1 : m.start] == "("
+        out.append(Cand(m.start, m.end, e.type, e.value, attrs, key=e.key, prio=3 if signed else 2))
     return out
 
 
@@ -1268,8 +1273,8 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
         clitic, k = forms[tk.words[i]]
         type_, name = targets[k]
         start, end = tk.starts[i] + clitic, tk.ends[i]
-        if lang == "en" and (name.isupper() or type_ == "LOC") and tk.text[start:end] != name:
-            continue  # ADDED the department, not "added"
+        if lang == "en" and ((name.isupper() or type_ == "LOC") and tk.text[start:end] != name or tk.text[start].islower()):
+            continue  # ADDED the department, not "added"; `said`, not Hala El Said
         if lang == "en" and type_ == "PERSON" and i > 0 and tk.words[i - 1] in ("al", "el") and tk.text[tk.starts[i - 1]].isupper():
             start = tk.starts[i - 1]  # Al Zaabi
         if any(start < e and s < end for s, e in taken):

@@ -28,16 +28,17 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     roles = alt(lists["roles_en"])
     titles = alt(lists["titles_en"])
     heads = alt(lists["org_heads_en"])
+    venues = alt(lists["venue_heads_en"])
     first = alt(lists["first_names_en"])
     word = r"(?:[A-Z][\w'’\-]*[\w’']|[a-z][A-Z][\w'’\-]*)"  # eGovernment, iGA
     stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
+    sp, sp0 = r"[^\S\n]+", r"[^\S\n]*"  # a name never runs over a line break
     # a title opens no name (`Sheikh` of `Sheikh Hamed`), nor does an event's word end one (`King Fahd Cup`,
     # `Mohammed bin Rashid Al Maktoum Knowledge Summit`: named after him)
     events = r"Summit|Conference|Forum|Expo|Awards?|Festival|Workshop|Week|Games|Championship|Cup"
     stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events})\b"
     name_word = rf"(?!{stopcap}){word}"
-    link = r"(?:bin|bint|ibn|al|el|Al|El|de|van|von|Abu|Abdul|Abdel)"
-    sp, sp0 = r"[^\S\n]+", r"[^\S\n]*"  # a name never runs over a line break
+    link = rf"(?:bin|bint|ibn|al|el|Al|El|(?:de|van|von)(?:{sp}(?:der|den|la|los))?|del|da|dos|Abu|Abdul|Abdel)"  # von der Leyen
     name = rf"{name_word}(?:{sp}(?:{link}{sp})?{name_word}){{0,4}}"
     modifier = r"(?:Senior|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
     role_word = rf"(?:{modifier}[\s\-]+)*(?i:{roles}|founder|co-founder|chairperson)"
@@ -51,6 +52,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     )
     role_lead = rf"(?:{portfolio}{sp}(?=(?:Minister|Secretary)\b))?"
     owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
+    country_lead = rf"(?:{owner}|{nationality}{sp}(?={role_word}))"  # India's Minister, Saudi Minister: left out of the role
     plain_roles = alt(w for w in lists["roles_en"] if w.islower())  # striker, coach: before a name, a person
     fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
@@ -59,17 +61,25 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         "first": re.compile(rf"\b((?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})"),
-        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp}|{owner})?{role_word}\b"),
+        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
         # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
         "office_name": re.compile(
             rf"\b(?:{role_word})(?:{sp}(?:of|for){sp}(?:the{sp})?(?:State|{portfolio})(?:{sp}Affairs)?)+{sp}"
             rf"({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"
         ),
-        "office_lead": re.compile(rf"(?:{nationality}|{portfolio}){sp}(?:Prime{sp})?$"),
-        # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`)
-        "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}-{sp0}|{listing})(?:(?:of|for|and|the|&|de|bin|bint|ibn){sp})*{word})*"),
+        # an office of a country, a portfolio or a body (`European Commission President`), or the prime minister's
+        # an ambassador to a country before a name (`Jordan's Ambassador to Kuwait Sinan Al-Majali`): where the place
+        # begins, and a name after it with its titles
+        "envoy": re.compile(rf"\bAmbassador(?:{sp}of{sp}(?:the{sp})?{word}(?:{sp}{word}){{0,3}})?{sp}(?:to|in){sp}(?:the{sp})?(?=[A-Z])"),
+        "titled_name": re.compile(rf",?{sp}((?:(?:{titles})[ \t]+)*)({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
+        "office_lead": re.compile(rf"(?:(?:{nationality}|{portfolio}|(?<![.\w])[A-Z][\w&’'\-]*{sp}(?:{heads})){sp}(?:Prime{sp})?|\bPrime{sp})$"),
+        # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`);
+        # `the` joins after another joining word only (`Sakhir Palace the Egyptian President`: two phrases)
+        "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}-{sp0}|{listing})(?:(?:(?:of|for|and|&|de|bin|bint|ibn){sp})+(?:the{sp})?)?{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
+        # a name's owner before it (`Saudi Arabia's`), not a plural that names whom it serves (`Children's Hospital`)
+        "owner_lead": re.compile(rf"(?:{word}{sp}){{0,3}}(?!(?:Children|Women|Men|People|Workers|Martyrs)['’])[A-Z][\w\-]*['’]s{sp}"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
         # a role word before a head noun is part of the name (`Crown Prince Foundation`)
         "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
@@ -78,14 +88,21 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a person named before a role joined by `and`: where the next role begins (`Ayman Safadi and Japanese ...`)
         "listed": re.compile(rf"\b(?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}}(?:{sp}and\b|,)"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
-        "role_after": re.compile(rf",\s+{owner}?((?:the\s+)?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        # (a role may name its body first: `, Supreme Council Member and Ruler of Sharjah`)
+        "role_after": re.compile(rf",\s+{country_lead}?((?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
+        "headline_words": re.compile(r"[^\S\n]+[A-Z]|[^\S\n]*$", re.M),  # more capitals, or the line's end
+        "honorific": re.compile(rf"(?:{honorifics})\b"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         # a town the text names as one: the Brazilian city of Belém, the Moroccan capital Rabat
         "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:{sp}{name_word}){{0,2}})"),
         # an event's name, not a body's (a cup that ends it: `FIFA Club World Cup`, not `... Cup Professional League`)
-        "event_word": re.compile(r"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship|Cup$)\b"),
+        # (a venue or a body named after its events is none: `King Abdulaziz International Conference Center`,
+        # `World Government Summit Organization`)
+        "event_word": re.compile(
+            rf"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship|Cup$)\b(?!{sp}(?:{venues}|{heads})\b)"
+        ),
     }
 
 
@@ -101,6 +118,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         title, role_from = _title_after_role(text, m.start(), m.group(1), p)
         if not title and not (" " in m.group(2) and p["office_lead"].search(text, max(0, m.start() - 30), m.start())):
             continue  # HRH the Crown Prince Receives ...: with no title left, only a known first name makes a person
+        if not title and p["headline_words"].match(text, m.end(2)):
+            continue  # Prime Minister Receives Japanese Foreign Minister: a headline's capitals, no name
         if not title:  # Japanese Prime Minister Fumio Kishida: the office of a country or a portfolio names a person
             cands.append(_person_en(text, m.start(2), m.end(2), {}, role_from=role_from, p=p))
             continue
@@ -124,17 +143,54 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     for pattern in ("name_role", "role_name", "office_name"):
         for m in p[pattern].finditer(text):
             cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
+    places = {c.start: c.end for c in cands if c.type == "LOC"}
+    for m in p["envoy"].finditer(text):
+        end = places.get(m.end())
+        named = p["titled_name"].match(text, end) if end is not None else None
+        if named:  # the place the text names, then the name
+            attrs = {"title": " ".join(named.group(1).split())} if named.group(1) else {}
+            cands.append(_person_en(text, named.start(2), named.end(2), attrs, role_from=named.start(), p=p))
+    _people_apart(text, cands, places)
     return cands
+
+
+def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
+    """Keep apart, in place, what a person's name or role runs into: a place before the name (`received
+    ... in Abu Dhabi Emmanuel Macron`, `Ambassador to Kuwait Sinan Al-Majali`: the place is a LOC, the name two
+    words or more after it) and another person named in the role (`Prime Minister Bisher Khasawneh and Foreign
+    Minister Ayman Safadi`: Safadi's role begins after Khasawneh; a name inside a body's, `Mohammed Bin Rashid School
+    of Government`, is none)."""
+    for c in cands:
+        end = places.get(c.start) if c.type == "PERSON" else None
+        if end is not None and end < c.end and text[end : end + 1].isspace() and len(text[end:c.end].split()) >= 2:
+            c.start = end + 1
+            c.value = text[c.start : c.end]
+            c.key = fold_key(c.value)
+    orgs = [(c.start, c.end) for c in cands if c.type == "ORG"]
+    names = [
+        c.value for c in cands
+        if c.type == "PERSON" and " " in c.value and not any(s <= c.start and c.end <= e for s, e in orgs)
+    ]  # fmt: skip
+    for c in cands:
+        role = c.attrs.get("role") if c.type == "PERSON" else None
+        inside = [n for n in names if role and n in role and n != c.value]
+        if inside:
+            role = _ROLE_JOINT.sub("", role.rsplit(inside[-1], 1)[1])
+            c.attrs = {k: v for k, v in c.attrs.items() if k != "role"} | ({"role": role} if role else {})
+
+
+_ROLE_JOINT = re.compile(r"^(?:\s*(?:,|and\b))*\s*")
 
 
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
     """The title of the title words `titles` at `start`, and where the role before it ends: an office
-    after a capitalized word (`University President Dr. Badran Al-Omar`) or a title word that ends a
+    after a capitalized word (`University President Dr. Badran Al-Omar`) or before an honorific (`President His
+    Highness Sheikh Mohamed bin Zayed`), or a title word that ends a
     role (`the Crown Prince Sheikh Salman`: Prince) or follows a nationality or a portfolio (`Japanese Foreign
     Minister Yoko Kamikawa`) is the role's, not the title's."""
     before = text[max(0, start - 40) : start]
     office = re.match(r"(?:President|Minister|Ambassador)\s+(?=\S)", titles)
-    if not (office and re.search(r"[A-Z][\w.&’'\-]*\s+$", before)):
+    if not (office and (re.search(r"[A-Z][\w.&’'\-]*\s+$", before) or p["honorific"].match(titles, office.end()))):
         office = re.match(r"\S+\s+", titles)
         role = p["role_end"].search(before + office.group().rstrip())
         office = office if role and (role.start() < len(before) or p["office_lead"].search(before)) else None
@@ -174,9 +230,10 @@ def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> l
 
 def _two_bodies(piece: str, p: dict[str, re.Pattern[str]]) -> list[str]:
     """A piece cut at `and the` after a head noun, before a name of two words or more (`... School of
-    Government and the United Nations Development Programme`), or before members of another body (`National
-    Guard and Members of the Municipal Council`); `Ministry of Culture and Youth` stays whole."""
-    parts = re.split(r"\s+and\s+(?:the\s+(?=[A-Z]\S*\s+[A-Z])|(?=[A-Z][a-z]+s\s+of\s))", piece)
+    Government and the United Nations Development Programme`), before members of another body (`National
+    Guard and Members of the Municipal Council`) or a body's owner (`... Hospital and Saudi Arabia's Public Investment
+    Fund`); `Ministry of Culture and Youth` stays whole."""
+    parts = re.split(r"\s+and\s+(?:the\s+(?=[A-Z]\S*\s+[A-Z])|(?=[A-Z][a-z]+s\s+of\s)|(?=(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s))", piece)
     if len(parts) > 1 and p["heads"].search(parts[0]):
         return parts
     return [piece]
@@ -195,13 +252,25 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
         start += members.end()
         piece = piece[members.end() :]
         head = p["heads"].search(piece)
+    owner = p["owner_lead"].match(piece)
+    if owner and p["heads"].search(piece, owner.end()) and " " in piece[owner.end() :].strip():
+        start += owner.end()  # the Egyptian Cabinet's Information and Decision Support Center: the owner is another name
+        piece = piece[owner.end() :]
+        head = p["heads"].search(piece)
     cut = p["cut"].search(piece, head.end())  # a person's name after the organization
     if cut:
         piece = piece[: cut.start()]
     person = re.match(r"(.+?)\s+and\s+", piece)
-    if person and p["first"].match(piece) and not p["heads"].search(person.group(1)):
-        start += person.end()  # Dr. Mohammed Al-Meshal and University President ...: a person, then another body
+    named = p["first"].match(piece) or p["role_end"].search(text[max(0, start - 40) : start].rstrip())
+    if person and named and not p["heads"].search(person.group(1)):
+        # Dr. Mohammed Al-Meshal and University President ..., Foreign Minister Hanke Bruins Slot and World Bank
+        # President ...: a person (a known first name, or after a role), then another body
+        start += person.end()
         piece = piece[person.end() :]
+    listed = piece.rfind(", ")
+    if listed > 0 and " and " not in piece[listed:]:  # Sultan bin Muhammad Al Qasimi, Supreme Council Member and ...
+        start += listed + 2  # a listing of fields closes with its `and` (`Research, Development and Innovation Council`)
+        piece = piece[listed + 2 :]
     piece = re.sub(r"(?:\s+(?:of|for|and|the|on|&|de))+$", "", piece.rstrip())
     if not p["heads"].search(piece) or p["event_word"].search(piece) or " " not in piece.strip():
         return None

@@ -1,0 +1,193 @@
+"""PERSON, ORG, LOC and EVENT mentions of English releases written as WAM, SPA, KUNA, BNA, Petra, ONA, QNA,
+MENA and ministries write them: heads of state received at a palace, ministers with titles and roles, acronyms
+in brackets, venues, and the events they hold."""
+
+import pytest
+
+from govnews.extract import analyze
+from govnews.extract.names import find_names
+
+
+def _names(text):
+    return [(e.type, e.text) for e in find_names(text, lang="en")]
+
+
+def _person(text, name):
+    found = [e for e in find_names(text, lang="en") if e.type == "PERSON" and e.text == name]
+    assert found, f"PERSON {name!r} not in {_names(text)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("ABU DHABI, 14th March, 2024 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan received "
+     "today at Qasr Al Shati in Abu Dhabi Emmanuel Macron, President of the French Republic.", "Abu Dhabi", "Emmanuel Macron"),
+    ("RIYADH, March 5 (SPA) -- The Crown Prince received at Al-Yamamah Palace in Riyadh Yoko Kamikawa, Minister for "
+     "Foreign Affairs of Japan.", "Riyadh", "Yoko Kamikawa"),
+    ("Muscat, March 20 (ONA) -- His Majesty the Sultan received in Muscat today Sergio Mattarella, President of the "
+     "Italian Republic.", "Muscat", "Sergio Mattarella"),
+    ("The Minister of Foreign Affairs met in Cairo Antonio Tajani, Deputy Prime Minister of Italy.", "Cairo", "Antonio Tajani"),
+])
+def test_a_place_before_a_name_is_no_part_of_it(text, place, person):
+    found = _names(text)
+    assert ("LOC", place) in found and ("PERSON", person) in found
+    assert not any(t == "PERSON" and e.startswith(place) for t, e in found)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("The agreement was signed by KFAED Acting Director-General Waleed Al-Bahar and Jordan's Ambassador to Kuwait "
+     "Sinan Al-Majali.", "Sinan Al-Majali", "Ambassador to Kuwait"),
+    ("The minister received the Ambassador of the United Arab Emirates to Egypt Maryam Al Kaabi on Sunday.",
+     "Maryam Al Kaabi", "Ambassador of the United Arab Emirates to Egypt"),
+    ("The ceremony was attended by Bahrain's Ambassador to Saudi Arabia Shaikh Ali bin Abdulrahman Al Khalifa.",
+     "Ali bin Abdulrahman Al Khalifa", None),
+])
+def test_an_ambassador_to_a_country_before_the_name(text, person, role):
+    e = _person(text, person)
+    if role:
+        assert e.attrs.get("role") == role
+    assert not any(t == "PERSON" and name != person and name.endswith(person) for t, name in _names(text))
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("ABU DHABI, 14th March, 2024 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan received the "
+     "French President.", "Mohamed bin Zayed Al Nahyan", {"title": "His Highness Sheikh", "role": "President"}),
+    ("Vice President His Highness Sheikh Mohammed bin Rashid Al Maktoum attended the opening.",
+     "Mohammed bin Rashid Al Maktoum", {"title": "His Highness Sheikh", "role": "Vice President"}),
+    ("Amman, March 12 (Petra) -- His Majesty King Abdullah II on Tuesday met with European Commission President "
+     "Ursula von der Leyen at Al Husseiniya Palace.", "Ursula von der Leyen", {"role": "President"}),
+    ("The Minister met Dutch Foreign Minister Hanke Bruins Slot and World Bank President Ajay Banga in Riyadh.",
+     "Hanke Bruins Slot", {"role": "Foreign Minister"}),
+    ("Amman, March 12 (Petra) -- Prime Minister Bisher Khasawneh and Foreign Minister Ayman Safadi attended the meeting.",
+     "Bisher Khasawneh", {"role": "Prime Minister"}),
+    ("Amman, March 12 (Petra) -- Prime Minister Bisher Khasawneh and Foreign Minister Ayman Safadi attended the meeting.",
+     "Ayman Safadi", {"role": "Foreign Minister"}),
+    ("Manama, March 10 (BNA) -- Deputy Prime Minister Shaikh Khalid bin Abdulla Al Khalifa and Interior Minister "
+     "General Shaikh Rashid bin Abdulla Al Khalifa attended the ceremony.", "Rashid bin Abdulla Al Khalifa",
+     {"role": "Interior Minister"}),
+    ("Dubai, 22 April 2024 - The meeting was attended by H.E. Fahad bin Abdulrahman Al-Jalajel, Saudi Minister of "
+     "Health, and Dr. Sulaiman Al-Qahtani.", "Fahad bin Abdulrahman Al-Jalajel", {"title": "H.E.", "role": "Minister of Health"}),
+    ("The talks were also attended by Hamad Al Kuwari, Qatari Minister of State, and senior officials.",
+     "Hamad Al Kuwari", {"role": "Minister of State"}),
+    ("Kuwait City, March 5 (KUNA) -- The Amir received Ayman Safadi, Jordanian Deputy Prime Minister and Minister of "
+     "Foreign Affairs, at Bayan Palace.", "Ayman Safadi", {"role": "Deputy Prime Minister and Minister of Foreign Affairs"}),
+])
+def test_offices_before_honorifics_bodies_and_nationalities_are_roles(text, person, attrs):
+    e = _person(text, person)
+    for key, value in attrs.items():
+        assert e.attrs.get(key) == value, (key, e.attrs)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Prime Minister Receives Japanese Foreign Minister\nRIYADH, March 5 (SPA) -- The meeting reviewed ties.",
+     "Receives Japanese Foreign"),
+    ("Prime Minister Chairs Weekly Cabinet Session\nManama, March 10 (BNA) -- The Cabinet approved the budget.",
+     "Chairs Weekly"),
+    ("Prime Minister Receives Credentials\nKuwait City, March 5 (KUNA) -- The Prime Minister received the new envoys.",
+     "Receives Credentials"),
+])
+def test_a_headline_s_capitals_after_an_office_are_no_name(text, wrong):
+    assert not any(e.type == "PERSON" and wrong in e.text for e in find_names(text, lang="en"))
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("ABU DHABI, 14th March, 2024 (WAM) -- His Highness received today at Qasr Al Shati a delegation.", "Qasr Al Shati"),
+    ("The Cabinet meeting was held at Qasr Al Watan in Abu Dhabi.", "Qasr Al Watan"),
+    ("His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met at the Amiri Diwan this morning with the delegation.",
+     "Amiri Diwan"),
+    ("The Saudi Data and Artificial Intelligence Authority organized a workshop at the King Abdulaziz International "
+     "Conference Center in Riyadh.", "King Abdulaziz International Conference Center"),
+    ("The summit was held at the Abu Dhabi National Exhibition Centre and the Dubai World Trade Centre.",
+     "Abu Dhabi National Exhibition Centre"),
+    ("Manama, March 10 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa received today at Sakhir Palace the "
+     "Egyptian President Abdel Fattah El-Sisi.", "Sakhir Palace"),
+])
+def test_palaces_courts_and_centres_named_after_events_are_venues(text, venue):
+    found = _names(text)
+    assert ("ORG", venue) in found, found
+    assert not any(t == "ORG" and e != venue and e.startswith(venue) for t, e in found)
+
+
+@pytest.mark.parametrize("text, owner, org", [
+    ("Minister Ahmad Hanandeh opened the summit at the Dead Sea's King Hussein Bin Talal Convention Centre.",
+     ("LOC", "Dead Sea"), "King Hussein Bin Talal Convention Centre"),
+    ("Separately, the Egyptian Cabinet's Information and Decision Support Center (IDSC) will hold a conference.",
+     None, "Information and Decision Support Center"),
+    ("The Children's Cancer Hospital and Saudi Arabia's Public Investment Fund (PIF) signed an agreement.",
+     ("LOC", "Saudi Arabia"), "Public Investment Fund"),
+    ("The General Women's Union honoured the volunteers.", None, "General Women's Union"),
+])
+def test_an_owner_before_a_body_is_no_part_of_it(text, owner, org):
+    found = _names(text)
+    assert ("ORG", org) in found, found
+    if owner:
+        assert owner in found
+
+
+def test_a_dateline_s_agency_is_no_region_and_said_is_no_surname():
+    text = ("CAIRO, March 18 (MENA) - Foreign Minister Sameh Shoukry and Minister of Planning and Economic Development "
+            "Hala El Said attended the meeting, presidential spokesman Ahmed Fahmy said.\n"
+            "Investment in the Middle East and North Africa (MENA) grew, the report said.")
+    found = [(e.type, e.text, e.start) for e in find_names(text, lang="en")]
+    assert ("ORG", "MENA", text.index("MENA")) in found
+    assert ("LOC", "MENA", text.rindex("MENA")) in found
+    assert [e for e in found if e[1] == "said"] == []
+    assert ("PERSON", "Hala El Said", text.index("Hala")) in found
+@pytest.mark.parametrize("text, org, event", [
+    ("The two leaders discussed preparations for the Arab League summit to be held in Manama in May.",
+     "Arab League", "summit"),
+    ("Ministers reviewed the outcomes of the GCC summit held in Doha last December.", "GCC", "summit"),
+    ("The minister took part in the United Nations conference on oceans in Lisbon.", "United Nations", "conference"),
+])
+def test_a_body_before_a_plain_event_word_stays_a_body(text, org, event):
+    x = analyze(text, lang="en")
+    found = [(e.type, e.text) for e in x.entities]
+    assert ("ORG", org) in found and ("EVENT", event) in found, found
+    assert x.events[0].name == f"{org} {event}"
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was attended by H.E. Dr. Sultan Ahmed Al Jaber, Minister of Industry and Advanced Technology and "
+    "Chairman of COP28, and H.E. Reem Al Hashimy.",
+    "H.E. Razan Al Mubarak, UN Climate Change High-Level Champion for COP28 and President of the IUCN, attended.",
+    "Mr. Ahmed Al Mansoori, Director General of the World Government Summit Organization, welcomed the guests.",
+])
+def test_a_person_s_role_is_no_event(text):
+    x = analyze(text, lang="en")
+    events = [e.text for e in x.entities if e.type == "EVENT"]
+    assert not any(" and " in e or "Chairman" in e or "Champion" in e or "Director" in e for e in events), events
+
+
+def test_the_owner_of_a_body_is_not_the_organizer():
+    text = ("CAIRO, March 18 (MENA) - The Egyptian Cabinet's Information and Decision Support Center (IDSC) will hold a "
+            "conference on climate finance at the Egypt International Exhibition Center in New Cairo on April 3.")
+    ev = analyze(text, lang="en").events[0]
+    assert (ev.event_type, ev.venue) == ("conference", "Egypt International Exhibition Center")
+    assert ev.organizer in ("Information and Decision Support Center", "IDSC")
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("Sharjah, 3rd February, 2024 (WAM) -- His Highness Sheikh Dr. Sultan bin Muhammad Al Qasimi, Supreme Council "
+     "Member and Ruler of Sharjah, inaugurated today the Sharjah International Government Communication Forum.",
+     "Sultan bin Muhammad Al Qasimi", {"title": "His Highness Sheikh Dr.", "role": "Supreme Council Member and Ruler of Sharjah"}),
+    ("Manama, Feb. 20 (BNA) -- The Minister of Interior today received the United States Ambassador to the Kingdom of "
+     "Bahrain, Steven Bondy, at the Ministry's headquarters.", "Steven Bondy", {"role": "Ambassador to the Kingdom of Bahrain"}),
+])
+def test_a_role_that_names_its_body_first_and_an_envoy_set_off_by_commas(text, person, attrs):
+    e = _person(text, person)
+    for key, value in attrs.items():
+        assert e.attrs.get(key) == value, (key, e.attrs)
+
+
+def test_a_listing_of_fields_closes_with_its_and():
+    text = "H.E. Dr. Abdulla Al Hashimi, Board Member and Chairman of the Qatar Research, Development and Innovation Council, spoke."
+    found = _names(text)
+    assert ("ORG", "Qatar Research, Development and Innovation Council") in found
+    assert ("PERSON", "Abdulla Al Hashimi") in found
+
+
+def test_an_event_s_acronym_in_brackets_is_the_same_event():
+    text = ("Manama, Feb. 20 (BNA) -- The Bahrain Economic Development Board (EDB) signed a memorandum of understanding "
+            "(MoU) with Microsoft to develop digital skills.")
+    x = analyze(text, lang="en")
+    assert [(ev.event_type, ev.name, ev.organizer) for ev in x.events] == [
+        ("agreement", "memorandum of understanding", "Bahrain Economic Development Board")]
