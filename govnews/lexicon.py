@@ -29,8 +29,11 @@ __all__ = ["Lexicon", "learn_from_dataset", "shared_seed", "ar_tokens", "en_toke
 
 AR_TOKEN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u064B-\u065F\u0670\u0640]+")
 _EN_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
-_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None})
-_AR_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+# letters folded, marks and tatweel dropped
+_AR_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+    | dict.fromkeys([*map(chr, range(0x064B, 0x0660)), "\u0670", "\u0640"])
+)
 _AR_ARTICLE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)(?=..)")
 _AR_PREFIXES = ("و", "ف", "ب", "ل", "ك")
 
@@ -59,8 +62,9 @@ def ar_norm(token: str) -> str:
     >>> ar_norm("والإدارة"), ar_norm("للقطاع"), ar_norm("مملكة")
     ('اداره', 'قطاع', 'مملكه')
     """
-    token = _AR_MARKS.sub("", token).translate(_AR_FOLD)
-    return _AR_ARTICLE.sub("", token)
+    token = token.translate(_AR_FOLD)
+    article = _AR_ARTICLE.match(token)
+    return token[article.end() :] if article else token
 
 
 @lru_cache(maxsize=100_000)
@@ -110,25 +114,25 @@ def _en_key(phrase: str) -> str:
 _WORD_CACHE_SIZE = 300_000
 
 
-class _PhraseIndex(NamedTuple):
-    """What phrase look-ups need: a phrase can start only at a token of `starts`, and only where
-    that token and the next open some phrase (`openings`: the longest such phrase, in tokens)."""
+class _EntryIndex(NamedTuple):
+    """The entries as look-ups need them: each entry's English content words, and where phrases
+    may start: only at a token of `starts`, and only where that token and the next open some
+    phrase (`openings`: the longest such phrase, in tokens)."""
 
+    words: dict[str, frozenset[str]]
     starts: frozenset[str]
     openings: dict[str, int]
-    words: dict[str, frozenset[str]]  # each phrase's English content words
 
     @classmethod
-    def of(cls, entries: dict[str, dict[str, float]], max_phrase: int) -> _PhraseIndex:
+    def of(cls, entries: dict[str, dict[str, float]], max_phrase: int) -> _EntryIndex:
+        words = {ar: frozenset(w for en in targets for w in en.split() if w not in EN_STOPWORDS) for ar, targets in entries.items()}
         openings: dict[str, int] = {}
-        words = {}
-        for ar, targets in entries.items():
+        for ar in entries:
             tokens = ar.split(" ")
             if 2 <= len(tokens) <= max_phrase:
                 opening = " ".join(tokens[:2])
                 openings[opening] = max(openings.get(opening, 0), len(tokens))
-                words[ar] = frozenset(w for en in targets for w in en.split() if w not in EN_STOPWORDS)
-        return cls(frozenset(o.split(" ", 1)[0] for o in openings), openings, words)
+        return cls(words, frozenset(o.split(" ", 1)[0] for o in openings), openings)
 
 
 class Lexicon:
@@ -148,7 +152,7 @@ class Lexicon:
                 self.add(ar, en, weight)
         self._word_cache: dict[str, frozenset[str]] = {}
         self._english: frozenset[str] | None = None
-        self._phrases: _PhraseIndex | None = None
+        self._index: _EntryIndex | None = None
 
     # -- building ---------------------------------------------------------------------------
 
@@ -161,7 +165,7 @@ class Lexicon:
         targets[en_key] = max(weight, targets.get(en_key, 0.0))
         self._word_cache = {}
         self._english = None
-        self._phrases = None
+        self._index = None
 
     @classmethod
     def seed(cls) -> Lexicon:
@@ -241,14 +245,12 @@ class Lexicon:
         cached = self._word_cache.get(ar_token)
         if cached is not None:
             return cached
-        words: set[str] = set()
+        entry_words = self._entry_index().words
+        result: frozenset[str] = frozenset()
         for candidate in _candidates(ar_token):
-            targets = self._entries.get(candidate)
-            if targets:
-                for en in targets:
-                    words.update(w for w in en.split() if w not in EN_STOPWORDS)
+            if (found := entry_words.get(candidate)) is not None:
+                result = found
                 break
-        result = frozenset(words)
         if len(self._word_cache) >= _WORD_CACHE_SIZE:  # a worker reads millions of word forms: stay bounded
             self._word_cache.clear()
         self._word_cache[ar_token] = result
@@ -261,11 +263,10 @@ class Lexicon:
             found = [self.word_translations(token) if f is None else f for token, f in zip(tokens, found)]
         return found
 
-    def _phrase_index(self) -> _PhraseIndex:
-        """The multi-word entries, indexed by their first token and their first two."""
-        if self._phrases is None:
-            self._phrases = _PhraseIndex.of(self._entries, self.max_phrase)
-        return self._phrases
+    def _entry_index(self) -> _EntryIndex:
+        if self._index is None:
+            self._index = _EntryIndex.of(self._entries, self.max_phrase)
+        return self._index
 
     def english_words(self) -> frozenset[str]:
         """Return every English content word that some entry renders (matching form)."""
@@ -292,7 +293,7 @@ class Lexicon:
     def phrase_concepts(self, tokens: list[str]) -> set[str]:
         """Return the English content words of the phrases (`ورشه عمل`) among the tokens (matching form)."""
         out: set[str] = set()
-        index = self._phrase_index()
+        index = self._entry_index()
         for i in [i for i, token in enumerate(tokens[:-1]) if token in index.starts]:
             longest = index.openings.get(f"{tokens[i]} {tokens[i + 1]}", 0)
             for size in range(2, min(longest, len(tokens) - i) + 1):
