@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -294,7 +295,7 @@ class Lexicon:
         """Return the English content words of the phrases (`ورشه عمل`) among the tokens (matching form)."""
         out: set[str] = set()
         index = self._entry_index()
-        for i in [i for i, token in enumerate(tokens[:-1]) if token in index.starts]:
+        for i in itertools.compress(range(len(tokens) - 1), map(index.starts.__contains__, tokens)):
             longest = index.openings.get(f"{tokens[i]} {tokens[i + 1]}", 0)
             for size in range(2, min(longest, len(tokens) - i) + 1):
                 out |= index.words.get(" ".join(tokens[i : i + size]), frozenset())

@@ -37,7 +37,7 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal
 from urllib.parse import unquote, urlsplit
 
 from govnews.align import AR_PER_EN_CHARS, align, number_keys
@@ -97,18 +97,20 @@ def _url_keys(url: str | None) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-class _ArabicWord(NamedTuple):
-    """What a signature takes from one Arabic word form."""
+@dataclass(slots=True, eq=False)
+class _ArabicWord:
+    """What a signature takes from one Arabic word form (one object per form, told apart by identity)."""
 
-    norm: str  # matching form
-    stop: bool  # a stopword: no terms
-    translations: frozenset[str]  # the lexicon's English content words for it
+    content: str | None  # matching form; None for a stopword (phrases are read without them)
+    terms: frozenset[str]  # the lexicon's English content words for it (none for a stopword)
     names: tuple[str, ...]  # its name key (`arabic_word_key`), when the lexicon cannot translate it
 
 
 # `_ArabicWord` of the word forms seen, by lexicon: plain dicts (the forms recur; a look-up per form)
 _ARABIC_WORDS: weakref.WeakKeyDictionary[Lexicon, dict[str, _ArabicWord]] = weakref.WeakKeyDictionary()
 _ARABIC_WORDS_MAX = 1 << 18
+_CONTENT, _TERMS, _NAMES = (operator.attrgetter(f) for f in ("content", "terms", "names"))
+_IS_WORD = functools.partial(operator.is_not, None)
 
 
 def _arabic_words(words: Sequence[str], lexicon: Lexicon) -> list[_ArabicWord]:
@@ -122,7 +124,8 @@ def _arabic_words(words: Sequence[str], lexicon: Lexicon) -> list[_ArabicWord]:
         norms = list(map(ar_norm, new))
         for word, norm, translations in zip(new, norms, lexicon.words_translations(norms)):
             key = "" if norm and translations else arabic_word_key(word)
-            cache[word] = _ArabicWord(norm, norm in AR_STOPWORDS, translations, (key,) if len(key) >= 3 else ())
+            names = (key,) if len(key) >= 3 else ()
+            cache[word] = _ArabicWord(None, frozenset(), names) if norm in AR_STOPWORDS else _ArabicWord(norm, translations, names)
         found = [cache[w] if f is None else f for w, f in zip(words, found)]
     return found
 
@@ -154,10 +157,10 @@ def signature(doc: Document, entities: Sequence[Entity], *, lexicon: Lexicon | N
             names.update(k for k in word_keys(entity.text) if len(k) >= 2)
     if doc.lang == "ar":
         read = _arabic_words(AR_TOKEN.findall(text), lexicon)
-        content = [w for w in read if not w.stop]
-        terms = set().union(*[w.translations for w in content if w.translations])
-        terms |= lexicon.phrase_concepts([w.norm for w in content])
-        names.update(itertools.chain.from_iterable([w.names for w in read if w.names]))
+        forms = set(read)  # each word form once
+        terms = set().union(*map(_TERMS, forms))
+        terms |= lexicon.phrase_concepts(list(filter(_IS_WORD, map(_CONTENT, read))))
+        names.update(*map(_NAMES, forms))
     else:
         vocabulary = lexicon.english_words()
         terms = {t for t in en_tokens(text) if t in vocabulary and t not in EN_STOPWORDS}
