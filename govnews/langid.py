@@ -9,9 +9,10 @@ answer is kept from labelling Arabic with English brand names as Persian, Urdu o
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
 _SAMPLE = 3000  # characters looked at: enough to decide, cheap for long articles
 
@@ -21,7 +22,7 @@ _LETTER = re.compile(r"[^\W\d_]+")
 _PERSIAN_ONLY = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی
 _URDU_ONLY = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")  # ٹ ڈ ڑ ں ھ ہ ے
 _ARABIC_ONLY = re.compile(r"[\u0629\u064a\u0643\u0649]")  # ة ي ك ى: absent from Persian and Urdu spelling
-_CLASSES = (_LETTER, _ARABIC, _LATIN)  # what `detect` counts the characters of
+_CLASSES = (_LETTER, _ARABIC, _LATIN, _ARABIC_ONLY, _PERSIAN_ONLY, _URDU_ONLY)  # what `detect` counts the characters of
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _ENGLISH_FUNCTION = frozenset(
     "the of and to in a an is are was were be been for on that with by as at from has have had this it its "
@@ -44,52 +45,75 @@ def detect(text: str) -> tuple[str, float]:
     ('und', 0.0)
     """
     sample = text[:_SAMPLE]
-    letters, arabic, latin = _counts(sample)
+    counts = _counts(sample)
+    letters, arabic, latin = counts.letters, counts.arabic, counts.latin
     if not letters:
         return ("und", 0.0)
     if arabic >= 0.3 * letters or (arabic and arabic >= latin and arabic + latin >= 0.8 * letters):
-        return _arabic_script(sample, arabic, letters)
+        return _arabic_script(counts)
     if latin >= 0.5 * letters:
-        return _latin_script(sample, latin, letters, arabic)
+        return _latin_script(sample, counts)
     return _langdetect(sample) or ("und", 0.0)
 
 
-def _counts(sample: str) -> tuple[int, int, int]:
-    """How many characters of `sample` are letters, Arabic letters and Latin letters (`_CLASSES`)."""
+class _Counts(NamedTuple):
+    """How many characters of a sample are of each of `_CLASSES`."""
+
+    letters: int
+    arabic: int
+    latin: int
+    arabic_only: int
+    persian: int
+    urdu: int
+
+
+def _counts(sample: str) -> _Counts:
     import numpy as np
 
-    from govnews.normalize import class_table, codepoints
+    from govnews.normalize import codepoints
 
     found = codepoints(sample)
     if found.size and found.max() > 0xFFFF:  # beyond the tables: count with the patterns
-        return tuple(sum(map(len, pattern.findall(sample))) for pattern in _CLASSES)  # type: ignore[return-value]
-    return tuple(int(np.count_nonzero(class_table(pattern)[found])) for pattern in _CLASSES)  # type: ignore[return-value]
+        return _Counts(*(sum(map(len, pattern.findall(sample))) for pattern in _CLASSES))
+    classes = _class_bits()[found]
+    return _Counts(*(int(np.count_nonzero(classes & (1 << k))) for k in range(len(_CLASSES))))
 
 
-def _arabic_script(sample: str, arabic: int, letters: int) -> tuple[str, float]:
-    share = round(arabic / letters, 3)
-    arabic_only = len(_ARABIC_ONLY.findall(sample))
-    if arabic >= 20 and arabic_only <= 0.005 * arabic:
-        persian = len(_PERSIAN_ONLY.findall(sample))
-        urdu = len(_URDU_ONLY.findall(sample))
-        if urdu >= 0.03 * arabic and urdu >= 3:
+@functools.cache
+def _class_bits() -> Any:
+    """For each BMP character, which of `_CLASSES` it belongs to: bit k for class k."""
+    import numpy as np
+
+    from govnews.normalize import class_table
+
+    bits = np.zeros(0x10000, dtype=np.uint8)
+    for k, pattern in enumerate(_CLASSES):
+        bits[class_table(pattern)] |= 1 << k
+    return bits
+
+
+def _arabic_script(counts: _Counts) -> tuple[str, float]:
+    arabic = counts.arabic
+    share = round(arabic / counts.letters, 3)
+    if arabic >= 20 and counts.arabic_only <= 0.005 * arabic:
+        if counts.urdu >= 0.03 * arabic and counts.urdu >= 3:
             return ("ur", share)
-        if persian >= 0.04 * arabic and persian >= 3:
+        if counts.persian >= 0.04 * arabic and counts.persian >= 3:
             return ("fa", share)
     return ("ar", share)
 
 
-def _latin_script(sample: str, latin: int, letters: int, arabic: int) -> tuple[str, float]:
+def _latin_script(sample: str, counts: _Counts) -> tuple[str, float]:
     words = _WORD.findall(sample)
     function = sum(1 for word in words if word.lower() in _ENGLISH_FUNCTION)
-    share = latin / letters
+    share = counts.latin / counts.letters
     if words and function >= 0.15 * len(words):
         return ("en", round(min(1.0, share), 3))
-    if arabic >= 0.15 * letters:
+    if counts.arabic >= 0.15 * counts.letters:
         # Arabic prose around Latin-script material that is not prose (code, URLs, lists of names).
-        return _arabic_script(sample, arabic, letters)
+        return _arabic_script(counts)
     guess = _langdetect(sample)
-    if guess and guess[0] in _LATIN_LANGS and (guess[0] == "en" or latin >= 40):
+    if guess and guess[0] in _LATIN_LANGS and (guess[0] == "en" or counts.latin >= 40):
         return guess
     # Headlines and short phrases carry too little to tell; English is the likely language
     # of a Latin-script text in an Arabic/English release corpus.
