@@ -31,9 +31,9 @@ def find_values(text: str, *, lang: Literal["ar", "en"], published: dt.date | No
     candidates = dates + find_numbers(text, lang=lang, skip=spans)
     candidates.sort(key=lambda e: (e.type != "DATE", e.start - e.end, _RANK[e.type], e.start))
     taken: list[Entity] = []
-    spans: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)  # the characters of the mentions taken
     for entity in candidates:
-        if all(entity.end <= start or entity.start >= end for start, end in spans):
+        if 1 not in covered[entity.start : entity.end]:
             taken.append(entity)
-            spans.append((entity.start, entity.end))
+            covered[entity.start : entity.end] = b"\1" * (entity.end - entity.start)
     return sorted(taken, key=lambda e: e.start)
