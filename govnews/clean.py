@@ -78,6 +78,9 @@ _HEAD = 200  # datelines sit in the first characters of a line; regexes never se
 # `الرباط - أعلن`, `DUBAI, 17th September 2014 -- The`.
 _DATELINE_SOURCE_COLON = re.compile(r"^(?P<place>[^\W\d][^\d\-–—:/,،()]{0,30}?)\s*[-–—]\s*(?P<source>[^\W\d][^\d:،,.\-–—/]{1,30}?)\s*:\s+")
 _DATELINE_PLACE_DASH = re.compile(r"^(?P<place>[^\W\d][^\d\-–—:/,،()]{0,30}?)\s+[-–—]{1,2}\s+(?=\S)")
+# A known place and a date before the body, as ministries write them: `Geneva, 27 February 2024 - The`,
+# `Riyadh, March 11, 2024 — The`, `أبوظبي، 11 مارس 2024: أعلنت`.
+_DATELINE_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d][^\d,،:()\n]{0,30}?)[,،]\s+(?P<date>[^\n()]{3,40}?)\s*(?:--|[-–—:])\s+(?=\S)")
 _DATELINE_EN_DATE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}),\s+(?P<date>[^\n()]{3,40}?)\s*(?:--|—|–)\s*(?=\S)")
 
 _CODES = r"(?:/[^\n]{0,80}|(?:[\s/.\-]+[^\W\d]{1,3}){1,10}|\s+\d{3,4}\s*(?:GMT|جمت|ت\s?غ)[^\n]{0,30})"
@@ -636,6 +639,9 @@ def _dateline_prefix(line: str) -> tuple[tuple[str, str | None], int] | None:
         return (_place(match.group("place")), None), match.end()
     match = _DATELINE_EN_DATE.match(line)
     if match and _DIGIT.search(match.group("date")):
+        return (_place(match.group("place")), None), match.end()
+    match = _DATELINE_PLACE_DATE.match(line)
+    if match and _is_place(_place(match.group("place"))) and _is_date_line(match.group("date")):
         return (_place(match.group("place")), None), match.end()
     return None
 

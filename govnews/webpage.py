@@ -53,6 +53,7 @@ _MAIN = ('[itemprop="articleBody"]', "article", "main", '[role="main"]', '[class
          '[class*="entry-content"]', '[class*="post-content"]')
 _HEADLINE_TAGS = ('h1, h2, h3, h4, h5, h6, b, strong, [class*="title" i], [id*="title" i], [class*="headline" i], '
                   '[class*="heading" i]')
+_TEXT_LEVEL = frozenset("p span font b strong em i u a li ul ol blockquote h1 h2 h3 h4 h5 h6".split())
 _HEADLINE_REACH = 4  # levels the headline may add above the prose's container
 _DATE_META = ('meta[property="article:published_time"]', 'meta[name="article:published_time"]',
               'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]',
@@ -174,7 +175,7 @@ def _headline(body: Any, og_title: str | None, page_title: str | None, site: str
 
     In order: the element showing the `og:title`; an `<h1>` that is the `<title>`, one of its
     parts or most of it; the element showing the longest part of the `<title>` that is not the
-    site's name.
+    site's name; the first `<h1>`.
     """
     site_key = _key(site)
     if og_title and (node := _showing(body, "h1, " + _HEADLINE_TAGS, {_key(og_title)})):
@@ -182,14 +183,16 @@ def _headline(body: Any, og_title: str | None, page_title: str | None, site: str
     if page_title:
         whole = _key(page_title)
         parts = {_key(p) for p in _TITLE_PARTS.split(page_title)} | {whole}
-        for node in body.css("h1"):
-            key = _key(node.text(deep=True))
-            if key and (key in parts or key in whole and 2 * len(key) >= len(whole)):
-                return node, _node_text(node)
+        shown = [(len(key), node) for node in body.css("h1") if (key := _key(node.text(deep=True)))
+                 and (key in parts or key in whole and 2 * len(key) >= len(whole))]
+        if shown:  # the longest: a logo's `<h1>` may be the site's part of the `<title>`
+            node = max(shown, key=lambda item: item[0])[1]
+            return node, _node_text(node)
         for part in sorted(parts - {site_key, ""}, key=len, reverse=True):
             if len(part.split()) >= 3 and (node := _showing(body, _HEADLINE_TAGS, {part})):
                 return node, _node_text(node)
-    return None, None
+    node = body.css_first("h1")
+    return node, _node_text(node)
 
 
 def _showing(body: Any, selector: str, keys: set[str]) -> Any:
@@ -206,11 +209,13 @@ def _key(text: str | None) -> str:
 
 
 def _content_root(body: Any, headline: Any) -> Any:
-    """The smallest element holding every prose paragraph and, when near them, the headline."""
+    """The smallest block holding every prose paragraph and, when near them, the headline."""
     chains = [_ancestry(node, body) for node in body.css("*") if _is_prose(node.text(deep=False))]
     if not chains:
         return _main_element(body)
     prose = _common(chains)
+    while len(prose) > 1 and prose[-1].tag in _TEXT_LEVEL:  # one paragraph: the article is its container
+        prose.pop()
     if headline is not None:
         with_headline = _common([prose, _ancestry(headline, body)])
         if len(prose) - len(with_headline) <= _HEADLINE_REACH:
