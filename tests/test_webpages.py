@@ -10,7 +10,7 @@ from govnews.pipeline import process_article
 from govnews.records import RawArticle
 
 PAGES = Path(__file__).resolve().parent / "data" / "html"
-EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((PAGES.parent / "webpages_expected.json").read_text(encoding="utf-8"))
 
 
 def _document(name):
