@@ -34,8 +34,9 @@ _FURNITURE = ", ".join((
     '[role="dialog"]', '[aria-hidden="true"]', "[hidden]",
     *(f'[class*="{word}" i]' for word in (
         "share", "social", "addthis", "comment", "related", "breadcrumb", "sidebar", "newsletter", "advert",
-        "cookie", "consent", "gdpr", "menu", "nav", "print", "tags", "footer", "skip-link", "accessib",
-        "rating", "feedback")),
+        "cookie", "consent", "gdpr", "menu", "navbar", "navigation", "-nav", "nav-", "_nav", "print", "tags", "footer",
+        "skip-link", "accessib", "page-rating", "pagerating", "feedback")),
+    '[class~="nav" i]',  # the word, not `bg-navy`
     *(f'[id*="{word}" i]' for word in ("comment", "menu", "cookie", "consent", "footer", "related", "sidebar")),
 ))
 # Photo boxes and captions: dropped when short (a caption), never when holding a table.
