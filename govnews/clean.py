@@ -78,6 +78,9 @@ _HEAD = 200  # datelines sit in the first characters of a line; regexes never se
 # `الرباط - أعلن`, `DUBAI, 17th September 2014 -- The`.
 _DATELINE_SOURCE_COLON = re.compile(r"^(?P<place>[^\W\d][^\d\-–—:/,،()]{0,30}?)\s*[-–—]\s*(?P<source>[^\W\d][^\d:،,.\-–—/]{1,30}?)\s*:\s+")
 _DATELINE_PLACE_DASH = re.compile(r"^(?P<place>[^\W\d][^\d\-–—:/,،()]{0,30}?)\s+[-–—]{1,2}\s+(?=\S)")
+# A known place and a date before the body, as ministries write them: `Geneva, 27 February 2024 - The`,
+# `Riyadh, March 11, 2024 — The`, `أبوظبي، 11 مارس 2024: أعلنت`.
+_DATELINE_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d][^\d,،:()\n]{0,30}?)[,،]\s+(?P<date>[^\n()]{3,40}?)\s*(?:--|[-–—:])\s+(?=\S)")
 _DATELINE_EN_DATE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,30}),\s+(?P<date>[^\n()]{3,40}?)\s*(?:--|—|–)\s*(?=\S)")
 
 _CODES = r"(?:/[^\n]{0,80}|(?:[\s/.\-]+[^\W\d]{1,3}){1,10}|\s+\d{3,4}\s*(?:GMT|جمت|ت\s?غ)[^\n]{0,30})"
@@ -104,14 +107,17 @@ _FURNITURE = re.compile(
     r"[اأإ]ترك (?:تعليق[اًا]*|ردا?ً?)|[اأ]ضف تعليق[اًكا]*|التعليقات|تعليقات|تعليق|[0-9]+ تعليق(?:ات)?|شارك(?:ها|ه)?"
     r"|مشاركة|شارك (?:الخبر|هذا الخبر|هذا المقال|المقال)|طباعة(?: الخبر)?|[اإ]طبع|[اأإ]رسل(?:ال)? لصديق"
     r"|زر الذهاب إلى الأعلى|العودة (?:إلى|ل)ل?أعلى|الذهاب للأعلى|[اإ]قرأ (?:أيضا[ًا]?|المزيد)(?:\s*[:：].{0,200})?"
-    r"|شاهد أيضا[ًا]?|(?:أخبار|مواضيع|مقالات) ذات صلة|ذات صلة|(?:الوسوم|كلمات دلالية|الكلمات الدلالية)(?:\s*[:：].{0,200})?"
+    r"|شاهد أيضا[ًا]?|(?:أخبار|مواضيع|مقالات) ذات (?:صلة|علاقة)|ذات صلة"
+    r"|(?:الوسوم|كلمات دلالية|الكلمات الدلالية|الكلمات المفتاحية|كلمات مفتاحية)(?:\s*[:：].{0,200})?"
+    r"|هل (?:كان|كانت) (?:محتوى )?(?:هذه )?(?:الصفحة|المحتوى|المعلومات|الخدمة) (?:مفيد|مفيدة)[اًا]*\s*[؟?].{0,20}"
     r"|تابعونا على.{0,80}|جميع الحقوق محفوظة.{0,80}|حقوق النشر محفوظة.{0,80}"
     r"|لن يتم نشر عنوان بريدك الإلكتروني.{0,120}|الحقول الإلزامية مشار إليها.{0,40}|حفظ اسمي.{0,160}"
     r"|الاسم\s*\*?|البريد الإلكتروني\s*\*?|الموقع الإلكتروني|[اإ]رسال التعليق|[اأ]رسل التعليق|نشر التعليق"
     # English
     r"|leave a (?:comment|reply)|your email address will not be published.{0,80}|required fields are marked.{0,10}"
     r"|save my name, email.{0,120}|share this(?: article| story| post| page)?|share(?: on \w+)?|print(?: this (?:article|page))?"
-    r"|e-?mail(?: this)?|tweet|related(?: posts| articles| news| stories)?|read (?:more|also)|see also|back to top"
+    r"|e-?mail(?: this)?|tweet|related(?: posts| articles| news| stories)?|(?:read (?:more|also)|see also)(?:\s*[:：].{0,200})?"
+    r"|back to top|keywords\s*[:：].{0,200}|was this (?:page|article|information|content) (?:helpful|useful)\?.{0,20}"
     r"|go to top|tags?\s*[:：].{0,200}|filed under\s*[:：]?.{0,100}|click to (?:share|print|email).{0,60}|like this"
     r"|loading\.\.\.|all rights reserved.{0,80}|copyright\s*©.{0,80}|©\s*\d{4}.{0,80}|comments?|name\s*\*|website"
     r"|post comment|submit|advertisement|subscribe to our newsletter|follow us on.{0,60}|you may also like"
@@ -141,6 +147,14 @@ _BREADCRUMB = re.compile(
     r"|^[^>»›\n.!?؟]{1,40}(?:\s[>»›]\s[^>»›\n.!?؟]{1,40}){2,}$",
     re.I,
 )
+# a page's view counter: `عدد المشاهدات: 1245`, `Views: 1,024`
+_VIEWS = re.compile(
+    r"(?:^|\s*[|·•\-–]?\s+)(?:(?:عدد )?(?:المشاهدات|القراءات|الزيارات|الزوار|مرات القراءة|مرات المشاهدة)|views?|reads|hits)"
+    r"\s*[:：]?\s*\d[\d,.]*$",
+    re.I,
+)
+# What follows a release's sign-off on agency pages: a clock time (`14:37ت م`, `12:05:33`) or a serial (`0107`).
+_TAIL_STAMP = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[^\W\d]{1,3}\.?\s*){0,3}|\d{1,6})$")
 _FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\]")
 _GLUED_MARKER = re.compile(r"(?<=\S)\[\d{1,3}\]")
 _ANY_MARKER = re.compile(r"\s?\[\d{1,3}\]")
@@ -154,6 +168,7 @@ _LIST_ITEM = re.compile(r"^(?:[-•*▪●◦–]|\d{1,2}\s*[-.)])")
 _BULLET = re.compile(r"^[-•*▪●◦–]\s")
 _DIGIT = re.compile(r"\d")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_DAY = re.compile(r"XXXX-\d{2}-\d{2}")
 
 
 def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
@@ -199,13 +214,22 @@ def clean(text: str, *, lang: Lang = "ar", title: str | None = None) -> Cleaned:
 
 
 def _day_of(pieces: list[str], lang: Lang) -> dt.date | None:
-    """The first full date (day, month and year) the header's pieces give."""
+    """The first full date (day, month and year) the header's pieces give.
+
+    A numeric date that reads both ways (`3/11/2024`) is read the way that agrees with the
+    dateline's day and month (`RIYADH, March 11`), when the dateline gives them without a year.
+    """
     from .extract.dates import find_dates
 
-    for piece in pieces:
-        for entity in find_dates(piece, lang="en" if lang == "en" else "ar"):
-            if entity.type == "DATE" and entity.value and _ISO_DAY.fullmatch(entity.value):
-                return dt.date.fromisoformat(entity.value)
+    dates = [entity.value for piece in pieces for entity in find_dates(piece, lang="en" if lang == "en" else "ar")
+             if entity.type == "DATE" and entity.value]
+    month_days = {value[5:] for value in dates if _MONTH_DAY.fullmatch(value)}
+    for value in dates:
+        if _ISO_DAY.fullmatch(value):
+            swapped = f"{value[8:]}-{value[5:7]}"
+            if month_days and value[5:] not in month_days and swapped in month_days:
+                value = f"{value[:4]}-{swapped}"
+            return dt.date.fromisoformat(value)
     return None
 
 
@@ -291,6 +315,7 @@ def _wrapped_lines(block: list[tuple[int, str]], *, cut: bool = False) -> list[b
 def _is_furniture(line: str) -> bool:
     return len(line) <= 240 and bool(
         _FURNITURE.match(line)
+        or _VIEWS.match(line)
         or _SOCIAL_ONLY.match(line)
         or _SHARE_BAR.match(line)
         or _BREADCRUMB.match(line)
@@ -312,6 +337,7 @@ def _drop_tail(body: list[tuple[int, str]], removed: list[tuple[int, int, str]],
     """Remove footnotes and the agency sign-off at the end of the article; tell whether footnotes were found."""
     footnotes = False
     signoff = False
+    _drop_trailing_stamps(body, removed)
     while len(body) > 1:
         i, line = body[-1]
         if _FOOTNOTE_LINE.match(line):
@@ -334,6 +360,30 @@ def _drop_tail(body: list[tuple[int, str]], removed: list[tuple[int, int, str]],
             body[-1] = (i, line[: match.start()].rstrip())
             _note_source(found, match.group("a1") or match.group("a2"))
     return footnotes
+
+
+def _drop_trailing_stamps(body: list[tuple[int, str]], removed: list[tuple[int, int, str]]) -> None:
+    """Remove the page stamps under a release: `Last updated: ...` lines, and the clock times,
+    serials and dates under an agency's sign-off (`// انتهى //`, `14:37ت م`, `0107`)."""
+    end = len(body)
+    while end > 1 and _STAMP_KEY.match(body[end - 1][1]) and _is_page_stamp(body[end - 1][1]):
+        end -= 1
+    above = end
+    while above > 1 and (_TAIL_STAMP.match(body[above - 1][1]) or _is_date_line(body[above - 1][1])):
+        above -= 1
+    if above < end and _ends_release(body[above - 1][1]):
+        end = above
+    removed.extend((i, 0, line) for i, line in body[end:])
+    del body[end:]
+
+
+def _ends_release(line: str) -> bool:
+    """Whether a line is an agency's sign-off or editors' initials, or ends with a sign-off."""
+    return bool(
+        len(line) <= 24 and _INITIALS_LINE.match(line)
+        or len(line) <= 120 and _SIGNOFF_LINE.match(line)
+        or _SIGNOFF_TAIL.search(line, max(0, len(line) - _HEAD))
+    )
 
 
 def _note_source(found: dict[str, str | None], agency: str | None) -> None:
@@ -374,14 +424,17 @@ def _read_header(
         removed.append((body[0][0], 0, body.pop(0)[1]))
     if len(body) > 1 and _dateline_line(body[0][1]) is None and _byline(body[0][1], body[1][1]) is None:
         # the page's date, author and time stamps may stand between the headline and the dateline
-        following = next((line for _, line in body[1:5] if not _is_page_stamp(line)), body[1][1])
-        stamped = _is_page_stamp(body[1][1])  # a date, author or time stamp under it: a page's headline
+        following = next((line for _, line in body[1:5] if not _is_header_stamp(line)), body[1][1])
+        stamped = _is_header_stamp(body[1][1])  # a date, author or time stamp under it: a page's headline
         if _same_title(body[0][1], given) or _is_title(
             body[0][1], following, guess=not category and not given, stamped=stamped
         ):
             found["title"] = body[0][1]
             removed.append((body[0][0], 0, body.pop(0)[1]))
-    while len(body) > 1 and _is_page_stamp(body[0][1]):  # `14 مارس 2023`, `By Staff Reporter`, `Published: ...`
+    # `14 مارس 2023`, `By Staff Reporter`, `Published: ...`, `Doha, March 11 (QNA) | 11-03-2024 | 01:47 PM`
+    while len(body) > 1 and _is_header_stamp(body[0][1]):
+        if prefix := _stamped_dateline(body[0][1]):
+            found["dateline"], found["source"] = prefix[0][0], prefix[0][1] or found["source"]
         dated.append(body[0][1])
         removed.append((body[0][0], 0, body.pop(0)[1]))
     if len(body) > 1 and (dateline := _dateline_line(body[0][1]) or _byline(body[0][1], body[1][1])):
@@ -406,7 +459,8 @@ def _date_words() -> frozenset[str]:
 
     months = json.loads((Path(__file__).parent / "extract" / "data" / "months.json").read_text(encoding="utf-8"))
     words = {w for key, forms in months.items() if key != "_comment" for form in forms for w in form.split()}
-    return frozenset(words | {"م", "هـ", "ه", "الموافق", "am", "pm", "ص", "مساء", "صباحا", "gmt", "updated", "محدث"})
+    return frozenset(words | {"م", "هـ", "ه", "الموافق", "am", "pm", "ص", "مساء", "صباحا", "gmt", "updated", "محدث",
+                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 
 
 _DATE_LINE_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -418,14 +472,37 @@ _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[\sT,]+\d{1,2}:\
 # `Published: Tue 12 Mar 2024, 10:15 AM`, `آخر تحديث: 12 مارس 2024`.
 _AUTHOR_LINE = re.compile(r"^(?:by|written by|كتب|كتبت|بقلم|إعداد|اعداد|متابعة)\s*[:：]?\s+[^\W\d][^\d.!?؟،,:]{1,50}$", re.I)
 _STAMP_KEY = re.compile(
-    r"^(?:published|updated|last updated|posted|نشر|تاريخ النشر|آخر تحديث|تم النشر)(?: on| في| بتاريخ)?\s*", re.I
+    r"^(?:published|updated|last updated|last modified|posted|نشر|تاريخ النشر|آخر تحديث|آخر تعديل|تاريخ التعديل|تم النشر)"
+    r"(?: on| في| بتاريخ)?\s*", re.I
 )
 
 
+def _is_header_stamp(line: str) -> bool:
+    """A page stamp, or a dateline followed by nothing but the page's date and time."""
+    return _is_page_stamp(line) or _stamped_dateline(line) is not None
+
+
+_STAMP_SEPARATORS = " |-–—,·•"
+
+
+def _stamped_dateline(line: str) -> tuple[tuple[str, str | None], int] | None:
+    """Read a dateline with the page's date and time after it (`Doha, March 11 (QNA) | 11-03-2024 |
+    01:47 PM`) rather than the body: the dateline as `_dateline_prefix` gives it, or None."""
+    prefix = _dateline_prefix(line) if len(line) <= 100 else None
+    if prefix is None:
+        return None
+    rest = line[prefix[1] :].strip(_STAMP_SEPARATORS)
+    return prefix if rest and (_is_date_line(rest) or _TAIL_STAMP.match(rest)) else None
+
+
 def _is_page_stamp(line: str) -> bool:
-    """A line of the page's header between headline and body: its date, author or time stamps."""
+    """A line of the page's header between headline and body: its date, author or time stamps
+    (a view counter after them aside: `11/03/2024 12:05:33 عدد المشاهدات: 1245`)."""
     if len(line) > 100:
         return False
+    views = _VIEWS.search(line)
+    if views and views.start() > 0:
+        line = line[: views.start()]
     if _is_date_line(line) or (len(_words(line)) <= 6 and _AUTHOR_LINE.match(line)):
         return True
     key = _STAMP_KEY.match(line)  # `Published: <anything with a digit>`, `Updated 12 Mar 2024`
@@ -440,7 +517,19 @@ def _is_date_line(line: str) -> bool:
     words = _DATE_LINE_TOKEN.findall(line.translate(_FOLD).lower())
     if not words:
         return bool(_NUMERIC_DATE.match(line))
-    return len(words) <= 6 and all(w in _date_words() for w in words)
+    return len(words) <= 6 and all(w in _date_words() or w in _agency_words() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_words() -> frozenset[str]:
+    """The one-word agency names (folded), which may close a page's date stamp: `12 مارس 2024 م واس`."""
+    return frozenset(a.translate(_FOLD).lower() for a in _AGENCIES if " " not in a)
+
+
+def _is_date_word_only(text: str) -> bool:
+    """Whether a text is only weekday or month names: `الثلاثاء`, `Mon`."""
+    words = _DATE_LINE_TOKEN.findall(text.translate(_FOLD).lower())
+    return bool(words) and all(w in _date_words() for w in words)
 
 
 def _byline(line: str, following: str) -> tuple[str | None, str | None] | None:
@@ -551,6 +640,9 @@ def _dateline_prefix(line: str) -> tuple[tuple[str, str | None], int] | None:
     match = _DATELINE_EN_DATE.match(line)
     if match and _DIGIT.search(match.group("date")):
         return (_place(match.group("place")), None), match.end()
+    match = _DATELINE_PLACE_DATE.match(line)
+    if match and _is_place(_place(match.group("place"))) and _is_date_line(match.group("date")):
+        return (_place(match.group("place")), None), match.end()
     return None
 
 
@@ -571,6 +663,8 @@ def _agency_dateline(line: str) -> tuple[str, str, int] | None:
         return None
     if not (_is_place(place) or _DIGIT.search(middle)):
         return None  # `أعلنت وكالة (وام) - ...` is a sentence, not a dateline
+    if _is_date_word_only(place):
+        return None  # `الثلاثاء 1445/9/1 هـ 12 مارس 2024 م واس` is the page's date stamp
     end = mark.end()
     # `(وام)` and `/ وام /` mark themselves; a bare agency needs a separator after it, or a known
     # place and a date before it (`الرياض 01 رمضان 1445 هـ الموافق 11 مارس 2024 م واس رأس ...`)

@@ -23,6 +23,7 @@ from typing import Any
 
 from .errors import InputError
 from .records import ErrorRow, RawArticle
+from .webpage import html_to_text
 
 MAX_ARTICLE_CHARS = 10_000_000
 """Longest article text accepted; a longer file or record becomes an ErrorRow "too_large"."""
@@ -68,7 +69,6 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # (typographic quotes, dashes, NBSP, ZWNJ/ZWJ, LRM/RLM) that the code page also holds.
 _CP1256_EXPECTED = re.compile(r"[\u0600-\u06ff\u00a0\u00ab\u00bb\u00d7\u00f7\u200c-\u200f\u2013\u2014\u2018-\u201e\u2026\u00b7\u00b0]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_HTML_WS = re.compile(r"\s+")
 
 _RECORD_FIELDS = ("title", "lang", "date", "url", "source")
 
@@ -312,10 +312,12 @@ def _read_document(path: Path, kind: str, doc_id: str) -> RawArticle:
     extra: dict[str, Any] = {}
     if kind == "html":
         page = html_to_text(text, where)
-        text, title, url, source = page["text"], page["title"], page["url"], page["source"]
+        text, title, url, source = page["text"], page["headline"], page["url"], page["source"]
         published = _parse_date(page["date"])
         if page["lang"]:
             extra["html_lang"] = page["lang"]
+        if not title and page["title"]:  # the `<title>` alone, which may name the site only
+            extra["page_title"] = page["title"]
         if not text:
             raise InputError(where, "the page has no text", kind="empty")
     if len(text) > MAX_ARTICLE_CHARS:
@@ -395,88 +397,6 @@ def _decode_8bit(data: bytes, where: str, declared: str | None = None) -> str:
     raise InputError(where, f"unknown encoding: not UTF-8 (byte 0x{data[first_error.start]:02x} at offset "
                      f"{first_error.start} is invalid), UTF-16 with a byte-order mark, or windows-1256 Arabic",
                      kind="encoding")
-
-
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "canvas", "nav",
-              "header", "footer", "aside", "form", "button", "select", "textarea", "input", "img", "picture",
-              "video", "audio", "map", "frame", "frameset", "head")
-_DROP_SELECTORS = (
-    '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], '
-    '[class*="share"], [class*="social"], [class*="comment"], [id*="comment"], [class*="related"], '
-    '[class*="breadcrumb"], [class*="sidebar"], [class*="newsletter"], [class*="advert"], [class*="cookie"], '
-    '[class*="menu"], [id*="menu"], [class*="navbar"], [class*="print"], [class*="tags"], [hidden]'
-)
-_BLOCKS = ("p, div, br, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, td, th, dt, dd, section, article, main, "
-           "figcaption, table, ul, ol, dl, hr, address")
-_MAIN = ('[itemprop="articleBody"]', "article", "main", '[role="main"]', '[class*="article-body"]',
-         '[class*="entry-content"]', '[class*="post-content"]')
-_DATE_META = ('meta[property="article:published_time"]', 'meta[name="article:published_time"]',
-              'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]',
-              'meta[name="publishdate"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date"]',
-              'meta[property="og:published_time"]', 'meta[name="sailthru.date"]')
-_BLOCK_MARK = "\ue000"
-
-
-def html_to_text(html: str, where: str = "<html>") -> dict[str, str | None]:
-    """Reduce an HTML page to its main text, title, date, URL, site name and language attribute.
-
-    Nothing is executed or fetched: scripts, frames, images, forms, navigation, headers,
-    footers and share/comment blocks are dropped, and block elements become paragraphs
-    separated by a blank line.
-
-    >>> html_to_text("<h1>Title</h1><nav>Home</nav><p>Body <b>text</b>.</p>")["text"]
-    'Title\\n\\nBody text.'
-    """
-    from selectolax.lexbor import LexborHTMLParser
-
-    tree = LexborHTMLParser(html)
-    meta = {
-        "title": _node_text(tree.css_first("h1")) or _node_text(tree.css_first("title")),
-        "date": _first_attr(tree, _DATE_META, "content") or _first_attr(tree, ("time[datetime]",), "datetime"),
-        "url": _first_attr(tree, ('link[rel="canonical"]',), "href")
-        or _first_attr(tree, ('meta[property="og:url"]',), "content"),
-        "source": _first_attr(tree, ('meta[property="og:site_name"]',), "content"),
-        "lang": _first_attr(tree, ("html[lang]",), "lang"),
-    }
-    tree.strip_tags(list(_DROP_TAGS))
-    for node in tree.css(_DROP_SELECTORS):
-        if node.tag not in ("html", "body", "article", "main"):
-            node.decompose()
-    root = None
-    for selector in _MAIN:
-        root = tree.css_first(selector)
-        if root is not None and root.text(deep=True).strip():
-            break
-        root = None
-    root = root or tree.body or tree.root
-    text = ""
-    if root is not None:
-        for node in root.css(_BLOCKS):
-            node.insert_before(_BLOCK_MARK)
-            if node.tag != "br":
-                node.insert_after(_BLOCK_MARK)
-        text = root.text(deep=True)
-    blocks = (_HTML_WS.sub(" ", block).strip() for block in text.split(_BLOCK_MARK))
-    meta["text"] = "\n\n".join(block for block in blocks if block)
-    return meta
-
-
-def _node_text(node: Any) -> str | None:
-    if node is None:
-        return None
-    text = _HTML_WS.sub(" ", node.text(deep=True)).strip()
-    return text or None
-
-
-def _first_attr(tree: Any, selectors: Iterable[str], attr: str) -> str | None:
-    for selector in selectors:
-        node = tree.css_first(selector)
-        if node is not None:
-            value = (node.attributes.get(attr) or "").strip()
-            if value:
-                return value
-    return None
-
 
 
 # ------------------------------------------------------------------------------------- records

@@ -115,7 +115,7 @@ def process_article(raw: RawArticle) -> tuple[Document, list[Entity], list[Any]]
         doc_id=raw.doc_id,
         lang=lang,
         lang_score=float(lang_score),
-        title=raw.title or cleaned.title,
+        title=raw.title or cleaned.title or raw.extra.get("page_title"),
         dateline=cleaned.dateline,
         source=raw.source or cleaned.source,
         published=published,

@@ -1,6 +1,7 @@
 """Boilerplate, title, dateline, source and category, on the seeds and on agency release styles."""
 
 import dataclasses
+import datetime as dt
 import re
 
 import pytest
@@ -411,3 +412,84 @@ def test_sentences_that_open_like_stamps_stay(raw, lang):
 )
 def test_the_day_a_dateline_or_page_stamp_gives(lang, raw, day):
     assert str(clean(raw, lang=lang).published) == str(day)
+
+
+# ---------------------------------------------------------- what agency and ministry pages add
+
+
+def test_a_dateline_with_the_page_time_is_a_stamp_above_the_body():
+    raw = ("Qatar, Oman Sign Agreements\nDoha, March 11 (QNA) | 11-03-2024 | 01:47 PM\n"
+           "Doha, March 11 (QNA) - The State of Qatar and the Sultanate of Oman signed two agreements today.")
+    c = clean(raw, lang="en", title="Qatar, Oman Sign Agreements")
+    assert (c.dateline, c.source, c.published) == ("Doha", "QNA", dt.date(2024, 3, 11))
+    assert c.text == "The State of Qatar and the Sultanate of Oman signed two agreements today."
+
+
+def test_a_weekday_stamp_ending_with_the_agency_is_no_dateline():
+    raw = ("سمو ولي العهد يرأس جلسة مجلس الوزراء\nالثلاثاء 1445/9/1 هـ 12 مارس 2024 م واس\n"
+           "الرياض 01 رمضان 1445 هـ الموافق 11 مارس 2024 م واس\nرأس سمو ولي العهد الجلسة التي عقدها مجلس الوزراء اليوم.")
+    c = clean(raw, lang="ar")
+    assert (c.title, c.dateline, c.source) == ("سمو ولي العهد يرأس جلسة مجلس الوزراء", "الرياض", "واس")
+    assert c.text == "رأس سمو ولي العهد الجلسة التي عقدها مجلس الوزراء اليوم."
+
+
+@pytest.mark.parametrize("tail", [
+    ["// انتهى //", "14:37ت م", "0107"],  # SPA
+    ["--(بترا) ع ا/ ح ف", "11/03/2024 12:05:33"],  # Petra
+    ["/انتهى/", "م ع ج / ب ع", "12:05"],
+])
+def test_clock_times_serials_and_dates_under_a_signoff_go_with_it(tail):
+    body = "وأكد الوزير أن البرنامج سيشمل 500 متدرب من الجهات الحكومية."
+    c = clean("\n".join([body, *tail]), lang="ar")
+    assert (c.text, c.boilerplate) == (body, tail)
+
+
+def test_a_last_number_without_a_signoff_stays():
+    raw = "وبلغ عدد المتدربين في البرنامج:\n2024"
+    assert clean(raw, lang="ar").text == "وبلغ عدد المتدربين في البرنامج:\n\n2024"
+
+
+@pytest.mark.parametrize("stamp, last", [
+    ("آخر تعديل : 18 مارس 2024", "ودعت الوزارة الزوار إلى الالتزام بالإرشادات."),
+    ("Last updated: 27 Feb 2024", "The session will review more than 80 reports."),
+])
+def test_a_last_updated_stamp_under_the_article_goes(stamp, last):
+    c = clean(f"{last}\n{stamp}", lang="en" if stamp.isascii() else "ar")
+    assert (c.text, c.boilerplate) == (last, [stamp])
+
+
+def test_a_view_counter_after_the_page_date_goes_with_it():
+    raw = ("الملك يلتقي رئيس المفوضية الأوروبية\n11/03/2024 12:05:33 عدد المشاهدات: 1245\n"
+           "عمان 11 آذار (بترا)- التقى جلالة الملك عبدالله الثاني اليوم رئيسة المفوضية الأوروبية.")
+    c = clean(raw, lang="ar", title="الملك يلتقي رئيس المفوضية الأوروبية")
+    assert (c.dateline, c.published) == ("عمان", dt.date(2024, 3, 11))
+    assert c.text == "التقى جلالة الملك عبدالله الثاني اليوم رئيسة المفوضية الأوروبية."
+
+
+@pytest.mark.parametrize("line", [
+    "Read also: UAE calls for urgent humanitarian ceasefire in Gaza", "See also: Cabinet approves budget",
+    "Keywords: Qatar Oman Economy", "Was this page helpful? Yes No", "هل كان محتوى الصفحة مفيدا؟ نعم لا",
+    "الكلمات المفتاحية: الملك الاتحاد الأوروبي", "أخبار ذات علاقة", "عدد الزوار: 1284567", "Views: 1,024",
+])
+def test_more_web_furniture_lines(line):
+    body = "The minister said the programme would train 500 officials next year."
+    c = clean(f"{body}\n{line}", lang="en")
+    assert (c.text, c.boilerplate) == (body, [line])
+
+
+@pytest.mark.parametrize("raw, lang, place, day", [
+    ("Geneva, 27 February 2024 - The United Arab Emirates participated in the session.", "en", "Geneva",
+     dt.date(2024, 2, 27)),
+    ("Riyadh, March 11, 2024 — The Saudi Cabinet approved the plan.", "en", "Riyadh", dt.date(2024, 3, 11)),
+    ("أبوظبي، 11 مارس 2024: أعلنت وزارة الخارجية اليوم إطلاق المبادرة.", "ar", "أبوظبي", dt.date(2024, 3, 11)),
+])
+def test_a_known_place_and_a_date_open_a_ministry_release(raw, lang, place, day):
+    c = clean(raw, lang=lang)
+    assert (c.dateline, c.published) == (place, day)
+    assert not c.text.startswith(place)
+
+
+def test_a_numeric_page_date_is_read_the_way_the_dateline_gives_it():
+    raw = ("Kuwait, Saudi sign MoU\n3/11/2024 10:35:00 AM\n"
+           "RIYADH, March 11 (KUNA) -- Kuwait and Saudi Arabia signed on Monday a memorandum of understanding.")
+    assert clean(raw, lang="en", title="Kuwait, Saudi sign MoU").published == dt.date(2024, 3, 11)

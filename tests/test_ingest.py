@@ -477,3 +477,99 @@ def test_small_compressed_and_other_files_are_read_whole(tmp_path):
     assert slices(tmp_path / "archive.jsonl", 10**9) == []
     assert slices(tmp_path / "archive.jsonl.gz", 1_000) == []
     assert slices(tmp_path / "a.csv", 1_000) == []
+
+
+# ------------------------------------------------------------- HTML of agency and ministry sites
+
+AR2 = "وأكد الوزير أن البرنامج سيشمل 500 متدرب من مختلف الجهات الحكومية خلال العام المقبل."
+
+
+def test_html_aspnet_form_around_the_whole_page_keeps_the_article():
+    page = html_to_text(f"""<html><body><form id="form1" method="post"><div id="header"><a>Home</a> <a>Kuwait</a> <a>World</a></div>
+        <span id="lblArticleText">{AR}<br><br>{AR2}</span>
+        <div class="addComment"><form><span>Name:</span><input></form></div></form></body></html>""")
+    assert page["text"] == f"{AR}\n\n{AR2}"
+
+
+def test_html_a_wrapper_named_like_furniture_keeps_the_article():
+    page = html_to_text(f"""<body><div class="col-md-8 content-with-sidebar"><h1>Headline of the day</h1>
+        <div class="article-text">{EN}<br><br>{EN}</div></div>
+        <div class="col-md-4 sidebar"><h3>Most Read</h3><ul><li><a>One</a></li><li><a>Two</a></li></ul></div></body>""")
+    assert page["text"] == f"Headline of the day\n\n{EN}\n\n{EN}"
+
+
+def test_html_furniture_class_names_are_matched_whatever_their_case():
+    page = html_to_text(f"""<body><div class="CookieBar_wrapper__k2"><p>We use cookies to improve your experience on this website.</p></div>
+        <div class="ShareBar_bar__1L"><a>فيسبوك</a><a>إكس</a><a>واتساب</a></div><p>{AR}</p></body>""")
+    assert page["text"] == AR
+
+
+def test_html_top_bars_menus_and_side_columns_outside_the_article_are_left_out():
+    page = html_to_text(f"""<body><div class="top-header"><a>English</a> <span>المنامة 24°</span></div>
+        <div id="mainMenu"><a>الرئيسية</a> <a>البحرين</a></div>
+        <table><tr><td><div class="news-details"><h2>عنوان الخبر اليوم</h2><div>{AR}</div><div>{AR2}</div></div></td>
+        <td><div class="boxTitle">الأكثر قراءة</div><div>أسعار العملات: الدولار 3.75</div></td></tr></table>
+        <div id="copy">حقوق النشر محفوظة 2010</div></body>""")
+    assert page["text"] == f"عنوان الخبر اليوم\n\n{AR}\n\n{AR2}"
+
+
+def test_html_lists_of_links_and_captions_inside_the_article_are_dropped():
+    page = html_to_text(f"""<body><article><h1>عنوان الخبر</h1>
+        <figure><img src="a.jpg"><figcaption>الوزير خلال الاجتماع في دبي اليوم.</figcaption></figure>
+        <div class="news-image"><img src="b.jpg"><div>صورة من الحفل</div></div>
+        <p>{AR}</p><div class="read-also"><h4>اقرأ أيضاً</h4><ul><li><a>خبر أول عن الوزارة</a></li>
+        <li><a>خبر ثان عن الوزارة</a></li></ul></div>
+        <div class="divTools"><a>طباعة</a> | <a>إرسال لصديق</a> | <a>تكبير الخط</a></div><p>{AR2}</p></article></body>""")
+    assert page["text"] == f"عنوان الخبر\n\n{AR}\n\n{AR2}"
+
+
+def test_html_a_data_table_row_is_one_line_and_a_layout_table_is_not():
+    page = html_to_text(f"""<body><div><p>{AR}</p><table><tr><th>المؤشر</th><th>2023</th><th>2024</th></tr>
+        <tr><td>نسبة البحرنة</td><td>78%</td><td></td></tr></table></div>
+        <table><tr><td><p>{EN}</p></td><td><p>{EN}</p></td></tr></table></body>""")
+    assert page["text"].split("\n\n") == [AR, "المؤشر | 2023 | 2024", "نسبة البحرنة | 78%", EN, EN]
+
+
+def test_html_an_inline_element_holding_the_article_is_a_block():
+    page = html_to_text(f"""<body><div id="content"><span class="date">3/11/2024 10:35:00 AM</span>
+        <span id="lblArticleText">{EN}<br><br>{EN}</span></div>
+        <table><tr><td><font size="3">{AR}</font><font size="3">{AR2}</font></td></tr></table></body>""")
+    assert page["text"].split("\n\n") == ["3/11/2024 10:35:00 AM", EN, EN, AR, AR2]
+
+
+@pytest.mark.parametrize("head, body, title", [
+    # a logo in <h1>, the headline in a <span> showing the og:title
+    ('<meta property="og:title" content="Kuwait, Saudi sign MoU">', '<div class="logo"><h1>Kuwait News Agency</h1></div>'
+     '<h2><span id="lblTitle">Kuwait, Saudi sign MoU</span></h2>', "Kuwait, Saudi sign MoU"),
+    # `Agency - Headline`: the part of the <title> the page shows
+    ("<title>وكالة الأنباء السعودية - سمو ولي العهد يرأس جلسة مجلس الوزراء</title>",
+     "<h2>سمو ولي العهد يرأس جلسة مجلس الوزراء</h2>", "سمو ولي العهد يرأس جلسة مجلس الوزراء"),
+    # an <h1> that is most of the <title>
+    ("<title>UAE participates in Human Rights Council session | MOFA</title>",
+     '<div class="logo"><h1>MOFA</h1></div><h1>UAE participates in Human Rights Council session</h1>',
+     "UAE participates in Human Rights Council session"),
+])
+def test_html_headline(head, body, title):
+    page = html_to_text(f"<html><head>{head}</head><body>{body}<p>{EN}</p></body></html>")
+    assert page["title"] == page["headline"] == title
+
+
+def test_html_a_title_tag_the_page_never_shows_is_only_a_fallback(tmp_path):
+    path = tmp_path / "old.htm"
+    path.write_text(f"""<html><head><title>وكالة الأنباء الكويتية - كونا</title></head><body>
+        <p>سمو أمير البلاد يستقبل رئيس مجلس الأمة</p><p>4/11/2010 11:20:00 AM</p><p>{AR}</p></body></html>""",
+                    encoding="utf-8")
+    article = _only(_read(path))
+    assert article.title is None and article.extra["page_title"] == "وكالة الأنباء الكويتية - كونا"
+    from govnews.pipeline import process_article
+
+    assert process_article(article)[0].title == "سمو أمير البلاد يستقبل رئيس مجلس الأمة"
+
+
+def test_html_in_windows_1256_declared_after_a_long_head(tmp_path):
+    script = "\n".join(f"var item{i} = new Array('item{i}', 'page{i}.htm');" for i in range(200))
+    path = tmp_path / "old.htm"
+    path.write_bytes(f"""<html><head><script>{script}</script>
+        <META http-equiv="Content-Type" content="text/html; charset=windows-1256"></head>
+        <body><p>{AR}</p></body></html>""".encode("cp1256"))
+    assert _only(_read(path)).text == AR
