@@ -410,6 +410,15 @@ def test_an_english_hijri_month_alone_is_no_date(text):
     assert [e for e in find_values(text, lang="en") if e.type == "DATE"] == []
 
 
+@pytest.mark.parametrize("text,mention", [
+    ("الرياض - الاثنين 08 رمضان 1445 هـ - 18 مارس 2024 م - أعلنت وزارة الصحة", "الاثنين 08 رمضان 1445 هـ - 18 مارس 2024 م"),
+    ("مسقط في 18 مارس 2024 م / 8 رمضان 1445 هـ /العمانية/ افتتح", "18 مارس 2024 م / 8 رمضان 1445 هـ"),
+])
+def test_a_day_in_both_calendars_is_one_gregorian_date(text, mention):
+    (entity,) = [e for e in find_values(text, lang="ar") if e.type == "DATE"]
+    assert (entity.text, entity.value) == (mention, "2024-03-18")
+
+
 RESOLVED = [
     # a date without a year: from its own range, the publication date or the other dates of the text
     ("ar", "وأشار المعهد انه بصدد عقد ورشة عمل خلال شهر يوليو بتركيا.", None, "شهر يوليو", "XXXX-07"),

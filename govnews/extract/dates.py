@@ -318,6 +318,7 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
     tokens: list[tuple[str, int]] = []
     hijri = False
     weekday = None
+    months_of: list[bool] = []  # for each month named, whether it is a Hijri one
     for token in pattern.finditer(span):
         name = token.lastgroup if token.lastgroup != "ys" else "y"
         if name == "y":
@@ -335,11 +336,15 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
             if tokens and tokens[-1] == ("m", month):
                 continue  # أيار/مايو names one month twice
             tokens.append(("m", month))
+            months_of.append(False)
         elif name == "h":
             tokens.append(("m", hijri_months[_key(token.group("h"), lang)]))
+            months_of.append(True)
             hijri = True
         elif name == "w":
             weekday = _tokens(lang)[3][_key(token.group("w"), lang)]
+    if len(set(months_of)) == 2:  # one day in both calendars: `8 رمضان 1445 هـ - 18 مارس 2024 م`
+        tokens, hijri = _gregorian_side(tokens, hijri_first=months_of[0]), False
     if not tokens:
         return None
     if kind == "mon" and not _plain_month_is_date(span, lang, hijri):
@@ -392,6 +397,14 @@ def _calendar(span: str, start: int, end: int, lang: Lang, kind: str) -> _Found 
         parts = [parts[0], parts[-1]]
     found = _Found("DATE", start, end, parts, hijri=hijri, weekday=weekday, direction=_direction(span, lang))
     return found
+
+
+def _gregorian_side(tokens: list[tuple[str, int]], *, hijri_first: bool) -> list[tuple[str, int]]:
+    """The tokens of the Gregorian date of a day given in both calendars: the first date ends at
+    the first year after its month."""
+    month = next(i for i, (name, _) in enumerate(tokens) if name == "m")
+    cut = next((i + 1 for i in range(month, len(tokens)) if tokens[i][0] == "y"), len(tokens))
+    return tokens[cut:] if hijri_first else tokens[:cut]
 
 
 def _plain_month_is_date(span: str, lang: Lang, hijri: bool) -> bool:
