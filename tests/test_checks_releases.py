@@ -124,3 +124,12 @@ def test_headline_verb_after_a_title_is_no_name():
     for headline in ("الملك يلتقي رئيس الوزراء الياباني في طوكيو", "سمو ولي العهد يستقبل وزير الخارجية الأمريكي"):
         assert [e.text for e in extract(headline, lang="ar") if e.type == "PERSON"] == []
     assert [e.text for e in extract("استقبل الدكتور يحيى الحسن الوفد الزائر", lang="ar") if e.type == "PERSON"] == ["يحيى الحسن"]
+
+
+def test_arabic_dual_is_the_english_two():
+    ar = "وبحث الجانبان سبل تعزيز التعاون بين البلدين في مجال الطاقة."
+    en = "The {} sides discussed ways to enhance cooperation between the two countries in the energy field."
+    assert [f for f in checks.check(ar, en.format("two")) if f.check == "number"] == []
+    ar_plural = "وبحث المسؤولون سبل تعزيز التعاون في مجال الطاقة مع عدد من الدول."
+    en_plural = "The officials discussed ways to enhance cooperation in the energy field with two countries."
+    assert [f.en_text for f in checks.check(ar_plural, en_plural) if f.check == "number"] == ["two countries"]
