@@ -250,15 +250,25 @@ def test_cabinet_release_has_no_omission_or_addition(seed):
     assert [f for f in findings if f.check in ("omission", "addition") or f.severity == "error"] == []
 
 
-def test_cabinet_release_without_the_diplomacy_entries_warns(seed):
-    from govnews.checks import check
+def test_cabinet_release_without_the_diplomacy_entries_loses_its_words(seed):
+    # without them, few of the fourth paragraph's own words have a translation in the Arabic; the words it
+    # shares with the Arabic paragraph of its unit still show it translated: no omission or addition
+    from govnews.checks import check, content, prepare
+    from govnews.checks._units import PairContext, build_units
 
     dropped = {ar_norm(word) for word in ("مباحثات", "ثنائية", "مشتركة")}
     lacking = Lexicon()
     for ar, en, weight in seed:
         if ar not in dropped:
             lacking.add(ar, en, weight, folded=True)
+
+    def fourth_paragraph_share(lexicon):
+        ar_doc, en_doc, ar_entities, en_entities, units = prepare(CABINET_AR, CABINET_EN, lexicon=lexicon)
+        views = build_units(ar_doc, en_doc, ar_entities, en_entities, units)
+        ctx = PairContext(ar_doc=ar_doc, en_doc=en_doc, ar_entities=ar_entities, en_entities=en_entities,
+                          units=views, lexicon=lexicon)
+        return content._sentence_scores(ctx)["en"][3][1]
+
+    assert fourth_paragraph_share(lacking) < content.LOW <= fourth_paragraph_share(seed)
     findings = check(CABINET_AR, CABINET_EN, lexicon=lacking)
-    assert [(f.check, f.severity) for f in findings if f.check in ("omission", "addition")] == [("addition", "warning")]
-    flagged = next(f for f in findings if f.check == "addition")
-    assert CABINET_EN[flagged.en_start : flagged.en_end].startswith("The Cabinet also reviewed the results")
+    assert [f for f in findings if f.check in ("omission", "addition") or f.severity == "error"] == []

@@ -111,3 +111,42 @@ def test_docstring_examples():
     import govnews.link as module
 
     assert doctest.testmod(module).failed == 0
+
+
+def _release_links(name: str) -> dict[str, set[str]]:
+    """Arabic mention -> English mentions it is linked to, for a release of tests/data/releases."""
+    from pathlib import Path
+
+    from pairdocs import document
+
+    folder = Path(__file__).resolve().parent / "data" / "releases"
+    ar = document("ar", "ar", (folder / f"{name}.ar.txt").read_text(encoding="utf-8"))
+    en = document("en", "en", (folder / f"{name}.en.txt").read_text(encoding="utf-8"))
+    ar_entities, en_entities = extract(ar.text, lang="ar"), extract(en.text, lang="en")
+    links = link_entities(ar_entities, en_entities, ar_doc=ar, en_doc=en, units=align_documents(ar, en))
+    en_texts: dict[str, set[str]] = {}
+    for e in en_entities:
+        en_texts.setdefault(e.entity_id, set()).add(e.text)
+    return {e.text: en_texts[links[e.entity_id]] for e in ar_entities if e.entity_id in links}
+
+
+@pytest.mark.parametrize(
+    ("release", "arabic", "english"),
+    [
+        ("bna_king", "قصر الصخير", "Al-Sakhir Palace"),  # the article of a transliteration is no word to match
+        ("bna_king", "حمد بن عيسى آل خليفة", "Hamad bin Isa Al Khalifa"),
+        ("kuna_amir", "اليوم الأربعاء", "Wednesday"),  # undated: the weekdays agree
+        ("petra_jordan", "اليوم الثلاثاء", "Tuesday"),
+        ("petra_jordan", "عبدالله الثاني", "Abdullah II"),
+    ],
+)
+def test_release_links(release, arabic, english):
+    assert english in _release_links(release)[arabic]
+
+
+def test_undated_weekdays_that_differ_stay_unlinked():
+    ar = [Entity("DATE", "اليوم الثلاثاء", 0, 14, entity_id="a1", attrs={"weekday": "Tuesday", "relative": True})]
+    en = [Entity("DATE", "Wednesday", 0, 9, entity_id="b1", attrs={"weekday": "Wednesday", "relative": True}),
+          Entity("DATE", "Tuesday", 20, 27, entity_id="b2", attrs={"weekday": "Tuesday", "relative": True})]
+    assert link_entities(ar, en) == {"a1": "b2"}
+    assert link_entities(ar, en[:1]) == {}

@@ -70,6 +70,26 @@ def _low(scores: list[tuple[int, float] | None]) -> list[tuple[int, float]]:
     return out
 
 
+UNIT_TRANSLATED = 0.5  # word agreement of a sentence with the other side of its own unit that shows it translated
+
+
+def _renders_its_unit(ctx: PairContext, side: str, sentence: int) -> bool:
+    """Tell whether a sentence that is the whole of its side of a unit agrees word for word with the
+    unit's other side (`UNIT_TRANSLATED`): its distinctive words may lack translations anywhere
+    opposite (adjectives, reporting verbs the lexicon renders otherwise) while the words it shares
+    with its neighbours show it translated where the alignment put it."""
+    from govnews.checks.coverage import _inner
+
+    doc = ctx.ar_doc if side == "ar" else ctx.en_doc
+    for unit in ctx.units:
+        span = unit.ar_span if side == "ar" else unit.en_span
+        if span and _holds(ctx, unit, side, sentence):
+            if not (unit.ar_span and unit.en_span) or len(_inner(doc, span)) != 1:
+                return False
+            return _similarity(ctx, unit.ar_text, unit.en_text) >= UNIT_TRANSLATED
+    return False
+
+
 def _unit_length(ctx: PairContext, side: str, position: int) -> tuple[float, bool] | None:
     """Return the length z-score of the unit holding `position` and whether it merges unequal sentence counts."""
     from govnews.checks.coverage import _inner, _norm, ratio
@@ -544,6 +564,8 @@ def revise(ctx: PairContext, findings: list[Finding]) -> list[Finding]:
                 continue
             # an omission makes the English run short, an addition long
             severity = _severity(strength, -length[0] if side == "ar" else length[0], length[1], side=side)
+            if severity == "warning" and _renders_its_unit(ctx, side, i):
+                continue
             message = passage_message(side, doc.text[s.start : s.end], by_words=True)
             findings.append(ctx.finding(_CHECK[side], severity, message, **{side: (s.start, s.end)}))
     return _widen(ctx, _demote_vouched(ctx, _add_left_over(ctx, findings)), rivals)

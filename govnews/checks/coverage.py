@@ -43,9 +43,27 @@ _EN_FUNCTION_WORDS = frozenset(
 )
 
 
+# Invocations and courtesy words that follow a ruler's or an official's name in Arabic and that English
+# releases leave out (`حفظه الله ورعاه`, `المعظم`, the `حضرة` of `حضرة صاحب السمو`, `معالي السيد`).
+_UNRENDERED_AR_RE = re.compile(
+    r"(?<!\w)(?:(?:حفظه|حفظها|رعاه|رعاها|أيده|ايده|يحفظه|أعزه|اعزه|وفقه)\s+الله(?:\s+و(?:رعاه|رعاها|أبقاه|ابقاه|أيده|ايده))?"
+    r"|طيب\s+الله\s+ثراه|رحمه\s+الله|المعظمة?|حضرة(?=\s+صاحب)|(?<=معالي\s)السيدة?|(?<=سعادة\s)السيدة?)(?!\w)"
+)
+
+
+def rendered_length(ar_text: str) -> int:
+    """Return the length of an Arabic text less the invocations and courtesy words English leaves out.
+
+    >>> rendered_length("استقبل حضرة صاحب الجلالة الملك حفظه الله ورعاه الوزير")
+    34
+    """
+    return len(ar_text) - sum(len(m.group()) for m in _UNRENDERED_AR_RE.finditer(ar_text))
+
+
 def ratio(ar_text: str, en_text: str) -> float:
-    """Return the log length ratio of a unit, smoothed for short texts."""
-    return math.log((len(en_text) + 10) / (len(ar_text) + 10))
+    """Return the log length ratio of a unit, smoothed for short texts; the Arabic is measured
+    without what English releases leave out (`rendered_length`)."""
+    return math.log((len(en_text) + 10) / (rendered_length(ar_text) + 10))
 
 
 def _norm(ctx: PairContext) -> tuple[float, float]:
@@ -464,7 +482,7 @@ def _inner_length(ctx: PairContext, unit: UnitView) -> Iterator[Finding]:
 
 
 def _length_message(ar_text: str, en_text: str, median: float, z: float) -> str:
-    expected = (len(ar_text) + 10) * math.exp(median) - 10
+    expected = (rendered_length(ar_text) + 10) * math.exp(median) - 10
     return (
         f"The English is {len(en_text)} characters for {len(ar_text)} Arabic characters "
         f"(about {expected:.0f} expected): it may {'leave something out' if z < 0 else 'add something'}"

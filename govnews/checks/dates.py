@@ -193,6 +193,31 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         yield ctx.finding("date", "info" if _often_dropped(e) else "warning", message, **{side: (e.start, e.end)})
     yield from weekday_findings(ctx, "ar")
     yield from weekday_findings(ctx, "en")
+    yield from _weekdays_differ(ctx)
+
+
+def _weekdays(text: str, offset: int = 0) -> dict[int, tuple[int, int]]:
+    """Return each weekday a text names, with the span of its first mention (offsets plus `offset`)."""
+    found: dict[int, tuple[int, int]] = {}
+    for match in _WEEKDAY_RE.finditer(text):
+        found.setdefault(_WEEKDAY_INDEX[match.group("day").lower()], (offset + match.start("day"), offset + match.end("day")))
+    return found
+
+
+def _weekdays_differ(ctx: PairContext) -> Iterator[Finding]:
+    """Yield an error for a unit whose two sides name different weekdays, neither named anywhere on the
+    other side: `اليوم الثلاثاء` rendered `on Wednesday` (the day a release gives without a date)."""
+    ar_all, en_all = _weekdays(ctx.ar_doc.text), _weekdays(ctx.en_doc.text)
+    for unit in ctx.units:
+        if unit.ar_span is None or unit.en_span is None or unit.index in ctx.skip_en_units:
+            continue
+        ar_days = {d: span for d, span in _weekdays(unit.ar_text, unit.ar_span[0]).items() if d not in en_all}
+        en_days = {d: span for d, span in _weekdays(unit.en_text, unit.en_span[0]).items() if d not in ar_all}
+        if not ar_days or not en_days:
+            continue
+        (ar_day, ar_span), (en_day, en_span) = (min(days.items(), key=lambda d: d[1]) for days in (ar_days, en_days))
+        message = f"Arabic says {_WEEKDAYS_EN[ar_day]}; English says {_WEEKDAYS_EN[en_day]}"
+        yield ctx.finding("date", "error", message, ar=ar_span, en=en_span)
 
 
 def _often_dropped(entity: Entity) -> bool:

@@ -25,6 +25,24 @@ _CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|el|bin|bint|ib
 _KINDS = {"PERSON": "person", "ORG": "institution", "LOC": "place"}
 
 
+_AR_ORDINALS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
+_AR_REGNAL = {word: n for n, stem in enumerate(_AR_ORDINALS, 1) for word in (stem, stem + "ة")} | {"الاول": 1, "الأولى": 1}
+_ROMAN_REGNAL = {roman: number for number, roman in enumerate("I II III IV V VI VII VIII IX X".split(), 1)}
+
+
+def _name_keys(name: str) -> tuple[tuple[str, ...], frozenset[int]]:
+    """Return a name's word skeletons without its regnal number, and that number apart: `عبدالله الثاني`
+    and `Abdullah II` are one name (the ordinal has a skeleton, the Roman numeral none)."""
+    from govnews.translit import word_keys
+
+    words = name.split()
+    regnal = [w for w in words[1:] if _AR_REGNAL.get(w) or _ROMAN_REGNAL.get(w.strip(",.;"))]
+    if not regnal:
+        return word_keys(name), frozenset()
+    numbers = frozenset(_AR_REGNAL.get(w) or _ROMAN_REGNAL[w.strip(",.;")] for w in regnal)
+    return word_keys(" ".join(w for w in words if w not in regnal)), numbers
+
+
 def _same_name(ar_name: str, en_name: str) -> bool:
     """Tell whether two spellings name one person: every word of the shorter name is spelled in the
     longer one, and each name's last word is spelled in the other.
@@ -33,9 +51,9 @@ def _same_name(ar_name: str, en_name: str) -> bool:
     `Mohamed Hassan` though the two share a first name); a later mention may drop the first name
     (`Al-Sabba’a` for `محمد السباع`) or add a title (`Mr. Ali Sebkar`).
     """
-    from govnews.translit import key_similarity, similarity, word_keys
+    from govnews.translit import key_similarity, similarity
 
-    ar_keys, en_keys = word_keys(ar_name), word_keys(en_name)
+    (ar_keys, _), (en_keys, _) = _name_keys(ar_name), _name_keys(en_name)
     if not ar_keys or not en_keys:
         return similarity(ar_name, en_name) >= SAME_NAME
     shorter, longer = (ar_keys, en_keys) if len(ar_keys) <= len(en_keys) else (en_keys, ar_keys)
@@ -44,10 +62,13 @@ def _same_name(ar_name: str, en_name: str) -> bool:
 
 
 def _same_family_name(ar_name: str, en_name: str) -> bool:
-    """Tell whether each name's last word is spelled in the other (both may be partial mentions)."""
-    from govnews.translit import key_similarity, word_keys
+    """Tell whether each name's last word is spelled in the other (both may be partial mentions), and
+    no two regnal numbers differ (`عبدالله الثاني` is not `Abdullah I`)."""
+    from govnews.translit import key_similarity
 
-    ar_keys, en_keys = word_keys(ar_name), word_keys(en_name)
+    (ar_keys, ar_regnal), (en_keys, en_regnal) = _name_keys(ar_name), _name_keys(en_name)
+    if ar_regnal and en_regnal and not ar_regnal & en_regnal:
+        return False
     if not ar_keys or not en_keys:
         return True
     return max(key_similarity(ar_keys[-1], k) for k in en_keys) >= SAME_WORD and max(
@@ -106,6 +127,8 @@ def _spelled_in(name: str, text: str) -> bool:
         # any stretch of the run as long as the name may be it (`Mr. Ali Sebkar`, `Ali Sebkar, founder`)
         for i in range(len(words)):
             for j in range(i + size, min(len(words), i + size + 2) + 1):
+                if j < len(words) and words[j].strip(",.;") in _ROMAN_REGNAL:
+                    continue  # a king's name ends with its number (`Abdullah III`, not `Abdullah`)
                 if _same_name(name, " ".join(words[i:j])):
                     return True
     return False

@@ -96,6 +96,15 @@ def _severity_missing(entity: Entity, side: str) -> str:
 _LOOSE_RE = re.compile(r"(?<![\d:٫.,A-Za-z])[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*(?![\d:٫A-Za-z])")
 
 
+# Arabic duals of the nouns releases pair (`البلدين`, `الجانبين`, `الدولتين`): English says `two countries`
+_AR_DUAL_RE = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:بلد|جانب|طرف|شعب|وفد|وزير|دولت|حكومت|قيادت|مملكت)(?:ين|ان)(?!\w)")
+
+
+def _dual_rendered(entity: Entity, ar_text: str) -> bool:
+    """Tell whether an English `two` in words renders an Arabic dual of its unit (`البلدين` / `two countries`)."""
+    return entity.number == 2 and not _HAS_DIGIT_RE.search(entity.text) and bool(_AR_DUAL_RE.search(ar_text))
+
+
 def _loose(text: str, offset: int, entities) -> list[Entity]:
     """Digit runs no entity covers (`Figures 2-4`, `SARS-CoV-2`): compared too, digits being copied as they are."""
     spans = [(e.start, e.end) for e in entities]
@@ -169,6 +178,8 @@ def find(ctx: PairContext) -> Iterator[Finding]:
                 message = f"Arabic says {_describe(m)}; the English has no such number"
                 yield ctx.finding("number", _severity_missing(m, "ar"), message, ar=(m.start, m.end))
         for m in en_left:
+            if _dual_rendered(m, unit.ar_text):
+                continue
             if m.attrs.get("loose") or not _matched(ar_doc_values, m):
                 message = f"English says {_describe(m)}; the Arabic has no such number"
                 yield ctx.finding("number", _severity_missing(m, "en"), message, en=(m.start, m.end))

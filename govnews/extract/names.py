@@ -622,6 +622,16 @@ def _name_ok_ar(w: str, lex: _Lex) -> bool:
     return not (w.startswith("و") and len(w) > 3 and w[1:] not in lex.name_links)
 
 
+@functools.cache
+def _headline_verbs() -> frozenset[str]:
+    """Folded present-tense verbs of news headlines (`يستقبل`, `يلتقي`, `تفتتح`) that are no first name
+    (`يحيى` is both)."""
+    from govnews.extract.wordlists import table
+
+    present = table("months")["verbs_before_today_ar"]["present"]
+    return frozenset(fold_key(p + verb[1:]) for verb in present for p in ("ي", "ت")) - _lex_ar().first
+
+
 def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = True, before: int = 0) -> int:
     """The end index of a run of name-like tokens from `i` (`i` when there is none).
 
@@ -632,6 +642,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     lex = _lex_ar()
     j = i
     n = len(tk)
+    if i < n and tk.words[i] in _headline_verbs():
+        return i  # الملك يستقبل, سمو الأمير يلتقي: the title is the subject of a headline's verb
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
         family_title = j - i + before > 0 and _family_title(tk, j)
         if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title):
