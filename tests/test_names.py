@@ -1143,3 +1143,28 @@ def test_arabic_a_head_noun_after_a_number_is_counted_not_an_organization(text, 
 ])
 def test_arabic_an_organization_after_a_count_of_something_else_stays(text, org):
     assert org in _orgs(text)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("عمان 5 آذار (بترا)- قالت وزيرة التخطيط والتعاون الدولي زينة طوقان إن المشاريع الممولة مستمرة.",
+     "زينة طوقان", "وزيرة التخطيط والتعاون الدولي"),
+    ("عمان (بترا)- وقعت وزير التخطيط والتعاون الدولي زينة طوقان، اليوم، اتفاقية منحة مع الاتحاد الأوروبي.",
+     "زينة طوقان", "وزير التخطيط والتعاون الدولي"),
+    ("عمان (بترا)- قالت وزيرة الطاقة والثروة المعدنية هالة زواتي إن الوزارة ماضية في تطوير مشاريع الطاقة المتجددة.",
+     "هالة زواتي", "وزيرة الطاقة والثروة المعدنية"),
+])
+def test_arabic_a_name_in_ta_marbuta_after_a_full_role_ending_the_clause(text, person, role):
+    assert _people(text).get(person, {}).get("role") == role
+
+
+@pytest.mark.parametrize("text", [
+    "مسقط (العمانية) - أطلق وزير الاقتصاد منصة رقمية جديدة لخدمة المستثمرين.",
+    "مسقط (العمانية) - زار وزير التراث والسياحة قلعة نزوى.",
+    "المنامة (بنا) - تفقد وزير الزراعة مزرعة نموذجية في المحافظة الشمالية.",
+    "الكويت (كونا) -- وقال محمد أحمد كلمة في الافتتاح.",
+    "أبوظبي (وام) - ألقى وزير التربية والتعليم كلمة ترحيبية في الحفل.",
+    "الدوحة (قنا) - استعرض وزير الصحة العامة خطة الوزارة للعام المقبل.",
+    "القاهرة (أ ش أ) - أطلق وزير الشباب حملة وطنية اليوم.",
+])
+def test_arabic_what_a_minister_launches_or_visits_is_no_person(text):
+    assert not [p for p in _people(text) if p not in ("محمد أحمد",)]

@@ -510,14 +510,18 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     if k == i + 1 or k + 1 >= n or tk.sent[k + 1] != tk.sent[i]:
         return None
     codes = _corpus_codes()
-    for w in tk.words[k : k + 2]:
-        if w in lex.name_links and w != tk.words[k]:
+    ends_clause = _clause_ends(tk, k + 2)
+    if _noun_and_adjective(tk, k) or k + 1 in loc_at:
+        return None  # منصة رقمية, قلعة نزوى: what the minister launched or visited
+    for m in (k, k + 1):
+        w = tk.words[m]
+        if w in lex.name_links and m > k:
             continue  # فهد آل مجثل
         code = codes.get(w)
         if not _name_ok_ar(w, lex) or (code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9):
             return None
-        if w.endswith("ا") or _pronoun_suffix(w) or _preposition_prefix(w):
-            return None  # أخيرا, جولته, باسترضاء
+        if w.endswith("ا") or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
+            return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause)
     j = _name_run_ar(tk, k, limit=3, open_definite=False)
     if j - k < 2:
         return None
@@ -807,6 +811,24 @@ def _preposition_prefix(w: str) -> bool:
 def _accusative_noun(w: str) -> bool:
     """Whether `w` is a common noun in the indefinite accusative (`وفدا`, `عددا`): an object, no name."""
     return w.endswith("ا") and _common_word(w[:-1], False)
+
+
+def _ta_marbuta(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is written with a final `ة`, which folds like the pronoun `ه` (`زينة`, `جولته`)."""
+    return tk.text[tk.ends[j] - 1] == "ة"
+
+
+def _noun_and_adjective(tk: Tokens, k: int) -> bool:
+    """Whether tokens k, k+1 are a feminine noun and its nisba adjective (`منصة رقمية`, `خطة وطنية`)."""
+    return _ta_marbuta(tk, k) and _ta_marbuta(tk, k + 1) and tk.words[k + 1].endswith("يه")
+
+
+def _clause_ends(tk: Tokens, j: int) -> bool:
+    """Whether the clause ends before token `j`: at the sentence's end, a mark, or a word that opens
+    what is said, when or how (`إن`, `أن`, `اليوم`, `خلال`, a reporting verb)."""
+    if j >= len(tk) or tk.sent[j] != tk.sent[j - 1]:
+        return True
+    return tk.words[j] in PUNCT_BREAK or tk.words[j] in _lex_ar().role_stop
 
 
 def _pronoun_suffix(w: str) -> bool:
