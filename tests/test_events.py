@@ -702,3 +702,25 @@ def test_arabic_participants_counted_as_staff_youth_or_investors(text, participa
 ])
 def test_arabic_the_body_of_the_opener_s_role_does_not_organize_the_event(text):
     assert _events_ar(text)[0].organizer is None
+
+
+@pytest.mark.parametrize("text", [
+    "دبي (وام) - انطلقت اليوم أعمال القمة العالمية للحكومات في مدينة جميرا بمشاركة 50 دولة.",
+    "المنامة (بنا) - نظمت وزارة العمل ورشة عمل حول سوق العمل شارك فيها 15 جهة حكومية.",
+    "مسقط (العمانية) - افتتح وزير التجارة معرض الصناعات الوطنية بمشاركة 120 شركة محلية ودولية.",
+    "عمان (بترا) - عقدت وزارة الاقتصاد الرقمي ورشة عمل بمشاركة 40 من الشركات الناشئة.",
+    "الدوحة (قنا) - انطلقت اليوم أعمال منتدى الدوحة الاقتصادي بمشاركة 22 دولة عربية و12 منظمة إقليمية.",
+    "الرياض - ومن المتوقع أن يشارك في المؤتمر الدولي للتعدين أكثر من 60 دولة.",
+])
+def test_arabic_countries_cities_and_bodies_are_no_participants(text):
+    event = _events_ar(text)[0]
+    assert event.participants is None and "expected_participants" not in event.attrs
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("القاهرة (أ ش أ) - افتتح رئيس الوزراء المؤتمر الدولي للطاقة بمشاركة 50 دولة و300 خبير.", 300),
+    ("الكويت (كونا) -- نظمت وزارة الصحة دورة تدريبية بمشاركة 40 موظفا من 12 جهة حكومية.", 40),
+    ("أبوظبي (وام) - اختتم الملتقى الخليجي للتطوع أعماله بمشاركة 500 متطوع من دول المجلس.", 500),
+])
+def test_arabic_people_beside_the_bodies_they_come_from_are_participants(text, participants):
+    assert _events_ar(text)[0].participants == participants

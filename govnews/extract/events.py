@@ -41,6 +41,7 @@ from govnews.extract.gazetteer import entries, fold_key, word_lists
 from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
 from govnews.extract.numbers import find_ordinals
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
+from govnews.extract.wordlists import MARKS, alternation, fold
 from govnews.records import Entity, Event
 
 EVENT_TYPES = (
@@ -185,10 +186,22 @@ _TITLE_AR = re.compile(r"\s*(بعنوان|تحت عنوان|حول|عن|تحت �
 _TITLE_EN = re.compile(
     r"\s*,?\s*(titled|entitled|under the title|on|about|themed|under the theme|under the slogan)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]"
 )
+# what a number after `بمشاركة` may count that takes part without being people: countries, cities, bodies
+_BODIES_AR = alternation(
+    fold(w)
+    for w in (
+        "دولة دولتين دولتان دول بلد بلدا بلدان مدينة مدينتين مدن إمارة إمارات جهة جهتين جهات منظمة منظمات "
+        "شركة شركات وزارة وزارات مؤسسة مؤسسات هيئة هيئات جامعة جامعات جمعية جمعيات دائرة دوائر مركز مركزا مراكز "
+        "دار دور بنك بنكا بنوك مدرسة مدارس فريق فريقا فرق نادي ناديا أندية"
+    ).split()
+)
+_BODIES_AFTER = rf"\s*(?:من\s+(?:ال)?)?{_BODIES_AR}{MARKS}(?!\w)"  # 50 دولة, 40 من الشركات
+_COUNTS_BODIES = re.compile(_BODIES_AFTER)
 _PARTICIPANTS = re.compile(
     r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|حضرها|حضره|[يت]?شاركت? في (?:هذه |هذا )?ال\w+"
     r"|attended by|with the participation of|participated by)"
     r"\s+(?:أكثر من|نحو|حوالي|more than|over|about|some|around)?\s*(\d[\d,]*)"
+    rf"(?![\d,])(?!{_BODIES_AFTER})"
     r"|(\d[\d,]*)\s+(?:مشارك|مشاركا|مشاركة|متدرب|متدربا|متدربين|موظف|موظفا|موظفين|طالب|طالبا|[إا]طارا?|خبيرا?|شابا?"
     r"|مسؤولا?|مستثمرا?|ممثلا?|عضوا?|معلما?|باحثا?|متخصصا?|participants|trainees|employees|attendees|delegates)"
 )
@@ -990,6 +1003,8 @@ def _participants(r, text, bounds) -> tuple[int | None, int | None]:
             return (None, n) if expected else (n, None)
         if expected:
             num = _NUMBER.search(sentence, expected.end())
+            if num and _COUNTS_BODIES.match(sentence, num.end()):
+                continue  # يتوقع أن يشارك أكثر من 50 دولة: bodies, not people
             if num and re.search(r"أكثر من|نحو|حوالي|more than|over|about|around", sentence[expected.end() : num.start()]):
                 return None, int(num.group(1).replace(",", ""))
     return None, None

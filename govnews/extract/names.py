@@ -253,6 +253,7 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     later = [m for m in later if not any(c.start < m.end and m.start < c.end for c in fuller)]
     extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
     extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c)]
+    extra = [c for c in extra if c.type != "ORG" or not _counted_head(tk, tk.index_at(c.start))]
     return sorted(chosen + later + extra, key=lambda c: c.start)
 
 
@@ -345,6 +346,8 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
         if kind == "head":
             if words[i] in _LED_BY:
                 continue  # بقيادة الحكم عبدالرحمن الجاسم: led by, no command
+            if _after_a_count(tk, i):
+                continue  # 12 إمارة ومدينة, خمسين جامعة: what is counted, no organization
             c = _org_chain_ar(tk, i, with_clitics(lex.heads | _two_word_heads())[words[i]], loc_at)
             if c is not None:
                 cands.append(_fit_to_known_orgs(tk, c, known_orgs))
@@ -366,6 +369,28 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if c is not None:
                 cands.append(c)
     return cands
+
+
+@functools.cache
+def _count_words() -> frozenset[str]:
+    """Folded Arabic cardinals and scale words (`خمس`, `عشرين`, `مائة`, `ألف`): a noun after them is counted."""
+    from govnews.extract.wordlists import table
+
+    numerals = table("numerals")
+    return frozenset(fold_key(w) for key in ("ar_cardinals", "ar_scales") for w in numerals[key])
+
+
+def _counted_head(tk: Tokens, i: int) -> bool:
+    """Whether token `i` is a head noun after a number: what is counted (`25 جامعة عربية`)."""
+    return tk.words[i] in _all_heads() and _after_a_count(tk, i)
+
+
+def _after_a_count(tk: Tokens, i: int) -> bool:
+    """Whether token `i` follows a number in its sentence (`12 إمارة`, `ثلاثين جامعة`)."""
+    if i == 0 or tk.sent[i - 1] != tk.sent[i]:
+        return False
+    prev = tk.words[i - 1]
+    return prev.isdigit() or prev in _count_words()
 
 
 def _organizers_named_as_events_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
@@ -485,14 +510,18 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     if k == i + 1 or k + 1 >= n or tk.sent[k + 1] != tk.sent[i]:
         return None
     codes = _corpus_codes()
-    for w in tk.words[k : k + 2]:
-        if w in lex.name_links and w != tk.words[k]:
+    ends_clause = _clause_ends(tk, k + 2)
+    if _noun_and_adjective(tk, k) or k + 1 in loc_at:
+        return None  # منصة رقمية, قلعة نزوى: what the minister launched or visited
+    for m in (k, k + 1):
+        w = tk.words[m]
+        if w in lex.name_links and m > k:
             continue  # فهد آل مجثل
         code = codes.get(w)
         if not _name_ok_ar(w, lex) or (code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9):
             return None
-        if w.endswith("ا") or _pronoun_suffix(w) or _preposition_prefix(w):
-            return None  # أخيرا, جولته, باسترضاء
+        if w.endswith("ا") or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
+            return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause)
     j = _name_run_ar(tk, k, limit=3, open_definite=False)
     if j - k < 2:
         return None
@@ -659,7 +688,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             if prev is not None and prev not in lex.first and prev not in _NAME_WORDS and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1) and not (j - i + before == 2 and (_family_name_after(prev, w) or _family_name(w))):
                     break
-        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or j - i + before >= 2 and w.endswith("ا") and w not in _person_names()):
+        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or j - i + before >= 2 and _alef_word_ends_name(tk, j)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
         compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان
         compound = compound and not _preposition_prefix(w) and (w[0] != "ب" or w.startswith("بو")) and not _common_word(w, False)
@@ -681,6 +710,16 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _alef_word_ends_name(tk: Tokens, j: int) -> bool:
+    """Whether word `j`, in `ا` after two name words, begins what the sentence says: an accusative
+    (`مرسوما`) or a definite word the corpus knows (`العليا`, `الدنيا`); not a known name, nor a
+    definite word the corpus never saw, a family name (`عبدالله علي اليحيا`)."""
+    w = tk.words[j]
+    if not w.endswith("ا") or w in _person_names():
+        return False
+    return not tk.definite(j) or w in _corpus_codes()
 
 
 def _nisba_name(w: str) -> bool:
@@ -772,6 +811,24 @@ def _preposition_prefix(w: str) -> bool:
 def _accusative_noun(w: str) -> bool:
     """Whether `w` is a common noun in the indefinite accusative (`وفدا`, `عددا`): an object, no name."""
     return w.endswith("ا") and _common_word(w[:-1], False)
+
+
+def _ta_marbuta(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is written with a final `ة`, which folds like the pronoun `ه` (`زينة`, `جولته`)."""
+    return tk.text[tk.ends[j] - 1] == "ة"
+
+
+def _noun_and_adjective(tk: Tokens, k: int) -> bool:
+    """Whether tokens k, k+1 are a feminine noun and its nisba adjective (`منصة رقمية`, `خطة وطنية`)."""
+    return _ta_marbuta(tk, k) and _ta_marbuta(tk, k + 1) and tk.words[k + 1].endswith("يه")
+
+
+def _clause_ends(tk: Tokens, j: int) -> bool:
+    """Whether the clause ends before token `j`: at the sentence's end, a mark, or a word that opens
+    what is said, when or how (`إن`, `أن`, `اليوم`, `خلال`, a reporting verb)."""
+    if j >= len(tk) or tk.sent[j] != tk.sent[j - 1]:
+        return True
+    return tk.words[j] in PUNCT_BREAK or tk.words[j] in _lex_ar().role_stop
 
 
 def _pronoun_suffix(w: str) -> bool:
