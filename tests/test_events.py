@@ -702,3 +702,18 @@ def test_arabic_participants_counted_as_staff_youth_or_investors(text, participa
 ])
 def test_arabic_the_body_of_the_opener_s_role_does_not_organize_the_event(text):
     assert _events_ar(text)[0].organizer is None
+
+
+@pytest.mark.parametrize("text, lang, parties", [
+    ("Muscat, Oct 11 (ONA) -- His Majesty Sultan Haitham bin Tarik issued a Royal Decree ratifying a financing "
+     "agreement between the Sultanate of Oman and the Arab Fund for Economic and Social Development.", "en",
+     ["Sultanate of Oman", "Arab Fund for Economic and Social Development"]),
+    ("Riyadh, May 2 (SPA) -- The Cabinet approved a memorandum of understanding between the Saudi Ministry of Health "
+     "and the Ministry of Health of the Republic of Uzbekistan.", "en",
+     ["Cabinet", "Saudi Ministry of Health", "Ministry of Health of the Republic of Uzbekistan"]),
+    ("مسقط في 11 أكتوبر (العمانية) - أصدر جلالة السلطان مرسوما بالتصديق على اتفاقية تمويل بين سلطنة عُمان والصندوق "
+     "العربي للإنماء الاقتصادي والاجتماعي.", "ar", ["سلطنة عُمان", "الصندوق العربي للإنماء الاقتصادي والاجتماعي"]),
+])
+def test_the_sides_of_an_agreement_between_two_are_both_parties(text, lang, parties):
+    ev = analyze(text, lang=lang).events[0]
+    assert ev.event_type == "agreement" and ev.attrs["parties"] == parties, ev.attrs
