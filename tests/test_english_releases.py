@@ -232,6 +232,11 @@ def test_an_event_s_acronym_in_brackets_is_the_same_event():
     ("Riyadh, May 2 (SPA) -- The Saudi Development and Reconstruction Program for Yemen and the King Salman "
      "Humanitarian Aid and Relief Centre signed an agreement.",
      [("LOC", "Yemen"), ("ORG", "King Salman Humanitarian Aid and Relief Centre")]),
+    ("Riyadh, May 2 (SPA) -- The King Faisal Specialist Hospital and Research Centre and the Saudi Red Crescent "
+     "Authority signed an agreement.",
+     [("ORG", "King Faisal Specialist Hospital and Research Centre"), ("ORG", "Saudi Red Crescent Authority")]),
+    ("Kuwait City, Jan 15 (KUNA) -- The Council of Ministers and the National Assembly discussed the bill.",
+     [("ORG", "Council of Ministers"), ("ORG", "National Assembly")]),
     ("Abu Dhabi, 3rd June, 2024 (WAM) -- The Ministry of Human Resources and Emiratisation and the Federal Authority "
      "for Government Human Resources launched a guide.",
      [("ORG", "Ministry of Human Resources and Emiratisation"), ("ORG", "Federal Authority for Government Human Resources")]),
@@ -271,6 +276,10 @@ def test_bodies_and_places_joined_by_and_are_named_apart(text, names):
      "Oman and Emirates Investment Holding Company"),
     ("Amman, March 12 (Petra) -- The Ministry of Water and Irrigation announced new tariffs.",
      "Ministry of Water and Irrigation"),
+    ("Riyadh, May 2 (SPA) -- King Faisal Specialist Hospital and Research Centre performed the surgery.",
+     "King Faisal Specialist Hospital and Research Centre"),
+    ("Makkah, May 2 (SPA) -- The General Authority for the Affairs of the Grand Mosque and the Prophet's Mosque "
+     "received the pilgrims.", "General Authority for the Affairs of the Grand Mosque and the Prophet's Mosque"),
     ("Abu Dhabi, 3rd June, 2024 (WAM) -- The Securities and Commodities Authority issued a new decision.",
      "Securities and Commodities Authority"),
 ])

@@ -82,10 +82,13 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # an `and` between two bodies or places, and what begins the second (`_starts_a_body`)
         "and": re.compile(rf"{sp}and{sp}(?:(?P<the>the){sp})?"),
         "lead_the": re.compile(rf"{sp0}(?:(?:the|The){sp})?"),
+        # (an owner before a body's name, not one that names a building: `Saudi Arabia's Public Investment Fund`,
+        # not `the Prophet's Mosque`)
         "new_body": re.compile(
-            rf"(?:{heads}|{place_heads}){sp}(?:of|for)\b|[A-Z][a-z]+s{sp}of{sp}|(?:[A-Z][\w\-]*{sp}){{0,2}}[A-Z][\w\-]*['’]s{sp}"
+            rf"(?:{heads}|{place_heads}){sp}(?:of|for)\b|[A-Z][a-z]+s{sp}of{sp}"
+            rf"|(?:[A-Z][\w\-]*{sp}){{0,2}}[A-Z][\w\-]*['’]s{sp}(?=(?:[A-Z][\w\-]*{sp}){{0,3}}(?:{heads})\b)"
         ),
-        "body_after_the": re.compile(rf"(?:{heads}|{place_heads})\b|[A-Z][\w'’&.\-]*{sp}[A-Z]"),
+        "body_after_the": re.compile(rf"(?:{heads}|{place_heads})\b|[A-Z][\w&.\-]*{sp}[A-Z]"),
         "runs_on": re.compile(rf"{sp}[A-Z]"),
         "named_after": re.compile(rf"(?:{sp}[A-Z][\w\-]*)*?{sp}(?:{heads})\b"),  # (Dubai) Police, (Kuwait) Fund for ...
         # a name's owner before it (`Saudi Arabia's`), not a plural that names whom it serves (`Children's Hospital`)
