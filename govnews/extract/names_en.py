@@ -33,9 +33,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     word = r"(?:[A-Z][\w'’\-]*[\w’']|[a-z][A-Z][\w'’\-]*)"  # eGovernment, iGA
     stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
     sp, sp0 = r"[^\S\n]+", r"[^\S\n]*"  # a name never runs over a line break
+    place_heads = r"Kingdom|Republic|Sultanate|State|Emirate"  # the Kingdom of Bahrain: a place in its own right
     # a title opens no name (`Sheikh` of `Sheikh Hamed`), nor does an event's word end one (`King Fahd Cup`,
     # `Mohammed bin Rashid Al Maktoum Knowledge Summit`: named after him)
-    place_heads = r"Kingdom|Republic|Sultanate|State|Emirate"  # the Kingdom of Bahrain: a place in its own right
     events = r"Summit|Conference|Forum|Expo|Awards?|Festival|Workshop|Week|Games|Championship|Cup"
     stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events})\b"
     name_word = rf"(?!{stopcap}){word}"
@@ -82,8 +82,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # an `and` between two bodies or places, and what begins the second (`_starts_a_body`)
         "and": re.compile(rf"{sp}and{sp}(?:(?P<the>the){sp})?"),
         "lead_the": re.compile(rf"{sp0}(?:(?:the|The){sp})?"),
-        # (an owner before a body's name, not one that names a building: `Saudi Arabia's Public Investment Fund`,
-        # not `the Prophet's Mosque`)
+        # a head noun with its `of`, members of a body, or an owner before a body's name (`Saudi Arabia's Public
+        # Investment Fund`, not `the Prophet's Mosque`)
         "new_body": re.compile(
             rf"(?:{heads}|{place_heads}){sp}(?:of|for)\b|[A-Z][a-z]+s{sp}of{sp}"
             rf"|(?:[A-Z][\w\-]*{sp}){{0,2}}[A-Z][\w\-]*['’]s{sp}(?=(?:[A-Z][\w\-]*{sp}){{0,3}}(?:{heads})\b)"
@@ -277,7 +277,9 @@ def _names_itself(text: str, start: int, end: int, known: _Known, p: dict[str, r
     of the gazetteers (`Sultanate of Oman`, `UAE`) or ends with a place (`... Program for Yemen`)."""
     start = p["lead_the"].match(text, start).end()
     name = known.starts.get(start)
-    return bool(p["heads"].search(text, start, end)) or (name is not None and name.end == end) or end in known.place_ends
+    if p["heads"].search(text, start, end) or end in known.place_ends:
+        return True
+    return name is not None and name.end == end
 
 
 def _starts_a_body(text: str, joint: re.Match[str], end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> bool:
