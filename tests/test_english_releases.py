@@ -191,3 +191,98 @@ def test_an_event_s_acronym_in_brackets_is_the_same_event():
     x = analyze(text, lang="en")
     assert [(ev.event_type, ev.name, ev.organizer) for ev in x.events] == [
         ("agreement", "memorandum of understanding", "Bahrain Economic Development Board")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Muscat, March 4 (ONA) -- The Sultanate of Oman and the Arab Fund for Economic and Social Development signed a "
+     "loan agreement today to finance the Batinah Expressway.",
+     [("LOC", "Sultanate of Oman"), ("ORG", "Arab Fund for Economic and Social Development")]),
+    ("Riyadh, May 2 (SPA) -- A memorandum of understanding was signed between the Saudi Ministry of Health and the "
+     "Ministry of Health of the Republic of Uzbekistan.",
+     [("ORG", "Saudi Ministry of Health"), ("ORG", "Ministry of Health of the Republic of Uzbekistan")]),
+    ("Kuwait City, Jan 15 (KUNA) -- The Ministry of Foreign Affairs and the Ministry of Interior held a joint "
+     "coordination meeting on Monday.", [("ORG", "Ministry of Foreign Affairs"), ("ORG", "Ministry of Interior")]),
+    ("Manama, Feb 20 (BNA) -- The Ministry of Interior and Ministry of Health signed a cooperation agreement.",
+     [("ORG", "Ministry of Interior"), ("ORG", "Ministry of Health")]),
+    ("Manama, Feb 20 (BNA) -- The Ministry of Education and the University of Bahrain launched a teacher training "
+     "programme.", [("ORG", "Ministry of Education"), ("ORG", "University of Bahrain")]),
+    ("Manama, Feb 20 (BNA) -- The Kingdom of Bahrain and the International Monetary Fund concluded the Article IV "
+     "consultations.", [("LOC", "Kingdom of Bahrain"), ("ORG", "International Monetary Fund")]),
+    ("Kuwait City, Jan 15 (KUNA) -- The State of Kuwait and the United Nations Development Programme signed a "
+     "cooperation document.", [("LOC", "State of Kuwait"), ("ORG", "United Nations Development Programme")]),
+    ("Kuwait City, Jan 15 (KUNA) -- An agreement between the Kuwait Fund for Arab Economic Development and Jordan was "
+     "signed on Sunday.", [("ORG", "Kuwait Fund for Arab Economic Development"), ("LOC", "Jordan")]),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- The UAE and the World Bank signed a memorandum of understanding.",
+     [("LOC", "UAE"), ("ORG", "World Bank")]),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- The Abu Dhabi Fund for Development and the Government of Egypt signed two "
+     "agreements.", [("ORG", "Abu Dhabi Fund for Development"), ("ORG", "Government of Egypt")]),
+    ("Amman, March 12 (Petra) -- The Ministry of Planning and International Cooperation and the European Bank for "
+     "Reconstruction and Development signed a grant agreement.",
+     [("ORG", "Ministry of Planning and International Cooperation"),
+      ("ORG", "European Bank for Reconstruction and Development")]),
+    ("Muscat, March 4 (ONA) -- The Ministry of Energy and Minerals and the Oman Investment Authority signed an "
+     "agreement.", [("ORG", "Ministry of Energy and Minerals"), ("ORG", "Oman Investment Authority")]),
+    ("Riyadh, May 2 (SPA) -- The Ministry of Economy and Planning and the Ministry of Economy and Finance of the "
+     "Republic of Korea held talks.",
+     [("ORG", "Ministry of Economy and Planning"), ("ORG", "Ministry of Economy and Finance of the Republic of Korea")]),
+    ("Dubai, 22 April 2024 (WAM) -- The Ministry of Interior and Dubai Police launched a road safety campaign.",
+     [("ORG", "Ministry of Interior"), ("ORG", "Dubai Police")]),
+    ("Kuwait City, Jan 15 (KUNA) -- The Public Authority for Applied Education and Training and Kuwait University "
+     "signed an agreement.", [("ORG", "Public Authority for Applied Education and Training"), ("ORG", "Kuwait University")]),
+    ("Riyadh, May 2 (SPA) -- The Saudi Development and Reconstruction Program for Yemen and the King Salman "
+     "Humanitarian Aid and Relief Centre signed an agreement.",
+     [("LOC", "Yemen"), ("ORG", "King Salman Humanitarian Aid and Relief Centre")]),
+    ("Riyadh, May 2 (SPA) -- The King Faisal Specialist Hospital and Research Centre and the Saudi Red Crescent "
+     "Authority signed an agreement.",
+     [("ORG", "King Faisal Specialist Hospital and Research Centre"), ("ORG", "Saudi Red Crescent Authority")]),
+    ("Kuwait City, Jan 15 (KUNA) -- The Council of Ministers and the National Assembly discussed the bill.",
+     [("ORG", "Council of Ministers"), ("ORG", "National Assembly")]),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- The Ministry of Human Resources and Emiratisation and the Federal Authority "
+     "for Government Human Resources launched a guide.",
+     [("ORG", "Ministry of Human Resources and Emiratisation"), ("ORG", "Federal Authority for Government Human Resources")]),
+])
+def test_bodies_and_places_joined_by_and_are_named_apart(text, names):
+    found = _names(text)
+    for name in names:
+        assert name in found, found
+    assert not any(t == "ORG" and all(n in e for _, n in names) for t, e in found), found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Riyadh, May 2 (SPA) -- The Ministry of Economy and Planning announced the results of the survey.",
+     "Ministry of Economy and Planning"),
+    ("Dubai, 22 April 2024 (WAM) -- Dubai Electricity and Water Authority commissioned a new substation.",
+     "Dubai Electricity and Water Authority"),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- The Ministry of Human Resources and Emiratisation launched the campaign.",
+     "Ministry of Human Resources and Emiratisation"),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- The Department of Culture and Tourism organised the festival.",
+     "Department of Culture and Tourism"),
+    ("Jeddah, May 2 (SPA) -- King Abdullah University of Science and Technology hosted the workshop.",
+     "King Abdullah University of Science and Technology"),
+    ("Geneva, June 10 (WAM) -- The Trade and Development Board opened its session with a statement by the UAE.",
+     "Trade and Development Board"),
+    ("Manama, Feb 20 (BNA) -- Bank of Bahrain and Kuwait reported a rise in net profit.", "Bank of Bahrain and Kuwait"),
+    ("Riyadh, May 2 (SPA) -- The Royal Commission for Jubail and Yanbu signed a contract.",
+     "Royal Commission for Jubail and Yanbu"),
+    ("Kuwait City, Jan 15 (KUNA) -- The Ministry of Awqaf and Islamic Affairs organised a Quran competition.",
+     "Ministry of Awqaf and Islamic Affairs"),
+    ("Amman, March 12 (Petra) -- The Ministry of Digital Economy and Entrepreneurship launched a platform.",
+     "Ministry of Digital Economy and Entrepreneurship"),
+    ("Muscat, March 4 (ONA) -- The Ministry of Agriculture, Fisheries and Water Resources opened the market.",
+     "Ministry of Agriculture, Fisheries and Water Resources"),
+    ("Riyadh, May 2 (SPA) -- The Commission for the Promotion of Virtue and the Prevention of Vice held a forum.",
+     "Commission for the Promotion of Virtue and the Prevention of Vice"),
+    ("Muscat, March 4 (ONA) -- Oman and Emirates Investment Holding Company reported a rise in profit.",
+     "Oman and Emirates Investment Holding Company"),
+    ("Amman, March 12 (Petra) -- The Ministry of Water and Irrigation announced new tariffs.",
+     "Ministry of Water and Irrigation"),
+    ("Riyadh, May 2 (SPA) -- King Faisal Specialist Hospital and Research Centre performed the surgery.",
+     "King Faisal Specialist Hospital and Research Centre"),
+    ("Makkah, May 2 (SPA) -- The General Authority for the Affairs of the Grand Mosque and the Prophet's Mosque "
+     "received the pilgrims.", "General Authority for the Affairs of the Grand Mosque and the Prophet's Mosque"),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- The Securities and Commodities Authority issued a new decision.",
+     "Securities and Commodities Authority"),
+])
+def test_a_name_that_holds_and_stays_whole(text, org):
+    found = _names(text)
+    assert ("ORG", org) in found, found

@@ -724,3 +724,18 @@ def test_arabic_countries_cities_and_bodies_are_no_participants(text):
 ])
 def test_arabic_people_beside_the_bodies_they_come_from_are_participants(text, participants):
     assert _events_ar(text)[0].participants == participants
+
+
+@pytest.mark.parametrize("text, lang, parties", [
+    ("Muscat, Oct 11 (ONA) -- His Majesty Sultan Haitham bin Tarik issued a Royal Decree ratifying a financing "
+     "agreement between the Sultanate of Oman and the Arab Fund for Economic and Social Development.", "en",
+     ["Sultanate of Oman", "Arab Fund for Economic and Social Development"]),
+    ("Riyadh, May 2 (SPA) -- The Cabinet approved a memorandum of understanding between the Saudi Ministry of Health "
+     "and the Ministry of Health of the Republic of Uzbekistan.", "en",
+     ["Cabinet", "Saudi Ministry of Health", "Ministry of Health of the Republic of Uzbekistan"]),
+    ("مسقط في 11 أكتوبر (العمانية) - أصدر جلالة السلطان مرسوما بالتصديق على اتفاقية تمويل بين سلطنة عُمان والصندوق "
+     "العربي للإنماء الاقتصادي والاجتماعي.", "ar", ["سلطنة عُمان", "الصندوق العربي للإنماء الاقتصادي والاجتماعي"]),
+])
+def test_the_sides_of_an_agreement_between_two_are_both_parties(text, lang, parties):
+    ev = analyze(text, lang=lang).events[0]
+    assert ev.event_type == "agreement" and ev.attrs["parties"] == parties, ev.attrs

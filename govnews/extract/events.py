@@ -818,7 +818,8 @@ def _partner(text: str, e: Entity) -> bool:
 
 def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
     """The sides of an agreement: the organizations and places between the verb and the mention,
-    and the one after `مع`/`with`."""
+    and the one after `مع`/`with`/`between`, with those joined to it by `and` (`between the Sultanate of Oman
+    and the Arab Fund ...`, `بين سلطنة عمان والصندوق العربي ...`)."""
     m = r.mentions[0]
     span = bounds[m.sent]
     sides = [e for e in entities if e.type in ("ORG", "LOC") and _in(e, span) and e.attrs.get("key") not in _AGENCIES]
@@ -834,8 +835,21 @@ def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
         out = [e.text for e in sides if opening <= e.start and e.end <= v] + out
     after = [e for e in sides if e.start >= m.end and _partner(text, e)]
     if after:
-        out.append(after[0].text)
+        out += [e.text for e in _joined(text, after[0], sides)]
     return list(dict.fromkeys(out))
+
+
+# what joins two sides of an agreement: `and`, `, and the`, the clitic `و`
+_JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+(?:the\s+)?|و)")
+
+
+def _joined(text: str, first: Entity, sides: list[Entity]) -> list[Entity]:
+    """`first` and the sides after it that the text joins to it, one after another, by `and` or `و`."""
+    out = [first]
+    for e in sides:
+        if e.start >= out[-1].end and _JOINT.fullmatch(text, out[-1].end, e.start):
+            out.append(e)
+    return out
 
 
 def _bare_head(tk: Tokens, i: int, j: int) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from govnews.extract.gazetteer import fold_key, word_lists
 from govnews.extract.names import Cand
@@ -33,6 +33,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     word = r"(?:[A-Z][\w'’\-]*[\w’']|[a-z][A-Z][\w'’\-]*)"  # eGovernment, iGA
     stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
     sp, sp0 = r"[^\S\n]+", r"[^\S\n]*"  # a name never runs over a line break
+    place_heads = r"Kingdom|Republic|Sultanate|State|Emirate"  # the Kingdom of Bahrain: a place in its own right
     # a title opens no name (`Sheikh` of `Sheikh Hamed`), nor does an event's word end one (`King Fahd Cup`,
     # `Mohammed bin Rashid Al Maktoum Knowledge Summit`: named after him)
     events = r"Summit|Conference|Forum|Expo|Awards?|Festival|Workshop|Week|Games|Championship|Cup"
@@ -78,6 +79,18 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # `the` joins after another joining word only (`Sakhir Palace the Egyptian President`: two phrases)
         "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}-{sp0}|{listing})(?:(?:(?:of|for|and|&|de|bin|bint|ibn){sp})+(?:the{sp})?)?{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
+        # an `and` between two bodies or places, and what begins the second (`_starts_a_body`)
+        "and": re.compile(rf"{sp}and{sp}(?:(?P<the>the){sp})?"),
+        "lead_the": re.compile(rf"{sp0}(?:(?:the|The){sp})?"),
+        # a head noun with its `of`, members of a body, or an owner before a body's name (`Saudi Arabia's Public
+        # Investment Fund`, not `the Prophet's Mosque`)
+        "new_body": re.compile(
+            rf"(?:{heads}|{place_heads}){sp}(?:of|for)\b|[A-Z][a-z]+s{sp}of{sp}"
+            rf"|(?:[A-Z][\w\-]*{sp}){{0,2}}[A-Z][\w\-]*['’]s{sp}(?=(?:[A-Z][\w\-]*{sp}){{0,3}}(?:{heads})\b)"
+        ),
+        "body_after_the": re.compile(rf"(?:{heads}|{place_heads})\b|[A-Z][\w&.\-]*{sp}[A-Z]"),
+        "runs_on": re.compile(rf"{sp}[A-Z]"),
+        "named_after": re.compile(rf"(?:{sp}[A-Z][\w\-]*)*?{sp}(?:{heads})\b"),  # (Dubai) Police, (Kuwait) Fund for ...
         # a name's owner before it (`Saudi Arabia's`), not a plural that names whom it serves (`Children's Hospital`)
         "owner_lead": re.compile(rf"(?:{word}{sp}){{0,3}}(?!(?:Children|Women|Men|People|Workers|Martyrs)['’])[A-Z][\w\-]*['’]s{sp}"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
@@ -112,8 +125,9 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     text = tk.text
     p = _en_patterns()
     cands = list(gazetteer)
+    known = _known_names(gazetteer)
     for m in p["org"].finditer(text):
-        cands += _org_en(text, m.start(), m.end(), p)
+        cands += _org_en(text, m.start(), m.end(), known, p)
     for m in p["title"].finditer(text):
         title, role_from = _title_after_role(text, m.start(), m.group(1), p)
         if not title and not (" " in m.group(2) and p["office_lead"].search(text, max(0, m.start() - 30), m.start())):
@@ -209,7 +223,22 @@ def _first_names() -> frozenset[str]:
     return frozenset(word_lists()["first_names_en"])
 
 
-def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> list[Cand]:
+class _Known(NamedTuple):
+    """The gazetteer's names in a text: the longest that starts at each offset, and where places end."""
+
+    starts: dict[int, Cand]
+    place_ends: frozenset[int]
+
+
+def _known_names(gazetteer: list[Cand]) -> _Known:
+    starts: dict[int, Cand] = {}
+    for c in gazetteer:
+        if c.start not in starts or c.end > starts[c.start].end:
+            starts[c.start] = c
+    return _Known(starts, frozenset(c.end for c in gazetteer if c.type == "LOC"))
+
+
+def _org_en(text: str, start: int, end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> list[Cand]:
     """Organizations in a run of capitalized words: the pieces between role words and titles that
     hold a head noun (`Chairman of the Board ... and Director General of the Knowledge ... Authority`)."""
     span = text[start:end]
@@ -217,26 +246,60 @@ def _org_en(text: str, start: int, end: int, p: dict[str, re.Pattern[str]]) -> l
         return []
     out = []
     pos = 0
-    pieces = [part for piece in p["split"].split(span) for part in _two_bodies(piece, p)]
-    for piece in pieces + [""]:
-        s = span.find(piece, pos) if piece else -1
-        if piece:
-            pos = s + len(piece)
-        c = _org_piece(text, start + s, piece, p) if piece else None
-        if c is not None:
-            out.append(c)
+    for piece in p["split"].split(span):
+        if not piece:
+            continue
+        s = span.find(piece, pos)
+        pos = s + len(piece)
+        for body_start, body_end in _bodies(text, start + s, start + pos, known, p):
+            c = _org_piece(text, body_start, text[body_start:body_end], p)
+            if c is not None:
+                out.append(c)
     return out
 
 
-def _two_bodies(piece: str, p: dict[str, re.Pattern[str]]) -> list[str]:
-    """A piece cut at `and the` after a head noun, before a name of two words or more (`... School of
-    Government and the United Nations Development Programme`), before members of another body (`National
-    Guard and Members of the Municipal Council`) or a body's owner (`... Hospital and Saudi Arabia's Public Investment
-    Fund`); `Ministry of Culture and Youth` stays whole."""
-    parts = re.split(r"\s+and\s+(?:the\s+(?=[A-Z]\S*\s+[A-Z])|(?=[A-Z][a-z]+s\s+of\s)|(?=(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s))", piece)
-    if len(parts) > 1 and p["heads"].search(parts[0]):
-        return parts
-    return [piece]
+def _bodies(text: str, start: int, end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:
+    """The spans of a piece cut at each `and` that joins two bodies or places, each named in its own right
+    (`the Sultanate of Oman and the Arab Fund for ...`, `the Saudi Ministry of Health and the Ministry of Health
+    of ...`); an `and` between two words of one name stays (`Ministry of Economy and Planning`, `Dubai Electricity
+    and Water Authority`, `Bank of Bahrain and Kuwait`)."""
+    out = []
+    left = start
+    for joint in p["and"].finditer(text, start, end):
+        if _names_itself(text, left, joint.start(), known, p) and _starts_a_body(text, joint, end, known, p):
+            out.append((left, joint.start()))
+            left = joint.end()
+    return out + [(left, end)]
+
+
+def _names_itself(text: str, start: int, end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether `text[start:end]`, before an `and`, names a body (it holds a head noun), is a place or body
+    of the gazetteers (`Sultanate of Oman`, `UAE`) or ends with a place (`... Program for Yemen`)."""
+    start = p["lead_the"].match(text, start).end()
+    name = known.starts.get(start)
+    if p["heads"].search(text, start, end) or end in known.place_ends:
+        return True
+    return name is not None and name.end == end
+
+
+def _starts_a_body(text: str, joint: re.Match[str], end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether what follows the `and` of `joint` begins a body or place in its own right: a head noun with its
+    `of` or `for` (`Ministry of Interior`, `Kingdom of Bahrain`), members or an owner of one (`Members of ...`,
+    `Saudi Arabia's ...`), after `the` a head noun or a name of two capitalized words (`the Cabinet`, `the Arab
+    Fund ...`), a body or country of the gazetteers that runs no further (`Jordan`, `the World Bank`), or a place
+    that begins a body named after it (`Dubai Police`). A place after a place stays in the name that holds both
+    (`Bank of Bahrain and Kuwait`, `Royal Commission for Jubail and Yanbu`)."""
+    at = joint.end()
+    name = known.starts.get(at)
+    if name is not None and name.type == "LOC" and joint.start() in known.place_ends:
+        return False
+    if p["new_body"].match(text, at, end) or (joint.group("the") and p["body_after_the"].match(text, at, end)):
+        return True
+    if name is None or name.end > end:
+        return False
+    if p["runs_on"].match(text, name.end, end):
+        return name.type == "LOC" and bool(p["named_after"].match(text, name.end, end))
+    return name.type == "ORG" or name.attrs.get("kind") == "country"
 
 
 def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]]) -> Cand | None:
