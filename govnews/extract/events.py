@@ -61,6 +61,7 @@ def _cue(words: str, type_: str, *, plural: bool = False, needs: str | None = No
 _cue("دورة الدورة", "training_course", needs="تدريبية التدريبية تدريب التدريب")
 _cue("دورات الدورات", "training_course", plural=True, needs="تدريبية التدريبية")
 _cue("برنامج البرنامج", "training_course", needs="تدريبي التدريبي")
+_cue("برنامجا", "training_course", needs="تدريبيا")  # أطلق المركز برنامجا تدريبيا
 _cue("ورشة الورشة", "workshop")
 _cue("ورش الورش ورشات الورشات", "workshop", plural=True)
 _cue("حلقة", "workshop", needs="عمل نقاشية نقاش")
@@ -120,7 +121,8 @@ _ORGANIZE_AR = frozenset(
     fold_key(w)
     for w in (
         "نظم نظمت ينظم تنظم قدم قدمت يقدم تقدم عقد عقدت يعقد تعقد أقام أقامت يقيم تقيم نفذ نفذت استضاف "
-        "استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت تنظيم عقد إقامة وقع وقعت يوقع توقع"
+        "استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت اختتم اختتمت يختتم تختتم تنظيم عقد إقامة "
+        "وقع وقعت يوقع توقع"
     ).split()
 )
 _ORGANIZE_EN = re.compile(
@@ -660,8 +662,11 @@ def _record_to_event(
     organizer = _organizer(r, text, tk, entities, bounds, lang=lang)
     venue_ent = _venue(r, entities, bounds, text, lang=lang)
     location_ent = _location(r, entities, bounds, text, exclude=venue_ent)
-    dates = _dates(r, entities, bounds, others)
+    until = _lasting_until_ar(r, text, entities, bounds) if lang == "ar" else None
+    dates = _dates(r, entities, bounds, others, skip=until, named_day=lang == "ar")
     participants, expected = _participants(r, text, bounds)
+    if participants is None and expected is None and lang == "ar":
+        participants = _attended_next_ar(r, text, bounds, others)
     if organizer:
         attrs["organizer_id"] = organizer.entity_id
     if location_ent:
@@ -685,6 +690,8 @@ def _record_to_event(
         attrs["sessions"] = r.sessions
     attrs.update(r.counts)
     start, end = (dates.split("/", 1) + [None])[:2] if dates else (None, None)
+    if until is not None and end is None and (start is None or start <= until.value[:10]):
+        end = until.value[:10]
     event_type = r.type
     if event_type == "other":  # a generic cue (ceremony, festival, press conference): ask the classifier
         event_type = _classified_type(text[slice(*bounds[named.sent])], lang=lang, attrs=attrs)
@@ -965,12 +972,14 @@ def _broad(e: Entity) -> bool:
     return e.attrs.get("kind") == "region" and str(e.attrs.get("key", "")).startswith("region:")
 
 
-def _dates(r, entities, bounds, others: set[int]) -> str | None:
+def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None, named_day: bool = False) -> str | None:
     """The date of an event: the nearest in a sentence that mentions it (the first such that gives
     the day, else the first: `الملتقى الخامس عشر 2015م` is dated by its later `19 – 25 يوليو 2015`),
     else in the sentence after or before its first mention, unless that sentence is about another
-    event (its date is that one's)."""
-    dates = [e for e in entities if e.type == "DATE" and e.value]
+    event (its date is that one's). `skip`: a date that is not the start (the day it lasts until);
+    `named_day`: a day named after the mention outweighs the dateline's (`الدوحة في 20 فبراير / قنا /
+    نظمت ... محاضرة ... يوم الأربعاء 21 فبراير`)."""
+    dates = [e for e in entities if e.type == "DATE" and e.value and e is not skip]
     if not dates:
         return None
     found = []
@@ -980,6 +989,8 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
         if near:
             nearest = min(near, key=lambda e: abs(e.start - m.end))
             days = [e for e in near if _day_range(e.value)]
+            if named_day and not days:
+                days = [e for e in near if e.start >= m.end and len(e.value) == 10 and not _dateline(e, entities)]
             if days and _dateline(nearest, entities):
                 nearest = days[0]  # المنامة في 1 يونيو / بنا / ... زيارة الدولة ... خلال الفترة من 28 إلى 31 مايو
             found.append(nearest.value)
@@ -993,6 +1004,24 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
             near = [e for e in dates if _in(e, bounds[s])]
             if near:
                 return near[0].value
+    return None
+
+
+# a verb of lasting, then `حتى`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,
+# `وتستمر الورشة حتى 25 يناير`, `التي تتواصل فعالياتها إلى 30 نوفمبر`)
+_UNTIL_AR = re.compile(
+    r"(?<!\w)[وف]?س?(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)(?:\s+\w+){0,3}?"
+    r"\s+(?:حتى|لغاية|[إا]لى\s+غاية|[إا]لى)\s+(?:يوم\s+)?$"
+)
+
+
+def _lasting_until_ar(r, text: str, entities: list[Entity], bounds) -> Entity | None:
+    """The day an Arabic release says an event lasts until, in a sentence of its mentions."""
+    spans = [bounds[m.sent] for m in r.mentions]
+    for e in entities:
+        if e.type == "DATE" and e.value and len(e.value) == 10 and any(_in(e, sp) for sp in spans):
+            if _UNTIL_AR.search(text, max(0, e.start - 60), e.start):
+                return e
     return None
 
 
@@ -1022,6 +1051,25 @@ def _participants(r, text, bounds) -> tuple[int | None, int | None]:
             if num and re.search(r"أكثر من|نحو|حوالي|more than|over|about|around", sentence[expected.end() : num.start()]):
                 return None, int(num.group(1).replace(",", ""))
     return None, None
+
+
+# a sentence that opens on attending the event just told of, by its pronoun (`وحضرها أكثر من 100 شخص`,
+# `كما شارك فيها 20 موظفا`)
+_ATTENDED_IT_AR = re.compile(r"\s*(?:و|كما\s+)?(?:حضرها|حضره|[يت]?شارك\s+(?:فيها|فيه|بها))\s")
+
+
+def _attended_next_ar(r, text: str, bounds, others: set[int]) -> int | None:
+    """The participants of an Arabic event counted in the sentence after its last mention, when that
+    sentence opens on attending it and mentions no other event."""
+    last = max(m.sent for m in r.mentions)
+    after = min((s for s in bounds if s > last), default=None)  # a full stop before a line break leaves a number empty
+    if after is None or after in others:
+        return None
+    span = bounds[after]
+    if not _ATTENDED_IT_AR.match(text, span[0]):
+        return None
+    p = _PARTICIPANTS.search(text, span[0], span[1])
+    return int((p.group(1) or p.group(2)).replace(",", "")) if p else None
 
 
 def _ordinal(name: str, lang: str) -> int | None:
