@@ -805,3 +805,24 @@ def test_arabic_a_sentence_after_about_another_event_keeps_its_participants():
             "وحضرها أكثر من 60 شخصا ومعرض للصور شارك فيه 12 مصورا.")
     lecture = _events_ar(text)[0]
     assert lecture.event_type == "lecture" and lecture.participants is None
+
+
+@pytest.mark.parametrize("text, venue, location", [
+    ("مسقط في 3 أكتوبر 2024 / العمانية / تنظم بلدية مسقط ملتقى العمل البلدي الأول في مسرح مدينة العرفان بمحافظة "
+     "مسقط.", "مسرح مدينة العرفان", "محافظة مسقط"),
+    ("الدوحة في 20 فبراير 2024 / قنا / نظمت مؤسسة حمد الطبية محاضرة توعوية في قاعة المؤتمرات بمستشفى حمد العام.",
+     "قاعة المؤتمرات", "الدوحة"),
+    ("الكويت في 8 يناير 2024 / كونا / ينظم الاتحاد الكويتي لكرة القدم دورة تدريبية للحكام في مجمع الشيخ جابر "
+     "الأحمد الرياضي بمشاركة 35 حكما.", "مجمع الشيخ جابر الأحمد الرياضي", "الكويت"),
+    ("عقدت جامعة اليرموك ندوة بعنوان \"دور الشباب في التنمية\" بمسرح الكلية في إربد.", "مسرح الكلية", "إربد"),
+])
+def test_arabic_a_hall_or_theatre_no_name_holds_is_the_venue(text, venue, location):
+    event = _events_ar(text)[0]
+    assert (event.venue, event.location) == (venue, location)
+
+
+def test_arabic_a_city_after_the_event_is_its_place_not_its_venue():
+    text = ("الظهران في 1 نوفمبر 2024 / واس / أطلق مركز الملك عبدالعزيز الثقافي العالمي برنامجا تدريبيا "
+            "في مدينة الظهران بمشاركة 25 متدربا.")
+    event, = _events_ar(text)
+    assert (event.venue, event.location, event.participants) == (None, "الظهران", 25)

@@ -661,6 +661,8 @@ def _record_to_event(
         attrs["slogan"] = slogan
     organizer = _organizer(r, text, tk, entities, bounds, lang=lang)
     venue_ent = _venue(r, entities, bounds, text, lang=lang)
+    if venue_ent is None and lang == "ar":
+        venue_ent = _venue_phrase_ar(r, tk)
     location_ent = _location(r, entities, bounds, text, exclude=venue_ent)
     until = _lasting_until_ar(r, text, entities, bounds) if lang == "ar" else None
     dates = _dates(r, entities, bounds, others, skip=until, named_day=lang == "ar")
@@ -904,6 +906,52 @@ def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
                 if lang == "ar" and e.start >= m.end and _HELD_IN_AR.search(text, max(0, e.start - 30), e.start):
                     return e  # المؤتمر ... الذي عقد في جامعة الملك سعود: any body the event is held in
     return None
+
+
+@functools.cache
+def _hall_heads_ar() -> dict[str, tuple[int, str]]:
+    """The venue heads of an Arabic hall, theatre or complex the names do not read (`قاعة المؤتمرات`, `مسرح
+    الكلية`), with their clitics; a city (`في مدينة الظهران`) is a place, no venue."""
+    return with_clitics(_venue_heads("ar") - {fold_key("مدينة")})
+
+
+def _venue_phrase_ar(r, tk: Tokens) -> Entity | None:
+    """A venue after `في` or `ب` in a sentence of an Arabic event, after its mention, that no name holds:
+    the head and its construct chain (`في قاعة المؤتمرات`, `في مسرح مدينة العرفان`, `في مجمع الشيخ جابر
+    الأحمد الرياضي`)."""
+    heads = _hall_heads_ar()
+    words = tk.words
+    for m in r.mentions:
+        k = m.tok + 1
+        while k < len(tk) and tk.sent[k] == m.sent:
+            hit = heads.get(words[k])
+            after_in = hit is not None and (hit[0] == 0 and words[k - 1] == "في" or hit[0] == 1 and words[k][0] == "ب")
+            if after_in and (end := _venue_chain_ar(tk, k + 1)) > k + 1:
+                start = tk.starts[k] + hit[0]
+                return Entity("ORG", tk.text[start : tk.ends[end - 1]], start, tk.ends[end - 1], attrs={"source": "venue"})
+            k += 1
+    return None
+
+
+def _venue_chain_ar(tk: Tokens, j: int) -> int:
+    """The end of a venue's construct chain from token j: definite words, a royal's name after a title, and
+    one bare noun before a definite word (`مدينة العرفان`)."""
+    stop = _stop_ar()
+    words = tk.words
+    start = j
+    while j < len(tk) and j - start < 6 and tk.sent[j] == tk.sent[start - 1]:
+        w = words[j]
+        if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or w.startswith("و"):
+            break
+        if tk.definite(j):
+            j += 1
+        elif words[j - 1] in _ROYAL_TITLES and _royal_name_ar(tk, j) > j:
+            j = _royal_name_ar(tk, j)  # مجمع الشيخ جابر الأحمد
+        elif j == start and j + 1 < len(tk) and tk.definite(j + 1) and words[j + 1] not in stop:
+            j += 1  # مسرح مدينة العرفان
+        else:
+            break
+    return j
 
 
 def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
