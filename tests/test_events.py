@@ -826,3 +826,20 @@ def test_arabic_a_city_after_the_event_is_its_place_not_its_venue():
             "في مدينة الظهران بمشاركة 25 متدربا.")
     event, = _events_ar(text)
     assert (event.venue, event.location, event.participants) == (None, "الظهران", 25)
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("المنامة في 4 مارس 2024 / بنا / انطلقت اليوم ورشة عمل بعنوان \"التخطيط الاستراتيجي\" بتنظيم من وزارة الداخلية، "
+     "في فندق الخليج، بمشاركة 40 ضابطا.", "وزارة الداخلية"),
+    ("الكويت في 10 فبراير 2024 / كونا / بدأت في جامعة الكويت دورة تدريبية بعنوان «مهارات البحث العلمي» تنظمها كلية "
+     "التربية بالتعاون مع مركز البحوث.", "كلية التربية"),
+    ("عمان 7 أيلول 2024 (بترا) - اختتمت في مركز الحسين الثقافي فعاليات مهرجان الأغنية الأردنية الذي نظمته أمانة عمان "
+     "الكبرى يومي 5 و6 أيلول، وحضره أكثر من 2000 شخص.", "أمانة عمان الكبرى"),
+])
+def test_arabic_the_organizer_named_after_the_event_and_its_title(text, organizer):
+    assert _events_ar(text)[0].organizer == organizer
+
+
+def test_arabic_a_partner_after_the_title_is_no_organizer():
+    text = ("نظمت غرفة تجارة وصناعة عمان ورشة عمل بعنوان \"التصدير إلى أفريقيا\" بالتعاون مع هيئة تنمية الصادرات.")
+    assert _events_ar(text)[0].organizer == "غرفة تجارة وصناعة عمان"

@@ -756,7 +756,7 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             if verbs:
                 v = tk.starts[verbs[-1]]
                 people = [e for e in entities if e.type == "PERSON" and v < e.start < m.start and e.attrs.get("role")]
-                after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(text, e, people)]
+                after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(text, e, people) and not _held_in_ar(text, e)]
                 before = [e for e in in_sent if e.end <= v and v - e.end < 80]
                 if after:
                     return after[0]
@@ -794,11 +794,24 @@ def _in_a_role(text: str, e: Entity, people: list[Entity]) -> bool:
     return False
 
 
+_IN_AR = re.compile(r"(?<!\w)في\s+$")
+
+
+def _held_in_ar(text: str, e: Entity) -> bool:
+    """Whether an organization is named as where something is (`اختتمت في مركز الحسين الثقافي فعاليات ...`)."""
+    return _IN_AR.search(text, max(0, e.start - 4), e.start) is not None
+
+
+_BY_AR = frozenset(fold_key(w) for w in "بتنظيم وبتنظيم".split())
+
+
 def _organized_by_ar(tk: Tokens, m, orgs: list[Entity]) -> Entity | None:
-    """The organization after `الذي تنظمه` / `التي ينظمها` right after an event's mention."""
-    end = tk.index_at(m.end)
+    """The organization after `الذي تنظمه` / `التي ينظمها` / `بتنظيم من` right after an event's mention
+    and its title (`دورة تدريبية بعنوان «...» تنظمها كلية التربية`)."""
+    title = _TITLE_AR.match(tk.text, m.end)
+    end = tk.index_at(title.end() if title else m.end)
     for k in range(end, min(end + 6, len(tk))):
-        if organizes_it(tk, k):
+        if organizes_it(tk, k) or tk.words[k] in _BY_AR:
             after = [e for e in orgs if 0 <= e.start - tk.ends[k] < 30]
             return after[0] if after else None
     return None
