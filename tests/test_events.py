@@ -739,3 +739,107 @@ def test_arabic_people_beside_the_bodies_they_come_from_are_participants(text, p
 def test_the_sides_of_an_agreement_between_two_are_both_parties(text, lang, parties):
     ev = analyze(text, lang=lang).events[0]
     assert ev.event_type == "agreement" and ev.attrs["parties"] == parties, ev.attrs
+
+
+@pytest.mark.parametrize("text, name, organizer", [
+    ("الظهران في 1 نوفمبر 2024 / واس / أطلق مركز الملك عبدالعزيز الثقافي العالمي برنامجا تدريبيا بعنوان «صناعة "
+     "المحتوى الإبداعي» بالتعاون مع هيئة الأدب والنشر والترجمة في مدينة الظهران.",
+     "برنامجا تدريبيا", "مركز الملك عبدالعزيز الثقافي العالمي"),
+    ("عمان 3 مارس 2024 (بترا) - نفذت وزارة الشباب برنامجا تدريبيا لقادة المراكز الشبابية بمشاركة 40 شابا.",
+     "برنامجا تدريبيا", "وزارة الشباب"),
+])
+def test_arabic_an_accusative_training_programme_is_a_course(text, name, organizer):
+    event, = _events_ar(text)
+    assert (event.event_type, event.name, event.organizer) == ("training_course", name, organizer)
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("دبي في 5 مايو 2024 / وام / اختتمت القيادة العامة لشرطة دبي دورة تدريبية بعنوان “إدارة الأزمات والكوارث” "
+     "شارك فيها 45 ضابطا.", "القيادة العامة لشرطة دبي"),
+    ("الكويت في 8 يناير 2024 / كونا / تختتم الهيئة العامة للرياضة غدا ورشة عمل حول \"الحوكمة الرياضية\" في "
+     "مجمع الشيخ سعد العبدالله.", "الهيئة العامة للرياضة"),
+])
+def test_arabic_the_body_that_closes_an_event_organizes_it(text, organizer):
+    assert _events_ar(text)[0].organizer == organizer
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("مسقط في 3 أكتوبر 2024 / العمانية / تنظم بلدية مسقط ملتقى العمل البلدي الأول بعنوان \"مدن ذكية ومستدامة\" "
+     "بمحافظة مسقط، ويستمر حتى 7 أكتوبر 2024.", "2024-10-03", "2024-10-07"),
+    ("القاهرة في 14 أبريل 2024 (أ ش أ) - افتتح محافظ الجيزة فعاليات المؤتمر الدولي الثالث للتنمية المستدامة الذي "
+     "تنظمه جامعة القاهرة في فندق ماريوت بالقاهرة، ويستمر حتى 16 أبريل 2024.", "2024-04-14", "2024-04-16"),
+    ("الشارقة في 22 يناير 2024 / وام / انطلقت يوم الاثنين ورشة عمل بعنوان “فن الخط العربي” بإمارة الشارقة، "
+     "وتستمر الورشة حتى 25 يناير 2024، بمشاركة 18 متدربا.", "2024-01-22", "2024-01-25"),
+    ("الظهران في 1 نوفمبر 2024 / واس / أطلق مركز الملك عبدالعزيز الثقافي العالمي برنامجا تدريبيا في مدينة "
+     "الظهران، ويستمر البرنامج حتى 30 نوفمبر 2024.", "2024-11-01", "2024-11-30"),
+])
+def test_arabic_the_day_an_event_lasts_until_is_its_end(text, start, end):
+    event = _events_ar(text)[0]
+    assert (event.start, event.end) == (start, end)
+
+
+def test_arabic_a_deadline_after_until_without_a_verb_of_lasting_is_no_end():
+    text = ("الرياض في 2 مارس 2024 / واس / أطلقت وزارة الصحة مسابقة للمبتكرين، ويفتح باب التسجيل حتى 20 مارس 2024.")
+    event, = _events_ar(text)
+    assert event.end is None
+
+
+def test_arabic_a_day_named_after_the_event_outweighs_the_datelines():
+    text = ("الدوحة في 20 فبراير 2024 / قنا / نظمت مؤسسة حمد الطبية محاضرة توعوية بعنوان \"الوقاية من أمراض القلب\" "
+            "في قاعة المؤتمرات بمستشفى حمد العام يوم الأربعاء 21 فبراير 2024، وحضرها أكثر من 150 شخصا.")
+    event, = _events_ar(text)
+    assert (event.start, event.participants) == ("2024-02-21", 150)
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("المنامة في 15 سبتمبر 2024 / بنا / تنظم غرفة تجارة وصناعة البحرين ورشة عمل بعنوان «فرص الاستثمار في القطاع "
+     "اللوجستي» يومي 17 و18 سبتمبر 2024.\nوحضرها أكثر من 100 شخص من رجال الأعمال والمستثمرين.", 100),
+    ("عقدت جامعة اليرموك ندوة بعنوان \"دور الشباب في التنمية\" في مسرح الكلية. كما شارك فيها 80 طالبا.", 80),
+])
+def test_arabic_participants_in_the_sentence_after_that_attends_the_event(text, participants):
+    assert _events_ar(text)[0].participants == participants
+
+
+def test_arabic_a_sentence_after_about_another_event_keeps_its_participants():
+    text = ("نظمت البلدية محاضرة توعوية حول السلامة المرورية. "
+            "وحضرها أكثر من 60 شخصا ومعرض للصور شارك فيه 12 مصورا.")
+    lecture = _events_ar(text)[0]
+    assert lecture.event_type == "lecture" and lecture.participants is None
+
+
+@pytest.mark.parametrize("text, venue, location", [
+    ("مسقط في 3 أكتوبر 2024 / العمانية / تنظم بلدية مسقط ملتقى العمل البلدي الأول في مسرح مدينة العرفان بمحافظة "
+     "مسقط.", "مسرح مدينة العرفان", "محافظة مسقط"),
+    ("الدوحة في 20 فبراير 2024 / قنا / نظمت مؤسسة حمد الطبية محاضرة توعوية في قاعة المؤتمرات بمستشفى حمد العام.",
+     "قاعة المؤتمرات", "الدوحة"),
+    ("الكويت في 8 يناير 2024 / كونا / ينظم الاتحاد الكويتي لكرة القدم دورة تدريبية للحكام في مجمع الشيخ جابر "
+     "الأحمد الرياضي بمشاركة 35 حكما.", "مجمع الشيخ جابر الأحمد الرياضي", "الكويت"),
+    ("عقدت جامعة اليرموك ندوة بعنوان \"دور الشباب في التنمية\" بمسرح الكلية في إربد.", "مسرح الكلية", "إربد"),
+])
+def test_arabic_a_hall_or_theatre_no_name_holds_is_the_venue(text, venue, location):
+    event = _events_ar(text)[0]
+    assert (event.venue, event.location) == (venue, location)
+
+
+def test_arabic_a_city_after_the_event_is_its_place_not_its_venue():
+    text = ("الظهران في 1 نوفمبر 2024 / واس / أطلق مركز الملك عبدالعزيز الثقافي العالمي برنامجا تدريبيا "
+            "في مدينة الظهران بمشاركة 25 متدربا.")
+    event, = _events_ar(text)
+    assert (event.venue, event.location, event.participants) == (None, "الظهران", 25)
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("المنامة في 4 مارس 2024 / بنا / انطلقت اليوم ورشة عمل بعنوان \"التخطيط الاستراتيجي\" بتنظيم من وزارة الداخلية، "
+     "في فندق الخليج، بمشاركة 40 ضابطا.", "وزارة الداخلية"),
+    ("الكويت في 10 فبراير 2024 / كونا / بدأت في جامعة الكويت دورة تدريبية بعنوان «مهارات البحث العلمي» تنظمها كلية "
+     "التربية بالتعاون مع مركز البحوث.", "كلية التربية"),
+    ("عمان 7 أيلول 2024 (بترا) - اختتمت في مركز الحسين الثقافي فعاليات مهرجان الأغنية الأردنية الذي نظمته أمانة عمان "
+     "الكبرى يومي 5 و6 أيلول، وحضره أكثر من 2000 شخص.", "أمانة عمان الكبرى"),
+])
+def test_arabic_the_organizer_named_after_the_event_and_its_title(text, organizer):
+    assert _events_ar(text)[0].organizer == organizer
+
+
+def test_arabic_a_partner_after_the_title_is_no_organizer():
+    text = ("نظمت غرفة تجارة وصناعة عمان ورشة عمل بعنوان \"التصدير إلى أفريقيا\" بالتعاون مع هيئة تنمية الصادرات.")
+    assert _events_ar(text)[0].organizer == "غرفة تجارة وصناعة عمان"

@@ -61,6 +61,7 @@ def _cue(words: str, type_: str, *, plural: bool = False, needs: str | None = No
 _cue("دورة الدورة", "training_course", needs="تدريبية التدريبية تدريب التدريب")
 _cue("دورات الدورات", "training_course", plural=True, needs="تدريبية التدريبية")
 _cue("برنامج البرنامج", "training_course", needs="تدريبي التدريبي")
+_cue("برنامجا", "training_course", needs="تدريبيا")  # أطلق المركز برنامجا تدريبيا
 _cue("ورشة الورشة", "workshop")
 _cue("ورش الورش ورشات الورشات", "workshop", plural=True)
 _cue("حلقة", "workshop", needs="عمل نقاشية نقاش")
@@ -120,7 +121,8 @@ _ORGANIZE_AR = frozenset(
     fold_key(w)
     for w in (
         "نظم نظمت ينظم تنظم قدم قدمت يقدم تقدم عقد عقدت يعقد تعقد أقام أقامت يقيم تقيم نفذ نفذت استضاف "
-        "استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت تنظيم عقد إقامة وقع وقعت يوقع توقع"
+        "استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت اختتم اختتمت يختتم تختتم تنظيم عقد إقامة "
+        "وقع وقعت يوقع توقع"
     ).split()
 )
 _ORGANIZE_EN = re.compile(
@@ -659,9 +661,14 @@ def _record_to_event(
         attrs["slogan"] = slogan
     organizer = _organizer(r, text, tk, entities, bounds, lang=lang)
     venue_ent = _venue(r, entities, bounds, text, lang=lang)
+    if venue_ent is None and lang == "ar":
+        venue_ent = _venue_phrase_ar(r, tk)
     location_ent = _location(r, entities, bounds, text, exclude=venue_ent)
-    dates = _dates(r, entities, bounds, others)
+    until = _lasting_until_ar(r, text, entities, bounds) if lang == "ar" else None
+    dates = _dates(r, entities, bounds, others, skip=until, named_day=lang == "ar")
     participants, expected = _participants(r, text, bounds)
+    if participants is None and expected is None and lang == "ar":
+        participants = _attended_next_ar(r, text, bounds, others)
     if organizer:
         attrs["organizer_id"] = organizer.entity_id
     if location_ent:
@@ -685,6 +692,8 @@ def _record_to_event(
         attrs["sessions"] = r.sessions
     attrs.update(r.counts)
     start, end = (dates.split("/", 1) + [None])[:2] if dates else (None, None)
+    if until is not None and end is None and (start is None or start <= until.value[:10]):
+        end = until.value[:10]
     event_type = r.type
     if event_type == "other":  # a generic cue (ceremony, festival, press conference): ask the classifier
         event_type = _classified_type(text[slice(*bounds[named.sent])], lang=lang, attrs=attrs)
@@ -747,7 +756,7 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             if verbs:
                 v = tk.starts[verbs[-1]]
                 people = [e for e in entities if e.type == "PERSON" and v < e.start < m.start and e.attrs.get("role")]
-                after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(text, e, people)]
+                after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(text, e, people) and not _held_in_ar(text, e)]
                 before = [e for e in in_sent if e.end <= v and v - e.end < 80]
                 if after:
                     return after[0]
@@ -785,11 +794,24 @@ def _in_a_role(text: str, e: Entity, people: list[Entity]) -> bool:
     return False
 
 
+_IN_AR = re.compile(r"(?<!\w)في\s+$")
+
+
+def _held_in_ar(text: str, e: Entity) -> bool:
+    """Whether an organization is named as where something is (`اختتمت في مركز الحسين الثقافي فعاليات ...`)."""
+    return _IN_AR.search(text, max(0, e.start - 4), e.start) is not None
+
+
+_BY_AR = frozenset(fold_key(w) for w in "بتنظيم وبتنظيم".split())
+
+
 def _organized_by_ar(tk: Tokens, m, orgs: list[Entity]) -> Entity | None:
-    """The organization after `الذي تنظمه` / `التي ينظمها` right after an event's mention."""
-    end = tk.index_at(m.end)
+    """The organization after `الذي تنظمه` / `التي ينظمها` / `بتنظيم من` right after an event's mention
+    and its title (`دورة تدريبية بعنوان «...» تنظمها كلية التربية`)."""
+    title = _TITLE_AR.match(tk.text, m.end)
+    end = tk.index_at(title.end() if title else m.end)
     for k in range(end, min(end + 6, len(tk))):
-        if organizes_it(tk, k):
+        if organizes_it(tk, k) or tk.words[k] in _BY_AR:
             after = [e for e in orgs if 0 <= e.start - tk.ends[k] < 30]
             return after[0] if after else None
     return None
@@ -899,6 +921,52 @@ def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
     return None
 
 
+@functools.cache
+def _hall_heads_ar() -> dict[str, tuple[int, str]]:
+    """The venue heads of an Arabic hall, theatre or complex the names do not read (`قاعة المؤتمرات`, `مسرح
+    الكلية`), with their clitics; a city (`في مدينة الظهران`) is a place, no venue."""
+    return with_clitics(_venue_heads("ar") - {fold_key("مدينة")})
+
+
+def _venue_phrase_ar(r, tk: Tokens) -> Entity | None:
+    """A venue after `في` or `ب` in a sentence of an Arabic event, after its mention, that no name holds:
+    the head and its construct chain (`في قاعة المؤتمرات`, `في مسرح مدينة العرفان`, `في مجمع الشيخ جابر
+    الأحمد الرياضي`)."""
+    heads = _hall_heads_ar()
+    words = tk.words
+    for m in r.mentions:
+        k = m.tok + 1
+        while k < len(tk) and tk.sent[k] == m.sent:
+            hit = heads.get(words[k])
+            after_in = hit is not None and (hit[0] == 0 and words[k - 1] == "في" or hit[0] == 1 and words[k][0] == "ب")
+            if after_in and (end := _venue_chain_ar(tk, k + 1)) > k + 1:
+                start = tk.starts[k] + hit[0]
+                return Entity("ORG", tk.text[start : tk.ends[end - 1]], start, tk.ends[end - 1], attrs={"source": "venue"})
+            k += 1
+    return None
+
+
+def _venue_chain_ar(tk: Tokens, j: int) -> int:
+    """The end of a venue's construct chain from token j: definite words, a royal's name after a title, and
+    one bare noun before a definite word (`مدينة العرفان`)."""
+    stop = _stop_ar()
+    words = tk.words
+    start = j
+    while j < len(tk) and j - start < 6 and tk.sent[j] == tk.sent[start - 1]:
+        w = words[j]
+        if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or w.startswith("و"):
+            break
+        if tk.definite(j):
+            j += 1
+        elif words[j - 1] in _ROYAL_TITLES and _royal_name_ar(tk, j) > j:
+            j = _royal_name_ar(tk, j)  # مجمع الشيخ جابر الأحمد
+        elif j == start and j + 1 < len(tk) and tk.definite(j + 1) and words[j + 1] not in stop:
+            j += 1  # مسرح مدينة العرفان
+        else:
+            break
+    return j
+
+
 def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     """Where an event is: the first place a sentence of its mentions says it is in, after the mention
     (`in the Brazilian city of Belém`, `بالرياض`, `signed in New Delhi`); else, in the first sentence of
@@ -965,12 +1033,14 @@ def _broad(e: Entity) -> bool:
     return e.attrs.get("kind") == "region" and str(e.attrs.get("key", "")).startswith("region:")
 
 
-def _dates(r, entities, bounds, others: set[int]) -> str | None:
+def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None, named_day: bool = False) -> str | None:
     """The date of an event: the nearest in a sentence that mentions it (the first such that gives
     the day, else the first: `الملتقى الخامس عشر 2015م` is dated by its later `19 – 25 يوليو 2015`),
     else in the sentence after or before its first mention, unless that sentence is about another
-    event (its date is that one's)."""
-    dates = [e for e in entities if e.type == "DATE" and e.value]
+    event (its date is that one's). `skip`: a date that is not the start (the day it lasts until);
+    `named_day`: a day named after the mention outweighs the dateline's (`الدوحة في 20 فبراير / قنا /
+    نظمت ... محاضرة ... يوم الأربعاء 21 فبراير`)."""
+    dates = [e for e in entities if e.type == "DATE" and e.value and e is not skip]
     if not dates:
         return None
     found = []
@@ -980,6 +1050,8 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
         if near:
             nearest = min(near, key=lambda e: abs(e.start - m.end))
             days = [e for e in near if _day_range(e.value)]
+            if named_day and not days:
+                days = [e for e in near if e.start >= m.end and len(e.value) == 10 and not _dateline(e, entities)]
             if days and _dateline(nearest, entities):
                 nearest = days[0]  # المنامة في 1 يونيو / بنا / ... زيارة الدولة ... خلال الفترة من 28 إلى 31 مايو
             found.append(nearest.value)
@@ -993,6 +1065,24 @@ def _dates(r, entities, bounds, others: set[int]) -> str | None:
             near = [e for e in dates if _in(e, bounds[s])]
             if near:
                 return near[0].value
+    return None
+
+
+# a verb of lasting, then `حتى`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,
+# `وتستمر الورشة حتى 25 يناير`, `التي تتواصل فعالياتها إلى 30 نوفمبر`)
+_UNTIL_AR = re.compile(
+    r"(?<!\w)[وف]?س?(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)(?:\s+\w+){0,3}?"
+    r"\s+(?:حتى|لغاية|[إا]لى\s+غاية|[إا]لى)\s+(?:يوم\s+)?$"
+)
+
+
+def _lasting_until_ar(r, text: str, entities: list[Entity], bounds) -> Entity | None:
+    """The day an Arabic release says an event lasts until, in a sentence of its mentions."""
+    spans = [bounds[m.sent] for m in r.mentions]
+    for e in entities:
+        if e.type == "DATE" and e.value and len(e.value) == 10 and any(_in(e, sp) for sp in spans):
+            if _UNTIL_AR.search(text, max(0, e.start - 60), e.start):
+                return e
     return None
 
 
@@ -1022,6 +1112,25 @@ def _participants(r, text, bounds) -> tuple[int | None, int | None]:
             if num and re.search(r"أكثر من|نحو|حوالي|more than|over|about|around", sentence[expected.end() : num.start()]):
                 return None, int(num.group(1).replace(",", ""))
     return None, None
+
+
+# a sentence that opens on attending the event just told of, by its pronoun (`وحضرها أكثر من 100 شخص`,
+# `كما شارك فيها 20 موظفا`)
+_ATTENDED_IT_AR = re.compile(r"\s*(?:و|كما\s+)?(?:حضرها|حضره|[يت]?شارك\s+(?:فيها|فيه|بها))\s")
+
+
+def _attended_next_ar(r, text: str, bounds, others: set[int]) -> int | None:
+    """The participants of an Arabic event counted in the sentence after its last mention, when that
+    sentence opens on attending it and mentions no other event."""
+    last = max(m.sent for m in r.mentions)
+    after = min((s for s in bounds if s > last), default=None)  # a full stop before a line break leaves a number empty
+    if after is None or after in others:
+        return None
+    span = bounds[after]
+    if not _ATTENDED_IT_AR.match(text, span[0]):
+        return None
+    p = _PARTICIPANTS.search(text, span[0], span[1])
+    return int((p.group(1) or p.group(2)).replace(",", "")) if p else None
 
 
 def _ordinal(name: str, lang: str) -> int | None:
