@@ -212,9 +212,10 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     weekday = alternation(months["weekdays_en"], arabic=False)
     dayx = rf"{day}(?:st|nd|rd|th)?"
     sep = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
-    dmy = (rf"(?:{weekday},?\s+)?{dayx}(?:{sep}{dayx})*\s+(?:of\s+)?{month}(?:,?\s*{year})?"
+    weekdays = rf"{weekday}(?:{sep}{weekday})?"  # Monday and Tuesday, 11 and 12 March: the days of a range
+    dmy = (rf"(?:{weekdays},?\s+)?{dayx}(?:{sep}{dayx})*\s+(?:of\s+)?{month}(?:,?\s*{year})?"
            rf"(?:{sep}{dayx}\s+(?:of\s+)?{month}(?:,?\s*{year})?)?")
-    mdy = rf"(?:{weekday},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
+    mdy = rf"(?:{weekdays},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
     month_year = rf"(?:(?:(?:early|late|mid)(?:\s+|-))?{month}(?:{sep}{month})?,?\s+(?:of\s+)?{year})"
     units = alternation(words["en_time_units"], arabic=False)
     numword = alternation(cardinals, arabic=False)
