@@ -843,3 +843,49 @@ def test_arabic_the_organizer_named_after_the_event_and_its_title(text, organize
 def test_arabic_a_partner_after_the_title_is_no_organizer():
     text = ("نظمت غرفة تجارة وصناعة عمان ورشة عمل بعنوان \"التصدير إلى أفريقيا\" بالتعاون مع هيئة تنمية الصادرات.")
     assert _events_ar(text)[0].organizer == "غرفة تجارة وصناعة عمان"
+
+
+# ---------------------------------------------------------------- English participants, names before a day
+
+
+def _events_en(text):
+    return analyze(text, lang="en").events
+
+
+@pytest.mark.parametrize("text, participants", [
+    # the people, not the countries or companies they come from
+    ("The ministry will organise a three-day workshop on investment promotion from 12 to 14 March, with the "
+     "participation of more than 200 experts from 30 countries.", 200),
+    ("The ministry organised a four-day forum from 22 to 25 January at the Dubai World Trade Centre, with the "
+     "participation of 400 companies and more than 10,000 job seekers.", 10_000),
+    ("The Gulf Energy Forum was held in Manama with the participation of 35 countries and 1,200 delegates.", 1_200),
+    # a decimal and its scale are one figure
+    ("The Financial Sector Conference will be held in Riyadh on March 12-14, 2024, with the participation of "
+     "1.5 million online viewers.", 1_500_000),
+    ("The seminar was attended by 2.5 thousand students and teachers.", 2_500),
+    ("The ministry held a workshop on Tuesday on the national development plan, attended by 80 representatives "
+     "of government institutions.", 80),
+])
+def test_english_participants_are_people(text, participants):
+    assert _events_en(text)[0].participants == participants
+
+
+def test_english_bodies_alone_are_no_participants():
+    event = _events_en("The Bahrain International Airshow opened in Sakhir with the participation of 25 countries.")[0]
+    assert event.participants is None and "expected_participants" not in event.attrs
+
+
+def test_english_event_name_stops_before_its_days():
+    text = ("MUSCAT (ONA) -- The Ministry of Health will organise the Oman Health Conference on Monday and Tuesday, "
+            "11 and 12 March 2024, at the Oman Convention and Exhibition Centre, attended by more than 1,500 doctors.")
+    result = analyze(text, lang="en")
+    event = result.events[0]
+    assert event.name == "Oman Health Conference"
+    assert (event.start, event.end, event.participants) == ("2024-03-11", "2024-03-12", 1_500)
+    dates = [e for e in result.entities if e.type == "DATE"]
+    assert [(e.text, e.value) for e in dates] == [("Monday and Tuesday, 11 and 12 March 2024", "2024-03-11/2024-03-12")]
+
+
+def test_english_event_topic_of_capitalized_words_stays_in_its_name():
+    event = _events_en("The Ministry of Health organised the International Conference on Patient Safety in Riyadh.")[0]
+    assert event.name == "International Conference on Patient Safety"

@@ -805,3 +805,75 @@ def test_over_before_a_span_of_time(text, mention, qualifier):
 def test_over_stays_more_than_before_other_figures():
     found = find_values("The programme was implemented over 20 sites and exports rose by over 6 percent", lang="en")
     assert [(e.text, e.attrs.get("qualifier")) for e in found] == [("over 20 sites", "more_than"), ("over 6 percent", "more_than")]
+
+
+# ---------------------------------------------------------------- English weekdays told in a tense, fractions
+
+SUNDAY = dt.date(2024, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text, mention, value",
+    [
+        # a verb in the past: the weekday before the publication day (it was the nearest, here in the week after)
+        ("ABU DHABI (WAM) -- The Ministry of Economy announced on Tuesday that investment inflows rose.", "Tuesday",
+         "2024-03-05"),
+        ("The Kuwait Fund signed on Wednesday a loan agreement with the Government of Jordan.", "Wednesday",
+         "2024-03-06"),
+        ("The workshop held on Sunday was attended by 45 employees.", "Sunday", "2024-03-10"),
+        # a future: the weekday after it (it was the nearest, here in the week before)
+        ("A five-day training course for nurses will begin on Sunday and last until Thursday.", "Thursday",
+         "2024-03-14"),
+        ("The exhibition will open on Wednesday, 13 March and close on Saturday.", "Saturday", "2024-03-16"),
+        ("The forum is scheduled to open on Friday at the Dead Sea.", "Friday", "2024-03-15"),
+        ("The minister said the talks will resume on Thursday in Riyadh.", "Thursday", "2024-03-14"),
+        # neither: the nearest one, as before
+        ("Markets on Tuesday", "Tuesday", "2024-03-12"),
+    ],
+)
+def test_english_weekday_takes_the_tense_of_its_clause(text, mention, value):
+    assert _one(text, "en", "DATE", mention, SUNDAY).value == value
+
+
+def test_a_direction_word_outranks_the_tense():
+    assert _one("The committee will review what was agreed last Tuesday.", "en", "DATE", "last Tuesday",
+                SUNDAY).value == "2024-03-05"
+    assert _one("Officials said the plan will be announced next Sunday.", "en", "DATE", "next Sunday",
+                SUNDAY).value == "2024-03-17"
+
+
+@pytest.mark.parametrize(
+    "text, kind, mention, number, unit",
+    [
+        ("Nearly half a million people will benefit from the water project.", "NUMBER", "half a million people",
+         500_000, "people"),
+        ("The festival drew one and a half million visitors last year.", "NUMBER", "one and a half million visitors",
+         1_500_000, "visitors"),
+        ("Two and a half thousand volunteers took part in the campaign.", "NUMBER",
+         "Two and a half thousand volunteers", 2_500, "volunteers"),
+        ("The emirate spent one and a half billion dirhams on housing.", "MONEY", "one and a half billion dirhams",
+         1_500_000_000, "AED"),
+        ("The fund committed half a billion dollars to the programme.", "MONEY", "half a billion dollars",
+         500_000_000, "USD"),
+        ("He said that a third of the new companies were founded by women.", "NUMBER", "a third", 0.3333, None),
+        ("Two-thirds of the funding will go to education.", "NUMBER", "Two-thirds", 0.6667, None),
+        ("Three quarters of households use the e-services of the ministry.", "NUMBER", "Three quarters", 0.75, None),
+        ("A quarter of the staff completed the course.", "NUMBER", "A quarter", 0.25, None),
+        ("More than half of the participants were women.", "NUMBER", "More than half", 0.5, None),
+    ],
+)
+def test_english_fractions(text, kind, mention, number, unit):
+    entity = _one(text, "en", kind, mention)
+    assert entity.number == number and entity.unit == unit
+
+
+def test_english_quarters_of_the_year_and_plain_halves_are_no_fraction():
+    found = find_values("In the first quarter of 2024 exports rose, and the second half saw 3 new plants.", lang="en")
+    assert [(e.type, e.text) for e in found] == [("DATE", "2024"), ("NUMBER", "3 new plants")]
+    found = find_values("Growth slowed in the second half of the year and the other half of the budget", lang="en")
+    assert found == []
+
+
+def test_english_qualifier_before_a_fraction():
+    entity = _one("Nearly half a million people will benefit.", "en", "NUMBER", "half a million people")
+    assert entity.attrs["qualifier"] == "about"

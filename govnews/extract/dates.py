@@ -49,6 +49,7 @@ class _Found:
     direction: str | None = None  # past / next / this: which occurrence a bare month means
     relative: tuple[str, int] | None = None  # (unit, offset) from the publication date: ("D", -1)
     weekday: int | None = None
+    tense: str | None = None  # past / next: the tense of the clause a weekday alone is told in
     value: str | None = None  # set at once for durations
     attrs: dict[str, Any] = field(default_factory=dict)
     # a year aimed at (بحلول عام 2030, by 2030) or of the past a text recounts (تأسست عام 1976, since 1990):
@@ -211,9 +212,10 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     weekday = alternation(months["weekdays_en"], arabic=False)
     dayx = rf"{day}(?:st|nd|rd|th)?"
     sep = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
-    dmy = (rf"(?:{weekday},?\s+)?{dayx}(?:{sep}{dayx})*\s+(?:of\s+)?{month}(?:,?\s*{year})?"
+    weekdays = rf"{weekday}(?:{sep}{weekday})?"  # Monday and Tuesday, 11 and 12 March: the days of a range
+    dmy = (rf"(?:{weekdays},?\s+)?{dayx}(?:{sep}{dayx})*\s+(?:of\s+)?{month}(?:,?\s*{year})?"
            rf"(?:{sep}{dayx}\s+(?:of\s+)?{month}(?:,?\s*{year})?)?")
-    mdy = rf"(?:{weekday},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
+    mdy = rf"(?:{weekdays},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
     month_year = rf"(?:(?:(?:early|late|mid)(?:\s+|-))?{month}(?:{sep}{month})?,?\s+(?:of\s+)?{year})"
     units = alternation(words["en_time_units"], arabic=False)
     numword = alternation(cardinals, arabic=False)
@@ -292,8 +294,27 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         if token is None or token.group("w") is None:
             return None
         weekday = weekdays[_key(token.group("w"), lang)]
-        return _Found("DATE", start, end, weekday=weekday, direction=_direction(span, lang))
+        tense = _tense_before(text, start) if lang == "en" else None
+        return _Found("DATE", start, end, weekday=weekday, direction=_direction(span, lang), tense=tense)
     return None
+
+
+# in the clause before an English weekday: a future (`will hold ... on Thursday`, `is scheduled to open on`)
+# or a verb in the past (`announced on Tuesday`, `held on Monday`, `met on Sunday`)
+_FUTURE_EN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|scheduled|slated|expected)"
+                        r"|to\s+be\s+held|(?:plans?|plan(?:s|ning))\s+to|going\s+to|upcoming)\b", re.IGNORECASE)
+_PAST_EN = re.compile(r"\b(?:[a-z]{2,}(?<!e)ed|said|held|met|took|gave|began|sent|won|told|made|saw|went|came|"
+                      r"chaired|paid|left|led|spoke|issued|was|were|had)\b")
+_CLAUSE_BEFORE_EN = re.compile(r"[^.!?;\n]*$")
+
+
+def _tense_before(text: str, start: int) -> str | None:
+    """The tense of the clause an English weekday ends (`will open on Thursday`: next; `said on Tuesday`: past),
+    None when it tells neither; a weekday alone is then the nearest one."""
+    clause = _CLAUSE_BEFORE_EN.search(text, max(0, start - 160), start).group()
+    if _FUTURE_EN.search(clause):
+        return "next"
+    return "past" if _PAST_EN.search(clause) else None
 
 
 def _numeric(span: str, start: int, end: int, lang: Lang) -> _Found | None:
@@ -597,6 +618,8 @@ def _relative_value(item: _Found, published: dt.date) -> str | None:
     if item.relative is None:  # a weekday alone: the nearest one, the past one on a tie
         assert item.weekday is not None
         delta = (item.weekday - published.weekday()) % 7
+        if item.direction is None and item.tense is not None:  # on the publication day itself or in the week told
+            return (published + dt.timedelta(days=delta - 7 if item.tense == "past" and delta else delta)).isoformat()
         if item.direction == "past" or (item.direction is None and delta > 3):
             delta -= 7
         if item.direction == "past" and delta == 0:

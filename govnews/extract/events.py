@@ -130,7 +130,9 @@ _ORGANIZE_EN = re.compile(
     r"will (?:hold|host|organi[sz]e))\b"
 )
 # what a named event is on: `on Patient Safety`, `for Arab Youth` (capitalized words)
-_TOPIC_EN = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'\-]*)*")
+_TOPIC_EN = re.compile(r"\s+(?:on|for|of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                       r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+                       r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'\-]*)*")
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
 _PRESS = frozenset(fold_key(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
 # Words after a cue that make it no event: إطلاق النار (gunfire), إطلاق سراح (a release), إطلاق العنان
@@ -201,13 +203,25 @@ _BODIES_AFTER = rf"\s*(?:من\s+(?:ال)?)?{_BODIES_AR}{MARKS}(?!\w)"  # 50 دو
 _COUNTS_BODIES = re.compile(_BODIES_AFTER)
 _PARTICIPANTS = re.compile(
     r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|حضرها|حضره|[يت]?شاركت? في (?:هذه |هذا )?ال\w+"
-    r"|attended by|with the participation of|participated by)"
+    r")"  # the English cues are read by _people_en
     r"\s+(?:أكثر من|نحو|حوالي|more than|over|about|some|around)?\s*(\d[\d,]*)"
     rf"(?![\d,])(?!{_BODIES_AFTER})"
     r"|(\d[\d,]*)\s+(?:مشارك|مشاركا|مشاركة|متدرب|متدربا|متدربين|موظف|موظفا|موظفين|طالب|طالبا|[إا]طارا?|خبيرا?|شابا?"
     r"|مسؤولا?|مستثمرا?|ممثلا?|عضوا?|معلما?|باحثا?|متخصصا?|participants|trainees|employees|attendees|delegates)"
 )
 _EXPECTED = re.compile(r"المتوقع|يتوقع|expected|anticipated")
+# what takes part in an English event without being people: `30 countries`, `400 companies`, `150 exhibitors`
+_BODIES_EN = (r"(?:countries|nations|states|cities|emirates|governorates|companies|firms|entities|institutions|bodies"
+              r"|organi[sz]ations|agencies|ministries|departments|universities|schools|banks|governments|exhibitors"
+              r"|pavilions|start-?ups|brands|teams|clubs)")
+# the people after an English cue of participation: the first count no body and no place they come from
+_CUE_EN = re.compile(r"\b(?:attended by|with the participation of|participated by|in the presence of)\s+")
+_PEOPLE_EN = re.compile(
+    r"(?<![\d,.])(?<!from )(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)(?:\s+(thousand|million))?"
+    rf"(?!\s+(?:[a-z][\w-]*\s+)?{_BODIES_EN}\b)"
+)
+_SCALES_EN = {"thousand": 1_000, "million": 1_000_000}
+_CLAUSE_EN = re.compile(r"(?:[^.;:\n]|\.(?=\d))*")  # to the end of the clause; 1.5 goes on
 _NUMBER = re.compile(r"(\d[\d,]*)")
 _PROGRAM_EN = re.compile(
     r"\bwithin (?:the )?((?:[\w\-]+ ){0,5}program(?:me)?(?: (?:for|of) the(?: [\w\-]+){1,3})?)", re.I
@@ -666,7 +680,7 @@ def _record_to_event(
     location_ent = _location(r, entities, bounds, text, exclude=venue_ent)
     until = _lasting_until_ar(r, text, entities, bounds) if lang == "ar" else None
     dates = _dates(r, entities, bounds, others, skip=until, named_day=lang == "ar")
-    participants, expected = _participants(r, text, bounds)
+    participants, expected = _participants(r, text, bounds, lang=lang)
     if participants is None and expected is None and lang == "ar":
         participants = _attended_next_ar(r, text, bounds, others)
     if organizer:
@@ -1097,11 +1111,14 @@ def _dateline(e: Entity, entities: list[Entity]) -> bool:
     return any(a.type == "ORG" and a.attrs.get("key") in _AGENCIES and 0 <= a.start - e.end <= 4 for a in entities)
 
 
-def _participants(r, text, bounds) -> tuple[int | None, int | None]:
+def _participants(r, text, bounds, *, lang: str) -> tuple[int | None, int | None]:
     for m in r.mentions:
         span = bounds[m.sent]
         sentence = text[span[0] : span[1]]
         expected = _EXPECTED.search(sentence)
+        people = _people_en(sentence) if lang == "en" else None
+        if people is not None:
+            return (None, people) if expected else (people, None)
         for p in _PARTICIPANTS.finditer(sentence):
             n = int((p.group(1) or p.group(2)).replace(",", ""))
             return (None, n) if expected else (n, None)
@@ -1131,6 +1148,21 @@ def _attended_next_ar(r, text: str, bounds, others: set[int]) -> int | None:
         return None
     p = _PARTICIPANTS.search(text, span[0], span[1])
     return int((p.group(1) or p.group(2)).replace(",", "")) if p else None
+
+
+def _people_en(sentence: str) -> int | None:
+    """The count of people after an English cue of participation, to the end of its clause: `with the
+    participation of more than 200 experts from 30 countries` 200, `of 400 companies and 10,000 job seekers`
+    10,000, `attended by 1.5 million viewers` 1,500,000."""
+    cue = _CUE_EN.search(sentence)
+    if cue is None:
+        return None
+    clause = _CLAUSE_EN.match(sentence, cue.end()).group()
+    count = _PEOPLE_EN.search(clause)
+    if count is None:
+        return None
+    number = float(count.group(1).replace(",", "")) * _SCALES_EN.get(count.group(2) or "", 1)
+    return int(number)
 
 
 def _ordinal(name: str, lang: str) -> int | None:

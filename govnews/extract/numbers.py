@@ -27,6 +27,9 @@ _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _AR_WORD = f"[{_AR_LETTERS}][{_AR_LETTERS}\u0640\u064b-\u0652\u0670]*"
 _BOUND = ("more_than", "less_than", "at_least", "up_to")
 _FRACTIONS = {"نصف": (1, 2), "ربع": (1, 4), "ثلث": (1, 3)}  # of a scale: مليار ونصف المليار is 1.5 billion
+# the denominators of English fractions: a third of, two-thirds of, three quarters of
+_PARTS_EN = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+             "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
 # an international or local phone number written in groups: +973 1712 3456, 00966 11 234 5678, 011 234 5678
 _PHONE = re.compile(rf"(?<!{DIGIT})(?:\+|00|0){DIGIT}{{1,4}}(?:[ \-]{DIGIT}{{2,5}}){{2,4}}(?!{DIGIT})")
 
@@ -84,6 +87,9 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     [('NUMBER', '22 موظفا', 22.0, 'موظف')]
     """
     grammar = _grammar(lang)
+    fractions = _fractions_en(text, skip) if lang == "en" else []  # a third of, half a million
+    if fractions:
+        skip = sorted([*skip, *((e.start, e.end) for e in fractions)])
     found: list[Entity] = []
     last_end = 0
     context: dict[str, str] = {}
@@ -101,6 +107,52 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             found.append(entity)
             last_end = entity.end
             position = max(entity.end, match.start() + 1)  # a rejected joined part is read again
+    return sorted(found + fractions, key=lambda e: e.start) if fractions else found
+
+
+@cache
+def _fraction_grammar_en() -> re.Pattern[str]:
+    """English fractions: of a scale (`one and a half million`, `2 and a half billion`, `half a million`) or of
+    a whole before `of` (`a third of`, `two-thirds of`, `three quarters of`, `half of`)."""
+    numerals = table("numerals")
+    counts = alternation([k for k, v in numerals["en_cardinals"].items() if v <= 10], arabic=False)
+    scale = alternation(numerals["en_scales"], arabic=False)
+    return re.compile(
+        rf"(?<![\w.,$-])(?:(?P<whole>\d+|{counts})\s+and\s+(?:a|one)[\s-]half\s+(?P<scale>{scale})"
+        rf"|half\s+an?\s+(?P<half>{scale})"
+        rf"|(?P<count>an?|{counts})[\s-](?P<part>{alternation(_PARTS_EN, arabic=False)})(?=\s+of\s)"
+        rf"|(?<!the\s)(?<!first\s)(?<!second\s)(?<!other\s)(?P<alone>half)(?=\s+of\s))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _fractions_en(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
+    """Read the English fractions of `text` (see `_fraction_grammar_en`) outside the spans of `skip`."""
+    grammar = _grammar("en")
+    cardinals = table("numerals")["en_cardinals"]
+    found = []
+    for match in _fraction_grammar_en().finditer(text):
+        if any(start <= match.start() < end for start, end in skip):
+            continue
+        if match.group("scale") or match.group("half"):
+            whole = match.group("whole") or "0"
+            count = Decimal(whole) if whole.isdigit() else Decimal(cardinals[whole.lower()])
+            scale = table("numerals")["en_scales"][(match.group("scale") or match.group("half")).lower()]
+            number = (count + Decimal("0.5")) * scale
+        else:
+            count = match.group("count") or "a"
+            numerator = 1 if count.lower() in ("a", "an") else cardinals[count.lower()]
+            number = (Decimal(numerator) / _PARTS_EN[(match.group("part") or "half").lower()]).quantize(Decimal("0.0001"))
+        start, attrs = _qualified(text, match.start(), match.end(), grammar, "en")
+        unit, end = None, match.end()
+        currency = grammar.currency_after.match(text, end)
+        if currency and (match.group("scale") or match.group("half")):  # half a billion dollars
+            code = _currency(currency, grammar, "en", text, {})
+            found.append(_entity("MONEY", text, start, currency.end(), number, code, attrs))
+            continue
+        if match.group("scale") or match.group("half"):  # half a million people
+            unit, end, _ = _unit_en(text, end, number, grammar)
+        found.append(_entity("NUMBER", text, start, end, number, unit, attrs))
     return found
 
 
@@ -352,20 +404,9 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         return None
     if text[start - 1:start] == "(" and text[end:end + 1] == ")" and not match.group("scale"):
         start, end = start - 1, end + 1  # (122) جولة: a figure set off in parentheses
-    attrs: dict[str, object] = {}
-    window = text[max(0, start - 24):start]
-    qualifier = grammar.qualifier_before.search(window)
-    if qualifier and lang == "ar" and window[qualifier.start("q") - 1 : qualifier.start("q")] == "ل" and qualifier.group("q")[:1] in "يت":
-        qualifier = None  # ارتفعت بنسبة 4.7 بالمئة لتصل إلى 258.4 مليار: the figure reached, not a bound
-    if qualifier and lang == "en" and qualifier.group("q").lower() == "over" and _over_means_during(
-            text, max(0, start - 24) + qualifier.start("q"), end, grammar):
-        qualifier = None  # implemented over six years: during them, not more than six
-    if qualifier:
-        attrs["qualifier"] = grammar.qualifiers[" ".join(_key(qualifier.group("q"), lang).split())]
-        if attrs["qualifier"] in _BOUND:
-            start -= len(window) - qualifier.start("q")
+    start, attrs = _qualified(text, start, end, grammar, lang)
     # a percent sign written before the number in right-to-left typing: %74
-    if lang == "ar" and match.group("dig") and start > 0 and text[start - 1] in "%٪" and not qualifier:
+    if lang == "ar" and match.group("dig") and start > 0 and text[start - 1] in "%٪" and "qualifier" not in attrs:
         return _entity("PERCENT", text, start - 1, end, number, None, attrs)
     after = grammar.percent_after.match(text, end)
     if after:
@@ -382,6 +423,24 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         if unit:  # مترين: the dual is the number and the unit
             return _entity("NUMBER", text, start, end, number, unit, attrs)
     return _counted(text, match, start, end, number, grammar, lang, attrs)
+
+
+def _qualified(text: str, start: int, end: int, grammar: _Grammar, lang: Lang) -> tuple[int, dict[str, object]]:
+    """The qualifier before a figure (`more than`, `about`, `أكثر من`) as attrs, and where the mention starts:
+    a bound is part of it."""
+    attrs: dict[str, object] = {}
+    window = text[max(0, start - 24):start]
+    qualifier = grammar.qualifier_before.search(window)
+    if qualifier and lang == "ar" and window[qualifier.start("q") - 1 : qualifier.start("q")] == "ل" and qualifier.group("q")[:1] in "يت":
+        qualifier = None  # ارتفعت بنسبة 4.7 بالمئة لتصل إلى 258.4 مليار: the figure reached, not a bound
+    if qualifier and lang == "en" and qualifier.group("q").lower() == "over" and _over_means_during(
+            text, max(0, start - 24) + qualifier.start("q"), end, grammar):
+        qualifier = None  # implemented over six years: during them, not more than six
+    if qualifier:
+        attrs["qualifier"] = grammar.qualifiers[" ".join(_key(qualifier.group("q"), lang).split())]
+        if attrs["qualifier"] in _BOUND:
+            start -= len(window) - qualifier.start("q")
+    return start, attrs
 
 
 def _over_means_during(text: str, over: int, end: int, grammar: _Grammar) -> bool:
