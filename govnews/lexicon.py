@@ -116,11 +116,12 @@ _WORD_CACHE_SIZE = 300_000
 
 
 class _EntryIndex(NamedTuple):
-    """The entries as look-ups need them: each entry's English content words, and where phrases
-    may start: only at a token of `starts`, and only where that token and the next open some
-    phrase (`openings`: the longest such phrase, in tokens)."""
+    """The entries as look-ups need them: each entry's English content words, all of them
+    (`english`), and where phrases may start: only at a token of `starts`, and only where that
+    token and the next open some phrase (`openings`: the longest such phrase, in tokens)."""
 
     words: dict[str, frozenset[str]]
+    english: frozenset[str]
     starts: frozenset[str]
     openings: dict[str, int]
 
@@ -133,7 +134,7 @@ class _EntryIndex(NamedTuple):
             if 2 <= len(tokens) <= max_phrase:
                 opening = " ".join(tokens[:2])
                 openings[opening] = max(openings.get(opening, 0), len(tokens))
-        return cls(words, frozenset(o.split(" ", 1)[0] for o in openings), openings)
+        return cls(words, frozenset().union(*words.values()), frozenset(o.split(" ", 1)[0] for o in openings), openings)
 
 
 class Lexicon:
@@ -152,7 +153,6 @@ class Lexicon:
             for en, weight in targets.items():
                 self.add(ar, en, weight)
         self._word_cache: dict[str, frozenset[str]] = {}
-        self._english: frozenset[str] | None = None
         self._index: _EntryIndex | None = None
 
     # -- building ---------------------------------------------------------------------------
@@ -165,7 +165,6 @@ class Lexicon:
         targets = self._entries.setdefault(ar_key, {})
         targets[en_key] = max(weight, targets.get(en_key, 0.0))
         self._word_cache = {}
-        self._english = None
         self._index = None
 
     @classmethod
@@ -271,18 +270,11 @@ class Lexicon:
 
     def english_words(self) -> frozenset[str]:
         """Return every English content word that some entry renders (matching form)."""
-        if self._english is None:
-            self._english = frozenset(
-                w for targets in self._entries.values() for en in targets for w in en.split() if w not in EN_STOPWORDS
-            )
-        return self._english
+        return self._entry_index().english
 
     def phrase_words(self, tokens: list[str]) -> frozenset[str]:
         """Return the English content words of the entry for exactly this run of tokens, if any."""
-        targets = self._entries.get(" ".join(tokens))
-        if not targets:
-            return frozenset()
-        return frozenset(w for en in targets for w in en.split() if w not in EN_STOPWORDS)
+        return self._entry_index().words.get(" ".join(tokens), frozenset())
 
     def concepts(self, tokens: list[str]) -> set[str]:
         """Return the English content words that the Arabic tokens (matching form) translate to.

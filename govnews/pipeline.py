@@ -506,10 +506,15 @@ def _part_path(out_dir: Path, partition: Partition, name: str) -> Path:
 def _part_tables(
     out_dir: Path, partitions: Sequence[Partition], name: str, *, columns: list[str] | None = None
 ) -> Iterator[pa.Table]:
+    for p in partitions:
+        yield _read_part(_part_path(out_dir, p, name), name, columns=columns)
+
+
+def _read_part(path: Path, name: str, *, columns: list[str] | None = None) -> pa.Table:
+    """One partition's file of table `name`, read against its schema."""
     import pyarrow.parquet as pq
 
-    for p in partitions:
-        yield pq.read_table(_part_path(out_dir, p, name), schema=TABLES[name], columns=columns)
+    return pq.read_table(path, schema=TABLES[name], columns=columns)
 
 
 def _part_rows(out_dir: Path, partitions: Sequence[Partition], name: str) -> int:
@@ -551,7 +556,7 @@ def _write_assembled(out_dir: Path, name: str, tables: Iterable[pa.Table | Path]
         with pq.ParquetWriter(tmp, TABLES[name], compression="zstd") as writer:
             for table in tables:
                 if isinstance(table, Path):
-                    table = pq.read_table(table, schema=TABLES[name])
+                    table = _read_part(table, name)
                 writer.write_table(table)
                 written += table.num_rows
         os.replace(tmp, single)
@@ -625,11 +630,11 @@ def _kept(out_dir: Path, partitions: Sequence[Partition], name: str, masks: list
         if mask is None:
             yield path
             continue
-        table = next(_part_tables(out_dir, [p], name))
+        table = _read_part(path, name)
         if name == "documents":
             yield table.filter(mask)
         else:  # doc ids are unique within a partition, so a dropped id drops all its rows
-            ids = next(_part_tables(out_dir, [p], "documents", columns=["doc_id"]))
+            ids = _read_part(_part_path(out_dir, p, "documents"), "documents", columns=["doc_id"])
             dropped = ids.column("doc_id").filter(pc.invert(mask))
             yield table.filter(pc.invert(pc.is_in(table.column("doc_id"), value_set=dropped)))
 
@@ -702,9 +707,7 @@ def _with_links(table: pa.Table | Path, links: dict[str, str]) -> pa.Table | Pat
     if not links:
         return table
     if isinstance(table, Path):
-        import pyarrow.parquet as pq
-
-        table = pq.read_table(table, schema=TABLES["entities"])
+        table = _read_part(table, "entities")
     if table.num_rows == 0:
         return table
     ids = table.column("entity_id").to_pylist()
