@@ -39,7 +39,7 @@ def main() -> None:
     ap.add_argument("--backend", default="rules", choices=["rules", "none"])
     args = ap.parse_args()
 
-    from govnews.extract import analyze
+    from govnews.extract import analyze, analyze_many
     from govnews.extract.names import find_names
     from govnews.extract.values import find_values
 
@@ -62,6 +62,10 @@ def main() -> None:
                 counts[e.type] += 1
         dt = time.process_time() - t0
         rows.append((label, len(texts) / dt, dt, counts))
+    t0 = time.process_time()
+    counts = Counter(e.type for i in range(0, len(texts), 16) for x in analyze_many([(t, "ar", None) for t in texts[i : i + 16]]) for e in x.entities)
+    dt = time.process_time() - t0
+    rows.append(("analyze_many, 16 at a time", len(texts) / dt, dt, counts))
     print(f"{len(texts)} articles after {args.warmup} of warm-up, {words / len(texts):.0f} words/article on average")
     print(f"{'step':<32}{'articles/s':>12}{'seconds':>10}  entities")
     for label, rate, dt, counts in rows:

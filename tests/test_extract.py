@@ -1,12 +1,14 @@
 """`extract` and `analyze` on the sample articles against their hand-checked gold, and the
 statistical backends (the shipped classifier, camel-tools' model loaded from a folder)."""
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govnews.errors import ConfigError, MissingDependencyError
-from govnews.extract import analyze, extract
+from govnews.extract import analyze, analyze_many, extract
 from govnews.extract import ner
 
 NAME_TYPES = ("PERSON", "ORG", "LOC", "EVENT")
@@ -194,6 +196,17 @@ def test_shipped_classifier_scores_a_document_as_its_sentences():
     apart = np.concatenate([model.scores(first), model.scores(second)])
     assert np.allclose(together, apart, atol=1e-4)
     assert model.predict(first)[4:7] == ["B-PERS", "I-PERS", "I-PERS"]
+
+
+def test_articles_analyzed_together_get_what_each_gets_alone(seeds):
+    from conftest import DATA
+
+    texts = [*seeds.values(), *(p.read_text(encoding="utf-8") for p in sorted((DATA / "releases").glob("*.txt")))]
+    texts += [row["text"] for row in map(json.loads, (DATA / "saudinewsnet_paragraphs.jsonl").read_text(encoding="utf-8").splitlines())]
+    together = analyze_many([(text, "auto", None) for text in texts])
+    assert [x.entities for x in together] == [analyze(text).entities for text in texts]
+    assert [x.events for x in together] == [analyze(text).events for text in texts]
+    assert sum(e.attrs.get("source") == "model" for x in together for e in x.entities) > 10  # the classifier took part
 
 
 def test_shipped_classifier_is_surer_of_a_name_the_article_names_again():

@@ -95,6 +95,23 @@ def test_bad_inputs_become_error_rows_and_the_rest_goes_through(tmp_path):
     assert manifest["rows"]["errors"] == len(ds.errors) >= 5
 
 
+def test_articles_that_cannot_be_extracted_become_error_rows_and_the_others_go_through(tmp_path, monkeypatch):
+    """Articles are extracted in groups; an article that fails (here: Arabic, with a name model
+    that is not installed) is an error row, and the articles of its group that can be done are."""
+    from govnews.extract import camel
+
+    monkeypatch.setenv("GOVNEWS_NER_BACKEND", "camel")
+    monkeypatch.setenv("GOVNEWS_CAMEL_NER_MODEL", str(tmp_path / "nothing"))
+    camel.recognizer.cache_clear()
+    pipeline.build([CORPUS], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
+    camel.recognizer.cache_clear()
+    ds = govnews.load(tmp_path / "out")
+    assert list(ds.documents["lang"]) == ["en"] and ds.documents["doc_id"][0].startswith("001_")
+    assert len(ds.entities) > 10
+    assert sorted(p.rsplit("/", 1)[-1][:3] for p in ds.errors["path"]) == ["000", "002", "003", "004"]
+    assert set(ds.errors["kind"]) == {"unusable"} and all("camel_data -i ner" in m for m in ds.errors["message"])
+
+
 def test_missing_input_and_non_empty_output(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         pipeline.build([tmp_path / "nope"], tmp_path / "out")

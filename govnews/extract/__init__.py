@@ -12,12 +12,15 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Sequence
 
 from govnews.errors import ConfigError
 from govnews.records import Entity, Event, evolve
 
-__all__ = ["Extraction", "analyze", "extract"]
+if TYPE_CHECKING:
+    from govnews.extract.tokens import Tokens
+
+__all__ = ["Extraction", "analyze", "analyze_many", "extract"]
 
 Backend = Literal["rules", "camel"]
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -66,15 +69,39 @@ def analyze(
     >>> (x.events[0].event_type, x.events[0].organizer)
     ('workshop', 'الأمانة العامة للمجلس التنفيذي بدبي')
     """
+    return analyze_many([(text, lang, published)], backend=backend)[0]
+
+
+def analyze_many(
+    texts: Sequence[tuple[str, Literal["ar", "en", "auto"], dt.date | None]],
+    *,
+    backend: Backend | None = None,
+) -> list[Extraction]:
+    """`analyze` of each (text, lang, published): the same results, faster for many short texts,
+    as the shipped classifier reads their Arabic together.
+
+    >>> [len(x.events) for x in analyze_many([("نظمت وزارة الصحة ورشة عمل", "ar", None), ("No event here.", "en", None)])]
+    [1, 0]
+    """
+    from govnews.extract.tokens import tokenize
+
+    backend = _backend(backend)
+    items = [(text, _language(text, lang), published, tokenize(text)) for text, lang, published in texts]
+    model_names = {}  # the shipped classifier's candidates in each Arabic text, by position
+    if backend == "rules":
+        from govnews.extract.ner import candidates_many
+
+        arabic = [i for i, item in enumerate(items) if item[1] == "ar"]
+        model_names = dict(zip(arabic, candidates_many([items[i][3] for i in arabic])))
+    return [_analyze(*item, backend, model_names.get(i)) for i, item in enumerate(items)]
+
+
+def _analyze(text: str, lang: Literal["ar", "en"], published: dt.date | None, tk: Tokens, backend: str, model_names: list | None) -> Extraction:
     from govnews.extract.events import find_events
     from govnews.extract.names import find_names
-    from govnews.extract.tokens import tokenize
     from govnews.extract.values import find_values
 
-    lang = _language(text, lang)
-    backend = _backend(backend)
-    tk = tokenize(text)
-    names = find_names(text, lang=lang, tokens=tk, backend=backend)
+    names = find_names(text, lang=lang, tokens=tk, backend=backend, model_names=model_names)
     values = find_values(text, lang=lang, published=published)
     events, mentions = find_events(text, lang=lang, tokens=tk, entities=names + values)
     entities, ids = _renumber(_resolve(names, mentions, values))

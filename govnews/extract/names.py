@@ -161,8 +161,12 @@ def find_names(
     lang: Literal["ar", "en"],
     tokens: Tokens | None = None,
     backend: Literal["rules", "camel"] | None = "rules",
+    model_names: list[Cand] | None = None,
 ) -> list[Entity]:
     """Find the PERSON, ORG and LOC mentions of a text, non-overlapping, sorted, with entity ids.
+
+    `model_names`: the statistical model's candidates in an Arabic text when they were found already
+    (`ner.candidates_many`).
 
     >>> [(e.type, e.text) for e in find_names("قدم معهد الإدارة العامة دورة في مملكة البحرين", lang="ar")]
     [('ORG', 'معهد الإدارة العامة'), ('LOC', 'مملكة البحرين')]
@@ -178,7 +182,7 @@ def find_names(
     _add_aliases(text, chosen, lang=lang)
     later = _later_mentions(tk, chosen, lang=lang)
     if lang == "ar" and backend is not None:
-        chosen = _add_model_names(tk, chosen, later, backend)
+        chosen = _add_model_names(tk, chosen, later, backend, model_names)
     else:
         chosen = sorted(chosen + later, key=lambda c: c.start)
     return link_mentions(text, chosen)
@@ -239,16 +243,19 @@ def _person_id(key: str, persons: list[tuple[list[str], str]]) -> str | None:
 # ---------------------------------------------------------------- Arabic
 
 
-def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend: str) -> list[Cand]:
+def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend: str, found: list[Cand] | None = None) -> list[Cand]:
     """Add the names a statistical model finds where the rules found nothing, and the later mentions
     of the rules' names (`_later_mentions`) but where the model reads a first name and the surname
-    as another person's name: after `غدير العتيبي`, `زكية العتيبي` is not a second `العتيبي`."""
-    if backend == "camel":
-        from govnews.extract.camel import candidates
-    else:
-        from govnews.extract.ner import candidates
+    as another person's name: after `غدير العتيبي`, `زكية العتيبي` is not a second `العتيبي`.
+    `found`: the model's candidates, when they were found already."""
+    if found is None:
+        if backend == "camel":
+            from govnews.extract.camel import candidates
+        else:
+            from govnews.extract.ner import candidates
+        found = candidates(tk)
     taken = [(c.start, c.end) for c in chosen]
-    extra = [c for c in candidates(tk) if not any(c.start < e and s < c.end for s, e in taken)]
+    extra = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
     fuller = [c for c in extra for m in later if _first_name_before(tk, c, m)]
     later = [m for m in later if not any(c.start < m.end and m.start < c.end for c in fuller)]
     extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
