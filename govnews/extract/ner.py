@@ -413,11 +413,12 @@ class Model:
             self._reset_cache()
         elif len(self._ids) + len(words) > self._CACHE_SIZE:
             self._evict()
-        try:
-            out = np.fromiter(map(self._ids.__getitem__, words), dtype=np.int64, count=len(words))
-        except KeyError:
-            self._add_words(list(dict.fromkeys(w for w in words if w not in self._ids)))
-            out = np.fromiter(map(self._ids.__getitem__, words), dtype=np.int64, count=len(words))
+        out = np.fromiter(map(self._ids.get, words, itertools.repeat(-1)), dtype=np.int64, count=len(words))
+        missing = np.flatnonzero(out < 0).tolist()
+        if missing:
+            new = [words[i] for i in missing]
+            self._add_words(list(dict.fromkeys(new)))
+            out[missing] = list(map(self._ids.__getitem__, new))
         self._uses[out] += 1  # once per call and word form: enough to tell the common words
         return out
 
