@@ -240,6 +240,10 @@ def test_an_event_s_acronym_in_brackets_is_the_same_event():
     ("Abu Dhabi, 3rd June, 2024 (WAM) -- The Ministry of Human Resources and Emiratisation and the Federal Authority "
      "for Government Human Resources launched a guide.",
      [("ORG", "Ministry of Human Resources and Emiratisation"), ("ORG", "Federal Authority for Government Human Resources")]),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- Abu Dhabi National Oil Company and Korea Electric Power Corporation signed "
+     "a memorandum of understanding.", [("ORG", "Abu Dhabi National Oil Company"), ("ORG", "Korea Electric Power Corporation")]),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- Emirates Nuclear Energy Corporation and Korea Electric Power Corporation "
+     "completed the fourth unit.", [("ORG", "Emirates Nuclear Energy Corporation"), ("ORG", "Korea Electric Power Corporation")]),
 ])
 def test_bodies_and_places_joined_by_and_are_named_apart(text, names):
     found = _names(text)
@@ -286,3 +290,11 @@ def test_bodies_and_places_joined_by_and_are_named_apart(text, names):
 def test_a_name_that_holds_and_stays_whole(text, org):
     found = _names(text)
     assert ("ORG", org) in found, found
+
+
+def test_companies_of_the_gazetteer_are_named_in_one_word():
+    text = ("Abu Dhabi, 3rd June, 2024 (WAM) -- ADNOC, Masdar and TotalEnergies signed an agreement to develop a "
+            "solar plant. Total investment will reach AED 2 billion, Masdar said.")
+    found = _names(text)
+    assert {("ORG", "ADNOC"), ("ORG", "Masdar"), ("ORG", "TotalEnergies")} <= set(found), found
+    assert not any(e.startswith("Total ") for _, e in found), found

@@ -88,6 +88,10 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{heads}|{place_heads}){sp}(?:of|for)\b|[A-Z][a-z]+s{sp}of{sp}"
             rf"|(?:[A-Z][\w\-]*{sp}){{0,2}}[A-Z][\w\-]*['’]s{sp}(?=(?:[A-Z][\w\-]*{sp}){{0,3}}(?:{heads})\b)"
         ),
+        # a company of three capitalized words or more that ends a piece, after a body whose head noun is its last word
+        # (`Abu Dhabi National Oil Company and Korea Electric Power Corporation`)
+        "named_company": re.compile(rf"(?:[A-Z][\w&\-]*{sp}){{2,}}(?:{heads})$"),
+        "head_last": re.compile(rf"\b(?:{heads})$"),
         "body_after_the": re.compile(rf"(?:{heads}|{place_heads})\b|[A-Z][\w&.\-]*{sp}[A-Z]"),
         "runs_on": re.compile(rf"{sp}[A-Z]"),
         "named_after": re.compile(rf"(?:{sp}[A-Z][\w\-]*)*?{sp}(?:{heads})\b"),  # (Dubai) Police, (Kuwait) Fund for ...
@@ -287,13 +291,16 @@ def _starts_a_body(text: str, joint: re.Match[str], end: int, known: _Known, p: 
     `of` or `for` (`Ministry of Interior`, `Kingdom of Bahrain`), members or an owner of one (`Members of ...`,
     `Saudi Arabia's ...`), after `the` a head noun or a name of two capitalized words (`the Cabinet`, `the Arab
     Fund ...`), a body or country of the gazetteers that runs no further (`Jordan`, `the World Bank`), or a place
-    that begins a body named after it (`Dubai Police`). A place after a place stays in the name that holds both
+    that begins a body named after it (`Dubai Police`), a company of three words or more ending in a head noun
+    after a body whose last word is one (`... Oil Company and Korea Electric Power Corporation`). A place after a place stays in the name that holds both
     (`Bank of Bahrain and Kuwait`, `Royal Commission for Jubail and Yanbu`)."""
     at = joint.end()
     name = known.starts.get(at)
     if name is not None and name.type == "LOC" and joint.start() in known.place_ends:
         return False
     if p["new_body"].match(text, at, end) or (joint.group("the") and p["body_after_the"].match(text, at, end)):
+        return True
+    if p["named_company"].match(text, at, end) and p["head_last"].search(text, max(0, joint.start() - 40), joint.start()):
         return True
     if name is None or name.end > end:
         return False
