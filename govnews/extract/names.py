@@ -149,6 +149,11 @@ _NO_OFFICE_AFTER = _MEETING_PLACES | _PROCEEDINGS  # after في, they end a role
 # after a role's definite word, these indefinite nouns begin the verb's object (`ولي العهد أعمال الملتقى`,
 # `رئيس مجلس الوزراء فعاليات المؤتمر`, `وزير التسامح مقر الجمعية`), never the office
 _OBJECT_AFTER_ROLE = _PROCEEDINGS | frozenset(fold_key(w) for w in "مقر قصر فندق منتجع".split())
+# envoys, most often whom a person receives: `استقبل ... آل نهيان سفير اليابان` is the ambassador, not his role
+_ENVOYS = frozenset(fold_key(w) for w in "سفير سفيرة قنصل قنصلة".split())
+_RECEIVING = frozenset(fold_key(w) for w in "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت ودع ودعت".split())
+_ACCREDITED = fold_key("لدى")
+_TO_THE_HOST = frozenset(fold_key(w) for w in "الدولة المملكة البلاد السلطنة".split())  # لدى الدولة: accredited here
 _TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
 
 
@@ -901,9 +906,12 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
     one before it; a single role word before the name and a role after it make a title
     (`المستشار أحمد خليل رئيس محكمة الاستئناف`), as does an honorific before a role."""
     role = _role_after_ar(tk, j)
-    before = _role_before_ar(tk, i if lead is None else lead) if clitic == 0 and i > 0 else None
+    start = i if lead is None else lead
+    before = _role_before_ar(tk, start) if clitic == 0 and i > 0 else None
     if role and tk.definite(j) and (before or fold_key(attrs.get("title", "")) in _lex_ar().roles):
         role = None  # استقبل الرئيس محمود عباس السفير المصري: a role right after is another person's
+    if role and tk.words[j] in _ENVOYS and (before or _received_envoy(tk, start, j)):
+        role = None  # التقى وزير الصحة فهد الجلاجل سفير فرنسا, استقبل الشيخ ... سفير اليابان لدى الدولة: whom they received
     title = None
     if before and role:
         title = before[0] if " " not in before[0] else None
@@ -914,6 +922,20 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
     if role:
         attrs["role"] = role
     return attrs
+
+
+def _received_envoy(tk: Tokens, start: int, j: int) -> bool:
+    """Whether the envoy named at token `j`, after a person named from `start` on, is whom that person
+    receives: a receiving verb before the person, and an envoy accredited here (`استقبل الشيخ ... سفير
+    اليابان لدى الدولة`; `استقبلت سعادة ... سفيرة الدولة لدى اليابان ... وفدا` is her own office)."""
+    lex = _lex_ar()
+    k = start - 1
+    while k >= 0 and start - k <= 4 and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR or tk.words[k] in _ROYAL_TITLES):
+        k -= 1  # استقبل جلالة السلطان هيثم بن طارق
+    if k < 0 or tk.words[k] not in _RECEIVING:
+        return False
+    k = next((k for k in range(j + 1, min(j + 6, len(tk) - 1)) if tk.words[k] == _ACCREDITED), None)
+    return k is not None and tk.words[k + 1] in _TO_THE_HOST
 
 
 _HONORIFICS_AR = frozenset(fold_key(w) for w in "معالي سعادة سمو فخامة جلالة حضرة".split())
@@ -1050,10 +1072,10 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
             break
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
-        if k > j and (w == "في" and k + 1 < n and tk.words[k + 1] in _NO_OFFICE_AFTER or w[0] == "ب" and w[1:] in _MEETING_PLACES):
-            break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر: where they met or what they took part in
-        if k > j and tk.definite(k - 1) and not tk.definite(k) and (w in _OBJECT_AFTER_ROLE or _accusative_noun(w)):
-            break  # ولي العهد أعمال الملتقى, رئيس الدولة وفدا: what the person opened, visited or received
+        if k > j and (w == "في" and k + 1 < n and (tk.words[k + 1] in _NO_OFFICE_AFTER or _pronoun_suffix(tk.words[k + 1]) and not tk.span_text(k + 1, k + 2).endswith("ة")) or w[0] == "ب" and w[1:] in _MEETING_PLACES):
+            break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر, ... في مكتبها: where they met or what they took part in
+        if k > j and tk.definite(k - 1) and not tk.definite(k) and (w in _OBJECT_AFTER_ROLE or w in _ENVOYS or _accusative_noun(w)):
+            break  # ولي العهد أعمال الملتقى, رئيس الدولة وفدا, وزير الخارجية سفير كوريا: what the person opened, visited or received
         k += 1
     while k > j and tk.words[k - 1] in _ROLE_TAIL:
         k -= 1  # مدرب السد في المؤتمر الصحفي: the preposition begins what follows
