@@ -153,6 +153,7 @@ _OBJECT_AFTER_ROLE = _PROCEEDINGS | frozenset(fold_key(w) for w in "مقر قص�
 _ENVOYS = frozenset(fold_key(w) for w in "سفير سفيرة قنصل قنصلة".split())
 _RECEIVING = frozenset(fold_key(w) for w in "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت ودع ودعت".split())
 _ACCREDITED = fold_key("لدى")
+_ON_BEHALF = fold_key("باسم")
 _TO_THE_HOST = frozenset(fold_key(w) for w in "الدولة المملكة البلاد السلطنة".split())  # لدى الدولة: accredited here
 _TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
 
@@ -924,6 +925,20 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
     return attrs
 
 
+def _named_after_role(tk: Tokens, k: int, lead: int) -> bool:
+    """Whether token `k`, looking back from a name at `lead`, is the first name of another person named
+    after a role and before the role of the name (`وزير الصحة فهد الجلاجل سفير فرنسا لودوفيك بوي`: فهد)."""
+    lex = _lex_ar()
+    w = tk.words[k]
+    if k == 0 or w == _ON_BEHALF or w not in _person_names() or w in lex.roles or w in lex.titles or w in lex.stop:
+        return False  # الناطق الرسمي باسم الحكومة: on behalf of, not the name Basem
+    if tk.definite(k) or not tk.definite(k - 1):
+        return False
+    if tk.words[k - 1] in lex.titles or tk.words[k - 1] in _ROYAL_TITLES:
+        return False  # مركز الملك عبدالعزيز: a name within the role's body
+    return any(tk.words[m] in lex.roles for m in range(k + 2, min(k + 5, lead)))
+
+
 def _received_envoy(tk: Tokens, start: int, j: int) -> bool:
     """Whether the envoy named at token `j`, after a person named from `start` on, is whom that person
     receives: a receiving verb before the person, and an envoy accredited here (`استقبل الشيخ ... سفير
@@ -963,9 +978,12 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
                 continue
         over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
         office = w == "في" and k + 1 < lead and tk.definite(k + 1) and tk.words[k + 1] in _all_heads()  # ... في الهيئة
+        accredited = w == _ACCREDITED and any(tk.words[m] in _ENVOYS for m in range(max(0, k - 4), k))  # سفير فرنسا لدى المملكة
         if w in lex.role_stop and not over:
             break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
-        common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over and not office
+        if _named_after_role(tk, k, lead):
+            break  # وزير الصحة فهد الجلاجل سفير فرنسا لودوفيك بوي: another person, named after a role
+        common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over and not office and not accredited
         if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
             break
         if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in _person_names():
