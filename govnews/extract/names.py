@@ -153,6 +153,7 @@ _OBJECT_AFTER_ROLE = _PROCEEDINGS | frozenset(fold_key(w) for w in "مقر قص�
 _ENVOYS = frozenset(fold_key(w) for w in "سفير سفيرة قنصل قنصلة".split())
 _RECEIVING = frozenset(fold_key(w) for w in "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت ودع ودعت".split())
 _ACCREDITED = fold_key("لدى")
+_SON_OF = frozenset(fold_key(w) for w in "بن بنت".split())
 _ON_BEHALF = fold_key("باسم")
 _TO_THE_HOST = frozenset(fold_key(w) for w in "الدولة المملكة البلاد السلطنة".split())  # لدى الدولة: accredited here
 _TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
@@ -287,6 +288,11 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
         clitic = 1
     elif j - i >= 2 and tk.starts[i] == c.start and _demonym(w) and not tk.definite(i + 1):
         i += 1
+    if not clitic and tk.starts[i] == c.start and (first := _father_named_after(tk, i)) < i:
+        i = first
+        c.start = tk.starts[i]
+        c.value = tk.text[c.start : c.end]
+        c.key = fold_key(c.value)
     if clitic or tk.starts[i] > c.start:
         c.start = tk.starts[i] + clitic
         c.value = tk.text[c.start : c.end]
@@ -895,8 +901,20 @@ def _is_ali(tk: Tokens, j: int) -> bool:
     return tk.words[j] == "علي" and tk.text[tk.ends[j] - 1] == "ي"
 
 
+def _father_named_after(tk: Tokens, i: int) -> int:
+    """Where a name that starts at token `i` with a father's name begins: before the first names and
+    `بن` / `بنت` written before it (`سفير ... لدى الأردن نبيل بن محمد آل صالح`: at نبيل)."""
+    names, stop = _person_names(), _lex_ar().stop
+    words = tk.words
+    while i >= 2 and words[i - 1] in _SON_OF and words[i - 2] in names and words[i - 2] not in stop and not tk.definite(i - 2) and tk.sent[i - 2] == tk.sent[i]:
+        i -= 2
+    return i
+
+
 def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any], *, lead: int | None = None) -> Cand:
     """A person named by tokens i..j-1; `lead` is where the mention's title begins, if it has one."""
+    if lead is None and not clitic:
+        i = _father_named_after(tk, i)
     start = tk.starts[i] + clitic
     value = tk.text[start : tk.ends[j - 1]]
     return Cand(start, tk.ends[j - 1], "PERSON", value, _with_roles(tk, i, j, attrs, lead=lead, clitic=clitic), key=fold_key(value), prio=1)
