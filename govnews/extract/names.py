@@ -192,7 +192,54 @@ def find_names(
         chosen = _add_model_names(tk, chosen, later, backend, model_names)
     else:
         chosen = sorted(chosen + later, key=lambda c: c.start)
+    if lang == "ar":
+        _with_first_names(tk, chosen)
+        _roles_end_at_the_next_person(text, chosen)
     return link_mentions(text, chosen)
+
+
+def _with_first_names(tk: Tokens, chosen: list[Cand]) -> None:
+    """Give a person found by a father's name the first names and `بن` written before it, which no
+    other mention holds, and take them out of the role before it (`سفير ... لدى الأردن نبيل بن محمد
+    آل صالح`)."""
+    taken = 0  # where the mention before ends
+    for c in chosen:
+        i = tk.index_at(c.start)
+        if c.type == "PERSON" and i < len(tk) and tk.starts[i] == c.start and (first := _father_named_after(tk, i)) < i and tk.starts[first] >= taken:
+            added = tk.text[tk.starts[first] : c.start]
+            c.start = tk.starts[first]
+            c.value = tk.text[c.start : c.end]
+            c.key = fold_key(c.value)
+            role = c.attrs.get("role", "")
+            if role.endswith(added.rstrip()):
+                c.attrs["role"] = role[: len(role) - len(added.rstrip())].rstrip()
+                if not c.attrs["role"]:
+                    del c.attrs["role"]
+        taken = max(taken, c.end)
+
+
+def _roles_end_at_the_next_person(text: str, chosen: list[Cand]) -> None:
+    """Cut a role written after a person's name where another person joined by `و` begins, with
+    their title or nationality (`محمد إبراهيم الحمادي العضو المنتدب للمؤسسة وكيم دونغ تشول رئيس
+    شركة كيبكو`, `... قائد كتيبة المشاة واللواء محمد الأحمري`). A name without `و` may be part of
+    the role (`مدير مدرسة أحمد بن محمد الثانوية`)."""
+    persons = [c for c in chosen if c.type == "PERSON"]
+    for c, after in zip(persons, persons[1:]):
+        role = c.attrs.get("role")
+        if not role:
+            continue
+        at = next((p for p in range(c.end, c.end + 4) if text.startswith(role, p)), -1)  # after the name, its comma or dash
+        if at < 0 or after.start >= at + len(role):
+            continue
+        words = list(re.finditer(r"\S+", text[at : after.start + 1]))  # up to the name's first letter
+        joined = next((m for m in reversed(words[-4:]) if _joins(m.group())), None)
+        if joined is None:
+            continue
+        kept = text[at : at + joined.start()].rstrip(" ،,-–")
+        if kept:
+            c.attrs["role"] = kept
+        else:
+            del c.attrs["role"]
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:
@@ -288,11 +335,6 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
         clitic = 1
     elif j - i >= 2 and tk.starts[i] == c.start and _demonym(w) and not tk.definite(i + 1):
         i += 1
-    if not clitic and tk.starts[i] == c.start and (first := _father_named_after(tk, i)) < i:
-        i = first
-        c.start = tk.starts[i]
-        c.value = tk.text[c.start : c.end]
-        c.key = fold_key(c.value)
     if clitic or tk.starts[i] > c.start:
         c.start = tk.starts[i] + clitic
         c.value = tk.text[c.start : c.end]
@@ -901,6 +943,22 @@ def _is_ali(tk: Tokens, j: int) -> bool:
     return tk.words[j] == "علي" and tk.text[tk.ends[j] - 1] == "ي"
 
 
+def _joins(word: str) -> bool:
+    """Whether a word as written begins with the conjunction `و` before a name, a title or a nationality
+    (`وكيم`, `واللواء`, `والأمريكي`; not `وزير`, nor a second office of the same person: `ومدير`)."""
+    if not word.startswith("و"):
+        return False
+    roles = _lex_ar().roles
+    folded = fold_key(word)
+    return folded not in roles and folded not in _all_heads() and folded[1:] not in roles
+
+
+def _role_and_pronoun(w: str) -> bool:
+    """Whether `w` is a role word with a pronoun after it (`رئيسها`: its head), which begins no name."""
+    roles = _lex_ar().roles
+    return any(w.endswith(p) and w[: -len(p)] in roles for p in ("ها", "هم", "ه"))
+
+
 def _father_named_after(tk: Tokens, i: int) -> int:
     """Where a name that starts at token `i` with a father's name begins: before the first names and
     `بن` / `بنت` written before it (`سفير ... لدى الأردن نبيل بن محمد آل صالح`: at نبيل)."""
@@ -913,8 +971,6 @@ def _father_named_after(tk: Tokens, i: int) -> int:
 
 def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any], *, lead: int | None = None) -> Cand:
     """A person named by tokens i..j-1; `lead` is where the mention's title begins, if it has one."""
-    if lead is None and not clitic:
-        i = _father_named_after(tk, i)
     start = tk.starts[i] + clitic
     value = tk.text[start : tk.ends[j - 1]]
     return Cand(start, tk.ends[j - 1], "PERSON", value, _with_roles(tk, i, j, attrs, lead=lead, clitic=clitic), key=fold_key(value), prio=1)
@@ -1167,6 +1223,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             and tk.sent[j + 1] == tk.sent[i]
             and words[j + 1] not in _PLURALS
             and not _pronoun_suffix(w[1:])
+            and not _role_and_pronoun(w[1:])
         ):
             j += 2  # وزارة الانتقال الرقمي وإصلاح الإدارة
             need_adj = False
@@ -1214,8 +1271,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             continue
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
-            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w)):
-                break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا: a verb or a common word after the name
+            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w) or w[0] == "و" and _role_and_pronoun(w[1:])):
+                break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا, شركة كيبكو ورئيسها: a verb or a common word after the name
             bare += 1
             need_adj = bare >= 2  # بلدية جوف بني هاجر الطريق: a run of names takes no noun after it
             j += 1
