@@ -204,8 +204,11 @@ def _with_first_names(tk: Tokens, chosen: list[Cand]) -> None:
     آل صالح`)."""
     taken = 0  # where the mention before ends
     for c in chosen:
+        if c.type != "PERSON":
+            taken = max(taken, c.end)
+            continue
         i = tk.index_at(c.start)
-        if c.type == "PERSON" and i < len(tk) and tk.starts[i] == c.start and (first := _father_named_after(tk, i)) < i and tk.starts[first] >= taken:
+        if i < len(tk) and tk.starts[i] == c.start and (first := _father_named_after(tk, i)) < i and tk.starts[first] >= taken:
             added = tk.text[tk.starts[first] : c.start]
             c.start = tk.starts[first]
             c.value = tk.text[c.start : c.end]
@@ -811,6 +814,7 @@ def _family_title(tk: Tokens, k: int) -> bool:
     return nxt in lex.stop or not (nxt in lex.first or nxt in names or nxt in lex.titles or nxt in lex.name_links or nxt in _TITLE_OPENERS)
 
 
+@functools.cache
 def _person_names() -> frozenset[str]:
     from govnews.extract.ner import person_names
 
@@ -1000,11 +1004,12 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
 
 
 def _named_after_role(tk: Tokens, k: int, lead: int) -> bool:
-    """Whether token `k`, looking back from a name at `lead`, is the first name of another person named
-    after a role and before the role of the name (`وزير الصحة فهد الجلاجل سفير فرنسا لودوفيك بوي`: فهد)."""
+    """Whether token `k` (a word of `_person_names`), looking back from a name at `lead`, is the first
+    name of another person named after a role and before the role of the name (`وزير الصحة فهد الجلاجل
+    سفير فرنسا لودوفيك بوي`: فهد)."""
     lex = _lex_ar()
     w = tk.words[k]
-    if k == 0 or w == _ON_BEHALF or w not in _person_names() or w in lex.roles or w in lex.titles or w in lex.stop:
+    if k == 0 or w == _ON_BEHALF or w in lex.roles or w in lex.titles or w in lex.stop:
         return False  # الناطق الرسمي باسم الحكومة: on behalf of, not the name Basem
     if tk.definite(k) or not tk.definite(k - 1):
         return False
@@ -1038,6 +1043,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     (`السفير فهد العتيبي ومدير إدارة المراسم المستشار ناصر الهاجري`), and goes on past an ordinal
     (`المحامي العام الأول`)."""
     lex = _lex_ar()
+    names = _person_names()
     k = lead - 1
     if k > 0 and tk.words[k] in ("،", ",", "-", "–"):
         k -= 1  # وزير الشباب والثقافة والتواصل، السيد محمد المهدي بنسعيد
@@ -1055,7 +1061,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         accredited = w == _ACCREDITED and any(tk.words[m] in _ENVOYS for m in range(max(0, k - 4), k))  # سفير فرنسا لدى المملكة
         if w in lex.role_stop and not over:
             break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
-        if _named_after_role(tk, k, lead):
+        if w in names and _named_after_role(tk, k, lead):
             break  # وزير الصحة فهد الجلاجل سفير فرنسا لودوفيك بوي: another person, named after a role
         common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over and not office and not accredited
         if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
