@@ -150,9 +150,9 @@ _NO_OFFICE_AFTER = _MEETING_PLACES | _PROCEEDINGS  # after في, they end a role
 # `رئيس مجلس الوزراء فعاليات المؤتمر`, `وزير التسامح مقر الجمعية`), never the office
 _OBJECT_AFTER_ROLE = _PROCEEDINGS | frozenset(fold_key(w) for w in "مقر قصر فندق منتجع".split())
 # envoys, most often whom a person receives: `استقبل ... آل نهيان سفير اليابان` is the ambassador, not his role
-_ENVOYS = frozenset(fold_key(w) for w in "سفير سفيرة قنصل قنصلة".split())
+_ENVOYS = frozenset(fold_key(w) for w in "سفير سفيرة قنصل قنصلة مبعوث مبعوثة المبعوث المبعوثة".split())
 _RECEIVING = frozenset(fold_key(w) for w in "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت ودع ودعت".split())
-_ACCREDITED = fold_key("لدى")
+_ACCREDITED = frozenset(fold_key(w) for w in "لدى إلى".split())  # سفير فرنسا لدى المملكة, المبعوث الأممي إلى اليمن
 _SON_OF = frozenset(fold_key(w) for w in "بن بنت".split())
 _ON_BEHALF = fold_key("باسم")
 _TO_THE_HOST = frozenset(fold_key(w) for w in "الدولة المملكة البلاد السلطنة".split())  # لدى الدولة: accredited here
@@ -1028,7 +1028,7 @@ def _received_envoy(tk: Tokens, start: int, j: int) -> bool:
         k -= 1  # استقبل جلالة السلطان هيثم بن طارق
     if k < 0 or tk.words[k] not in _RECEIVING:
         return False
-    k = next((k for k in range(j + 1, min(j + 6, len(tk) - 1)) if tk.words[k] == _ACCREDITED), None)
+    k = next((k for k in range(j + 1, min(j + 6, len(tk) - 1)) if tk.words[k] in _ACCREDITED), None)
     return k is not None and tk.words[k + 1] in _TO_THE_HOST
 
 
@@ -1058,8 +1058,8 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
                 continue
         over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
         office = w == "في" and k + 1 < lead and tk.definite(k + 1) and tk.words[k + 1] in _all_heads()  # ... في الهيئة
-        accredited = w == _ACCREDITED and any(tk.words[m] in _ENVOYS for m in range(max(0, k - 4), k))  # سفير فرنسا لدى المملكة
-        if w in lex.role_stop and not over:
+        accredited = w in _ACCREDITED and any(tk.words[m] in _ENVOYS for m in range(max(0, k - 4), k))  # سفير فرنسا لدى المملكة
+        if w in lex.role_stop and not over and not accredited:
             break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
         if w in names and _named_after_role(tk, k, lead):
             break  # وزير الصحة فهد الجلاجل سفير فرنسا لودوفيك بوي: another person, named after a role
