@@ -677,6 +677,25 @@ def test_arabic_a_lesser_event_organized_in_a_story_of_its_own_is_no_session(tex
     assert course in found and found[course].organizer == organizer
 
 
+def test_english_a_lesser_event_organized_in_a_story_of_its_own_is_no_session():
+    text = ('MANAMA, March 3 (BNA) -- The Institute of Public Administration (BIPA) concluded today a five-day training '
+            'course on "Strategic Planning in Government Entities", attended by 35 employees from 12 ministries.\n\n'
+            "The institute will hold a workshop on digital transformation at its headquarters in Isa Town on 17 and 18 "
+            "March 2025, in partnership with the Information & eGovernment Authority (iGA).")
+    found = {e.event_type: e for e in analyze(text, lang="en", published=datetime.date(2025, 3, 3)).events}
+    assert set(found) == {"training_course", "workshop"}
+    assert (found["workshop"].location, found["workshop"].start, found["workshop"].end) == ("Isa Town", "2025-03-17", "2025-03-18")
+    assert not found["training_course"].attrs.get("sessions")
+    assert found["training_course"].organizer == "Institute of Public Administration"  # the body that concludes it
+
+
+def test_english_a_workshop_within_a_summit_stays_its_session():
+    text = ("DUBAI, 12th February, 2024 (WAM) -- The World Governments Summit opens tomorrow in Dubai. The summit will "
+            "host a workshop on artificial intelligence among its sessions.")
+    events = analyze(text, lang="en").events
+    assert len(events) == 1 and events[0].attrs["sessions"][0]["type"] == "workshop"
+
+
 def test_arabic_a_workshop_on_the_sidelines_of_a_summit_stays_its_session():
     text = "تنطلق غدا القمة العالمية للحكومات في دبي. ونظمت القمة ضمن أعمالها ورشة عمل حول الذكاء الاصطناعي."
     events = _events_ar(text)

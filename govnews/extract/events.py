@@ -127,7 +127,7 @@ _ORGANIZE_AR = frozenset(
 )
 _ORGANIZE_EN = re.compile(
     r"\b(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|presented|presents|launched|launches|conducted|signed|"
-    r"will (?:hold|host|organi[sz]e))\b"
+    r"concluded|concludes|will (?:hold|host|organi[sz]e))\b"
 )
 # what a named event is on: `on Patient Safety`, `for Arab Youth` (capitalized words)
 _TOPIC_EN = re.compile(r"\s+(?:on|for|of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
@@ -524,9 +524,18 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         definite = start == cue_start and bool(re.search(r"\b(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}$", before))
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
+        m.organized = _organized_before_en(text, start)
         _attach_title(m, text, _TITLE_EN)
         out.append(m)
     return out
+
+
+def _organized_before_en(text: str, start: int) -> bool:
+    """Whether a verb of organizing comes before an English event mention in its sentence (`The
+    institute will hold a workshop`)."""
+    before = text[max(0, start - 150) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    return _ORGANIZE_EN.search(before, cut + 1) is not None
 
 
 # ---------------------------------------------------------------- grouping
