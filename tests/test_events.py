@@ -689,6 +689,25 @@ def test_english_a_lesser_event_organized_in_a_story_of_its_own_is_no_session():
     assert found["training_course"].organizer == "Institute of Public Administration"  # the body that concludes it
 
 
+@pytest.mark.parametrize("text, lang, dates", [
+    ("MANAMA, March 6 (BNA) -- The Institute of Public Administration concluded today a five-day training course on "
+     "strategic planning.", "en", ("2025-03-02", "2025-03-06")),
+    ("المنامة في 6 مارس / بنا / اختتم معهد الإدارة العامة اليوم دورة تدريبية بعنوان «التخطيط الاستراتيجي» استمرت خمسة أيام.",
+     "ar", ("2025-03-02", "2025-03-06")),
+    ("تختتم اليوم فعاليات معرض سيتي سكيب للتطوير العقاري المقام في جدة بمشاركة أكثر من 50 عارضا.", "ar", (None, "2025-03-06")),
+    ("اختتمت اليوم فعاليات المؤتمر الدولي للطاقة الذي انطلق في 3 مارس.", "ar", ("2025-03-03", "2025-03-06")),
+    # a meeting's closing day is its day; the day of another event the verb closes is not the event's
+    ("اختتم الوزير اليوم زيارته إلى الرياض بلقاء مع رئيس الغرفة التجارية.", "ar", None),
+])
+def test_the_day_an_event_is_concluded_is_its_end(text, lang, dates):
+    events = analyze(text, lang=lang, published=datetime.date(2025, 3, 6)).events
+    main = events[0]
+    if dates is None:
+        assert all(e.end is None or e.start == e.end for e in events) and all(e.start == "2025-03-06" for e in events)
+    else:
+        assert (main.start, main.end) == dates
+
+
 def test_english_a_workshop_within_a_summit_stays_its_session():
     text = ("DUBAI, 12th February, 2024 (WAM) -- The World Governments Summit opens tomorrow in Dubai. The summit will "
             "host a workshop on artificial intelligence among its sessions.")

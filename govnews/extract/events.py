@@ -717,6 +717,11 @@ def _record_to_event(
     start, end = (dates.split("/", 1) + [None])[:2] if dates else (None, None)
     if until is not None and end is None and (start is None or start <= until.value[:10]):
         end = until.value[:10]
+    if end is None and (closed := _closing_day(r, text, entities, bounds)) is not None:
+        if closed[1] == start:
+            start, end = closed  # concluded today a five-day course
+        elif start is not None and start < closed[1]:
+            end = closed[1]  # اختتمت اليوم فعاليات المؤتمر الذي انطلق في 3 مارس
     event_type = r.type
     if event_type == "other":  # a generic cue (ceremony, festival, press conference): ask the classifier
         event_type = _classified_type(text[slice(*bounds[named.sent])], lang=lang, attrs=attrs)
@@ -1107,6 +1112,40 @@ def _lasting_until_ar(r, text: str, entities: list[Entity], bounds) -> Entity | 
             if _UNTIL_AR.search(text, max(0, e.start - 60), e.start):
                 return e
     return None
+
+
+# a verb of closing before an event, and the day between them: the day it ends (`اختتم المعهد اليوم دورة`,
+# `concluded today a five-day training course`)
+_CLOSING = re.compile(r"(?<!\w)[وف]?(?:اختتم|اختتمت|يختتم|تختتم)(?!\w)|\b(?:concluded|concludes|wrapped up)\b")
+_DAYS = re.compile(r"P(\d+)D")
+_ONE_DAY = frozenset({"meeting", "lecture", "visit", "agreement", "launch", "award"})  # the day they close is their day
+
+
+def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | None, str] | None:
+    """(start, end) of an event whose first mention follows a verb of closing with the day between
+    (`concluded today a training course`): the day is its end, and with a number of days told beside
+    the mention (`a five-day training course`, `دورة ... استمرت خمسة أيام`) the start is counted back."""
+    import datetime as dt
+
+    if r.type in _ONE_DAY:
+        return None
+    m = r.mentions[0]
+    lo, hi = bounds[m.sent]
+    verb = None
+    for verb in _CLOSING.finditer(text, max(lo, m.start - 60), m.start):
+        pass  # the last before the mention, its object (not `اختتم ... زيارته ... بلقاء`)
+    if verb is None:
+        return None
+    day = next((e for e in entities if e.type == "DATE" and e.value and len(e.value) == 10 and verb.end() <= e.start and e.end <= m.start), None)
+    if day is None:
+        return None
+    start = None
+    for e in entities:
+        near = m.start - 40 <= e.start and e.end <= m.end + 80 and lo <= e.start and e.end <= hi
+        if e.type == "DURATION" and e.value and near and (days := _DAYS.fullmatch(e.value)):
+            start = (dt.date.fromisoformat(day.value) - dt.timedelta(days=int(days.group(1)) - 1)).isoformat()
+            break
+    return start, day.value
 
 
 def _day_range(value: str) -> bool:
