@@ -424,16 +424,19 @@ def _read_header(
         removed.append((body[0][0], 0, body.pop(0)[1]))
     if len(body) > 1 and _dateline_line(body[0][1]) is None and _byline(body[0][1], body[1][1]) is None:
         # the page's date, author and time stamps may stand between the headline and the dateline
-        following = next((line for _, line in body[1:5] if not _is_header_stamp(line)), body[1][1])
         stamped = _is_header_stamp(body[1][1])  # a date, author or time stamp under it: a page's headline
+        following = next((line for _, line in body[2:5] if not _is_header_stamp(line)), body[1][1]) if stamped else body[1][1]
         if _same_title(body[0][1], given) or _is_title(
             body[0][1], following, guess=not category and not given, stamped=stamped
         ):
             found["title"] = body[0][1]
             removed.append((body[0][0], 0, body.pop(0)[1]))
     # `14 مارس 2023`, `By Staff Reporter`, `Published: ...`, `Doha, March 11 (QNA) | 11-03-2024 | 01:47 PM`
-    while len(body) > 1 and _is_header_stamp(body[0][1]):
-        if prefix := _stamped_dateline(body[0][1]):
+    while len(body) > 1:
+        prefix = _stamped_dateline(body[0][1])
+        if prefix is None and not _is_page_stamp(body[0][1]):
+            break
+        if prefix:
             found["dateline"], found["source"] = prefix[0][0], prefix[0][1] or found["source"]
         dated.append(body[0][1])
         removed.append((body[0][0], 0, body.pop(0)[1]))

@@ -179,7 +179,7 @@ def _headline(body: Any, og_title: str | None, page_title: str | None, site: str
     site's name; the first `<h1>`.
     """
     site_key = _key(site)
-    if og_title and (node := _showing(body, "h1, " + _HEADLINE_TAGS, {_key(og_title)})):
+    if og_title and (node := _showing(body, _HEADLINE_TAGS, {_key(og_title)})):
         return node, og_title
     if page_title:
         whole = _key(page_title)

@@ -129,16 +129,16 @@ def _fraction_grammar_en() -> re.Pattern[str]:
 def _fractions_en(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
     """Read the English fractions of `text` (see `_fraction_grammar_en`) outside the spans of `skip`."""
     grammar = _grammar("en")
-    cardinals = table("numerals")["en_cardinals"]
+    cardinals, scales = table("numerals")["en_cardinals"], table("numerals")["en_scales"]
     found = []
     for match in _fraction_grammar_en().finditer(text):
         if any(start <= match.start() < end for start, end in skip):
             continue
-        if match.group("scale") or match.group("half"):
+        scale_word = match.group("scale") or match.group("half")  # one and a half billion, half a million
+        if scale_word:
             whole = match.group("whole") or "0"
             count = Decimal(whole) if whole.isdigit() else Decimal(cardinals[whole.lower()])
-            scale = table("numerals")["en_scales"][(match.group("scale") or match.group("half")).lower()]
-            number = (count + Decimal("0.5")) * scale
+            number = (count + Decimal("0.5")) * scales[scale_word.lower()]
         else:
             count = match.group("count") or "a"
             numerator = 1 if count.lower() in ("a", "an") else cardinals[count.lower()]
@@ -146,11 +146,11 @@ def _fractions_en(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
         start, attrs = _qualified(text, match.start(), match.end(), grammar, "en")
         unit, end = None, match.end()
         currency = grammar.currency_after.match(text, end)
-        if currency and (match.group("scale") or match.group("half")):  # half a billion dollars
+        if currency and scale_word:  # half a billion dollars
             code = _currency(currency, grammar, "en", text, {})
             found.append(_entity("MONEY", text, start, currency.end(), number, code, attrs))
             continue
-        if match.group("scale") or match.group("half"):  # half a million people
+        if scale_word:  # half a million people
             unit, end, _ = _unit_en(text, end, number, grammar)
         found.append(_entity("NUMBER", text, start, end, number, unit, attrs))
     return found
