@@ -40,6 +40,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from govnews.extract import analyze, analyze_many
+    from govnews.pipeline import ARTICLES_TOGETHER
     from govnews.extract.names import find_names
     from govnews.extract.values import find_values
 
@@ -63,9 +64,10 @@ def main() -> None:
         dt = time.process_time() - t0
         rows.append((label, len(texts) / dt, dt, counts))
     t0 = time.process_time()
-    counts = Counter(e.type for i in range(0, len(texts), 16) for x in analyze_many([(t, "ar", None) for t in texts[i : i + 16]]) for e in x.entities)
+    groups = [[(t, "ar", None) for t in texts[i : i + ARTICLES_TOGETHER]] for i in range(0, len(texts), ARTICLES_TOGETHER)]
+    counts = Counter(e.type for group in groups for x in analyze_many(group) for e in x.entities)
     dt = time.process_time() - t0
-    rows.append(("analyze_many, 16 at a time", len(texts) / dt, dt, counts))
+    rows.append((f"analyze_many, {ARTICLES_TOGETHER} at a time", len(texts) / dt, dt, counts))
     print(f"{len(texts)} articles after {args.warmup} of warm-up, {words / len(texts):.0f} words/article on average")
     print(f"{'step':<32}{'articles/s':>12}{'seconds':>10}  entities")
     for label, rate, dt, counts in rows:

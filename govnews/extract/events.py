@@ -31,6 +31,7 @@ countries and cities before regions, else the document's first), the venue (an O
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -117,17 +118,19 @@ _RANK = {
     "lecture": 2, "meeting": 1, "visit": 1, "agreement": 1, "launch": 1, "award": 1, "other": 1,
 }  # fmt: skip
 
+_CLOSE_AR = "اختتم اختتمت يختتم تختتم"  # verbs of closing an event, which its organizer does
+_CLOSE_EN = "concluded|concludes"
 _ORGANIZE_AR = frozenset(
     fold_key(w)
     for w in (
         "نظم نظمت ينظم تنظم قدم قدمت يقدم تقدم عقد عقدت يعقد تعقد أقام أقامت يقيم تقيم نفذ نفذت استضاف "
-        "استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت اختتم اختتمت يختتم تختتم تنظيم عقد إقامة "
+        f"استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت {_CLOSE_AR} تنظيم عقد إقامة "
         "وقع وقعت يوقع توقع"
     ).split()
 )
 _ORGANIZE_EN = re.compile(
     r"\b(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|presented|presents|launched|launches|conducted|signed|"
-    r"concluded|concludes|will (?:hold|host|organi[sz]e))\b"
+    rf"{_CLOSE_EN}|will (?:hold|host|organi[sz]e))\b"
 )
 # what a named event is on: `on Patient Safety`, `for Arab Youth` (capitalized words)
 _TOPIC_EN = re.compile(r"\s+(?:on|for|of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
@@ -1116,7 +1119,7 @@ def _lasting_until_ar(r, text: str, entities: list[Entity], bounds) -> Entity | 
 
 # a verb of closing before an event, and the day between them: the day it ends (`اختتم المعهد اليوم دورة`,
 # `concluded today a five-day training course`)
-_CLOSING = re.compile(r"(?<!\w)[وف]?(?:اختتم|اختتمت|يختتم|تختتم)(?!\w)|\b(?:concluded|concludes|wrapped up)\b")
+_CLOSING = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_CLOSE_AR.split())})(?!\w)|\b(?:{_CLOSE_EN}|wrapped up)\b")
 _DAYS = re.compile(r"P(\d+)D")
 _ONE_DAY = frozenset({"meeting", "lecture", "visit", "agreement", "launch", "award"})  # the day they close is their day
 
@@ -1125,8 +1128,6 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
     """(start, end) of an event whose first mention follows a verb of closing with the day between
     (`concluded today a training course`): the day is its end, and with a number of days told beside
     the mention (`a five-day training course`, `دورة ... استمرت خمسة أيام`) the start is counted back."""
-    import datetime as dt
-
     if r.type in _ONE_DAY:
         return None
     m = r.mentions[0]

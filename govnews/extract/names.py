@@ -1066,7 +1066,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over and not office and not accredited
         if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
             break
-        if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in _person_names():
+        if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in names:
             break
         if w in lex.roles:
             first, clitic = k, 0
