@@ -4,12 +4,13 @@
     .venv/bin/python scripts/eval_ner.py build/ner/heldout.bio --system names
 
 `--system model` (the default) scores the classifier alone; `--system names` scores what
-`govnews.extract.names.find_names` gives (rules, gazetteers and the classifier), each sentence joined
-with spaces and its mentions widened to whole tokens (ANERcorp tags a clitic with its word).
+`govnews.extract.names.find_names` gives (rules, gazetteers and the classifier) on the sentences of a
+block joined as the lines of one text, its mentions widened to whole tokens (ANERcorp tags a clitic
+with its word). `--model` replaces the shipped classifier in both.
 
 `build/ner/heldout.bio` is the last tenth of ANERcorp, written by `scripts/train_ner.py`
 (which reads ../shared/data). Prints one row per type (PERS, LOC, ORG, MISC) and the micro
-average over PERS, LOC and ORG. The classifier tags `--block` consecutive sentences (11 by default)
+average over PERS, LOC and ORG. Both systems read `--block` consecutive sentences (11 by default)
 together as one article, since what it says of a word elsewhere in the article counts
 (`ner.doc_evidence`); `--block 1` tags each sentence alone.
 """
@@ -26,22 +27,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_ner import read_bio  # noqa: E402
 
 
-def names_spans(tokens: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, type) token spans of the names `find_names` finds in a sentence."""
+def names_spans(sents: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+    """(start, end, type) token spans of the names `find_names` finds in each sentence of an article.
+
+    The sentences are joined as the lines of one text, as an article reaches `find_names`.
+    """
     import bisect
 
     from govnews.extract.names import find_names
 
-    starts, pos = [], 0
-    for t in tokens:
-        starts.append(pos)
-        pos += len(t) + 1
+    starts, sent_of, pos = [], [], 0
+    for n, tokens in enumerate(sents):
+        for t in tokens:
+            starts.append(pos)
+            sent_of.append(n)
+            pos += len(t) + 1
+    first = [sent_of.index(n) for n in range(len(sents))]
     types = {"PERSON": "PERS", "LOC": "LOC", "ORG": "ORG"}
-    out = []
-    for e in find_names(" ".join(tokens), lang="ar"):
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    text = "\n".join(" ".join(tokens) for tokens in sents)
+    for e in find_names(text, lang="ar"):
         i = bisect.bisect_right(starts, e.start) - 1
         j = bisect.bisect_right(starts, e.end - 1)
-        out.append((i, j, types[e.type]))
+        n = sent_of[i]
+        out[n].append((i - first[n], j - first[n], types[e.type]))
     return out
 
 
@@ -56,6 +65,8 @@ def main() -> None:
     from govnews.extract import ner
 
     model = ner.load(str(args.model)) if args.model else ner.shipped()
+    if args.model:
+        ner.shipped = lambda: model  # what `find_names` reads the classifier from
     sents = read_bio(args.file)
     t0 = time.time()
     table = score(model, sents, system=args.system, block=args.block)
@@ -78,22 +89,21 @@ def score(model, sents, *, system: str = "model", block: int = 1) -> dict[str, t
     from govnews.extract.gazetteer import fold_key
 
     counts = {t: [0, 0, 0] for t in TYPES}
-    tagged = []
-    if system == "model":
-        for a in range(0, len(sents), block):
-            part = sents[a : a + block]
-            words = [fold_key(w) or w for s in part for w, _ in s]
-            sent = [k for k, s in enumerate(part) for _ in s]
-            tags = model.predict(words, sent)
-            for s in part:
-                tagged.append(tags[: len(s)])
-                tags = tags[len(s) :]
+    found = []
+    for a in range(0, len(sents), block):
+        part = sents[a : a + block]
+        if system == "names":
+            found += names_spans([[w for w, _ in s] for s in part])
+            continue
+        words = [fold_key(w) or w for s in part for w, _ in s]
+        sent = [k for k, s in enumerate(part) for _ in s]
+        tags = model.predict(words, sent)
+        for s in part:
+            found.append(ner.spans(tags[: len(s)]))
+            tags = tags[len(s) :]
     for n, s in enumerate(sents):
         gold = set(ner.spans([t for _, t in s]))
-        if system == "names":
-            pred = set(names_spans([w for w, _ in s]))
-        else:
-            pred = set(ner.spans(tagged[n]))
+        pred = set(found[n])
         for t in TYPES:
             g = {x for x in gold if x[2] == t}
             p = {x for x in pred if x[2] == t}

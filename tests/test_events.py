@@ -927,3 +927,14 @@ def test_english_event_name_stops_before_its_days():
 def test_english_event_topic_of_capitalized_words_stays_in_its_name():
     event = _events_en("The Ministry of Health organised the International Conference on Patient Safety in Riyadh.")[0]
     assert event.name == "International Conference on Patient Safety"
+
+
+def test_arabic_a_workshop_organized_with_and_in_a_sentence_of_its_own_is_its_own_event():
+    text = (
+        "المنامة (بنا) - اختتم معهد الإدارة العامة اليوم قمة الحكومات الخليجية الثالثة بمشاركة 300 خبير.\n"
+        "ونظمت وزارة الشباب ورشة عمل حول القيادة في مدينة عيسى يومي 17 و18 مارس."
+    )
+    events = {e.event_type: e for e in analyze(text, lang="ar").events}
+    assert events["workshop"].organizer == "وزارة الشباب"
+    assert (events["workshop"].start, events["workshop"].end) == ("XXXX-03-17", "XXXX-03-18")
+    assert events["summit"].start is None  # the workshop's days are not the summit's

@@ -1221,3 +1221,51 @@ def test_arabic_a_name_in_ta_marbuta_after_a_full_role_ending_the_clause(text, p
 ])
 def test_arabic_what_a_minister_launches_or_visits_is_no_person(text):
     assert not [p for p in _people(text) if p not in ("محمد أحمد",)]
+
+
+@pytest.mark.parametrize("text", [
+    "القاهرة (أ ش أ) - شدد وزير التجارة والصناعة علي ضرورة زيادة الصادرات المصرية إلى الأسواق الأفريقية.",
+    "وأكد رئيس الهيئة العمل علي تنفيذ المشروعات في مواعيدها المحددة.",
+    "ووافق مجلس إدارة الهيئة علي إقامة 6 مشروعات جديدة بالمنطقة الحرة.",
+    "وتعرف المشاركون علي أسرار المهنة خلال الدورة التدريبية.",
+    "وانطلق الرحالة من القاهرة علي دراجته البخارية في رحلة إلى الخرطوم.",
+    "وحرصت الوزارة علي مختلف المبادرات التي تخدم المواطنين.",
+])
+def test_arabic_ala_written_with_ya_before_a_common_word_names_nobody(text):
+    assert not _people(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال الدكتور علي محمد الحمادي مدير إدارة التدريب إن البرنامج يستمر أسبوعين.", "علي محمد الحمادي"),
+    ("واستقبل الأمين العام علي لاريجاني في مقر المجلس.", "علي لاريجاني"),
+])
+def test_arabic_ali_before_a_first_name_or_a_rare_word_is_the_name(text, person):
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("وكشف التقرير الشهري لوزارة المالية والذي نشر أمس عن تراجع العجز.", "وزارة المالية", None),
+    ("ويشارك في المعرض ممثلون عن مجلس التعاون الخليجي وسنغافورة واليابان.", "مجلس التعاون الخليجي", "سنغافورة"),
+    ("القاهرة (رويترز) - أعلنت وزارة الداخلية المصرية الثلاثاء ضبط 13 من المطلوبين.", "وزارة الداخلية المصرية", None),
+    ("ونفى مسؤولو الاتحاد الأوروبي الاتهامات بازدواجية المعايير.", "الاتحاد الأوروبي", None),
+    ("ودعا مجلس الأمن الدولي الحكومة إلى الحوار.", "مجلس الأمن الدولي", None),
+])
+def test_arabic_an_organization_s_chain_stops_where_the_sentence_goes_on(text, org, place):
+    orgs = _orgs(text)
+    assert org in orgs and not [o for o in orgs if o.startswith(org) and o != org]
+    if place:
+        assert _find(text, "ar", "LOC", place)
+
+
+def test_arabic_a_group_with_an_ordinal_is_no_organization():
+    text = "وفاز المنتخب على مضيفه بثلاثة أهداف ضمن المجموعة السادسة من التصفيات."
+    assert not [o for o in _orgs(text) if "المجموعة" in o]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("الرباط (و م ع) - استقبل الرئيس عبد الله غل والأمير مولاي رشيد شقيق العاهل المغربي.", ["عبد الله غل", "مولاي رشيد"]),
+    ("بغداد (رويترز) - وأكد بيان آخر اعتقال قائد كتائب ثورة العشرين في المحافظة.", []),
+    ("وترك الوظيفة بسبب انشغاله بعمله كمهندس معماري ورغبته في السفر.", []),
+])
+def test_arabic_kin_other_and_as_a_title_hold_no_name(text, people):
+    assert sorted(_people(text)) == sorted(people)

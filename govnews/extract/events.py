@@ -381,10 +381,10 @@ def _proceedings_of(tk: Tokens, i: int) -> bool:
 
 def _organized_before(tk: Tokens, i: int) -> bool:
     """Whether a verb of organizing comes before cue `i` in its sentence, with its subject between
-    (`نظمت وزارة الشباب ... دورة تدريبية`)."""
+    (`نظمت وزارة الشباب ... دورة تدريبية`, `ونظمت ...`)."""
     k = i - 2
     while k >= 0 and tk.sent[k] == tk.sent[i]:
-        if tk.words[k] in _ORGANIZE_AR:
+        if strip_clitic(tk.words[k], _ORGANIZE_AR):  # (ونظمت)
             return True
         k -= 1
     return False

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from govnews.extract.gazetteer import entries, fold_key, names_automaton, word_lists
+from govnews.extract.numbers import ordinal_words
 from govnews.extract.tokens import CHAIN_ENDS, PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize, with_clitics
 from govnews.records import Entity
 
@@ -135,9 +136,8 @@ _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفا�
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
-_ORDINAL_AR = frozenset(
-    fold_key(w) for w in "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة".split()
-)
+# words that a name never holds: "other" and kin (`بيان آخر`, `مولاي رشيد شقيق العاهل`)
+_NO_NAME_WORDS = frozenset(fold_key(w) for w in "آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد".split())
 _LED_BY = frozenset(fold_key(w) for w in "بقيادة وبقيادة".split())
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
@@ -416,7 +416,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if c is not None:
                 cands.append(_fit_to_known_orgs(tk, c, known_orgs))
         elif kind == "title":
-            if i + 1 < n:
+            if i + 1 < n and not (clitic and words[i][clitic - 1] == "ك"):  # (كمهندس معماري: as an engineer)
                 cands += _person_after_title_ar(tk, i, clitic)
         elif kind == "first":
             if words[i].endswith("علي") and not _ali_is_a_name(tk, i):
@@ -479,9 +479,14 @@ def _fit_to_known_orgs(tk: Tokens, c: Cand, known_orgs: dict[int, int]) -> Cand:
     the whole of one it names after ل (`الأمانة العامة لمجلس التعاون لدول الخليج العربية`)."""
     end = known_orgs.get(c.start)
     if end is not None and end < c.end:
-        nxt = tk.words[tk.index_at(end)]
+        k = tk.index_at(end)
+        nxt = tk.words[k]
         if nxt.startswith("ل") and not nxt.startswith("لل"):
             return _with_end(tk, c, end)
+        while k < len(tk) and tk.ends[k] <= c.end and tk.definite(k) and _head_complement(tk.words[k], True):
+            k += 1  # مجلس الأمن الدولي, وزارة الصحة العامة, منظمة الأمم المتحدة للتربية
+        if k < len(tk) and tk.ends[k] <= c.end and tk.definite(k) and tk.words[k][0] != "و":
+            return _with_end(tk, c, tk.ends[k - 1])  # مجلس الأمن الدولي الحكومة: what it does, not its name
     for start, end in known_orgs.items():
         if c.start < start < c.end < end and tk.text[start - 1] == "ل" and tk.starts[tk.index_at(start)] == start - 1:
             return _with_end(tk, c, end)
@@ -704,7 +709,7 @@ def _homograph(surface: str, options: list, named: set[str]) -> str:
 
 
 def _name_ok_ar(w: str, lex: _Lex) -> bool:
-    if len(w) < 2 or w[0].isdigit() or not w[0].isalpha() or w in lex.stop:
+    if len(w) < 2 or w[0].isdigit() or not w[0].isalpha() or w in lex.stop or w in _NO_NAME_WORDS:
         return False
     if strip_clitic(w, lex.roles) is not None and w not in lex.first:
         return False
@@ -838,6 +843,11 @@ def _family_name(w: str) -> bool:
     return w.endswith("ي") if bare is None else bare.endswith("d0")
 
 
+def _nisba_family_name(w: str) -> bool:
+    """Whether definite `w` is a family name in ي the corpus never saw (`الرفاعي`)."""
+    return w.endswith("ي") and _family_name(w)
+
+
 def _common_word(w: str, definite: bool) -> bool:
     """Whether the corpus codes of the name classifier say `w` is a common word rather than a name:
     frequent and seen with the article at times (`رسالة`; names never take it), or, for `الأطفال`,
@@ -931,15 +941,29 @@ def _royal_name_ar(tk: Tokens, j: int) -> int:
 
 
 def _ali_is_a_name(tk: Tokens, i: int) -> bool:
-    """Whether `علي` at token i is the name: written with ي, and followed by a word that is not
-    definite and rarely takes the article (`علي سبكار`, not `علي الصعيد`, `علي تنفيذ`)."""
+    """Whether `علي` at token i is the name: written with ي, and followed by a first name (`علي محمد`,
+    `علي بن`) or by a word that is no common word: one the corpus has not seen or seen rarely and
+    without the article, with no pronoun at its end and no genitive after it (`علي سبكار`, `علي لاريجاني`;
+    not `علي الصعيد`, `علي تنفيذ`, `علي مختلف`, `علي دراجته`, `علي أسرار المهنة`). `علي` is far more often `على` written with ي than the name."""
     if tk.text[tk.ends[i] - 1] != "ي" or i + 1 >= len(tk) or tk.definite(i + 1):
         return False
     nxt = tk.words[i + 1]
     if nxt in _lex_ar().first:
         return True
+    if not nxt.isalpha() or nxt.endswith(_PRONOUNS) or nxt in _lex_ar().stop:
+        return False
     code = _corpus_codes().get(nxt)
-    return code is None or code.endswith(("d0", "d1"))
+    k = i + 2
+    if code is None:  # an unknown word, but not one in construct with the next (`علي أسرار المهنة`)
+        return not (k < len(tk) and tk.definite(k) and tk.words[k] not in _lex_ar().roles and not _nisba_family_name(tk.words[k]))
+    if k < len(tk) and tk.words[k].isalpha() and not tk.definite(k) and not tk.words[k].endswith(_PRONOUNS):
+        if tk.words[k] not in _corpus_codes() or nxt in _person_names() and tk.words[k] in _person_names():
+            return True  # علي أكبر ولايتي, علي حسن جابر: a name's third word
+    rare = 12 if nxt in _person_names() else 5
+    return _freq(code) <= rare and code.endswith(("d0", "d1"))
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
 
 
 def _is_ali(tk: Tokens, j: int) -> bool:
@@ -1063,7 +1087,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
             break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
         if w in names and _named_after_role(tk, k, lead):
             break  # وزير الصحة فهد الجلاجل سفير فرنسا لودوفيك بوي: another person, named after a role
-        common = w in lex.stop and w not in ("عام", "العام") and w not in _ORDINAL_AR and not over and not office and not accredited
+        common = w in lex.stop and w not in ("عام", "العام") and w not in ordinal_words() and not over and not office and not accredited
         if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
             break
         if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in names:
@@ -1194,13 +1218,13 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     need_adj = False  # after a name, a place or a genitive with لل, only an adjective goes on
     while j < n and j - i < 12 and tk.sent[j] == tk.sent[i]:
         w = words[j]
-        if w in CHAIN_ENDS:
-            break
+        if w in CHAIN_ENDS or w[0] in "وف" and w[1:] in lex.stop:
+            break  # ... البالغة حصته, وزارة المالية والذي: a clause begins
         if definite and j == i + 1 and not (_head_complement(w, tk.definite(j)) or j in loc_at):
             break
         if j in loc_at:
-            if j > i + 1 and w[0] == "و" and w[1:] in _all_heads():
-                break  # محافظة الوسطى ومحافظة ظفار: two places
+            if j > i + 1 and w[0] == "و":
+                break  # محافظة الوسطى ومحافظة ظفار, مجلس التعاون الخليجي وسنغافورة: the name and a place
             end, kind = loc_at[j]
             if w[0] in "بفل" and not w.startswith("ال") and (head[1] in _MEETING_PLACES or head[1] in _named_venue_forms() or kind != "emirate"):
                 break  # فندق الخليج بالمنامة, قصر الإمارات بأبوظبي, ... بمملكة البحرين: where it is, not its name (but ... بدبي)
@@ -1256,7 +1280,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 j += 2  # لكرة القدم, لهيئة الطرق
                 seen_def = need_adj = True
                 continue
-        if not w[0].isalpha() or w in lex.stop or w in _ORDINAL_AR or w in _TIME_AR or w in lex.verbs:
+        if not w[0].isalpha() or w in lex.stop or w in ordinal_words() or w in _TIME_AR or w in lex.verbs:
             break
         if strip_clitic(w, _all_heads()) is not None and (w[0] in "وف" or j == i + 1 and not definite and head[1] not in _VENUE_HEADS):
             break  # (a hotel is named after a palace or a tower: فندق قصر الإمارات)

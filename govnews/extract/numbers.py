@@ -560,11 +560,12 @@ def _after_ordinal_or_vague(text: str, start: int, match: re.Match[str], grammar
     if lang != "ar":
         return False
     before = re.search(rf"({_AR_WORD})\s+$", text[max(0, start - 20):start])
-    return bool(before) and fold(before.group(1)) in _ordinal_words()
+    return bool(before) and fold(before.group(1)) in ordinal_words()
 
 
 @cache
-def _ordinal_words() -> frozenset[str]:
+def ordinal_words() -> frozenset[str]:
+    """The words of the Arabic ordinals, folded (`الأول` ... `العاشرة`, `الحادي`, `عشر`)."""
     return frozenset(w for key in table("numerals")["ar_ordinals"] for w in key.split())
 
 
