@@ -1269,3 +1269,30 @@ def test_arabic_a_group_with_an_ordinal_is_no_organization():
 ])
 def test_arabic_kin_other_and_as_a_title_hold_no_name(text, people):
     assert sorted(_people(text)) == sorted(people)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Cairo (MENA) - Foreign Minister Badr Abdelatty met UN Secretary-General Antonio Guterres in New York on Monday.",
+     "Antonio Guterres", "Secretary-General"),
+    ("Geneva (WAM) - The minister also met WHO Director-General, Tedros Adhanom Ghebreyesus, at the organization's headquarters.",
+     "Tedros Adhanom Ghebreyesus", "Director-General"),
+    ("Manama (BNA) - The Chairman Khalid Al Rumaihi said the board approved the plan.", "Khalid Al Rumaihi", "Chairman"),
+])
+def test_english_a_capitalized_office_right_before_a_name(text, person, role):
+    assert _find(text, "en", "PERSON", person).attrs.get("role") == role
+
+
+def test_english_a_capitalized_office_in_a_headline_names_nobody():
+    text = "Prime Minister Receives Japanese Foreign Minister\nThe Prime Minister received the Japanese minister today."
+    assert [e.text for e in find_names(text, lang="en") if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    ("Amman (Petra) - The two ministers discussed the latest developments in Gaza and the West Bank.", ["Petra"], ["Gaza", "West Bank"]),
+    ("He later received Sultan Al Mansouri and the Palestinian Authority delegation in Ramallah.",
+     ["Palestinian Authority"], ["Ramallah"]),
+])
+def test_english_places_and_a_person_before_and_are_no_organization(text, orgs, places):
+    found = find_names(text, lang="en")
+    assert [e.text for e in found if e.type == "ORG"] == orgs
+    assert all(_find(text, "en", "LOC", p) for p in places)

@@ -64,6 +64,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "first": re.compile(rf"\b((?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
+        # a capitalized office right before a name (`UN Secretary-General Antonio Guterres`, `Director-General, Tedros ...`)
+        "office_then_name": re.compile(rf"\b(?=[A-Z]){role_word}(?:{sp0},)?{sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
         # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
         "office_name": re.compile(
             rf"\b(?:{role_word})(?:{sp}(?:of|for){sp}(?:the{sp})?(?:State|{portfolio})(?:{sp}Affairs)?)+{sp}"
@@ -158,8 +160,10 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands.append(Cand(m.start(1), m.end(1), "LOC", m.group(1), {"kind": "city"}, key=fold_key(m.group(1)), prio=1))
     # a person beside a role: Sameh Shoukry, Minister of Foreign Affairs; Moroccan striker Soufiane Rahimi;
     # US Secretary of State Antony Blinken
-    for pattern in ("name_role", "role_name", "office_name"):
+    for pattern in ("name_role", "role_name", "office_name", "office_then_name"):
         for m in p[pattern].finditer(text):
+            if pattern == "office_then_name" and p["headline_words"].match(text, m.end(1)):
+                continue  # Prime Minister Receives Japanese Foreign Minister: a headline's capitals
             cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     places = {c.start: c.end for c in cands if c.type == "LOC"}
     for m in p["envoy"].finditer(text):
@@ -256,10 +260,17 @@ def _org_en(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
         s = span.find(piece, pos)
         pos = s + len(piece)
         for body_start, body_end in _bodies(text, start + s, start + pos, known, p):
+            if not any(not _in_a_place(h.start(), known) for h in p["heads"].finditer(text, body_start, body_end)):
+                continue  # Gaza and the West Bank: the head noun is a place's word
             c = _org_piece(text, body_start, text[body_start:body_end], p)
             if c is not None:
                 out.append(c)
     return out
+
+
+def _in_a_place(at: int, known: _Known) -> bool:
+    """Whether offset `at` lies inside a place of the gazetteer (`Bank` of `West Bank`)."""
+    return any(c.type == "LOC" and c.start <= at < c.end for c in known.starts.values())
 
 
 def _bodies(text: str, start: int, end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:
@@ -270,7 +281,7 @@ def _bodies(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
     out = []
     left = start
     for joint in p["and"].finditer(text, start, end):
-        if _names_itself(text, left, joint.start(), known, p) and _starts_a_body(text, joint, end, known, p):
+        if (joint.group("the") or _names_itself(text, left, joint.start(), known, p)) and _starts_a_body(text, joint, end, known, p):
             out.append((left, joint.start()))
             left = joint.end()
     return out + [(left, end)]
@@ -289,7 +300,8 @@ def _names_itself(text: str, start: int, end: int, known: _Known, p: dict[str, r
 def _starts_a_body(text: str, joint: re.Match[str], end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> bool:
     """Whether what follows the `and` of `joint` begins a body or place in its own right: a head noun with its
     `of` or `for` (`Ministry of Interior`, `Kingdom of Bahrain`), members or an owner of one (`Members of ...`,
-    `Saudi Arabia's ...`), after `the` a head noun or a name of two capitalized words (`the Cabinet`, `the Arab
+    `Saudi Arabia's ...`), after `the` (whatever stands before the `and`: `Antonio Guterres and the Palestinian
+    Authority`) a head noun or a name of two capitalized words (`the Cabinet`, `the Arab
     Fund ...`), a body or country of the gazetteers that runs no further (`Jordan`, `the World Bank`), or a place
     that begins a body named after it (`Dubai Police`), a company of three words or more ending in a head noun
     after a body whose last word is one (`... Oil Company and Korea Electric Power Corporation`). A place after a place stays in the name that holds both
