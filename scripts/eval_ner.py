@@ -36,13 +36,13 @@ def names_spans(sents: list[list[str]]) -> list[list[tuple[int, int, str]]]:
 
     from govnews.extract.names import find_names
 
-    starts, sent_of, pos = [], [], 0
+    starts, sent_of, first, pos = [], [], [], 0  # first: the index of each sentence's first token
     for n, tokens in enumerate(sents):
+        first.append(len(starts))
         for t in tokens:
             starts.append(pos)
             sent_of.append(n)
             pos += len(t) + 1
-    first = [sent_of.index(n) for n in range(len(sents))]
     types = {"PERSON": "PERS", "LOC": "LOC", "ORG": "ORG"}
     out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
     text = "\n".join(" ".join(tokens) for tokens in sents)

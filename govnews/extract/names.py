@@ -843,11 +843,6 @@ def _family_name(w: str) -> bool:
     return w.endswith("ي") if bare is None else bare.endswith("d0")
 
 
-def _nisba_family_name(w: str) -> bool:
-    """Whether definite `w` is a family name in ي the corpus never saw (`الرفاعي`)."""
-    return w.endswith("ي") and _family_name(w)
-
-
 def _common_word(w: str, definite: bool) -> bool:
     """Whether the corpus codes of the name classifier say `w` is a common word rather than a name:
     frequent and seen with the article at times (`رسالة`; names never take it), or, for `الأطفال`,
@@ -944,22 +939,25 @@ def _ali_is_a_name(tk: Tokens, i: int) -> bool:
     """Whether `علي` at token i is the name: written with ي, and followed by a first name (`علي محمد`,
     `علي بن`) or by a word that is no common word: one the corpus has not seen or seen rarely and
     without the article, with no pronoun at its end and no genitive after it (`علي سبكار`, `علي لاريجاني`;
-    not `علي الصعيد`, `علي تنفيذ`, `علي مختلف`, `علي دراجته`, `علي أسرار المهنة`). `علي` is far more often `على` written with ي than the name."""
+    not `علي الصعيد`, `علي تنفيذ`, `علي مختلف`, `علي دراجته`, `علي أسرار المهنة`). `علي` is far more
+    often `على` written with ي than the name."""
     if tk.text[tk.ends[i] - 1] != "ي" or i + 1 >= len(tk) or tk.definite(i + 1):
         return False
+    lex, codes, names = _lex_ar(), _corpus_codes(), _person_names()
     nxt = tk.words[i + 1]
-    if nxt in _lex_ar().first:
+    if nxt in lex.first:
         return True
-    if not nxt.isalpha() or nxt.endswith(_PRONOUNS) or nxt in _lex_ar().stop:
+    if not nxt.isalpha() or nxt.endswith(_PRONOUNS) or nxt in lex.stop:
         return False
-    code = _corpus_codes().get(nxt)
+    code = codes.get(nxt)
     k = i + 2
+    after = tk.words[k] if k < len(tk) else ""
     if code is None:  # an unknown word, but not one in construct with the next (`علي أسرار المهنة`)
-        return not (k < len(tk) and tk.definite(k) and tk.words[k] not in _lex_ar().roles and not _nisba_family_name(tk.words[k]))
-    if k < len(tk) and tk.words[k].isalpha() and not tk.definite(k) and not tk.words[k].endswith(_PRONOUNS):
-        if tk.words[k] not in _corpus_codes() or nxt in _person_names() and tk.words[k] in _person_names():
+        return not (after and tk.definite(k) and after not in lex.roles and not (after.endswith("ي") and _family_name(after)))
+    if after.isalpha() and not tk.definite(k) and not after.endswith(_PRONOUNS):
+        if after not in codes or nxt in names and after in names:
             return True  # علي أكبر ولايتي, علي حسن جابر: a name's third word
-    rare = 12 if nxt in _person_names() else 5
+    rare = 12 if nxt in names else 5
     return _freq(code) <= rare and code.endswith(("d0", "d1"))
 
 

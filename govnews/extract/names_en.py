@@ -260,7 +260,7 @@ def _org_en(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
         s = span.find(piece, pos)
         pos = s + len(piece)
         for body_start, body_end in _bodies(text, start + s, start + pos, known, p):
-            if not any(not _in_a_place(h.start(), known) for h in p["heads"].finditer(text, body_start, body_end)):
+            if all(_in_a_place(h.start(), known) for h in p["heads"].finditer(text, body_start, body_end)):
                 continue  # Gaza and the West Bank: the head noun is a place's word
             c = _org_piece(text, body_start, text[body_start:body_end], p)
             if c is not None:
