@@ -38,6 +38,10 @@ def test_a_place_before_a_name_is_no_part_of_it(text, place, person):
      "Sinan Al-Majali.", "Sinan Al-Majali", "Ambassador to Kuwait"),
     ("The minister received the Ambassador of the United Arab Emirates to Egypt Maryam Al Kaabi on Sunday.",
      "Maryam Al Kaabi", "Ambassador of the United Arab Emirates to Egypt"),
+    ("Riyadh, November 20 (SPA) -- Prince Faisal bin Farhan received in Riyadh today the Ambassador of Japan to the "
+     "Kingdom, Fumio Iwai.", "Fumio Iwai", "Ambassador of Japan to the Kingdom"),
+    ("The minister received the Ambassador of Japan, Fumio Iwai, and reviewed bilateral relations.",
+     "Fumio Iwai", "Ambassador of Japan"),
     ("The ceremony was attended by Bahrain's Ambassador to Saudi Arabia Shaikh Ali bin Abdulrahman Al Khalifa.",
      "Ali bin Abdulrahman Al Khalifa", None),
 ])
@@ -298,3 +302,34 @@ def test_companies_of_the_gazetteer_are_named_in_one_word():
     found = _names(text)
     assert {("ORG", "ADNOC"), ("ORG", "Masdar"), ("ORG", "TotalEnergies")} <= set(found), found
     assert not any(e.startswith("Total ") for _, e in found), found
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("New York, Nov 3 (KUNA) -- UN chief Antonio Guterres called for an immediate ceasefire.", "Antonio Guterres", "chief"),
+    ("Aden, Nov 3 (SPA) -- UN envoy Hans Grundberg met the prime minister in Aden.", "Hans Grundberg", "envoy"),
+    ("The committee was co-chaired by Prime Minister Jafar Hassan and his Egyptian counterpart Mostafa Madbouly.",
+     "Mostafa Madbouly", "counterpart"),
+])
+def test_a_lowercase_office_before_a_name(text, person, role):
+    assert _person(text, person).attrs.get("role") == role
+
+
+def test_an_exhibition_opened_on_a_weekday_runs_until_its_last_day():
+    text = (
+        "Riyadh, November 20, 2026 (SPA) -- Minister of Health Fahad bin Abdulrahman Al-Jalajel inaugurated on "
+        "Thursday the Global Health Exhibition 2026 at the Riyadh International Convention and Exhibition Center.\n\n"
+        "The three-day exhibition, organized by the Ministry of Health, runs until November 22 and features 120 speakers."
+    )
+    [event] = analyze(text, lang="en").events
+    assert (event.event_type, event.name, event.organizer) == ("exhibition", "Global Health Exhibition 2026", "Ministry of Health")
+    assert (event.start, event.end) == ("2026-11-20", "2026-11-22")
+    assert event.venue == "Riyadh International Convention and Exhibition Center"
+
+
+def test_a_course_concluded_on_the_dateline_day_is_counted_back():
+    text = (
+        "Manama, Nov. 18, 2026 (BNA): The Institute of Public Administration (BIPA) concluded a five-day training "
+        "programme on strategic planning for 35 employees from various government entities."
+    )
+    [event] = analyze(text, lang="en").events
+    assert (event.event_type, event.start, event.end, event.participants) == ("training_course", "2026-11-14", "2026-11-18", 35)

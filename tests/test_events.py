@@ -694,6 +694,10 @@ def test_english_a_lesser_event_organized_in_a_story_of_its_own_is_no_session():
      "strategic planning.", "en", ("2025-03-02", "2025-03-06")),
     ("المنامة في 6 مارس / بنا / اختتم معهد الإدارة العامة اليوم دورة تدريبية بعنوان «التخطيط الاستراتيجي» استمرت خمسة أيام.",
      "ar", ("2025-03-02", "2025-03-06")),
+    ("المنامة في 6 مارس / بنا / اختتم معهد الإدارة العامة دورة تدريبية في التخطيط الاستراتيجي استمرت خمسة أيام.",
+     "ar", ("2025-03-02", "2025-03-06")),  # no day told: the dateline's
+    ("Manama, Mar. 6 (BNA): The Institute of Public Administration concluded a five-day training programme.",
+     "en", ("2025-03-02", "2025-03-06")),
     ("تختتم اليوم فعاليات معرض سيتي سكيب للتطوير العقاري المقام في جدة بمشاركة أكثر من 50 عارضا.", "ar", (None, "2025-03-06")),
     ("اختتمت اليوم فعاليات المؤتمر الدولي للطاقة الذي انطلق في 3 مارس.", "ar", ("2025-03-03", "2025-03-06")),
     # a meeting's closing day is its day; the day of another event the verb closes is not the event's
@@ -706,6 +710,12 @@ def test_the_day_an_event_is_concluded_is_its_end(text, lang, dates):
         assert all(e.end is None or e.start == e.end for e in events) and all(e.start == "2025-03-06" for e in events)
     else:
         assert (main.start, main.end) == dates
+
+
+def test_a_closing_day_with_no_year_is_no_end_to_count_from():
+    text = "اختتم معهد الإدارة العامة يوم 6 مارس دورة تدريبية في التخطيط الاستراتيجي استمرت خمسة أيام."
+    [event] = analyze(text, lang="ar").events
+    assert (event.start, event.end) == ("XXXX-03-06", None)
 
 
 def test_english_a_workshop_within_a_summit_stays_its_session():

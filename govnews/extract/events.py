@@ -136,6 +136,7 @@ _ORGANIZE_EN = re.compile(
 _TOPIC_EN = re.compile(r"\s+(?:on|for|of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                        r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                        r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'\-]*)*")
+_EDITION_YEAR_EN = re.compile(r"\s+(?:19|20)\d\d(?![\d,.]\d|\w)")
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
 _PRESS = frozenset(fold_key(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
 # Words after a cue that make it no event: إطلاق النار (gunfire), إطلاق سراح (a release), إطلاق العنان
@@ -476,10 +477,19 @@ def _name_start_en(text: str, start: int, cue_start: int) -> int:
         w = m.group()
         if w in stops or w.lower() in ("the", "of", "and", "for", "on", "a", "an") or not (w[0].isupper() or w[0].isdigit()):
             continue
-        if re.search(r"\bthe\s", text[start + m.end() : cue_start]):
+        if w in _WEEKDAYS_EN:
+            continue  # opened on Thursday the Global Health Exhibition
+        rest = text[start + m.end() : cue_start]
+        if the := list(re.finditer(r"\bthe\s+", rest)):
+            after = rest[the[-1].end() :].split()
+            if after and all(a[0].isupper() for a in after):
+                return start + m.end() + the[-1].end()  # ... the Global Health Exhibition: the name after the article
             return cue_start  # Registration for the summit: a sentence about the event, not its name
         return start + m.start()
     return cue_start
+
+
+_WEEKDAYS_EN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 @functools.cache
@@ -519,6 +529,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # Minister of Industry ... and Chairman of COP28: a person's office, no event the release reports
         if text[cue_start].isupper() and (topic := _TOPIC_EN.match(text, end)):
             end = topic.end()  # International Conference on Patient Safety
+        if text[cue_start].isupper() and (year := _EDITION_YEAR_EN.match(text, end)):
+            end = year.end()  # Global Health Exhibition 2026
         word = text[cue_start:end].lower()
         plural = word.endswith("s") and not word.endswith(("ss", "us"))
         i = tk.index_at(cue_start)
@@ -690,7 +702,7 @@ def _record_to_event(
     if venue_ent is None and lang == "ar":
         venue_ent = _venue_phrase_ar(r, tk)
     location_ent = _location(r, entities, bounds, text, exclude=venue_ent)
-    until = _lasting_until_ar(r, text, entities, bounds) if lang == "ar" else None
+    until = _lasting_until(r, text, entities, bounds, lang)
     dates = _dates(r, entities, bounds, others, skip=until, named_day=lang == "ar")
     participants, expected = _participants(r, text, bounds, lang=lang)
     if participants is None and expected is None and lang == "ar":
@@ -721,7 +733,7 @@ def _record_to_event(
     if until is not None and end is None and (start is None or start <= until.value[:10]):
         end = until.value[:10]
     if end is None and (closed := _closing_day(r, text, entities, bounds)) is not None:
-        if closed[1] == start:
+        if start is None or closed[1] == start:
             start, end = closed  # concluded today a five-day course
         elif start is not None and start < closed[1]:
             end = closed[1]  # اختتمت اليوم فعاليات المؤتمر الذي انطلق في 3 مارس
@@ -1099,20 +1111,26 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
     return None
 
 
-# a verb of lasting, then `حتى`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,
-# `وتستمر الورشة حتى 25 يناير`, `التي تتواصل فعالياتها إلى 30 نوفمبر`)
-_UNTIL_AR = re.compile(
-    r"(?<!\w)[وف]?س?(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)(?:\s+\w+){0,3}?"
-    r"\s+(?:حتى|لغاية|[إا]لى\s+غاية|[إا]لى)\s+(?:يوم\s+)?$"
-)
+# a verb of lasting, then `حتى` / `until`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,
+# `وتستمر الورشة حتى 25 يناير`, `التي تتواصل فعالياتها إلى 30 نوفمبر`, `runs until November 22`)
+_UNTIL = {
+    "ar": re.compile(
+        r"(?<!\w)[وف]?س?(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)(?:\s+\w+){0,3}?"
+        r"\s+(?:حتى|لغاية|[إا]لى\s+غاية|[إا]لى)\s+(?:يوم\s+)?$"
+    ),
+    "en": re.compile(
+        r"\b(?:(?:will|to)\s+)?(?:run|runs|running|ran|continue|continues|continuing|last|lasts|lasting|extend|extends)"
+        r"(?:\s+[\w\-]+){0,3}?\s+(?:until|till|through|to)\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+    ),
+}
 
 
-def _lasting_until_ar(r, text: str, entities: list[Entity], bounds) -> Entity | None:
-    """The day an Arabic release says an event lasts until, in a sentence of its mentions."""
+def _lasting_until(r, text: str, entities: list[Entity], bounds, lang: str) -> Entity | None:
+    """The day a release says an event lasts until, in a sentence of its mentions."""
     spans = [bounds[m.sent] for m in r.mentions]
     for e in entities:
         if e.type == "DATE" and e.value and len(e.value) == 10 and any(_in(e, sp) for sp in spans):
-            if _UNTIL_AR.search(text, max(0, e.start - 60), e.start):
+            if _UNTIL[lang].search(text, max(0, e.start - 60), e.start):
                 return e
     return None
 
@@ -1137,7 +1155,10 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
         pass  # the last before the mention, its object (not `اختتم ... زيارته ... بلقاء`)
     if verb is None:
         return None
-    day = next((e for e in entities if e.type == "DATE" and e.value and len(e.value) == 10 and verb.end() <= e.start and e.end <= m.start), None)
+    days = [e for e in entities if e.type == "DATE" and e.value and len(e.value) == 10 and e.value[0].isdigit()]
+    day = next((e for e in days if verb.end() <= e.start and e.end <= m.start), None)
+    if day is None:  # with no day told, the release's own: `Manama, Nov. 18 (BNA): The Institute concluded a course`
+        day = next((e for e in reversed(days) if e.end <= verb.start() and _dateline(e, entities)), None)
     if day is None:
         return None
     start = None

@@ -74,7 +74,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # an office of a country, a portfolio or a body (`European Commission President`), or the prime minister's
         # an ambassador to a country before a name (`Jordan's Ambassador to Kuwait Sinan Al-Majali`): where the place
         # begins, and a name after it with its titles
-        "envoy": re.compile(rf"\bAmbassador(?:{sp}of{sp}(?:the{sp})?{word}(?:{sp}{word}){{0,3}})?{sp}(?:to|in){sp}(?:the{sp})?(?=[A-Z])"),
+        "envoy": re.compile(rf"\bAmbassador{sp}(?:of|to|in){sp}(?:the{sp})?(?=[A-Z])"),
+        # the country an envoy is sent to, after the one that sends him (`of Japan to the Kingdom`, `to Kuwait`)
+        "host": re.compile(rf"{sp}(?:to|in){sp}(?:the{sp})?(?:(Kingdom|Sultanate|State|Emirates|UAE|country)\b|(?=[A-Z]))"),
         "titled_name": re.compile(rf",?{sp}((?:(?:{titles})[ \t]+)*)({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
         "office_lead": re.compile(rf"(?:(?:{nationality}|{portfolio}|(?<![.\w])[A-Z][\w&’'\-]*{sp}(?:{heads})){sp}(?:Prime{sp})?|\bPrime{sp})$"),
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`);
@@ -168,6 +170,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     places = {c.start: c.end for c in cands if c.type == "LOC"}
     for m in p["envoy"].finditer(text):
         end = places.get(m.end())
+        if end is not None and (host := p["host"].match(text, end)):
+            end = host.end() if host.group(1) else places.get(host.end())
         named = p["titled_name"].match(text, end) if end is not None else None
         if named:  # the place the text names, then the name
             attrs = {"title": " ".join(named.group(1).split())} if named.group(1) else {}
