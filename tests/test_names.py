@@ -1113,9 +1113,21 @@ def test_arabic_a_hotel_named_after_a_palace_or_a_tower_and_where_it_stands(text
      "الأمانة العامة لمجلس التعاون لدول الخليج العربية"),
     ("وقال إن الأمانة العامة لجامعة الدول العربية تتابع الملف.", "الأمانة العامة لجامعة الدول العربية"),
     ("وكيم دونغ تشول رئيس شركة كيبكو ورئيسها التنفيذي.", "شركة كيبكو"),
+    # a head noun's complement that is itself a head noun, with the name going on after it
+    ("افتتح أمير المنطقة المؤتمر الذي تنظمه هيئة الحكومة الرقمية بالتعاون مع جامعة الملك سعود.", "هيئة الحكومة الرقمية"),
+    ("وقال الأمين العام المساعد لحزب الاتحاد الوطني إن الحزب سيشارك في الانتخابات.", "حزب الاتحاد الوطني"),
+    ("واقترب نادي الاتحاد من حسم التعاقد مع الظهير الأيمن.", "نادي الاتحاد"),
 ])
 def test_arabic_an_organization_s_chain_ends_with_its_name(text, org):
     assert org in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم رئيس مجلس الإدارة التهنئة للموظفين بمناسبة العيد.",
+    "استقبل وزير العدل في ديوان الوزارة أمس رئيس الهيئة.",
+])
+def test_arabic_a_body_s_part_named_by_two_heads_is_no_organization(text):
+    assert _orgs(text) == []
 
 
 @pytest.mark.parametrize("text, person, role", [

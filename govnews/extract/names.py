@@ -128,6 +128,7 @@ _PALACE = fold_key("قصر")
 # name is a proper name (قصر الصخير, قصر بعبدا) or one given to it (قصر الشاطئ, قصر الاتحادية)
 _SHORT_OF = frozenset(fold_key(w) for w in "نظر مدة فترة وقت زمن عمر أجل مهلة قامة مسافة دورة موسم رحلة إقامة نهار ليل".split())
 _CITY = fold_key("مدينة")
+_CLUB = fold_key("نادي")
 _STREETS = frozenset(fold_key(w) for w in "طريق شارع جسر ميدان دوار".split())  # named after a person: a place
 _ROAD = fold_key("طريق")
 _OVERSEERS = frozenset(fold_key(w) for w in "العام المشرف المشرفة العامة".split())  # ... على: a role goes on
@@ -1280,7 +1281,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 continue
         if not w[0].isalpha() or w in lex.stop or w in ordinal_words() or w in _TIME_AR or w in lex.verbs:
             break
-        if strip_clitic(w, _all_heads()) is not None and (w[0] in "وف" or j == i + 1 and not definite and head[1] not in _VENUE_HEADS):
+        if strip_clitic(w, _all_heads()) is not None and (w[0] in "وف" or j == i + 1 and not definite and not tk.definite(j) and head[1] not in _VENUE_HEADS):
             break  # (a hotel is named after a palace or a tower: فندق قصر الإمارات)
         if tk.definite(j):
             if w[0] in "وف" and (not words[j - 1][0].isalpha() or w[1:] in _PLURALS):
@@ -1291,9 +1292,11 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 j += 1  # والأوقاف والدعوة, للمعارض والمؤتمرات: nouns joined by و
                 need_adj = True  # ... والإعلام الإشراف: after them only an adjective
                 continue
-            if need_adj and not _head_complement(w, True):
+            if need_adj and (not _head_complement(w, True) or _hamza_noun(tk, j)):
                 break
             need_adj = w.startswith("لل")  # للمرأة المعرض: a genitive ends the chain but for its adjective
+            if j == i + 1 and not definite and strip_clitic(w, _all_heads()) is not None:
+                need_adj = True  # هيئة الحكومة الرقمية: after a head noun's head noun, its adjective only
             seen_def = True
             j += 1
             continue
@@ -1312,6 +1315,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         return None  # مصلحة أساسية: a noun and its adjective, no name
     if not definite and j == i + 2 and words[i + 1].endswith("ي") and _common_word(words[i + 1], False):
         return None  # أقرب مركز صحي
+    if not definite and j == i + 2 and head[1] != _CLUB and strip_clitic(words[i + 1], _all_heads()) is not None:
+        return None  # مجلس الإدارة, ديوان الوزارة: a body's part, no name (but هيئة الحكومة الرقمية, نادي الاتحاد)
     start = tk.starts[i] + head[0]
     end = tk.ends[j - 1]
     value = tk.text[start:end]
@@ -1432,6 +1437,12 @@ def _head_complement(w: str, definite: bool) -> bool:
     if w.startswith("لل"):
         return True
     return definite and w[0] != "و" and (w.endswith(("ي", "يه")) or w in _HEAD_ADJECTIVES or _participle_adjective(w))
+
+
+def _hamza_noun(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is written in `ئة`, a noun (`التهنئة`, `البيئة`) that folds like a nisba
+    adjective in `ية`, and not of a participle's shape (`الناشئة`)."""
+    return tk.text.endswith("ئة", 0, tk.ends[j]) and not _participle_adjective(tk.words[j])
 
 
 # definite nouns of the shape of an active participle (الفاعلة) that are no adjectives
