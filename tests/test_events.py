@@ -948,3 +948,26 @@ def test_arabic_a_workshop_organized_with_and_in_a_sentence_of_its_own_is_its_ow
     assert events["workshop"].organizer == "وزارة الشباب"
     assert (events["workshop"].start, events["workshop"].end) == ("XXXX-03-17", "XXXX-03-18")
     assert events["summit"].start is None  # the workshop's days are not the summit's
+
+
+@pytest.mark.parametrize("text, lang, dates", [
+    ("تونس (وات) - تنطلق يوم 23 نوفمبر 2026 بمدينة الحمامات فعاليات الدورة الثالثة عشرة لمنتدى تونس للاستثمار، التي "
+     "تتواصل على مدى يومين بمشاركة أكثر من 1500 مستثمر من 40 بلدا.", "ar", ("2026-11-23", "2026-11-24")),
+    ("وافتتح أمير المنطقة يوم 20 يوليو 2026 مهرجان الصيف الذي يستمر لمدة 14 يوما بمشاركة 40 جهة حكومية.", "ar",
+     ("2026-07-20", "2026-08-02")),
+    ("The Sharjah International Book Fair opens on 5 November 2026 and runs for 12 days at Expo Centre Sharjah.", "en",
+     ("2026-11-05", "2026-11-16")),
+    # days that are no length of the event: a time after another, a pause
+    ("وتنطلق مسابقة الدوري يوم 2 أغسطس 2026 بعد كأس السوبر بخمسة أيام.", "ar", ("2026-08-02", None)),
+    ("وتستأنف يوم 23 يوليو 2026 فعاليات مهرجان التراث بعد أن توقفت لمدة يومين.", "ar", ("2026-07-23", None)),
+])
+def test_the_days_an_event_lasts_give_its_end(text, lang, dates):
+    event = analyze(text, lang=lang).events[0]
+    assert (event.start, event.end) == dates
+
+
+def test_arabic_a_count_of_courses_is_no_course():
+    text = ("نظم معهد الإدارة العامة برنامجا تدريبيا بعنوان \"القيادة الاستراتيجية\" بمشاركة 28 موظفا. وقال مدير عام "
+            "المعهد إن خطة العام 2026 تتضمن تنفيذ 150 برنامجا تدريبيا يستفيد منها نحو 4500 موظف.")
+    [event] = analyze(text, lang="ar").events
+    assert (event.title, event.participants) == ("القيادة الاستراتيجية", 28)

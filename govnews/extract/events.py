@@ -358,9 +358,13 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         if hit[1].startswith("ال") and not name.startswith("ال"):
             name = "ا" + name  # للمعرض -> المعرض
         cue = hit[1][2:] if hit[1].startswith("ال") else hit[1]
-        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural, tok=i, pointed=pointed, cue=cue)
-        if plural and i > 0 and words[i - 1].isdigit():
-            m.count = int(words[i - 1])
+        # a count names several events in the singular too (`150 برنامجا تدريبيا`, `15 دورة`): no one event
+        # (but a year, `2026 مهرجان`, or a number before `و`, `للفوج 37 وزيارة`)
+        number = int(words[i - 1]) if i > 0 and words[i - 1].isdigit() else 0
+        counted = not hit[0] and number >= 2 and not 1900 <= number <= 2100
+        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural or counted, tok=i, pointed=pointed, cue=cue)
+        if number and (plural or counted):
+            m.count = number
         m.opened = _proceedings_of(tk, i)
         m.organized = _organized_before(tk, i)
         _attach_title(m, tk.text, _TITLE_AR)
@@ -737,6 +741,8 @@ def _record_to_event(
             start, end = closed  # concluded today a five-day course
         elif start is not None and start < closed[1]:
             end = closed[1]  # اختتمت اليوم فعاليات المؤتمر الذي انطلق في 3 مارس
+    if end is None:
+        end = _end_after_days(r, start, text, entities, bounds)  # تنطلق يوم الاثنين ... وتتواصل على مدى يومين
     event_type = r.type
     if event_type == "other":  # a generic cue (ceremony, festival, press conference): ask the classifier
         event_type = _classified_type(text[slice(*bounds[named.sent])], lang=lang, attrs=attrs)
@@ -1161,13 +1167,38 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
         day = next((e for e in reversed(days) if e.end <= verb.start() and _dateline(e, entities)), None)
     if day is None:
         return None
-    start = None
+    days = _days_beside(m, entities, bounds)
+    start = (dt.date.fromisoformat(day.value) - dt.timedelta(days=days - 1)).isoformat() if days else None
+    return start, day.value
+
+
+def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str | None = None) -> int | None:
+    """The number of days an event lasts, told beside its mention (`a five-day training course`, `دورة
+    ... استمرت خمسة أيام`); with `text`, only as what the event lasts (`تتواصل على مدى يومين`, `for three
+    days`), not as a time after or between (`بعد السوبر بخمسة أيام`, `توقفت لمدة يومين`)."""
+    lo, hi = bounds[m.sent]
     for e in entities:
         near = m.start - 40 <= e.start and e.end <= m.end + 80 and lo <= e.start and e.end <= hi
         if e.type == "DURATION" and e.value and near and (days := _DAYS.fullmatch(e.value)):
-            start = (dt.date.fromisoformat(day.value) - dt.timedelta(days=int(days.group(1)) - 1)).isoformat()
-            break
-    return start, day.value
+            if text is None or e.text.endswith("day") or _LASTING.search(text, max(lo, e.start - 40), e.start):
+                return int(days.group(1))
+    return None
+
+
+# what comes before the days an event lasts (`ويستمر ثلاثة أيام`, `تتواصل فعالياته على مدى يومين`, `for three days`)
+_LASTING = re.compile(
+    r"(?:(?<!\w)[وف]?(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)(?:\s+\S+){0,2}?\s+(?:لمدة\s+|على\s+مدى\s+|طيلة\s+)?"
+    r"|(?<!\w)(?:على\s+مدى|ومدته|ومدتها|مدته|مدتها)\s+"
+    r"|\b(?:runs?|lasts?|lasting|continues?|over|for)\s+(?:a\s+period\s+of\s+)?)$"
+)
+
+
+def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Entity], bounds) -> str | None:
+    """The last day of an event that starts on a known day and lasts the days told beside a mention."""
+    if start is None or len(start) != 10 or not start[0].isdigit() or r.type in _ONE_DAY:
+        return None
+    days = next((d for m in r.mentions if (d := _days_beside(m, entities, bounds, text))), None)
+    return (dt.date.fromisoformat(start) + dt.timedelta(days=days - 1)).isoformat() if days and days > 1 else None
 
 
 def _day_range(value: str) -> bool:
