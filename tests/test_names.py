@@ -97,6 +97,14 @@ ARABIC = [
         "انطلقت مساء اليوم فعاليات مهرجان الرمال الشتوي بولاية بدية بمحافظة شمال الشرقية.",
         [("LOC", "ولاية بدية", {}), ("LOC", "محافظة شمال الشرقية", {"key": "OM-SS"})],
     ),
+    (  # SPA: a governorate named with the article, not in the gazetteer
+        "وافتتح محافظ القنفذة اليوم مهرجان الصيف الذي تنظمه البلدية بمحافظة القنفذة على الواجهة البحرية.",
+        [("LOC", "محافظة القنفذة", {"kind": "governorate"})],
+    ),
+    (  # WAT: a town after مدينة, and a foreign one of two words
+        "وتنطلق الاثنين بمدينة سبها أعمال الملتقى، فيما يقيم المنتخب معسكره في مدينة سان موريتز السويسرية.",
+        [("LOC", "سبها", {"kind": "city"}), ("LOC", "سان موريتز", {"kind": "city"})],
+    ),
     (  # BNA
         "نظمت هيئة المعلومات والحكومة الإلكترونية اليوم ورشة عمل بفندق الخليج.",
         [("ORG", "هيئة المعلومات والحكومة الإلكترونية", {"key": "iga"})],
@@ -648,8 +656,9 @@ def test_agencies_that_sign_with_a_common_word(text, mention, key):
 
 
 @pytest.mark.parametrize("text", ["ويأتي بدء سريان ولاية الرئيس صالح الأخيرة بعد يوم من إعلان النتائج.",
-                                  "بمشاركة 60 باحثا يمثلون 23 مؤسسة جامعية من مختلف ولايات الوطن."])
-def test_a_term_of_office_or_the_nation_is_no_division(text):
+                                  "بمشاركة 60 باحثا يمثلون 23 مؤسسة جامعية من مختلف ولايات الوطن.",
+                                  "ولا توجد في مدينة واحدة كل هذه المعالم التي تجعل منها مدينة عرفت بتنوعها."])
+def test_a_term_of_office_the_nation_or_a_town_s_adjective_is_no_division(text):
     assert [e.text for e in find_names(text, lang="ar") if e.type == "LOC"] == []
 
 

@@ -1330,6 +1330,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
 # the divisions of a country: singular head -> (kind, plural), and the plural and dual forms
 _DIVISIONS = {
     **{fold_key(w): ("governorate", False) for w in "محافظة".split()},
+    fold_key("مدينة"): ("city", False),
     **{fold_key(w): ("governorate", True) for w in "محافظات محافظتي".split()},
     **{fold_key(w): ("region", False) for w in "ولاية إقليم".split()},
     **{fold_key(w): ("region", True) for w in "ولايات ولايتي أقاليم إقليمي".split()},
@@ -1365,12 +1366,16 @@ def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
         if (not plural or head == fold_key("إقليمي")) and not (clitic in ("ب", "ل", "وب", "ول") or after_in):
             continue
         if not plural:
-            if i + 1 in loc_at or not _place_word(tk, i + 1, lex):
+            # a governorate may be named with the article (`في محافظة القنفذة`), a region may not (`في ولاية
+            # المالكي`: in Maliki's term)
+            if i + 1 in loc_at or not _place_word(tk, i + 1, lex, definite=head == _GOVERNORATE):
+                continue
+            if kind == "city" and not _town_name(tk, i + 1):
                 continue
             j = _place_end(tk, i + 1, lex)
             if j < n and words[j] in _AFTER_TERM:
                 continue
-            start = tk.starts[i] + len(clitic)
+            start = tk.starts[i + 1] if kind == "city" else tk.starts[i] + len(clitic)  # مدينة العلا: العلا, as the gazetteer's
             value = tk.text[start : tk.ends[j - 1]]
             out.append(Cand(start, tk.ends[j - 1], "LOC", value, {"kind": kind}, key=fold_key(value), prio=1))
             continue
@@ -1403,7 +1408,7 @@ def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
 
 
 _GENERIC_PLACES = frozenset(fold_key(w) for w in "الوطن الدولة البلاد المملكة المنطقة السلطنة الإمارة الجمهورية العاصمة المدينة".split())
-_PLACE_LINKS = frozenset(fold_key(w) for w in "بن بني سيدي أبو".split())  # بن عروس, سيدي سليمان
+_PLACE_LINKS = frozenset(fold_key(w) for w in "بن بني سيدي أبو سان سانت لاس لوس ساو نيو".split())  # بن عروس, سيدي سليمان, سان موريتز
 
 
 def _place_end(tk: Tokens, k: int, lex: _Lex) -> int:
@@ -1418,6 +1423,14 @@ def _place_end(tk: Tokens, k: int, lex: _Lex) -> int:
 @functools.cache
 def _division_forms() -> dict[str, tuple[int, str]]:
     return with_clitics(frozenset(_DIVISIONS))
+
+
+def _town_name(tk: Tokens, k: int) -> bool:
+    """Whether the word after `مدينة` names a town the gazetteer lacks (`بمدينة سبها`, `بمدينة سان موريتز`): a
+    foreign name's first word, or a word the corpus codes do not know and no nisba adjective (`مدينة
+    حضارية`), as common words (`مدينة واحدة`, `مدينة عرفت`) are known."""
+    w = tk.words[k]
+    return w in _PLACE_LINKS or w not in _corpus_codes() and not w.endswith("يه")
 
 
 def _place_word(tk: Tokens, k: int, lex: _Lex, *, skip: int = 0, definite: bool = False) -> bool:
