@@ -233,15 +233,16 @@ def _day_of(pieces: list[str], lang: Lang) -> dt.date | None:
     return None
 
 
-def masked(text: str, *, lang: Lang = "ar") -> str:
+def masked(text: str, *, lang: Lang = "ar", cleaned: Cleaned | None = None) -> str:
     """Blank out with spaces what `clean` takes off an article but its headline: offsets stay as they were.
+    `cleaned`: the article's `clean`, when it was cleaned already.
 
     >>> text = "أبوظبي في 12 مارس / وام / استقبل الرئيس الوفد.\\nوام/ح م/س ر"
     >>> m = masked(text, lang="ar")
     >>> len(m) == len(text), m.split()
     (True, ['استقبل', 'الرئيس', 'الوفد.'])
     """
-    cleaned = clean(text, lang=lang)
+    cleaned = cleaned if cleaned is not None else clean(text, lang=lang)
     out, at = [], 0
     title = cleaned.title
     for piece in cleaned.boilerplate:

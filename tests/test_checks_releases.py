@@ -87,6 +87,17 @@ def test_weekday_a_release_gives_without_a_date_differs():
     assert found == [("date", "error", "الثلاثاء", "Wednesday")]
 
 
+def test_a_date_without_its_year_takes_the_dateline_s():
+    # the dateline is no part of the body compared, but its year dates `21 نوفمبر` (not the year 2025 the text names)
+    ar = ("الرياض 19 نوفمبر 2026 (واس) - افتتح سمو أمير منطقة الرياض، اليوم، المؤتمر الدولي للتحول الرقمي.\n\n"
+          "ويستمر المؤتمر حتى 21 نوفمبر الجاري، بعد أن بلغت نسبة نضج الخدمات الرقمية 86.5% في عام 2025.")
+    en = ("Riyadh, November 19, 2026 (SPA) -- The Governor of Riyadh Region inaugurated today the International "
+          "Conference on Digital Transformation.\n\nThe conference runs until November 22, after the maturity rate "
+          "of digital services reached 86.5% in 2025.")
+    found = [f.message for f in checks.check(ar, en) if f.check == "date"]
+    assert found == ["Arabic says 21 نوفمبر (2026-11-21); English says November 22 (2026-11-22)"]
+
+
 def test_weekday_of_another_unit_is_no_difference():
     # the English gives the weekday of the Arabic's second sentence in its first: each is named on both sides
     ar = ("وصل الوفد إلى الرياض يوم الأحد في زيارة رسمية تستغرق ثلاثة أيام.\n\n"

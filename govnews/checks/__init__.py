@@ -135,8 +135,9 @@ def document(text: str, *, lang: str, doc_id: str | None = None) -> Document:
     )
 
 
-def prepare(ar_text: str, en_text: str, *, lexicon: Any = None) -> tuple:
+def prepare(ar_text: str, en_text: str, *, lexicon: Any = None, published: tuple = (None, None)) -> tuple:
     """Segment, extract and align a pair of texts: the arguments `check_pair` takes, in its order.
+    `published`: the day each was published, which dates what they say without a year.
 
     >>> ar_doc, en_doc, ar_entities, en_entities, units = prepare("زار 300 طالب المعهد.", "300 students visited.")
     >>> [(u.ar, u.en) for u in units]
@@ -154,7 +155,8 @@ def prepare(ar_text: str, en_text: str, *, lexicon: Any = None) -> tuple:
         ar_paragraphs=[s.paragraph for s in ar_doc.sentences],
         en_paragraphs=[s.paragraph for s in en_doc.sentences],
     )
-    return ar_doc, en_doc, extract(ar_text, lang="ar"), extract(en_text, lang="en"), units
+    ar_entities = extract(ar_text, lang="ar", published=published[0])
+    return ar_doc, en_doc, ar_entities, extract(en_text, lang="en", published=published[1]), units
 
 
 def check(ar_text: str, en_text: str, *, lexicon: Any = None, corpus: CorpusStats | None = None) -> list[Finding]:
@@ -168,8 +170,11 @@ def check(ar_text: str, en_text: str, *, lexicon: Any = None, corpus: CorpusStat
     >>> [(f.check, f.severity, f.ar_text, f.en_text) for f in findings]
     [('number', 'error', '120 مشاركاً', '210')]
     """
-    from govnews.clean import masked
+    from govnews.clean import clean, masked
 
     lexicon = lexicon if lexicon is not None else _seed_lexicon()
-    ar_body, en_body = masked(ar_text, lang="ar"), masked(en_text, lang="en")
-    return check_pair(*prepare(ar_body, en_body, lexicon=lexicon), lexicon=lexicon, corpus=corpus)
+    ar_clean, en_clean = clean(ar_text, lang="ar"), clean(en_text, lang="en")
+    ar_body, en_body = masked(ar_text, lang="ar", cleaned=ar_clean), masked(en_text, lang="en", cleaned=en_clean)
+    # the day of a release's dateline dates what it says without a year, on either side
+    published = (ar_clean.published or en_clean.published, en_clean.published or ar_clean.published)
+    return check_pair(*prepare(ar_body, en_body, lexicon=lexicon, published=published), lexicon=lexicon, corpus=corpus)

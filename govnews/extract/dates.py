@@ -528,6 +528,8 @@ _NOUN_AFTER_TODAY = frozenset(fold(w) for w in (
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+_BETWEEN_COMMAS = re.compile(r"\w[^\S\n]*[،,][^\S\n]*$")
+_COMMA_AFTER = re.compile(r"[^\S\n]*[،,]")
 _CLAUSE_END = re.compile(r"[.،,:;؛!?؟()\"«»\n]")
 
 
@@ -539,6 +541,8 @@ def _today_is_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     if before.endswith(("صباح ", "مساء ")):
         return True
+    if _BETWEEN_COMMAS.search(before) and _COMMA_AFTER.match(text, end):
+        return True  # افتتح سمو الأمير ... أمير منطقة الرياض، اليوم، فعاليات المؤتمر: an adverb set off by commas
     after = _WORD_AFTER.match(text, end, end + 40)
     if after:
         word = fold(after.group(1))
