@@ -333,3 +333,11 @@ def test_a_course_concluded_on_the_dateline_day_is_counted_back():
     )
     [event] = analyze(text, lang="en").events
     assert (event.event_type, event.start, event.end, event.participants) == ("training_course", "2026-11-14", "2026-11-18", 35)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister Stressed The Importance Of Cooperation Between The Two Countries",
+    "Dr. Received The Delegation At The Ministry Headquarters",
+])
+def test_a_reporting_verb_in_headline_capitals_is_no_name(text):
+    assert [name for type_, name in _names(text) if type_ == "PERSON"] == []
