@@ -133,7 +133,9 @@ _ORGANIZE_EN = re.compile(
     rf"{_CLOSE_EN}|will (?:hold|host|organi[sz]e))\b"
 )
 # what a named event is on: `on Patient Safety`, `for Arab Youth` (capitalized words)
-_TOPIC_EN = re.compile(r"\s+(?:on|for|of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+_WEEKDAY_NAMES_EN = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAY_EN = "|".join(_WEEKDAY_NAMES_EN)
+_TOPIC_EN = re.compile(rf"\s+(?:on|for|of)\s+(?!(?:{_WEEKDAY_EN}|January|"
                        r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                        r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'\-]*)*")
 _EDITION_YEAR_EN = re.compile(r"\s+(?:19|20)\d\d(?![\d,.]\d|\w)")
@@ -493,7 +495,7 @@ def _name_start_en(text: str, start: int, cue_start: int) -> int:
     return cue_start
 
 
-_WEEKDAYS_EN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_WEEKDAYS_EN = frozenset(_WEEKDAY_NAMES_EN)
 
 
 @functools.cache
@@ -739,7 +741,7 @@ def _record_to_event(
     if end is None and (closed := _closing_day(r, text, entities, bounds)) is not None:
         if start is None or closed[1] == start:
             start, end = closed  # concluded today a five-day course
-        elif start is not None and start < closed[1]:
+        elif start < closed[1]:
             end = closed[1]  # اختتمت اليوم فعاليات المؤتمر الذي انطلق في 3 مارس
     if end is None:
         end = _end_after_days(r, start, text, entities, bounds)  # تنطلق يوم الاثنين ... وتتواصل على مدى يومين
@@ -1119,14 +1121,15 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
 
 # a verb of lasting, then `حتى` / `until`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,
 # `وتستمر الورشة حتى 25 يناير`, `التي تتواصل فعالياتها إلى 30 نوفمبر`, `runs until November 22`)
+_LASTS_AR = r"(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)"  # يستمر, تواصلت, امتد
 _UNTIL = {
     "ar": re.compile(
-        r"(?<!\w)[وف]?س?(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)(?:\s+\w+){0,3}?"
+        rf"(?<!\w)[وف]?س?{_LASTS_AR}(?:\s+\w+){{0,3}}?"
         r"\s+(?:حتى|لغاية|[إا]لى\s+غاية|[إا]لى)\s+(?:يوم\s+)?$"
     ),
     "en": re.compile(
         r"\b(?:(?:will|to)\s+)?(?:run|runs|running|ran|continue|continues|continuing|last|lasts|lasting|extend|extends)"
-        r"(?:\s+[\w\-]+){0,3}?\s+(?:until|till|through|to)\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+        rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:until|till|through|to)\s+(?:the\s+)?(?:(?:{_WEEKDAY_EN}),?\s+)?$"
     ),
 }
 
@@ -1161,10 +1164,10 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
         pass  # the last before the mention, its object (not `اختتم ... زيارته ... بلقاء`)
     if verb is None:
         return None
-    days = [e for e in entities if e.type == "DATE" and e.value and len(e.value) == 10 and e.value[0].isdigit()]
-    day = next((e for e in days if verb.end() <= e.start and e.end <= m.start), None)
+    dated = [e for e in entities if e.type == "DATE" and e.value and _full_day(e.value)]
+    day = next((e for e in dated if verb.end() <= e.start and e.end <= m.start), None)
     if day is None:  # with no day told, the release's own: `Manama, Nov. 18 (BNA): The Institute concluded a course`
-        day = next((e for e in reversed(days) if e.end <= verb.start() and _dateline(e, entities)), None)
+        day = next((e for e in reversed(dated) if e.end <= verb.start() and _dateline(e, entities)), None)
     if day is None:
         return None
     days = _days_beside(m, entities, bounds)
@@ -1187,7 +1190,7 @@ def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str | None =
 
 # what comes before the days an event lasts (`ويستمر ثلاثة أيام`, `تتواصل فعالياته على مدى يومين`, `for three days`)
 _LASTING = re.compile(
-    r"(?:(?<!\w)[وف]?(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)(?:\s+\S+){0,2}?\s+(?:لمدة\s+|على\s+مدى\s+|طيلة\s+)?"
+    rf"(?:(?<!\w)[وف]?{_LASTS_AR}(?:\s+\S+){{0,2}}?\s+(?:لمدة\s+|على\s+مدى\s+|طيلة\s+)?"
     r"|(?<!\w)(?:على\s+مدى|ومدته|ومدتها|مدته|مدتها)\s+"
     r"|\b(?:runs?|lasts?|lasting|continues?|over|for)\s+(?:a\s+period\s+of\s+)?)$"
 )
@@ -1195,10 +1198,15 @@ _LASTING = re.compile(
 
 def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Entity], bounds) -> str | None:
     """The last day of an event that starts on a known day and lasts the days told beside a mention."""
-    if start is None or len(start) != 10 or not start[0].isdigit() or r.type in _ONE_DAY:
+    if start is None or not _full_day(start) or r.type in _ONE_DAY:
         return None
     days = next((d for m in r.mentions if (d := _days_beside(m, entities, bounds, text))), None)
     return (dt.date.fromisoformat(start) + dt.timedelta(days=days - 1)).isoformat() if days and days > 1 else None
+
+
+def _full_day(value: str) -> bool:
+    """Whether an ISO value is one day with its year (`2024-05-28`, not `XXXX-05-28`)."""
+    return len(value) == 10 and value[0].isdigit()
 
 
 def _day_range(value: str) -> bool:

@@ -1193,7 +1193,7 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
             break
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
-        if k > j and (w == "في" and k + 1 < n and (tk.words[k + 1] in _NO_OFFICE_AFTER or _pronoun_suffix(tk.words[k + 1]) and not tk.span_text(k + 1, k + 2).endswith("ة")) or w[0] == "ب" and w[1:] in _MEETING_PLACES):
+        if k > j and (w == "في" and k + 1 < n and (tk.words[k + 1] in _NO_OFFICE_AFTER or _pronoun_suffix(tk.words[k + 1]) and not _ta_marbuta(tk, k + 1)) or w[0] == "ب" and w[1:] in _MEETING_PLACES):
             break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر, ... في مكتبها: where they met or what they took part in
         if k > j and tk.definite(k - 1) and not tk.definite(k) and (w in _OBJECT_AFTER_ROLE or w in _ENVOYS or _accusative_noun(w)):
             break  # ولي العهد أعمال الملتقى, رئيس الدولة وفدا, وزير الخارجية سفير كوريا: what the person opened, visited or received
@@ -1330,7 +1330,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
 # the divisions of a country: singular head -> (kind, plural), and the plural and dual forms
 _DIVISIONS = {
     **{fold_key(w): ("governorate", False) for w in "محافظة".split()},
-    fold_key("مدينة"): ("city", False),
+    _CITY: ("city", False),
     **{fold_key(w): ("governorate", True) for w in "محافظات محافظتي".split()},
     **{fold_key(w): ("region", False) for w in "ولاية إقليم".split()},
     **{fold_key(w): ("region", True) for w in "ولايات ولايتي أقاليم إقليمي".split()},
@@ -1426,9 +1426,9 @@ def _division_forms() -> dict[str, tuple[int, str]]:
 
 
 def _town_name(tk: Tokens, k: int) -> bool:
-    """Whether the word after `مدينة` names a town the gazetteer lacks (`بمدينة سبها`, `بمدينة سان موريتز`): a
-    foreign name's first word, or a word the corpus codes do not know and no nisba adjective (`مدينة
-    حضارية`), as common words (`مدينة واحدة`, `مدينة عرفت`) are known."""
+    """Whether the word after `مدينة` names a town the gazetteer lacks (`بمدينة سبها`, `بمدينة سان موريتز`): the
+    first word of a two-word name (`_PLACE_LINKS`), or a word the corpus codes do not know and no nisba adjective
+    (`مدينة حضارية`), as common words (`مدينة واحدة`, `مدينة عرفت`) are known."""
     w = tk.words[k]
     return w in _PLACE_LINKS or w not in _corpus_codes() and not w.endswith("يه")
 
