@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from govnews.extract.gazetteer import entries, fold_key, names_automaton, word_lists
-from govnews.extract.numbers import ordinal_words
+from govnews.extract.numbers import currency_words, ordinal_words
 from govnews.extract.tokens import CHAIN_ENDS, PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize, with_clitics
 from govnews.records import Entity
 
@@ -137,8 +137,12 @@ _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفا�
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
-# words that a name never holds: "other" and kin (`بيان آخر`, `مولاي رشيد شقيق العاهل`)
-_NO_NAME_WORDS = frozenset(fold_key(w) for w in "آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد".split())
+# words that a name never holds: "other", "all" and kin (`بيان آخر`, `مولاي رشيد شقيق العاهل`)
+_NO_NAME_WORDS = frozenset(fold_key(w) for w in "آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد جميع الجميع".split())
+# what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
+_COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
+_BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم".split())  # رحمه الله after a name
+_KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
 _LED_BY = frozenset(fold_key(w) for w in "بقيادة وبقيادة".split())
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
@@ -154,6 +158,8 @@ _OBJECT_AFTER_ROLE = _PROCEEDINGS | frozenset(fold_key(w) for w in "مقر قص�
 _ENVOYS = frozenset(fold_key(w) for w in "سفير سفيرة قنصل قنصلة مبعوث مبعوثة المبعوث المبعوثة".split())
 _RECEIVING = frozenset(fold_key(w) for w in "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت ودع ودعت".split())
 _ACCREDITED = frozenset(fold_key(w) for w in "لدى إلى".split())  # سفير فرنسا لدى المملكة, المبعوث الأممي إلى اليمن
+# "his counterpart": a role of its own, which the role of the person before it is not (`نظيره الأردني أيمن الصفدي`)
+_COUNTERPARTS = frozenset(fold_key(w) for w in "نظيره نظيرها نظيرهم نظيرته نظيرتها نظيرتهم نظيريه".split())
 _SON_OF = frozenset(fold_key(w) for w in "بن بنت".split())
 _ON_BEHALF = fold_key("باسم")
 _TO_THE_HOST = frozenset(fold_key(w) for w in "الدولة المملكة البلاد السلطنة".split())  # لدى الدولة: accredited here
@@ -317,9 +323,50 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     fuller = [c for c in extra for m in later if _first_name_before(tk, c, m)]
     later = [m for m in later if not any(c.start < m.end and m.start < c.end for c in fuller)]
     extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
+    extra = [c for c in extra if not _qualifies_the_word_before(tk, c) and not _no_name_ar(tk, c)]
     extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c)]
     extra = [c for c in extra if c.type != "ORG" or not _counted_head(tk, tk.index_at(c.start))]
     return sorted(chosen + later + extra, key=lambda c: c.start)
+
+
+def _no_name_ar(tk: Tokens, c: Cand) -> bool:
+    """Whether a model's name is a currency (`مليون ريال`), a blessing after a name (`رحمه الله`), or
+    a place that a word without the article goes on after a definite one (`حالة البحر متوسط الموج`:
+    a sentence, no name)."""
+    i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
+    words = tk.words[i:j]
+    if j - i == 1 and words[0] in currency_words() or words[0] in _BLESSINGS:
+        return True
+    return c.type == "LOC" and any(tk.definite(k) and not tk.definite(k + 1) and tk.words[k + 1] not in _lex_ar().name_links for k in range(i, j - 1))
+
+
+def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
+    """Whether a model's name is what a word before it says of that word, no name: a nationality
+    alone (`الرئيس الجزائري`, `الرقة السورية`); as a person, an adjective after a definite noun that is
+    no title (`عيد الفطر المبارك`, `العيد السعيد`, `العمل الخيري`; but `الرئيس الأسد`, `والإمام
+    الصادق`, `آية الله الخميني`), or a month's epithet, with the month or without (`رمضان المبارك`)."""
+    lex = _lex_ar()
+    i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
+    w = tk.words[i]
+    if j - i == 1 and tk.starts[i] == c.start and _demonym(w.removesuffix("ه")):
+        return True
+    if c.type != "PERSON" or i == 0 or tk.sent[i - 1] != tk.sent[i] or not tk.definite(j - 1):
+        return False
+    if j - i == 2 and w in _hijri_months():
+        return True
+    prev = tk.words[i - 1]
+    if j - i == 1 and prev in _hijri_months():
+        return True  # رمضان المبارك
+    if j - i > 1 or tk.starts[i] != c.start or not tk.definite(i - 1) or prev == "الله":
+        return False  # (آية الله الخميني)
+    return strip_clitic(prev, lex.titles) is None and strip_clitic(prev, lex.roles) is None
+
+
+@functools.cache
+def _hijri_months() -> frozenset[str]:
+    from govnews.extract.wordlists import table
+
+    return frozenset(m for m in table("months")["hijri_ar"] if " " not in m)
 
 
 def _model_person_ar(tk: Tokens, c: Cand) -> bool:
@@ -390,6 +437,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             if j > loc_at.get(i, (0, ""))[0]:
                 loc_at[i] = (j, c.attrs.get("kind", ""))
     cands += _divisions_ar(tk, loc_at)
+    cands += _countryside_ar(tk, loc_at)
     known_orgs = {c.start: c.end for c in cands if c.type == "ORG"}
     words = tk.words
     n = len(words)
@@ -716,6 +764,8 @@ def _name_ok_ar(w: str, lex: _Lex) -> bool:
         return False
     if w in lex.titles or strip_clitic(w, lex.heads) is not None or strip_clitic(w, lex.verbs) is not None:
         return False
+    if strip_clitic(w, _CONSTRUCT_NOUNS) is not None:
+        return False  # كأس الشيخ جاسم لكرة القدم
     if w[0] in "وف" and w[1:] in lex.stop:
         return False  # ومن, فقد
     return not (w.startswith("و") and len(w) > 3 and w[1:] not in lex.name_links)
@@ -761,25 +811,41 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or j - i + before >= 2 and _alef_word_ends_name(tk, j)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
         compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان
-        compound = compound and not _preposition_prefix(w) and (w[0] != "ب" or w.startswith("بو")) and not _common_word(w, False)
+        compound = compound and not _preposition_prefix(w) and (w[0] != "ب" or w.startswith("بو"))
+        compound = compound and (not _common_word(w, False) or w in _NAME_WORDS)  # علي عبد الله صالح
         if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links and not w.startswith("بن") and not compound:
             break  # الحارثي بزواج: after a family name only another one or بن goes on
         if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first and not w.startswith("بن"):
             if not (w.startswith("بو") and not _common_word(w, False)):
                 break  # آل سعود بتقديم (but بنسعيد, بنكيران, بوزيان)
-        if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w) or _preposition_prefix(w)):
+        if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w) and not _family_name_in_ta_marbuta(tk, j) or _preposition_prefix(w)):
             break  # علي صالح كانوا, سامح شكري حرصه, نتنياهو لمخاطبته
         named = w in lex.first or w in lex.name_links or (j > 0 and tk.words[j - 1] in lex.name_links)
-        named = named or (w in _NAME_WORDS and j - i + before >= 1 and tk.words[j - 1] in lex.first)  # أحمد سعيد خليل
+        after_first = j > 0 and (tk.words[j - 1] in lex.first or j > 1 and tk.words[j - 2] in ("عبد", "ابو"))
+        named = named or (w in _NAME_WORDS and j - i + before >= 1 and after_first)  # أحمد سعيد خليل, علي عبد الله صالح
         named = named or (w == "الدين" and j - i + before >= 1) or family_title  # حسام الدين, نور الدين
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
+        if j - i + before >= 2 and tk.definite(j - 1) and (w in _COURTESIES or _moved_from(tk, j)):
+            break  # وقدم سليمان الطلق الشكر, مشاري الثمالي المنتقل من الفيصلي: the sentence goes on
         if w in lex.name_links:
             limit += 1
         j += 1
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _family_name_in_ta_marbuta(tk: Tokens, j: int) -> bool:
+    """Whether word `j` is a family name written with `ة` that the corpus never shows with the article,
+    from a personal name (`الربيعة`, `العطية`), whose folded `ه` is no pronoun."""
+    w = tk.words[j]
+    return tk.definite(j) and _ta_marbuta(tk, j) and w[2:] in _person_names() and w not in _corpus_codes()
+
+
+def _moved_from(tk: Tokens, j: int) -> bool:
+    """Whether word `j` is a participle in `الم` with `من` after it (`المنتقل من`, `المنضم من`)."""
+    return tk.words[j].startswith("الم") and j + 1 < len(tk) and tk.words[j + 1] == "من" and tk.sent[j + 1] == tk.sent[j]
 
 
 def _alef_word_ends_name(tk: Tokens, j: int) -> bool:
@@ -1091,6 +1157,9 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
             break
         if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in names:
             break
+        if w in _COUNTERPARTS:
+            first, clitic = k, 0
+            break
         if w in lex.roles:
             first, clitic = k, 0
         elif w[0] == "و" and w[1:] in lex.roles:
@@ -1159,9 +1228,12 @@ def _royal_first_name_ar(tk: Tokens, k: int) -> int:
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
     if tk.words[i][clitic:] in _ADJECTIVE_NAMES and i + 1 < len(tk) and tk.definite(i + 1):
         return None  # حسن الجوار: the adjective, not the name
-    j = _name_run_ar(tk, i + 1, limit=3, before=1)
+    linked = i > 1 and tk.words[i - 1] in _lex_ar().name_links  # سلمان بن عبدالعزيز: the third word of a name
+    j = _name_run_ar(tk, i + 1, limit=3, before=3 if linked else 1)
     if j == i + 1:
         return None
+    if not clitic and i > 0 and tk.sent[i - 1] == tk.sent[i] and tk.words[i - 1] in _KUNYA:
+        i, clitic = i - 1, _KUNYA[tk.words[i - 1]]  # أبو بكر سعيد: the name opens with "father of"
     return _person_cand(tk, i, j, clitic, {})
 
 
@@ -1253,8 +1325,9 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             and words[j + 1] not in _PLURALS
             and not _pronoun_suffix(w[1:])
             and not _role_and_pronoun(w[1:])
+            and words[j + 1] != "ال" + head[1].removeprefix("ال")
         ):
-            j += 2  # وزارة الانتقال الرقمي وإصلاح الإدارة
+            j += 2  # وزارة الانتقال الرقمي وإصلاح الإدارة (but نادي الاتحاد ولاعب النادي الأهلي: another club)
             need_adj = False
             seen_def = True  # غرفة تجارة وصناعة البحرين لدعم ...: no bare word after the definite one
             continue
@@ -1288,6 +1361,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break
             if w.startswith(("بال", "وبال", "فبال")):
                 break  # ... بالعاصمة الماليزية: where it met, not its name
+            if w[0] == "و" and _demonym(words[j - 1].removesuffix("ه")):
+                break  # الحكومة السودانية والمتمردين: a nationality ends the name
             if w[0] == "و":
                 j += 1  # والأوقاف والدعوة, للمعارض والمؤتمرات: nouns joined by و
                 need_adj = True  # ... والإعلام الإشراف: after them only an adjective
@@ -1302,8 +1377,9 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             continue
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
-            if bare and (verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w) or w[0] == "و" and _role_and_pronoun(w[1:])):
-                break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا, شركة كيبكو ورئيسها: a verb or a common word after the name
+            said_on = verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w) or _pronoun_suffix(w.removeprefix("ب"))
+            if bare and (said_on or w[0] == "و" and _role_and_pronoun(w[1:])):
+                break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا, شركة كيبكو ورئيسها, شركة سوني بفرعها: the sentence goes on after the name
             bare += 1
             need_adj = bare >= 2  # بلدية جوف بني هاجر الطريق: a run of names takes no noun after it
             j += 1
@@ -1407,6 +1483,19 @@ def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
     return out
 
 
+def _countryside_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
+    """The countryside of a known city, a region of its own (`في ريف حلب`, `وريف دمشق`)."""
+    out = []
+    for i in [i for i, w in enumerate(tk.words) if w in _COUNTRYSIDE]:
+        end, kind = loc_at.get(i + 1, (0, ""))
+        if kind == "city" and tk.sent[i + 1] == tk.sent[i]:
+            start = tk.starts[i] + len(tk.words[i]) - 3
+            value = tk.text[start : tk.ends[end - 1]]
+            out.append(Cand(start, tk.ends[end - 1], "LOC", value, {"kind": "region"}, key=fold_key(value), prio=1))
+    return out
+
+
+_COUNTRYSIDE = frozenset(p + "ريف" for p in ("", "و", "ب", "ل", "وب", "ول"))
 _GENERIC_PLACES = frozenset(fold_key(w) for w in "الوطن الدولة البلاد المملكة المنطقة السلطنة الإمارة الجمهورية العاصمة المدينة".split())
 _PLACE_LINKS = frozenset(fold_key(w) for w in "بن بني سيدي أبو سان سانت لاس لوس ساو نيو".split())  # بن عروس, سيدي سليمان, سان موريتز
 
@@ -1522,5 +1611,7 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
             start = tk.starts[i - 1]  # Al Zaabi
         if any(start < e and s < end for s, e in taken):
             continue
+        if lang == "ar" and tk.words[i][clitic - 1 : clitic] == "ل" and i + 1 < len(tk) and tk.definite(i + 1) and _common_word(k, False):
+            continue  # لصالح الناس: "for the good of", not Saleh
         out.append(Cand(start, end, type_, tk.text[start:end], {}, key=fold_key(name)))
     return out
