@@ -341,3 +341,20 @@ def test_a_course_concluded_on_the_dateline_day_is_counted_back():
 ])
 def test_a_reporting_verb_in_headline_capitals_is_no_name(text):
     assert [name for type_, name in _names(text) if type_ == "PERSON"] == []
+
+
+ENERGY_AND_CULTURE = (
+    "RIYADH, Nov 20 (SPA) -- Saudi Minister of Energy Prince Abdulaziz bin Salman met on Wednesday with his Russian "
+    "counterpart Sergei Tsivilev on the sidelines of the OPEC+ ministerial meeting held in Vienna.\n"
+    "Meanwhile, the King Abdulaziz Center for World Culture (Ithra) in Dhahran announced the launch of its annual "
+    "Tanween creativity season, which runs from December 3 to December 12, 2026, with 120 workshops and talks.\n"
+    "In Jeddah, the Islamic Development Bank signed a $250 million financing agreement with the Government of "
+    "Uzbekistan to build 14 schools in rural areas."
+)
+
+
+def test_the_launch_of_something_in_a_story_of_its_own_is_an_event_of_its_own():
+    events = {e.event_type: e for e in analyze(ENERGY_AND_CULTURE, lang="en").events}
+    assert set(events) == {"meeting", "launch", "agreement"}
+    assert (events["launch"].location, events["launch"].start, events["launch"].end) == ("Dhahran", "2026-12-03", "2026-12-12")
+    assert events["agreement"].organizer == "Islamic Development Bank"

@@ -1419,3 +1419,8 @@ def test_arabic_a_sea_state_a_blessing_and_a_currency_are_no_names():
     found = [(e.type, e.text) for e in find_names(WEATHER_AND_OBITUARY, lang="ar")]
     assert not [f for f in found if f[1].startswith(("البحر", "رحمه")) or f[1] == "ريال"], found
     assert ("LOC", "جازان") in found or ("LOC", "منطقة جازان") in found
+
+
+def test_arabic_happiness_after_a_clitic_is_no_title():
+    assert not _people("وتسلم الفنان الجائزة عن مجمل أعماله بسعادة غامرة أمام الحضور.")
+    assert _people("ورحب بسعادة السفير محمد الكعبي في مقر الوزارة.")["محمد الكعبي"]["title"] == "سعادة السفير"

@@ -611,10 +611,10 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
     return records
 
 
-# kinds of event that no mention of another kind renames: a definite `الزيارة`, `the agreement` with none of
-# its kind open is an event of its own, not the release's main one; so is an `other` of another cue word
+# kinds of event that no mention of another kind renames: a definite `الزيارة`, `the agreement`, `the launch of
+# ...` with none of its kind open is an event of its own, not the release's main one; so is an `other` of another cue word
 # (`المؤتمر الصحفي` after `بطولة`), though `الحفل` of a course or an award is theirs
-_OWN_KIND = frozenset({"visit", "agreement", "other"})
+_OWN_KIND = frozenset({"visit", "agreement", "launch", "other"})
 
 
 def _another_named(m: _Mention, same: list[_Record]) -> bool:

@@ -92,6 +92,7 @@ def _lex_ar() -> _Lex:
 
 # titles that are also common words (`الفريق` the team, `العميد` the dean): a name must follow at once
 _WEAK_TITLES = frozenset(fold_key(w) for w in "الفريق العميد النقيب الرائد المقدم الحاج الإمام القاضي الرئيس".split())
+_HAPPINESS = fold_key("سعادة")  # a title, and after a clitic most often the word (`بسعادة غامرة`)
 # words that open a title before the title word proper (`صاحب السمو الملكي الأمير`)
 _TITLE_OPENERS = frozenset(fold_key(w) for w in "حضرة صاحب صاحبة السمو الملكي الجلالة المعالي السعادة الفخامة".split())
 # adjectives that may follow a definite head noun besides nisba adjectives (`المجلس التنفيذي`)
@@ -1180,8 +1181,8 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     lex = _lex_ar()
     k = i + 1
-    if strip_clitic(tk.words[i], _WEAK_TITLES) is not None:
-        nxt = tk.words[k]
+    if strip_clitic(tk.words[i], _WEAK_TITLES) is not None or clitic and tk.words[i][clitic:] == _HAPPINESS:
+        nxt = tk.words[k]  # (بسعادة غامرة: with great happiness)
         if nxt not in lex.first and nxt not in lex.titles and nxt not in lex.name_links:
             return []
         if i > 0 and tk.words[i - 1] in lex.roles:
