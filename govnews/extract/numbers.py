@@ -569,6 +569,7 @@ def ordinal_words() -> frozenset[str]:
     return frozenset(w for key in table("numerals")["ar_ordinals"] for w in key.split())
 
 
+@cache
 def currency_words() -> frozenset[str]:
     """The Arabic words of currencies, folded (`ريال`, `دراهم`, `دولارا`)."""
     return frozenset(_grammar("ar").currencies)
