@@ -16,6 +16,8 @@ from typing import Iterator
 
 from govnews.checks._text import quote
 from govnews.checks._units import PairContext
+from govnews.extract.gazetteer import fold_key
+from govnews.extract.wordlists import table
 from govnews.records import Entity, Finding
 
 NAME_TYPES = ("PERSON", "ORG", "LOC")
@@ -25,8 +27,8 @@ _CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|el|bin|bint|ib
 _KINDS = {"PERSON": "person", "ORG": "institution", "LOC": "place"}
 
 
-_AR_ORDINALS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر")
-_AR_REGNAL = {word: n for n, stem in enumerate(_AR_ORDINALS, 1) for word in (stem, stem + "ة")} | {"الاول": 1, "الأولى": 1}
+# the ordinals one to ten, folded (`الثاني`, `الثانية`): a king's regnal number
+_AR_REGNAL = {w: n for w, n in table("numerals")["ar_ordinals"].items() if n <= 10}
 _ROMAN_REGNAL = {roman: number for number, roman in enumerate("I II III IV V VI VII VIII IX X".split(), 1)}
 
 
@@ -36,10 +38,11 @@ def _name_keys(name: str) -> tuple[tuple[str, ...], frozenset[int]]:
     from govnews.translit import word_keys
 
     words = name.split()
-    regnal = [w for w in words[1:] if _AR_REGNAL.get(w) or _ROMAN_REGNAL.get(w.strip(",.;"))]
+    numbers_of = {w: _AR_REGNAL.get(fold_key(w)) or _ROMAN_REGNAL.get(w.strip(",.;")) for w in words[1:]}
+    regnal = [w for w, n in numbers_of.items() if n]
     if not regnal:
         return word_keys(name), frozenset()
-    numbers = frozenset(_AR_REGNAL.get(w) or _ROMAN_REGNAL[w.strip(",.;")] for w in regnal)
+    numbers = frozenset(numbers_of[w] for w in regnal)
     return word_keys(" ".join(w for w in words if w not in regnal)), numbers
 
 
