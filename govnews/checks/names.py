@@ -11,6 +11,7 @@ English does not spell when there is one.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -27,9 +28,13 @@ _CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|el|bin|bint|ib
 _KINDS = {"PERSON": "person", "ORG": "institution", "LOC": "place"}
 
 
-# the ordinals one to ten, folded (`الثاني`, `الثانية`): a king's regnal number
-_AR_REGNAL = {w: n for w, n in table("numerals")["ar_ordinals"].items() if n <= 10}
 _ROMAN_REGNAL = {roman: number for number, roman in enumerate("I II III IV V VI VII VIII IX X".split(), 1)}
+
+
+@functools.cache
+def _ar_regnal() -> dict[str, int]:
+    """The ordinals one to ten, folded (`الثاني`, `الثانية`): a king's regnal number."""
+    return {w: n for w, n in table("numerals")["ar_ordinals"].items() if n <= 10}
 
 
 def _name_keys(name: str) -> tuple[tuple[str, ...], frozenset[int]]:
@@ -38,7 +43,8 @@ def _name_keys(name: str) -> tuple[tuple[str, ...], frozenset[int]]:
     from govnews.translit import word_keys
 
     words = name.split()
-    numbers_of = {w: _AR_REGNAL.get(fold_key(w)) or _ROMAN_REGNAL.get(w.strip(",.;")) for w in words[1:]}
+    regnal_ar = _ar_regnal()
+    numbers_of = {w: regnal_ar.get(fold_key(w)) or _ROMAN_REGNAL.get(w.strip(",.;")) for w in words[1:]}
     regnal = [w for w, n in numbers_of.items() if n]
     if not regnal:
         return word_keys(name), frozenset()

@@ -1490,13 +1490,13 @@ def _countryside_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand
     for i in [i for i, w in enumerate(tk.words) if w in _COUNTRYSIDE]:
         end, kind = loc_at.get(i + 1, (0, ""))
         if kind == "city" and tk.sent[i + 1] == tk.sent[i]:
-            start = tk.starts[i] + len(tk.words[i]) - 3
+            start = tk.starts[i] + _COUNTRYSIDE[tk.words[i]]
             value = tk.text[start : tk.ends[end - 1]]
             out.append(Cand(start, tk.ends[end - 1], "LOC", value, {"kind": "region"}, key=fold_key(value), prio=1))
     return out
 
 
-_COUNTRYSIDE = frozenset(p + "ريف" for p in ("", "و", "ب", "ل", "وب", "ول"))
+_COUNTRYSIDE = {p + "ريف": len(p) for p in ("", "و", "ب", "ل", "وب", "ول")}  # "countryside", and its clitic
 _GENERIC_PLACES = frozenset(fold_key(w) for w in "الوطن الدولة البلاد المملكة المنطقة السلطنة الإمارة الجمهورية العاصمة المدينة".split())
 _PLACE_LINKS = frozenset(fold_key(w) for w in "بن بني سيدي أبو سان سانت لاس لوس ساو نيو".split())  # بن عروس, سيدي سليمان, سان موريتز
 
