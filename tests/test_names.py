@@ -1424,3 +1424,37 @@ def test_arabic_a_sea_state_a_blessing_and_a_currency_are_no_names():
 def test_arabic_happiness_after_a_clitic_is_no_title():
     assert not _people("وتسلم الفنان الجائزة عن مجمل أعماله بسعادة غامرة أمام الحضور.")
     assert _people("ورحب بسعادة السفير محمد الكعبي في مقر الوزارة.")["محمد الكعبي"]["title"] == "سعادة السفير"
+
+
+FOUNDATION_RELEASE = """بوسطن (واس) - احتفلت مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية (مسك) بتخريج ثلاثين طالباً من برنامج إعداد القادة في جامعة هارفارد لصيف العام الحالي.
+وأكد الدكتور الأحمد أن مؤسسة مسك الخيرية في طور إعداد برامج أخرى بالشراكة مع جامعة هارفارد والدراسة فيها متاحة للمتميزين.
+وأمضى الطلبة سبعة أسابيع في جامعة هارفارد جنبًا إلى جنب مع طلاب الجامعة، يدرسون منهج جامعة هارفارد الدراسي.
+ورعى الحفل صاحب السمو الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب.
+وعن حضور المؤسسة في عالم "تويتر" قال "نصل إلى الشباب حيث هم"."""
+
+
+def test_arabic_a_foundation_named_after_a_person_is_an_organization():
+    found = [(e.type, e.text) for e in find_names(FOUNDATION_RELEASE, lang="ar")]
+    assert ("ORG", "مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية") in found
+    assert not [t for kind, t in found if kind == "PERSON" and "الخيرية" in t]
+
+
+def test_arabic_an_organization_named_by_a_foreign_word_ends_where_the_sentence_goes_on():
+    harvard = [t for t in _orgs(FOUNDATION_RELEASE) if "هارفارد" in t]
+    assert harvard == ["جامعة هارفارد"] * 4
+
+
+def test_arabic_the_name_after_bin_is_a_name_though_it_is_a_role_word():
+    people = _people(FOUNDATION_RELEASE)
+    assert people["عبدالله بن مساعد بن عبدالعزيز"]["role"] == "الرئيس العام لرعاية الشباب"
+
+
+def test_arabic_a_name_ends_before_the_particle_after_it():
+    assert "الأحمد" in _people(FOUNDATION_RELEASE)
+    assert not [p for p in _people(FOUNDATION_RELEASE) if p.endswith(" أن")]
+
+
+def test_arabic_a_quoted_organization_takes_no_alias_from_the_quote_after_it():
+    twitter = [e for e in find_names(FOUNDATION_RELEASE, lang="ar") if e.text == "تويتر"]
+    assert twitter and "aliases" not in twitter[0].attrs
+    assert "قال" not in _orgs(FOUNDATION_RELEASE)

@@ -324,10 +324,23 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     fuller = [c for c in extra for m in later if _first_name_before(tk, c, m)]
     later = [m for m in later if not any(c.start < m.end and m.start < c.end for c in fuller)]
     extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
+    extra = [_without_a_particle_after(tk, c) for c in extra]
     extra = [c for c in extra if not _qualifies_the_word_before(tk, c) and not _no_name_ar(tk, c)]
     extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c)]
     extra = [c for c in extra if c.type != "ORG" or not _counted_head(tk, tk.index_at(c.start))]
     return sorted(chosen + later + extra, key=lambda c: c.start)
+
+
+_PARTICLES = frozenset(fold_key(w) for w in "أن إن أنه إنه أنها إنها هو هي هم أو قد لم لن".split())
+
+
+def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
+    """A model's name without the particles it ran into (`الأحمد أن`, `أحمد هو`, `المر أو`)."""
+    i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
+    k = j
+    while k - 1 > i and tk.words[k - 1] in _PARTICLES:
+        k -= 1
+    return c if k == j else _with_end(tk, c, tk.ends[k - 1])
 
 
 def _no_name_ar(tk: Tokens, c: Cand) -> bool:
@@ -796,7 +809,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         return i  # الملك يستقبل, سمو الأمير يلتقي: the title is the subject of a headline's verb
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
         family_title = j - i + before > 0 and _family_title(tk, j)
-        if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title):
+        son_of = j > 0 and tk.words[j - 1] in _SON_OF and tk.words[j].isalpha() and tk.words[j] not in lex.stop  # بن مساعد
+        if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title or son_of):
             break
         w = tk.words[j]
         if w.startswith(("بال", "لل", "وال", "فال", "كال")) or w in _event_cue_forms():
@@ -944,6 +958,14 @@ def _preposition_prefix(w: str) -> bool:
         return False
     code = _corpus_codes().get(w[1:])
     return code is not None and _freq(code) >= 5
+
+
+def _known_after_preposition(w: str) -> bool:
+    """Whether `w` is `ب` or `ل` before a word the corpus knows (`لصيف`, `بجدة`; not `بن`, `لندن`)."""
+    return w[0] in "بل" and not w.startswith("بن") and len(w) >= 4 and w[1:] in _corpus_codes()
+
+
+_TANWEEN_FATH = "\u064b"  # an indefinite accusative as written (`جنبًا`): an adverb or an object, no name
 
 
 def _accusative_noun(w: str) -> bool:
@@ -1313,6 +1335,10 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 j = k
                 seen_def = need_adj = True
                 continue
+        if j == i + 1 and not definite and w in lex.first and j + 2 < n and words[j + 1] in lex.name_links:
+            j = _royal_name_ar(tk, j)  # مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية: named after a person
+            seen_def = need_adj = True
+            continue
         if w in lex.titles or w in _event_cue_forms() or (j > i + 1 and strip_clitic(w, lex.roles) is not None):
             break  # وزارة الصحة الدكتور محمد, وزارة التربية المؤتمر, مجلس الوزراء والمستشار
         if (
@@ -1364,6 +1390,10 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break  # ... بالعاصمة الماليزية: where it met, not its name
             if w[0] == "و" and _demonym(words[j - 1].removesuffix("ه")):
                 break  # الحكومة السودانية والمتمردين: a nationality ends the name
+            named = words[j - 1] in lex.first or words[j - 1].startswith("عبد") or w in _person_names() or _family_name(w)
+            masculine = _ta_marbuta(tk, i) and tk.text[tk.ends[j] - 1] == "ي" and not named
+            if bare and not seen_def and (w[0] == "و" or masculine):
+                break  # جامعة هارفارد والدراسة فيها, منهج جامعة هارفارد الدراسي: after a name, another noun's words (but مجموعة عبدالصمد القرشي)
             if w[0] == "و":
                 j += 1  # والأوقاف والدعوة, للمعارض والمؤتمرات: nouns joined by و
                 need_adj = True  # ... والإعلام الإشراف: after them only an adjective
@@ -1379,8 +1409,9 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
             said_on = verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w) or _pronoun_suffix(w.removeprefix("ب"))
+            said_on = said_on or _known_after_preposition(w) or _TANWEEN_FATH in tk.span_text(j, j + 1)
             if bare and (said_on or w[0] == "و" and _role_and_pronoun(w[1:])):
-                break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا, شركة كيبكو ورئيسها, شركة سوني بفرعها: the sentence goes on after the name
+                break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا, شركة كيبكو ورئيسها, شركة سوني بفرعها, جامعة هارفارد لصيف العام: the sentence goes on after the name
             bare += 1
             need_adj = bare >= 2  # بلدية جوف بني هاجر الطريق: a run of names takes no noun after it
             j += 1
@@ -1567,14 +1598,22 @@ def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
     """Give an organization the acronym in quotes or brackets right after it (`“بيبا”`, `(BIPA)`)."""
     pattern = _ALIAS_AR if lang == "ar" else _ALIAS_EN
     for k, c in enumerate(chosen):
-        if c.type != "ORG":
-            continue
+        if c.type != "ORG" or _quoted(text, c):
+            continue  # (عالم "تويتر" قال "...": the quote after it closes its own)
         m = pattern.match(text, c.end)
         if m and len(m.group(1)) < len(c.value) and m.group(1)[0].isalpha() and fold_key(m.group(1)) not in _QUALIFIERS_AR:
             c.attrs = {**c.attrs, "aliases": [m.group(1)]}
             nxt = chosen[k + 1] if k + 1 < len(chosen) else None
             if nxt is not None and nxt.start >= m.start(1) and nxt.end <= m.end(1):
                 nxt.type, nxt.key = "ORG", c.key  # the quoted acronym is the same organization
+
+
+def _quoted(text: str, c: Cand) -> bool:
+    """Whether `c` stands in quotes or brackets of its own."""
+    return text[max(0, c.start - 3) : c.start].rstrip()[-1:] in _OPENING and text[c.end : c.end + 3].lstrip()[:1] in _CLOSING
+
+
+_OPENING, _CLOSING = set("\"“«("), set("\"”»)")
 
 
 # ---------------------------------------------------------------- later mentions
