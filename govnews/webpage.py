@@ -22,7 +22,7 @@ general rules, not by a site's template:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "canvas", "nav",
@@ -115,19 +115,10 @@ def html_to_text(html: str, where: str = "<html>") -> dict[str, Any]:
 def _drop_furniture(body: Any) -> None:
     """Drop navigation, banners, share and comment blocks, and short photo boxes and captions."""
     total = _letters(body.text(deep=True))
-    dropped: set[int] = set()
-    doomed = []
-    for node in body.css(_FURNITURE):
-        if node.tag not in ("html", "body") and not _within(node, dropped) and 2 * _letters(node.text(deep=True)) < total:
-            dropped.add(node.mem_id)
-            doomed.append(node)
-    for node in body.css(_MEDIA):
-        if (not _within(node, dropped) and len(node.text(deep=True).split()) <= _MEDIA_WORDS
-                and not node.css("table")):
-            dropped.add(node.mem_id)
-            doomed.append(node)
-    for node in doomed:
-        node.decompose()
+    _drop([
+        (body.css(_FURNITURE), lambda node: node.tag not in ("html", "body") and 2 * _letters(node.text(deep=True)) < total),
+        (body.css(_MEDIA), lambda node: len(node.text(deep=True).split()) <= _MEDIA_WORDS and not node.css("table")),
+    ])
 
 
 def _drop_link_blocks(root: Any) -> None:
@@ -142,15 +133,19 @@ def _drop_link_blocks(root: Any) -> None:
             link_letters[node.mem_id] = link_letters.get(node.mem_id, 0) + letters
             links[node.mem_id] = links.get(node.mem_id, 0) + 1
             node = node.parent
+    _drop([(root.css(_LINK_BLOCKS), lambda node: links.get(node.mem_id, 0) >= 2
+            and link_letters[node.mem_id] >= _LINK_SHARE * _letters(node.text(deep=True)))])
+
+
+def _drop(selections: list[tuple[Any, Callable[[Any], bool]]]) -> None:
+    """Remove the nodes of each selection that its test picks, but those inside a node picked before."""
     dropped: set[int] = set()
     doomed = []
-    for node in root.css(_LINK_BLOCKS):
-        key = node.mem_id
-        if links.get(key, 0) < 2 or _within(node, dropped):
-            continue
-        if link_letters[key] >= _LINK_SHARE * _letters(node.text(deep=True)):
-            dropped.add(key)
-            doomed.append(node)
+    for nodes, picked in selections:
+        for node in nodes:
+            if not _within(node, dropped) and picked(node):
+                dropped.add(node.mem_id)
+                doomed.append(node)
     for node in doomed:
         node.decompose()
 

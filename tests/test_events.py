@@ -971,3 +971,28 @@ def test_arabic_a_count_of_courses_is_no_course():
             "المعهد إن خطة العام 2026 تتضمن تنفيذ 150 برنامجا تدريبيا يستفيد منها نحو 4500 موظف.")
     [event] = analyze(text, lang="ar").events
     assert (event.title, event.participants) == ("القيادة الاستراتيجية", 28)
+
+
+# ---------------------------------------------------------------- a meeting told of in the paragraph before
+
+
+RECEPTION_EN = """ABU DHABI, 14th March, 2026 (WAM) -- His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received today his Russian counterpart Sergey Lavrov at Qasr Al Watan in Abu Dhabi.
+During the meeting, the two sides discussed bilateral relations and ways to enhance cooperation in trade, energy and culture.
+The meeting was attended by Khalifa Shaheen Al Marar, Minister of State.
+Saeed Mohammed Al Tayer said the authority invested AED 2.5 billion in renewable energy projects in 2025.
+The Kuwait Fund for Arab Economic Development signed a KD 10 million loan agreement with the Government of Jordan."""
+
+RECEPTION_AR = """أبوظبي في 14 مارس 2026 / وام / استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم نظيره الروسي سيرغي لافروف في قصر الوطن بأبوظبي.
+وجرى خلال اللقاء بحث العلاقات الثنائية وسبل تعزيز التعاون في مجالات التجارة والطاقة.
+حضر اللقاء معالي خليفة شاهين المرر وزير دولة."""
+
+
+@pytest.mark.parametrize("text, lang", [(RECEPTION_EN, "en"), (RECEPTION_AR, "ar")])
+def test_the_meeting_opening_a_paragraph_takes_the_day_of_the_paragraph_before(text, lang):
+    meeting = [ev for ev in analyze(text, lang=lang).events if ev.event_type == "meeting"]
+    assert [ev.start for ev in meeting] == ["2026-03-14"]
+
+
+def test_an_event_a_paragraph_introduces_takes_no_year_from_the_paragraph_before():
+    agreement = [ev for ev in _events_en(RECEPTION_EN) if ev.event_type == "agreement"]
+    assert agreement and agreement[0].start is None

@@ -1458,3 +1458,8 @@ def test_arabic_a_quoted_organization_takes_no_alias_from_the_quote_after_it():
     twitter = [e for e in find_names(FOUNDATION_RELEASE, lang="ar") if e.text == "تويتر"]
     assert twitter and "aliases" not in twitter[0].attrs
     assert "قال" not in _orgs(FOUNDATION_RELEASE)
+
+
+def test_english_md_is_a_role():
+    text = "DUBAI, 3rd June, 2026 (WAM) -- Saeed Mohammed Al Tayer, MD and CEO of DEWA, said the authority invested AED 2.5 billion."
+    assert _find(text, "en", "PERSON", "Saeed Mohammed Al Tayer").attrs["role"] == "MD and CEO of DEWA"

@@ -1116,6 +1116,13 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
             near = [e for e in dates if _in(e, bounds[s])]
             if near:
                 return near[0].value
+    # `During the meeting, ...` opening a paragraph: the meeting is the one the paragraph before told of
+    # with its day (a full stop before a line break leaves a sentence number empty)
+    before = max((s for s in bounds if s < m.sent), default=None)
+    if m.definite and before is not None and before not in others and m.sent - 1 not in bounds:
+        near = [e for e in dates if _in(e, bounds[before]) and _full_day(e.value)]
+        if near:
+            return near[0].value
     return None
 
 
