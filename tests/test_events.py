@@ -913,6 +913,9 @@ def _events_en(text):
     ("The seminar was attended by 2.5 thousand students and teachers.", 2_500),
     ("The ministry held a workshop on Tuesday on the national development plan, attended by 80 representatives "
      "of government institutions.", 80),
+    ("The three-day conference, held under the patronage of the Prime Minister, brings together more than 600 "
+     "physicians and researchers from 20 countries.", 600),
+    ("The Gulf Innovation Forum gathered 350 entrepreneurs from 12 countries in Muscat.", 350),
 ])
 def test_english_participants_are_people(text, participants):
     assert _events_en(text)[0].participants == participants

@@ -221,7 +221,10 @@ _BODIES_EN = (r"(?:countries|nations|states|cities|emirates|governorates|compani
               r"|organi[sz]ations|agencies|ministries|departments|universities|schools|banks|governments|exhibitors"
               r"|pavilions|start-?ups|brands|teams|clubs)")
 # the people after an English cue of participation: the first count no body and no place they come from
-_CUE_EN = re.compile(r"\b(?:attended by|with the participation of|participated by|in the presence of)\s+")
+_CUE_EN = re.compile(
+    r"\b(?:attended by|with the participation of|participated by|in the presence of"
+    r"|(?:brings|bring|brought|bringing) together|gather(?:s|ed|ing)?)\s+"
+)
 _PEOPLE_EN = re.compile(
     r"(?<![\d,.])(?<!from )(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)(?:\s+(thousand|million))?"
     rf"(?!\s+(?:[a-z][\w-]*\s+)?{_BODIES_EN}\b)"
