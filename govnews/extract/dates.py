@@ -538,7 +538,7 @@ def _today_is_date(text: str, start: int, end: int) -> bool:
     (`أعلنت الهيئة العامة للإحصاء اليوم`, `افتتح اليوم`); not a noun (`باليوم الوطني`, `اليوم الأول`, `شباب اليوم`)."""
     if start and text[start - 1].isalpha():
         return False  # باليوم, واليوم
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 120):start]
     if before.endswith(("صباح ", "مساء ")):
         return True
     if _BETWEEN_COMMAS.search(before) and _COMMA_AFTER.match(text, end):
@@ -549,7 +549,7 @@ def _today_is_date(text: str, start: int, end: int) -> bool:
         if word in _NOUN_AFTER_TODAY or word in _ordinal_days() or word.startswith("ال") and word.endswith("ي"):
             return False
     words = _CLAUSE_END.split(before)[-1].split()
-    for position, word in enumerate(reversed(words[-6:])):
+    for position, word in enumerate(reversed(words[-12:])):
         key = fold(word)
         if _is_news_verb(key):
             return True
