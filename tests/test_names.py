@@ -1463,3 +1463,12 @@ def test_arabic_a_quoted_organization_takes_no_alias_from_the_quote_after_it():
 def test_english_md_is_a_role():
     text = "DUBAI, 3rd June, 2026 (WAM) -- Saeed Mohammed Al Tayer, MD and CEO of DEWA, said the authority invested AED 2.5 billion."
     assert _find(text, "en", "PERSON", "Saeed Mohammed Al Tayer").attrs["role"] == "MD and CEO of DEWA"
+
+
+def test_arabic_a_classifier_name_leaves_out_a_clitic_the_text_writes_apart():
+    text = ("بكين (أ ف ب) - يطالب كل من فيتنام والفلبين وتايوان وماليزيا بالسيادة على الجزر، وقالت تايوان إنها لن "
+            "تتنازل عنها. وقالت اللجنة إن اختيار بكين سيزيد من الفوائد المحتملة لبيونجتشانج، حيث ستقام دورة "
+            "بيونجتشانج عام 2018.")
+    places = [e.text for e in find_names(text, lang="ar") if e.type == "LOC"]
+    assert "وتايوان" not in places and "لبيونجتشانج" not in places
+    assert places.count("تايوان") == 2 and places.count("بيونجتشانج") == 2

@@ -325,10 +325,29 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     later = [m for m in later if not any(c.start < m.end and m.start < c.end for c in fuller)]
     extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
     extra = [_without_a_particle_after(tk, c) for c in extra]
+    if any(tk.text[c.start] in "وبلف" for c in extra):
+        bare = set(tk.words)
+        extra = [_without_a_clitic_written_apart(tk, c, bare) for c in extra]
     extra = [c for c in extra if not _qualifies_the_word_before(tk, c) and not _no_name_ar(tk, c)]
     extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c)]
     extra = [c for c in extra if c.type != "ORG" or not _counted_head(tk, tk.index_at(c.start))]
     return sorted(chosen + later + extra, key=lambda c: c.start)
+
+
+def _without_a_clitic_written_apart(tk: Tokens, c: Cand, bare: set[str]) -> Cand:
+    """A model's name without the clitic of its first word when the text writes that word without it
+    elsewhere (`وتايوان` beside `تايوان`; `واشنطن` stays whole). `bare`: the words of the text."""
+    i = tk.index_at(c.start)
+    w = tk.words[i]
+    if tk.starts[i] != c.start or w in _lex_ar().first:
+        return c
+    for clitic in ("وب", "ول", "و", "ب", "ل", "ف"):
+        if w.startswith(clitic) and len(w) - len(clitic) >= 3 and w[len(clitic) :] in bare:
+            c.start += len(clitic)
+            c.value = tk.text[c.start : c.end]
+            c.key = fold_key(c.value)
+            break
+    return c
 
 
 _PARTICLES = frozenset(fold_key(w) for w in "أن إن أنه إنه أنها إنها هو هي هم أو قد لم لن".split())
