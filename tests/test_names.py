@@ -1394,6 +1394,14 @@ def test_arabic_a_nationality_alone_names_nobody():
     assert not _people(text)
 
 
+def test_arabic_the_nationality_of_a_country_in_ya_names_nobody_and_no_place():
+    text = ("نيروبي (أ ف ب) - أجرى الرئيس الأمريكي محادثات مع الرئيس الكيني أوهورو كينياتا، فيما قتل ثلاثة في "
+            "انفجار ببلدة تركية قرب الحدود السورية، وعبر مدرب الإكوادور الكولومبي رينالدو رويدا عن رضاه.")
+    found = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert not [f for f in found if f[1].startswith(("الكيني", "السورية", "الكولومبي"))], found
+    assert ("PERSON", "أوهورو كينياتا") in found
+
+
 @pytest.mark.parametrize("text, person", [
     ("الرياض (واس) - رفع المشرف العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة الشكر لخادم الحرمين الشريفين.",
      "عبدالله بن عبدالعزيز الربيعة"),

@@ -443,12 +443,13 @@ def _demonyms() -> frozenset[str]:
 
 
 def _demonym(w: str) -> bool:
-    """Whether folded `w` is a nationality: `الجزائري`, `الإسباني` (إسبانيا), `البرازيلي` (البرازيل)."""
+    """Whether folded `w` is a nationality: `الجزائري`, `الإسباني` (إسبانيا), `البرازيلي` (البرازيل), `السوري`
+    (سوريا)."""
     if not (w.startswith("ال") and w.endswith("ي") and len(w) > 5):
         return False
     stem = w[2:-1]
     places = _demonyms()
-    return any(f in places for f in ("ال" + stem, stem, stem + "ا", "ال" + stem + "ا"))
+    return any(f in places for f in ("ال" + stem, stem, stem + "ا", "ال" + stem + "ا", stem + "يا"))
 
 
 def _first_name_before(tk: Tokens, c: Cand, mention: Cand) -> bool:
