@@ -1480,3 +1480,20 @@ def test_arabic_a_classifier_name_leaves_out_a_clitic_the_text_writes_apart():
     places = [e.text for e in find_names(text, lang="ar") if e.type == "LOC"]
     assert "وتايوان" not in places and "لبيونجتشانج" not in places
     assert places.count("تايوان") == 2 and places.count("بيونجتشانج") == 2
+
+
+SPOKESMAN_RELEASE = """الرياض (واس) - أوضح المتحدث الأمني لوزارة الداخلية اللواء منصور التركي أن الجهات الأمنية أحبطت المخطط.
+وأشار اللواء التركي إلى أن التحقيقات ما زالت جارية.
+وقال محمد النهدي رئيس مجلس إدارة شركة محمد النهدي العقارية إن الشركة ترحب بالقرار، فيما اجتمع مجلس أمنائها أمس."""
+
+
+def test_arabic_a_nisba_after_a_title_and_a_first_name_is_the_family_name():
+    people = _people(SPOKESMAN_RELEASE)
+    assert people["منصور التركي"] == {"title": "اللواء", "role": "المتحدث الأمني لوزارة الداخلية"}
+    turki = [e for e in find_names(SPOKESMAN_RELEASE, lang="ar") if e.type == "PERSON" and "التركي" in e.text]
+    assert len({e.entity_id for e in turki}) == 1 and len(turki) == 2
+
+
+def test_arabic_a_board_is_no_organization_of_its_own():
+    assert "مجلس إدارة" not in _orgs(SPOKESMAN_RELEASE) and "مجلس أمنائها" not in _orgs(SPOKESMAN_RELEASE)
+    assert "شركة محمد النهدي العقارية" in _orgs(SPOKESMAN_RELEASE)

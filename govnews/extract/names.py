@@ -137,6 +137,7 @@ _GOVERNORATE = fold_key("محافظة")  # with a place and nothing more, a plac
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
+_BOARDS = frozenset(fold_key(w) for w in "إدارة إدارته إدارتها أمناء أمنائه أمنائها".split())  # مجلس إدارة ..., مجلس أمنائها
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
 # words that a name never holds: "other", "all" and kin (`بيان آخر`, `مولاي رشيد شقيق العاهل`)
 _NO_NAME_WORDS = frozenset(fold_key(w) for w in "آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد جميع الجميع".split())
@@ -815,12 +816,14 @@ def _headline_verbs() -> frozenset[str]:
     return frozenset(fold_key(p + verb[1:]) for verb in present for p in ("ي", "ت")) - _lex_ar().first
 
 
-def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = True, before: int = 0) -> int:
+def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = True, before: int = 0, titled: bool = False) -> int:
     """The end index of a run of name-like tokens from `i` (`i` when there is none).
 
     A definite word goes on a name after a first name or `بن X` (`سعيد محمد الطاير`, `عبدالله بن طوق
     المري`) or as the second word (`الدكتور سالم المري`), not after any word (`سامح شكري العلاقات`);
-    `open_definite=False` keeps it from opening the run; `before` counts name words before `i`.
+    `open_definite=False` keeps it from opening the run; `before` counts name words before `i`; after a title
+    (`titled`) a nisba after the first name is the family name, though it is a frequent adjective (`اللواء منصور
+    التركي`).
     """
     lex = _lex_ar()
     j = i
@@ -859,6 +862,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         after_first = j > 0 and (tk.words[j - 1] in lex.first or j > 1 and tk.words[j - 2] in ("عبد", "ابو"))
         named = named or (w in _NAME_WORDS and j - i + before >= 1 and after_first)  # أحمد سعيد خليل, علي عبد الله صالح
         named = named or (w == "الدين" and j - i + before >= 1) or family_title  # حسام الدين, نور الدين
+        named = named or titled and j == i + 1 and tk.words[i] in lex.first and tk.definite(j) and w.endswith("ي")
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
         if j - i + before >= 2 and tk.definite(j - 1) and (w in _COURTESIES or _moved_from(tk, j)):
@@ -1239,7 +1243,7 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
         k += 1
     if k < len(tk) and tk.words[k] == ".":  # د. محمد
         k += 1
-    j = _name_run_ar(tk, k, open_definite=False)
+    j = _name_run_ar(tk, k, open_definite=False, titled=True)
     if j == k and k > 0 and tk.words[k - 1] in _ROYAL_TITLES:
         j = _royal_first_name_ar(tk, k)
     if j == k:
@@ -1445,6 +1449,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         return None  # أقرب مركز صحي
     if not definite and j == i + 2 and head[1] != _CLUB and strip_clitic(words[i + 1], _all_heads()) is not None:
         return None  # مجلس الإدارة, ديوان الوزارة: a body's part, no name (but هيئة الحكومة الرقمية, نادي الاتحاد)
+    if not definite and j == i + 2 and words[i + 1] in _BOARDS:
+        return None  # مجلس إدارة مؤسسة مسك, مجلس أمنائها: the board of a body named after it or before, no name
     start = tk.starts[i] + head[0]
     end = tk.ends[j - 1]
     value = tk.text[start:end]
