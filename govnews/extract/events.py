@@ -156,7 +156,7 @@ _NOT_AFTER = {
         fold_key(w) for w in "للخطر للخطورة للهزيمة للاصابة للإصابة للانتقاد للسقوط للخسارة للضغوط للمخاطر للعقوبة للتهديد للطرد".split()
     ),
 }
-_WEB = frozenset(fold_key(w) for w in "الإلكتروني الالكتروني الإلكترونية الالكترونية الرسمي".split())
+_WEB = frozenset(fold_key(w) for w in "الإلكتروني الالكتروني الإلكترونية الالكترونية الرسمي الرابط رابط".split())
 
 
 # English: `visit the website`, `the launch of a missile`, `the summit of the mountain`
@@ -172,8 +172,8 @@ def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     if type_ in _NOT_AFTER:
         return after in _NOT_AFTER[type_]
-    if type_ == "visit":  # زيارة الموقع الإلكتروني
-        return after in ("موقع", "الموقع") and any(w in _WEB for w in words[i + 2 : i + 4])
+    if type_ == "visit":  # زيارة الموقع الإلكتروني, زيارة موقع مديرية الجوازات على الرابط
+        return after in ("موقع", "الموقع") and any(w in _WEB or w.startswith(("www", "http")) for w in words[i + 2 : i + 7])
     if type_ == "meeting":  # إلى اللقاء at the end of a sentence
         return i > 0 and words[i - 1] in ("الي", "الى") and not after[:1].isalpha()
     return False

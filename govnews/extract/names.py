@@ -137,6 +137,7 @@ _GOVERNORATE = fold_key("محافظة")  # with a place and nothing more, a plac
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
+_PREPOSITION_AND_PRONOUN = frozenset(fold_key(p + s) for p in ("من", "عن", "في", "ل", "ب", "إلي", "علي") for s in ("ه", "ها", "هم"))
 _BOARDS = frozenset(fold_key(w) for w in "إدارة إدارته إدارتها أمناء أمنائه أمنائها".split())  # مجلس إدارة ..., مجلس أمنائها
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
 # words that a name never holds: "other", "all" and kin (`بيان آخر`, `مولاي رشيد شقيق العاهل`)
@@ -1363,7 +1364,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             j = _royal_name_ar(tk, j)  # مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية: named after a person
             seen_def = need_adj = True
             continue
-        if w in lex.titles or w in _event_cue_forms() or (j > i + 1 and strip_clitic(w, lex.roles) is not None):
+        named_after_event = j == i + 1 and not definite and tk.definite(j) and w[0] == "ا"  # نادي الاتفاق, مركز المعارض
+        if w in lex.titles or w in _event_cue_forms() and not named_after_event or (j > i + 1 and strip_clitic(w, lex.roles) is not None):
             break  # وزارة الصحة الدكتور محمد, وزارة التربية المؤتمر, مجلس الوزراء والمستشار
         if (
             w[0] == "و"
@@ -1377,6 +1379,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             and not _pronoun_suffix(w[1:])
             and not _role_and_pronoun(w[1:])
             and words[j + 1] != "ال" + head[1].removeprefix("ال")
+            and not (w.endswith("ت") and not w.endswith("ات"))  # واستدعت الدوسري: a verb
+            and w[1:] not in _PREPOSITION_AND_PRONOUN  # ومنه للهلال
         ):
             j += 2  # وزارة الانتقال الرقمي وإصلاح الإدارة (but نادي الاتحاد ولاعب النادي الأهلي: another club)
             need_adj = False
