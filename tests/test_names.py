@@ -1497,3 +1497,30 @@ def test_arabic_a_nisba_after_a_title_and_a_first_name_is_the_family_name():
 def test_arabic_a_board_is_no_organization_of_its_own():
     assert "مجلس إدارة" not in _orgs(SPOKESMAN_RELEASE) and "مجلس أمنائها" not in _orgs(SPOKESMAN_RELEASE)
     assert "شركة محمد النهدي العقارية" in _orgs(SPOKESMAN_RELEASE)
+
+
+YEMEN_RELEASE = """عدن (أ ف ب) - تقدمت قوات المقاومة الشعبية من مدينة الحوطة مركز محافظة لحج جنوبي البلاد باتجاه قاعدة العند.
+وقال مصدر قبلي في شبوة إن المقاتلين سيطروا على مناطق في حضرموت وصعدة، فيما انسحب المتمردون إلى محافظة أبين.
+وقال أمين عام منظمة أوبك عبدالله البدري إن الأسعار ستتعافى، وأكدت اللجنة الوطنية للحج والعمرة جاهزيتها.
+ووقعت إدارة نادي الطائي ورعاية الشباب بالقصيم اتفاقا لرعاية الفريق."""
+
+
+def test_arabic_yemeni_governorates_are_places():
+    places = {e.text: e.attrs.get("key") for e in find_names(YEMEN_RELEASE, lang="ar") if e.type == "LOC"}
+    assert places["محافظة لحج"] == "YE-LA" and places["محافظة أبين"] == "YE-AB"
+    assert places["شبوة"] == "YE-SH" and places["حضرموت"] == "YE-HD" and places["صعدة"] == "YE-SD"
+    assert "لحج" not in places  # للحج: for the pilgrimage
+
+
+def test_arabic_the_seat_of_a_governorate_is_no_organization():
+    assert not [o for o in _orgs(YEMEN_RELEASE) if o.startswith("مركز")]
+
+
+def test_arabic_an_organization_named_by_a_foreign_word_ends_before_a_person_or_a_direction():
+    orgs = _orgs(YEMEN_RELEASE)
+    assert "منظمة أوبك" in orgs and "اللجنة الوطنية للحج والعمرة" in orgs
+    assert _people(YEMEN_RELEASE)["عبدالله البدري"]["role"] == "أمين عام منظمة أوبك"
+
+
+def test_arabic_a_club_takes_no_other_body_after_and():
+    assert "نادي الطائي" in _orgs(YEMEN_RELEASE)

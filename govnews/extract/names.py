@@ -137,6 +137,9 @@ _GOVERNORATE = fold_key("محافظة")  # with a place and nothing more, a plac
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
+_CENTRE = fold_key("مركز")
+_DIVISION_WORDS = frozenset(fold_key(w) for w in "محافظة منطقة إقليم ولاية".split())
+_DIRECTIONS = frozenset(fold_key(w) for w in "جنوب شمال شرق غرب جنوبي شمالي شرقي غربي وسط".split())
 _PREPOSITION_AND_PRONOUN = frozenset(fold_key(p + s) for p in ("من", "عن", "في", "ل", "ب", "إلي", "علي") for s in ("ه", "ها", "هم"))
 _BOARDS = frozenset(fold_key(w) for w in "إدارة إدارته إدارتها أمناء أمنائه أمنائها".split())  # مجلس إدارة ..., مجلس أمنائها
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
@@ -1345,6 +1348,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             if j > i + 1 and w[0] == "و":
                 break  # محافظة الوسطى ومحافظة ظفار, مجلس التعاون الخليجي وسنغافورة: the name and a place
             end, kind = loc_at[j]
+            if j == i + 1 and head[1] == _CENTRE and w in _DIVISION_WORDS:
+                break  # الحوطة مركز محافظة لحج: the seat of a governorate, no organization
             if w[0] in "بفل" and not w.startswith("ال") and (head[1] in _MEETING_PLACES or head[1] in _named_venue_forms() or kind != "emirate"):
                 break  # فندق الخليج بالمنامة, قصر الإمارات بأبوظبي, ... بمملكة البحرين: where it is, not its name (but ... بدبي)
             j = end
@@ -1380,6 +1385,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             and not _role_and_pronoun(w[1:])
             and words[j + 1] != "ال" + head[1].removeprefix("ال")
             and not (w.endswith("ت") and not w.endswith("ات"))  # واستدعت الدوسري: a verb
+            and head[1] != _CLUB  # نادي الطائي ورعاية الشباب: a club and another body
             and w[1:] not in _PREPOSITION_AND_PRONOUN  # ومنه للهلال
         ):
             j += 2  # وزارة الانتقال الرقمي وإصلاح الإدارة (but نادي الاتحاد ولاعب النادي الأهلي: another club)
@@ -1438,6 +1444,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
             said_on = verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w) or _pronoun_suffix(w.removeprefix("ب"))
             said_on = said_on or _known_after_preposition(w) or _TANWEEN_FATH in tk.span_text(j, j + 1)
+            said_on = said_on or w in _DIRECTIONS or w in lex.first and words[j - 1] not in lex.name_links
+            # (محافظة لحج جنوبي البلاد, منظمة أوبك عبدالله البدري; but كلية آل مكتوم)
             if bare and (said_on or w[0] == "و" and _role_and_pronoun(w[1:])):
                 break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا, شركة كيبكو ورئيسها, شركة سوني بفرعها, جامعة هارفارد لصيف العام: the sentence goes on after the name
             bare += 1
