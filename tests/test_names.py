@@ -1524,3 +1524,19 @@ def test_arabic_an_organization_named_by_a_foreign_word_ends_before_a_person_or_
 
 def test_arabic_a_club_takes_no_other_body_after_and():
     assert "نادي الطائي" in _orgs(YEMEN_RELEASE)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("موسكو (رويترز) - لكن وزير الرياضة فيتالي موتكو حذر من تحويل هذه الحادثة إلى قضية سياسية.", "فيتالي موتكو"),
+    ("القاهرة (أ ش أ) - عبر الطلاب عن سعادتهم بالأمير محمد بن سلمان قائلين: شكرا لكم.", "محمد بن سلمان"),
+])
+def test_arabic_a_verb_after_a_name_is_no_part_of_it(text, person):
+    assert person in _people(text)
+
+
+def test_arabic_a_noun_in_ta_marbuta_ends_a_name_and_is_no_later_mention():
+    text = ("صنعاء (أ ف ب) - قاوم علي عبدالله صالح الخسارة الشخصية قليلا، ثم جاءت الخسارة الكبرى.\n"
+            "وأوضح مدير عام السياحة المهندس محمد العمرة أن الموسم بدأ.")
+    people = _people(text)
+    assert "علي عبدالله صالح" in people and "محمد العمرة" in people
+    assert "الخسارة" not in people

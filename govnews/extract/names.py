@@ -144,7 +144,11 @@ _PREPOSITION_AND_PRONOUN = frozenset(fold_key(p + s) for p in ("من", "عن", "
 _BOARDS = frozenset(fold_key(w) for w in "إدارة إدارته إدارتها أمناء أمنائه أمنائها".split())  # مجلس إدارة ..., مجلس أمنائها
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
 # words that a name never holds: "other", "all" and kin (`بيان آخر`, `مولاي رشيد شقيق العاهل`)
-_NO_NAME_WORDS = frozenset(fold_key(w) for w in "آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد جميع الجميع".split())
+_NO_NAME_WORDS = frozenset(fold_key(w) for w in "آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد جميع الجميع".split()) | frozenset(
+    fold_key(w)  # the verbs and participles that follow a name as its sentence goes on (`فيتالي موتكو حذر من`)
+    for w in "حذر رحب غادر وصل عاد توجه أصدر نفى أبدى اعترف وقع فاز خسر انتقل تمكن حقق أنهى بدأ واصل "
+    "قائلين قائلات مؤكدين مشيرين مضيفين معربين".split()
+)
 # what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
 _COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
 _BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم".split())  # رحمه الله after a name
@@ -359,10 +363,10 @@ _PARTICLES = frozenset(fold_key(w) for w in "أن إن أنه إنه أنها إ
 
 
 def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
-    """A model's name without the particles it ran into (`الأحمد أن`, `أحمد هو`, `المر أو`)."""
+    """A model's name without the particles and verbs it ran into (`الأحمد أن`, `أحمد هو`, `المر أو`, `موتكو حذر`)."""
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
     k = j
-    while k - 1 > i and tk.words[k - 1] in _PARTICLES:
+    while k - 1 > i and (tk.words[k - 1] in _PARTICLES or tk.words[k - 1] in _NO_NAME_WORDS):
         k -= 1
     return c if k == j else _with_end(tk, c, tk.ends[k - 1])
 
@@ -869,6 +873,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         named = named or titled and j == i + 1 and tk.words[i] in lex.first and tk.definite(j) and w.endswith("ي")
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
+        if j - i + before >= 1 and tk.definite(j) and not (titled and j == i + 1) and _noun_in_ta_marbuta(tk.span_text(j, j + 1)):
+            break  # قاوم علي عبدالله صالح الخسارة, واستثمرت أم محمد الإجازة: a noun, no family name (but المهندس محمد العمرة)
         if j - i + before >= 2 and tk.definite(j - 1) and (w in _COURTESIES or _moved_from(tk, j)):
             break  # وقدم سليمان الطلق الشكر, مشاري الثمالي المنتقل من الفيصلي: the sentence goes on
         if w in lex.name_links:
@@ -1657,6 +1663,14 @@ _OPENING, _CLOSING = set("\"“«("), set("\"”»)")
 # ---------------------------------------------------------------- later mentions
 
 
+def _noun_in_ta_marbuta(surname: str) -> bool:
+    """Whether a surname is a definite noun in `ة` the corpus codes know without the article and no list
+    holds as a name (`الخسارة`, `الإجازة`; not `الربيعة`, `الجمعة`): a name ran into it, and its later
+    mentions would be the noun."""
+    w = fold_key(surname)
+    return surname.endswith("ة") and w.startswith("ال") and w[2:] in _corpus_codes() and w[2:] not in _person_names()
+
+
 def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
     """Mentions of a known person by one name, of an organization by its alias, and of a one-word
     place the gazetteer lacks by its name again (`Belém` of `the Brazilian city of Belém`)."""
@@ -1664,7 +1678,7 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
     for c in chosen:
         if c.type == "PERSON":
             parts = c.value.split()
-            if len(parts) > 1 and len(parts[-1]) > 2 and fold_key(parts[-1]) not in _lex_ar().stop:
+            if len(parts) > 1 and len(parts[-1]) > 2 and fold_key(parts[-1]) not in _lex_ar().stop and not _noun_in_ta_marbuta(parts[-1]):
                 targets.setdefault(fold_key(parts[-1]), ("PERSON", parts[-1]))
         elif c.type == "LOC" and "key" not in c.attrs and " " not in c.value and len(c.value) > 2:
             targets.setdefault(fold_key(c.value), ("LOC", c.value))
