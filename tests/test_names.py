@@ -1540,3 +1540,10 @@ def test_arabic_a_noun_in_ta_marbuta_ends_a_name_and_is_no_later_mention():
     people = _people(text)
     assert "علي عبدالله صالح" in people and "محمد العمرة" in people
     assert "الخسارة" not in people
+
+
+@pytest.mark.parametrize("joint", [".\n", ". "])
+def test_english_a_role_before_a_name_does_not_run_over_the_sentence_before(joint):
+    text = ("JEDDAH, July 21, 2026 (SPA) -- The King briefed the Cabinet on a message from President Vladimir Putin"
+            + joint + "Minister of Media Salman bin Yousef Al-Dossary said the Cabinet approved the arrangements.")
+    assert _find(text, "en", "PERSON", "Salman bin Yousef Al-Dossary").attrs["role"] == "Minister of Media"

@@ -42,7 +42,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     link = rf"(?:bin|bint|ibn|al|el|Al|El|(?:de|van|von)(?:{sp}(?:der|den|la|los))?|del|da|dos|Abu|Abdul|Abdel)"  # von der Leyen
     name = rf"{name_word}(?:{sp}(?:{link}{sp})?{name_word}){{0,4}}"
     modifier = r"(?:Senior|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
-    role_word = rf"(?:{modifier}[\s\-]+)*(?i:{roles}|founder|co-founder|chairperson)"
+    role_word = rf"(?:{modifier}(?:{sp}|-)+)*(?i:{roles}|founder|co-founder|chairperson)"
     # what may stand before a role: a nationality (`Japanese Prime Minister`, `Moroccan striker`) or a country's
     # (`India's Minister of ...`), which the role leaves out, and a portfolio (`Health Minister`), which it keeps
     nationality = r"[A-Z][a-z]+(?:an|ese|i|ish|ch|ine)"
@@ -105,7 +105,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a role word before a head noun is part of the name (`Crown Prince Foundation`)
         "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
         "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
-        "role_before": re.compile(rf"(?<![\w’'])({role_lead}{role_word}(?:[\s\-]+{chain_word})*?)\s*,?\s*$"),
+        # (a role never runs over a line break: `President Vladimir Putin.` ends the line before `Minister of Media`)
+        "role_before": re.compile(rf"(?<![\w’'])({role_lead}{role_word}(?:(?:{sp}|-)+{chain_word})*?)\s*,?\s*$"),
         # a person named before a role joined by `and`: where the next role begins (`Ayman Safadi and Japanese ...`)
         "listed": re.compile(rf"\b(?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}}(?:{sp}and\b|,)"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
@@ -365,6 +366,9 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
     return Cand(start, start + len(piece), "ORG", piece, {}, key=fold_key(piece))
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’)]?\s+(?=[A-Z])")  # after a word, not after `U.S.` or `Dr.`
+
+
 def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_from: int, p) -> Cand:
     if text[end - 2 : end] in ("'s", "’s"):
         end -= 2  # Mr. Sebkar's team
@@ -381,6 +385,9 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         listed = list(p["listed"].finditer(window))
         if listed:  # ... Ayman Safadi and Japanese Foreign Minister Yoko Kamikawa: so it does after a name
             window = window[listed[-1].end() :]
+        ended = list(_SENTENCE_END.finditer(window))
+        if ended:  # ... President Vladimir Putin. Minister of Media Salman ...: nor does it run over a full stop
+            window = window[ended[-1].end() :]
         before = p["role_before"].search(window)
         if before and len(before.group(1).split()) <= 20:
             role = before.group(1).strip()
