@@ -548,18 +548,17 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         definite = start == cue_start and bool(re.search(r"\b(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}$", before))
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
-        m.organized = _organized_before_en(text, start)
+        m.organized = _organized_before_en(tk, i, start)
         _attach_title(m, text, _TITLE_EN)
         out.append(m)
     return out
 
 
-def _organized_before_en(text: str, start: int) -> bool:
-    """Whether a verb of organizing comes before an English event mention in its sentence (`The
-    institute will hold a workshop`)."""
-    before = text[max(0, start - 150) : start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    return _ORGANIZE_EN.search(before, cut + 1) is not None
+def _organized_before_en(tk: Tokens, i: int, start: int) -> bool:
+    """Whether a verb of organizing comes before an English event mention at `start` (cue token `i`) in its
+    sentence (`The institute will hold a workshop`)."""
+    first = bisect.bisect_left(tk.sent, tk.sent[i]) if i < len(tk) else len(tk)
+    return _ORGANIZE_EN.search(tk.text, tk.starts[first] if first < len(tk) else start, start) is not None
 
 
 # ---------------------------------------------------------------- grouping
