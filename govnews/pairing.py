@@ -342,7 +342,8 @@ def _overlap(stats: _Stats, field: str, a: Signature, e: Signature, *, en_side_o
     return share * (1.0 - math.exp(-shared_mass / stats.scale)), shared
 
 
-def _score(stats: _Stats, a: Signature, e: Signature) -> tuple[float, dict]:
+def _score(stats: _Stats, a: Signature, e: Signature) -> tuple[float, dict, dict[str, float]]:
+    """The score of a candidate pair, its evidence, and the features the score weighs."""
     features: dict[str, float] = {}
     evidence: dict = {}
     for field in _FIELDS:
@@ -363,7 +364,7 @@ def _score(stats: _Stats, a: Signature, e: Signature) -> tuple[float, dict]:
         days = abs((a.published - e.published).days)
         evidence["published_days"] = days
         z += stats.same_day if days <= 1 else (0.0 if days <= 7 else -2.0)
-    return 1.0 / (1.0 + math.exp(-z)), evidence
+    return 1.0 / (1.0 + math.exp(-z)), evidence, features
 
 
 def score(ar: Signature, en: Signature, *, corpus: Sequence[Signature] | None = None) -> tuple[float, dict]:
@@ -377,7 +378,8 @@ def score(ar: Signature, en: Signature, *, corpus: Sequence[Signature] | None = 
     >>> score(a, e)[1]["numbers"]
     ['2001', '4']
     """
-    return _score(_Stats(list(corpus) if corpus else [ar, en]), ar, en)
+    value, evidence, _ = _score(_Stats(list(corpus) if corpus else [ar, en]), ar, en)
+    return value, evidence
 
 
 # ---------------------------------------------------------------------------------------------
@@ -463,21 +465,21 @@ def pair(
             ar = ar_sigs[i]
             if ar.published and en.published and abs((ar.published - en.published).days) > _DATE_WINDOW_DAYS:
                 continue
-            value, evidence = _score(stats, ar, en)
+            value, evidence, features = _score(stats, ar, en)
             for best in (best_ar[i], best_en[j]):
                 if value > best[0]:
                     best[0], best[1] = value, best[0]
                 elif value > best[1]:
                     best[1] = value
             if value >= _MARGIN_FLOOR * threshold:
-                scored.append((value, i, j, evidence))
+                scored.append((value, i, j, evidence, features["terms"]))
     scored.sort(key=lambda t: (-t[0], ar_sigs[t[1]].doc_id, en_sigs[t[2]].doc_id))
     # with one article on a side there is no runner-up to be clearly better than: the threshold decides
     by_margin = len(ar_sigs) > 1 and len(en_sigs) > 1
     used_ar: set[int] = set()
     used_en: set[int] = set()
     pairs = []
-    for value, i, j, evidence in scored:
+    for value, i, j, evidence, terms in scored:
         if i in used_ar or j in used_en:
             continue
         if value >= threshold:
@@ -486,7 +488,7 @@ def pair(
             by_margin
             and _clear_best(value, best_ar[i])
             and _clear_best(value, best_en[j])
-            and _overlap(stats, "terms", ar_sigs[i], en_sigs[j])[0] >= _MARGIN_TERMS
+            and terms >= _MARGIN_TERMS
         ):
             evidence["decision"] = "margin"
         else:
