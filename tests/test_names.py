@@ -1547,3 +1547,16 @@ def test_english_a_role_before_a_name_does_not_run_over_the_sentence_before(join
     text = ("JEDDAH, July 21, 2026 (SPA) -- The King briefed the Cabinet on a message from President Vladimir Putin"
             + joint + "Minister of Media Salman bin Yousef Al-Dossary said the Cabinet approved the arrangements.")
     assert _find(text, "en", "PERSON", "Salman bin Yousef Al-Dossary").attrs["role"] == "Minister of Media"
+
+
+def test_arabic_a_place_in_quotes_after_the_press_is_a_newspaper():
+    text = ("صنعاء - قال مصدر عسكري لـ«الشرق الأوسط» إن القوات تقدمت، فيما نقلت صحيفة \"الرياض\" عن مسؤول أن "
+            "الوفد عاد إلى \"الرياض\" أمس بعد جولة في الشرق الأوسط.")
+    found = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert found.count(("ORG", "الشرق الأوسط")) == 1 and found.count(("LOC", "الشرق الأوسط")) == 1
+    assert found.count(("ORG", "الرياض")) == 1 and found.count(("LOC", "الرياض")) == 1
+
+
+def test_arabic_an_organization_named_after_a_king_with_a_compound_name_in_two_words():
+    text = "جدة (واس) - تقام المباراة على ملعب مدينة الملك عبد الله الرياضية بمدينة جدة مساء الجمعة."
+    assert "مدينة الملك عبد الله الرياضية" in _orgs(text)

@@ -203,6 +203,8 @@ def find_names(
 
         cands = candidates_en(tk, _gazetteer(tk, lang="en"))
     chosen = resolve(cands)
+    if lang == "ar":
+        _papers_named_after_places(text, chosen)
     _add_aliases(text, chosen, lang=lang)
     later = _later_mentions(tk, chosen, lang=lang)
     if lang == "ar" and backend is not None:
@@ -1053,7 +1055,7 @@ def _royal_name_ar(tk: Tokens, j: int) -> int:
     if not (w in lex.first or w.startswith("عبد") or w.isalpha() and not tk.definite(j) and w not in lex.stop
             and w not in lex.verbs and not w.startswith("وال")):
         return j
-    j += 1
+    j += 2 if w == "عبد" and j + 1 < n and tk.words[j + 1][0].isalpha() else 1  # الملك عبد الله: one name
     while j + 1 < n and tk.words[j] in lex.name_links and tk.words[j + 1][0].isalpha():
         j += 2
     return j
@@ -1657,7 +1659,17 @@ def _quoted(text: str, c: Cand) -> bool:
     return text[max(0, c.start - 3) : c.start].rstrip()[-1:] in _OPENING and text[c.end : c.end + 3].lstrip()[:1] in _CLOSING
 
 
-_OPENING, _CLOSING = set("\"“«("), set("\"”»)")
+_OPENING, _CLOSING = set("\"“«({"), set("\"”»)}")
+# what a newspaper or a channel in quotes follows: `لـ«الشرق الأوسط»`, `صحيفة «الرياض»`
+_PRESS_BEFORE_AR = re.compile(r"(?<!\w)(?:لـ|بـ|ل|صحيفة|جريدة|مجلة|قناة)\s*[\"“«({]\s*$")
+
+
+def _papers_named_after_places(text: str, chosen: list[Cand]) -> None:
+    """Make organizations, in place, of the places in quotes that a word of the press or `لـ` comes before:
+    newspapers and channels named after a place (`قال لـ«الشرق الأوسط»`, `صحيفة «الرياض»`)."""
+    for c in chosen:
+        if c.type == "LOC" and _quoted(text, c) and _PRESS_BEFORE_AR.search(text, max(0, c.start - 12), c.start):
+            c.type, c.attrs, c.key = "ORG", {}, fold_key(c.value)
 
 
 # ---------------------------------------------------------------- later mentions
