@@ -1560,3 +1560,11 @@ def test_arabic_a_place_in_quotes_after_the_press_is_a_newspaper():
 def test_arabic_an_organization_named_after_a_king_with_a_compound_name_in_two_words():
     text = "جدة (واس) - تقام المباراة على ملعب مدينة الملك عبد الله الرياضية بمدينة جدة مساء الجمعة."
     assert "مدينة الملك عبد الله الرياضية" in _orgs(text)
+
+
+def test_arabic_a_present_verb_before_a_foreign_name_is_no_part_of_it():
+    text = ("لندن (رويترز) - هذه الأحداث الأخيرة تثير مخاوف جديدة حول انتشار الفكر المتطرف. وحول هذه الزاوية يؤكد "
+            "إيفانز - وهو في الأصل خبير رصد الجماعات الإرهابية - أن الخطر كبير، وقال يانيس فاروفاكيس إن المفاوضات مستمرة.")
+    people = _people(text)
+    assert "إيفانز" in people and "يانيس فاروفاكيس" in people
+    assert not [p for p in people if p.startswith("يؤكد")]

@@ -430,6 +430,8 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
         clitic = 1
     elif j - i >= 2 and tk.starts[i] == c.start and _demonym(w) and not tk.definite(i + 1):
         i += 1
+    elif j - i >= 2 and tk.starts[i] == c.start and _present_verb(w):
+        i += 1  # يضيف هول, ينضم ميلنر: the verb of a sentence whose subject is the name
     if clitic or tk.starts[i] > c.start:
         c.start = tk.starts[i] + clitic
         c.value = tk.text[c.start : c.end]
@@ -442,6 +444,16 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
         attrs["title"] = tk.text[tk.starts[k] : tk.ends[i - 1]]
     c.attrs = _with_roles(tk, i, j, attrs, lead=k if k < i else None, clitic=clitic)
     return True
+
+
+def _present_verb(w: str) -> bool:
+    """Whether `w` reads as a verb in the present tense: `ي` or `ت` (after `و` or none) before a word the
+    corpus codes know well and never with the article, no listed name (`يضيف`, `ويؤكد`; not `يانيس`)."""
+    bare = w.removeprefix("و")
+    if len(bare) < 4 or bare[0] not in "يت" or bare in _person_names() or bare in _lex_ar().first:
+        return False
+    code = _corpus_codes().get(bare)
+    return code is not None and _freq(code) >= 6 and code.endswith("d0")
 
 
 _RULING = frozenset(fold_key(w) for w in "القاضي القاضية".split())  # الحكم القاضي بحبس ...: which orders
