@@ -174,9 +174,18 @@ def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
         return after in _NOT_AFTER[type_]
     if type_ == "visit":  # زيارة الموقع الإلكتروني, زيارة موقع مديرية الجوازات على الرابط
         return after in ("موقع", "الموقع") and any(w in _WEB or w.startswith(("www", "http")) for w in words[i + 2 : i + 7])
-    if type_ == "meeting":  # إلى اللقاء at the end of a sentence
-        return i > 0 and words[i - 1] in ("الي", "الى") and not after[:1].isalpha()
+    if type_ == "meeting":  # إلى اللقاء at the end of a sentence; a game (لقاء ودي, اللقاء ... الشوط الأول); لقاء أي معلومات
+        if i > 0 and words[i - 1] in ("الي", "الى") and not after[:1].isalpha():
+            return True
+        if "لقاء" not in words[i]:
+            return False
+        return after in _GAME_AFTER or after in ("اي", "مبلغ") or any(w in _GAME_WORDS for w in words[max(0, i - 12) : i + 12])
     return False
+
+
+# the words of a football report: near them, `لقاء` is a game, no meeting
+_GAME_WORDS = frozenset(fold_key(w) for w in "الشوط المباراة مباراة بهدف بهدفين هدفين أهداف وديا الديربي المرمى ركلة".split())
+_GAME_AFTER = frozenset(fold_key(w) for w in "الفريق الفريقين الديربي ودي وديا القمة الذهاب الإياب".split())
 
 
 _DEMONSTRATIVE = frozenset(fold_key(w) for w in "هذه هذا تلك ذلك هذة".split())
