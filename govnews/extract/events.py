@@ -170,6 +170,8 @@ _IDIOM_EN = {
 def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     """Whether the cue at token `i` is an idiom rather than an event (`قمة النشاط`, `إطلاق النار`)."""
     after = words[i + 1] if i + 1 < len(words) else ""
+    if "بطول" in words[i] and after in _STARRING:
+        return True  # بطولة الفيلم: the lead of a film
     if type_ in _NOT_AFTER:
         return after in _NOT_AFTER[type_]
     if type_ == "visit":  # زيارة الموقع الإلكتروني, زيارة موقع مديرية الجوازات على الرابط
@@ -183,6 +185,7 @@ def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     return False
 
 
+_STARRING = frozenset(fold_key(w) for w in "الفيلم فيلم المسلسل مسلسل العمل عمل المسرحية مسرحية".split())
 # the words of a football report: near them, `لقاء` is a game, no meeting
 _GAME_WORDS = frozenset(fold_key(w) for w in "الشوط المباراة مباراة بهدف بهدفين هدفين أهداف وديا الديربي المرمى ركلة".split())
 _GAME_AFTER = frozenset(fold_key(w) for w in "الفريق الفريقين الديربي ودي وديا القمة الذهاب الإياب".split())
