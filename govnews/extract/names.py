@@ -58,7 +58,7 @@ class _Lex:
     name_links: frozenset[str]
 
 
-_ROLE_STOP_AR = "أن ان إن أنه انه أنها انها بأن بان قائلا قائلة خلال على عن إلى الى حيث التي الذي اليوم أمس يوم صباح مساء بحضور وذلك كما حول منذ بعد قبل عند ضمن"
+_ROLE_STOP_AR = "أن ان إن أنه انه أنها انها بأن بان قائلا قائلة خلال على عن إلى الى حيث التي الذي اليوم أمس يوم صباح مساء بحضور وذلك كما حول منذ بعد قبل عند ضمن أمام"
 _NAME_LINKS_AR = "بن بنت ابن أبو ابو آل ال عبد"
 
 
@@ -138,6 +138,7 @@ _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفا�
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
 _CENTRE = fold_key("مركز")
+_FIRST_CLASS = fold_key("أول")
 _DIVISION_WORDS = frozenset(fold_key(w) for w in "محافظة منطقة إقليم ولاية".split())
 _DIRECTIONS = frozenset(fold_key(w) for w in "جنوب شمال شرق غرب جنوبي شمالي شرقي غربي وسط".split())
 _PREPOSITION_AND_PRONOUN = frozenset(fold_key(p + s) for p in ("من", "عن", "في", "ل", "ب", "إلي", "علي") for s in ("ه", "ها", "هم"))
@@ -439,6 +440,8 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
     attrs = dict(c.attrs)
     k = i
     while k > 0 and tk.sent[k - 1] == tk.sent[i] and (words[k - 1] in lex.titles or words[k - 1] in _TITLE_OPENERS or words[k - 1] in _HONORIFICS_AR):
+        if words[k - 1].endswith("ه") and not _ta_marbuta(tk, k - 1):
+            break  # وحضره إيفانز كيديرو: a verb and its pronoun, no حضرة
         k -= 1
     if k < i and "title" not in attrs:
         attrs["title"] = tk.text[tk.starts[k] : tk.ends[i - 1]]
@@ -855,6 +858,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
         family_title = j - i + before > 0 and _family_title(tk, j)
         son_of = j > 0 and tk.words[j - 1] in _SON_OF and tk.words[j].isalpha() and tk.words[j] not in lex.stop  # بن مساعد
+        son_of = son_of or j + 1 < n and tk.words[j + 1] in _SON_OF and tk.words[j].isalpha() and tk.words[j] not in lex.stop  # مساعد بن محمد
         if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title or son_of):
             break
         w = tk.words[j]
@@ -1231,6 +1235,8 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         if w in _COUNTERPARTS:
             first, clitic = k, 0
             break
+        if w[0] == "و" and w[1:] in _TITLE_OPENERS or k > 0 and tk.words[k - 1] in _SON_OF:
+            break  # ... بن مساعد وصاحب السمو الأمير فيصل: the title of this person, the name of the one before
         if w in lex.roles:
             first, clitic = k, 0
         elif w[0] == "و" and w[1:] in lex.roles:
@@ -1263,8 +1269,12 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
         return []  # فاطمة عبدالرحمن الشيخ: the name before ends with it
     while i > 0 and clitic == 0 and (tk.words[i - 1] in _TITLE_OPENERS or tk.words[i - 1] in lex.titles):
         i -= 1
+    if i > 0 and clitic == 0 and tk.words[i - 1][:1] == "و" and tk.words[i - 1][1:] in _TITLE_OPENERS:
+        i, clitic = i - 1, 1  # ... وصاحب السمو الأمير فيصل: the title, after the و that joins it to the person before
     while k < len(tk) and tk.words[k] in lex.titles:
         k += 1
+    if k < len(tk) and tk.words[k] == _FIRST_CLASS and tk.sent[k] == tk.sent[i]:
+        k += 1  # الملازم أول, الرقيب أول: the rank's class
     if k < len(tk) and tk.words[k] == ".":  # د. محمد
         k += 1
     j = _name_run_ar(tk, k, open_definite=False, titled=True)

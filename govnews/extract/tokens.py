@@ -56,13 +56,16 @@ class Tokens:
         return self.text[self.starts[i] : self.ends[j - 1]]
 
 
+_DASH_TATWEEL = re.compile(r"(?<!\S)\u0640+(?!\S)")  # a tatweel standing alone is a dash: `عبدالرحمن ـ طيب الله ثراه ـ`
+
+
 def tokenize(text: str) -> Tokens:
     """Split `text` into word and punctuation tokens, with sentence numbers.
 
     >>> tokenize("قال محمد: نعم.").words
     ['قال', 'محمد', ':', 'نعم', '.']
     """
-    f = folded(text)
+    f = folded(_DASH_TATWEEL.sub(lambda m: "-" * len(m.group()), text) if "\u0640" in text else text)
     ft = f.text
     parts = _TOKEN_SPLIT.split(ft)  # the spaces before each token, the token, ..., the spaces after the last
     words = parts[1::2]
