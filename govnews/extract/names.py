@@ -145,11 +145,12 @@ _PREPOSITION_AND_PRONOUN = frozenset(fold_key(p + s) for p in ("من", "عن", "
 _BOARDS = frozenset(fold_key(w) for w in "إدارة إدارته إدارتها أمناء أمنائه أمنائها".split())  # مجلس إدارة ..., مجلس أمنائها
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
 # words that a name never holds: "other", "all" and kin (`بيان آخر`, `مولاي رشيد شقيق العاهل`)
-_NO_NAME_WORDS = frozenset(fold_key(w) for w in "آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد جميع الجميع".split()) | frozenset(
-    fold_key(w)  # the verbs and participles that follow a name as its sentence goes on (`فيتالي موتكو حذر من`)
-    for w in "حذر رحب غادر وصل عاد توجه أصدر نفى أبدى اعترف وقع فاز خسر انتقل تمكن حقق أنهى بدأ واصل "
-    "قائلين قائلات مؤكدين مشيرين مضيفين معربين".split()
+# the verbs and participles that follow a name as its sentence goes on (`فيتالي موتكو حذر من`)
+_VERBS_AFTER_NAMES = (
+    "حذر رحب غادر وصل عاد توجه أصدر نفى أبدى اعترف وقع فاز خسر انتقل تمكن حقق أنهى بدأ واصل "
+    "قائلين قائلات مؤكدين مشيرين مضيفين معربين"
 )
+_NO_NAME_WORDS = frozenset(fold_key(w) for w in f"آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد جميع الجميع {_VERBS_AFTER_NAMES}".split())
 # what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
 _COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
 _BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم".split())  # رحمه الله after a name
