@@ -1584,3 +1584,8 @@ def test_arabic_titles_and_names_of_a_reception():
     assert people["تركي الحميدي الحربي"] == {"title": "الملازم أول", "role": "مدير العلاقات"}
     assert "عبدالعزيز بن عبدالرحمن" in people
     assert people["هيكارو كيمورا"]["role"] == "كبير المسؤولين التنفيذيين في شركة ميتشوبيشي ماتريالز"
+
+
+def test_arabic_an_organization_ends_before_a_weekday():
+    text = "لندن (أ ف ب) - وقال خلال جلسة استضافها البرلمان البريطاني الأربعاء الماضي إن التنظيم يتمدد."
+    assert _orgs(text) == ["البرلمان البريطاني"]

@@ -175,7 +175,11 @@ _COUNTERPARTS = frozenset(fold_key(w) for w in "نظيره نظيرها نظير
 _SON_OF = frozenset(fold_key(w) for w in "بن بنت".split())
 _ON_BEHALF = fold_key("باسم")
 _TO_THE_HOST = frozenset(fold_key(w) for w in "الدولة المملكة البلاد السلطنة".split())  # لدى الدولة: accredited here
-_TIME_AR = frozenset(fold_key(w) for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية".split())
+_TIME_AR = frozenset(
+    fold_key(w)
+    for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية "
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()  # (استضافها البرلمان البريطاني الأربعاء)
+)
 
 
 # ---------------------------------------------------------------- public
