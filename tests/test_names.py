@@ -1589,3 +1589,16 @@ def test_arabic_titles_and_names_of_a_reception():
 def test_arabic_an_organization_ends_before_a_weekday():
     text = "لندن (أ ف ب) - وقال خلال جلسة استضافها البرلمان البريطاني الأربعاء الماضي إن التنظيم يتمدد."
     assert _orgs(text) == ["البرلمان البريطاني"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("جدة (واس) - تعرض طفل لحالة غرق شمال مركز الصورة التابع لمحافظة ضباء.", "مركز الصورة"),
+    ("الرياض (واس) - وقال خالد العجلان رئيس نادي الطائي السابق إن الفريق يحتاج دعما.", "نادي الطائي"),
+    ("موسكو (أ ف ب) - عاشت الشعوب تحت سقف الاتحاد السوفياتي السابق عقودا.", "الاتحاد السوفياتي"),
+])
+def test_arabic_an_organization_ends_before_affiliated_or_former(text, org):
+    assert org in _orgs(text)
+
+
+def test_arabic_the_board_of_the_club_is_no_organization():
+    assert not [o for o in _orgs("الرياض (واس) - وأقر مجلس إدارة النادي إعادة تشكيل اللجنة الثقافية.") if o.startswith("مجلس")]

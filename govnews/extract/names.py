@@ -1496,8 +1496,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         return None  # أقرب مركز صحي
     if not definite and j == i + 2 and head[1] != _CLUB and strip_clitic(words[i + 1], _all_heads()) is not None:
         return None  # مجلس الإدارة, ديوان الوزارة: a body's part, no name (but هيئة الحكومة الرقمية, نادي الاتحاد)
-    if not definite and j == i + 2 and words[i + 1] in _BOARDS:
-        return None  # مجلس إدارة مؤسسة مسك, مجلس أمنائها: the board of a body named after it or before, no name
+    if not definite and words[i + 1] in _BOARDS and (j == i + 2 or j == i + 3 and tk.definite(i + 2) and words[i + 2][2:] in _all_heads()):
+        return None  # مجلس إدارة مؤسسة مسك, مجلس أمنائها, مجلس إدارة النادي: the board of a body named elsewhere, no name
     start = tk.starts[i] + head[0]
     end = tk.ends[j - 1]
     value = tk.text[start:end]
