@@ -1008,3 +1008,11 @@ def test_the_meeting_opening_a_paragraph_takes_the_day_of_the_paragraph_before(t
 def test_an_event_a_paragraph_introduces_takes_no_year_from_the_paragraph_before():
     agreement = [ev for ev in _events_en(RECEPTION_EN) if ev.event_type == "agreement"]
     assert agreement and agreement[0].start is None
+
+
+def test_arabic_the_organizer_named_by_its_head_noun_alone_is_the_body_named_before():
+    text = ("الكويت في 5 أكتوبر / كونا / وقعت وزارة الصحة اليوم مذكرة تفاهم مع جامعة الكويت لتدريب 150 ممرضا.\n"
+            "وافتتح الوزير أعمال مؤتمر الخليج الثاني عشر للصحة العامة الذي تنظمه الوزارة بالتعاون مع منظمة الصحة "
+            "العالمية في مركز جابر الأحمد الثقافي.")
+    conference = [ev for ev in analyze(text, lang="ar").events if ev.event_type == "conference"]
+    assert [ev.organizer for ev in conference] == ["وزارة الصحة"]

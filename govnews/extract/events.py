@@ -832,7 +832,7 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                     found = [e for e in orgs if fold_key(e.text).split()[0] == head]
                     if found:
                         return found[0]
-            by = _organized_by_ar(tk, m, in_sent)
+            by = _organized_by_ar(tk, m, in_sent, orgs)
             if by is not None:
                 return by
         else:
@@ -870,15 +870,20 @@ def _held_in_ar(text: str, e: Entity) -> bool:
 _BY_AR = frozenset(fold_key(w) for w in "بتنظيم وبتنظيم".split())
 
 
-def _organized_by_ar(tk: Tokens, m, orgs: list[Entity]) -> Entity | None:
+def _organized_by_ar(tk: Tokens, m, orgs: list[Entity], named: list[Entity]) -> Entity | None:
     """The organization after `الذي تنظمه` / `التي ينظمها` / `بتنظيم من` right after an event's mention
-    and its title (`دورة تدريبية بعنوان «...» تنظمها كلية التربية`)."""
+    and its title (`دورة تدريبية بعنوان «...» تنظمها كلية التربية`), or the one named before whose head noun
+    stands there alone (`وزارة الصحة ... المؤتمر الذي تنظمه الوزارة`). `named`: the text's organizations."""
     title = _TITLE_AR.match(tk.text, m.end)
     end = tk.index_at(title.end() if title else m.end)
     for k in range(end, min(end + 6, len(tk))):
         if organizes_it(tk, k) or tk.words[k] in _BY_AR:
             after = [e for e in orgs if 0 <= e.start - tk.ends[k] < 30]
-            return after[0] if after else None
+            if after:
+                return after[0]
+            head = _bare_head(tk, k + 4, k + 2)  # the word after the verb
+            before = [e for e in named if e.end <= m.start and fold_key(e.text).split()[0] == head] if head else []
+            return before[-1] if before else None
     return None
 
 
