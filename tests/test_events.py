@@ -721,10 +721,18 @@ def test_the_day_an_event_is_concluded_is_its_end(text, lang, dates):
         assert (main.start, main.end) == dates
 
 
-def test_a_closing_day_with_no_year_is_no_end_to_count_from():
+def test_a_closing_day_with_no_year_counts_back_without_one():
     text = "اختتم معهد الإدارة العامة يوم 6 مارس دورة تدريبية في التخطيط الاستراتيجي استمرت خمسة أيام."
     [event] = analyze(text, lang="ar").events
-    assert (event.start, event.end) == ("XXXX-03-06", None)
+    assert (event.start, event.end) == ("XXXX-03-02", "XXXX-03-06")
+
+
+def test_a_year_the_news_compares_with_dates_no_day_of_the_release():
+    text = ("KUWAIT, Oct 5 (KUNA) -- The Minister of Health inaugurated on Sunday the 12th Gulf Conference on Public "
+            "Health. The three-day conference brings together more than 600 physicians. The ministry allocated KD 45 "
+            "million to primary healthcare this year, up 12 percent from 2024.")
+    [event] = analyze(text, lang="en").events
+    assert (event.start, event.end) == ("XXXX-10-05", "XXXX-10-07")
 
 
 def test_english_a_workshop_within_a_summit_stays_its_session():

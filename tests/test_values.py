@@ -881,3 +881,14 @@ def test_english_quarters_of_the_year_and_plain_halves_are_no_fraction():
 def test_english_qualifier_before_a_fraction():
     entity = _one("Nearly half a million people will benefit.", "en", "NUMBER", "half a million people")
     assert entity.attrs["qualifier"] == "about"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("الكويت في 5 أكتوبر / كونا / خصصت الوزارة 45 مليون دينار للمراكز بزيادة 12 في المئة عن عام 2024.", "ar"),
+    ("الكويت في 5 أكتوبر / كونا / بلغت الصادرات 3 مليارات دينار مقارنة بعام 2024.", "ar"),
+    ("KUWAIT, Oct 5 (KUNA) -- The ministry allocated KD 45 million this year, up 12 percent from 2024.", "en"),
+    ("KUWAIT, Oct 5 (KUNA) -- Exports reached KD 3 billion, compared with 2024.", "en"),
+])
+def test_a_year_compared_with_gives_no_year_to_a_day_without_one(text, lang):
+    dates = [e for e in find_values(text, lang=lang) if e.type == "DATE" and e.value and "10-05" in e.value]
+    assert [e.value for e in dates] == ["XXXX-10-05"]

@@ -88,10 +88,22 @@ _HISTORY = re.compile(
 )
 
 
+# a year the news compares with (بزيادة 12 في المئة عن عام 2024, مقارنة بعام 2024, up 12 percent from 2024,
+# compared with 2024)
+_COMPARED = re.compile(
+    r"(?:(?:مقارن[ةه]|قياسا)\s+(?:(?:ب|مع\s+)(?:ال)?(?:(?:عام|سن[ةه])\s+)?)?"
+    r"|(?<!\w)(?:ب?(?:زياد[ةه]|ارتفاع|انخفاض|تراجع|نمو)|(?:زاد|ارتفع|انخفض|تراجع|نما)(?:ت)?)[^.،\n]{0,40}\sعن\s+(?:ال)?(?:(?:عام|سن[ةه])\s+)?"
+    r"|\b(?i:compared\s+(?:to|with)|than(?:\s+in)?|(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|higher|lower)"
+    r"[^.,;\n]{0,40}\sfrom)\s+(?:the\s+)?(?:year\s+)?)$"
+)
+
+
 def _aside(text: str, start: int) -> bool:
-    """Whether the year of a date at `start` is aimed at or of history, no anchor for the text's other dates."""
+    """Whether the year of a date at `start` is aimed at, of history or compared with, no anchor for the text's
+    other dates."""
     return (_TARGET.search(text, max(0, start - 24), start) is not None
-            or _HISTORY.search(text, max(0, start - 60), start) is not None)
+            or _HISTORY.search(text, max(0, start - 60), start) is not None
+            or _COMPARED.search(text, max(0, start - 70), start) is not None)
 
 
 # ---------------------------------------------------------------- grammar

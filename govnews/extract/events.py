@@ -1190,15 +1190,14 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
         pass  # the last before the mention, its object (not `اختتم ... زيارته ... بلقاء`)
     if verb is None:
         return None
-    dated = [e for e in entities if e.type == "DATE" and e.value and _full_day(e.value)]
+    dated = [e for e in entities if e.type == "DATE" and e.value and _one_day(e.value)]
     day = next((e for e in dated if verb.end() <= e.start and e.end <= m.start), None)
     if day is None:  # with no day told, the release's own: `Manama, Nov. 18 (BNA): The Institute concluded a course`
         day = next((e for e in reversed(dated) if e.end <= verb.start() and _dateline(e, entities)), None)
     if day is None:
         return None
     days = _days_beside(m, entities, bounds)
-    start = (dt.date.fromisoformat(day.value) - dt.timedelta(days=days - 1)).isoformat() if days else None
-    return start, day.value
+    return (_days_after(day.value, 1 - days) if days else None), day.value
 
 
 def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str | None = None) -> int | None:
@@ -1223,11 +1222,25 @@ _LASTING = re.compile(
 
 
 def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Entity], bounds) -> str | None:
-    """The last day of an event that starts on a known day and lasts the days told beside a mention."""
-    if start is None or not _full_day(start) or r.type in _ONE_DAY:
+    """The last day of an event that starts on a known day and lasts the days told beside a mention; a day
+    without its year (`XXXX-10-05`) ends on one without it too."""
+    if start is None or r.type in _ONE_DAY or not _one_day(start):
         return None
     days = next((d for m in r.mentions if (d := _days_beside(m, entities, bounds, text))), None)
-    return (dt.date.fromisoformat(start) + dt.timedelta(days=days - 1)).isoformat() if days and days > 1 else None
+    return _days_after(start, days - 1) if days and days > 1 else None
+
+
+def _one_day(value: str) -> bool:
+    """Whether an ISO value is one day, with its year or without (`2024-05-28`, `XXXX-05-28`)."""
+    return len(value) == 10 and (value[0].isdigit() or value.startswith("XXXX-"))
+
+
+def _days_after(day: str, days: int) -> str:
+    """The day `days` after `day` (before it when negative), without a year when `day` has none."""
+    if _full_day(day):
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+    proxy = dt.date.fromisoformat(("2000" if day.endswith("02-29") else "2001") + day[4:])  # a year with the day
+    return "XXXX" + (proxy + dt.timedelta(days=days)).isoformat()[4:]
 
 
 def _full_day(value: str) -> bool:
