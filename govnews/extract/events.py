@@ -881,7 +881,7 @@ def _organized_by_ar(tk: Tokens, m, orgs: list[Entity], named: list[Entity]) -> 
             after = [e for e in orgs if 0 <= e.start - tk.ends[k] < 30]
             if after:
                 return after[0]
-            head = _bare_head(tk, k + 4, k + 2)  # the word after the verb
+            head = _head_at(tk, k + 1)
             before = [e for e in named if e.end <= m.start and fold_key(e.text).split()[0] == head] if head else []
             return before[-1] if before else None
     return None
@@ -946,12 +946,13 @@ def _joined(text: str, first: Entity, sides: list[Entity]) -> list[Entity]:
 
 def _bare_head(tk: Tokens, i: int, j: int) -> str | None:
     """A bare definite head noun between two tokens (`انتهى المعهد من عقد`): its indefinite form."""
-    heads = folded_set("org_heads_ar")
-    for k in range(max(0, i - 3), j):
-        w = tk.words[k]
-        if w.startswith("ال") and w in heads:
-            return w[2:]
-    return None
+    return next((h for k in range(max(0, i - 3), j) if (h := _head_at(tk, k))), None)
+
+
+def _head_at(tk: Tokens, k: int) -> str | None:
+    """The indefinite form of token `k` when it is a bare definite head noun (`الوزارة`: `وزارة`)."""
+    w = tk.words[k] if k < len(tk) else ""
+    return w[2:] if w.startswith("ال") and w in folded_set("org_heads_ar") else None
 
 
 @functools.cache
