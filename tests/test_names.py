@@ -1602,3 +1602,11 @@ def test_arabic_an_organization_ends_before_affiliated_or_former(text, org):
 
 def test_arabic_the_board_of_the_club_is_no_organization():
     assert not [o for o in _orgs("الرياض (واس) - وأقر مجلس إدارة النادي إعادة تشكيل اللجنة الثقافية.") if o.startswith("مجلس")]
+
+
+def test_arabic_a_surname_the_text_also_writes_after_a_town_word_is_no_later_mention():
+    text = ("دمشق (أ ف ب) - تواصل القوات الحكومية هجومها على مدينة الزبداني لليوم العشرين، ونقلت الهيئة السورية "
+            "للإعلام عن الناشط الإعلامي فادي الزبداني أن الأهالي يعانون. وفي ظل الهجوم على الزبداني فتحت قوات "
+            "المعارضة جبهات جديدة.")
+    people = [e.text for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert "فادي الزبداني" in people and "الزبداني" not in people

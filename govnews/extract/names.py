@@ -138,6 +138,7 @@ _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفا�
 _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام".split())
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
 _CENTRE = fold_key("مركز")
+_TOWN_WORDS = frozenset(fold_key(w) for w in "مدينة بلدة قرية منطقة محافظة ريف".split())
 _FIRST_CLASS = fold_key("أول")
 _DIVISION_WORDS = frozenset(fold_key(w) for w in "محافظة منطقة إقليم ولاية".split())
 _DIRECTIONS = frozenset(fold_key(w) for w in "جنوب شمال شرق غرب جنوبي شمالي شرقي غربي وسط".split())
@@ -1723,6 +1724,10 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
             targets.setdefault(fold_key(c.value), ("LOC", c.value))
         for alias in c.attrs.get("aliases", ()):
             targets.setdefault(fold_key(alias), (c.type, alias))
+    if lang == "ar":  # a surname the text also writes after `مدينة` or `بلدة` is a place's name (فادي الزبداني)
+        for i in range(1, len(tk)):
+            if tk.words[i] in targets and strip_clitic(tk.words[i - 1], _TOWN_WORDS) is not None and targets[tk.words[i]][0] == "PERSON":
+                del targets[tk.words[i]]
     if not targets:
         return []
     taken = [(c.start, c.end) for c in chosen]
