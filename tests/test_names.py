@@ -1610,3 +1610,11 @@ def test_arabic_a_surname_the_text_also_writes_after_a_town_word_is_no_later_men
             "المعارضة جبهات جديدة.")
     people = [e.text for e in find_names(text, lang="ar") if e.type == "PERSON"]
     assert "فادي الزبداني" in people and "الزبداني" not in people
+
+
+def test_arabic_a_governorate_the_gazetteer_lacks_is_a_place_and_one_body_is_no_name():
+    text = ("الباحة (واس) - تمتاز محافظة قلوة بمنطقة الباحة بقراها الأثرية، فيما لم تتقدم إلا شركة واحدة أو جامعة "
+            "أخرى معترف بها للمنافسة.")
+    found = [(e.type, e.text, e.attrs.get("kind")) for e in find_names(text, lang="ar")]
+    assert ("LOC", "محافظة قلوة", "governorate") in found
+    assert not [f for f in found if f[0] == "ORG" and f[1].startswith(("شركة", "جامعة"))], found

@@ -115,7 +115,7 @@ _GENITIVE_ADJECTIVES = frozenset(
 )
 # adjectives that make a head noun a common noun phrase (`مصلحة أساسية`, `مجموعة متنوعة`)
 _INDEFINITE_ADJECTIVES = frozenset(
-    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة".split()
+    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة واحدة أخرى ثانية".split()
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
@@ -1504,8 +1504,10 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     value = tk.text[start:end]
     if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
         value = "ا" + value  # للمجلس -> المجلس
-    if head[1] == _GOVERNORATE and loc_at.get(i + 1, (0, ""))[0] == j:
-        return Cand(start, end, "LOC", value, {"kind": "governorate"}, key=fold_key(value), prio=1)  # محافظة الطائف
+    named = j == i + 2 and not tk.definite(i + 1) and words[i + 1].isalpha() and not _common_word(words[i + 1], False)
+    if head[1] == _GOVERNORATE and (loc_at.get(i + 1, (0, ""))[0] == j or named):
+        # محافظة الطائف; محافظة تنومة, a name the gazetteer lacks
+        return Cand(start, end, "LOC", value, {"kind": "governorate"}, key=fold_key(value), prio=1)
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
 
 
