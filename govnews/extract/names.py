@@ -1726,10 +1726,6 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
             targets.setdefault(fold_key(c.value), ("LOC", c.value))
         for alias in c.attrs.get("aliases", ()):
             targets.setdefault(fold_key(alias), (c.type, alias))
-    if lang == "ar":  # a surname the text also writes after `مدينة` or `بلدة` is a place's name (فادي الزبداني)
-        for i in range(1, len(tk)):
-            if tk.words[i] in targets and strip_clitic(tk.words[i - 1], _TOWN_WORDS) is not None and targets[tk.words[i]][0] == "PERSON":
-                del targets[tk.words[i]]
     if not targets:
         return []
     taken = [(c.start, c.end) for c in chosen]
@@ -1738,10 +1734,15 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
         for k in targets:
             for p in ("و", "ب", "ل", "ف", "وب", "ول"):
                 forms.setdefault(p + k, (len(p), k))
+    hits = [i for i, w in enumerate(tk.words) if w in forms]
+    # a surname the text also writes after `مدينة` or `بلدة` is a place's name (فادي الزبداني, مدينة الزبداني)
+    towns = {tk.words[i] for i in hits if lang == "ar" and i > 0 and strip_clitic(tk.words[i - 1], _TOWN_WORDS) is not None}
     out = []
-    for i in [i for i, w in enumerate(tk.words) if w in forms]:
+    for i in hits:
         clitic, k = forms[tk.words[i]]
         type_, name = targets[k]
+        if type_ == "PERSON" and k in towns:
+            continue
         start, end = tk.starts[i] + clitic, tk.ends[i]
         if lang == "en" and ((name.isupper() or type_ == "LOC") and tk.text[start:end] != name or tk.text[start].islower()):
             continue  # ADDED the department, not "added"; `said`, not Hala El Said
