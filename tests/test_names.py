@@ -1618,3 +1618,11 @@ def test_arabic_a_governorate_the_gazetteer_lacks_is_a_place_and_one_body_is_no_
     found = [(e.type, e.text, e.attrs.get("kind")) for e in find_names(text, lang="ar")]
     assert ("LOC", "محافظة قلوة", "governorate") in found
     assert not [f for f in found if f[0] == "ORG" and f[1].startswith(("شركة", "جامعة"))], found
+
+
+def test_arabic_a_country_in_brackets_after_a_club_is_where_it_is_from():
+    text = ("جنيف (أ ف ب) - وفي ما يلي برنامج مباريات الليلة: شاختار دونيتسك (أوكرانيا) - أولمبياكوس (اليونان)، "
+            "وانضم صلاح إلى فيورنتينا في يناير الماضي قبل أن يواجه توتنهام وإيفرتون.")
+    found = {(e.type, e.text): e.attrs for e in find_names(text, lang="ar")}
+    assert ("LOC", "أوكرانيا") in found and "aliases" not in found[("ORG", "شاختار دونيتسك")]
+    assert {("ORG", "فيورنتينا"), ("ORG", "توتنهام"), ("ORG", "إيفرتون")} <= set(found)

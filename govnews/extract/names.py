@@ -1678,9 +1678,12 @@ def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
             continue  # (عالم "تويتر" قال "...": the quote after it closes its own)
         m = pattern.match(text, c.end)
         if m and len(m.group(1)) < len(c.value) and m.group(1)[0].isalpha() and fold_key(m.group(1)) not in _QUALIFIERS_AR:
-            c.attrs = {**c.attrs, "aliases": [m.group(1)]}
             nxt = chosen[k + 1] if k + 1 < len(chosen) else None
-            if nxt is not None and nxt.start >= m.start(1) and nxt.end <= m.end(1):
+            inside = nxt is not None and nxt.start >= m.start(1) and nxt.end <= m.end(1)
+            if inside and nxt.type == "LOC" and "key" in nxt.attrs:
+                continue  # شاختار دونيتسك (أوكرانيا): where it is from, a known place, no acronym
+            c.attrs = {**c.attrs, "aliases": [m.group(1)]}
+            if inside:
                 nxt.type, nxt.key = "ORG", c.key  # the quoted acronym is the same organization
 
 
