@@ -338,7 +338,9 @@ def process_partition(partition: Partition, out_dir: str, options: BuildOptions)
     tmp = final.with_name(f"{partition.key}.{uuid.uuid4().hex[:8]}.tmp")
     tmp.mkdir(parents=True)
     rows = _PartitionRows(tmp)
-    with _one_blas_thread(), _rare_collections():
+    from .extract.ner import one_blas_thread  # the arrays of one article are small: one thread a partition
+
+    with one_blas_thread(), _rare_collections():
         signatures = _process_articles(partition, options, rows)
     rows.close()
     io.atomic_write_bytes(tmp / "signatures.pkl", pickle.dumps(signatures, protocol=pickle.HIGHEST_PROTOCOL))
@@ -399,16 +401,6 @@ def _processed(articles: Iterator[RawArticle], rows: _PartitionRows) -> Iterator
                     yield process_article(raw)
                 except GovnewsError as exc:
                     rows.add("errors", [{"path": raw.path, "line": raw.line, "kind": "unusable", "message": str(exc)}])
-
-
-def _one_blas_thread() -> contextlib.AbstractContextManager:
-    """Keep the linear algebra library to one thread while a partition runs: the arrays of one
-    article are small, and builds run a process per core, so its own threads would only contend
-    with the other processes."""
-    import numpy  # noqa: F401  (loads the library whose threads are limited)
-    from threadpoolctl import threadpool_limits
-
-    return threadpool_limits(1, user_api="blas")
 
 
 @contextlib.contextmanager

@@ -528,7 +528,7 @@ class Model:
             total += part
             if cross[r].size:
                 total[cross[r]] += pad[:, r] - part[cross[r]]
-        with _blas_threads().limit(limits=1, user_api="blas"):
+        with one_blas_thread():
             return self._later_stages(total, rows, cross, stages, docs)
 
     def _later_stages(self, total, rows, cross, stages: int | None, docs):
@@ -614,10 +614,16 @@ class _KeyedRows(dict):
         return found
 
 
+def one_blas_thread():
+    """A context that keeps the linear algebra library to one thread. The products of `Model.scores` are
+    small: in several threads they would take a second core and give nothing back; and builds run a process
+    per core, whose threads would only contend with the other processes."""
+    return _blas_threads().limit(limits=1, user_api="blas")
+
+
 @functools.cache
 def _blas_threads():
-    """The controller of the linear algebra library's threads. The products of `Model.scores` are
-    small: in several threads they would take a second core and give nothing back."""
+    """The controller of the linear algebra library's threads, made once (it inspects the loaded libraries)."""
     from threadpoolctl import ThreadpoolController
 
     return ThreadpoolController()
