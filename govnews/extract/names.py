@@ -352,6 +352,9 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     return sorted(chosen + later + extra, key=lambda c: c.start)
 
 
+_NAME_CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")  # what a name may carry before it, the longest first
+
+
 def _without_a_clitic_written_apart(tk: Tokens, c: Cand, bare: set[str]) -> Cand:
     """A model's name without the clitic of its first word when the text writes that word without it
     elsewhere (`وتايوان` beside `تايوان`; `واشنطن` stays whole). `bare`: the words of the text."""
@@ -359,7 +362,7 @@ def _without_a_clitic_written_apart(tk: Tokens, c: Cand, bare: set[str]) -> Cand
     w = tk.words[i]
     if tk.starts[i] != c.start or w in _lex_ar().first:
         return c
-    for clitic in ("وب", "ول", "و", "ب", "ل", "ف"):
+    for clitic in _NAME_CLITICS:
         if w.startswith(clitic) and len(w) - len(clitic) >= 3 and w[len(clitic) :] in bare:
             c.start += len(clitic)
             c.value = tk.text[c.start : c.end]
@@ -863,8 +866,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         return i  # الملك يستقبل, سمو الأمير يلتقي: the title is the subject of a headline's verb
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
         family_title = j - i + before > 0 and _family_title(tk, j)
-        son_of = j > 0 and tk.words[j - 1] in _SON_OF and tk.words[j].isalpha() and tk.words[j] not in lex.stop  # بن مساعد
-        son_of = son_of or j + 1 < n and tk.words[j + 1] in _SON_OF and tk.words[j].isalpha() and tk.words[j] not in lex.stop  # مساعد بن محمد
+        beside_son_of = j > 0 and tk.words[j - 1] in _SON_OF or j + 1 < n and tk.words[j + 1] in _SON_OF  # بن مساعد, مساعد بن محمد
+        son_of = beside_son_of and tk.words[j].isalpha() and tk.words[j] not in lex.stop
         if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title or son_of):
             break
         w = tk.words[j]
@@ -1460,9 +1463,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break  # ... بالعاصمة الماليزية: where it met, not its name
             if w[0] == "و" and _demonym(words[j - 1].removesuffix("ه")):
                 break  # الحكومة السودانية والمتمردين: a nationality ends the name
-            named = words[j - 1] in lex.first or words[j - 1].startswith("عبد") or w in _person_names() or _family_name(w)
-            masculine = _ta_marbuta(tk, i) and tk.text[tk.ends[j] - 1] == "ي" and not named
-            if bare and not seen_def and (w[0] == "و" or masculine):
+            if bare and not seen_def and (w[0] == "و" or _masculine_after_a_name(tk, i, j)):
                 break  # جامعة هارفارد والدراسة فيها, منهج جامعة هارفارد الدراسي: after a name, another noun's words (but مجموعة عبدالصمد القرشي)
             if w[0] == "و":
                 j += 1  # والأوقاف والدعوة, للمعارض والمؤتمرات: nouns joined by و
@@ -1504,11 +1505,21 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     value = tk.text[start:end]
     if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
         value = "ا" + value  # للمجلس -> المجلس
-    named = j == i + 2 and not tk.definite(i + 1) and words[i + 1].isalpha() and not _common_word(words[i + 1], False)
-    if head[1] == _GOVERNORATE and (loc_at.get(i + 1, (0, ""))[0] == j or named):
-        # محافظة الطائف; محافظة تنومة, a name the gazetteer lacks
-        return Cand(start, end, "LOC", value, {"kind": "governorate"}, key=fold_key(value), prio=1)
+    if head[1] == _GOVERNORATE:
+        unlisted = j == i + 2 and not tk.definite(i + 1) and words[i + 1].isalpha() and not _common_word(words[i + 1], False)
+        if loc_at.get(i + 1, (0, ""))[0] == j or unlisted:
+            # محافظة الطائف; محافظة تنومة, a name the gazetteer lacks
+            return Cand(start, end, "LOC", value, {"kind": "governorate"}, key=fold_key(value), prio=1)
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+def _masculine_after_a_name(tk: Tokens, i: int, j: int) -> bool:
+    """Whether definite token `j` is a masculine adjective after feminine head `i` and a name, so another
+    noun's (`منهج جامعة هارفارد الدراسي`), not a family name after a first name (`مجموعة عبدالصمد القرشي`)."""
+    if not (_ta_marbuta(tk, i) and tk.text[tk.ends[j] - 1] == "ي"):
+        return False
+    prev, w = tk.words[j - 1], tk.words[j]
+    return not (prev in _lex_ar().first or prev.startswith("عبد") or w in _person_names() or _family_name(w))
 
 
 # the divisions of a country: singular head -> (kind, plural), and the plural and dual forms
@@ -1735,7 +1746,7 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
     forms: dict[str, tuple[int, str]] = {k: (0, k) for k in targets}
     if lang == "ar":
         for k in targets:
-            for p in ("و", "ب", "ل", "ف", "وب", "ول"):
+            for p in _NAME_CLITICS:
                 forms.setdefault(p + k, (len(p), k))
     hits = [i for i, w in enumerate(tk.words) if w in forms]
     # a surname the text also writes after `مدينة` or `بلدة` is a place's name (فادي الزبداني, مدينة الزبداني)
