@@ -1013,17 +1013,13 @@ def _corpus_codes() -> dict[str, str]:
     return (model.stats or {}) if model is not None else {}
 
 
-def _preposition_prefix(w: str) -> bool:
-    """Whether `w` is `ب` or `ل` before a word the corpus knows well (`لمشاهدة`, `باسترضاء`)."""
-    if w[0] not in "بل" or w.startswith("بن") or len(w) < 5:
+def _preposition_prefix(w: str, *, shortest: int = 5, often: int = 5) -> bool:
+    """Whether `w` is `ب` or `ل` before a word the corpus knows well (`لمشاهدة`, `باسترضاء`): of `shortest`
+    letters or more, seen `often` or more; with `often=0` any word it knows (`لصيف`, `بجدة`; not `بن`, `لندن`)."""
+    if w[0] not in "بل" or w.startswith("بن") or len(w) < shortest:
         return False
     code = _corpus_codes().get(w[1:])
-    return code is not None and _freq(code) >= 5
-
-
-def _known_after_preposition(w: str) -> bool:
-    """Whether `w` is `ب` or `ل` before a word the corpus knows (`لصيف`, `بجدة`; not `بن`, `لندن`)."""
-    return w[0] in "بل" and not w.startswith("بن") and len(w) >= 4 and w[1:] in _corpus_codes()
+    return code is not None and _freq(code) >= often
 
 
 _TANWEEN_FATH = "\u064b"  # an indefinite accusative as written (`جنبًا`): an adverb or an object, no name
@@ -1480,7 +1476,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
             said_on = verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w) or _pronoun_suffix(w.removeprefix("ب"))
-            said_on = said_on or _known_after_preposition(w) or _TANWEEN_FATH in tk.span_text(j, j + 1)
+            said_on = said_on or _preposition_prefix(w, shortest=4, often=0) or _TANWEEN_FATH in tk.span_text(j, j + 1)
             said_on = said_on or w in _DIRECTIONS or w in lex.first and words[j - 1] not in lex.name_links
             # (محافظة لحج جنوبي البلاد, منظمة أوبك عبدالله البدري; but كلية آل مكتوم)
             if bare and (said_on or w[0] == "و" and _role_and_pronoun(w[1:])):
