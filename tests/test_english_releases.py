@@ -358,3 +358,52 @@ def test_the_launch_of_something_in_a_story_of_its_own_is_an_event_of_its_own():
     assert set(events) == {"meeting", "launch", "agreement"}
     assert (events["launch"].location, events["launch"].start, events["launch"].end) == ("Dhahran", "2026-12-03", "2026-12-12")
     assert events["agreement"].organizer == "Islamic Development Bank"
+
+
+LABOUR_FORUM_EN = (
+    "Muscat, Oct 14 (ONA) -- The Ministry of Labour today opened the second National Employment Forum, which runs for "
+    "three days at the Oman Convention and Exhibition Centre.\n"
+    "The forum, organised by the ministry in cooperation with the Oman Chamber of Commerce and Industry, aims to "
+    "provide more than 3,500 job opportunities.\n"
+    "Sheikh Nasr bin Amer Al Hosni, Undersecretary of the Ministry of Labour for Human Resources, said the forum is a "
+    "platform for direct communication between jobseekers and employers.\n"
+    "The ministry will also hold a workshop next Wednesday titled \"The Future of Jobs in the Age of Artificial "
+    "Intelligence\" with experts from the International Labour Organization."
+)
+
+
+def test_a_deputy_s_portfolio_is_no_part_of_the_ministry():
+    names = _names(LABOUR_FORUM_EN)
+    assert ("ORG", "Ministry of Labour") in names and not [n for t, n in names if "Human Resources" in n and t == "ORG"]
+    assert ("ORG", "Ministry of Health for Policy") in _names("Khalid Saeed, Director of the Ministry of Health for Policy, said it.")
+
+
+def test_an_event_the_ministry_will_also_hold_is_its_own_and_the_ministry_named_before_holds_it():
+    events = {e.event_type: e for e in analyze(LABOUR_FORUM_EN, lang="en").events}
+    assert set(events) == {"forum", "workshop"}
+    assert events["forum"].organizer == events["workshop"].organizer == "Ministry of Labour"
+    assert events["workshop"].title == "The Future of Jobs in the Age of Artificial Intelligence"
+
+
+GULF_STUDIES_EN = (
+    "Doha, November 10 (QNA) - Qatar University (QU) will host the 4th International Conference on Gulf Studies from "
+    "24 to 26 November 2026 under the patronage of HE the Minister of Education and Higher Education Buthaina bint "
+    "Ali Al Jabr Al Nuaimi.\n"
+    "The conference, organized by the Gulf Studies Center at QU in collaboration with the Doha Institute for Graduate "
+    "Studies, will bring together more than 200 researchers from 30 countries.\n"
+    "On the sidelines of the conference, the university will sign a memorandum of understanding with Kuwait "
+    "University on student exchange."
+)
+
+
+def test_a_named_conference_on_a_topic_in_the_plural_is_one_event():
+    events = {e.event_type: e for e in analyze(GULF_STUDIES_EN, lang="en").events}
+    conference = events["conference"]
+    assert (conference.name, conference.organizer, conference.venue, conference.start, conference.end, conference.participants) == (
+        "4th International Conference on Gulf Studies", "Qatar University", None, "2026-11-24", "2026-11-26", 200)
+    assert events["agreement"].organizer == "Qatar University"
+
+
+def test_a_name_begins_before_bint_and_an_office_runs_over_its_portfolios():
+    assert _person(GULF_STUDIES_EN, "Buthaina bint Ali Al Jabr Al Nuaimi").attrs == {
+        "title": "HE", "role": "Minister of Education and Higher Education"}

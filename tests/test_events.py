@@ -603,11 +603,11 @@ def test_the_cabinets_own_session_held_in_a_palace_and_a_conference_held_in_a_un
         ),
         (
             "وانطلقت أمس منافسات بطولة كأس الأمير سلطان بن عبدالعزيز لكرة القدم في الرياض بمشاركة 16 فريقا.",
-            "ar", "بطولة كأس الأمير سلطان بن عبدالعزيز",
+            "ar", "بطولة كأس الأمير سلطان بن عبدالعزيز لكرة القدم",
         ),
         (
             "وتسلم الباحث جائزة الملك فيصل العالمية لخدمة الإسلام في حفل أقيم بالرياض.",
-            "ar", "جائزة الملك فيصل العالمية",
+            "ar", "جائزة الملك فيصل العالمية لخدمة الإسلام",
         ),
         (  # SPA, English
             "JEDDAH (SPA) - Al Hilal beat Al Nassr on penalties in the King Cup final at King Abdullah Sports City "
@@ -1024,3 +1024,39 @@ def test_arabic_the_organizer_named_by_its_head_noun_alone_is_the_body_named_bef
             "العالمية في مركز جابر الأحمد الثقافي.")
     conference = [ev for ev in analyze(text, lang="ar").events if ev.event_type == "conference"]
     assert [ev.organizer for ev in conference] == ["وزارة الصحة"]
+
+
+def test_a_title_after_the_day_the_event_is_held():
+    [ar] = _events_ar("مسقط (العمانية) - تنظم وزارة العمل ورشة عمل يوم الأربعاء المقبل بعنوان \"مستقبل الوظائف\" بمشاركة خبراء.")
+    [en] = analyze("The ministry will hold a workshop next Wednesday titled \"The Future of Jobs\" with experts.", lang="en").events
+    assert (ar.title, en.title) == ("مستقبل الوظائف", "The Future of Jobs")
+
+
+HEALTH_COURSE_AR = (
+    "الكويت – 3 – 11 (كونا) -- اختتمت وزارة الصحة اليوم الثلاثاء الدورة التدريبية المتخصصة في إدارة الأزمات الصحية "
+    "التي نظمتها إدارة التدريب والتطوير بالتعاون مع منظمة الصحة العالمية على مدى خمسة أيام في فندق جميرا مسيلة "
+    "بمشاركة 45 طبيبا وممرضا.\n"
+    "وقال مدير إدارة التدريب الدكتور فهد العنزي إن الدورة تأتي ضمن خطة الوزارة التي تتضمن 32 برنامجا تدريبيا.\n"
+    "وأضاف العنزي أن الوزارة ستعقد في الفترة من 15 إلى 17 ديسمبر المقبل المؤتمر الخليجي الثالث لطب الطوارئ بمشاركة "
+    "خبراء من دول الخليج."
+)
+
+
+def test_a_course_closed_today_counts_back_the_days_said_further_on_from_the_dateline():
+    course = _events_ar(HEALTH_COURSE_AR)[0]
+    assert (course.event_type, course.start, course.end, course.participants) == ("training_course", "XXXX-10-30", "XXXX-11-03", 45)
+
+
+def test_a_conference_the_ministry_will_hold_is_an_event_of_its_own_with_its_whole_name():
+    events = {e.event_type: e for e in _events_ar(HEALTH_COURSE_AR)}
+    conference = events["conference"]
+    assert (conference.name, conference.organizer, conference.start, conference.end) == (
+        "المؤتمر الخليجي الثالث لطب الطوارئ", "وزارة الصحة", "XXXX-12-15", "XXXX-12-17")
+    [meeting] = _events_ar("عقد الاجتماع التنسيقي لبحث الاستعدادات أمس.")
+    assert meeting.name == "الاجتماع التنسيقي"
+
+
+def test_a_world_news_agency_quoted_before_the_verb_is_no_organizer():
+    text = "القاهرة (أ ف ب) - قال مسؤول لوكالة رويترز إن الوزارة ستعقد المؤتمر الاقتصادي الدولي لدعم الاستثمار في شرم الشيخ."
+    [event] = _events_ar(text)
+    assert (event.name, event.organizer) == ("المؤتمر الاقتصادي الدولي لدعم الاستثمار", None)

@@ -1626,3 +1626,33 @@ def test_arabic_a_country_in_brackets_after_a_club_is_where_it_is_from():
     found = {(e.type, e.text): e.attrs for e in find_names(text, lang="ar")}
     assert ("LOC", "أوكرانيا") in found and "aliases" not in found[("ORG", "شاختار دونيتسك")]
     assert {("ORG", "فيورنتينا"), ("ORG", "توتنهام"), ("ORG", "إيفرتون")} <= set(found)
+
+
+LABOUR_FORUM_AR = (
+    "مسقط في 14 أكتوبر /العُمانية/ افتتحت وزارة العمل اليوم أعمال الملتقى الوطني الثاني للتوظيف، تحت رعاية معالي "
+    "الدكتور محاد بن سعيد باعوين وزير العمل.\n"
+    "وقال سعادة الشيخ نصر بن عامر الحوسني وكيل وزارة العمل للموارد البشرية في كلمة له إن الملتقى يمثل منصة للتواصل.\n"
+    "ووقّعها عن الجامعة الدكتور أحمد بن محمد الغيلاني نائب رئيس الجامعة للدراسات العليا والبحث العلمي، وزار وفد "
+    "من الجامعة للاطلاع على الأجنحة.\n"
+    "وألقى خالد سعيد المري رئيس الهيئة كلمة رحب فيها بالحضور، وقال أحمد سعيد المري مدير عام الهيئة في تصريح "
+    "لوكالة الأنباء العمانية إن الملتقى ناجح."
+)
+
+
+def test_arabic_a_family_name_in_ba_after_son_of():
+    assert _people(LABOUR_FORUM_AR)["محاد بن سعيد باعوين"] == {"title": "معالي الدكتور", "role": "وزير العمل"}
+    assert list(_people("وقام الأمير خالد بن سلمان بافتتاح المعرض وأشاد بأدائه.")) == ["خالد بن سلمان"]
+
+
+def test_arabic_a_role_ends_before_the_speech_or_statement_it_was_given_in():
+    roles = {name: attrs.get("role") for name, attrs in _people(LABOUR_FORUM_AR).items()}
+    assert roles["نصر بن عامر الحوسني"] == "وكيل وزارة العمل للموارد البشرية"
+    assert roles["خالد سعيد المري"] == "رئيس الهيئة"
+    assert roles["أحمد سعيد المري"] == "مدير عام الهيئة"
+
+
+def test_arabic_a_deputy_s_portfolio_and_a_bare_head_s_purpose_are_no_part_of_a_body():
+    orgs = _orgs(LABOUR_FORUM_AR)
+    assert "وزارة العمل" in orgs
+    assert not [o for o in orgs if "للموارد" in o or o.startswith("الجامعة")], orgs
+    assert "الهيئة العامة للرياضة" in _orgs("وقال وكيل الهيئة العامة للرياضة إن الموسم يبدأ غدا.")

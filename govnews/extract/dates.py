@@ -167,7 +167,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     weekday_alone = (rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
                      rf"(?!\s+وال?(?:عشر|ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع))")
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
-    kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?-\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
+    kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?[-–]\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
     body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, _YEARS.format(year=year), duration,
                      relative, weekday_alone, bare_month, kuna, one])
     body = f"{body}|{cued_year}"

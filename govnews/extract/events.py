@@ -128,9 +128,12 @@ _ORGANIZE_AR = frozenset(
         "وقع وقعت يوقع توقع"
     ).split()
 )
+# will hold (not `سيقيم`, also "will assess", nor `سيقدم`, "will submit")
+_ORGANIZE_AR |= frozenset(fold_key(w) for w in "ستعقد سيعقد ستنظم سينظم ستستضيف سيستضيف ستطلق سيطلق ستدشن سيدشن".split())
 _ORGANIZE_EN = re.compile(
     r"\b(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|presented|presents|launched|launches|conducted|signed|"
-    rf"{_CLOSE_EN}|will (?:hold|host|organi[sz]e))\b"
+    rf"{_CLOSE_EN}|(?:will|shall|is to|are to|plans? to|(?:is|are) set to) (?:(?:also|then|now|soon|again|\w+ly) )?(?:hold|host|organi[sz]e|sign|launch)|"
+    r"(?:is|are) (?:(?:also|now) )?(?:holding|hosting|organi[sz]ing))\b"
 )
 # what a named event is on: `on Patient Safety`, `for Arab Youth` (capitalized words)
 _WEEKDAY_NAMES_EN = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -266,6 +269,7 @@ class _Mention:
     cue: str = ""  # the cue word, folded, without article or plural (`حفل`, `ceremony`)
     opened: bool = False  # its proceedings are what the sentence reports (`افتتح ... أعمال الملتقى`)
     organized: bool = False  # a verb of organizing before it in its sentence (`نظمت الوزارة دورة`)
+    held: bool = False  # a verb of holding a few words before it (`ستعقد الوزارة ... المؤتمر`, `will host the`)
 
 
 @dataclass
@@ -384,6 +388,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             m.count = number
         m.opened = _proceedings_of(tk, i)
         m.organized = _organized_before(tk, i)
+        m.held = m.organized and _held_before(tk, i)
         _attach_title(m, tk.text, _TITLE_AR)
         out.append(m)
     return out
@@ -410,6 +415,35 @@ def _organized_before(tk: Tokens, i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+# after ل, what a meeting is held for (`الاجتماع التنسيقي لبحث الاستعدادات`), whom or what it is for (`لجميع
+# العرسان`, `لهذه المناسبة`): no part of its name
+_NOT_IN_NAME_AFTER_L = frozenset(
+    fold_key(w) for w in "بحث مناقشة استعراض متابعة تدارس مراجعة هذه هذا ذلك تلك هؤلاء جميع كل كافة بعض منسوبي".split()
+)
+
+
+def _genitive_with_l(tk: Tokens, k: int, stop: frozenset[str]) -> bool:
+    """Whether token `k` is ل before an indefinite noun, and `k + 1` that noun's definite genitive, both of an
+    event's name (`لطب الطوارئ`, `لمنع الجريمة`), not a pronoun's (`لمدينته الأم`) nor a time (`لكينيا اليوم`)."""
+    w = tk.words[k]
+    if w[0] != "ل" or w[1:] in _NOT_IN_NAME_AFTER_L or tk.definite(k) or k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[k]:
+        return False
+    written = tk.text[tk.starts[k] : tk.ends[k]]
+    if written.endswith(("ه", "ها", "هم", "كم")):
+        return False  # لمدينته: a noun with its pronoun takes no genitive
+    return tk.definite(k + 1) and tk.words[k + 1] not in stop and tk.words[k + 1] not in CHAIN_ENDS
+
+
+# verbs of holding an event (not of presenting one, `قدم`, which is also `foot`)
+_HOLD_VERBS_AR = frozenset(w for w in _ORGANIZE_AR if "قدم" not in w)
+
+
+def _held_before(tk: Tokens, i: int, reach: int = 12) -> bool:
+    """Whether a verb of holding comes at most `reach` words before cue `i` in its sentence (`ستعقد الوزارة في
+    الفترة من 15 إلى 17 ديسمبر المؤتمر الخليجي`)."""
+    return any(strip_clitic(tk.words[k], _HOLD_VERBS_AR) for k in range(max(0, i - reach), i - 1) if tk.sent[k] == tk.sent[i])
 
 
 def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
@@ -439,6 +473,9 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
         teen = w in ("عشر", "عشره") and words[k - 1] in _ORDINALS  # الخامس عشر
         if w in _TENS and k > j:
             k += 1  # الحادي والأربعين
+            continue
+        if k > j and _genitive_with_l(tk, k, stop):
+            k += 2  # المؤتمر الخليجي الثالث لطب الطوارئ: a genitive with ل and its definite noun
             continue
         titled = w in _people_ar() and not (occasion and k == j or w in _ROYAL_TITLES and words[k - 1] in named)
         if w in stop or w in CHAIN_ENDS or not w[0].isalpha() or not (tk.definite(k) or teen) or titled:
@@ -478,12 +515,26 @@ def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
     return w[0].isalpha() and w not in stop and not w.startswith(("ال", "وال")) and (w.endswith(endings) or w == "عمل")
 
 
+# when an event is held, between its mention and its title (`ورشة عمل يوم الأربعاء المقبل بعنوان`, `a workshop
+# next Wednesday titled`): skipped only when a cue of a title follows
+_WHEN_BEFORE_TITLE = {
+    "ar": re.compile(r"\s+(?:يوم|غدا|اليوم|صباح|مساء|خلال|في الفترة)\b[^.\n\"“”«»]{0,30}?(?=\s+(?:بعنوان|تحت عنوان|تحت شعار)\b)"),
+    "en": re.compile(
+        r"\s+(?:next|this|on|tomorrow|today|from|between)\b[^.\n\"“”«»]{0,30}?"
+        r"(?=\s*,?\s*(?:titled|entitled|under the title|themed|under the theme|under the slogan)\b)"
+    ),
+}
+
+
 def _attach_title(m: _Mention, text: str, pattern: re.Pattern[str]) -> None:
-    t = pattern.match(text, m.end)
+    when = _WHEN_BEFORE_TITLE["en" if pattern is _TITLE_EN else "ar"].match(text, m.end)
+    t = pattern.match(text, when.end() if when else m.end)
     if not t:
         return
     cue = t.group(1) or ""
     quoted = next(g for g in t.groups()[1:] if g).strip()  # in quotes, or (Arabic) in brackets
+    if not quoted[:1].isalnum():
+        return  # «المؤتمر ...»، الذي عقد ... «: the text between a closing quote and the next opening one
     if "شعار" in cue or "slogan" in cue or "theme" in cue:
         m.slogan = quoted
     elif cue != "عن":
@@ -552,7 +603,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             end = topic.end()  # International Conference on Patient Safety
         if text[cue_start].isupper() and (year := _EDITION_YEAR_EN.match(text, end)):
             end = year.end()  # Global Health Exhibition 2026
-        word = text[cue_start:end].lower()
+        word = text[cue_start : mt.end()].lower()  # the cue itself, not the topic after it (`Conference on Gulf Studies`)
         plural = word.endswith("s") and not word.endswith(("ss", "us"))
         i = tk.index_at(cue_start)
         before = text[max(0, start - 40) : start]
@@ -561,6 +612,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
         m.organized = _organized_before_en(tk, i, start)
+        m.held = m.organized and _ORGANIZE_EN.search(text, max(0, start - 80), start) is not None
         _attach_title(m, text, _TITLE_EN)
         out.append(m)
     return out
@@ -609,8 +661,9 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
                 records.append(_Record(m.type, [m]))  # الاجتماع الوزاري العاشر after جلسة مباحثات; the visit of ... in a cabinet meeting
                 continue
             target = same[-1] if same else main
-            if not same and m.opened:
-                records.append(_Record(m.type, [m]))  # افتتح ... أعمال الملتقى الخليجي: an event the release reports
+            if not same and (m.opened or m.held and not known and all(x.sent != m.sent for x in main.mentions)):
+                # افتتح ... أعمال الملتقى الخليجي, ستعقد الوزارة ... المؤتمر الخليجي الثالث: an event the release reports
+                records.append(_Record(m.type, [m]))
                 continue
             if not same and _RANK[m.type] >= 5 > _RANK[main.type]:
                 continue  # على هامش القمة: a larger event the release is not about
@@ -842,10 +895,33 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                 before = [e for e in in_sent if e.end <= v and not _OWNS.match(text, e.end)]
                 if before:
                     return before[0]  # the subject, not a partner named on the way, nor its owner (the Cabinet's ...)
+                if (named := _named_by_head_en(text, _bare_head_en(False).search(text, span[0], v), orgs, m.start)) is not None:
+                    return named  # The ministry will hold a workshop: the ministry named before
             by = [e for e in in_sent if 0 <= e.start - m.end < 120 and _BY_EN.search(text, m.end, e.start)]
             if by:
                 return by[0]  # ... Conference on Patient Safety, organized by the Ministry of Health
+            if (named := _named_by_head_en(text, _bare_head_en(True).match(text, m.end, min(span[1], m.end + 80)), orgs, m.start)) is not None:
+                return named  # The forum, organised by the ministry in cooperation with ...
     return None
+
+
+@functools.cache
+def _bare_head_en(by: bool) -> re.Pattern[str]:
+    """A body named by its head noun alone (`the ministry`, not `the Ministry of Labour`): anywhere, or
+    (`by`) within a few words after an event's mention, after `organised by` (`The forum, organised by the ministry`)."""
+    heads = "|".join(sorted(word_lists()["org_heads_en"], key=len, reverse=True))
+    lead = r"\W*(?:\w+\W+){0,3}?(?:organi[sz]ed|hosted|held|presented) by\s+the " if by else r"\b[Tt]he "
+    return re.compile(rf"{lead}((?i:{heads}))\b(?!\s+(?:of|for)\s+[A-Z])")
+
+
+def _named_by_head_en(text: str, found: re.Match[str] | None, orgs: list[Entity], before: int) -> Entity | None:
+    """The last organization named before `before` whose words hold the head noun `found` gives alone
+    (`the ministry`: the Ministry of Labour), or None."""
+    if found is None:
+        return None
+    head = found.group(1).lower()
+    named = [e for e in orgs if e.end <= before and head in e.text.lower().split()]
+    return named[-1] if named else None
 
 
 def _in_a_role(text: str, e: Entity, people: list[Entity]) -> bool:
@@ -898,7 +974,7 @@ def organizes_it(tk: Tokens, k: int) -> bool:
 
 
 # news agencies named in a dateline or a sign-off report events, they do not hold them
-_AGENCIES = frozenset("bna wam spa mena petra map kuna qna ona sana ina aps tap".split())
+_AGENCIES = frozenset("bna wam spa mena petra map kuna qna ona sana ina aps tap afp reuters ap dpa upi kyodo xinhua irna wafa".split())
 _DATELINE_END = re.compile(r"\((?:[A-Z]{2,6}|Petra)\)\s*(?:--|-|–|:)?|--")
 _PARTNER = re.compile(r"(?:\bwith(?: the)?|\bbetween(?: the)?|مع|بين|بالتعاون مع)\s*$")
 
@@ -973,6 +1049,13 @@ def _is_venue(e: Entity, lang: str, text: str = "") -> bool:
 
 
 _AT = re.compile(r"\bat\s+(?:the\s+)?$")
+_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
+def _by_or_with(text: str, e: Entity) -> bool:
+    """Whether an organization is named as who organizes or joins an event (`organized by the Gulf Studies
+    Center`, `with the ... Centre`), so no venue."""
+    return _BY.search(text, max(0, e.start - 8), e.start) is not None or _partner(text, e)
 _OWNS = re.compile(r"['’]s\b")
 
 
@@ -980,7 +1063,7 @@ def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
     for m in r.mentions:
         span = bounds[m.sent]
         for e in entities:
-            if e.type == "ORG" and _in(e, span) and e.start >= m.start and _is_venue(e, lang, text):
+            if e.type == "ORG" and _in(e, span) and e.start >= m.start and _is_venue(e, lang, text) and not _by_or_with(text, e):
                 return e
             if e.type == "ORG" and _in(e, span):  # في مركز دبي التجاري العالمي, before or after the mention
                 before = text[max(0, e.start - 4) : e.start]
@@ -1197,20 +1280,25 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
         day = next((e for e in reversed(dated) if e.end <= verb.start() and _dateline(e, entities)), None)
     if day is None:
         return None
-    days = _days_beside(m, entities, bounds)
+    days = _days_beside(m, entities, bounds, lasting_in=text)
     return (_days_after(day.value, 1 - days) if days else None), day.value
 
 
-def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str | None = None) -> int | None:
+def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str | None = None, *, lasting_in: str | None = None) -> int | None:
     """The number of days an event lasts, told beside its mention (`a five-day training course`, `دورة
     ... استمرت خمسة أيام`); with `text`, only as what the event lasts (`تتواصل على مدى يومين`, `for three
-    days`), not as a time after or between (`بعد السوبر بخمسة أيام`, `توقفت لمدة يومين`)."""
+    days`), not as a time after or between (`بعد السوبر بخمسة أيام`, `توقفت لمدة يومين`). `lasting_in`: the
+    text, to take also the days said to be lasted further on in the sentence (`الدورة ... التي نظمتها إدارة
+    التدريب بالتعاون مع ... على مدى خمسة أيام`)."""
     lo, hi = bounds[m.sent]
     for e in entities:
-        near = m.start - 40 <= e.start and e.end <= m.end + 80 and lo <= e.start and e.end <= hi
-        if e.type == "DURATION" and e.value and near and (days := _DAYS.fullmatch(e.value)):
+        if e.type != "DURATION" or not e.value or not lo <= e.start or not e.end <= hi or not (days := _DAYS.fullmatch(e.value)):
+            continue
+        if m.start - 40 <= e.start and e.end <= m.end + 80:
             if text is None or e.text.endswith("day") or _LASTING.search(text, max(lo, e.start - 40), e.start):
                 return int(days.group(1))
+        elif lasting_in is not None and m.end <= e.start < m.end + 300 and _LASTING.search(lasting_in, max(lo, e.start - 40), e.start):
+            return int(days.group(1))
     return None
 
 

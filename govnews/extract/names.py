@@ -145,6 +145,8 @@ _DIRECTIONS = frozenset(fold_key(w) for w in "جنوب شمال شرق غرب ج
 _PREPOSITION_AND_PRONOUN = frozenset(fold_key(p + s) for p in ("من", "عن", "في", "ل", "ب", "إلي", "علي") for s in ("ه", "ها", "هم"))
 _BOARDS = frozenset(fold_key(w) for w in "إدارة إدارته إدارتها أمناء أمنائه أمنائها".split())  # مجلس إدارة ..., مجلس أمنائها
 _CONSTRUCT_NOUNS = frozenset(fold_key(w) for w in "كرة شؤون".split())
+# deputies, whose office has a portfolio in ل after the body (`وكيل وزارة العمل للموارد البشرية`)
+_DEPUTIES = frozenset(fold_key(w) for w in "وكيل وكيلة الوكيل الوكيلة مساعد مساعدة المساعد نائب نائبة".split())
 # words that a name never holds: "other", "all" and kin (`بيان آخر`, `مولاي رشيد شقيق العاهل`)
 # the verbs and participles that follow a name as its sentence goes on (`فيتالي موتكو حذر من`)
 _VERBS_AFTER_NAMES = (
@@ -163,10 +165,14 @@ _ROLE_TAIL = frozenset(["-", "–", "و"] + [fold_key(w) for w in "في من م�
 # where people meet, not where an office is (`مدير إدارة التدريب في مركز ...` keeps its centre)
 _MEETING_PLACES = frozenset(fold_key(w) for w in "قصر فندق قاعة مقر ديوان منتجع مسرح استاد ملعب صالة مدرج".split())
 _PROCEEDINGS = frozenset(fold_key(w) for w in "أعمال فعاليات حفل الحفل افتتاح ختام اجتماع اجتماعات جلسة جلسات مراسم".split())
-_NO_OFFICE_AFTER = _MEETING_PLACES | _PROCEEDINGS  # after في, they end a role
+# what a person says in (`في تصريح له`, `ألقى رئيس الهيئة كلمة`): never part of an office
+_STATEMENTS = frozenset(
+    fold_key(w) for w in "كلمة كلمته كلمتها تصريح تصريحه تصريحها تصريحات حديث حديثه حديثها مقابلة حوار مداخلة بيان".split()
+)
+_NO_OFFICE_AFTER = _MEETING_PLACES | _PROCEEDINGS | _STATEMENTS  # after في, they end a role
 # after a role's definite word, these indefinite nouns begin the verb's object (`ولي العهد أعمال الملتقى`,
 # `رئيس مجلس الوزراء فعاليات المؤتمر`, `وزير التسامح مقر الجمعية`), never the office
-_OBJECT_AFTER_ROLE = _PROCEEDINGS | frozenset(fold_key(w) for w in "مقر قصر فندق منتجع".split())
+_OBJECT_AFTER_ROLE = _PROCEEDINGS | _STATEMENTS | frozenset(fold_key(w) for w in "مقر قصر فندق منتجع".split())
 # envoys, most often whom a person receives: `استقبل ... آل نهيان سفير اليابان` is the ambassador, not his role
 _ENVOYS = frozenset(fold_key(w) for w in "سفير سفيرة قنصل قنصلة مبعوث مبعوثة المبعوث المبعوثة".split())
 _RECEIVING = frozenset(fold_key(w) for w in "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت ودع ودعت".split())
@@ -889,8 +895,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links and not w.startswith("بن") and not compound:
             break  # الحارثي بزواج: after a family name only another one or بن goes on
         if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first and not w.startswith("بن"):
-            if not (w.startswith("بو") and not _common_word(w, False)):
-                break  # آل سعود بتقديم (but بنسعيد, بنكيران, بوزيان)
+            if not (w.startswith("بو") and not _common_word(w, False) or w.startswith("با") and _ba_family_name(w)):
+                break  # آل سعود بتقديم, بافتتاح (but بنسعيد, بنكيران, بوزيان, باعوين, باوزير)
         if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w) and not _family_name_in_ta_marbuta(tk, j) or _preposition_prefix(w)):
             break  # علي صالح كانوا, سامح شكري حرصه, نتنياهو لمخاطبته
         named = w in lex.first or w in lex.name_links or (j > 0 and tk.words[j - 1] in lex.name_links)
@@ -910,6 +916,14 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _ba_family_name(w: str) -> bool:
+    """Whether folded `w` in `با` is a family name of the Hadramawt kind (`باعوين`, `باوزير`, `باهمام`) rather
+    than `ب` before a word (`بافتتاح`, `بادائه`, `باخيكم`) or a common word (`باحثون`, which takes the article)."""
+    if _common_word(w, False) or _preposition_prefix(w, often=0) or "ال" + w in _corpus_codes():
+        return False
+    return not (w.endswith(("كم", "هم", "ها")) or _pronoun_suffix(w[1:]))
 
 
 def _family_name_in_ta_marbuta(tk: Tokens, j: int) -> bool:
@@ -1049,12 +1063,13 @@ def _clause_ends(tk: Tokens, j: int) -> bool:
 
 
 def _pronoun_suffix(w: str) -> bool:
-    """Whether `w` is a frequent word with a pronoun after it (`حرصه`, `دورها`), or a word the corpus
-    knows only without the pronoun."""
+    """Whether `w` is a frequent word with a pronoun after it (`حرصه`, `دورها`, `ادايه` with the hamza on its
+    seat), or a word the corpus knows only without the pronoun."""
     stats = _corpus_codes()
     for suffix in ("ها", "هم", "ه"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            code = stats.get(w[: -len(suffix)])
+            bare = w[: -len(suffix)]
+            code = stats.get(bare) or (stats.get(bare[:-1] + "ء") if bare[-1] in "يو" else None)  # ادايه (أدائه): اداء
             if code is not None and (_freq(code) >= 7 or w not in stats):
                 return True
     return False
@@ -1377,8 +1392,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         w = words[j]
         if w in CHAIN_ENDS or w[0] in "وف" and w[1:] in lex.stop:
             break  # ... البالغة حصته, وزارة المالية والذي: a clause begins
-        if definite and j == i + 1 and not (_head_complement(w, tk.definite(j)) or j in loc_at):
-            break
+        if definite and j == i + 1 and (w.startswith("لل") or not (_head_complement(w, tk.definite(j)) or j in loc_at)):
+            break  # الوزارة للتفتيش, رئيس الجامعة للدراسات العليا: a bare head and a purpose or a portfolio
         if j in loc_at:
             if j > i + 1 and w[0] == "و":
                 break  # محافظة الوسطى ومحافظة ظفار, مجلس التعاون الخليجي وسنغافورة: the name and a place
@@ -1455,6 +1470,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         if tk.definite(j):
             if w[0] in "وف" and (not words[j - 1][0].isalpha() or w[1:] in _PLURALS):
                 break
+            if w.startswith("لل") and not definite and _portfolio(tk, i):
+                break
             if w.startswith(("بال", "وبال", "فبال")):
                 break  # ... بالعاصمة الماليزية: where it met, not its name
             if w[0] == "و" and _demonym(words[j - 1].removesuffix("ه")):
@@ -1507,6 +1524,12 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             # محافظة الطائف; محافظة تنومة, a name the gazetteer lacks
             return Cand(start, end, "LOC", value, {"kind": "governorate"}, key=fold_key(value), prio=1)
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+def _portfolio(tk: Tokens, i: int) -> bool:
+    """Whether a genitive with ل in the chain of head `i` is the portfolio of the deputy before the
+    head rather than part of the body's name (`وكيل وزارة العمل للموارد البشرية`)."""
+    return i > 0 and tk.sent[i - 1] == tk.sent[i] and tk.words[i - 1] in _DEPUTIES
 
 
 def _masculine_after_a_name(tk: Tokens, i: int, j: int) -> bool:

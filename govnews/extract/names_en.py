@@ -49,7 +49,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     portfolio = (
         r"(?:Foreign|Health|Finance|Interior|Defen[cs]e|Education|Energy|Oil|Petroleum|Economy|Labou?r|Justice|"
         r"Transport|Tourism|Culture|Information|Agriculture|Environment|Trade|Housing|Industry|Sports?|Youth|"
-        r"Communications|Water|Electricity|Planning|Investment)"
+        r"Communications|Water|Electricity|Planning|Investment|Commerce|Media|Higher Education|Scientific Research|"
+        r"Social Development|Human Resources|Municipalit(?:y|ies)|Public Works|Endowments|Islamic)"
     )
     role_lead = rf"(?:{portfolio}{sp}(?=(?:Minister|Secretary)\b))?"
     owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
@@ -61,6 +62,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|&|{role_word})"
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
+        # a name before `bin`/`bint` and the known first name that begins a candidate (`Buthaina bint Ali ...`)
+        "son_of_before": re.compile(rf"(?<![\w’'.])({name_word}){sp}(?:bin|bint|ibn){sp}$"),
         "first": re.compile(rf"\b((?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
@@ -68,7 +71,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "office_then_name": re.compile(rf"\b(?=[A-Z]){role_word}(?:{sp0},)?{sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
         # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
         "office_name": re.compile(
-            rf"\b(?:{role_word})(?:{sp}(?:of|for){sp}(?:the{sp})?(?:State|{portfolio})(?:{sp}Affairs)?)+{sp}"
+            rf"\b(?:{role_word})(?:{sp}(?:of|for|and){sp}(?:the{sp})?(?:State|{portfolio})(?:{sp}Affairs)?)+{sp}"
             rf"({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"
         ),
         # an office of a country, a portfolio or a body (`European Commission President`), or the prime minister's
@@ -168,6 +171,16 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             if pattern == "office_then_name" and p["headline_words"].match(text, m.end(1)):
                 continue  # Prime Minister Receives Japanese Foreign Minister: a headline's capitals
             cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
+    for c in cands:
+        while c.type == "PERSON" and (before := p["son_of_before"].search(text, max(0, c.start - 40), c.start)):
+            c.start = before.start(1)  # Buthaina bint Ali Al Jabr Al Nuaimi: the name began before `bint`
+            c.value = text[c.start : c.end]
+            c.key = fold_key(c.value)
+    first_of_span: dict[tuple[int, int], Cand] = {}
+    for c in cands:  # the same person found twice (after a known first name, after a role): what both say
+        if c.type == "PERSON" and (kept := first_of_span.setdefault((c.start, c.end), c)) is not c:
+            more = {k: v for k, v in c.attrs.items() if k not in kept.attrs and v not in kept.attrs.values()}
+            kept.attrs = dict(sorted((kept.attrs | more).items(), key=lambda kv: kv[0] != "title"))  # (President: a title, no role too)
     places = {c.start: c.end for c in cands if c.type == "LOC"}
     for m in p["envoy"].finditer(text):
         end = places.get(m.end())
@@ -354,6 +367,9 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
         # President ...: a person (a known first name, or after a role), then another body
         start += person.end()
         piece = piece[person.end() :]
+    portfolio = _DEPUTY_BEFORE.search(text, max(0, start - 40), start) and _MINISTRY_FOR.match(piece)
+    if portfolio:
+        piece = piece[: portfolio.end(1)]  # Undersecretary of the Ministry of Labour for Human Resources: the deputy's portfolio
     listed = piece.rfind(", ")
     if listed > 0 and " and " not in piece[listed:]:  # Sultan bin Muhammad Al Qasimi, Supreme Council Member and ...
         start += listed + 2  # a listing of fields closes with its `and` (`Research, Development and Innovation Council`)
@@ -364,6 +380,11 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
     if re.match(r"Government\s+(?!of\b)", piece) and not p["heads"].search(piece, len("Government")):
         return None  # Government Services, Government Entities: what a government does or has
     return Cand(start, start + len(piece), "ORG", piece, {}, key=fold_key(piece))
+
+
+# a deputy's office before a ministry, whose `for ...` after it is the deputy's portfolio, not the ministry's name
+_DEPUTY_BEFORE = re.compile(r"\b(?:Under-?[Ss]ecretary|Deputy|Assistant|Vice)\b[\w\s\-]{0,30}?\s+of\s+(?:the\s+)?$")
+_MINISTRY_FOR = re.compile(r"(Ministry\s+of\s+(?!State\b)\S.*?)\s+for\s+[A-Z]")
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’)]?\s+(?=[A-Z])")  # after a word, not after `U.S.` or `Dr.`
