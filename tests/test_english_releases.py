@@ -407,3 +407,13 @@ def test_a_named_conference_on_a_topic_in_the_plural_is_one_event():
 def test_a_name_begins_before_bint_and_an_office_runs_over_its_portfolios():
     assert _person(GULF_STUDIES_EN, "Buthaina bint Ali Al Jabr Al Nuaimi").attrs == {
         "title": "HE", "role": "Minister of Education and Higher Education"}
+
+
+def test_a_course_concluded_on_the_dateline_s_day_counts_back_the_days_it_was_held_over():
+    text = (
+        "KUWAIT, Nov 3 (KUNA) -- The Ministry of Health concluded on Tuesday a specialized training course on health "
+        "crisis management, organized by the Training and Development Department in cooperation with the World "
+        "Health Organization over five days at the Jumeirah Messilah Hotel, with the participation of 45 doctors."
+    )
+    [course] = analyze(text, lang="en").events
+    assert (course.organizer, course.start, course.end, course.participants) == ("Ministry of Health", "XXXX-10-30", "XXXX-11-03", 45)

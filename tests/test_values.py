@@ -892,3 +892,14 @@ def test_english_qualifier_before_a_fraction():
 def test_a_year_compared_with_gives_no_year_to_a_day_without_one(text, lang):
     dates = [e for e in find_values(text, lang=lang) if e.type == "DATE" and e.value and "10-05" in e.value]
     assert [e.value for e in dates] == ["XXXX-10-05"]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The course was organized in cooperation with the World Health Organization over five days.", None),
+    ("The ministry trained 45 doctors over three days.", None),
+    ("The strike lasted over five days.", "more_than"),
+    ("The talks went on for over three days.", "more_than"),
+])
+def test_over_before_a_few_days_is_the_span_an_event_is_held_over(text, qualifier):
+    [duration] = [e for e in find_values(text, lang="en") if e.type == "DURATION"]
+    assert duration.attrs.get("qualifier") == qualifier

@@ -445,12 +445,22 @@ def _qualified(text: str, start: int, end: int, grammar: _Grammar, lang: Lang) -
 
 def _over_means_during(text: str, over: int, end: int, grammar: _Grammar) -> bool:
     """Whether `over` before a span of time means during it: after a verb of a span (`spread over five years`,
-    `built over four years`, `in instalments over three years`); `for over six years`, `took over` stay bounds."""
+    `built over four years`, `in instalments over three years`), and before a few days or hours, what an event is
+    held over (`... in cooperation with the World Health Organization over five days`); `for over six years`,
+    `took over`, `lasted over two days` stay bounds."""
     unit = re.match(r"[\s-]*([A-Za-z]+)", text[end:end + 12])
     if unit is None or unit.group(1).lower() not in grammar.time_units:
         return False
     before = re.search(r"([A-Za-z]+)\s+$", text[max(0, over - 20):over])
-    return before is not None and before.group(1).lower() in _words_of("en_over_means_during")
+    word = before.group(1).lower() if before is not None else ""
+    if word in _words_of("en_over_means_during"):
+        return True
+    return unit.group(1).lower() in _SHORT_SPANS and word not in _OVER_AS_BOUND
+
+
+# an event is held over a few days (`over five days`); after these words `over` is still "more than"
+_SHORT_SPANS = frozenset("day days hour hours night nights".split())
+_OVER_AS_BOUND = frozenset("for lasted lasting lasts last took taking takes than of after in within".split())
 
 
 def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar) -> bool:
