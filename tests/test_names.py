@@ -1656,3 +1656,19 @@ def test_arabic_a_deputy_s_portfolio_and_a_bare_head_s_purpose_are_no_part_of_a_
     assert "وزارة العمل" in orgs
     assert not [o for o in orgs if "للموارد" in o or o.startswith("الجامعة")], orgs
     assert "الهيئة العامة للرياضة" in _orgs("وقال وكيل الهيئة العامة للرياضة إن الموسم يبدأ غدا.")
+
+
+def test_arabic_sultan_and_nasser_are_name_words_after_a_title_or_a_first_name():
+    text = ("أبوظبي (وام) - قال الدكتور عارف سلطان الحمادي نائب الرئيس التنفيذي لجامعة خليفة إن الجامعة خصصت 25 مليون "
+            "درهم للأبحاث، فيما قال المهندس محمد ناصر الشامسي إن المشروع اكتمل.")
+    people = _people(text)
+    assert people["عارف سلطان الحمادي"] == {"title": "الدكتور", "role": "نائب الرئيس التنفيذي لجامعة خليفة"}
+    assert "محمد ناصر الشامسي" in people
+
+
+def test_arabic_the_corps_after_a_rank_is_part_of_the_title():
+    text = ("جازان (واس) - ألقى قائد لواء الأمن الخاص الأول اللواء ركن سعيّد بن منير الروقي كلمة رحب فيها بالحضور، "
+            "فيما قال العقيد طيار محمد سعيد الشهري إن الطلعات اكتملت.")
+    people = _people(text)
+    assert people["سعيّد بن منير الروقي"]["title"] == "اللواء ركن"
+    assert people["محمد سعيد الشهري"]["title"] == "العقيد طيار"

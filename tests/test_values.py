@@ -903,3 +903,10 @@ def test_a_year_compared_with_gives_no_year_to_a_day_without_one(text, lang):
 def test_over_before_a_few_days_is_the_span_an_event_is_held_over(text, qualifier):
     [duration] = [e for e in find_values(text, lang="en") if e.type == "DURATION"]
     assert duration.attrs.get("qualifier") == qualifier
+
+
+def test_a_plan_s_period_gives_no_year_to_the_dateline_s_day():
+    text = ("أبوظبي في 18 نوفمبر / وام / أكد وكيل الدائرة أن الورشة تأتي في إطار استراتيجية الدائرة للفترة 2025-2030 "
+            "التي تهدف إلى تحويل 40% من الخدمات إلى خدمات رقمية.")
+    [day] = [e for e in find_values(text, lang="ar") if e.type == "DATE" and e.text == "18 نوفمبر"]
+    assert day.value == "XXXX-11-18"

@@ -68,7 +68,7 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
     for match in grammar.finditer(text):
         item = _read(match, lang, text)
         if item is not None:
-            item.aside = _aside(text, item.start)
+            item.aside = _aside(text, item.start) or _plan_period(item)
             found.append(item)
     return [entity for entity in (_entity(item, found, index, text, published) for index, item in enumerate(found))
             if entity is not None]
@@ -96,6 +96,14 @@ _COMPARED = re.compile(
     r"|\b(?i:compared\s+(?:to|with)|than(?:\s+in)?|(?:up|down|increase[sd]?|decrease[sd]?|rose|fell|grew|higher|lower)"
     r"[^.,;\n]{0,40}\sfrom)\s+(?:the\s+)?(?:year\s+)?)$"
 )
+
+
+def _plan_period(item: _Found) -> bool:
+    """Whether a date is a span of whole years three or more apart, a plan's period (`استراتيجية الدائرة للفترة
+    2025-2030`), whose last year is no anchor for the text's days without a year (a season, `2025-2026`, is)."""
+    if len(item.parts) != 2 or any(p[1] is not None or p[0] is None for p in item.parts):
+        return False
+    return item.parts[1][0] - item.parts[0][0] >= 3
 
 
 def _aside(text: str, start: int) -> bool:

@@ -120,7 +120,7 @@ _INDEFINITE_ADJECTIVES = frozenset(
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
 # personal names that are also common words (سعيد: happy): names only after a first name
-_NAME_WORDS = frozenset(fold_key(w) for w in "سعيد سالم عادل نبيل راشد ناصر حمد سيف خليفة صالح كامل جميل كريم رشيد أمين شريف عماد".split())
+_NAME_WORDS = frozenset(fold_key(w) for w in "سعيد سالم عادل نبيل راشد ناصر حمد سيف خليفة صالح كامل جميل كريم رشيد أمين شريف عماد سلطان".split())
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
 _SEATS = frozenset(fold_key(w) for w in "مقر قصر ديوان جناح".split())  # a person's seat: مقر الشيخ ..., not a name
@@ -139,7 +139,8 @@ _ROYAL_TITLES = frozenset(fold_key(w) for w in "الملك الأمير الأم
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
 _CENTRE = fold_key("مركز")
 _TOWN_WORDS = frozenset(fold_key(w) for w in "مدينة بلدة قرية منطقة محافظة ريف".split())
-_FIRST_CLASS = fold_key("أول")
+# the class or corps after a rank, part of the title: الملازم أول, اللواء ركن, العقيد طيار, العميد بحري
+_RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن طيار بحري".split())
 _DIVISION_WORDS = frozenset(fold_key(w) for w in "محافظة منطقة إقليم ولاية".split())
 _DIRECTIONS = frozenset(fold_key(w) for w in "جنوب شمال شرق غرب جنوبي شمالي شرقي غربي وسط".split())
 _PREPOSITION_AND_PRONOUN = frozenset(fold_key(p + s) for p in ("من", "عن", "في", "ل", "ب", "إلي", "علي") for s in ("ه", "ها", "هم"))
@@ -901,7 +902,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # علي صالح كانوا, سامح شكري حرصه, نتنياهو لمخاطبته
         named = w in lex.first or w in lex.name_links or (j > 0 and tk.words[j - 1] in lex.name_links)
         after_first = j > 0 and (tk.words[j - 1] in lex.first or j > 1 and tk.words[j - 2] in ("عبد", "ابو"))
-        named = named or (w in _NAME_WORDS and j - i + before >= 1 and after_first)  # أحمد سعيد خليل, علي عبد الله صالح
+        # أحمد سعيد خليل, علي عبد الله صالح; after a title any name word first (الدكتور عارف سلطان الحمادي)
+        named = named or (w in _NAME_WORDS and j - i + before >= 1 and (after_first or titled))
         named = named or (w == "الدين" and j - i + before >= 1) or family_title  # حسام الدين, نور الدين
         named = named or titled and j == i + 1 and tk.words[i] in lex.first and tk.definite(j) and w.endswith("ي")
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
@@ -1293,8 +1295,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
         i, clitic = i - 1, 1  # ... وصاحب السمو الأمير فيصل: the title, after the و that joins it to the person before
     while k < len(tk) and tk.words[k] in lex.titles:
         k += 1
-    if k < len(tk) and tk.words[k] == _FIRST_CLASS and tk.sent[k] == tk.sent[i]:
-        k += 1  # الملازم أول, الرقيب أول: the rank's class
+    if k < len(tk) and tk.words[k] in _RANK_CLASSES and tk.sent[k] == tk.sent[i]:
+        k += 1  # الملازم أول, اللواء ركن, العقيد طيار: the rank's class or corps
     if k < len(tk) and tk.words[k] == ".":  # د. محمد
         k += 1
     j = _name_run_ar(tk, k, open_definite=False, titled=True)
