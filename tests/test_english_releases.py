@@ -415,3 +415,10 @@ def test_a_name_begins_before_bint_and_an_office_runs_over_its_portfolios():
 def test_an_event_s_days_from_the_day_it_opened_or_closed_and_the_days_it_lasts(text, expected):
     [event] = analyze(text, lang="en").events
     assert {k: getattr(event, k) for k in expected} == expected
+
+
+def test_a_role_before_a_title_goes_on_over_the_body_named_by_its_head_alone():
+    text = ("KUWAIT, Nov 3 (KUNA) -- Director of the Training and Development Department at the ministry Dr. Fahad "
+            "Al-Enezi told KUNA that the course is part of the ministry's plan.")
+    assert _person(text, "Fahad Al-Enezi").attrs == {
+        "title": "Dr.", "role": "Director of the Training and Development Department at the ministry"}

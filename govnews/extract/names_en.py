@@ -59,7 +59,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
     honorifics = r"His Excellency|Her Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Majesty|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
-    chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|&|{role_word})"
+    # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
+    chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         # a name before `bin`/`bint` and the known first name that begins a candidate (`Buthaina bint Ali ...`)
