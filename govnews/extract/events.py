@@ -125,11 +125,11 @@ _ORGANIZE_AR = frozenset(
     for w in (
         "نظم نظمت ينظم تنظم قدم قدمت يقدم تقدم عقد عقدت يعقد تعقد أقام أقامت يقيم تقيم نفذ نفذت استضاف "
         f"استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت {_CLOSE_AR} تنظيم عقد إقامة "
-        "وقع وقعت يوقع توقع"
+        "وقع وقعت يوقع توقع "
+        # will hold (not `سيقيم`, also "will assess", nor `سيقدم`, "will submit")
+        "ستعقد سيعقد ستنظم سينظم ستستضيف سيستضيف ستطلق سيطلق ستدشن سيدشن"
     ).split()
 )
-# will hold (not `سيقيم`, also "will assess", nor `سيقدم`, "will submit")
-_ORGANIZE_AR |= frozenset(fold_key(w) for w in "ستعقد سيعقد ستنظم سينظم ستستضيف سيستضيف ستطلق سيطلق ستدشن سيدشن".split())
 _ORGANIZE_EN = re.compile(
     r"\b(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|presented|presents|launched|launches|conducted|signed|"
     rf"{_CLOSE_EN}|(?:will|shall|is to|are to|plans? to|(?:is|are) set to) (?:(?:also|then|now|soon|again|\w+ly) )?(?:hold|host|organi[sz]e|sign|launch)|"
@@ -389,7 +389,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         m.opened = _proceedings_of(tk, i)
         m.organized = _organized_before(tk, i)
         m.held = m.organized and _held_before(tk, i)
-        _attach_title(m, tk.text, _TITLE_AR)
+        _attach_title(m, tk.text, "ar")
         out.append(m)
     return out
 
@@ -526,9 +526,9 @@ _WHEN_BEFORE_TITLE = {
 }
 
 
-def _attach_title(m: _Mention, text: str, pattern: re.Pattern[str]) -> None:
-    when = _WHEN_BEFORE_TITLE["en" if pattern is _TITLE_EN else "ar"].match(text, m.end)
-    t = pattern.match(text, when.end() if when else m.end)
+def _attach_title(m: _Mention, text: str, lang: str) -> None:
+    when = _WHEN_BEFORE_TITLE[lang].match(text, m.end)
+    t = (_TITLE_AR if lang == "ar" else _TITLE_EN).match(text, when.end() if when else m.end)
     if not t:
         return
     cue = t.group(1) or ""
@@ -613,7 +613,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
         m.organized = _organized_before_en(tk, i, start)
         m.held = m.organized and _ORGANIZE_EN.search(text, max(0, start - 80), start) is not None
-        _attach_title(m, text, _TITLE_EN)
+        _attach_title(m, text, "en")
         out.append(m)
     return out
 
@@ -1056,6 +1056,8 @@ def _by_or_with(text: str, e: Entity) -> bool:
     """Whether an organization is named as who organizes or joins an event (`organized by the Gulf Studies
     Center`, `with the ... Centre`), so no venue."""
     return _BY.search(text, max(0, e.start - 8), e.start) is not None or _partner(text, e)
+
+
 _OWNS = re.compile(r"['’]s\b")
 
 
@@ -1280,24 +1282,24 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
         day = next((e for e in reversed(dated) if e.end <= verb.start() and _dateline(e, entities)), None)
     if day is None:
         return None
-    days = _days_beside(m, entities, bounds, lasting_in=text)
+    days = _days_beside(m, entities, bounds, text, any_near=True)
     return (_days_after(day.value, 1 - days) if days else None), day.value
 
 
-def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str | None = None, *, lasting_in: str | None = None) -> int | None:
+def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str, *, any_near: bool = False) -> int | None:
     """The number of days an event lasts, told beside its mention (`a five-day training course`, `دورة
-    ... استمرت خمسة أيام`); with `text`, only as what the event lasts (`تتواصل على مدى يومين`, `for three
-    days`), not as a time after or between (`بعد السوبر بخمسة أيام`, `توقفت لمدة يومين`). `lasting_in`: the
-    text, to take also the days said to be lasted further on in the sentence (`الدورة ... التي نظمتها إدارة
-    التدريب بالتعاون مع ... على مدى خمسة أيام`)."""
+    ... استمرت خمسة أيام`) as what the event lasts (`تتواصل على مدى يومين`, `for three days`), not as a time
+    after or between (`بعد السوبر بخمسة أيام`, `توقفت لمدة يومين`). `any_near` (an event closed on a known day):
+    any days right beside the mention, and also the days said to be lasted further on in its sentence
+    (`الدورة ... التي نظمتها إدارة التدريب بالتعاون مع ... على مدى خمسة أيام`)."""
     lo, hi = bounds[m.sent]
     for e in entities:
         if e.type != "DURATION" or not e.value or not lo <= e.start or not e.end <= hi or not (days := _DAYS.fullmatch(e.value)):
             continue
         if m.start - 40 <= e.start and e.end <= m.end + 80:
-            if text is None or e.text.endswith("day") or _LASTING.search(text, max(lo, e.start - 40), e.start):
+            if any_near or e.text.endswith("day") or _LASTING.search(text, max(lo, e.start - 40), e.start):
                 return int(days.group(1))
-        elif lasting_in is not None and m.end <= e.start < m.end + 300 and _LASTING.search(lasting_in, max(lo, e.start - 40), e.start):
+        elif any_near and m.end <= e.start < m.end + 300 and _LASTING.search(text, max(lo, e.start - 40), e.start):
             return int(days.group(1))
     return None
 

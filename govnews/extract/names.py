@@ -119,7 +119,7 @@ _INDEFINITE_ADJECTIVES = frozenset(
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
-# personal names that are also common words (سعيد: happy): names only after a first name
+# personal names that are also common words (سعيد: happy): names only after a first name or a title
 _NAME_WORDS = frozenset(fold_key(w) for w in "سعيد سالم عادل نبيل راشد ناصر حمد سيف خليفة صالح كامل جميل كريم رشيد أمين شريف عماد سلطان".split())
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _VENUE_HEADS = frozenset(fold_key(w) for w in "فندق منتجع".split())
