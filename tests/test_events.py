@@ -1060,3 +1060,43 @@ def test_a_world_news_agency_quoted_before_the_verb_is_no_organizer():
     text = "القاهرة (أ ف ب) - قال مسؤول لوكالة رويترز إن الوزارة ستعقد المؤتمر الاقتصادي الدولي لدعم الاستثمار في شرم الشيخ."
     [event] = _events_ar(text)
     assert (event.name, event.organizer) == ("المؤتمر الاقتصادي الدولي لدعم الاستثمار", None)
+
+
+# ---------------------------------------------------------------- SPA's dateline line, Petra's abbreviated month
+
+DIGITAL_FORUM_AR = (
+    "الرياض 14 ربيع الآخر 1446 هـ الموافق 17 أكتوبر 2024 م واس\n"
+    "دشّن صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض، اليوم، فعاليات الملتقى الوطني الثالث "
+    "للتحول الرقمي الذي تنظمه هيئة الحكومة الرقمية في مركز الرياض الدولي للمؤتمرات والمعارض.\n"
+    "وأوضح محافظ الهيئة في كلمته خلال حفل الافتتاح أن نسبة نضج الخدمات الرقمية بلغت 86.71% خلال عام 2023.\n"
+    "وأكد وزير الاتصالات أن الاستثمارات تجاوزت 25 مليار دولار منذ إطلاق رؤية المملكة 2030.\n"
+    "ويتضمن برنامج الملتقى جلسات حوارية، فيما تختتم أعماله يوم السبت 19 أكتوبر الجاري."
+)
+DIGITAL_FORUM_EN = (
+    "Riyadh, October 17, 2024, SPA -- Prince Faisal bin Bandar, Governor of Riyadh Region, today inaugurated the "
+    "Third National Forum for Digital Transformation, organized by the Digital Government Authority.\n"
+    "The governor of the authority said in his speech at the opening ceremony that the maturity rate reached 86.71% "
+    "in 2023.\n"
+    "The minister affirmed that investments have exceeded $25 billion since the launch of Saudi Vision 2030.\n"
+    "The forum program includes panel discussions, and it will conclude on Saturday, October 19."
+)
+
+
+def test_a_forum_that_will_close_on_a_named_day_ends_then_and_starts_on_the_datelines_day():
+    [forum] = _events_ar(DIGITAL_FORUM_AR)
+    assert (forum.name, forum.organizer, forum.start, forum.end) == (
+        "الملتقى الوطني الثالث للتحول الرقمي", "هيئة الحكومة الرقمية", "2024-10-17", "2024-10-19")
+    [forum] = _events_en(DIGITAL_FORUM_EN)  # no opening ceremony of its own, no launch of the vision
+    assert (forum.name, forum.start, forum.end) == ("Third National Forum for Digital Transformation", "2024-10-17", "2024-10-19")
+
+
+def test_a_year_in_the_next_sentence_dates_no_event():
+    [forum] = _events_en("The prince today opened the Third National Forum. The rate reached 86% in 2023.")
+    assert forum.start is None
+
+
+def test_a_dateline_with_an_abbreviated_month_dates_the_event():
+    text = ("Amman, Nov. 5 (Petra) -- Minister of Education Dr. Azmi Mahafzah on Tuesday opened the Fourth International "
+            "Educational Conference, organized by the University of Jordan. The two-day conference discusses 65 papers.")
+    [conference] = _events_en(text)
+    assert (conference.organizer, conference.start, conference.end) == ("University of Jordan", "XXXX-11-05", "XXXX-11-06")

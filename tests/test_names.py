@@ -292,6 +292,22 @@ ARABIC = [
             ("PERSON", "ناصر خالد الهاجري", {"title": "المستشار", "role": "مدير إدارة المراسم بالتكليف"}),
         ],
     ),
+    (  # Petra: a body's representative in a country
+        "وقالت ممثلة اليونيسف في الأردن تانيا شابويزا، إن الشراكة مع الحكومة الأردنية أسهمت في إعادة 15 ألف طفل إلى المدارس.",
+        [("PERSON", "تانيا شابويزا", {"role": "ممثلة اليونيسف في الأردن"})],
+    ),
+    (  # KUNA
+        "وقال ممثل منظمة الصحة العالمية في الكويت الدكتور أسعد حفيظ إن المنظمة تدعم خطة الوزارة.",
+        [("PERSON", "أسعد حفيظ", {"title": "الدكتور", "role": "ممثل منظمة الصحة العالمية في الكويت"})],
+    ),
+    (  # Petra: a family name that is a common word, before the comma
+        "افتتح وزير التربية والتعليم الدكتور عزمي محافظة، اليوم الثلاثاء، أعمال المؤتمر التربوي الدولي الرابع.",
+        [("PERSON", "عزمي محافظة", {"title": "الدكتور", "role": "وزير التربية والتعليم"})],
+    ),
+    (  # MENA
+        "من جانبه أعلن الدكتور محمد مختار جمعة، وزير الأوقاف، أن الوزارة ستفتتح 120 مسجدا.",
+        [("PERSON", "محمد مختار جمعة", {"title": "الدكتور", "role": "وزير الأوقاف"})],
+    ),
 ]
 
 ENGLISH = [
@@ -1294,9 +1310,15 @@ def test_arabic_kin_other_and_as_a_title_hold_no_name(text, people):
 
 @pytest.mark.parametrize("text, person, role", [
     ("Cairo (MENA) - Foreign Minister Badr Abdelatty met UN Secretary-General Antonio Guterres in New York on Monday.",
-     "Antonio Guterres", "Secretary-General"),
+     "Antonio Guterres", "UN Secretary-General"),
     ("Geneva (WAM) - The minister also met WHO Director-General, Tedros Adhanom Ghebreyesus, at the organization's headquarters.",
-     "Tedros Adhanom Ghebreyesus", "Director-General"),
+     "Tedros Adhanom Ghebreyesus", "WHO Director-General"),
+    ("Amman (Petra) - UNICEF Representative in Jordan Tanya Chapuisat said the programme reached 15,000 children.",
+     "Tanya Chapuisat", "UNICEF Representative in Jordan"),
+    ("Aden (SPA) - The UN Special Envoy for Yemen Hans Grundberg met the prime minister.", "Hans Grundberg",
+     "UN Special Envoy for Yemen"),
+    ("Riyadh (SPA) - Minister of Communications and Information Technology Eng. Abdullah Al-Swaha said the fund grew.",
+     "Abdullah Al-Swaha", "Minister of Communications and Information Technology"),
     ("Manama (BNA) - The Chairman Khalid Al Rumaihi said the board approved the plan.", "Khalid Al Rumaihi", "Chairman"),
 ])
 def test_english_a_capitalized_office_right_before_a_name(text, person, role):
@@ -1672,3 +1694,20 @@ def test_arabic_the_corps_after_a_rank_is_part_of_the_title():
     people = _people(text)
     assert people["سعيّد بن منير الروقي"]["title"] == "اللواء ركن"
     assert people["محمد سعيد الشهري"]["title"] == "العقيد طيار"
+
+
+@pytest.mark.parametrize("text", [
+    "وألقى رئيس اللجنة الدكتور حامد الشمري كلمة، رحب فيها بالحضور.",
+    "وقال الدكتور سعيد أحمد مباشرة، إن القرار نافذ.",
+    "ويقف أبناء السيدة فاطمة الستينية حائرين، أمام تكاليف العلاج.",
+])
+def test_arabic_a_common_word_after_a_titled_name_is_no_family_name(text):
+    assert all(" " not in p or not p.endswith(("كلمة", "مباشرة", "حائرين")) for p in _people(text)), _people(text)
+
+
+def test_english_a_dotted_title_ends_no_name_before_it():
+    text = ("Riyadh, October 17, 2024, SPA -- Governor of the Digital Government Authority Eng. Ahmed Al-Suwaiyan said the "
+            "rate reached 86.71%. For his part, Minister of Communications and Information Technology Eng. Abdullah "
+            "bin Amer Al-Swaha affirmed that investments exceeded $25 billion.")
+    people = {e.text for e in find_names(text, lang="en") if e.type == "PERSON"}
+    assert people == {"Ahmed Al-Suwaiyan", "Abdullah bin Amer Al-Swaha"}

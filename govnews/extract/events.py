@@ -366,6 +366,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             continue  # بطولة كأس الأمير ...: the cup names the championship already read
         if _idiom(type_, words, i):
             continue
+        if type_ == "launch" and i > 0 and words[i - 1] in _SINCE_AR:
+            continue  # منذ إطلاق رؤية 2030: a time long past, no launch the release reports
         if type_ == "conference" and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
@@ -394,6 +396,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
     return out
 
 
+_SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+_SINCE_EN = re.compile(r"\bsince\s+(?:the\s+|its\s+)?$", re.I)
 _PROCEEDINGS_AR = frozenset(fold_key(w) for w in "أعمال فعاليات".split())
 _ASIDE_AR = frozenset(fold_key(w) for w in "هامش خلال ضمن إطار اطار".split())  # على هامش أعمال القمة: beside it
 
@@ -595,6 +599,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # a cup is named by the words before it (the King Cup), never by the word alone
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
+        if type_ == "launch" and _SINCE_EN.search(text, max(0, cue_start - 12), cue_start):
+            continue  # since the launch of Vision 2030
         if out and text[out[-1].end : start].strip() == "(" and text[end : end + 1] == ")":
             continue  # memorandum of understanding (MoU): the event's acronym
         if _office_of_en().search(text, max(0, start - 60), cue_start):
@@ -609,6 +615,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         before = text[max(0, start - 40) : start]
         # the forum, the three-day forum (not the Gulf Forum: a name)
         definite = start == cue_start and bool(re.search(r"\b(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}$", before))
+        if type_ == "other" and _OCCASION_EN.search(before):
+            definite = False  # the opening ceremony: an occasion of the event at hand, as Arabic's `حفل الافتتاح`
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
         m.organized = _organized_before_en(tk, i, start)
@@ -616,6 +624,9 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         _attach_title(m, text, "en")
         out.append(m)
     return out
+
+
+_OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)
 
 
 def _organized_before_en(tk: Tokens, i: int, start: int) -> bool:
@@ -1216,9 +1227,9 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
         # a range of days that holds it: `انطلقت اليوم` ... `من 7 إلى 9 نوفمبر`
         return next((v for v in found if _day_range(v) and v[:10] <= day[:10] <= v[11:]), day)
     m = r.mentions[0]
-    for s in (m.sent + 1, m.sent - 1):
+    for s in (m.sent + 1, m.sent - 1):  # (a day, not a year: `... reached 86% in 2023` tells no event's date)
         if s in bounds and s not in others:
-            near = [e for e in dates if _in(e, bounds[s])]
+            near = [e for e in dates if _in(e, bounds[s]) and len(e.value) >= 7]
             if near:
                 return near[0].value
     # `During the meeting, ...` opening a paragraph: the meeting is the one the paragraph before told of
@@ -1234,14 +1245,18 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
 # a verb of lasting, then `حتى` / `until`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,
 # `وتستمر الورشة حتى 25 يناير`, `التي تتواصل فعالياتها إلى 30 نوفمبر`, `runs until November 22`)
 _LASTS_AR = r"(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)"  # يستمر, تواصلت, امتد
+# or a verb of closing still to come, then the day (`فيما تختتم أعماله يوم السبت 19 أكتوبر`, `will conclude on
+# Saturday, October 19`)
 _UNTIL = {
     "ar": re.compile(
         rf"(?<!\w)[وف]?س?{_LASTS_AR}(?:\s+\w+){{0,3}}?"
         r"\s+(?:حتى|لغاية|[إا]لى\s+غاية|[إا]لى)\s+(?:يوم\s+)?$"
+        r"|(?<!\w)[وف]?س?(?:[يت]ختتم|[يت]نتهي|[يت]ُختتم)(?:\s+\w+){0,3}?\s+(?:في\s+)?(?:يوم\s+)?(?:\w+\s+)?$"
     ),
     "en": re.compile(
         r"\b(?:(?:will|to)\s+)?(?:run|runs|running|ran|continue|continues|continuing|last|lasts|lasting|extend|extends)"
         rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:until|till|through|to)\s+(?:the\s+)?(?:(?:{_WEEKDAY_EN}),?\s+)?$"
+        rf"|\b(?:will|to)\s+(?:conclude|end|close)(?:\s+[\w\-]+){{0,3}}?\s+on\s+(?:(?:{_WEEKDAY_EN}),?\s+)?$"
     ),
 }
 

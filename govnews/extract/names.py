@@ -158,6 +158,7 @@ _NO_NAME_WORDS = frozenset(fold_key(w) for w in f"آخر أخرى شقيق شق�
 # what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
 _COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
 _BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم".split())  # رحمه الله after a name
+_NOT_SURNAMES = frozenset(fold_key(w) for w in "مباشرة شخصيا حاليا سابقا أيضا كذلك بدوره بدورها نفسه نفسها".split())
 _KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
 _LED_BY = frozenset(fold_key(w) for w in "بقيادة وبقيادة".split())
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
@@ -178,6 +179,8 @@ _OBJECT_AFTER_ROLE = _PROCEEDINGS | _STATEMENTS | frozenset(fold_key(w) for w in
 _ENVOYS = frozenset(fold_key(w) for w in "سفير سفيرة قنصل قنصلة مبعوث مبعوثة المبعوث المبعوثة".split())
 _RECEIVING = frozenset(fold_key(w) for w in "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت ودع ودعت".split())
 _ACCREDITED = frozenset(fold_key(w) for w in "لدى إلى".split())  # سفير فرنسا لدى المملكة, المبعوث الأممي إلى اليمن
+# a body's representatives in a country, whose role names where they serve after في (`ممثلة اليونيسف في الأردن`)
+_REPRESENTATIVES = _ENVOYS | frozenset(fold_key(w) for w in "ممثل ممثلة الممثل الممثلة مندوب مندوبة المندوب".split())
 # "his counterpart": a role of its own, which the role of the person before it is not (`نظيره الأردني أيمن الصفدي`)
 _COUNTERPARTS = frozenset(fold_key(w) for w in "نظيره نظيرها نظيرهم نظيرته نظيرتها نظيرتهم نظيريه".split())
 _SON_OF = frozenset(fold_key(w) for w in "بن بنت".split())
@@ -1244,7 +1247,11 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
                 continue
         over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
         office = w == "في" and k + 1 < lead and tk.definite(k + 1) and tk.words[k + 1] in _all_heads()  # ... في الهيئة
-        accredited = w in _ACCREDITED and any(tk.words[m] in _ENVOYS for m in range(max(0, k - 4), k))  # سفير فرنسا لدى المملكة
+        accredited = (  # سفير فرنسا لدى المملكة, ممثل منظمة الصحة العالمية في الكويت
+            w in _ACCREDITED and any(tk.words[m] in _ENVOYS for m in range(max(0, k - 4), k))
+            or w == "في" and any(tk.words[m] in _REPRESENTATIVES for m in range(max(0, k - 4), k - 1))
+            and strip_clitic(tk.words[k + 1], lex.roles) is None  # (`جامعة نجران ممثلة في المتحدث الرسمي`: represented by)
+        )
         if w in lex.role_stop and not over and not accredited:
             break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
         if w in names and _named_after_role(tk, k, lead):
@@ -1307,6 +1314,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     if j - k >= 2 and j < len(tk) and tk.sent[j] == tk.sent[k] and tk.definite(j) and tk.words[j].endswith("ي"):
         if j + 1 == len(tk) or tk.sent[j + 1] != tk.sent[j] or tk.words[j + 1] in ("،", ",", "-", "–") or tk.words[j + 1] in lex.roles:
             j += 1  # الدكتور محمد حمد الكويتي، رئيس ..., سعادة ليلى عبيد السويدي المدير العام: after a title, a nisba before the role is the family name
+    if _common_word_surname(tk, j, k, lex):
+        j += 1  # الدكتور عزمي محافظة، اليوم: after a title, a common word that ends the clause is the family name
     if j < len(tk) and tk.words[j] in _REGNAL and tk.sent[j] == tk.sent[k] and any(w in _ROYAL_TITLES for w in tk.words[i:k]):
         j += 1  # الملك عبدالله الثاني, الملك محمد السادس: the ordinal of a king's name
         if j + 1 < len(tk) and tk.words[j] in ("بن", "ابن") and tk.sent[j + 1] == tk.sent[k] and _name_ok_ar(tk.words[j + 1], lex):
@@ -1314,6 +1323,22 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
     attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
+
+
+def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
+    """Whether the bare word at `j`, after a titled name from `k` on, is the name's last word though a
+    common word: a comma or a dash follows it (`الدكتور عزمي محافظة،`, not `المهندس خالد
+    محافظة الزرقاء`)."""
+    if j >= len(tk) or tk.sent[j] != tk.sent[k] or j - k > 3:
+        return False
+    w = tk.words[j]
+    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" or w in lex.stop or w in _NOT_SURNAMES:
+        return False
+    if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS:
+        return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`)
+    if w in lex.titles or strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.verbs) is not None:
+        return False
+    return j + 1 < len(tk) and tk.sent[j + 1] == tk.sent[j] and tk.words[j + 1] in ("،", ",", "-", "–")
 
 
 def _royal_first_name_ar(tk: Tokens, k: int) -> int:

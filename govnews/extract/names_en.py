@@ -37,11 +37,12 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     # a title opens no name (`Sheikh` of `Sheikh Hamed`), nor does an event's word end one (`King Fahd Cup`,
     # `Mohammed bin Rashid Al Maktoum Knowledge Summit`: named after him)
     events = r"Summit|Conference|Forum|Expo|Awards?|Festival|Workshop|Week|Games|Championship|Cup"
-    stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events})\b"
+    stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events})(?!\w)"  # (`Eng.` ends in no word character)
     name_word = rf"(?!{stopcap}){word}"
     link = rf"(?:bin|bint|ibn|al|el|Al|El|(?:de|van|von)(?:{sp}(?:der|den|la|los))?|del|da|dos|Abu|Abdul|Abdel)"  # von der Leyen
     name = rf"{name_word}(?:{sp}(?:{link}{sp})?{name_word}){{0,4}}"
-    modifier = r"(?:Senior|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
+    modifier = r"(?:Senior|Special|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
+    honorifics = r"His Excellency|Her Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Majesty|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     role_word = rf"(?:{modifier}(?:{sp}|-)+)*(?i:{roles}|founder|co-founder|chairperson)"
     # what may stand before a role: a nationality (`Japanese Prime Minister`, `Moroccan striker`) or a country's
     # (`India's Minister of ...`), which the role leaves out, and a portfolio (`Health Minister`), which it keeps
@@ -52,13 +53,15 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         r"Communications|Water|Electricity|Planning|Investment|Commerce|Media|Higher Education|Scientific Research|"
         r"Social Development|Human Resources|Municipalit(?:y|ies)|Public Works|Endowments|Islamic)"
     )
-    role_lead = rf"(?:{portfolio}{sp}(?=(?:Minister|Secretary)\b))?"
+    # a portfolio or the acronym of the body a role serves (`Health Minister`, `UNICEF Representative`; a country's
+    # is left out, as a nationality is: `US Secretary of State`)
+    countries = r"US|USA|UK|UAE|KSA|PRC|DPRK|ROK"
+    role_lead = rf"(?:{portfolio}{sp}(?=(?:Minister|Secretary)\b)|(?!(?:{honorifics}|{countries})\b)[A-Z]{{2,}}{sp}(?={role_word}))?"
     owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
     country_lead = rf"(?:{owner}|{nationality}{sp}(?={role_word}))"  # India's Minister, Saudi Minister: left out of the role
     plain_roles = alt(w for w in lists["roles_en"] if w.islower())  # striker, coach: before a name, a person
     fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
-    honorifics = r"His Excellency|Her Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Majesty|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     return {
@@ -78,7 +81,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # an office of a country, a portfolio or a body (`European Commission President`), or the prime minister's
         # an ambassador to a country before a name (`Jordan's Ambassador to Kuwait Sinan Al-Majali`): where the place
         # begins, and a name after it with its titles
-        "envoy": re.compile(rf"\bAmbassador{sp}(?:of|to|in){sp}(?:the{sp})?(?=[A-Z])"),
+        "envoy": re.compile(rf"\b(?:Ambassador|Representative|Envoy){sp}(?:of|to|in|for){sp}(?:the{sp})?(?=[A-Z])"),
         # the country an envoy is sent to, after the one that sends him (`of Japan to the Kingdom`, `to Kuwait`)
         "host": re.compile(rf"{sp}(?:to|in){sp}(?:the{sp})?(?:(Kingdom|Sultanate|State|Emirates|UAE|country)\b|(?=[A-Z]))"),
         "titled_name": re.compile(rf",?{sp}((?:(?:{titles})[ \t]+)*)({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),

@@ -13,11 +13,12 @@ from govnews.extract.gazetteer import ARABIC_CLITICS, Folded, fold_key, folded, 
 # a word or a punctuation mark, captured: splitting on it keeps the tokens and the spaces between them
 _TOKEN_SPLIT = re.compile(r"([^\W_]+(?:['\-][^\W_]+)*|[^\w\s])")
 SENTENCE_END = frozenset(".!?؟\n")
-# on the folded (lower-cased) text: a full stop ends a sentence unless it ends an initial or a title
-# (one leading character class, so that the regex engine skips to the marks)
+# on the folded (lower-cased) text: a full stop ends a sentence unless it ends an initial, a title or a month
+# before its day (`Nov. 5`) (one leading character class, so that the regex engine skips to the marks)
 _SENTENCE_BREAK = re.compile(
     r"[\n!?؟.](?<!\b[a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bno\.)"
-    r"(?<!\beng\.)(?<!\bprof\.)(?<!\bgen\.)(?<!\bcol\.)(?!(?<=\.)\d)"
+    r"(?<!\beng\.)(?<!\bprof\.)(?<!\bgen\.)(?<!\bcol\.)(?<!\bcapt\.)(?<!\bmaj\.)(?<!\bbrig\.)(?<!\blt\.)(?!(?<=\.)\d)"
+    r"(?!(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)\s\d)(?!(?<=\bsept\.)\s\d)"
 )
 PUNCT_BREAK = frozenset("،,:;؛.!?؟()[]{}\"«»“”<>|/")
 # words that end a name's construct chain: participles that begin a clause (صندوق النقد الدولي البالغة
