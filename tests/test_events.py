@@ -1100,3 +1100,37 @@ def test_a_dateline_with_an_abbreviated_month_dates_the_event():
             "Educational Conference, organized by the University of Jordan. The two-day conference discusses 65 papers.")
     [conference] = _events_en(text)
     assert (conference.organizer, conference.start, conference.end) == ("University of Jordan", "XXXX-11-05", "XXXX-11-06")
+
+
+def test_a_university_that_signs_with_another_is_the_organizer_not_its_partner():
+    text = ("عمّان 5 تشرين الثاني (بترا) - افتتح وزير التربية والتعليم أعمال المؤتمر التربوي الدولي الرابع الذي تنظمه "
+            "الجامعة الأردنية.\nوعلى هامش المؤتمر، وقعت الجامعة مذكرة تفاهم مع جامعة اليرموك لتبادل الخبرات.")
+    agreement = next(e for e in _events_ar(text) if e.event_type == "agreement")
+    assert agreement.organizer == "الجامعة الأردنية"
+
+
+MANAMA_AR = (
+    "المنامة في 3 ديسمبر / بنا / استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء، "
+    "بقصر القضيبية اليوم، الأمين العام للأمم المتحدة أنطونيو غوتيريش.\n"
+    "وأكد سموه خلال اللقاء حرص مملكة البحرين على تعزيز التعاون مع منظمة الأمم المتحدة.\n"
+    "ومن المقرر أن يشارك الأمين العام في أعمال حوار المنامة الذي ينظمه المعهد الدولي للدراسات الاستراتيجية خلال "
+    "الفترة من 6 إلى 8 ديسمبر الجاري بمشاركة نحو 500 مسؤول وخبير."
+)
+
+
+def test_the_meeting_a_later_sentence_names_is_the_reception_told_before_it():
+    meeting, dialogue = _events_ar(MANAMA_AR)
+    assert (meeting.event_type, meeting.venue, meeting.location, meeting.start) == (
+        "meeting", "قصر القضيبية", "المنامة", "XXXX-12-03")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    (MANAMA_AR, "ar", "حوار المنامة"),
+    ("Manama, Dec. 3 (BNA) -- HRH the Crown Prince received the UN Secretary-General. The Secretary-General is to "
+     "take part in the Manama Dialogue, organized by the International Institute for Strategic Studies from 6 to 8 "
+     "December.", "en", "Manama Dialogue"),
+])
+def test_a_dialogue_named_after_its_city_is_a_forum(text, lang, name):
+    forum = next(e for e in analyze(text, lang=lang).events if e.name == name)
+    assert (forum.event_type, forum.start, forum.end) == ("forum", "XXXX-12-06", "XXXX-12-08")
+    assert forum.organizer in ("المعهد الدولي للدراسات الاستراتيجية", "International Institute for Strategic Studies")

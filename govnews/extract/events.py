@@ -9,7 +9,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 | lecture          | محاضرة، ندوة                                   | lecture, seminar, talk                     |
 | summit           | قمة                                           | summit                                     |
 | conference       | مؤتمر                                         | conference, congress                       |
-| forum            | منتدى، ملتقى                                   | forum                                      |
+| forum            | منتدى، ملتقى، حوار (before a city: حوار المنامة) | forum, Dialogue (after a name: Manama Dialogue) |
 | exhibition       | معرض                                          | exhibition, expo, fair, airshow            |
 | meeting          | اجتماع، لقاء، جلسة                              | meeting, session                           |
 | visit            | زيارة                                         | visit                                      |
@@ -71,6 +71,8 @@ _cue("محاضرات ندوات", "lecture", plural=True)
 _cue("قمة القمة", "summit")
 _cue("مؤتمر المؤتمر مؤتمرا", "conference")
 _cue("منتدى المنتدى ملتقى الملتقى", "forum")
+# a dialogue named after the city that holds it yearly (حوار المنامة, حوار الدوحة): a forum
+_cue("حوار", "forum", needs="المنامة الدوحة أبوظبي الرياض القاهرة مسقط الكويت بغداد الرباط بيروت عمان شانغريلا شانغري رايسينا")
 _cue("معرض المعرض معرضا", "exhibition")
 _cue("اجتماع الاجتماع اجتماعا لقاء اللقاء جلسة الجلسة", "meeting")
 _cue("جلسته جلستها اجتماعه اجتماعها", "meeting")  # عقد مجلس الوزراء جلسته الأسبوعية
@@ -98,6 +100,7 @@ _CUES_EN = [
     (r"(?:conference|congress)", "conference"),
     (r"(?-i:COP) ?\d{1,2}(?: (?:climate )?(?:conference|summit))?", "conference"),  # COP28: the UN climate conference of that year
     (r"forum", "forum"),
+    (r"(?-i:[A-Z][\w’'\-]*\s+Dialogue)", "forum"),  # the Manama Dialogue, the Raisina Dialogue
     (r"(?:exhibition|expo|fair|air ?show)", "exhibition"),
     (r"(?:meeting|session)", "meeting"),
     (r"visit", "visit"),
@@ -615,6 +618,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         before = text[max(0, start - 40) : start]
         # the forum, the three-day forum (not the Gulf Forum: a name)
         definite = start == cue_start and bool(re.search(r"\b(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}$", before))
+        definite = definite and not _PROPER_CUE.match(text, cue_start, mt.end())  # the Manama Dialogue: a name
         if type_ == "other" and _OCCASION_EN.search(before):
             definite = False  # the opening ceremony: an occasion of the event at hand, as Arabic's `حفل الافتتاح`
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
@@ -626,6 +630,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
     return out
 
 
+_PROPER_CUE = re.compile(r"[A-Z][\w’'\-]*\s+(?:Dialogue|Week)$")
 _OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)
 
 
@@ -782,12 +787,14 @@ def _record_to_event(
     if slogan:
         attrs["slogan"] = slogan
     organizer = _organizer(r, text, tk, entities, bounds, lang=lang)
-    venue_ent = _venue(r, entities, bounds, text, lang=lang)
+    reception = _reception_before(r, tk, bounds, others, lang=lang)
+    placed = _Record(r.type, [reception, *r.mentions]) if reception else r  # where and when: the reception's too
+    venue_ent = _venue(placed, entities, bounds, text, lang=lang)
     if venue_ent is None and lang == "ar":
-        venue_ent = _venue_phrase_ar(r, tk)
-    location_ent = _location(r, entities, bounds, text, exclude=venue_ent)
+        venue_ent = _venue_phrase_ar(placed, tk)
+    location_ent = _location(placed, entities, bounds, text, exclude=venue_ent)
     until = _lasting_until(r, text, entities, bounds, lang)
-    dates = _dates(r, entities, bounds, others, skip=until, named_day=lang == "ar")
+    dates = _dates(placed, entities, bounds, others, skip=until, named_day=lang == "ar")
     participants, expected = _participants(r, text, bounds, lang=lang)
     if participants is None and expected is None and lang == "ar":
         participants = _attended_next_ar(r, text, bounds, others)
@@ -838,6 +845,30 @@ def _record_to_event(
         participants,
         attrs,
     )
+
+
+# a verb of receiving a guest or meeting someone: the meeting a later `اللقاء` / `the meeting` refers back to
+_RECEIVE_AR = frozenset(fold_key(w) for w in "استقبل استقبلت واستقبل واستقبلت التقى التقت والتقى والتقت".split())
+_RECEIVE_EN = re.compile(r"\b(?:received|receives|met)\b")
+
+
+def _reception_before(r: _Record, tk: Tokens, bounds, others: set[int], *, lang: str) -> _Mention | None:
+    """A mention at the verb of the reception a meeting record refers back to: its mentions all definite
+    (`وأكد سموه خلال اللقاء`, `The meeting was attended by`), and one of the two sentences before the first
+    tells of someone receiving or meeting someone (`استقبل ... بقصر القضيبية اليوم ...`), about no other event."""
+    if r.type != "meeting" or not all(m.definite for m in r.mentions):
+        return None
+    first = r.mentions[0]
+    for s in (first.sent - 1, first.sent - 2):
+        if s not in bounds or s in others:
+            continue
+        lo, hi = bounds[s]
+        i = tk.index_at(lo)
+        while i < len(tk) and tk.starts[i] < hi:
+            if lang == "ar" and tk.words[i] in _RECEIVE_AR or lang == "en" and _RECEIVE_EN.fullmatch(tk.words[i]):
+                return _Mention(r.type, tk.starts[i], tk.ends[i], first.name, s, False, False, tok=i)
+            i += 1
+    return None
 
 
 CLASSIFIER_CONFIDENCE = 0.7  # below this the rules' `other` stands
@@ -892,8 +923,10 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                 if before:
                     return before[-1]
                 head = _bare_head(tk, tk.index_at(v), m.tok)
-                if head:
-                    found = [e for e in orgs if fold_key(e.text).split()[0] == head]
+                if head:  # a body named by its head (`وزارة الصحة`), else one whose name opens with it, as the
+                    # subject of `وقعت الجامعة ...` (`الجامعة الأردنية`), never the partner after `مع`
+                    found = [e for e in orgs if fold_key(e.text).split()[0] == head and not _partner(text, e)]
+                    found = found or [e for e in orgs if fold_key(e.text).split()[0] == "ال" + head and not _partner(text, e)]
                     if found:
                         return found[0]
             by = _organized_by_ar(tk, m, in_sent, orgs)
