@@ -177,7 +177,14 @@ def key_similarity(a: str, b: str) -> float:
     a, b = a.replace(" ", ""), b.replace(" ", "")
     if not a or not b:
         return 0.0
-    return max(0.0, 1.0 - _distance(a, b) / max(len(a), len(b)))
+    distance = _distance(a, b)
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if longer[-1] in _SILENT_ENDS and len(shorter) >= 3:  # Chapuisat, شابويزا: a French final letter goes unsaid
+        distance = min(distance, _distance(longer[:-1], shorter) + 0.3)
+    return max(0.0, 1.0 - distance / max(len(a), len(b)))
+
+
+_SILENT_ENDS = frozenset("tsdz")
 
 
 @lru_cache(maxsize=100_000)

@@ -91,3 +91,17 @@ def test_docstring_examples():
     import govnews.translit as module
 
     assert doctest.testmod(module).failed == 0
+
+
+@pytest.mark.parametrize("ar, en", [("تانيا شابويزا", "Tanya Chapuisat"), ("جان إيف لودريان", "Jean-Yves Le Drian")])
+def test_a_french_final_letter_left_unsaid_in_arabic_is_the_same_name(ar, en):
+    from govnews.checks.names import _same_name
+
+    assert _same_name(ar, en)
+
+
+def test_a_silent_final_letter_does_not_make_another_family_name_the_same():
+    from govnews.checks.names import _same_name
+
+    assert not _same_name("تانيا شابويزا", "Tanya Sabri")
+    assert not _same_name("محمد السباع", "Mohamed Hassan")
