@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govnews.extract.dates import find_dates
 from govnews.extract.numbers import find_ordinals, parse_number
 from govnews.extract.values import find_values
 
@@ -799,6 +800,9 @@ def test_the_day_as_a_noun_is_no_date(text, phrase):
         ("Payments will be made in instalments over three years", "three years", None),
         ("He has served in the ministry for over six years", "over six years", "more_than"),
         ("The project took over six years to complete", "over six years", "more_than"),
+        ("The programme aims to train 150 Emirati surgeons over three years.", "three years", None),
+        ("It began over three years ago, the ministry said.", "over three years", "more_than"),
+        ("The scheme covers children over five years old.", "over five years", "more_than"),
     ],
 )
 def test_over_before_a_span_of_time(text, mention, qualifier):
@@ -910,3 +914,14 @@ def test_a_plan_s_period_gives_no_year_to_the_dateline_s_day():
             "التي تهدف إلى تحويل 40% من الخدمات إلى خدمات رقمية.")
     [day] = [e for e in find_values(text, lang="ar") if e.type == "DATE" and e.text == "18 نوفمبر"]
     assert day.value == "XXXX-11-18"
+
+
+def test_a_year_after_fi_at_the_clause_end_is_a_date_and_a_count_is_not():
+    text = "ارتفعت نسبة العمليات من 4% في عام 2020 إلى 17% في 2024. وسجلت الهيئة في 2000 موقع."
+    assert [(e.text, e.value) for e in find_dates(text, lang="ar")] == [("عام 2020", "2020"), ("2024", "2024")]
+
+
+def test_a_day_without_a_year_takes_the_latest_year_the_release_names():
+    text = ("أبوظبي في 12 يناير / وام / أطلقت دائرة الصحة البرنامج الوطني.\n"
+            "وارتفعت نسبة العمليات من 4% في عام 2020 إلى 17% في 2024.")
+    assert find_dates(text, lang="ar")[0].value == "2024-01-12"

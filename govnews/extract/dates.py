@@ -286,6 +286,8 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         cue = before and (fold(before.group(1)) if lang == "ar" else before.group(1).lower())
         if cue not in _YEAR_CUES[lang] or (kind == "py" and re.match(r"\w|\s?[%٪]", text[end:end + 2])):
             return None
+        if cue in _IN_AR and not _CLAUSE_END.match(text, end):
+            return None  # في 2024.: a year; في 2000 موقع: a count
     if kind == "numeric":
         return _numeric(span, start, end, lang)
     if kind in ("yr", "yb"):
@@ -533,6 +535,8 @@ _YEAR_CUES = {
     "en": frozenset(("in", "since", "by", "until", "during", "early", "late", "mid-", "end", "beginning", "before",
                      "after", "through", "from", "of", "in-", "year")),
 }
+_IN_AR = frozenset(fold(w) for w in ("في", "وفي"))  # a year cue only before the clause's end
+_YEAR_CUES["ar"] |= _IN_AR
 _RELATIVE_AR = {"امس": ("D", -1), "البارحه": ("D", -1), "غدا": ("D", 1), "غد": ("D", 1), "الغد": ("D", 1), "اليوم": ("D", 0)}
 _RELATIVE_EN = {"yesterday": ("D", -1), "today": ("D", 0), "tonight": ("D", 0), "tomorrow": ("D", 1)}
 _PERIODS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W", "year": "Y", "month": "M", "week": "W"}
@@ -698,11 +702,9 @@ def _anchor(found: list[_Found], index: int, published: dt.date | None, hijri: b
             last = candidate.parts[-1]
             if last[1] is not None or other == order[-1]:
                 return last[0], last[1]
-    for other in order:
-        candidate = found[other]
-        if candidate.hijri == hijri and candidate.parts and candidate.parts[-1][0] is not None:
-            return candidate.parts[-1][0], None
-    return None
+    # else the latest year the text names (`ارتفعت من 4% في عام 2020 إلى 17% في 2024`: a release of 2024 or later)
+    years = [found[k].parts[-1][0] for k in order if found[k].hijri == hijri and found[k].parts and found[k].parts[-1][0] is not None]
+    return (max(years), None) if years else None
 
 
 def _nearest_year(part: list[int | None], anchor: tuple[int, int | None], direction: str | None) -> int:

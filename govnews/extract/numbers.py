@@ -455,12 +455,19 @@ def _over_means_during(text: str, over: int, end: int, grammar: _Grammar) -> boo
     word = before.group(1).lower() if before is not None else ""
     if word in _words_of("en_over_means_during"):
         return True
-    return unit.group(1).lower() in _SHORT_SPANS and word not in _OVER_AS_BOUND
+    if word in _OVER_AS_BOUND:
+        return False
+    # a few days or hours; or any span that ends the clause (`aims to train 150 surgeons over three years.`),
+    # not one a noun or `ago` follows (`over three years of experience`, `over five years old`)
+    return unit.group(1).lower() in _SHORT_SPANS or _CLAUSE_ENDS.match(text, end + unit.end()) is not None
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 
 
 # an event is held over a few days (`over five days`); after these words `over` is still "more than"
 _SHORT_SPANS = frozenset("day days hour hours night nights".split())
-_OVER_AS_BOUND = frozenset("for lasted lasting lasts last took taking takes than of after in within".split())
+_OVER_AS_BOUND = frozenset("for lasted lasting lasts last took taking takes than of after in within has have had with aged".split())
 
 
 def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar) -> bool:
