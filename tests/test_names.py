@@ -1711,3 +1711,10 @@ def test_english_a_dotted_title_ends_no_name_before_it():
             "bin Amer Al-Swaha affirmed that investments exceeded $25 billion.")
     people = {e.text for e in find_names(text, lang="en") if e.type == "PERSON"}
     assert people == {"Ahmed Al-Suwaiyan", "Abdullah bin Amer Al-Swaha"}
+
+
+def test_english_an_emirate_after_an_en_dash_is_part_of_the_body():
+    text = ("ABU DHABI, 12th January, 2025 (WAM) -- The Department of Health – Abu Dhabi (DoH), in collaboration with "
+            "Khalifa University of Science and Technology, has launched the programme.")
+    org = _find(text, "en", "ORG", "Department of Health – Abu Dhabi")
+    assert org.attrs.get("aliases") == ["DoH"]

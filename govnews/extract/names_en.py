@@ -88,7 +88,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "office_lead": re.compile(rf"(?:(?:{nationality}|{portfolio}|(?<![.\w])[A-Z][\w&’'\-]*{sp}(?:{heads})){sp}(?:Prime{sp})?|\bPrime{sp})$"),
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`);
         # `the` joins after another joining word only (`Sakhir Palace the Egyptian President`: two phrases)
-        "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}-{sp0}|{listing})(?:(?:(?:of|for|and|&|de|bin|bint|ibn){sp})+(?:the{sp})?)?{word})*"),
+        "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}[-–]{sp0}|{listing})(?:(?:(?:of|for|and|&|de|bin|bint|ibn){sp})+(?:the{sp})?)?{word})*"),
         "heads": re.compile(rf"\b(?:{heads})\b"),
         # an `and` between two bodies or places, and what begins the second (`_starts_a_body`)
         "and": re.compile(rf"{sp}and{sp}(?:(?P<the>the){sp})?"),
