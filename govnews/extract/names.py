@@ -507,6 +507,7 @@ def _first_name_before(tk: Tokens, c: Cand, mention: Cand) -> bool:
 def _candidates_ar(tk: Tokens) -> list[Cand]:
     lex = _lex_ar()
     cands = _gazetteer(tk, lang="ar")
+    _state_forms_ar(tk, cands)
     _clubs_named_after_places(tk, cands)
     loc_at: dict[int, tuple[int, str]] = {}
     for c in cands:
@@ -634,6 +635,26 @@ def _with_end(tk: Tokens, c: Cand, end: int) -> Cand:
 # a country is a national team, a place as the gazetteer has it
 _TEAM_WORDS = frozenset(fold_key(w) for w in "ضيفه مضيفه نظيره منافسه مدرب لاعب مهاجم مدافع حارس فريق".split())
 _CLUB_PLACES = frozenset(("city", "emirate", "region"))
+
+
+@functools.cache
+def _state_words() -> dict[str, tuple[int, str]]:
+    return with_clitics(frozenset(fold_key(w) for w in "جمهورية مملكة دولة سلطنة إمارة".split()))
+
+
+def _state_forms_ar(tk: Tokens, cands: list[Cand]) -> None:
+    """Widen, in place, a country the gazetteer knows by its short name to the word of its state written
+    before it (`جمهورية كينيا`, `وحكومة جمهورية كينيا`): the official form names one place."""
+    states = _state_words()
+    for c in cands:
+        if c.type != "LOC" or c.attrs.get("kind") != "country":
+            continue
+        i = tk.index_at(c.start)
+        if i == 0 or i >= len(tk) or tk.starts[i] != c.start or tk.sent[i - 1] != tk.sent[i]:
+            continue
+        hit = states.get(tk.words[i - 1])
+        if hit is not None:
+            c.start = tk.starts[i - 1] + hit[0]
 
 
 def _clubs_named_after_places(tk: Tokens, cands: list[Cand]) -> None:
@@ -1532,8 +1553,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         break
     if j == i + 1:
         return None
-    if not definite and not tk.definite(i + 1) and (words[i + 1].endswith("يه") or words[i + 1] in _INDEFINITE_ADJECTIVES):
-        return None  # مصلحة أساسية: a noun and its adjective, no name
+    if not definite and not tk.definite(i + 1) and (words[i + 1].endswith("يه") or words[i + 1] in _INDEFINITE_ADJECTIVES) and i + 1 not in loc_at:
+        return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا)
     if not definite and j == i + 2 and words[i + 1].endswith("ي") and _common_word(words[i + 1], False):
         return None  # أقرب مركز صحي
     if not definite and j == i + 2 and head[1] != _CLUB and strip_clitic(words[i + 1], _all_heads()) is not None:
