@@ -183,6 +183,7 @@ _ACCREDITED = frozenset(fold_key(w) for w in "لدى إلى".split())  # سفي�
 _REPRESENTATIVES = _ENVOYS | frozenset(fold_key(w) for w in "ممثل ممثلة الممثل الممثلة مندوب مندوبة المندوب".split())
 # "his counterpart": a role of its own, which the role of the person before it is not (`نظيره الأردني أيمن الصفدي`)
 _COUNTERPARTS = frozenset(fold_key(w) for w in "نظيره نظيرها نظيرهم نظيرته نظيرتها نظيرتهم نظيريه".split())
+_SAYING = frozenset(fold_key(w) for w in "قال قالت أوضح أوضحت أكد أكدت أشار أشارت أضاف أضافت صرح صرحت ذكر ذكرت أعلن أعلنت لفت لفتت شدد شددت".split())
 _SON_OF = frozenset(fold_key(w) for w in "بن بنت".split())
 _ON_BEHALF = fold_key("باسم")
 _TO_THE_HOST = frozenset(fold_key(w) for w in "الدولة المملكة البلاد السلطنة".split())  # لدى الدولة: accredited here
@@ -1197,7 +1198,8 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
     role = _role_after_ar(tk, j)
     start = i if lead is None else lead
     before = _role_before_ar(tk, start) if clitic == 0 and i > 0 else None
-    if role and tk.definite(j) and (before or fold_key(attrs.get("title", "")) in _lex_ar().roles):
+    said = start > 0 and strip_clitic(tk.words[start - 1], _SAYING) is not None  # وأوضح المستشار ...: the speaker's own
+    if role and tk.definite(j) and not said and (before or fold_key(attrs.get("title", "")) in _lex_ar().roles):
         role = None  # استقبل الرئيس محمود عباس السفير المصري: a role right after is another person's
     if role and tk.words[j] in _ENVOYS and (before or _received_envoy(tk, start, j)):
         role = None  # التقى وزير الصحة فهد الجلاجل سفير فرنسا, استقبل الشيخ ... سفير اليابان لدى الدولة: whom they received
@@ -1335,8 +1337,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     if j - k >= 2 and j < len(tk) and tk.sent[j] == tk.sent[k] and tk.definite(j) and tk.words[j].endswith("ي"):
         if j + 1 == len(tk) or tk.sent[j + 1] != tk.sent[j] or tk.words[j + 1] in ("،", ",", "-", "–") or tk.words[j + 1] in lex.roles:
             j += 1  # الدكتور محمد حمد الكويتي، رئيس ..., سعادة ليلى عبيد السويدي المدير العام: after a title, a nisba before the role is the family name
-    if _common_word_surname(tk, j, k, lex):
-        j += 1  # الدكتور عزمي محافظة، اليوم: after a title, a common word that ends the clause is the family name
+    if _common_word_surname(tk, j, k, lex) or _role_word_surname(tk, j, k, lex):
+        j += 1  # الدكتور عزمي محافظة، اليوم, المهندس كامل الوزير نائب رئيس الوزراء: the family name
     if j < len(tk) and tk.words[j] in _REGNAL and tk.sent[j] == tk.sent[k] and any(w in _ROYAL_TITLES for w in tk.words[i:k]):
         j += 1  # الملك عبدالله الثاني, الملك محمد السادس: the ordinal of a king's name
         if j + 1 < len(tk) and tk.words[j] in ("بن", "ابن") and tk.sent[j + 1] == tk.sent[k] and _name_ok_ar(tk.words[j + 1], lex):
@@ -1360,6 +1362,18 @@ def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
     if w in lex.titles or strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.verbs) is not None:
         return False
     return j + 1 < len(tk) and tk.sent[j + 1] == tk.sent[j] and tk.words[j + 1] in ("،", ",", "-", "–")
+
+
+def _role_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
+    """Whether the definite role word at `j`, after a titled name from `k` on, is the name's last word: a role
+    without its article follows it (`المهندس كامل الوزير نائب رئيس الوزراء`, `الدكتور أحمد القاضي رئيس
+    الجمعية`), which a role does not take after its own definite word."""
+    if j + 1 >= len(tk) or tk.sent[j] != tk.sent[k] or tk.sent[j + 1] != tk.sent[j] or j - k > 2:
+        return False
+    w, after = tk.words[j], tk.words[j + 1]
+    if not w.startswith("ال") or (w not in lex.roles and w not in lex.titles) or w in _ROYAL_TITLES:
+        return False
+    return after in lex.roles and not tk.definite(j + 1)
 
 
 def _royal_first_name_ar(tk: Tokens, k: int) -> int:
