@@ -1730,3 +1730,13 @@ def test_english_an_emirate_after_an_en_dash_is_part_of_the_body():
             "Khalifa University of Science and Technology, has launched the programme.")
     org = _find(text, "en", "ORG", "Department of Health – Abu Dhabi")
     assert org.attrs.get("aliases") == ["DoH"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("وشارك في الحفل منسوبو الوزارة الخدمية الأخرى.", []),
+    ("وتبادل منسوبو الوزارة التهاني في مقر الوزارة الرئيسي بالرياض.", []),
+    ("ويجري البحث تحت إشراف النيابة العامة المختصة.", ["النيابة العامة"]),
+    ("والتقى الوزير وفد لجنة المتابعة المعنية بتنفيذ نتائج المؤتمر.", ["لجنة المتابعة"]),
+])
+def test_arabic_a_kind_of_body_is_no_name(text, orgs):
+    assert [e.text for e in find_names(text, lang="ar") if e.type == "ORG"] == orgs

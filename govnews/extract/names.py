@@ -1456,6 +1456,12 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             break  # ... البالغة حصته, وزارة المالية والذي: a clause begins
         if definite and j == i + 1 and (w.startswith("لل") or not (_head_complement(w, tk.definite(j)) or j in loc_at)):
             break  # الوزارة للتفتيش, رئيس الجامعة للدراسات العليا: a bare head and a purpose or a portfolio
+        if definite and j == i + 1 and words[i].endswith("ه") and w.endswith("ي") and w not in _HEAD_ADJECTIVES:
+            break  # الغرفة الرئيسي, البلدية الرقابي: a masculine adjective is no feminine head's, no name
+        if w in _GENERIC_ADJECTIVES:
+            if definite and any(words[k] not in _HEAD_ADJECTIVES for k in range(i + 1, j)):
+                return None  # الوزارة الخدمية الأخرى: a kind of body, not one named
+            break  # النيابة العامة المختصة, لجنة المتابعة المعنية بتنفيذ ...: the name ends before it
         if j in loc_at:
             if j > i + 1 and w[0] == "و":
                 break  # محافظة الوسطى ومحافظة ظفار, مجلس التعاون الخليجي وسنغافورة: the name and a place
@@ -1757,6 +1763,8 @@ def _participle_adjective(w: str) -> bool:
     return len(w) == 7 and w.startswith("ال") and w[3] == "ا" and w.endswith("ه") and w not in _PARTICIPLE_NOUNS
 
 
+# adjectives that make a head noun a kind of body rather than a named one
+_GENERIC_ADJECTIVES = frozenset(fold_key(w) for w in "الأخرى الآخر الأخريين المعنية المعني المعنيين المختصة المختص المذكورة المذكور".split())
 _QUALIFIERS_AR = frozenset(fold_key(w) for w in "بنين بنات رجال سيدات".split())  # نادي رواد المستقبل (بنات)
 _ALIAS_AR = re.compile(r"\s*[“\"«(]\s*([^\s“”\"«»()]{2,15}(?: [^\s“”\"«»()]{1,15})?)\s*[”\"»)]")
 _ALIAS_EN = re.compile(r"\s*[“\"«(]\s*((?:[A-Z][A-Za-z&.\-]{1,11}|[a-z][A-Z][A-Za-z&.\-]{1,10})(?:\s[A-Z][a-z]+)?)\s*[”\"»)]")
