@@ -531,12 +531,11 @@ def _duration(span: str, start: int, end: int, lang: Lang, count: int | None = N
 _PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _YEAR_CUES = {
     "ar": frozenset(fold(w) for w in ("منذ", "حتى", "خلال", "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف",
-                                      "قبل", "بعد", "بحلول", "ومنذ", "وحتى", "وخلال", "ومطلع", "وبداية", "ونهاية")),
+                                      "قبل", "بعد", "بحلول", "ومنذ", "وحتى", "وخلال", "ومطلع", "وبداية", "ونهاية", "في", "وفي")),
     "en": frozenset(("in", "since", "by", "until", "during", "early", "late", "mid-", "end", "beginning", "before",
                      "after", "through", "from", "of", "in-", "year")),
 }
-_IN_AR = frozenset(fold(w) for w in ("في", "وفي"))  # a year cue only before the clause's end
-_YEAR_CUES["ar"] |= _IN_AR
+_IN_AR = frozenset(fold(w) for w in ("في", "وفي"))  # year cues only before the clause's end
 _RELATIVE_AR = {"امس": ("D", -1), "البارحه": ("D", -1), "غدا": ("D", 1), "غد": ("D", 1), "الغد": ("D", 1), "اليوم": ("D", 0)}
 _RELATIVE_EN = {"yesterday": ("D", -1), "today": ("D", 0), "tonight": ("D", 0), "tomorrow": ("D", 1)}
 _PERIODS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W", "year": "Y", "month": "M", "week": "W"}

@@ -849,7 +849,7 @@ def _record_to_event(
 
 # a verb of receiving a guest or meeting someone: the meeting a later `اللقاء` / `the meeting` refers back to
 _RECEIVE_AR = frozenset(fold_key(w) for w in "استقبل استقبلت واستقبل واستقبلت التقى التقت والتقى والتقت".split())
-_RECEIVE_EN = re.compile(r"\b(?:received|receives|met)\b")
+_RECEIVE_EN = frozenset(("received", "receives", "met"))
 
 
 def _reception_before(r: _Record, tk: Tokens, bounds, others: set[int], *, lang: str) -> _Mention | None:
@@ -862,10 +862,11 @@ def _reception_before(r: _Record, tk: Tokens, bounds, others: set[int], *, lang:
     for s in (first.sent - 1, first.sent - 2):
         if s not in bounds or s in others:
             continue
+        receiving = _RECEIVE_AR if lang == "ar" else _RECEIVE_EN
         lo, hi = bounds[s]
         i = tk.index_at(lo)
         while i < len(tk) and tk.starts[i] < hi:
-            if lang == "ar" and tk.words[i] in _RECEIVE_AR or lang == "en" and _RECEIVE_EN.fullmatch(tk.words[i]):
+            if tk.words[i] in receiving:
                 return _Mention(r.type, tk.starts[i], tk.ends[i], first.name, s, False, False, tok=i)
             i += 1
     return None
@@ -925,10 +926,10 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                 head = _bare_head(tk, tk.index_at(v), m.tok)
                 if head:  # a body named by its head (`وزارة الصحة`), else one whose name opens with it, as the
                     # subject of `وقعت الجامعة ...` (`الجامعة الأردنية`), never the partner after `مع`
-                    found = [e for e in orgs if fold_key(e.text).split()[0] == head and not _partner(text, e)]
-                    found = found or [e for e in orgs if fold_key(e.text).split()[0] == "ال" + head and not _partner(text, e)]
-                    if found:
-                        return found[0]
+                    for form in (head, "ال" + head):
+                        found = [e for e in orgs if fold_key(e.text).split()[0] == form and not _partner(text, e)]
+                        if found:
+                            return found[0]
             by = _organized_by_ar(tk, m, in_sent, orgs)
             if by is not None:
                 return by
