@@ -422,3 +422,37 @@ def test_a_role_before_a_title_goes_on_over_the_body_named_by_its_head_alone():
             "Al-Enezi told KUNA that the course is part of the ministry's plan.")
     assert _person(text, "Fahad Al-Enezi").attrs == {
         "title": "Dr.", "role": "Director of the Training and Development Department at the ministry"}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Amman, March 3 (Petra) -- Minister of Planning and International Cooperation Zeina Toukan signed on behalf of "
+     "the ministry.", "Zeina Toukan", "Minister of Planning and International Cooperation"),
+    ("Rabat - The Head of Government received the Minister of Foreign Affairs and Cooperation of the Republic of "
+     "Senegal, Yassine Fall, who is on a three-day working visit to the Kingdom of Morocco.", "Yassine Fall",
+     "Minister of Foreign Affairs and Cooperation of the Republic of Senegal"),
+    ("The meeting, attended by Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser "
+     "Bourita, focused on bilateral cooperation.", "Nasser Bourita",
+     "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"),
+    ("The minister met the Secretary of State of the United States, Marco Rubio, in Washington.", "Marco Rubio",
+     "Secretary of State of the United States"),
+])
+def test_a_name_after_an_office_whose_body_runs_over_several_words(text, person, role):
+    assert _person(text, person).attrs.get("role") == role
+    assert not any(t == "PERSON" and name != person and person in name for t, name in _names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senior Director of Basic Development and Creative Learning at BIPA Mohamed Al-Sabba’a stressed the point.",
+    "The Minister of Youth and Sports Affairs said the games would open in May.",
+    "The Secretary-General of the United Nations, His Excellency António Guterres, arrived today.",
+])
+def test_the_words_of_a_body_after_an_office_are_no_person(text):
+    people = [name for t, name in _names(text) if t == "PERSON"]
+    assert all(name in ("Mohamed Al-Sabba’a", "António Guterres") for name in people), people
+
+
+def test_a_country_s_official_form_in_english_is_one_place():
+    text = ("The minister received the Ambassador of the Republic of Senegal and the Federal Republic of Somalia, "
+            "while the Secretary of State of the United States sent a message.")
+    places = [name for t, name in _names(text) if t == "LOC"]
+    assert places == ["Republic of Senegal", "Federal Republic of Somalia", "United States"]

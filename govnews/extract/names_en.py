@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Any, NamedTuple
 
-from govnews.extract.gazetteer import fold_key, word_lists
+from govnews.extract.gazetteer import entries, fold_key, word_lists
 from govnews.extract.names import Cand
 from govnews.extract.tokens import Tokens
 
@@ -64,6 +64,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     listing = rf",(?={fields}){sp}"
     # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
+    # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
+    chain_name = rf"({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})(?=[^\S\n]*[,.;:)]|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         # a name before `bin`/`bint` and the known first name that begins a candidate (`Buthaina bint Ali ...`)
@@ -73,6 +75,11 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
         # a capitalized office right before a name (`UN Secretary-General Antonio Guterres`, `Director-General, Tedros ...`)
         "office_then_name": re.compile(rf"\b(?=[A-Z]){role_word}(?:{sp0},)?{sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
+        # a role whose body or portfolio runs over several capitalized words before a name (`Minister of Planning and
+        # International Cooperation Zeina Toukan`, `Minister of ... of the Republic of Senegal, Yassine Fall, who`): the
+        # name is taken at its longest and loses the words of bodies and places it begins with (`_chain_name`)
+        "office_chain_name": re.compile(rf"\b(?=[A-Z]){role_word}{sp}(?:of|for){sp}(?:(?:[A-Z][\w'’\-]*|and|&|of|for|the),?{sp})+?{chain_name}"),
+        "chain_name_on": re.compile(rf",?{sp}(?:(?:[A-Z][\w'’\-]*|and|&|of|for|the),?{sp})*?{chain_name}"),  # (a later one)
         # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
         "office_name": re.compile(
             rf"\b(?:{role_word})(?:{sp}(?:of|for|and){sp}(?:the{sp})?(?:State|{portfolio})(?:{sp}Affairs)?)+{sp}"
@@ -113,7 +120,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
         "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
         # (a role never runs over a line break: `President Vladimir Putin.` ends the line before `Minister of Media`)
-        "role_before": re.compile(rf"(?<![\w’'])({role_lead}{role_word}(?:(?:{sp}|-)+{chain_word})*?)\s*,?\s*$"),
+        "role_before": re.compile(rf"(?<![\w’'])({role_lead}{role_word}(?:(?:{sp}|-|{listing})+{chain_word})*?)\s*,?\s*$"),
         # a person named before a role joined by `and`: where the next role begins (`Ayman Safadi and Japanese ...`)
         "listed": re.compile(rf"\b(?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}}(?:{sp}and\b|,)"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
@@ -123,6 +130,11 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "headline_words": re.compile(r"[^\S\n]+[A-Z]|[^\S\n]*$", re.M),  # more capitals, or the line's end
         "honorific": re.compile(rf"(?:{honorifics})\b"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
+        # the word of a state before a country the gazetteer knows by its short name (`the Republic of Senegal`)
+        "state_form": re.compile(
+            rf"(?<![\w\-])(?:(?:Federal|Islamic|Democratic|Arab|United|Hashemite|Socialist|Federative|Plurinational|Bolivarian){sp})*"
+            rf"(?<!\bof )(?:{place_heads}|Principality|Federation|Commonwealth){sp}of{sp}(?:the{sp})?$"  # (Secretary of State)
+        ),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         # a town the text names as one: the Brazilian city of Belém, the Moroccan capital Rabat
         "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:{sp}{name_word}){{0,2}})"),
@@ -141,6 +153,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     text = tk.text
     p = _en_patterns()
     cands = list(gazetteer)
+    _state_forms_en(text, cands, p)
     known = _known_names(gazetteer)
     for m in p["org"].finditer(text):
         cands += _org_en(text, m.start(), m.end(), known, p)
@@ -185,6 +198,14 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         if c.type == "PERSON" and (kept := first_of_span.setdefault((c.start, c.end), c)) is not c:
             more = {k: v for k, v in c.attrs.items() if k not in kept.attrs and v not in kept.attrs.values()}
             kept.attrs = dict(sorted((kept.attrs | more).items(), key=lambda kv: kv[0] != "title"))  # (President: a title, no role too)
+    for m in p["office_chain_name"].finditer(text):
+        for _ in range(3):  # `of the United States, Marco Rubio`: the words of a place first, then the name
+            start = _chain_name(text, m.start(1), m.end(1))
+            if start is not None:
+                cands.append(_person_en(text, start, m.end(1), {}, role_from=start, p=p))
+                break
+            if not (m := p["chain_name_on"].match(text, m.end(1))):
+                break
     places = {c.start: c.end for c in cands if c.type == "LOC"}
     for m in p["envoy"].finditer(text):
         end = places.get(m.end())
@@ -196,6 +217,16 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             cands.append(_person_en(text, named.start(2), named.end(2), attrs, role_from=named.start(), p=p))
     _people_apart(text, cands, places)
     return cands
+
+
+def _state_forms_en(text: str, cands: list[Cand], p: dict[str, re.Pattern[str]]) -> None:
+    """Widen, in place, a country the gazetteer knows by its short name to the words of its state written before
+    it (`the Republic of Senegal`, `the Federal Republic of Somalia`): the official form names one place."""
+    for c in cands:
+        if c.type == "LOC" and c.attrs.get("kind") == "country":
+            state = p["state_form"].search(text, max(0, c.start - 60), c.start)
+            if state:
+                c.start = state.start()
 
 
 def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
@@ -241,6 +272,36 @@ def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Patter
     if office is None:
         return " ".join(titles.split()), start
     return " ".join(titles[office.end() :].split()), start + len(office.group().rstrip())
+
+
+def _chain_name(text: str, start: int, end: int) -> int | None:
+    """Where the name of capitalized words `text[start:end]` after a role's body begins: at its first known
+    first name, or after the last word of a body or a place (`International Cooperation Zeina Toukan`); None when
+    fewer than two words are left or the name would follow a joining word of the body."""
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    first = next((k for k, (_, w) in enumerate(spans) if w in _first_names()), None)
+    if first is None:
+        institutional = _institution_words()
+        first = max((k + 1 for k, (_, w) in enumerate(spans) if w in institutional), default=0)
+    names = [w for _, w in spans[first:] if w not in _LINKS]
+    if len(names) < 2 or (first == 0 and re.search(r"\b(?:and|of|for|the|&)\s+$", text[max(0, start - 6) : start])):
+        return None  # (`... of Basic Development and Creative Learning`: a body's words after its `and`)
+    return start + spans[first][0]
+
+
+_LINKS = frozenset("bin bint ibn al el Al El de van von der den la los del da dos Abu Abdul Abdel".split())
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    """The capitalized words of bodies, offices, titles and places that the word lists and gazetteers know
+    (`Cooperation`, `Affairs`, `Excellency`, `Senegal`), less the first names."""
+    lists = word_lists()
+    phrases = [e.form for e in entries() if e.lang == "en"]
+    phrases += [w for name in ("roles_en", "titles_en", "org_heads_en", "venue_heads_en", "stop_en") for w in lists[name]]
+    phrases += ["His Her Excellency Highness Royal Majesty"]
+    words = {w.strip(",.()") for phrase in phrases for w in phrase.split()}
+    return frozenset(w for w in words if w[:1].isupper()) - _first_names()
 
 
 @functools.cache
