@@ -10,6 +10,20 @@ from govnews.extract.events import EVENT_TYPES
 
 # (text, lang, expected fields of the first event)
 CASES = [
+    (  # ONA: a place in the quoted title is not where; the days a symposium lasts give its end
+        "مسقط في 14 أكتوبر /العُمانية/ افتتح معالي الدكتور سعيد بن محمد الصقري وزير الاقتصاد صباح اليوم أعمال ندوة "
+        "\"مستقبل الاقتصاد العُماني في ظل رؤية عُمان 2040\" التي تنظمها غرفة تجارة وصناعة عُمان بالتعاون مع البنك "
+        "المركزي العُماني بفندق قصر البستان وتستمر يومين.",
+        "ar",
+        {"event_type": "lecture", "location": "مسقط", "venue": "فندق قصر البستان", "start": "XXXX-10-14", "end": "XXXX-10-15"},
+    ),
+    (
+        "Muscat, Oct 14 (ONA) --- H.E. Dr. Said bin Mohammed Al Saqri, Minister of Economy, this morning opened the "
+        "symposium \"The Future of the Omani Economy under Oman Vision 2040\", organised by the Oman Chamber of Commerce "
+        "and Industry at Al Bustan Palace Hotel. The symposium runs for two days.",
+        "en",
+        {"event_type": "lecture", "name": "symposium", "location": "Muscat", "start": "XXXX-10-14", "end": "XXXX-10-15"},
+    ),
     (  # BNA
         "نظم معهد الإدارة العامة (بيبا) ورشة عمل بعنوان \"القيادة الرقمية\" بمشاركة 40 موظفا من مختلف الجهات "
         "الحكومية، وذلك يوم الأحد الموافق 12 مارس 2023 في فندق الخليج بالمنامة.",

@@ -1740,3 +1740,18 @@ def test_english_an_emirate_after_an_en_dash_is_part_of_the_body():
 ])
 def test_arabic_a_kind_of_body_is_no_name(text, orgs):
     assert [e.text for e in find_names(text, lang="ar") if e.type == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    # a foreign surname that reads as a clitic and the article (فال), and حضره: attended it, no حضرة
+    ("الرباط - استقبل رئيس الحكومة السيد عزيز أخنوش وزير الشؤون الخارجية بجمهورية السنغال السيد ياسين فال، الذي "
+     "يقوم بزيارة عمل إلى المملكة المغربية.", "ياسين فال",
+     {"title": "السيد", "role": "وزير الشؤون الخارجية بجمهورية السنغال"}),
+    ("وتناول اللقاء، الذي حضره وزير الشؤون الخارجية السيد ناصر بوريطة، سبل تعزيز التعاون الثنائي.", "ناصر بوريطة",
+     {"title": "السيد", "role": "وزير الشؤون الخارجية"}),
+    ("وحضره السيد ناصر بوريطة وعدد من المسؤولين.", "ناصر بوريطة", {"title": "السيد"}),
+])
+def test_a_surname_like_a_clitic_and_a_verb_like_an_honorific(text, person, attrs):
+    found = _people(text)
+    assert person in found, found
+    assert {k: v for k, v in found[person].items() if k in ("title", "role")} == attrs

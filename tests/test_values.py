@@ -435,6 +435,21 @@ RESOLVED = [
     ("ar", "بدأت المرحلة الأولى في يناير 2026 وتهدف ضمن رؤية 2030 إلى التوسع، وتبدأ الثانية في 5 مارس.", None, "5 مارس", "2026-03-05"),
     ("en", "The plan aims to double the share by 2030 and will start on 5 March.", None, "5 March", "XXXX-03-05"),
     ("en", "The programme ran in 2024 and resumes on 5 March.", None, "5 March", "2024-03-05"),
+    # a period named after the date lends it the year it begins in, in both languages alike
+    ("ar", "عمّان 3 آذار (بترا) - وقعت الوزارة اتفاقية منحة لتأهيل 120 مدرسة خلال الفترة من أيلول 2024 حتى آب 2026.",
+     None, "3 آذار", "2025-03-03"),
+    ("en", "Amman, March 3 (Petra) -- The ministry signed a grant to rehabilitate 120 schools between September 2024 "
+           "and August 2026.", None, "March 3", "2025-03-03"),
+    # the weekday the release gives its own day picks the year among those beside it
+    ("ar", "عمّان 3 آذار (بترا) - وقعت وزارة التخطيط ومنظمة يونيسف اليوم الأحد اتفاقية منحة لتأهيل 120 مدرسة خلال "
+           "الفترة من أيلول 2024 حتى آب 2026.", None, "3 آذار", "2024-03-03"),
+    ("en", "Amman, March 3 (Petra) -- The Ministry of Planning and UNICEF on Sunday signed a grant to rehabilitate 120 "
+           "schools between September 2024 and August 2026.", None, "March 3", "2024-03-03"),
+    ("ar", "الكويت - 18 - 11 (كونا) -- اختتمت أمس الأحد دورة تدريبية نظمها المعهد ضمن خطته لعام 2025.", None,
+     "18 - 11", "2024-11-18"),
+    # (a weekday of another sentence, or to come, is another day's)
+    ("en", "Amman, March 3 (Petra) -- The ministry signed a grant in 2024. The next round opens on Monday.", None,
+     "March 3", "2024-03-03"),
 ]
 
 

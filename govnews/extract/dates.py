@@ -635,7 +635,7 @@ def _entity(item: _Found, found: list[_Found], index: int, text: str, published:
     else:
         first = item.parts[0]
         attrs["precision"] = "day" if first[2] is not None else "month" if first[1] is not None else "year"
-        value = _calendar_value(item, found, index, published, attrs)
+        value = _calendar_value(item, found, index, published, attrs, text)
         if value is False:
             return None
     return Entity("DATE", text[item.start:item.end], item.start, item.end, value, attrs=attrs)
@@ -667,13 +667,15 @@ def _relative_value(item: _Found, published: dt.date) -> str | None:
 
 
 def _calendar_value(item: _Found, found: list[_Found], index: int, published: dt.date | None,
-                    attrs: dict[str, Any]):
+                    attrs: dict[str, Any], text: str):
     parts = [list(p) for p in item.parts]
     if any(p[0] is None for p in parts):
         anchor = _anchor(found, index, published, item.hijri)
         for part in parts:
             if part[0] is None and anchor is not None:
                 part[0] = _nearest_year(part, anchor, item.direction)
+        if anchor is not None and not item.hijri and len(parts) == 1 and parts[0][2] is not None:
+            parts[0][0] = _year_of_weekday(parts[0], found, index, text) or parts[0][0]
     if item.hijri:
         return _hijri_value(parts, attrs)
     try:
@@ -698,12 +700,40 @@ def _anchor(found: list[_Found], index: int, published: dt.date | None, hijri: b
     for other in order:
         candidate = found[other]
         if candidate.hijri == hijri and candidate.parts and all(p[0] is not None for p in candidate.parts):
-            last = candidate.parts[-1]
-            if last[1] is not None or other == order[-1]:
-                return last[0], last[1]
+            nearest = candidate.parts[-1] if other < index else candidate.parts[0]  # the end of a range before, the start of one after
+            if nearest[1] is not None or other == order[-1]:
+                return nearest[0], nearest[1]
     # else the latest year the text names (`ارتفعت من 4% في عام 2020 إلى 17% في 2024`: a release of 2024 or later)
     years = [found[k].parts[-1][0] for k in order if found[k].hijri == hijri and found[k].parts and found[k].parts[-1][0] is not None]
     return (max(years), None) if years else None
+
+
+def _year_of_weekday(part: list[int | None], found: list[_Found], index: int, text: str) -> int | None:
+    """The year, of the one read and those beside it, in which a release's own day without a year (its first date:
+    `عمان 3 آذار (بترا)`) falls on the weekday the text gives today (`اليوم الأحد`, `yesterday, Saturday`, or a
+    weekday alone in the English dateline's sentence: `Amman, March 3 (Petra) -- ... on Sunday signed`)."""
+    if index != 0:
+        return None
+    told = next((f for f in found if f.weekday is not None and (
+        f.relative is not None and f.relative[0] == "D"
+        or f.relative is None and f.direction is None and f.tense != "next" and _DATELINE_SENTENCE.fullmatch(text, found[0].end, f.start)
+    )), None)  # fmt: skip
+    if told is None:
+        return None
+    weekday = (told.weekday - (told.relative[1] if told.relative else 0)) % 7
+    years = [y for y in (part[0] - 1, part[0], part[0] + 1) if _weekday(y, part[1], part[2]) == weekday]
+    return years[0] if len(years) == 1 else None
+
+
+# what lies between an English dateline's date and a weekday of its sentence (`(KUNA) -- The Institute ... on`)
+_DATELINE_SENTENCE = re.compile(r"[^.!?\n\u0600-\u06ff]{0,200}?\b(?:on|today,?)\s+\(?")
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _nearest_year(part: list[int | None], anchor: tuple[int, int | None], direction: str | None) -> int:

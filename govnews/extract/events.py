@@ -6,7 +6,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 |------------------|-----------------------------------------------|--------------------------------------------|
 | training_course  | دورة تدريبية، برنامج تدريبي، الدورة (once known) | training course, course, training programme |
 | workshop         | ورشة، ورشة عمل، حلقة عمل، حلقة نقاشية           | workshop                                   |
-| lecture          | محاضرة، ندوة                                   | lecture, seminar, talk                     |
+| lecture          | محاضرة، ندوة                                   | lecture, seminar, symposium, talk          |
 | summit           | قمة                                           | summit                                     |
 | conference       | مؤتمر                                         | conference, congress                       |
 | forum            | منتدى، ملتقى، حوار (before a city: حوار المنامة) | forum, Dialogue (after a name: Manama Dialogue) |
@@ -94,7 +94,7 @@ _CUES_EN = [
     (r"training (?:course|programme|program|session)s?", "training_course"),
     (r"courses?", "training_course"),
     (r"workshops?", "workshop"),
-    (r"(?:lecture|seminar|talk)s?", "lecture"),
+    (r"(?:lecture|seminar|talk|symposium)s?|symposia", "lecture"),
     (r"summit", "summit"),
     (r"(?:press|news) conference", "other"),
     (r"(?:conference|congress)", "conference"),
@@ -1172,10 +1172,13 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     """Where an event is: the first place a sentence of its mentions says it is in, after the mention
     (`in the Brazilian city of Belém`, `بالرياض`, `signed in New Delhi`); else, in the first sentence of
     its mentions that names a place, the first place after the mention, else the first before it (a
-    dateline's city); else the first of the text. Regions of several countries only when nothing else."""
+    dateline's city); else the first of the text. Regions of several countries only when nothing else, and
+    never a place named in the event's name, its venue's or in quotes."""
     named = [(m.start, m.end) for m in r.mentions]  # بطولة الإمارات الوطنية: a place in the name is none
     if exclude is not None:
         named.append((exclude.start, exclude.end))
+    # nor is one in quotes, an event's title or slogan (`ندوة "مستقبل الاقتصاد العماني في ظل رؤية عمان 2040"`)
+    named += [q.span() for m in r.mentions for q in _QUOTED.finditer(text, *bounds[m.sent])]
     locs = [e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)]
     if not locs:
         return None
@@ -1198,6 +1201,8 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
                 return doc[0]
     return None
 
+
+_QUOTED = re.compile(r"[“\"«][^”\"»\n]{3,200}[”\"»]")
 
 # what says that the place after it is where something is: `in`, `at`, `في`, `ب` (a clitic or a word before it)
 _PLACED = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}|(?<!\w)في\s+(?:\w+\s+){0,2}|(?<!\w)و?ب)$")
@@ -1335,15 +1340,21 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
     return (_days_after(day.value, 1 - days) if days else None), day.value
 
 
-def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str, *, any_near: bool = False) -> int | None:
+def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str, *, any_near: bool = False, told: bool = False) -> int | None:
     """The number of days an event lasts, told beside its mention (`a five-day training course`, `دورة
     ... استمرت خمسة أيام`) as what the event lasts (`تتواصل على مدى يومين`, `for three days`), not as a time
     after or between (`بعد السوبر بخمسة أيام`, `توقفت لمدة يومين`). `any_near` (an event closed on a known day):
     any days right beside the mention, and also the days said to be lasted further on in its sentence
-    (`الدورة ... التي نظمتها إدارة التدريب بالتعاون مع ... على مدى خمسة أيام`)."""
+    (`الدورة ... التي نظمتها إدارة التدريب بالتعاون مع ... على مدى خمسة أيام`). `told` (an event most often of
+    one day): only days a verb of lasting tells, anywhere after the mention in its sentence (`ندوة ... وتستمر يومين`,
+    `The symposium runs for two days`)."""
     lo, hi = bounds[m.sent]
     for e in entities:
         if e.type != "DURATION" or not e.value or not lo <= e.start or not e.end <= hi or not (days := _DAYS.fullmatch(e.value)):
+            continue
+        if told:
+            if m.end <= e.start and _LASTS.search(text, max(lo, e.start - 30), e.start) and m.type not in ("visit", "agreement"):
+                return int(days.group(1))
             continue
         if m.start - 40 <= e.start and e.end <= m.end + 80:
             if any_near or e.text.endswith("day") or _LASTING.search(text, max(lo, e.start - 40), e.start):
@@ -1361,12 +1372,17 @@ _LASTING = re.compile(
 )
 
 
+# a verb of lasting right before the days (`وتستمر يومين`, `runs for two days`, `will last three days`)
+_LASTS = re.compile(rf"(?:(?<!\w)[وف]?س?{_LASTS_AR}(?:\s+\S+)?\s+(?:لمدة\s+|على\s+مدى\s+|طيلة\s+)?|\b(?:runs?|lasts?|continues?)\s+(?:for\s+)?)$")
+
+
 def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Entity], bounds) -> str | None:
     """The last day of an event that starts on a known day and lasts the days told beside a mention; a day
     without its year (`XXXX-10-05`) ends on one without it too."""
-    if start is None or r.type in _ONE_DAY or not _one_day(start):
+    if start is None or not _one_day(start):
         return None
-    days = next((d for m in r.mentions if (d := _days_beside(m, entities, bounds, text))), None)
+    # (a meeting or a symposium said to last two days does; a visit told of on one of its days has begun before)
+    days = next((d for m in r.mentions if (d := _days_beside(m, entities, bounds, text, told=r.type in _ONE_DAY))), None)
     return _days_after(start, days - 1) if days and days > 1 else None
 
 

@@ -460,7 +460,7 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
     attrs = dict(c.attrs)
     k = i
     while k > 0 and tk.sent[k - 1] == tk.sent[i] and (words[k - 1] in lex.titles or words[k - 1] in _TITLE_OPENERS or words[k - 1] in _HONORIFICS_AR):
-        if words[k - 1].endswith("ه") and not _ta_marbuta(tk, k - 1):
+        if not _no_pronoun(tk, k - 1):
             break  # وحضره إيفانز كيديرو: a verb and its pronoun, no حضرة
         k -= 1
     if k < i and "title" not in attrs:
@@ -903,8 +903,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title or son_of):
             break
         w = tk.words[j]
-        if w.startswith(("بال", "لل", "وال", "فال", "كال")) or w in _event_cue_forms():
-            break  # بالرباط, للأعمال: a clitic and the article never open a name's word; nor is الجلسة one
+        if w.startswith(("بال", "لل", "وال", "فال", "كال")) and len(w) > 4 and w not in lex.first or w in _event_cue_forms():
+            break  # بالرباط, للأعمال: a clitic and the article never open a name's word (فال, فالح are names); nor is الجلسة one
         if tk.definite(j) and w not in lex.first:
             if j == i and not open_definite:
                 break
@@ -1247,6 +1247,11 @@ def _received_envoy(tk: Tokens, start: int, j: int) -> bool:
 _HONORIFICS_AR = frozenset(fold_key(w) for w in "معالي سعادة سمو فخامة جلالة حضرة".split())
 
 
+def _no_pronoun(tk: Tokens, k: int) -> bool:
+    """Whether token `k`, folded as `حضرة` is, is no verb with its pronoun (`حضره`: attended it)."""
+    return not tk.words[k].endswith("ه") or _ta_marbuta(tk, k)
+
+
 def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     """A role written before the name (`وزير الخارجية وشؤون المغتربين أيمن الصفدي`), and the honorific
     before it (`معالي وزير الصحة المهندس فهد الجلاجل`: معالي), which is the person's title too.
@@ -1301,7 +1306,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     end = lead - 1 if tk.words[lead - 1] in ("،", ",", "-", "–") else lead
     role = tk.text[tk.starts[first] + clitic : tk.ends[end - 1]]
     honorific = first - 1
-    if not clitic and honorific >= 0 and tk.sent[honorific] == tk.sent[lead] and tk.words[honorific] in _HONORIFICS_AR:
+    if not clitic and honorific >= 0 and tk.sent[honorific] == tk.sent[lead] and tk.words[honorific] in _HONORIFICS_AR and _no_pronoun(tk, honorific):
         return role, tk.text[tk.starts[honorific] : tk.ends[honorific]]
     return role, None
 
@@ -1319,9 +1324,9 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
         return []  # the title began earlier: its first word made the candidate
     if clitic == 0 and _family_title(tk, i):
         return []  # فاطمة عبدالرحمن الشيخ: the name before ends with it
-    while i > 0 and clitic == 0 and (tk.words[i - 1] in _TITLE_OPENERS or tk.words[i - 1] in lex.titles):
+    while i > 0 and clitic == 0 and (tk.words[i - 1] in _TITLE_OPENERS and _no_pronoun(tk, i - 1) or tk.words[i - 1] in lex.titles):
         i -= 1
-    if i > 0 and clitic == 0 and tk.words[i - 1][:1] == "و" and tk.words[i - 1][1:] in _TITLE_OPENERS:
+    if i > 0 and clitic == 0 and tk.words[i - 1][:1] == "و" and tk.words[i - 1][1:] in _TITLE_OPENERS and _no_pronoun(tk, i - 1):
         i, clitic = i - 1, 1  # ... وصاحب السمو الأمير فيصل: the title, after the و that joins it to the person before
     while k < len(tk) and tk.words[k] in lex.titles:
         k += 1
