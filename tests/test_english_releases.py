@@ -456,3 +456,9 @@ def test_a_country_s_official_form_in_english_is_one_place():
             "while the Secretary of State of the United States sent a message.")
     places = [name for t, name in _names(text) if t == "LOC"]
     assert places == ["Republic of Senegal", "Federal Republic of Somalia", "United States"]
+
+
+def test_a_title_after_al_is_a_family_name():
+    text = ("Manama, Feb. 20 (BNA): BIBF Director Dr. Ahmed Abdulhameed Al Shaikh said the institute trained more "
+            "than 12,000 participants in 2024.")
+    assert _person(text, "Ahmed Abdulhameed Al Shaikh").attrs == {"title": "Dr.", "role": "BIBF Director"}

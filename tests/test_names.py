@@ -1755,3 +1755,17 @@ def test_a_surname_like_a_clitic_and_a_verb_like_an_honorific(text, person, attr
     found = _people(text)
     assert person in found, found
     assert {k: v for k, v in found[person].items() if k in ("title", "role")} == attrs
+
+
+@pytest.mark.parametrize("text, org", [
+    ("الرياض (واس) - وقّعت هيئة تنمية الصادرات السعودية مذكرة تفاهم مع بنك التصدير والاستيراد السعودي.",
+     "هيئة تنمية الصادرات السعودية"),
+    ("وأعلن صندوق تنمية الموارد البشرية (هدف) عن برنامج جديد لدعم التوظيف.", "صندوق تنمية الموارد البشرية"),
+])
+def test_a_noun_of_action_that_ends_like_an_adjective_goes_on_a_body_s_name(text, org):
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize("text", ["وذكرت صحيفة تركية الجمعة أن الاتفاق لم يكتمل.", "تأسست الشركة شركة توصية بسيطة."])
+def test_a_nisba_adjective_after_a_head_is_no_name(text):
+    assert _orgs(text) == []

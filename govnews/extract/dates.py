@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -70,8 +70,42 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
         if item is not None:
             item.aside = _aside(text, item.start) or _plan_period(item)
             found.append(item)
-    return [entity for entity in (_entity(item, found, index, text, published) for index, item in enumerate(found))
-            if entity is not None]
+    entities: list[Entity] = []
+    for index, item in enumerate(found):
+        entity = _entity(item, found, index, text, published)
+        if entity is not None and entity.value is None and item.relative and item.relative[0] == "D":
+            day = _dateline_day(entities, text)
+            if day is not None:  # غدا الثلاثاء of `القاهرة في 9 ديسمبر /أ ش أ/`: the day after the dateline's
+                entity = replace(entity, value=days_after(day, item.relative[1]))
+        if entity is not None:
+            entities.append(entity)
+    return entities
+
+
+def _dateline_day(before: list[Entity], text: str) -> str | None:
+    """The day of a release's dateline, read before any other date (`القاهرة في 9 ديسمبر`, `KUWAIT, Nov 18`),
+    when the text has no publication date: the day its relative days (`اليوم`, `غدا`, `yesterday`) count from."""
+    first = before[0] if before else None
+    if first is None or not _at_dateline(first.start, text) or not first.value or len(first.value) != 10:
+        return None
+    return first.value if first.value[:4] == "XXXX" or first.value[:4].isdigit() else None
+
+
+def _at_dateline(start: int, text: str) -> bool:
+    """Whether a date at `start` can be a dateline's: in the first words of the text's first line."""
+    return start <= 60 and "\n" not in text[:start]
+
+
+def days_after(day: str, days: int) -> str:
+    """The day `days` after ISO `day` (before it when negative), without a year when `day` has none.
+
+    >>> days_after("XXXX-12-31", 1), days_after("2024-02-28", 1)
+    ('XXXX-01-01', '2024-02-29')
+    """
+    if day[0].isdigit():
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+    proxy = dt.date.fromisoformat(("2000" if day.endswith("02-29") else "2001") + day[4:])  # a year with the day
+    return "XXXX" + (proxy + dt.timedelta(days=days)).isoformat()[4:]
 
 
 # a year the text aims at, written just before it
@@ -712,7 +746,7 @@ def _year_of_weekday(part: list[int | None], found: list[_Found], index: int, te
     """The year, of the one read and those beside it, in which a release's own day without a year (its first date:
     `عمان 3 آذار (بترا)`) falls on the weekday the text gives today (`اليوم الأحد`, `yesterday, Saturday`, or a
     weekday alone in the English dateline's sentence: `Amman, March 3 (Petra) -- ... on Sunday signed`)."""
-    if index != 0:
+    if index != 0 or not _at_dateline(found[0].start, text):
         return None
     told = next((f for f in found if f.weekday is not None and (
         f.relative is not None and f.relative[0] == "D"

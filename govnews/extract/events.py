@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from govnews.extract.dates import days_after
 from govnews.extract.gazetteer import entries, fold_key, word_lists
 from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
 from govnews.extract.numbers import find_ordinals
@@ -1172,13 +1173,10 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     """Where an event is: the first place a sentence of its mentions says it is in, after the mention
     (`in the Brazilian city of Belém`, `بالرياض`, `signed in New Delhi`); else, in the first sentence of
     its mentions that names a place, the first place after the mention, else the first before it (a
-    dateline's city); else the first of the text. Regions of several countries only when nothing else, and
-    never a place named in the event's name, its venue's or in quotes."""
+    dateline's city); else the first of the text. Regions of several countries only when nothing else."""
     named = [(m.start, m.end) for m in r.mentions]  # بطولة الإمارات الوطنية: a place in the name is none
     if exclude is not None:
         named.append((exclude.start, exclude.end))
-    # nor is one in quotes, an event's title or slogan (`ندوة "مستقبل الاقتصاد العماني في ظل رؤية عمان 2040"`)
-    named += [q.span() for m in r.mentions for q in _QUOTED.finditer(text, *bounds[m.sent])]
     locs = [e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)]
     if not locs:
         return None
@@ -1201,8 +1199,6 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
                 return doc[0]
     return None
 
-
-_QUOTED = re.compile(r"[“\"«][^”\"»\n]{3,200}[”\"»]")
 
 # what says that the place after it is where something is: `in`, `at`, `في`, `ب` (a clitic or a word before it)
 _PLACED = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}|(?<!\w)في\s+(?:\w+\s+){0,2}|(?<!\w)و?ب)$")
@@ -1337,7 +1333,7 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
     if day is None:
         return None
     days = _days_beside(m, entities, bounds, text, any_near=True)
-    return (_days_after(day.value, 1 - days) if days else None), day.value
+    return (days_after(day.value, 1 - days) if days else None), day.value
 
 
 def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str, *, any_near: bool = False, told: bool = False) -> int | None:
@@ -1345,16 +1341,17 @@ def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str, *, any_
     ... استمرت خمسة أيام`) as what the event lasts (`تتواصل على مدى يومين`, `for three days`), not as a time
     after or between (`بعد السوبر بخمسة أيام`, `توقفت لمدة يومين`). `any_near` (an event closed on a known day):
     any days right beside the mention, and also the days said to be lasted further on in its sentence
-    (`الدورة ... التي نظمتها إدارة التدريب بالتعاون مع ... على مدى خمسة أيام`). `told` (an event most often of
-    one day): only days a verb of lasting tells, anywhere after the mention in its sentence (`ندوة ... وتستمر يومين`,
-    `The symposium runs for two days`)."""
+    (`الدورة ... التي نظمتها إدارة التدريب بالتعاون مع ... على مدى خمسة أيام`). Days a verb of lasting tells
+    count anywhere after the mention in its sentence (`ندوة ... وتستمر يومين`, `The symposium runs for two days`);
+    `told` (an event most often of one day): only those."""
     lo, hi = bounds[m.sent]
     for e in entities:
         if e.type != "DURATION" or not e.value or not lo <= e.start or not e.end <= hi or not (days := _DAYS.fullmatch(e.value)):
             continue
+        lasts = _LASTS.search(text, max(lo, e.start - 30), e.start) if m.end <= e.start else None
+        if lasts and m.type not in ("visit", "agreement") and (lasts.group(1) or e.start - m.end <= 40):
+            return int(days.group(1))
         if told:
-            if m.end <= e.start and _LASTS.search(text, max(lo, e.start - 30), e.start) and m.type not in ("visit", "agreement"):
-                return int(days.group(1))
             continue
         if m.start - 40 <= e.start and e.end <= m.end + 80:
             if any_near or e.text.endswith("day") or _LASTING.search(text, max(lo, e.start - 40), e.start):
@@ -1372,8 +1369,10 @@ _LASTING = re.compile(
 )
 
 
-# a verb of lasting right before the days (`وتستمر يومين`, `runs for two days`, `will last three days`)
-_LASTS = re.compile(rf"(?:(?<!\w)[وف]?س?{_LASTS_AR}(?:\s+\S+)?\s+(?:لمدة\s+|على\s+مدى\s+|طيلة\s+)?|\b(?:runs?|lasts?|continues?)\s+(?:for\s+)?)$")
+# a verb of lasting right before the days (`وتستمر يومين`, `runs for two days`): a clause of its own about the
+# event (group 1: `ويستمر`, far from the mention) or the mention's verb (`The symposium runs for`; not `معسكر تدريبي
+# يستمر لمدة 16 يوما`, `المنافسات التي تستمر 16 يوما`: another thing's)
+_LASTS = re.compile(rf"(?:(?<!\w)(و)?س?{_LASTS_AR}(?:\s+\S+)?\s+(?:لمدة\s+|على\s+مدى\s+|طيلة\s+)?|\b(?:runs?|lasts?|continues?)\s+(?:for\s+)?)$")
 
 
 def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Entity], bounds) -> str | None:
@@ -1383,20 +1382,12 @@ def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Ent
         return None
     # (a meeting or a symposium said to last two days does; a visit told of on one of its days has begun before)
     days = next((d for m in r.mentions if (d := _days_beside(m, entities, bounds, text, told=r.type in _ONE_DAY))), None)
-    return _days_after(start, days - 1) if days and days > 1 else None
+    return days_after(start, days - 1) if days and days > 1 else None
 
 
 def _one_day(value: str) -> bool:
     """Whether an ISO value is one day, with its year or without (`2024-05-28`, `XXXX-05-28`)."""
     return len(value) == 10 and (value[0].isdigit() or value.startswith("XXXX-"))
-
-
-def _days_after(day: str, days: int) -> str:
-    """The day `days` after `day` (before it when negative), without a year when `day` has none."""
-    if _full_day(day):
-        return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
-    proxy = dt.date.fromisoformat(("2000" if day.endswith("02-29") else "2001") + day[4:])  # a year with the day
-    return "XXXX" + (proxy + dt.timedelta(days=days)).isoformat()[4:]
 
 
 def _full_day(value: str) -> bool:
@@ -1411,8 +1402,12 @@ def _day_range(value: str) -> bool:
 
 def _dateline(e: Entity, entities: list[Entity]) -> bool:
     """Whether a date is the dateline's, the release's own: the news agency named right after it
-    (`المنامة في 1 يونيو / بنا /`, `ABU DHABI, 9th July, 2024 (WAM)`)."""
-    return any(a.type == "ORG" and a.attrs.get("key") in _AGENCIES and 0 <= a.start - e.end <= 4 for a in entities)
+    (`المنامة في 1 يونيو / بنا /`, `ABU DHABI, 9th July, 2024 (WAM)`), or its day told again as today (`صدر اليوم`)."""
+    if any(a.type == "ORG" and a.attrs.get("key") in _AGENCIES and 0 <= a.start - e.end <= 4 for a in entities):
+        return True
+    return bool(e.attrs.get("relative")) and e.value is not None and any(
+        d.type == "DATE" and not d.attrs.get("relative") and d.value == e.value and _dateline(d, entities) for d in entities
+    )
 
 
 def _participants(r, text, bounds, *, lang: str) -> tuple[int | None, int | None]:

@@ -903,8 +903,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title or son_of):
             break
         w = tk.words[j]
-        if w.startswith(("بال", "لل", "وال", "فال", "كال")) and len(w) > 4 and w not in lex.first or w in _event_cue_forms():
-            break  # بالرباط, للأعمال: a clitic and the article never open a name's word (فال, فالح are names); nor is الجلسة one
+        if w.startswith(("بال", "لل", "وال", "فال", "كال")) and w not in ("بال", "وال", "فال", "كال") or w in _event_cue_forms():
+            break  # بالرباط, للأعمال: a clitic and the article never open a name's word (but فال is one); nor is الجلسة one
         if tk.definite(j) and w not in lex.first:
             if j == i and not open_definite:
                 break
@@ -1578,8 +1578,10 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         break
     if j == i + 1:
         return None
-    if not definite and not tk.definite(i + 1) and (words[i + 1].endswith("يه") or words[i + 1] in _INDEFINITE_ADJECTIVES) and i + 1 not in loc_at:
-        return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا)
+    action = words[i + 1] in _ACTION_NOUNS_IYA and i + 2 < n and tk.definite(i + 2)
+    nisba = words[i + 1].endswith("يه") and not action  # (تنمية الصادرات, تربية الناشئة: a noun of action and its object)
+    if not definite and not tk.definite(i + 1) and (nisba or words[i + 1] in _INDEFINITE_ADJECTIVES) and i + 1 not in loc_at:
+        return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا, هيئة تنمية الصادرات)
     if not definite and j == i + 2 and words[i + 1].endswith("ي") and _common_word(words[i + 1], False):
         return None  # أقرب مركز صحي
     if not definite and j == i + 2 and head[1] != _CLUB and strip_clitic(words[i + 1], _all_heads()) is not None:
@@ -1597,6 +1599,10 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             # محافظة الطائف; محافظة تنومة, a name the gazetteer lacks
             return Cand(start, end, "LOC", value, {"kind": "governorate"}, key=fold_key(value), prio=1)
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+# nouns of action that end as a nisba adjective does (`هيئة تنمية الصادرات`, not `صحيفة تركية`)
+_ACTION_NOUNS_IYA = frozenset(fold_key(w) for w in "تنمية تربية توعية تحلية تقوية تغذية تسوية ترقية تنقية تصفية تغطية تزكية".split())
 
 
 def _portfolio(tk: Tokens, i: int) -> bool:

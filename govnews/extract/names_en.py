@@ -40,7 +40,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events})(?!\w)"  # (`Eng.` ends in no word character)
     name_word = rf"(?!{stopcap}){word}"
     link = rf"(?:bin|bint|ibn|al|el|Al|El|(?:de|van|von)(?:{sp}(?:der|den|la|los))?|del|da|dos|Abu|Abdul|Abdel)"  # von der Leyen
-    name = rf"{name_word}(?:{sp}(?:{link}{sp})?{name_word}){{0,4}}"
+    # a further word of a name, after a link (`bin`, `Al`) or not; after `Al` a title is a family's name (`Al Shaikh`)
+    more = rf"(?:{sp}(?:(?:Al|El|Al-|El-){sp0}(?:Shaikh|Sheikh)\b|(?:{link}{sp})?{name_word}))"
+    name = rf"{name_word}{more}{{0,4}}"
     modifier = r"(?:Senior|Special|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
     honorifics = r"His Excellency|Her Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Majesty|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     role_word = rf"(?:{modifier}(?:{sp}|-)+)*(?i:{roles}|founder|co-founder|chairperson)"
@@ -65,16 +67,16 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
-    chain_name = rf"({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})(?=[^\S\n]*[,.;:)]|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
+    chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         # a name before `bin`/`bint` and the known first name that begins a candidate (`Buthaina bint Ali ...`)
         "son_of_before": re.compile(rf"(?<![\w’'.])({name_word}){sp}(?:bin|bint|ibn){sp}$"),
-        "first": re.compile(rf"\b((?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}})"),
-        "name_role": re.compile(rf"(?<![\w’'.])({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
-        "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
+        "first": re.compile(rf"\b((?:{first}){more}{{1,4}})"),
+        "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
+        "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
         # a capitalized office right before a name (`UN Secretary-General Antonio Guterres`, `Director-General, Tedros ...`)
-        "office_then_name": re.compile(rf"\b(?=[A-Z]){role_word}(?:{sp0},)?{sp}({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
+        "office_then_name": re.compile(rf"\b(?=[A-Z]){role_word}(?:{sp0},)?{sp}({name_word}{more}{{1,3}})"),
         # a role whose body or portfolio runs over several capitalized words before a name (`Minister of Planning and
         # International Cooperation Zeina Toukan`, `Minister of ... of the Republic of Senegal, Yassine Fall, who`): the
         # name is taken at its longest and loses the words of bodies and places it begins with (`_chain_name`)
@@ -83,7 +85,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
         "office_name": re.compile(
             rf"\b(?:{role_word})(?:{sp}(?:of|for|and){sp}(?:the{sp})?(?:State|{portfolio})(?:{sp}Affairs)?)+{sp}"
-            rf"({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"
+            rf"({name_word}{more}{{1,3}})"
         ),
         # an office of a country, a portfolio or a body (`European Commission President`), or the prime minister's
         # an ambassador to a country before a name (`Jordan's Ambassador to Kuwait Sinan Al-Majali`): where the place
@@ -91,7 +93,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "envoy": re.compile(rf"\b(?:Ambassador|Representative|Envoy){sp}(?:of|to|in|for){sp}(?:the{sp})?(?=[A-Z])"),
         # the country an envoy is sent to, after the one that sends him (`of Japan to the Kingdom`, `to Kuwait`)
         "host": re.compile(rf"{sp}(?:to|in){sp}(?:the{sp})?(?:(Kingdom|Sultanate|State|Emirates|UAE|country)\b|(?=[A-Z]))"),
-        "titled_name": re.compile(rf",?{sp}((?:(?:{titles})[ \t]+)*)({name_word}(?:{sp}(?:{link}{sp})?{name_word}){{1,3}})"),
+        "titled_name": re.compile(rf",?{sp}((?:(?:{titles})[ \t]+)*)({name_word}{more}{{1,3}})"),
         "office_lead": re.compile(rf"(?:(?:{nationality}|{portfolio}|(?<![.\w])[A-Z][\w&’'\-]*{sp}(?:{heads})){sp}(?:Prime{sp})?|\bPrime{sp})$"),
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`);
         # `the` joins after another joining word only (`Sakhir Palace the Egyptian President`: two phrases)
@@ -122,7 +124,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # (a role never runs over a line break: `President Vladimir Putin.` ends the line before `Minister of Media`)
         "role_before": re.compile(rf"(?<![\w’'])({role_lead}{role_word}(?:(?:{sp}|-|{listing})+{chain_word})*?)\s*,?\s*$"),
         # a person named before a role joined by `and`: where the next role begins (`Ayman Safadi and Japanese ...`)
-        "listed": re.compile(rf"\b(?:{first})(?:{sp}(?:{link}{sp})?{name_word}){{1,4}}(?:{sp}and\b|,)"),
+        "listed": re.compile(rf"\b(?:{first}){more}{{1,4}}(?:{sp}and\b|,)"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
         # (a role may name its body first: `, Supreme Council Member and Ruler of Sharjah`)
         "role_after": re.compile(rf",\s+{country_lead}?((?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
