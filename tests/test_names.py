@@ -1769,3 +1769,13 @@ def test_a_noun_of_action_that_ends_like_an_adjective_goes_on_a_body_s_name(text
 @pytest.mark.parametrize("text", ["وذكرت صحيفة تركية الجمعة أن الاتفاق لم يكتمل.", "تأسست الشركة شركة توصية بسيطة."])
 def test_a_nisba_adjective_after_a_head_is_no_name(text):
     assert _orgs(text) == []
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("ووقّع المذكرة عن الهيئة أمينها العام المهندس عبدالرحمن بن سليمان الذكير، وعن البنك الرئيس التنفيذي المكلف "
+     "المهندس سعد بن عبدالعزيز الخلب.", "عبدالرحمن بن سليمان الذكير", "أمينها العام"),
+    ("وقال مديرها العام محمد الأحمد إن الشركة ستفتتح فرعا جديدا.", "محمد الأحمد", "مديرها العام"),
+    ("وأكد محافظ رنية علي محمد البيشي أن المحافظة تشهد نموا.", "علي محمد البيشي", "محافظ رنية"),
+])
+def test_a_role_with_its_pronoun_before_a_name(text, person, role):
+    assert _people(text)[person].get("role") == role

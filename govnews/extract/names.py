@@ -1294,7 +1294,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
             break
         if w[0] == "و" and w[1:] in _TITLE_OPENERS or k > 0 and tk.words[k - 1] in _SON_OF:
             break  # ... بن مساعد وصاحب السمو الأمير فيصل: the title of this person, the name of the one before
-        if w in lex.roles:
+        if w in lex.roles or _role_and_pronoun(w) and not w.startswith("ال") and not _ta_marbuta(tk, k):  # أمينها العام (not محافظة)
             first, clitic = k, 0
         elif w[0] == "و" and w[1:] in lex.roles:
             first, clitic = k, 1  # نائب رئيس الوزراء ووزير الخارجية
