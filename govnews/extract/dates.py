@@ -86,14 +86,19 @@ def _dateline_day(before: list[Entity], text: str) -> str | None:
     """The day of a release's dateline, read before any other date (`القاهرة في 9 ديسمبر`, `KUWAIT, Nov 18`),
     when the text has no publication date: the day its relative days (`اليوم`, `غدا`, `yesterday`) count from."""
     first = before[0] if before else None
-    if first is None or not _at_dateline(first.start, text) or not first.value or len(first.value) != 10:
+    if first is None or not _at_dateline(first.start, text) or not first.value or not one_day(first.value):
         return None
-    return first.value if first.value[:4] == "XXXX" or first.value[:4].isdigit() else None
+    return first.value
 
 
 def _at_dateline(start: int, text: str) -> bool:
     """Whether a date at `start` can be a dateline's: in the first words of the text's first line."""
     return start <= 60 and "\n" not in text[:start]
+
+
+def one_day(value: str) -> bool:
+    """Whether an ISO value is one day, with its year or without (`2024-05-28`, `XXXX-05-28`)."""
+    return len(value) == 10 and (value[0].isdigit() or value.startswith("XXXX-"))
 
 
 def days_after(day: str, days: int) -> str:

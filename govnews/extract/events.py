@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from govnews.extract.dates import days_after
+from govnews.extract.dates import days_after, one_day
 from govnews.extract.gazetteer import entries, fold_key, word_lists
 from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
 from govnews.extract.numbers import find_ordinals
@@ -860,10 +860,10 @@ def _reception_before(r: _Record, tk: Tokens, bounds, others: set[int], *, lang:
     if r.type != "meeting" or not all(m.definite for m in r.mentions):
         return None
     first = r.mentions[0]
+    receiving = _RECEIVE_AR if lang == "ar" else _RECEIVE_EN
     for s in (first.sent - 1, first.sent - 2):
         if s not in bounds or s in others:
             continue
-        receiving = _RECEIVE_AR if lang == "ar" else _RECEIVE_EN
         lo, hi = bounds[s]
         i = tk.index_at(lo)
         while i < len(tk) and tk.starts[i] < hi:
@@ -1326,7 +1326,7 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
         pass  # the last before the mention, its object (not `اختتم ... زيارته ... بلقاء`)
     if verb is None:
         return None
-    dated = [e for e in entities if e.type == "DATE" and e.value and _one_day(e.value)]
+    dated = [e for e in entities if e.type == "DATE" and e.value and one_day(e.value)]
     day = next((e for e in dated if verb.end() <= e.start and e.end <= m.start), None)
     if day is None:  # with no day told, the release's own: `Manama, Nov. 18 (BNA): The Institute concluded a course`
         day = next((e for e in reversed(dated) if e.end <= verb.start() and _dateline(e, entities)), None)
@@ -1378,16 +1378,11 @@ _LASTS = re.compile(rf"(?:(?<!\w)(و)?س?{_LASTS_AR}(?:\s+\S+)?\s+(?:لمدة\s+
 def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Entity], bounds) -> str | None:
     """The last day of an event that starts on a known day and lasts the days told beside a mention; a day
     without its year (`XXXX-10-05`) ends on one without it too."""
-    if start is None or not _one_day(start):
+    if start is None or not one_day(start):
         return None
     # (a meeting or a symposium said to last two days does; a visit told of on one of its days has begun before)
     days = next((d for m in r.mentions if (d := _days_beside(m, entities, bounds, text, told=r.type in _ONE_DAY))), None)
     return days_after(start, days - 1) if days and days > 1 else None
-
-
-def _one_day(value: str) -> bool:
-    """Whether an ISO value is one day, with its year or without (`2024-05-28`, `XXXX-05-28`)."""
-    return len(value) == 10 and (value[0].isdigit() or value.startswith("XXXX-"))
 
 
 def _full_day(value: str) -> bool:

@@ -18,6 +18,15 @@ from govnews.extract.names import Cand
 from govnews.extract.tokens import Tokens
 
 
+# the words that join the parts of a name (`bin`, `Al`, `Abdul`), and particles with the word that may follow them
+# (`von der Leyen`)
+_LINK_WORDS = ("bin", "bint", "ibn", "al", "el", "Al", "El", "del", "da", "dos", "Abu", "Abdul", "Abdel")
+_LINK_PARTICLES, _LINK_SECONDS = ("de", "van", "von"), ("der", "den", "la", "los")
+_LINKS = frozenset(_LINK_WORDS + _LINK_PARTICLES + _LINK_SECONDS)
+_HONORIFICS_EN = ("His Excellency", "Her Excellency", "His Highness", "Her Highness", "His Royal Highness",
+                  "Her Royal Highness", "His Majesty")  # (and their abbreviations: H.E., HRH, ...)
+
+
 @functools.cache
 def _en_patterns() -> dict[str, re.Pattern[str]]:
     lists = word_lists()
@@ -39,12 +48,12 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     events = r"Summit|Conference|Forum|Expo|Awards?|Festival|Workshop|Week|Games|Championship|Cup"
     stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events})(?!\w)"  # (`Eng.` ends in no word character)
     name_word = rf"(?!{stopcap}){word}"
-    link = rf"(?:bin|bint|ibn|al|el|Al|El|(?:de|van|von)(?:{sp}(?:der|den|la|los))?|del|da|dos|Abu|Abdul|Abdel)"  # von der Leyen
+    link = rf"(?:{'|'.join(_LINK_WORDS)}|(?:{'|'.join(_LINK_PARTICLES)})(?:{sp}(?:{'|'.join(_LINK_SECONDS)}))?)"  # von der Leyen
     # a further word of a name, after a link (`bin`, `Al`) or not; after `Al` a title is a family's name (`Al Shaikh`)
     more = rf"(?:{sp}(?:(?:Al|El|Al-|El-){sp0}(?:Shaikh|Sheikh)\b|(?:{link}{sp})?{name_word}))"
     name = rf"{name_word}{more}{{0,4}}"
     modifier = r"(?:Senior|Special|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
-    honorifics = r"His Excellency|Her Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|His Majesty|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
+    honorifics = "|".join(_HONORIFICS_EN) + r"|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     role_word = rf"(?:{modifier}(?:{sp}|-)+)*(?i:{roles}|founder|co-founder|chairperson)"
     # what may stand before a role: a nationality (`Japanese Prime Minister`, `Moroccan striker`) or a country's
     # (`India's Minister of ...`), which the role leaves out, and a portfolio (`Health Minister`), which it keeps
@@ -291,9 +300,6 @@ def _chain_name(text: str, start: int, end: int) -> int | None:
     return start + spans[first][0]
 
 
-_LINKS = frozenset("bin bint ibn al el Al El de van von der den la los del da dos Abu Abdul Abdel".split())
-
-
 @functools.cache
 def _institution_words() -> frozenset[str]:
     """The capitalized words of bodies, offices, titles and places that the word lists and gazetteers know
@@ -301,7 +307,7 @@ def _institution_words() -> frozenset[str]:
     lists = word_lists()
     phrases = [e.form for e in entries() if e.lang == "en"]
     phrases += [w for name in ("roles_en", "titles_en", "org_heads_en", "venue_heads_en", "stop_en") for w in lists[name]]
-    phrases += ["His Her Excellency Highness Royal Majesty"]
+    phrases += _HONORIFICS_EN
     words = {w.strip(",.()") for phrase in phrases for w in phrase.split()}
     return frozenset(w for w in words if w[:1].isupper()) - _first_names()
 
