@@ -1779,3 +1779,51 @@ def test_a_nisba_adjective_after_a_head_is_no_name(text):
 ])
 def test_a_role_with_its_pronoun_before_a_name(text, person, role):
     assert _people(text)[person].get("role") == role
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وأعلنت الغرفة التجارية الصناعية لمنطقة الرياض عن تنظيم ملتقى الأعمال السعودي الياباني الأسبوع المقبل.",
+     "الغرفة التجارية الصناعية لمنطقة الرياض"),
+    ("وقدمت جمعية البر الخيرية لمحافظة جدة سلالا غذائية لأكثر من ألف أسرة.", "جمعية البر الخيرية لمحافظة جدة"),
+    ("وقعت الهيئة الملكية للجبيل وينبع مذكرة تفاهم مع البنك الأوروبي لإعادة الإعمار والتنمية في الرياض أمس.",
+     "البنك الأوروبي لإعادة الإعمار والتنمية"),
+    ("وقعت الهيئة الملكية للجبيل وينبع مذكرة تفاهم مع البنك الأوروبي لإعادة الإعمار والتنمية في الرياض أمس.",
+     "الهيئة الملكية للجبيل وينبع"),
+])
+def test_a_body_of_a_place_after_its_adjective_and_banks_of_the_gazetteer(text, org):
+    assert org in _orgs(text)
+
+
+def test_a_nationality_before_a_place_with_l_is_to_the_place():
+    assert _orgs("وقالت الحكومة الألمانية لإيران إن الاتفاق يحتاج إلى ضمانات.") == ["الحكومة الألمانية"]
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("وقال المستشار محمد فالح الشمري إن المجلس البلدي سيعقد اجتماعه المقبل.", "محمد فالح الشمري", {"title": "المستشار"}),
+    ("وأكدت المستشارة نورة الكعبي أن المبادرة تستهدف الشباب.", "نورة الكعبي", {"title": "المستشارة"}),
+    ("واستقبل الرئيس بشار الأسد وزير الخارجية وليد المعلم الجمعة في دمشق.", "وليد المعلم", {"role": "وزير الخارجية"}),
+    ("وقال مدير الإدارة وليد سليمان وعبد الله الفهد إن الخطة جاهزة.", "وليد سليمان", {"role": "مدير الإدارة"}),
+])
+def test_a_name_ends_before_a_day_a_preposition_or_another_name(text, person, attrs):
+    found = _people(text)
+    assert person in found, found
+    assert {k: v for k, v in found[person].items() if k in ("title", "role")} == attrs
+
+
+def test_a_name_joined_by_wa_takes_no_role_of_the_name_before():
+    found = _people("وقال مدير الإدارة وليد سليمان وعبد الله الفهد إن الخطة جاهزة.")
+    assert "عبد الله الفهد" in found and "role" not in found["عبد الله الفهد"], found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وتفقد المحافظ ناحية خان بني سعد بمحافظة ديالى.", "سعد"),
+    ("وقصفت الميليشيات منطقة دار سعد البارحة بالصواريخ.", "سعد"),
+    ("وقال الشاعر إنه سعد به أهالي القرية.", "سعد به أهالي"),
+])
+def test_a_first_name_after_bani_or_dar_or_as_a_verb_is_no_person(text, wrong):
+    assert not any(wrong in name for name in _people(text)), _people(text)
+
+
+def test_a_name_of_the_classifier_ends_at_a_dash():
+    found = _people("ويضم الجناح مقتنيات الملك الفهد ــ رحمه الله ــ من ولادته حتى وفاته.")
+    assert all("رحمه" not in name for name in found), found

@@ -73,10 +73,12 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
     entities: list[Entity] = []
     for index, item in enumerate(found):
         entity = _entity(item, found, index, text, published)
-        if entity is not None and entity.value is None and item.relative and item.relative[0] == "D":
+        if entity is not None and entity.value is None and entity.type == "DATE" and entity.attrs.get("relative"):
             day = _dateline_day(entities, text)
-            if day is not None:  # غدا الثلاثاء of `القاهرة في 9 ديسمبر /أ ش أ/`: the day after the dateline's
-                entity = replace(entity, value=days_after(day, item.relative[1]))
+            if day is not None and day[0].isdigit():  # `KUWAIT, Feb 10 2025 (KUNA) -- ... on Tuesday`: before the dateline's day
+                entity = replace(entity, value=_relative_value(item, dt.date.fromisoformat(day)))
+            elif day is not None and item.relative and item.relative[0] == "D":
+                entity = replace(entity, value=days_after(day, item.relative[1]))  # غدا الثلاثاء of `القاهرة في 9 ديسمبر /أ ش أ/`
         if entity is not None:
             entities.append(entity)
     return entities
@@ -84,7 +86,8 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
 
 def _dateline_day(before: list[Entity], text: str) -> str | None:
     """The day of a release's dateline, read before any other date (`القاهرة في 9 ديسمبر`, `KUWAIT, Nov 18`),
-    when the text has no publication date: the day its relative days (`اليوم`, `غدا`, `yesterday`) count from."""
+    when the text has no publication date: the day its relative dates (`اليوم`, `غدا`, `yesterday`, `on Tuesday`,
+    `next week`) count from."""
     first = before[0] if before else None
     if first is None or not _at_dateline(first.start, text) or not first.value or not one_day(first.value):
         return None

@@ -173,6 +173,8 @@ _IDIOM_EN = {
     "summit": re.compile(r"\s+of\s+(?:the\s+)?(?:mountain|mount|hill|peak)\b", re.I),
 }
 
+_CONSENT_EN = re.compile(r"\b(?:(?:by|upon|with)\s+(?:mutual\s+)?|mutual\s+|in\s+(?:full\s+)?)$", re.I)
+
 
 def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     """Whether the cue at token `i` is an idiom rather than an event (`قمة النشاط`, `إطلاق النار`)."""
@@ -603,6 +605,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # a cup is named by the words before it (the King Cup), never by the word alone
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
+        if type_ == "agreement" and _CONSENT_EN.search(text, max(0, start - 20), start):
+            continue  # renewable by mutual agreement, in agreement with: consent, no agreement signed
         if type_ == "launch" and _SINCE_EN.search(text, max(0, cue_start - 12), cue_start):
             continue  # since the launch of Vision 2030
         if out and text[out[-1].end : start].strip() == "(" and text[end : end + 1] == ")":
@@ -795,7 +799,7 @@ def _record_to_event(
         venue_ent = _venue_phrase_ar(placed, tk)
     location_ent = _location(placed, entities, bounds, text, exclude=venue_ent)
     until = _lasting_until(r, text, entities, bounds, lang)
-    dates = _dates(placed, entities, bounds, others, skip=until, named_day=lang == "ar")
+    dates = _dates(placed, entities, bounds, others, skip=until, named_day=lang == "ar", text=text)
     participants, expected = _participants(r, text, bounds, lang=lang)
     if participants is None and expected is None and lang == "ar":
         participants = _attended_next_ar(r, text, bounds, others)
@@ -1235,20 +1239,25 @@ def _broad(e: Entity) -> bool:
     return e.attrs.get("kind") == "region" and str(e.attrs.get("key", "")).startswith("region:")
 
 
-def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None, named_day: bool = False) -> str | None:
+def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None, named_day: bool = False, text: str = "") -> str | None:
     """The date of an event: the nearest in a sentence that mentions it (the first such that gives
     the day, else the first: `الملتقى الخامس عشر 2015م` is dated by its later `19 – 25 يوليو 2015`),
     else in the sentence after or before its first mention, unless that sentence is about another
     event (its date is that one's). `skip`: a date that is not the start (the day it lasts until);
     `named_day`: a day named after the mention outweighs the dateline's (`الدوحة في 20 فبراير / قنا /
-    نظمت ... محاضرة ... يوم الأربعاء 21 فبراير`)."""
+    نظمت ... محاضرة ... يوم الأربعاء 21 فبراير`). An event told in the past is not dated after the
+    release's day by a weekday (`أقامت ... حفل معايدة، وتغادر البعثة يوم الخميس`: the Thursday is the trip's;
+    but `نظمت ... يوم الأربعاء 21 فبراير` a day after the dateline stands)."""
     dates = [e for e in entities if e.type == "DATE" and e.value and e is not skip]
     if not dates:
         return None
+    release = next((e.value for e in dates if _full_day(e.value) and _dateline(e, entities)), None)
     found = []
     for m in r.mentions:
         span = bounds[m.sent]
         near = [e for e in dates if _in(e, span)]
+        if release and _PAST_VERB.search(text, max(span[0], m.start - 60), m.start):
+            near = [e for e in near if not e.attrs.get("relative") or e.value[:10] <= release]
         if near:
             nearest = min(near, key=lambda e: abs(e.start - m.end))
             days = [e for e in near if _day_range(e.value)]
@@ -1311,6 +1320,13 @@ def _lasting_until(r, text: str, entities: list[Entity], bounds, lang: str) -> E
 _CLOSING = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_CLOSE_AR.split())})(?!\w)|\b(?:{_CLOSE_EN}|wrapped up)\b")
 _DAYS = re.compile(r"P(\d+)D")
 _ONE_DAY = frozenset({"meeting", "lecture", "visit", "agreement", "launch", "award"})  # the day they close is their day
+
+
+# a verb in the past of holding or closing an event, right before its mention (`أقامت الإدارة حفل`, `held a meeting`)
+_PAST_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:نظم|نظمت|عقد|عقدت|أقام|أقامت|اقام|اقامت|نفذ|نفذت|استضاف|استضافت|دشن|دشنت|افتتح|افتتحت|اختتم|اختتمت|وقع|وقعت)(?!\w)"
+    r"|\b(?:organi[sz]ed|held|hosted|conducted|inaugurated|opened|concluded|signed)\b"
+)
 
 
 def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | None, str] | None:

@@ -190,7 +190,7 @@ _TO_THE_HOST = frozenset(fold_key(w) for w in "الدولة المملكة ال�
 _TIME_AR = frozenset(
     fold_key(w)
     for w in "اليوم أمس غدا الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية "
-    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()  # (استضافها البرلمان البريطاني الأربعاء)
+    "البارحة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()  # (استضافها البرلمان البريطاني الأربعاء)
 )
 
 
@@ -449,6 +449,8 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
     clitic = 0
     if tk.starts[i] == c.start and w[0] == "و" and w not in names and w not in lex.first and w[1:] in names:
         clitic = 1
+    elif tk.starts[i] + 1 == c.start and w[0] == "و":
+        clitic = 1  # the model left out the و: a name joined to the one before, whose role it is not
     elif j - i >= 2 and tk.starts[i] == c.start and _demonym(w) and not tk.definite(i + 1):
         i += 1
     elif j - i >= 2 and tk.starts[i] == c.start and _present_verb(w):
@@ -903,8 +905,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title or son_of):
             break
         w = tk.words[j]
-        if w.startswith(("بال", "لل", "وال", "فال", "كال")) and w not in ("بال", "وال", "فال", "كال") or w in _event_cue_forms():
-            break  # بالرباط, للأعمال: a clitic and the article never open a name's word (but فال is one); nor is الجلسة one
+        if w.startswith(("بال", "لل", "وال", "فال", "كال")) and w not in ("بال", "وال", "فال", "كال") and w not in lex.first or w in _event_cue_forms():
+            break  # بالرباط, للأعمال: a clitic and the article never open a name's word (but فال and فالح are names); nor is الجلسة one
         if tk.definite(j) and w not in lex.first:
             if j == i and not open_definite:
                 break
@@ -915,6 +917,10 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
                     break
         if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or j - i + before >= 2 and _alef_word_ends_name(tk, j)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
+        if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
+            break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
+        if j - i + before > 0 and (w in _PREPOSITION_AND_PRONOUN or w[0] == "و" and (w[1:] in lex.name_links or w[1:] in lex.first)):
+            break  # سعد به أهالي, وليد سليمان وعبد الله: a preposition, or another person's name
         compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان
         compound = compound and not _preposition_prefix(w) and (w[0] != "ب" or w.startswith("بو"))
         compound = compound and (not _common_word(w, False) or w in _NAME_WORDS)  # علي عبد الله صالح
@@ -1396,6 +1402,8 @@ def _royal_first_name_ar(tk: Tokens, k: int) -> int:
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
     if tk.words[i][clitic:] in _ADJECTIVE_NAMES and i + 1 < len(tk) and tk.definite(i + 1):
         return None  # حسن الجوار: the adjective, not the name
+    if not clitic and i > 0 and tk.words[i - 1] in _NAMED_PLACES:
+        return None  # خان بني سعد, دار سعد: a place named after a tribe or a man
     linked = i > 1 and tk.words[i - 1] in _lex_ar().name_links  # سلمان بن عبدالعزيز: the third word of a name
     j = _name_run_ar(tk, i + 1, limit=3, before=3 if linked else 1)
     if j == i + 1:
@@ -1473,12 +1481,15 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             end, kind = loc_at[j]
             if j == i + 1 and head[1] == _CENTRE and w in _DIVISION_WORDS:
                 break  # الحوطة مركز محافظة لحج: the seat of a governorate, no organization
-            if w[0] in "بفل" and not w.startswith("ال") and (head[1] in _MEETING_PLACES or head[1] in _named_venue_forms() or kind != "emirate"):
-                break  # فندق الخليج بالمنامة, قصر الإمارات بأبوظبي, ... بمملكة البحرين: where it is, not its name (but ... بدبي)
+            of_place = w[0] == "ل" and j - 1 > i and tk.definite(j - 1) and words[j - 1].endswith(("ي", "يه")) and j - 1 not in loc_at
+            of_place = of_place and not _demonym(words[j - 1].removesuffix("ه"))  # (الحكومة الألمانية لإيران: to Iran)
+            if w[0] in "بفل" and not w.startswith("ال") and not of_place and (head[1] in _MEETING_PLACES or head[1] in _named_venue_forms() or kind != "emirate"):
+                break  # فندق الخليج بالمنامة, قصر الإمارات بأبوظبي, ... بمملكة البحرين: where it is, not its name (but ... بدبي,
+                # and after an adjective the place of a body: الغرفة التجارية الصناعية لمنطقة الرياض)
             j = end
             seen_def = need_adj = True
-            if head[1] in _PLACE_HEADS:
-                break  # حكومة دبي, سفارة المملكة
+            if head[1] in _PLACE_HEADS or of_place:
+                break  # حكومة دبي, سفارة المملكة, الهيئة الملكية للجبيل
             continue
         if w in _ROYAL_TITLES and (j == i + 1 or not tk.definite(j - 1)):
             # مركز الملك فهد الثقافي, مركز أبحاث الأمير سلطان; after a definite word the title
@@ -1547,6 +1558,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break
             if w.startswith(("بال", "وبال", "فبال")):
                 break  # ... بالعاصمة الماليزية: where it met, not its name
+            if w.startswith("لل") and bare >= 2 and not seen_def and j + 1 < n and words[j + 1] == "علي":
+                break  # شرطة خان بني سعد للاطلاع على ...: what for (but معهد ماكس بلانك للبوليميرات)
             if w[0] == "و" and _demonym(words[j - 1].removesuffix("ه")):
                 break  # الحكومة السودانية والمتمردين: a nationality ends the name
             if bare and not seen_def and (w[0] == "و" or _masculine_after_a_name(tk, i, j)):
@@ -1567,7 +1580,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
             said_on = verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w) or _pronoun_suffix(w.removeprefix("ب"))
             said_on = said_on or _preposition_prefix(w, shortest=4, often=0) or _TANWEEN_FATH in tk.span_text(j, j + 1)
-            said_on = said_on or w in _DIRECTIONS or w in lex.first and words[j - 1] not in lex.name_links
+            said_on = said_on or w in _DIRECTIONS or w in lex.first and words[j - 1] not in lex.name_links and words[j - 1] not in _PLACE_LINKS
             # (محافظة لحج جنوبي البلاد, منظمة أوبك عبدالله البدري; but كلية آل مكتوم)
             if bare and (said_on or w[0] == "و" and _role_and_pronoun(w[1:])):
                 break  # نادي بني ياس يتوج, نادي بني ياس بلقب, قصر بعبدا وفدا, شركة كيبكو ورئيسها, شركة سوني بفرعها, جامعة هارفارد لصيف العام: the sentence goes on after the name
@@ -1715,6 +1728,7 @@ def _countryside_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand
 _COUNTRYSIDE = {p + "ريف": len(p) for p in ("", "و", "ب", "ل", "وب", "ول")}  # "countryside", and its clitic
 _GENERIC_PLACES = frozenset(fold_key(w) for w in "الوطن الدولة البلاد المملكة المنطقة السلطنة الإمارة الجمهورية العاصمة المدينة".split())
 _PLACE_LINKS = frozenset(fold_key(w) for w in "بن بني سيدي أبو سان سانت لاس لوس ساو نيو".split())  # بن عروس, سيدي سليمان, سان موريتز
+_NAMED_PLACES = frozenset(fold_key(w) for w in "بني دار".split())  # before a first name: a tribe or a place (بني سعد, دار سعد)
 
 
 def _place_end(tk: Tokens, k: int, lex: _Lex) -> int:

@@ -50,8 +50,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     name_word = rf"(?!{stopcap}){word}"
     link = rf"(?:{'|'.join(_LINK_WORDS)}|(?:{'|'.join(_LINK_PARTICLES)})(?:{sp}(?:{'|'.join(_LINK_SECONDS)}))?)"  # von der Leyen
     # a further word of a name, after a link (`bin`, `Al`) or not; after `Al` a title is a family's name (`Al Shaikh`)
-    more = rf"(?:{sp}(?:(?:Al|El|Al-|El-){sp0}(?:Shaikh|Sheikh)\b|(?:{link}{sp})?{name_word}))"
-    name = rf"{name_word}{more}{{0,4}}"
+    family_title = rf"(?:Al|El|Al-|El-){sp0}(?:Shaikh|Sheikh)\b"
+    more = rf"(?:{sp}(?:{family_title}|(?:{link}{sp})?{name_word}))"
+    name = rf"(?:{family_title}|{name_word}){more}{{0,4}}"
     modifier = r"(?:Senior|Special|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
     honorifics = "|".join(_HONORIFICS_EN) + r"|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     role_word = rf"(?:{modifier}(?:{sp}|-)+)*(?i:{roles}|founder|co-founder|chairperson)"
@@ -82,6 +83,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a name before `bin`/`bint` and the known first name that begins a candidate (`Buthaina bint Ali ...`)
         "son_of_before": re.compile(rf"(?<![\w’'.])({name_word}){sp}(?:bin|bint|ibn){sp}$"),
         "first": re.compile(rf"\b((?:{first}){more}{{1,4}})"),
+        "name_at": re.compile(rf"{name_word}{more}{{0,4}}"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
         # a capitalized office right before a name (`UN Secretary-General Antonio Guterres`, `Director-General, Tedros ...`)
@@ -198,7 +200,11 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         for m in p[pattern].finditer(text):
             if pattern == "office_then_name" and p["headline_words"].match(text, m.end(1)):
                 continue  # Prime Minister Receives Japanese Foreign Minister: a headline's capitals
-            cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
+            start, end = m.start(1), m.end(1)
+            if pattern == "office_name" and m.group(1).split()[0] in _institution_words() and (named := _chain_name(text, start, end)):
+                # Minister of Investment and Foreign Trade Hassan El-Khatib: the portfolio's last words are no name
+                start, end = named, p["name_at"].match(text, named).end()
+            cands.append(_person_en(text, start, end, {}, role_from=start, p=p))
     for c in cands:
         while c.type == "PERSON" and (before := p["son_of_before"].search(text, max(0, c.start - 40), c.start)):
             c.start = before.start(1)  # Buthaina bint Ali Al Jabr Al Nuaimi: the name began before `bint`
@@ -447,7 +453,7 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
     if listed > 0 and " and " not in piece[listed:]:  # Sultan bin Muhammad Al Qasimi, Supreme Council Member and ...
         start += listed + 2  # a listing of fields closes with its `and` (`Research, Development and Innovation Council`)
         piece = piece[listed + 2 :]
-    piece = re.sub(r"(?:\s+(?:of|for|and|the|on|&|de))+$", "", piece.rstrip())
+    piece = re.sub(r"(?:\s+(?:of|for|and|the|on|&|de))+$|['’]s$", "", piece.rstrip())  # (the Foundation's office)
     if not p["heads"].search(piece) or p["event_word"].search(piece) or " " not in piece.strip():
         return None
     if re.match(r"Government\s+(?!of\b)", piece) and not p["heads"].search(piece, len("Government")):
@@ -460,7 +466,7 @@ _DEPUTY_BEFORE = re.compile(r"\b(?:Under-?[Ss]ecretary|Deputy|Assistant|Vice)\b[
 _MINISTRY_FOR = re.compile(r"(Ministry\s+of\s+(?!State\b)\S.*?)\s+for\s+[A-Z]")
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’)]?\s+(?=[A-Z])")  # after a word, not after `U.S.` or `Dr.`
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’)]?(?:\s+(?=[A-Z])|\s*$)")  # after a word, not after `U.S.` or `Dr.`
 
 
 def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_from: int, p) -> Cand:
@@ -482,6 +488,7 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         ended = list(_SENTENCE_END.finditer(window))
         if ended:  # ... President Vladimir Putin. Minister of Media Salman ...: nor does it run over a full stop
             window = window[ended[-1].end() :]
+        window = window[window.rfind("\n") + 1 :]  # nor over a line break
         before = p["role_before"].search(window)
         if before and len(before.group(1).split()) <= 20:
             role = before.group(1).strip()

@@ -870,6 +870,7 @@ def _text_candidates(tk: Tokens, chosen: list[int], gain: list[float], m: Model)
         type_ = _TYPES.get(t)
         if type_ is None or not tk.words[i][0].isalpha() or tk.words[i].startswith("لل"):
             continue
+        j = next((k for k in range(i + 1, j) if not tk.words[k][0].isalnum()), j)  # الفهد ــ رحمه الله: the name ends at a dash
         if all(w in stop for w in tk.words[i:j]):
             continue
         if sum(gain[i:j]) / (j - i) < MIN_MARGIN:
