@@ -1162,3 +1162,13 @@ def test_a_dialogue_named_after_its_city_is_a_forum(text, lang, name):
 def test_the_days_an_event_lasts_and_the_day_after_its_dateline(text, lang, dates):
     ev = analyze(text, lang=lang).events[0]
     assert (ev.start, ev.end) == dates
+
+
+@pytest.mark.parametrize("text, name, start", [
+    ("افتتح معالي الوزير اليوم المنتدى بحضور عدد من المسؤولين.", "المنتدى", "2025-02-03"),
+    ("تنظم الوزارة المؤتمر بالتعاون مع الجامعة في 10 نوفمبر المقبل.", "المؤتمر", "2025-11-10"),
+    ("ويهدف المؤتمر الذي تنظمه الوزارة إلى خفض الانبعاثات بحلول عام 2030.", "المؤتمر", None),
+])
+def test_arabic_today_before_a_forum_a_coming_month_and_no_target_year(text, name, start):
+    event, = analyze(text, lang="ar", published=datetime.date(2025, 2, 3)).events
+    assert (event.name, event.start) == (name, start)

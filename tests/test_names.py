@@ -1827,3 +1827,7 @@ def test_a_first_name_after_bani_or_dar_or_as_a_verb_is_no_person(text, wrong):
 def test_a_name_of_the_classifier_ends_at_a_dash():
     found = _people("ويضم الجناح مقتنيات الملك الفهد ــ رحمه الله ــ من ولادته حتى وفاته.")
     assert all("رحمه" not in name for name in found), found
+
+
+def test_a_participle_after_a_body_is_no_part_of_its_name():
+    assert _orgs("أظهرت بيانات الهيئة العامة للإحصاء الصادرة اليوم ارتفاع الأسعار.") == ["الهيئة العامة للإحصاء"]

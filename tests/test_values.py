@@ -940,3 +940,13 @@ def test_a_day_without_a_year_takes_the_latest_year_the_release_names():
     text = ("أبوظبي في 12 يناير / وام / أطلقت دائرة الصحة البرنامج الوطني.\n"
             "وارتفعت نسبة العمليات من 4% في عام 2020 إلى 17% في 2024.")
     assert find_dates(text, lang="ar")[0].value == "2024-01-12"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("يقام المعرض في 10 نوفمبر المقبل.", "2025-11-10"),
+    ("أقيم المعرض في 10 نوفمبر الماضي.", "2024-11-10"),
+    ("تنطلق فعاليات الملتقى يوم 10 شعبان المقبل.", "2025-02-09"),  # the coming day of the month the release is in
+])
+def test_an_arabic_day_and_month_before_coming_or_past(text, value):
+    dates = find_dates(text, lang="ar", published=dt.date(2025, 2, 3))
+    assert [d.value for d in dates if d.type == "DATE"][-1:] == [value]

@@ -69,6 +69,8 @@ def find_dates(text: str, *, lang: Lang, published: dt.date | None = None) -> li
         item = _read(match, lang, text)
         if item is not None:
             item.aside = _aside(text, item.start) or _plan_period(item)
+            if lang == "ar" and item.parts and item.direction is None and (after := _WORD_AFTER.match(text, item.end, item.end + 20)):
+                item.direction = _direction(after.group(1), lang)  # 10 نوفمبر المقبل: the coming one
             found.append(item)
     entities: list[Entity] = []
     for index, item in enumerate(found):
@@ -611,8 +613,9 @@ def _today_is_date(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end, end + 40)
     if after:
         word = fold(after.group(1))
-        if word in _NOUN_AFTER_TODAY or word in _ordinal_days() or word.startswith("ال") and word.endswith("ي"):
-            return False
+        nisba = word.startswith("ال") and word.endswith("ي") and word not in _NOUNS_IN_ALEF_MAQSURA
+        if word in _NOUN_AFTER_TODAY or word in _ordinal_days() or nisba:
+            return False  # اليوم الوطني (but افتتح اليوم المنتدى)
     words = _CLAUSE_END.split(before)[-1].split()
     for position, word in enumerate(reversed(words[-12:])):
         key = fold(word)
@@ -623,6 +626,10 @@ def _today_is_date(text: str, start: int, end: int) -> bool:
                                         and not _is_news_verb(fold(words[-2]))):
             return False  # شباب اليوم: a noun before it owns it, unless a verb comes just before that noun
     return False
+
+
+# nouns in alef maqsura that fold as a nisba adjective does (`المنتدى`: `المنتدي`)
+_NOUNS_IN_ALEF_MAQSURA = frozenset(fold(w) for w in "المنتدى الملتقى المستشفى المبنى المستوى المقهى".split())
 
 
 @cache
@@ -669,6 +676,8 @@ def _entity(item: _Found, found: list[_Found], index: int, text: str, published:
         return Entity("DURATION", text[item.start:item.end], item.start, item.end, item.value, attrs=attrs)
     if item.weekday is not None:
         attrs["weekday"] = _WEEKDAY_NAMES[item.weekday]
+    if item.aside:
+        attrs["aside"] = True  # a year aimed at or of the past recounted (بحلول عام 2030, founded in 1976)
     value: str | None
     if item.relative is not None or not item.parts:
         attrs["relative"] = True
@@ -784,10 +793,11 @@ def _nearest_year(part: list[int | None], anchor: tuple[int, int | None], direct
         return year
     options = [year - 1, year, year + 1]
     distance = {y: (y * 12 + part[1]) - (year * 12 + month) for y in options}
+    same = part[2] is not None  # a day of the anchor's month may be to come or past (`10 شوال المقبل` on 5 Shawwal)
     if direction == "past":
-        return max((y for y in options if distance[y] < 0), default=year)
+        return max((y for y in options if distance[y] < 0 or same and distance[y] == 0), default=year)
     if direction == "next":
-        return min((y for y in options if distance[y] > 0), default=year)
+        return min((y for y in options if distance[y] > 0 or same and distance[y] == 0), default=year)
     return min(options, key=lambda y: (abs(distance[y]), distance[y] < 0))
 
 

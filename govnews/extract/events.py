@@ -490,8 +490,8 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
         titled = w in _people_ar() and not (occasion and k == j or w in _ROYAL_TITLES and words[k - 1] in named)
         if w in stop or w in CHAIN_ENDS or not w[0].isalpha() or not (tk.definite(k) or teen) or titled:
             break
-        if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")):
-            break  # للنشر والكتاب goes on, a new phrase with و does not
+        if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")) or w.startswith("بال"):
+            break  # للنشر والكتاب goes on, a new phrase with و does not, nor one with ب (بالتعاون مع, بالرياض)
         k += 1
     return k
 
@@ -1248,7 +1248,7 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
     نظمت ... محاضرة ... يوم الأربعاء 21 فبراير`). An event told in the past is not dated after the
     release's day by a weekday (`أقامت ... حفل معايدة، وتغادر البعثة يوم الخميس`: the Thursday is the trip's;
     but `نظمت ... يوم الأربعاء 21 فبراير` a day after the dateline stands)."""
-    dates = [e for e in entities if e.type == "DATE" and e.value and e is not skip]
+    dates = [e for e in entities if e.type == "DATE" and e.value and e is not skip and not e.attrs.get("aside")]
     if not dates:
         return None
     release = next((e.value for e in dates if _full_day(e.value) and _dateline(e, entities)), None)
