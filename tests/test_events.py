@@ -1172,3 +1172,13 @@ def test_the_days_an_event_lasts_and_the_day_after_its_dateline(text, lang, date
 def test_arabic_today_before_a_forum_a_coming_month_and_no_target_year(text, name, start):
     event, = analyze(text, lang="ar", published=datetime.date(2025, 2, 3)).events
     assert (event.name, event.start) == (name, start)
+
+
+@pytest.mark.parametrize("text, name, location", [
+    ("وصل وزير الخارجية إلى بغداد أمس في زيارته الرسمية للعراق التي تستغرق يومين.", "زيارته الرسمية", "العراق"),
+    ("واستقبل رئيس الوزراء الوزير خلال زيارته الكويت.", "زيارته", "الكويت"),
+])
+def test_arabic_a_visit_with_its_pronoun_and_the_place_visited_apart(text, name, location):
+    event, = _events_ar(text)
+    assert (event.event_type, event.name) == ("visit", name)
+    assert location in (event.location or "")

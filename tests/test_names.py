@@ -1831,3 +1831,8 @@ def test_a_name_of_the_classifier_ends_at_a_dash():
 
 def test_a_participle_after_a_body_is_no_part_of_its_name():
     assert _orgs("أظهرت بيانات الهيئة العامة للإحصاء الصادرة اليوم ارتفاع الأسعار.") == ["الهيئة العامة للإحصاء"]
+
+
+def test_what_a_person_did_after_qam_is_no_part_of_the_role():
+    found = _people("وقام معالي الدكتور خالد السبتي محافظ المؤسسة بتكريم المتدربين في ختام البرنامج.")
+    assert found["خالد السبتي"]["role"] == "محافظ المؤسسة"

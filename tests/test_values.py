@@ -950,3 +950,18 @@ def test_a_day_without_a_year_takes_the_latest_year_the_release_names():
 def test_an_arabic_day_and_month_before_coming_or_past(text, value):
     dates = find_dates(text, lang="ar", published=dt.date(2025, 2, 3))
     assert [d.value for d in dates if d.type == "DATE"][-1:] == [value]
+
+
+@pytest.mark.parametrize("text, kind, number", [
+    ("وتبلغ القيمة الإجمالية لجوائز هذه الدورة 2.5 مليون ريال قطري.", "MONEY", 2_500_000),
+    ("وشارك في الدورة 35 موظفا من مختلف الجهات الحكومية.", "NUMBER", 35),
+    ("وأغلق خام برنت تحت مستوى 50 دولارا للبرميل.", "MONEY", 50),
+])
+def test_a_figure_after_a_word_that_numbers_things_when_it_counts_them(text, kind, number):
+    assert [(e.type, e.number) for e in find_values(text, lang="ar")] == [(kind, number)]
+
+
+@pytest.mark.parametrize("text", ["وناقش المجلس الدورة 35 للمعرض.", "تنص المادة 12 أيضا على ذلك.",
+                                  "ويفتح المعرض أبوابه حتى الساعة 11 ليلا.", "وفازت باللقب رقم 64 بعدما أجابت."])
+def test_an_edition_an_article_or_an_hour_is_no_statistic(text):
+    assert [e for e in find_values(text, lang="ar") if e.type in ("NUMBER", "MONEY")] == []

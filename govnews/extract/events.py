@@ -76,8 +76,8 @@ _cue("منتدى المنتدى ملتقى الملتقى", "forum")
 _cue("حوار", "forum", needs="المنامة الدوحة أبوظبي الرياض القاهرة مسقط الكويت بغداد الرباط بيروت عمان شانغريلا شانغري رايسينا")
 _cue("معرض المعرض معرضا", "exhibition")
 _cue("اجتماع الاجتماع اجتماعا لقاء اللقاء جلسة الجلسة", "meeting")
-_cue("جلسته جلستها اجتماعه اجتماعها", "meeting")  # عقد مجلس الوزراء جلسته الأسبوعية
-_cue("زيارة الزيارة", "visit")
+_cue("جلسته جلستها اجتماعه اجتماعها اجتماعهم اجتماعهما", "meeting")  # عقد مجلس الوزراء جلسته الأسبوعية
+_cue("زيارة الزيارة زيارته زيارتها زيارتهم", "visit")  # خلال زيارته الرسمية إلى
 _cue("اتفاقية الاتفاقية اتفاق الاتفاق اتفاقا", "agreement")
 _cue("مذكرة", "agreement", needs="تفاهم التفاهم")
 # two agreements signed together are one signing (وقعت الوزارة اتفاقيتين)
@@ -379,6 +379,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
         definite = hit[1].startswith("ال") or pointed
         j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
+        if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
+            j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
         if type_ == "training_course?" and j > i + 1:
             continue  # البرنامج التنفيذي, الدورة الخامسة للجنة: another programme or session, no course
         start = tk.starts[i] + hit[0]
@@ -494,6 +496,12 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
             break  # للنشر والكتاب goes on, a new phrase with و does not, nor one with ب (بالتعاون مع, بالرياض)
         k += 1
     return k
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """The folded one-word Arabic forms of the gazetteer's places (`الكويت`, `دبي`)."""
+    return frozenset(f for e in entries() if e.lang == "ar" and e.type == "LOC" and " " not in (f := fold_key(e.form)))
 
 
 @functools.cache
@@ -894,7 +902,10 @@ def _classified_type(sentence: str, *, lang: str, attrs: dict[str, Any]) -> str:
 def _value(e: Entity | None) -> str | None:
     if e is None:
         return None
-    return e.text if e.type == "LOC" else (e.value or e.text)
+    if e.type == "LOC":  # as written, with the article a clitic `ل` took in (`زيارته للعراق`: العراق, not لعراق)
+        restored = "ا" + e.text
+        return restored if e.text.startswith("ل") and e.value and fold_key(restored) == fold_key(e.value) else e.text
+    return e.value or e.text
 
 
 def _sentence_bounds(tk: Tokens) -> dict[int, tuple[int, int]]:

@@ -154,12 +154,13 @@ _VERBS_AFTER_NAMES = (
     "حذر رحب غادر وصل عاد توجه أصدر نفى أبدى اعترف وقع فاز خسر انتقل تمكن حقق أنهى بدأ واصل "
     "قائلين قائلات مؤكدين مشيرين مضيفين معربين"
 )
-_NO_NAME_WORDS = frozenset(fold_key(w) for w in f"آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد جميع الجميع {_VERBS_AFTER_NAMES}".split())
+_NO_NAME_WORDS = frozenset(fold_key(w) for w in f"حرص آخر أخرى شقيق شقيقة نجل نجلة زوجة أرملة حفيد جميع الجميع {_VERBS_AFTER_NAMES}".split())
 # what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
 _COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
 _BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم".split())  # رحمه الله after a name
 _NOT_SURNAMES = frozenset(fold_key(w) for w in "مباشرة شخصيا حاليا سابقا أيضا كذلك بدوره بدورها نفسه نفسها".split())
 _KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
+_DID = frozenset(fold_key(w) for w in "قام قامت وقام وقامت يقوم تقوم ويقوم وتقوم".split())  # قام ... بتكريم: did
 _LED_BY = frozenset(fold_key(w) for w in "بقيادة وبقيادة".split())
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
@@ -1434,6 +1435,7 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
     first = strip_clitic(tk.words[j], lex.roles)
     if first is None or first[0] > 0:
         return None
+    did_by = any(tk.words[m] in _DID for m in range(max(0, j - 12), j) if tk.sent[m] == tk.sent[j])  # قام ... بـ
     k = j
     while k < n and k - j < 18 and tk.sent[k] == tk.sent[j]:
         w = tk.words[k]
@@ -1445,6 +1447,8 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
             break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر, ... في مكتبها: where they met or what they took part in
         if k > j and tk.definite(k - 1) and not tk.definite(k) and (w in _OBJECT_AFTER_ROLE or w in _ENVOYS or _accusative_noun(w)):
             break  # ولي العهد أعمال الملتقى, رئيس الدولة وفدا, وزير الخارجية سفير كوريا: what the person opened, visited or received
+        if k > j + 1 and w[0] == "ب" and not w.startswith("بن") and strip_clitic(w, _all_heads()) is None and did_by:
+            break  # وقام ... محافظ المؤسسة بتكريم المتدربين: what the person did
         k += 1
     while k > j and tk.words[k - 1] in _ROLE_TAIL:
         k -= 1  # مدرب السد في المؤتمر الصحفي: the preposition begins what follows

@@ -400,7 +400,7 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         number += fraction[0]
         end = fraction[1]
     raw = match.group("dig") or ""
-    if not match.group("cur") and _not_statistic(text, start, end, raw, grammar):
+    if not match.group("cur") and _not_statistic(text, start, end, raw, grammar, counted=bool(match.group("scale"))):
         return None
     if text[start - 1:start] == "(" and text[end:end + 1] == ")" and not match.group("scale"):
         start, end = start - 1, end + 1  # (122) جولة: a figure set off in parentheses
@@ -470,8 +470,16 @@ _SHORT_SPANS = frozenset("day days hour hours night nights".split())
 _OVER_AS_BOUND = frozenset("for lasted lasting lasts last took taking takes than of after in within has have had with aged".split())
 
 
-def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar) -> bool:
-    """Tell numbers that name or locate things (article, phone, footnote, time, year in a name)."""
+# a counted noun in the accusative (`35 موظفا`), not an adverb (`أيضا`, `ليلا`, `بعدما`) nor a word after a clitic
+_TAMYIZ = re.compile(
+    r"[^\S\n]+(?![وبلفك]|[أا]يضا|حاليا|تقريبا|سابقا|لاحقا|مجددا|مؤخرا|تباعا|ليلا|صباحا|ظهرا|عصرا|فجرا|نهارا"
+    r"|عندما|كلما|مثلما|ربما|طالما|حينما|بينما|مسا|صبا)[\u0621-\u064a]{2,}(?<!ه)\u064b?ا(?!\w)"
+)
+
+
+def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar, *, counted: bool = False) -> bool:
+    """Tell numbers that name or locate things (article, phone, footnote, time, year in a name); `counted`: a
+    scale word follows (`مليون`)."""
     before, after = text[start - 1:start], text[end:end + 1]
     if before == "[" and after == "]":
         return True
@@ -486,8 +494,8 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar)
                 return True  # +973 1712 3456: one group of a phone number
     if after in ("/", "-", "@", "_") and text[end + 1:end + 2].isdigit():
         return True  # part of a date, a code or a range written with its own rules
-    if grammar.not_statistic_before.search(text[max(0, start - 16):start]):
-        return True
+    if grammar.not_statistic_before.search(text[max(0, start - 16):start]) and not (counted or _TAMYIZ.match(text, end)):
+        return True  # المادة 5, الدورة 35 (but جوائز الدورة 2.5 مليون ريال, شارك في الدورة 35 موظفا)
     if re.match(r"[ \t]*[-–).][ \t]", text[end:end + 4]) and not text[max(0, start - 80):start].split("\n")[-1].strip():
         return True  # 1 - ..., 2) ...: the number of an item in a list
     if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", text[end:end + 3]):
