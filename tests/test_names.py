@@ -1836,3 +1836,25 @@ def test_a_participle_after_a_body_is_no_part_of_its_name():
 def test_what_a_person_did_after_qam_is_no_part_of_the_role():
     found = _people("وقام معالي الدكتور خالد السبتي محافظ المؤسسة بتكريم المتدربين في ختام البرنامج.")
     assert found["خالد السبتي"]["role"] == "محافظ المؤسسة"
+
+
+def test_a_body_of_the_gulf_states_is_one_name():
+    assert _orgs("وتنظم الوزارة المؤتمر بالتعاون مع مجلس الصحة لدول مجلس التعاون لدول الخليج العربية.") == [
+        "مجلس الصحة لدول مجلس التعاون لدول الخليج العربية"]
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("نظمت الأمانة العامة للمجلس التنفيذي لإمارة دبي ورشة عمل. وفي ختامها أعلنت الأمانة العامة عن برنامج جديد.",
+     "الأمانة العامة للمجلس التنفيذي لإمارة دبي", "الأمانة العامة"),
+    ("نظمت كلية محمد بن راشد للإدارة الحكومية بدبي دورة تدريبية. وقالت كلية محمد بن راشد للإدارة الحكومية إن الدورة "
+     "استمرت يومين.", "كلية محمد بن راشد للإدارة الحكومية بدبي", "كلية محمد بن راشد للإدارة الحكومية"),
+])
+def test_a_body_named_again_by_its_first_words_is_the_same_entity(text, full, short):
+    ids = {e.text: e.entity_id for e in find_names(text, lang="ar") if e.type == "ORG"}
+    assert ids[full] == ids[short], ids
+
+
+def test_a_ministry_and_another_country_s_are_two_entities():
+    ids = {e.text: e.entity_id for e in find_names("التقى وفد وزارة الخارجية الصينية مسؤولي وزارة الخارجية في الرياض.",
+                                                   lang="ar") if e.type == "ORG"}
+    assert ids["وزارة الخارجية"] != ids["وزارة الخارجية الصينية"]

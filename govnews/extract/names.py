@@ -27,7 +27,7 @@ from typing import Any, Literal
 from govnews.extract.gazetteer import entries, fold_key, names_automaton, word_lists
 from govnews.extract.numbers import currency_words, ordinal_words
 from govnews.extract.tokens import CHAIN_ENDS, PUNCT_BREAK, Tokens, folded_set, strip_clitic, tokenize, with_clitics
-from govnews.records import Entity
+from govnews.records import Entity, evolve
 
 
 @dataclass
@@ -320,7 +320,28 @@ def link_mentions(text: str, cands: list[Cand]) -> list[Entity]:
         if c.type == "PERSON" and len(key.split()) > 1:
             persons.append((key.split(), eid))
         out.append(Entity(c.type, text[c.start : c.end], c.start, c.end, c.value, None, None, c.attrs, eid))
-    return out
+    return _orgs_by_their_first_words(out)
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def _orgs_by_their_first_words(entities: list[Entity]) -> list[Entity]:
+    """Give an organization named by the first words of another of the text the other's id, when only one
+    such other is there (`الأمانة العامة` of `الأمانة العامة للمجلس التنفيذي لإمارة دبي`; the name without the city
+    it is in, `كلية محمد بن راشد للإدارة الحكومية` of `... بدبي`): two words or more, never a body's head alone."""
+    keys = {e.entity_id: fold_key(e.value or e.text) for e in entities if e.type == "ORG" and _ARABIC_LETTER.match(e.text)}
+    merged: dict[str, str] = {}
+    for eid, key in keys.items():
+        if len(key.split()) < 2:
+            continue
+        # (not another country's: وزارة الخارجية and وزارة الخارجية الصينية)
+        longer = {other for other, k in keys.items() if other != eid and k.startswith(key + " ") and not _demonym(k[len(key) + 1 :].split()[0].removesuffix("ه"))}
+        if len(longer) == 1 and eid not in merged:
+            merged[eid] = longer.pop()
+    if not merged:
+        return entities
+    return [evolve(e, entity_id=merged[e.entity_id]) if e.type == "ORG" and e.entity_id in merged else e for e in entities]
 
 
 def _person_id(key: str, persons: list[tuple[list[str], str]]) -> str | None:
@@ -1487,6 +1508,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break  # الحوطة مركز محافظة لحج: the seat of a governorate, no organization
             of_place = w[0] == "ل" and j - 1 > i and tk.definite(j - 1) and words[j - 1].endswith(("ي", "يه")) and j - 1 not in loc_at
             of_place = of_place and not _demonym(words[j - 1].removesuffix("ه"))  # (الحكومة الألمانية لإيران: to Iran)
+            of_place = of_place or w == "لدول" and j > i + 1  # مجلس الصحة لدول مجلس التعاون: a body of the states
             if w[0] in "بفل" and not w.startswith("ال") and not of_place and (head[1] in _MEETING_PLACES or head[1] in _named_venue_forms() or kind != "emirate"):
                 break  # فندق الخليج بالمنامة, قصر الإمارات بأبوظبي, ... بمملكة البحرين: where it is, not its name (but ... بدبي,
                 # and after an adjective the place of a body: الغرفة التجارية الصناعية لمنطقة الرياض)
