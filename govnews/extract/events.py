@@ -1195,6 +1195,12 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     locs = [e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)]
     if not locs:
         return None
+    if r.type == "visit":  # `arrived in the Omani capital Muscat on an official visit`: where the visitor went
+        for m in r.mentions:
+            span = bounds[m.sent]
+            gone_to = [e for e in locs if _in(e, span) and _DESTINATION.search(text, max(span[0], e.start - 80), e.start)]
+            if gone_to:
+                return gone_to[0]
     for m in r.mentions:  # `The agreement was signed in New Delhi`: said where, ahead of a dateline's city
         held = [e for e in locs if m.end <= e.start <= m.end + 80 and _in(e, bounds[m.sent]) and _held_at(text, m, e)]
         if held:
@@ -1215,6 +1221,13 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     return None
 
 
+# what says that the place after it is where a visitor went (`arrived in`, `visit to`, `وصل ... إلى`, `زيارته للعراق`)
+_DESTINATION = re.compile(
+    r"(?:\b(?:arrived|arrives|arriving|travell?ed|headed|heads)\s+(?:in|at|to|for)|\b(?:visit|trip|tour)\s+to)"
+    r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+    r"|(?<!\w)[وف]?(?:وصل|وصلت|يصل|تصل|توجه|توجهت|يتوجه|تتوجه)\s+(?:\S+\s+){0,8}?(?:إلى|الى)\s+(?:\S+\s+){0,2}$"
+    r"|(?<!\w)(?:ال)?زيار(?:ة|ته|تها|تهم)\s+(?:\S+\s+){0,2}?(?:(?:إلى|الى)\s+(?:\S+\s+){0,2}|ل)$"
+)
 # what says that the place after it is where something is: `in`, `at`, `في`, `ب` (a clitic or a word before it)
 _PLACED = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}|(?<!\w)في\s+(?:\w+\s+){0,2}|(?<!\w)و?ب)$")
 
