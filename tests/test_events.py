@@ -1193,3 +1193,10 @@ def test_arabic_a_visit_with_its_pronoun_and_the_place_visited_apart(text, name,
 def test_a_visit_is_where_the_visitor_went_not_the_dateline_s_city(text, lang, location):
     event, = analyze(text, lang=lang).events
     assert (event.event_type, event.location) == ("visit", location)
+
+
+def test_arabic_an_honouring_ceremony_is_one_award_and_a_prize_won_is_none():
+    events = _events_ar("أقيم مساء اليوم في فندق شيراتون الدوحة حفل تكريم الفائزين بجائزة التميز الحكومي في دورتها "
+                        "الرابعة. وفازت وزارة البلدية بجائزة أفضل جهة حكومية، فيما حصلت هيئة الأشغال العامة على جائزة "
+                        "التميز في خدمة المتعاملين.")
+    assert [(e.event_type, e.name, e.venue) for e in events] == [("award", "حفل تكريم الفائزين", "فندق شيراتون الدوحة")]

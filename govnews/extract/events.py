@@ -181,6 +181,8 @@ def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     if "بطول" in words[i] and after in _STARRING:
         return True  # بطولة الفيلم: the lead of a film
+    if type_ == "award" and _PRIZE in words[i] and (words[i].startswith(("ب", "وب")) or i > 0 and words[i - 1] == "علي"):
+        return any(strip_clitic(w, _WON) is not None for w in words[max(0, i - 8) : i])  # فازت الوزارة بجائزة: a prize won
     if type_ in _NOT_AFTER:
         return after in _NOT_AFTER[type_]
     if type_ == "visit":  # زيارة الموقع الإلكتروني, زيارة موقع مديرية الجوازات على الرابط
@@ -194,6 +196,8 @@ def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     return False
 
 
+_PRIZE = fold_key("جائز")
+_WON = frozenset(fold_key(w) for w in "الفائزين الفائزون الفائز الفائزة فاز فازت يفوز تفوز حصل حصلت يحصل تحصل نال نالت ينال تنال حاز حازت توج توجت".split())
 _STARRING = frozenset(fold_key(w) for w in "الفيلم فيلم المسلسل مسلسل العمل عمل المسرحية مسرحية".split())
 # the words of a football report: near them, `لقاء` is a game, no meeting
 _GAME_WORDS = frozenset(fold_key(w) for w in "الشوط المباراة مباراة بهدف بهدفين هدفين أهداف وديا الديربي المرمى ركلة".split())
@@ -378,6 +382,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             type_ = "other"  # مؤتمر صحفي: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
         definite = hit[1].startswith("ال") or pointed
+        if type_ == "other" and j < n and words[j] == _HONOURING:
+            type_ = "award"  # حفل تكريم الفائزين: an award ceremony
         j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
         if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
             j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
@@ -512,7 +518,8 @@ def _one_word_places() -> frozenset[str]:
 
 
 # nouns of an occasion in construct after an indefinite cue (`حفل تخريج`, `حفل افتتاح`, `بطولة كأس`)
-_OCCASIONS = frozenset(fold_key(w) for w in "تخريج افتتاح اختتام توقيع توزيع تسليم استقبال كأس".split())
+_HONOURING = fold_key("تكريم")
+_OCCASIONS = frozenset(fold_key(w) for w in "تخريج افتتاح اختتام توقيع توزيع تسليم استقبال تكريم كأس".split())
 
 
 @functools.cache
