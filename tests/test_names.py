@@ -1034,6 +1034,12 @@ def _orgs(text):
     return [e.text for e in find_names(text, lang="ar") if e.type == "ORG"]
 
 
+def _assert_title_and_role(text, person, attrs):
+    found = _people(text)
+    assert person in found, found
+    assert {k: v for k, v in found[person].items() if k in ("title", "role")} == attrs
+
+
 @pytest.mark.parametrize("text, person, role", [
     ("الكويت - 5 - 3 (كونا) -- افتتح سمو الشيخ صباح خالد الحمد الصباح ولي العهد أعمال الملتقى الخليجي الخامس للموارد البشرية.",
      "صباح خالد الحمد الصباح", "ولي العهد"),
@@ -1752,9 +1758,7 @@ def test_arabic_a_kind_of_body_is_no_name(text, orgs):
     ("وحضره السيد ناصر بوريطة وعدد من المسؤولين.", "ناصر بوريطة", {"title": "السيد"}),
 ])
 def test_a_surname_like_a_clitic_and_a_verb_like_an_honorific(text, person, attrs):
-    found = _people(text)
-    assert person in found, found
-    assert {k: v for k, v in found[person].items() if k in ("title", "role")} == attrs
+    _assert_title_and_role(text, person, attrs)
 
 
 @pytest.mark.parametrize("text, org", [
@@ -1805,9 +1809,7 @@ def test_a_nationality_before_a_place_with_l_is_to_the_place():
     ("وقال مدير الإدارة وليد سليمان وعبد الله الفهد إن الخطة جاهزة.", "وليد سليمان", {"role": "مدير الإدارة"}),
 ])
 def test_a_name_ends_before_a_day_a_preposition_or_another_name(text, person, attrs):
-    found = _people(text)
-    assert person in found, found
-    assert {k: v for k, v in found[person].items() if k in ("title", "role")} == attrs
+    _assert_title_and_role(text, person, attrs)
 
 
 def test_a_name_joined_by_wa_takes_no_role_of_the_name_before():

@@ -514,7 +514,7 @@ def _place_words() -> frozenset[str]:
 def _one_word_places() -> frozenset[str]:
     """The folded one-word Arabic forms of the gazetteer's places without the article (`دبي`, `الدوحة` is
     definite and read as the chain), which would pass for nisba adjectives after a cue."""
-    return frozenset(f for e in entries() if e.lang == "ar" and e.type == "LOC" and " " not in (f := fold_key(e.form)) and not f.startswith("ال"))
+    return frozenset(f for f in _place_words() if not f.startswith("ال"))
 
 
 # nouns of an occasion in construct after an indefinite cue (`حفل تخريج`, `حفل افتتاح`, `بطولة كأس`)

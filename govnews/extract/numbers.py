@@ -470,10 +470,11 @@ _SHORT_SPANS = frozenset("day days hour hours night nights".split())
 _OVER_AS_BOUND = frozenset("for lasted lasting lasts last took taking takes than of after in within has have had with aged".split())
 
 
-# a counted noun in the accusative (`35 موظفا`), not an adverb (`أيضا`, `ليلا`, `بعدما`) nor a word after a clitic
+# a counted noun in the accusative (`35 موظفا`), not an adverb (`أيضا`, `ليلا`, `بعدما`) nor a word after a clitic;
+# the hours of the day (`صباحا`, `عصرا`) `_not_statistic` tells at its end, but for `مساًء` written with its tanween first
 _TAMYIZ = re.compile(
-    r"[^\S\n]+(?![وبلفك]|[أا]يضا|حاليا|تقريبا|سابقا|لاحقا|مجددا|مؤخرا|تباعا|ليلا|صباحا|ظهرا|عصرا|فجرا|نهارا"
-    r"|عندما|كلما|مثلما|ربما|طالما|حينما|بينما|مسا|صبا)[\u0621-\u064a]{2,}(?<!ه)\u064b?ا(?!\w)"
+    r"[^\S\n]+(?![وبلفك]|[أا]يضا|حاليا|تقريبا|سابقا|لاحقا|مجددا|مؤخرا|تباعا|ليلا|نهارا"
+    r"|عندما|كلما|مثلما|ربما|طالما|حينما|بينما|مسا)[\u0621-\u064a]{2,}(?<!ه)\u064b?ا(?!\w)"
 )
 
 
