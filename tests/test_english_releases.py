@@ -502,3 +502,29 @@ def test_by_mutual_agreement_is_no_agreement_signed():
 ])
 def test_a_weekday_counts_from_the_dateline_s_day_without_a_publication_date(text, day):
     assert [e.value for e in analyze(text, lang="en").entities if e.attrs.get("weekday")] == [day]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("ABU DHABI, 12th March, 2025 (WAM) -- The World Health Innovation Summit will be held in Sao Paulo from 14 to 16 "
+     "October 2025.", ["ABU DHABI", "Sao Paulo"]),
+    ("TUNIS, May 4 (TAP) -- The minister left for Osaka to take part in the Expo, then heads to Bavaria and Milan.",
+     ["TUNIS", "Osaka", "Bavaria", "Milan"]),
+    ("KHARTOUM, Jan 9 (SUNA) -- Aid convoys reached El Fasher and Nyala in Darfur, and a team arrived in Kampala.",
+     ["KHARTOUM", "El Fasher", "Nyala", "Darfur", "Kampala"]),
+    ("The Kingdom of Bahrain and the Republic of Ecuador signed the agreement in Montevideo, Uruguay.",
+     ["Kingdom of Bahrain", "Republic of Ecuador", "Montevideo", "Uruguay"]),
+])
+def test_the_world_s_cities_countries_and_states_are_places(text, places):
+    assert [e for t, e in _names(text) if t == "LOC"] == places
+
+
+def test_a_place_name_that_is_also_a_word_or_a_first_name_stays_out():
+    text = "Oral health visits reached 5,000 pupils, Stanley Johnson and Regina King said at Chatham House."
+    assert not [e for t, e in _names(text) if t == "LOC"]
+
+
+def test_a_summit_abroad_is_held_where_the_text_says():
+    text = ("ABU DHABI, 12th March, 2025 (WAM) -- The UAE will take part in the World Health Innovation Summit, to be "
+            "held in Sao Paulo from 14 to 16 October 2025.")
+    event = analyze(text, lang="en").events[0]
+    assert (event.event_type, event.location) == ("summit", "Sao Paulo")

@@ -6,7 +6,8 @@ so offsets carry over. Diacritics and tatweel are dropped through an offset map 
 An Arabic match may follow a clitic (`و`, `ف`, `ب`, `ل`, `ك` and their pairs; `لل` before a word
 with the article): the mention starts after the clitic.
 
-The data files live in `govnews/extract/data/`: `places.tsv`, `orgs.tsv` and `lexicon.txt`.
+The data files live in `govnews/extract/data/`: `places.tsv`, `orgs.tsv` and `lexicon.txt`, and for English texts
+`places_world_en.tsv` (the world's places that `places.tsv` lacks).
 """
 
 from __future__ import annotations
@@ -124,6 +125,8 @@ def entries() -> tuple[Entry, ...]:
         out += _forms("LOC", key, kind, ar, en)
     for key, ar, en in _rows("orgs.tsv"):
         out += _forms("ORG", key, "org", ar, en)
+    for key, kind, en in _rows("places_world_en.tsv"):
+        out += _forms("LOC", key, kind, "", en)
     return tuple(out)
 
 
