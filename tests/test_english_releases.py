@@ -528,3 +528,38 @@ def test_a_summit_abroad_is_held_where_the_text_says():
             "held in Sao Paulo from 14 to 16 October 2025.")
     event = analyze(text, lang="en").events[0]
     assert (event.event_type, event.location) == ("summit", "Sao Paulo")
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Prime Minister Mohammed Shia al-Sudani received the delegation.", "Mohammed Shia al-Sudani", "Prime Minister"),
+    ("Ahmed al-Saadi said the plan was ready.", "Ahmed al-Saadi", None),
+    ("Prof. Dr. Munir Hamid al-Saadi, President of the University of Baghdad, opened the conference.",
+     "Munir Hamid al-Saadi", "President of the University of Baghdad"),
+    ("Governor Essam bin Habrish al-Kathiri attended the opening.", "Essam bin Habrish al-Kathiri", "Governor"),
+])
+def test_a_surname_with_its_article_in_lower_case_is_part_of_the_name(text, person, role):
+    assert _person(text, person).attrs.get("role") == role
+
+
+def test_later_mentions_keep_their_article_abu_and_bin():
+    text = ("SANAA, Dec. 5 (Saba) - Minister of Information Muammar al-Eryani inaugurated the festival. Al-Eryani praised "
+            "the organizers, and al-Eryani added that it will continue. Mr. Nabil Abu Hantash, head of the committee, "
+            "spoke next. Abu Hantash said the craftsmen came from Seiyun. Saeed Bin Lootah thanked them, and Bin Lootah "
+            "said more would come.")
+    people = [(e.text, e.entity_id) for e in analyze(text, lang="en").entities if e.type == "PERSON"]
+    texts = [t for t, _ in people]
+    assert texts == ["Muammar al-Eryani", "Al-Eryani", "al-Eryani", "Nabil Abu Hantash", "Abu Hantash",
+                     "Saeed Bin Lootah", "Bin Lootah"]
+    ids = dict(people)
+    assert ids["Al-Eryani"] == ids["al-Eryani"] == ids["Muammar al-Eryani"]
+    assert ids["Abu Hantash"] == ids["Nabil Abu Hantash"] and ids["Bin Lootah"] == ids["Saeed Bin Lootah"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Port Sudan, March 2 (SUNA) - The minister met the delegation.", "suna"),
+    ("ADEN, Dec. 5 (Saba) - The governor inaugurated the project.", "saba"),
+    ("NNA - Minister of Public Health Rakan Nasreddine received the delegation.", "nna"),
+    ("TRIPOLI, Jan 4 (LANA) - The council met.", "lana"),
+])
+def test_the_agencies_of_sudan_yemen_lebanon_and_libya_are_organizations(text, agency):
+    assert agency in [e.attrs.get("key") for e in find_names(text, lang="en") if e.type == "ORG"]

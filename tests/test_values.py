@@ -164,6 +164,19 @@ NUMBERS = [
     ("ar", "بلغت النفقات مليارين و103 ملايين ريال عماني خلال", "MONEY", "مليارين و103 ملايين ريال عماني", 2.103e9, "OMR"),
     ("ar", "بلغ عدد سكان السلطنة خمسة ملايين و182 ألف نسمة بنهاية العام", "NUMBER", "خمسة ملايين و182 ألف نسمة",
      5.182e6, "نسمة"),
+    # a currency word several countries share takes the country the text names (the dateline's city included)
+    ("en", "ALGIERS, Oct 7 (APS) - The budget reaches 16,794 billion dinars (DA).", "MONEY", "16,794 billion dinars",
+     1.6794e13, "DZD"),
+    ("en", "ALGIERS, Oct 7 (APS) - Spending stands at 15,275 billion DA.", "MONEY", "15,275 billion DA", 1.5275e13, "DZD"),
+    ("en", "TUNIS, May 4 (TAP) - The project costs 40 million dinars.", "MONEY", "40 million dinars", 4e7, "TND"),
+    ("en", "ADEN, Dec. 5 (Saba) - The fund allocated 350 million riyals to", "MONEY", "350 million riyals", 3.5e8, "YER"),
+    ("en", "RABAT, March 3 (MAP) - The programme costs 2 billion dirhams.", "MONEY", "2 billion dirhams", 2e9, "MAD"),
+    ("en", "KHARTOUM, Jan 9 (SUNA) - The plan costs 3 billion pounds.", "MONEY", "3 billion pounds", 3e9, "SDG"),
+    ("en", "RAMALLAH, Jan 3 (WAFA) - The fund invested 1.2 billion shekels in", "MONEY", "1.2 billion shekels", 1.2e9, "ILS"),
+    ("en", "AMMAN, Jan 9 (Petra) - The plan costs 30 million dinars.", "MONEY", "30 million dinars", 3e7, "JOD"),
+    ("en", "salaries rose to 50,000 Lebanese pounds", "MONEY", "50,000 Lebanese pounds", 5e4, "LBP"),
+    ("ar", "بيروت - أعلن الوزير تخصيص 500 مليار ليرة للمشروع.", "MONEY", "500 مليار ليرة", 5e11, "LBP"),
+    ("ar", "رام الله (وفا) - استثمر الصندوق 1.2 مليار شيكل في", "MONEY", "1.2 مليار شيكل", 1.2e9, "ILS"),
 ]
 
 

@@ -1867,6 +1867,10 @@ def _noun_in_ta_marbuta(surname: str) -> bool:
     return surname.endswith("ة") and w.startswith("ال") and w[2:] in _corpus_codes() and w[2:] not in _person_names()
 
 
+_SURNAME_LEADS_EN = ("al", "el", "abu", "bin", "bu")  # the word a later mention begins with (Abu Hantash)
+_LOWER_ARTICLE_EN = re.compile(r"(?:al|el)-[A-Z]")  # al-Sudani: a surname with its article in lower case
+
+
 def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
     """Mentions of a known person by one name, of an organization by its alias, and of a one-word
     place the gazetteer lacks by its name again (`Belém` of `the Brazilian city of Belém`)."""
@@ -1898,10 +1902,10 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
         if type_ == "PERSON" and k in towns:
             continue
         start, end = tk.starts[i] + clitic, tk.ends[i]
-        if lang == "en" and ((name.isupper() or type_ == "LOC") and tk.text[start:end] != name or tk.text[start].islower()):
-            continue  # ADDED the department, not "added"; `said`, not Hala El Said
-        if lang == "en" and type_ == "PERSON" and i > 0 and tk.words[i - 1] in ("al", "el") and tk.text[tk.starts[i - 1]].isupper():
-            start = tk.starts[i - 1]  # Al Zaabi
+        if lang == "en" and ((name.isupper() or type_ == "LOC") and tk.text[start:end] != name or tk.text[start].islower() and not _LOWER_ARTICLE_EN.match(tk.text, start)):
+            continue  # ADDED the department, not "added"; `said`, not Hala El Said; al-Eryani as Al-Eryani
+        if lang == "en" and type_ == "PERSON" and i > 0 and tk.words[i - 1] in _SURNAME_LEADS_EN and tk.text[tk.starts[i - 1]].isupper():
+            start = tk.starts[i - 1]  # Al Zaabi, Abu Hantash, Bin Lootah
         if any(start < e and s < end for s, e in taken):
             continue
         if lang == "ar" and tk.words[i][clitic - 1 : clitic] == "ل" and i + 1 < len(tk) and tk.definite(i + 1) and _common_word(k, False):

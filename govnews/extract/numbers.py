@@ -648,28 +648,30 @@ def _currency(match: re.Match[str], grammar: _Grammar, lang: Lang, text: str, co
     if adjective:
         return grammar.currency_adjectives[_key(adjective, lang)]
     code = grammar.currencies[_key(match.group("cw"), lang)]
-    if lang == "ar" and code in _currency_countries():
+    if code in _currency_countries(lang):
         if code not in context:
-            context[code] = _country_currency(text, code)
+            context[code] = _country_currency(text, code, lang)
         return context[code]
     return code
 
 
-def _country_currency(text: str, default: str) -> str:
-    pattern, codes = _currency_countries()[default]
+def _country_currency(text: str, default: str, lang: Lang) -> str:
+    """The currency of the country the text names most among those sharing the word (`dinars` in Algiers)."""
+    pattern, codes = _currency_countries(lang)[default]
     counts: dict[str, int] = {}
     for found in pattern.finditer(text):
-        code = codes[fold(found.group())]
+        code = codes[re.sub(r"\s+", " ", fold(found.group()))]
         counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else default
 
 
 @cache
-def _currency_countries() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
+def _currency_countries(lang: Lang) -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     out = {}
-    for default, names in table("quantities")["ar_currency_countries"].items():
+    for default, names in table("quantities")[f"{lang}_currency_countries"].items():
         names = {re.sub(r"\s+", " ", k): v for k, v in names.items()}
-        out[default] = (re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)"), names)
+        words = alternation(names) if lang == "ar" else alternation(names, arabic=False)
+        out[default] = (re.compile(rf"(?<!\w)(?:{words})(?!\w)", 0 if lang == "ar" else re.IGNORECASE), names)
     return out
 
 
