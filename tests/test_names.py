@@ -87,7 +87,7 @@ ARABIC = [
     ),
     (  # TAP: the places of a list after the plural of a division, and one after its singular
         "إذ سجلت ولايات تطاوين (89,3 بالمائة) ومدنين (86,1 بالمائة) أعلى النسب، في حين لم تتجاوز 58 بالمائة في ولاية بن عروس.",
-        [("LOC", "تطاوين", {"kind": "region"}), ("LOC", "مدنين", {}), ("LOC", "ولاية بن عروس", {"kind": "region"})],
+        [("LOC", "تطاوين", {"kind": "governorate", "key": "TN-83"}), ("LOC", "مدنين", {}), ("LOC", "ولاية بن عروس", {"kind": "governorate", "key": "TN-13"})],
     ),
     (  # MAP
         "ويهم البرنامج تأهيل الطرق القروية بإقليمي سيدي سليمان والخميسات.",
@@ -1860,3 +1860,40 @@ def test_a_ministry_and_another_country_s_are_two_entities():
     ids = {e.text: e.entity_id for e in find_names("التقى وفد وزارة الخارجية الصينية مسؤولي وزارة الخارجية في الرياض.",
                                                    lang="ar") if e.type == "ORG"}
     assert ids["وزارة الخارجية"] != ids["وزارة الخارجية الصينية"]
+
+
+# ---------------------------------------------------------------- releases of SUNA, TAP, APS, Saba, LANA, WAFA
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("الخرطوم (سونا) - وقال وزير الصحة الاتحادي، د. هيثم محمد إبراهيم، إن الحملة حققت أهدافها.",
+     "هيثم محمد إبراهيم", {"title": "د.", "role": "وزير الصحة الاتحادي"}),
+    ("وأكدت مديرة إدارة الطوارئ، د. منى عثمان الطيب، أن فرق التطعيم وصلت إلى كسلا والقضارف.",
+     "منى عثمان الطيب", {"title": "د.", "role": "مديرة إدارة الطوارئ"}),
+    ("عدن (سبأ) - من جانبه، أوضح الدكتور وليد سالم أن الدورة تناولت إعداد الموازنات.", "وليد سالم", {"title": "الدكتور"}),
+    ("وقال السيد وائل كفوري إن الخطة جاهزة للتنفيذ.", "وائل كفوري", {"title": "السيد"}),
+    ("تونس (وات) - وفق ما أعلنه وزير التربية نور الدين النوري خلال ندوة صحفية عقدها اليوم.",
+     "نور الدين النوري", {"role": "وزير التربية"}),
+    ("وقال وزير الخارجية عز الدين بن عمر إن الزيارة ناجحة.", "عز الدين بن عمر", {"role": "وزير الخارجية"}),
+])
+def test_abbreviated_titles_names_in_waw_and_compound_first_names_in_din(text, person, attrs):
+    _assert_title_and_role(text, person, attrs)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("وزار الوفد مدن المنستير وأريانة والقصرين وبنزرت ونابل.", ["المنستير", "أريانة", "القصرين", "بنزرت", "نابل"]),
+    ("ستنطلق الحملة في ولايتي كسلا والقضارف وولاية النيل الأبيض مطلع أبريل المقبل.",
+     ["كسلا", "القضارف", "ولاية النيل الأبيض"]),
+    ("وشملت الجولة ولايات ورقلة وغرداية وتيزي وزو ومنطقة الهضاب العليا.", ["ورقلة", "غرداية", "تيزي وزو", "الهضاب العليا"]),
+    ("وقعت الاشتباكات في مدينة زوارة ثم امتدت إلى طبرق وسبها.", ["مدينة زوارة", "طبرق", "سبها"]),
+])
+def test_governorates_states_and_wilayas_of_the_maghreb_and_sudan(text, places):
+    assert [e.text for e in find_names(text, lang="ar") if e.type == "LOC"] == places
+
+
+@pytest.mark.parametrize("text", [
+    "وتميز المهرجان منذ انطلاقته بزواره من مختلف الأعمار.",  # his visitors, not Zuwara
+    "لا يوفرون الأدوية النفسية والمهدئة لمجرد التكلفة.",  # sedatives, not Mahdia
+])
+def test_words_spelled_as_places_are_no_places(text):
+    assert not [e.text for e in find_names(text, lang="ar", backend=None) if e.type == "LOC"]

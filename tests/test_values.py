@@ -978,3 +978,38 @@ def test_a_figure_after_a_word_that_numbers_things_when_it_counts_them(text, kin
                                   "ويفتح المعرض أبوابه حتى الساعة 11 ليلا.", "وفازت باللقب رقم 64 بعدما أجابت."])
 def test_an_edition_an_article_or_an_hour_is_no_statistic(text):
     assert [e for e in find_values(text, lang="ar") if e.type in ("NUMBER", "MONEY")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "افتتح وزير الثقافة عماد حمدان اليوم مهرجان التراث الفلسطيني.",
+    "افتتح وزير الزراعة، قبل ظهر اليوم، المؤتمر الوطني الأول حول الأمن الغذائي.",
+    "وقال الوزير في مؤتمر صحفي بمقر الوزارة اليوم إن الحملة نجحت.",
+    "أعلن الوزير النتائج خلال ندوة صحفية عقدها اليوم بمقر الوزارة.",
+    "اختتمت في العاصمة المؤقتة عدن اليوم، الدورة التدريبية في إعداد الموازنات.",
+])
+def test_today_after_the_subject_a_place_or_the_time_of_day(text):
+    found = [(e.text, e.value) for e in find_dates(text, lang="ar", published=dt.date(2025, 5, 14))]
+    assert found == [("اليوم", "2025-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "أكد الوزير أن شباب اليوم هم قادة الغد.",
+    "شارك الوزير في احتفالات اليوم الوطني.",
+    "أكد الوزير أهمية الاستفادة من تحديات اليوم.",
+])
+def test_today_owned_by_a_noun_is_no_date(text):
+    assert not find_dates(text, lang="ar", published=dt.date(2025, 5, 14))
+
+
+@pytest.mark.parametrize("text, mention, number, unit", [
+    ("يتوقع مشروع القانون إيرادات بقيمة 680 مليار دج خلال السنة.", "680 مليار دج", 6.8e11, "DZD"),
+    ("بلغت الكلفة 30 ألف د.ت حسب الوزارة.", "30 ألف د.ت", 3e4, "TND"),
+])
+def test_maghreb_currency_abbreviations(text, mention, number, unit):
+    entity = _one(text, "ar", "MONEY", mention)
+    assert (entity.number, entity.unit) == (pytest.approx(number), unit)
+
+
+@pytest.mark.parametrize("text", ["بحضور رؤساء الجامعات والمديرين العامين في الوزارة.", "بحضور المدراء العامين."])
+def test_directors_general_are_no_two_years(text):
+    assert not [e for e in find_values(text, lang="ar") if e.type == "DURATION"]

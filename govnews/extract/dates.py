@@ -345,6 +345,8 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
     if kind in ("dmy", "my", "cy", "py", "py2", "mon"):
         return _calendar(span, start, end, lang, kind)
     if kind == "dur":
+        if lang == "ar" and _GENERAL_AFTER_PLURAL.search(text, max(0, start - 30), start) and fold(span).startswith("العام"):
+            return None  # المديرين العامين: the directors general, not two years
         return _duration(span, start, end, lang)
     if kind == "one" and lang == "ar" and not _span_cue_before(text, start, span):
         return None
@@ -536,6 +538,10 @@ def _month_and_weekday_words() -> frozenset[str]:
     return frozenset(key.split()[0] for name in ("gregorian_ar", "hijri_ar", "weekdays_ar") for key in months[name])
 
 
+# a definite plural of people right before `العامين` / `العامون` (`المديرين العامين`, `المدراء العامين`, `الأمناء العامين`)
+_GENERAL_AFTER_PLURAL = re.compile(r"(?<!\w)[وبلف]?ال\w+(?:ين|ون|اء)\s+$")
+
+
 def _duration(span: str, start: int, end: int, lang: Lang, count: int | None = None) -> _Found | None:
     words = table("quantities")
     units = words[f"{lang}_time_units"]
@@ -606,8 +612,8 @@ def _today_is_date(text: str, start: int, end: int) -> bool:
     if start and text[start - 1].isalpha():
         return False  # باليوم, واليوم
     before = text[max(0, start - 120):start]
-    if before.endswith(("صباح ", "مساء ")):
-        return True
+    if _TIME_OF_DAY_BEFORE.search(before):
+        return True  # صباح اليوم, قبل ظهر اليوم
     if _BETWEEN_COMMAS.search(before) and _COMMA_AFTER.match(text, end):
         return True  # افتتح سمو الأمير ... أمير منطقة الرياض، اليوم، فعاليات المؤتمر: an adverb set off by commas
     after = _WORD_AFTER.match(text, end, end + 40)
@@ -619,13 +625,24 @@ def _today_is_date(text: str, start: int, end: int) -> bool:
     words = _CLAUSE_END.split(before)[-1].split()
     for position, word in enumerate(reversed(words[-12:])):
         key = fold(word)
-        if _is_news_verb(key):
-            return True
-        owned = key.startswith(("ال", "لل")) or word.endswith(("ه", "ها", "هم"))  # الهيئة, أعماله: no genitive
-        if key in _NOT_BEFORE_TODAY or (position == 0 and not owned and len(words) > 1
-                                        and not _is_news_verb(fold(words[-2]))):
-            return False  # شباب اليوم: a noun before it owns it, unless a verb comes just before that noun
+        if _is_news_verb(key) or _is_news_verb(_OBJECT_PRONOUN.sub("", key)):
+            return True  # افتتح ... اليوم, ندوة صحفية عقدها اليوم
+        if position == 0 and (key in _NOT_BEFORE_TODAY or key in _OWNERS_OF_TODAY):
+            return False  # في اليوم, حتى اليوم, شباب اليوم: a noun before it owns it
+        if key in _CLAUSE_OPENERS:
+            return False  # أكد أن ... اليوم: the verb is another clause's
     return False
+
+
+_TIME_OF_DAY_BEFORE = re.compile(r"(?<!\w)(?:صباح|مساء|ظهر|عصر|فجر|ظهيرة|ليل|ضحى|ضحي)[^\S\n]+$")
+_OBJECT_PRONOUN = re.compile(r"(?:ها|هما|هم|ه)$")  # عقدها, افتتحه
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "لأن", "الذي", "التي", "الذين", "حيث", "كما", "بينما"))
+# nouns that own a following اليوم as "of today" (`شباب اليوم`, `عالم اليوم`), not an adverb of the verb before
+_OWNERS_OF_TODAY = frozenset(fold(w) for w in (
+    "شباب", "أطفال", "جيل", "أجيال", "عالم", "إنسان", "مجتمع", "مجتمعات", "طلاب", "طالب", "نساء", "رجال", "شعوب", "أبطال",
+    "نجوم", "نجم", "تحديات", "متطلبات", "قضايا", "اقتصاد", "اقتصادات", "حياة", "لغة", "واقع", "عصر", "زمن", "أيام",
+    "حدث", "أحداث", "مباريات", "مباراة", "لقاء", "لقاءات", "ضيف", "ضيوف", "صحف", "أخبار", "برنامج", "جدول", "فعاليات",
+    "نهار", "مثل", "حتى", "ساعات", "طوال", "طيلة", "يوم", "حال", "أسعار", "سعر", "طقس", "درجات", "صلاة", "خطبة"))
 
 
 # nouns in alef maqsura that fold as a nisba adjective does (`المنتدى`: `المنتدي`)

@@ -553,6 +553,9 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             cands.append(c)
     cands += _organizers_named_as_events_ar(tk, loc_at)
     index = _cue_index()
+    for i in [i for i, w in enumerate(words) if w in _ABBREVIATED_TITLES and i + 2 < n and words[i + 1] == "."]:
+        if tk.ends[i] == tk.starts[i + 1]:
+            cands += _person_after_title_ar(tk, i, 0)  # د. هيثم محمد إبراهيم, م. خالد
     for i in [i for i, w in enumerate(words) if w in index]:
         kind, clitic = index[words[i]]
         if kind == "head2":
@@ -736,6 +739,12 @@ def _venue_named_after_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dic
     return c
 
 
+# the first words of compound first names in `الدين` (`نور الدين`, `عز الدين`, `سيف الدين`), common words alone
+_FIRST_NAMES_OF_DIN = frozenset(fold_key(w) for w in (
+    "نور عز سيف زين عماد جمال كمال بهاء ضياء شمس نصر خير تاج فخر شرف محي محيي نجم بدر حسام شهاب تقي صلاح علاء "
+    "سعد نظام قطب صدر جلال برهان معين سراج وحيد رضا حسن بدر ناصر شرف عصام").split())
+
+
 def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> Cand | None:
     """A person named right after a role (`وزير الخارجية الأمريكي أنتوني بلينكن`): two or more words
     that the corpus never shows with the article, or unknown to it, after the role's definite words
@@ -752,6 +761,9 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
         k += 1
     if k == i + 1 or k + 1 >= n or tk.sent[k + 1] != tk.sent[i]:
         return None
+    if tk.words[k] in _FIRST_NAMES_OF_DIN and tk.words[k + 1] == "الدين":  # وزير التربية نور الدين النوري
+        j = _name_run_ar(tk, k, limit=4, open_definite=False)
+        return _person_cand(tk, k, j, 0, {}, lead=k) if j - k >= 2 else None
     codes = _corpus_codes()
     ends_clause = _clause_ends(tk, k + 2)
     if _noun_and_adjective(tk, k) or k + 1 in loc_at:
@@ -893,7 +905,7 @@ def _name_ok_ar(w: str, lex: _Lex) -> bool:
         return False  # كأس الشيخ جاسم لكرة القدم
     if w[0] in "وف" and w[1:] in lex.stop:
         return False  # ومن, فقد
-    return not (w.startswith("و") and len(w) > 3 and w[1:] not in lex.name_links)
+    return not (w.startswith("و") and len(w) > 3 and w[1:] not in lex.name_links and w not in lex.first)  # (وليد, وائل)
 
 
 @functools.cache
@@ -1339,6 +1351,9 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     return role, None
 
 
+_ABBREVIATED_TITLES = frozenset(("د", "م"))  # د. (doctor), م. (engineer): the letter, then its own `.` token
+
+
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     lex = _lex_ar()
     k = i + 1
@@ -1711,10 +1726,10 @@ def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
             value = tk.text[start : tk.ends[j - 1]]
             out.append(Cand(start, tk.ends[j - 1], "LOC", value, {"kind": kind}, key=fold_key(value), prio=1))
             continue
-        k = i + 1
+        k, listed = i + 1, True  # (a place after the first follows a comma or `و`: not `كسلا والقضارف مطلع أبريل`)
         while k < n and tk.sent[k] == tk.sent[i]:
             if words[k] in ("،", ","):
-                k += 1
+                k, listed = k + 1, True
                 continue
             if words[k] == "(":  # ولايات تطاوين (89,3 بالمائة) ومدنين
                 close = next((m for m in range(k + 1, min(n, k + 8)) if words[m] == ")"), None)
@@ -1723,6 +1738,9 @@ def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
                 k = close + 1
                 continue
             joined = 1 if k > i + 1 and words[k][0] == "و" and len(words[k]) > 3 else 0
+            if not (listed or joined):
+                break
+            listed = False
             if k in loc_at:
                 k = loc_at[k][0]
                 continue
