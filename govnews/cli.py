@@ -36,7 +36,7 @@ def cli() -> None:
 @click.option("--scheduler", metavar="ADDRESS", help="Run on an existing dask cluster (tcp://host:8786).")
 @click.option("--resume", is_flag=True, help="Continue a build that was stopped, or add new inputs to a dataset.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any input could not be used.")
-@click.option("--overwrite", is_flag=True, help="Replace a non-empty output folder.")
+@click.option("--overwrite", is_flag=True, help="Replace an output folder that holds other files (an earlier dataset is always rebuilt).")
 @click.option("--text-field", default="text", show_default=True, help="JSON/CSV field holding the text.")
 @click.option("--id-field", default="id", show_default=True, help="JSON/CSV field holding the article id.")
 @click.option("--lexicon", type=click.Path(exists=True, dir_okay=False), help="Extra bilingual lexicon (TSV).")
@@ -54,7 +54,7 @@ def build(inputs, out, workers, scheduler, resume, strict, overwrite, text_field
       govnews build saudinewsnet/ -o build/sn --text-field content --id-field url --workers 2
     """
     from .pipeline import BuildOptions, build as run_build
-    from .summary import build_summary
+    from .summary import build_summary, error_lines
 
     options = BuildOptions(
         text_field=text_field, id_field=id_field, lexicon=lexicon, partition_bytes=max(1, int(partition_mb * 2**20)),
@@ -65,6 +65,8 @@ def build(inputs, out, workers, scheduler, resume, strict, overwrite, text_field
         overwrite=overwrite, progress=not quiet and sys.stderr.isatty(),
     )
     click.echo(build_summary(out, manifest))
+    for line in error_lines(out):
+        click.echo(line, err=True)
     if strict and manifest["rows"]["errors"]:
         sys.exit(1)
 

@@ -199,7 +199,10 @@ def list_inputs(paths: Sequence[str | os.PathLike]) -> list[InputFile]:
 
     files = []
     for root, path in ingest.walk(paths):
-        files.append(InputFile(str(path), str(root), _text_size(path), _sha256_file(path)))
+        try:
+            files.append(InputFile(str(path), str(root), _text_size(path), _sha256_file(path)))
+        except OSError:  # unreadable or a broken link: reading it reports the error as a row of `errors`
+            files.append(InputFile(str(path), str(root), 0, ""))
     return files
 
 
@@ -769,15 +772,23 @@ def _iter_texts(out_dir: Path) -> Iterator[str]:
 
 
 def _prepare_out(out_dir: Path, *, resume: bool, overwrite: bool) -> None:
+    """Make `out_dir` ready: an earlier dataset there is rebuilt (or continued with `resume`); a folder
+    holding anything else is replaced only with `overwrite`."""
     if out_dir.exists() and not out_dir.is_dir():
         raise ConfigError(f"{out_dir}: output exists and is not a directory")
-    if out_dir.is_dir() and any(out_dir.iterdir()):
-        if overwrite and not resume:
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not resume:
+        if overwrite or _holds_a_dataset(out_dir):
             shutil.rmtree(out_dir)
-        elif not resume:
-            raise ConfigError(f"{out_dir}: output directory is not empty (use --overwrite to replace it, --resume to continue)")
+        else:
+            raise ConfigError(f"{out_dir}: output directory holds other files (use --overwrite to replace it, --resume to continue)")
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / io.MANIFEST).unlink(missing_ok=True)  # the dataset is unfinished until the end
+
+
+def _holds_a_dataset(out_dir: Path) -> bool:
+    """Whether a folder holds nothing but what a build writes (tables, manifest, index, subword model, work files)."""
+    own = {io.MANIFEST, "index", "subwords.model", "subwords.vocab"} | {f"{name}.parquet" for name in TABLES} | set(TABLES)
+    return all(entry.name in own or entry.name.startswith(".") for entry in out_dir.iterdir())
 
 
 def build(

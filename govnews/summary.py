@@ -65,3 +65,13 @@ def dataset_summary(out_dir: str | Path) -> str:
     if artifacts:
         lines.append("artifacts: " + ", ".join(f"{k} ({v})" for k, v in sorted(artifacts.items())))
     return "\n".join(lines)
+
+
+def error_lines(out_dir: str | Path, limit: int = 20) -> list[str]:
+    """One line for each input a build could not use (`path[:line]: kind: message`), the first `limit` of them."""
+    data = io.read_table(Path(out_dir), "errors", columns=["path", "line", "kind", "message"])
+    rows = [] if data is None else data.slice(0, limit).to_pylist()
+    lines = [f"{r['path']}{'' if r['line'] is None else ':' + str(r['line'])}: {r['kind']}: {r['message']}" for r in rows]
+    if data is not None and data.num_rows > limit:
+        lines.append(f"... and {data.num_rows - limit} more in {out_dir}/errors.parquet")
+    return lines

@@ -44,8 +44,10 @@ def test_build_prints_a_summary_and_info_lists_tables(capsys, tmp_path):
 
 
 def test_user_errors_are_one_line_with_exit_2(capsys, tmp_path, dataset):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.md").write_text("a folder of the user's own")
     for argv in (["build", str(tmp_path / "missing"), "-o", str(tmp_path / "o")],
-                 ["build", str(CORPUS), "-o", dataset],
+                 ["build", str(CORPUS), "-o", str(tmp_path / "notes")],
                  ["build", str(CORPUS)],
                  ["check", AR],
                  ["extract", str(tmp_path / "missing.txt")],

@@ -117,8 +117,16 @@ def test_missing_input_and_non_empty_output(tmp_path):
         pipeline.build([tmp_path / "nope"], tmp_path / "out")
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "x").write_text("x")
-    with pytest.raises(ConfigError, match="not empty"):
+    with pytest.raises(ConfigError, match="holds other files"):
         pipeline.build([CORPUS], tmp_path / "full")
+    assert (tmp_path / "full" / "x").read_text() == "x"
+
+
+def test_an_earlier_dataset_is_rebuilt_in_place(tmp_path):
+    options = pipeline.BuildOptions(subwords=False, index=False)
+    pipeline.build([CORPUS], tmp_path / "out", options=options)
+    pipeline.build([CORPUS / "000_417b8c9f41c572f4.txt"], tmp_path / "out", options=options)
+    assert len(govnews.load(tmp_path / "out").documents) == 1
 
 
 def test_duplicate_ids_keep_the_first(tmp_path):
@@ -204,3 +212,13 @@ def test_a_build_in_one_language_reads_no_pairing_signatures(tmp_path, monkeypat
     monkeypatch.setattr(pipeline, "_signatures", unread)
     manifest = pipeline.build([tmp_path / "in"], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
     assert manifest["rows"]["documents"] == 2 and manifest["rows"]["pairs"] == 0
+
+
+def test_a_broken_link_becomes_an_error_and_the_build_goes_on(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The Ministry of Health opened a hospital in Cairo on Monday.", encoding="utf-8")
+    (tmp_path / "in" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    pipeline.build([tmp_path / "in"], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
+    ds = govnews.load(tmp_path / "out")
+    assert list(ds.documents["doc_id"]) == ["a"]
+    assert [(p.rsplit("/", 1)[-1], k) for p, k in zip(ds.errors["path"], ds.errors["kind"])] == [("gone.txt", "unreadable")]
