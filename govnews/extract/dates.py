@@ -345,7 +345,7 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
     if kind in ("dmy", "my", "cy", "py", "py2", "mon"):
         return _calendar(span, start, end, lang, kind)
     if kind == "dur":
-        if lang == "ar" and _GENERAL_AFTER_PLURAL.search(text, max(0, start - 30), start) and fold(span).startswith("العام"):
+        if lang == "ar" and fold(span).startswith("العام") and _GENERAL_AFTER_PLURAL.search(text, max(0, start - 30), start):
             return None  # المديرين العامين: the directors general, not two years
         return _duration(span, start, end, lang)
     if kind == "one" and lang == "ar" and not _span_cue_before(text, start, span):
@@ -625,7 +625,8 @@ def _today_is_date(text: str, start: int, end: int) -> bool:
     words = _CLAUSE_END.split(before)[-1].split()
     for position, word in enumerate(reversed(words[-12:])):
         key = fold(word)
-        if _is_news_verb(key) or _is_news_verb(_OBJECT_PRONOUN.sub("", key)):
+        bare = _OBJECT_PRONOUN.sub("", key)
+        if _is_news_verb(key) or bare != key and _is_news_verb(bare):
             return True  # افتتح ... اليوم, ندوة صحفية عقدها اليوم
         if position == 0 and (key in _NOT_BEFORE_TODAY or key in _OWNERS_OF_TODAY):
             return False  # في اليوم, حتى اليوم, شباب اليوم: a noun before it owns it
@@ -642,7 +643,7 @@ _OWNERS_OF_TODAY = frozenset(fold(w) for w in (
     "شباب", "أطفال", "جيل", "أجيال", "عالم", "إنسان", "مجتمع", "مجتمعات", "طلاب", "طالب", "نساء", "رجال", "شعوب", "أبطال",
     "نجوم", "نجم", "تحديات", "متطلبات", "قضايا", "اقتصاد", "اقتصادات", "حياة", "لغة", "واقع", "عصر", "زمن", "أيام",
     "حدث", "أحداث", "مباريات", "مباراة", "لقاء", "لقاءات", "ضيف", "ضيوف", "صحف", "أخبار", "برنامج", "جدول", "فعاليات",
-    "نهار", "مثل", "حتى", "ساعات", "طوال", "طيلة", "يوم", "حال", "أسعار", "سعر", "طقس", "درجات", "صلاة", "خطبة"))
+    "نهار", "ساعات", "يوم", "حال", "أسعار", "سعر", "طقس", "درجات", "صلاة", "خطبة"))  # (and _NOT_BEFORE_TODAY)
 
 
 # nouns in alef maqsura that fold as a nisba adjective does (`المنتدى`: `المنتدي`)

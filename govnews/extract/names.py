@@ -742,7 +742,7 @@ def _venue_named_after_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dic
 # the first words of compound first names in `الدين` (`نور الدين`, `عز الدين`, `سيف الدين`), common words alone
 _FIRST_NAMES_OF_DIN = frozenset(fold_key(w) for w in (
     "نور عز سيف زين عماد جمال كمال بهاء ضياء شمس نصر خير تاج فخر شرف محي محيي نجم بدر حسام شهاب تقي صلاح علاء "
-    "سعد نظام قطب صدر جلال برهان معين سراج وحيد رضا حسن بدر ناصر شرف عصام").split())
+    "سعد نظام قطب صدر جلال برهان معين سراج وحيد رضا حسن ناصر عصام").split())
 
 
 def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> Cand | None:

@@ -670,7 +670,7 @@ def _currency_countries(lang: Lang) -> dict[str, tuple[re.Pattern[str], dict[str
     out = {}
     for default, names in table("quantities")[f"{lang}_currency_countries"].items():
         names = {re.sub(r"\s+", " ", k): v for k, v in names.items()}
-        words = alternation(names) if lang == "ar" else alternation(names, arabic=False)
+        words = alternation(names, arabic=lang == "ar")
         out[default] = (re.compile(rf"(?<!\w)(?:{words})(?!\w)", 0 if lang == "ar" else re.IGNORECASE), names)
     return out
 
