@@ -320,6 +320,29 @@ ARABIC = [
         "من جانبه أعلن الدكتور محمد مختار جمعة، وزير الأوقاف، أن الوزارة ستفتتح 120 مسجدا.",
         [("PERSON", "محمد مختار جمعة", {"title": "الدكتور", "role": "وزير الأوقاف"})],
     ),
+    (  # NNA: a list of attendees without و, each role written before its own person's name
+        "وافتتح المؤتمر في حضور سفيرة الاتحاد الأوروبي في لبنان ساندرا دي وال، ممثلة منظمة الفاو في لبنان"
+        " الدكتورة نورة أورابح حداد، المدير العام لوزارة الزراعة لويس لحود، وحشد من المهتمين.",
+        [
+            ("PERSON", "نورة أورابح حداد", {"title": "الدكتورة", "role": "ممثلة منظمة الفاو في لبنان"}),
+            ("PERSON", "لويس لحود", {"role": "المدير العام لوزارة الزراعة"}),
+        ],
+    ),
+    (  # SPA: an office in a country, the country right before the name
+        "وأكد القنصل العام السعودي في اليونان حمود المطيري أن التحذيرات صدرت للمواطنين.",
+        [("PERSON", "حمود المطيري", {"role": "القنصل العام السعودي في اليونان"})],
+    ),
+    (  # SPA: an honorific joined by و to the person named before is this person's title
+        "وحضر الاستقبال وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان ومعالي وزير الخارجية الأستاذ عادل الجبير.",
+        [("PERSON", "عادل الجبير", {"title": "معالي الأستاذ", "role": "وزير الخارجية"})],
+    ),
+    (  # LANA: whom a minister met, named after the minister with a role of their own
+        "التقى وزير الاقتصاد والتجارة محمد الحويج وزير المؤسسات في إيطاليا أدولفو أورسو.",
+        [
+            ("PERSON", "محمد الحويج", {"role": "وزير الاقتصاد والتجارة"}),
+            ("PERSON", "أدولفو أورسو", {"role": "وزير المؤسسات في إيطاليا"}),
+        ],
+    ),
 ]
 
 ENGLISH = [
@@ -487,6 +510,14 @@ ENGLISH = [
     (  # WAM, MENA, Kyodo: divisions of a country
         "Delegations from Aichi Prefecture, Al Dhafra Region and New Cairo attended.",
         [("LOC", "Aichi Prefecture", {"kind": "region"}), ("LOC", "Al Dhafra Region", {}), ("LOC", "New Cairo", {})],
+    ),
+    (  # MAP: a portfolio that ends in a noun no name has, then an unknown first name
+        "Minister of Health and Social Protection Amine Tahraoui called on parents to have their children vaccinated.",
+        [("PERSON", "Amine Tahraoui", {"role": "Minister of Health and Social Protection"})],
+    ),
+    (  # APS: a body in the role that runs into the name
+        "Minister of Relations with Parliament Kaoutar Krikou presented the bill to the committee.",
+        [("PERSON", "Kaoutar Krikou", {"role": "Minister of Relations with Parliament"}), ("ORG", "Parliament", {})],
     ),
 ]
 

@@ -232,6 +232,7 @@ def find_names(
         chosen = sorted(chosen + later, key=lambda c: c.start)
     if lang == "ar":
         _with_first_names(tk, chosen)
+        _roles_before_the_next_person(tk, chosen)
         _roles_end_at_the_next_person(text, chosen)
     return link_mentions(text, chosen)
 
@@ -259,6 +260,51 @@ def _with_first_names(tk: Tokens, chosen: list[Cand]) -> None:
         taken = max(taken, c.end)
 
 
+def _roles_before_the_next_person(tk: Tokens, chosen: list[Cand]) -> None:
+    """Give back a role read after a person's name that ends with the next person's name: it is that
+    person's role, written before their name, when the first person has a role written before their
+    own name too, in a list without `و` (`في حضور سفيرة الاتحاد الأوروبي ساندرا دي وال، ممثلة منظمة
+    الفاو نورة حداد، المدير العام لوزارة الزراعة لويس لحود`) or after a meeting's verb (`التقى وزير
+    الاقتصاد محمد الحويج وزير المؤسسات في إيطاليا أدولفو أورسو`). A name governed by a preposition is
+    the role's (`مستشار الشؤون الدولية لخامنئي`), as is one that only the role names (`وكيل اللاعب مونتاري`)."""
+    persons = [c for c in chosen if c.type == "PERSON"]
+    given: dict[int, str] = {}  # id of a person -> the role read before their name
+    for c, after in zip(persons, persons[1:]):
+        role = c.attrs.get("role")
+        at = _role_at(tk.text, c, role)
+        if at < 0 or not _just_before(tk.text, at + len(role), after) or tk.starts[tk.index_at(after.start)] != after.start:
+            continue
+        own = given.get(id(c)) or _own_role_before(tk, c)
+        theirs = _own_role_before(tk, after)
+        if own and theirs and tk.text.startswith(theirs, at):
+            c.attrs["role"] = own
+            given[id(after)] = after.attrs["role"] = theirs
+
+
+def _just_before(text: str, end: int, person: Cand) -> bool:
+    """Whether a role ending at `end` takes in `person`'s name, or ends where their title or name
+    begins (`ممثلة منظمة الفاو الدكتورة نورة حداد`)."""
+    return end == person.end or end <= person.start and text[end : person.start].split() == person.attrs.get("title", "").split()
+
+
+def _role_at(text: str, c: Cand, role: str | None) -> int:
+    """Where the role `role` read after person `c`'s name begins (after its comma or dash), or -1."""
+    if not role:
+        return -1
+    return next((p for p in range(c.end, c.end + 4) if text.startswith(role, p)), -1)
+
+
+def _own_role_before(tk: Tokens, c: Cand) -> str | None:
+    """The role written before person `c`'s name and title, unless a `و` before them joins the person to
+    the one named before (`وزير الحرس الوطني، وصاحب السمو الملكي الأمير مشعل`)."""
+    title = c.attrs.get("title", "")
+    lead = tk.index_at(c.start) - len(title.split())
+    if lead <= 0 or tk.text[tk.starts[lead]] == "و" and not (title or c.value).startswith("و"):
+        return None
+    found = _role_before_ar(tk, lead)
+    return found[0] if found else None
+
+
 def _roles_end_at_the_next_person(text: str, chosen: list[Cand]) -> None:
     """Cut a role written after a person's name where another person joined by `و` begins, with
     their title or nationality (`محمد إبراهيم الحمادي العضو المنتدب للمؤسسة وكيم دونغ تشول رئيس
@@ -267,9 +313,7 @@ def _roles_end_at_the_next_person(text: str, chosen: list[Cand]) -> None:
     persons = [c for c in chosen if c.type == "PERSON"]
     for c, after in zip(persons, persons[1:]):
         role = c.attrs.get("role")
-        if not role:
-            continue
-        at = next((p for p in range(c.end, c.end + 4) if text.startswith(role, p)), -1)  # after the name, its comma or dash
+        at = _role_at(text, c, role)
         if at < 0 or after.start >= at + len(role):
             continue
         words = list(re.finditer(r"\S+", text[at : after.start + 1]))  # up to the name's first letter
@@ -1284,6 +1328,11 @@ def _received_envoy(tk: Tokens, start: int, j: int) -> bool:
     return k is not None and tk.words[k + 1] in _TO_THE_HOST
 
 
+@functools.cache
+def _country_words() -> frozenset[str]:
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.kind == "country")
+
+
 _HONORIFICS_AR = frozenset(fold_key(w) for w in "معالي سعادة سمو فخامة جلالة حضرة".split())
 
 
@@ -1320,6 +1369,11 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
             or w == "في" and any(tk.words[m] in _REPRESENTATIVES for m in range(max(0, k - 4), k - 1))
             and strip_clitic(tk.words[k + 1], lex.roles) is None  # (`جامعة نجران ممثلة في المتحدث الرسمي`: represented by)
         )
+        abroad = (  # مدير شرطة الطرق في إيطاليا، روبرتو سغالا: the office's country, right before the name
+            w == "في" and k + 2 >= lead - 1 and tk.words[k + 1] in _country_words()
+            and any(tk.words[m] in lex.roles for m in range(max(0, k - 4), k))
+        )
+        accredited = accredited or abroad  # وزير المؤسسات في إيطاليا
         if w in lex.role_stop and not over and not accredited:
             break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
         if w in names and _named_after_role(tk, k, lead):
@@ -1332,7 +1386,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         if w in _COUNTERPARTS:
             first, clitic = k, 0
             break
-        if w[0] == "و" and w[1:] in _TITLE_OPENERS or k > 0 and tk.words[k - 1] in _SON_OF:
+        if w[0] == "و" and (w[1:] in _TITLE_OPENERS or w[1:] in _HONORIFICS_AR) or k > 0 and tk.words[k - 1] in _SON_OF:
             break  # ... بن مساعد وصاحب السمو الأمير فيصل: the title of this person, the name of the one before
         if w in lex.roles or _role_and_pronoun(w) and not w.startswith("ال") and not _ta_marbuta(tk, k):  # أمينها العام (not محافظة)
             first, clitic = k, 0
@@ -1346,8 +1400,11 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     end = lead - 1 if tk.words[lead - 1] in ("،", ",", "-", "–") else lead
     role = tk.text[tk.starts[first] + clitic : tk.ends[end - 1]]
     honorific = first - 1
-    if not clitic and honorific >= 0 and tk.sent[honorific] == tk.sent[lead] and tk.words[honorific] in _HONORIFICS_AR and _no_pronoun(tk, honorific):
-        return role, tk.text[tk.starts[honorific] : tk.ends[honorific]]
+    if clitic or honorific < 0 or tk.sent[honorific] != tk.sent[lead] or not _no_pronoun(tk, honorific):
+        return role, None
+    joined = int(tk.words[honorific][:1] == "و")  # ... ومعالي وزير الخارجية الأستاذ عادل الجبير
+    if tk.words[honorific][joined:] in _HONORIFICS_AR:
+        return role, tk.text[tk.starts[honorific] + joined : tk.ends[honorific]]
     return role, None
 
 

@@ -76,7 +76,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
     # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
-    chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
+    chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
     chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
     return {
@@ -92,7 +92,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a role whose body or portfolio runs over several capitalized words before a name (`Minister of Planning and
         # International Cooperation Zeina Toukan`, `Minister of ... of the Republic of Senegal, Yassine Fall, who`): the
         # name is taken at its longest and loses the words of bodies and places it begins with (`_chain_name`)
-        "office_chain_name": re.compile(rf"\b(?=[A-Z]){role_word}{sp}(?:of|for){sp}(?:(?:[A-Z][\w'’\-]*|and|&|of|for|the),?{sp})+?{chain_name}"),
+        "office_chain_name": re.compile(rf"\b(?=[A-Z]){role_word}{sp}(?:of|for){sp}(?:(?:[A-Z][\w'’\-]*|and|&|of|for|the|with),?{sp})+?{chain_name}"),
         "chain_name_on": re.compile(rf",?{sp}(?:(?:[A-Z][\w'’\-]*|and|&|of|for|the),?{sp})*?{chain_name}"),  # (a later one)
         # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
         "office_name": re.compile(
@@ -252,11 +252,19 @@ def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
     ... in Abu Dhabi Emmanuel Macron`, `Ambassador to Kuwait Sinan Al-Majali`: the place is a LOC, the name two
     words or more after it) and another person named in the role (`Prime Minister Bisher Khasawneh and Foreign
     Minister Ayman Safadi`: Safadi's role begins after Khasawneh; a name inside a body's, `Mohammed Bin Rashid School
-    of Government`, is none)."""
+    of Government`, is none), and a body named in the role before a name it ran into (`Minister of Relations with
+    Parliament Kaoutar Krikou`: the body ends before the name)."""
     for c in cands:
         end = places.get(c.start) if c.type == "PERSON" else None
         if end is not None and end < c.end and text[end : end + 1].isspace() and len(text[end:c.end].split()) >= 2:
             c.start = end + 1
+            c.value = text[c.start : c.end]
+            c.key = fold_key(c.value)
+    people = {c.end: c.start for c in cands if c.type == "PERSON" and c.attrs.get("role")}
+    for c in cands:
+        start = people.get(c.end) if c.type == "ORG" else None
+        if start is not None and c.start < start and text[start - 1].isspace():
+            c.end = c.start + len(text[c.start : start].rstrip())  # Minister of Relations with Parliament Kaoutar Krikou
             c.value = text[c.start : c.end]
             c.key = fold_key(c.value)
     orgs = [(c.start, c.end) for c in cands if c.type == "ORG"]
@@ -300,11 +308,15 @@ def _chain_name(text: str, start: int, end: int) -> int | None:
     first = next((k for k, (_, w) in enumerate(spans) if w in _first_names()), None)
     if first is None:
         institutional = _institution_words()
-        first = max((k + 1 for k, (_, w) in enumerate(spans) if w in institutional), default=0)
+        first = max((k + 1 for k, (_, w) in enumerate(spans) if w in institutional or _ABSTRACT_NOUN.search(w)), default=0)
     names = [w for _, w in spans[first:] if w not in _LINKS]
     if len(names) < 2 or (first == 0 and re.search(r"\b(?:and|of|for|the|&)\s+$", text[max(0, start - 6) : start])):
         return None  # (`... of Basic Development and Creative Learning`: a body's words after its `and`)
     return start + spans[first][0]
+
+
+# the ending of an abstract or plural noun that no name has (`Social Protection`, `Solidarity and Families`)
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ity|ities|ies|ness|ship|ism|ics|ogy|ure)s?$")
 
 
 @functools.cache
