@@ -511,6 +511,10 @@ ENGLISH = [
         "Delegations from Aichi Prefecture, Al Dhafra Region and New Cairo attended.",
         [("LOC", "Aichi Prefecture", {"kind": "region"}), ("LOC", "Al Dhafra Region", {}), ("LOC", "New Cairo", {})],
     ),
+    (  # TAP: a name no list holds, as the subject of a verb of saying
+        "The top scorer in the country, Yasmine Ben Salah, is a student at a pilot school. Yasmine Ben Salah said she wanted to study medicine.",
+        [("PERSON", "Yasmine Ben Salah", {})],
+    ),
     (  # MAP: a portfolio that ends in a noun no name has, then an unknown first name
         "Minister of Health and Social Protection Amine Tahraoui called on parents to have their children vaccinated.",
         [("PERSON", "Amine Tahraoui", {"role": "Minister of Health and Social Protection"})],
@@ -603,6 +607,29 @@ def test_later_mentions_share_the_id():
     people = [e for e in find_names(text, lang="en") if e.type == "PERSON"]
     assert people[0].text == "Thani bin Ahmed Al Zeyoudi"
     assert len({p.entity_id for p in people}) == 1 and len(people) == 2
+
+
+@pytest.mark.parametrize(
+    "text, later",
+    [
+        ("افتتح وزير الزراعة الدكتور نزار هاني المؤتمر الوطني. وألقى الدكتور هاني كلمة بالمناسبة.", "هاني"),
+        ("افتتح السيد عبد الرحيم الزمزمي الورشة في الرباط. وألقى السيد الزمزمي كلمة بالمناسبة.", "الزمزمي"),
+    ],
+)
+def test_a_later_mention_after_a_title_is_the_surname(text, later):
+    """NNA, MAP: the speech a person gives is no part of their name, nor is the title of a later mention."""
+    people = [e for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert people[-1].text == later
+    assert len({p.entity_id for p in people}) == 1
+
+
+def test_a_body_that_says_is_no_person():
+    text = (
+        "Human Rights Watch said the report was late. Officials at the London School of Hygiene & Tropical Medicine"
+        " stated that the virus would circulate. Minister of Media Salman bin Yousef Al-Dossary said the Cabinet met."
+    )
+    people = [e.text for e in find_names(text, lang="en") if e.type == "PERSON"]
+    assert people == ["Salman bin Yousef Al-Dossary"]
 
 
 def test_acronym_alias_links_later_mentions():

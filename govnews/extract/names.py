@@ -570,7 +570,8 @@ def _first_name_before(tk: Tokens, c: Cand, mention: Cand) -> bool:
     """Whether a model's PERSON `c` is a surname `mention`, standing alone, after known personal names."""
     if c.type != "PERSON" or c.end != mention.end or c.start >= mention.start or tk.starts[tk.index_at(mention.start)] != mention.start:
         return False
-    return all(w in _person_names() for w in tk.words[tk.index_at(c.start) : tk.index_at(mention.start)])
+    before = tk.words[tk.index_at(c.start) : tk.index_at(mention.start)]
+    return all(w in _person_names() and w not in _lex_ar().titles for w in before)
 
 
 def _candidates_ar(tk: Tokens) -> list[Cand]:
@@ -997,6 +998,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # فتقول, يقول, مرسوما: the sentence goes on
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
+        if j - i + before >= 1 and w in _STATEMENTS:
+            break  # وألقى الدكتور هاني كلمة: the speech the person gave
         if j - i + before > 0 and (w in _PREPOSITION_AND_PRONOUN or w[0] == "و" and (w[1:] in lex.name_links or w[1:] in lex.first)):
             break  # سعد به أهالي, وليد سليمان وعبد الله: a preposition, or another person's name
         compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان

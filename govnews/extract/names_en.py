@@ -87,6 +87,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "name_at": re.compile(rf"{name_word}{more}{{0,4}}"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
+        # a name of two words or more as the subject of a verb of saying (`Yasmine Ben Salah said`)
+        "speaker": re.compile(rf"(?<![\w’'.\-])({name_word}{more}{{1,3}}){sp}(?:said|says|stated|added|stressed|noted|explained|affirmed|told|confirmed|underlined)\b"),
         # a capitalized office right before a name (`UN Secretary-General Antonio Guterres`, `Director-General, Tedros ...`)
         "office_then_name": re.compile(rf"\b(?=[A-Z]){role_word}(?:{sp0},)?{sp}({name_word}{more}{{1,3}})"),
         # a role whose body or portfolio runs over several capitalized words before a name (`Minister of Planning and
@@ -197,6 +199,11 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands.append(Cand(m.start(1), m.end(1), "LOC", m.group(1), {"kind": "city"}, key=fold_key(m.group(1)), prio=1))
     # a person beside a role: Sameh Shoukry, Minister of Foreign Affairs; Moroccan striker Soufiane Rahimi;
     # US Secretary of State Antony Blinken
+    for m in p["speaker"].finditer(text):
+        if _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # Human Rights Watch said, Minister of Media Salman ... said: the name began earlier, or a body's
+        if not any(w in _institution_words() and w not in _NAME_PARTICLES or _ABSTRACT_NOUN.search(w) for w in m.group(1).split()):
+            cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     for pattern in ("name_role", "role_name", "office_name", "office_then_name"):
         for m in p[pattern].finditer(text):
             if pattern == "office_then_name" and p["headline_words"].match(text, m.end(1)):
@@ -313,6 +320,10 @@ def _chain_name(text: str, start: int, end: int) -> int | None:
     if len(names) < 2 or (first == 0 and re.search(r"\b(?:and|of|for|the|&)\s+$", text[max(0, start - 6) : start])):
         return None  # (`... of Basic Development and Creative Learning`: a body's words after its `and`)
     return start + spans[first][0]
+
+
+_NAME_PARTICLES = frozenset(("Ben", "Bin", "Ibn", "Ould", "Bou", "Abu", "Al", "El", "Abdel", "Abdul"))  # also in places' names
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]*|\b(?:of|for|and|the)|&(?:amp;)?)[^\S\n]+$")
 
 
 # the ending of an abstract or plural noun that no name has (`Social Protection`, `Solidarity and Families`)
