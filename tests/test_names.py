@@ -623,6 +623,22 @@ def test_a_later_mention_after_a_title_is_the_surname(text, later):
     assert len({p.entity_id for p in people}) == 1
 
 
+def test_an_acronym_the_text_defines_beats_the_gazetteers():
+    """WAFA: the Palestine Investment Fund's PIF is not Saudi Arabia's; SPA: the Saudi IPA is not Bahrain's BIPA."""
+    text = "The Palestine Investment Fund (PIF) signed the memorandum in Ramallah. PIF will finance the solar projects."
+    orgs = [e for e in find_names(text, lang="en") if e.type == "ORG"]
+    assert [(e.text, e.value, e.attrs.get("key")) for e in orgs] == [
+        ("Palestine Investment Fund", "Palestine Investment Fund", None),
+        ("PIF", "Palestine Investment Fund", None),
+        ("PIF", "Palestine Investment Fund", None),
+    ]
+    assert len({e.entity_id for e in orgs}) == 1
+    text = "The Institute of Public Administration (IPA) in Riyadh trained 40 employees."
+    assert [e.attrs.get("key") for e in find_names(text, lang="en") if e.type == "ORG"] == [None, None]
+    text = "The Public Investment Fund (PIF) announced the deal. PIF owns the company."
+    assert {e.attrs.get("key") for e in find_names(text, lang="en") if e.type == "ORG"} == {"pif"}
+
+
 def test_a_body_that_says_is_no_person():
     text = (
         "Human Rights Watch said the report was late. Officials at the London School of Hygiene & Tropical Medicine"

@@ -1911,9 +1911,32 @@ def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
             inside = nxt is not None and nxt.start >= m.start(1) and nxt.end <= m.end(1)
             if inside and nxt.type == "LOC" and "key" in nxt.attrs:
                 continue  # شاختار دونيتسك (أوكرانيا): where it is from, a known place, no acronym
-            c.attrs = {**c.attrs, "aliases": [m.group(1)]}
+            alias = m.group(1)
+            c.attrs = {**c.attrs, "aliases": [alias]}
+            if lang == "en" and c.attrs.get("key") and not _known_acronym(c.attrs["key"], alias):
+                c.attrs = {k: v for k, v in c.attrs.items() if k != "key"}  # Institute of Public Administration (IPA): not BIPA
+                c.key = fold_key(c.value)
             if inside:
                 nxt.type, nxt.key = "ORG", c.key  # the quoted acronym is the same organization
+            for d in chosen[k + 1 :]:  # Palestine Investment Fund (PIF): the text's PIF, not the gazetteer's
+                if d.type == "ORG" and text[d.start : d.end] == alias and d.attrs.get("key") != c.attrs.get("key"):
+                    d.key, d.value = c.key, c.value
+                    d.attrs = {k: v for k, v in d.attrs.items() if k != "key"} | ({"key": c.attrs["key"]} if "key" in c.attrs else {})
+
+
+@functools.cache
+def _acronyms_by_key() -> dict[str, frozenset[str]]:
+    acronyms: dict[str, set[str]] = {}
+    for e in entries():
+        if e.form.isupper() and e.form.isascii():
+            acronyms.setdefault(e.key, set()).add(e.form)
+    return {k: frozenset(v) for k, v in acronyms.items()}
+
+
+def _known_acronym(key: str, acronym: str) -> bool:
+    """Whether the gazetteer's entry `key` goes by `acronym`, or by no acronym it knows (`bipa`: BIPA)."""
+    known = _acronyms_by_key().get(key)
+    return not known or acronym in known
 
 
 def _quoted(text: str, c: Cand) -> bool:
