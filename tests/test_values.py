@@ -1013,3 +1013,17 @@ def test_maghreb_currency_abbreviations(text, mention, number, unit):
 @pytest.mark.parametrize("text", ["بحضور رؤساء الجامعات والمديرين العامين في الوزارة.", "بحضور المدراء العامين."])
 def test_directors_general_are_no_two_years(text):
     assert not [e for e in find_values(text, lang="ar") if e.type == "DURATION"]
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("The Finance Bill (PLF) 2025 provides for total revenues of 8,523 billion DA.", "provides"),
+    ("Children under five account for 40 percent of the cases recorded this year.", "account"),
+    ("The fair brings together 22 local and foreign companies in three halls.", "local"),
+])
+def test_english_a_verb_or_a_modifier_after_a_number_is_no_unit(text, forbidden):
+    assert forbidden not in [e.unit for e in find_values(text, lang="en")]
+
+
+def test_english_distributed_over_is_among_not_more_than():
+    entity = _one("The papers were distributed over eight scientific sessions.", "en", "NUMBER", "eight scientific sessions")
+    assert "qualifier" not in entity.attrs

@@ -448,11 +448,13 @@ def _over_means_during(text: str, over: int, end: int, grammar: _Grammar) -> boo
     `built over four years`, `in instalments over three years`), and before a few days or hours, what an event is
     held over (`... in cooperation with the World Health Organization over five days`); `for over six years`,
     `took over`, `lasted over two days` stay bounds."""
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, over - 20):over])
+    word = before.group(1).lower() if before is not None else ""
+    if word in _OVER_MEANS_ACROSS:
+        return True  # distributed over eight sessions: among them
     unit = re.match(r"[\s-]*([A-Za-z]+)", text[end:end + 12])
     if unit is None or unit.group(1).lower() not in grammar.time_units:
         return False
-    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, over - 20):over])
-    word = before.group(1).lower() if before is not None else ""
     if word in _words_of("en_over_means_during"):
         return True
     if word in _OVER_AS_BOUND:
@@ -467,6 +469,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 
 # an event is held over a few days (`over five days`); after these words `over` is still "more than"
 _SHORT_SPANS = frozenset("day days hour hours night nights".split())
+_OVER_MEANS_ACROSS = frozenset("distributed divided spread spreading spreads split".split())
 _OVER_AS_BOUND = frozenset("for lasted lasting lasts last took taking takes than of after in within has have had with aged".split())
 
 
@@ -632,6 +635,8 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
     if not words or not head:
         return None, end, None
     head_word, unit_end = words[-1]
+    if not _counted_noun_en(head_word.lower(), number, grammar) or all(w.lower() in _words_of("en_modifiers") for w, _ in words):
+        return None, end, None  # 2025 provides, under five account, 22 local and foreign: no counted noun
     if head_word.lower() in grammar.time_units:
         of = re.match(r"\s+of\s+([a-z][a-z-]+)", text[unit_end:unit_end + 40])
         if of and of.group(1) not in grammar.not_unit:
@@ -640,6 +645,15 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
             return head_word, unit_end, grammar.time_units[head_word.lower()]
     kept = [w for w, _ in words if w.lower() not in _words_of("en_modifiers")] or [head_word]
     return " ".join(kept), unit_end, None
+
+
+def _counted_noun_en(word: str, number: Decimal, grammar: _Grammar) -> bool:
+    """Whether `word` may be what `number` counts: a plural noun, a measure, or a singular after one; not a
+    verb of the sentence (`provides`)."""
+    if word in _words_of("en_verbs_in_s"):
+        return False
+    plural = word.endswith("s") and not word.endswith("ss") or word in _words_of("en_plural_nouns")
+    return plural or number == 1 or word in grammar.time_units or word in _words_of("en_measure_nouns")
 
 
 def _currency(match: re.Match[str], grammar: _Grammar, lang: Lang, text: str, context: dict[str, str]) -> str:
