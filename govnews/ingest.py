@@ -341,6 +341,7 @@ def _read_document(path: Path, kind: str, doc_id: str) -> RawArticle:
     text = decode(_read_bounded(path), where, html=kind == "html")
     title = published = url = source = None
     extra: dict[str, Any] = {}
+    removed: tuple[str, ...] = ()
     if kind == "html":
         page = html_to_text(text, where)
         text, title, url, source = page["text"], page["headline"], page["url"], page["source"]
@@ -349,13 +350,14 @@ def _read_document(path: Path, kind: str, doc_id: str) -> RawArticle:
             extra["html_lang"] = page["lang"]
         if not title and page["title"]:  # the `<title>` alone, which may name the site only
             extra["page_title"] = page["title"]
+        removed = tuple(page["removed"])
         if not text:
             raise InputError(where, "the page has no text", kind="empty")
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(where, f"too large: {len(text):,} characters of text (at most {MAX_ARTICLE_CHARS:,})",
                          kind="too_large")
     return RawArticle(doc_id=doc_id, text=text, path=where, title=title, published=published, url=url,
-                      source=source, extra=extra)
+                      source=source, extra=extra, removed=removed)
 
 
 def decode(data: bytes, where: str, *, html: bool = False) -> str:

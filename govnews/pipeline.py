@@ -145,7 +145,7 @@ def _document(raw: RawArticle, lang: str, lang_score: float, cleaned: Any, publi
         text_norm=text_norm,
         paragraphs=segment.paragraphs(text),
         sentences=segment.sentences(text, lang=lang),
-        boilerplate=list(cleaned.boilerplate),
+        boilerplate=[*raw.removed, *cleaned.boilerplate],  # a page's furniture, then what cleaning took out
         repairs=list(repairs),
         content_hash=hashlib.sha256(raw.text.encode("utf-8", "surrogatepass")).hexdigest(),
         path=raw.path,
