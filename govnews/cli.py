@@ -1,7 +1,8 @@
 """The `govnews` command: each command opens its inputs, calls one library function and prints.
 
 Errors a user can cause come out as one line on standard error (exit 2, or 1 where a command
-says so); anything else is a bug and keeps its traceback.
+says so): a `GovnewsError`, bad usage, or a file the system refuses to read or write (an `-o` path in
+a missing or read-only folder). Anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -300,6 +301,12 @@ def _write_or_echo(text: str, output: str | None) -> None:
         click.echo(text, nl=not text.endswith("\n"))
 
 
+def _os_error_line(exc: OSError) -> str:
+    if exc.filename is None:
+        return exc.strerror or str(exc)
+    return f"{exc.filename}: {exc.strerror or exc}"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line; one line on standard error for anything a user can cause."""
     try:
@@ -317,6 +324,9 @@ def main(argv: list[str] | None = None) -> None:
         code = exc.exit_code
     except BrokenPipeError:
         code = 0
+    except OSError as exc:  # a path the system refuses: no such folder, no permission, not a folder
+        click.echo(f"govnews: error: {_os_error_line(exc)}", err=True)
+        code = 2
     except KeyboardInterrupt:
         code = 130
     sys.exit(code or 0)

@@ -94,17 +94,22 @@ def iter_articles(
 def read_text(path: str | Path) -> str:
     """Decode one text or HTML file (UTF-8, UTF-16 with BOM or windows-1256) into its text.
 
-    HTML is reduced to the page's main text. Raises InputError when the file is missing,
-    empty, binary, too large or in another encoding.
+    The text is as given (line ends included), without a byte-order mark; HTML is reduced to the
+    page's main text. Raises InputError when the file is missing, unreadable (no permission, a
+    folder), empty, binary, too large or in another encoding.
 
     >>> read_text("corpus/002_74a10d9e4a5b6332.txt")[:17]  # doctest: +SKIP
     'دبي- صوت الإمارات'
     """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise InputError(str(path), "no such file", kind="missing")
-    html = _kind_of(path) == "html"
-    text = _decode(_read_bounded(path), str(path), html=html)
+    html = kind_of(path) == "html"
+    try:
+        data = _read_bounded(path)
+    except OSError as err:
+        raise InputError(str(path), _os_message(err), kind="unreadable") from None
+    text = decode(data, str(path), html=html)
     if html:
         text = html_to_text(text, str(path))["text"]
         if not text:
@@ -115,8 +120,10 @@ def read_text(path: str | Path) -> str:
 # ---------------------------------------------------------------------------------------- walking
 
 
-def _kind_of(path: Path) -> str | None:
-    name = path.name.lower()
+def kind_of(path: str | Path) -> str | None:
+    """The kind of input a file name says ("text", "html", "jsonl", "json", "csv", "parquet",
+    "archive"), whatever the case of its suffix; None for a name of no known kind."""
+    name = Path(path).name.lower()
     for suffix, kind in _KINDS:
         if name.endswith(suffix):
             return kind
@@ -138,8 +145,8 @@ def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
 
     A file given explicitly is its own root and is always yielded, whatever its suffix (so
     that `iter_file` can report it); inside a folder, hidden files and files of unknown kinds
-    are skipped, while archives are yielded to be reported. Raises InputError at once when a
-    path does not exist.
+    are skipped, while archives and folders that cannot be listed are yielded to be reported.
+    Raises InputError at once when a path does not exist.
 
     >>> [str(f) for _, f in walk(["corpus"])][:1]  # doctest: +SKIP
     ['corpus/000_417b8c9f41c572f4.txt']
@@ -155,7 +162,7 @@ def _walk_roots(roots: list[Path]) -> Iterator[tuple[Path, Path]]:
     for root in roots:
         if root.is_dir():
             for path in _walk(root):
-                if _kind_of(path) is not None:
+                if kind_of(path) is not None or path.is_dir():
                     yield root, path
         else:
             yield root, root
@@ -180,7 +187,7 @@ def iter_file(
     """
     path = Path(path)
     root = Path(root) if root is not None else path
-    kind = _kind_of(path)
+    kind = "folder" if path.is_dir() else kind_of(path)
     if kind is None:
         yield ErrorRow(str(path), None, "unsupported", f"unknown file type {path.suffix or '(no suffix)'!r}; "
                        "expected .txt, .html, .jsonl, .json, .csv or .parquet (optionally .gz for JSON)")
@@ -202,7 +209,7 @@ def slices(path: str | Path, size: int) -> list[tuple[int, int, int]]:
     compressed files are read whole; so is a file of one slice: the list is then empty.
     """
     path = Path(path)
-    kind, name = _kind_of(path), path.name.lower()
+    kind, name = kind_of(path), path.name.lower()
     try:
         if kind == "jsonl" and not name.endswith(".gz"):
             found = _line_slices(path, size)
@@ -254,12 +261,17 @@ def _row_group_slices(path: Path, size: int) -> list[tuple[int, int, int]]:
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Yield the files under `root`, sorted, skipping hidden files and folders."""
-    for dirpath, dirnames, filenames in os.walk(root):
+    """Yield the files under `root`, sorted, skipping hidden files and folders; a folder that
+    cannot be listed (no permission) is yielded itself, to be reported when read."""
+    unlisted: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
+        while unlisted:
+            yield Path(unlisted.pop(0).filename)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath, name)
+    yield from (Path(err.filename) for err in unlisted)
 
 
 def _read_file(
@@ -267,24 +279,43 @@ def _read_file(
 ) -> Iterator[RawArticle | ErrorRow]:
     where = str(path)
     try:
-        if kind == "archive":
+        if kind == "folder":  # one the walk could not list: listing it again raises the reason
+            os.listdir(path)
+        elif kind == "archive":
             raise InputError(where, "archives are not read; unpack it and give the folder", kind="unsupported")
-        if kind in ("text", "html"):
+        elif kind in ("text", "html"):
             yield _read_document(path, kind, doc_id)
-        elif kind == "jsonl":
-            yield from _read_jsonl(path, text_field, id_field, part)
-        elif kind == "json":
-            yield from _read_json_array(path, text_field, id_field)
-        elif kind == "csv":
-            yield from _read_csv(path, text_field, id_field)
         else:
-            yield from _read_parquet(path, text_field, id_field, part)
+            yield from _at_least_one(_read_records(path, kind, text_field, id_field, part), where, whole=part is None)
     except InputError as err:
         yield ErrorRow(err.path, err.line, err.kind, err.reason)
     except EOFError:
         yield ErrorRow(where, None, "truncated", "the compressed file ends before its end-of-stream marker")
     except (OSError, zlib.error) as err:
         yield ErrorRow(where, None, "unreadable", _os_message(err))
+
+
+def _read_records(
+    path: Path, kind: str, text_field: str, id_field: str, part: tuple[int, int, int] | None
+) -> Iterator[RawArticle | ErrorRow]:
+    if kind == "jsonl":
+        return _read_jsonl(path, text_field, id_field, part)
+    if kind == "json":
+        return _read_json_array(path, text_field, id_field)
+    if kind == "csv":
+        return _read_csv(path, text_field, id_field)
+    return _read_parquet(path, text_field, id_field, part)
+
+
+def _at_least_one(items: Iterator[RawArticle | ErrorRow], where: str, *, whole: bool) -> Iterator[RawArticle | ErrorRow]:
+    """The items of a file of records; an ErrorRow "empty" when a whole file yields none (no
+    record, not even a bad one: a 0-byte or blank JSON Lines file, `[]`, a CSV header alone)."""
+    found = False
+    for item in items:
+        found = True
+        yield item
+    if whole and not found:
+        yield ErrorRow(where, None, "empty", "the file holds no records")
 
 
 def _os_message(err: Exception) -> str:
@@ -307,9 +338,10 @@ def _read_bounded(path: Path) -> bytes:
 
 def _read_document(path: Path, kind: str, doc_id: str) -> RawArticle:
     where = str(path)
-    text = _decode(_read_bounded(path), where, html=kind == "html")
+    text = decode(_read_bounded(path), where, html=kind == "html")
     title = published = url = source = None
     extra: dict[str, Any] = {}
+    removed: tuple[str, ...] = ()
     if kind == "html":
         page = html_to_text(text, where)
         text, title, url, source = page["text"], page["headline"], page["url"], page["source"]
@@ -318,19 +350,23 @@ def _read_document(path: Path, kind: str, doc_id: str) -> RawArticle:
             extra["html_lang"] = page["lang"]
         if not title and page["title"]:  # the `<title>` alone, which may name the site only
             extra["page_title"] = page["title"]
+        removed = tuple(page["removed"])
         if not text:
             raise InputError(where, "the page has no text", kind="empty")
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(where, f"too large: {len(text):,} characters of text (at most {MAX_ARTICLE_CHARS:,})",
                          kind="too_large")
     return RawArticle(doc_id=doc_id, text=text, path=where, title=title, published=published, url=url,
-                      source=source, extra=extra)
+                      source=source, extra=extra, removed=removed)
 
 
-def _decode(data: bytes, where: str, *, html: bool = False) -> str:
-    """Decode the bytes of a text file, detecting UTF-8/16/32 BOMs, UTF-8 and windows-1256.
+def decode(data: bytes, where: str, *, html: bool = False) -> str:
+    """Decode the bytes of a text file or of standard input, detecting UTF-8/16/32 BOMs, UTF-8 and
+    windows-1256; `where` names the input in errors.
 
-    For HTML, a `<meta charset>` is honoured when the bytes are not UTF-8.
+    Line ends are kept as given and a byte-order mark is dropped; bytes cut inside the last
+    character are left out. For HTML, a `<meta charset>` is honoured when the bytes are not UTF-8.
+    Raises InputError when the bytes are empty or whitespace, binary, or in another encoding.
     """
     if not data:
         raise InputError(where, "the file is empty", kind="empty")
@@ -338,7 +374,7 @@ def _decode(data: bytes, where: str, *, html: bool = False) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(codec)
+                text = _decode_complete(data, codec)
             except UnicodeDecodeError as err:
                 raise InputError(where, f"not valid {codec.upper()} despite its byte-order mark ({err.reason} at "
                                  f"byte {err.start})", kind="encoding") from None
@@ -356,8 +392,6 @@ def _decode(data: bytes, where: str, *, html: bool = False) -> str:
     sample = text[:100_000]
     if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise InputError(where, "binary file: mostly control characters", kind="binary")
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(where, "the file holds only whitespace", kind="empty")
     return text
@@ -373,13 +407,20 @@ def _declared_charset(data: bytes) -> str | None:
     return None
 
 
+def _decode_complete(data: bytes, codec: str) -> str:
+    """Decode `data`; a file cut inside its last character keeps the characters that are complete."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as err:
+        if err.end == len(data) and err.reason in ("unexpected end of data", "truncated data"):
+            return data[: err.start].decode(codec)
+        raise
+
+
 def _decode_8bit(data: bytes, where: str, declared: str | None = None) -> str:
     try:
-        return data.decode("utf-8")
+        return _decode_complete(data, "utf-8")
     except UnicodeDecodeError as err:
-        if err.start >= len(data) - 3 and err.reason == "unexpected end of data":
-            # A file cut inside its last character: keep what is complete.
-            return data[: err.start].decode("utf-8")
         first_error = err
     if declared and declared != "utf-8":
         try:
@@ -451,8 +492,6 @@ def _record_article(record: Any, where: str, line: int, text_field: str, id_fiel
     doc_id = record.get(ikey)
     if doc_id is None or doc_id == "" or (isinstance(doc_id, float) and doc_id != doc_id):
         return ErrorRow(where, line, "missing_field", f"no {id_field!r} field (use --id-field to name the id)")
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
     used = {tkey, ikey, *_RECORD_FIELDS}
     date = record.get("date")
     published = _parse_date(date)
@@ -522,7 +561,8 @@ def _read_jsonl(
                 yield ErrorRow(where, number, "encoding", "line is not valid UTF-8")
                 continue
             except ValueError as err:
-                yield ErrorRow(where, number, "malformed", f"invalid JSON: {err.msg} at column {err.colno}")
+                reason = err.msg.removesuffix(" at")  # json's "Invalid control character at"
+                yield ErrorRow(where, number, "malformed", f"invalid JSON: {reason} at column {err.colno}")
                 continue
             yield _record_article(record, where, number, text_field, id_field)
 

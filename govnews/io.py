@@ -7,7 +7,6 @@ never leaves a half-written table that reads as valid.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import json
 import operator
@@ -205,16 +204,3 @@ def load(out_dir: str | os.PathLike) -> Dataset:
         if table is not None:
             setattr(dataset, name, _decode_json_columns(name, table.to_pandas()))
     return dataset
-
-
-def date_or_none(value: Any) -> dt.date | None:
-    """Read an ISO date (or datetime) string; None for anything else."""
-    if value is None or isinstance(value, dt.date):
-        return value if not isinstance(value, dt.datetime) else value.date()
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None

@@ -42,6 +42,7 @@ from .records import Document, Entity, ErrorRow, RawArticle, SentenceSpan, Span,
 from .schemas import TABLES
 
 PARTS = ".parts"
+INPUTS = ".inputs.json"  # the inputs of the dataset in OUT (absolute paths), which --resume adds to
 PER_DOCUMENT_TABLES = ("documents", "entities", "events", "errors")
 PARTITION_BYTES = 8 << 20  # about 8 MB of input per partition
 PARTITION_FILES = 500
@@ -144,7 +145,7 @@ def _document(raw: RawArticle, lang: str, lang_score: float, cleaned: Any, publi
         text_norm=text_norm,
         paragraphs=segment.paragraphs(text),
         sentences=segment.sentences(text, lang=lang),
-        boilerplate=list(cleaned.boilerplate),
+        boilerplate=[*raw.removed, *cleaned.boilerplate],  # a page's furniture, then what cleaning took out
         repairs=list(repairs),
         content_hash=hashlib.sha256(raw.text.encode("utf-8", "surrogatepass")).hexdigest(),
         path=raw.path,
@@ -508,7 +509,7 @@ def _run_on_dask(
         raise MissingDependencyError("cluster builds need dask.distributed: pip install 'dask[distributed]'") from exc
     try:
         client = Client(scheduler, timeout="20s")
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:  # ValueError: not an address
         raise ConfigError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from exc
     try:
         futures = [
@@ -785,6 +786,22 @@ def _prepare_out(out_dir: Path, *, resume: bool, overwrite: bool) -> None:
     (out_dir / io.MANIFEST).unlink(missing_ok=True)  # the dataset is unfinished until the end
 
 
+def _with_earlier_inputs(out_dir: Path, inputs: Sequence[str | os.PathLike]) -> list[str | os.PathLike]:
+    """The inputs of the dataset being continued, then those of `inputs` that are new: `--resume`
+    keeps the articles already in a dataset. An earlier input that is gone is left out, with a warning."""
+    record = out_dir / INPUTS
+    earlier = json.loads(record.read_text(encoding="utf-8")) if record.is_file() else []
+    given = {os.path.abspath(p): p for p in inputs}
+    kept = []
+    for path in earlier:
+        if Path(path).exists():
+            kept.append(given.pop(path, path))  # as the user gives it again, else as it was recorded
+        else:
+            print(f"govnews: warning: {path}: an input of the earlier build is gone; its articles are left out",
+                  file=sys.stderr)
+    return kept + list(given.values())
+
+
 def _holds_a_dataset(out_dir: Path) -> bool:
     """Whether a folder holds nothing but what a build writes (tables, manifest, index, subword model, work files)."""
     own = {io.MANIFEST, "index", "subwords.model", "subwords.vocab"} | {f"{name}.parquet" for name in TABLES} | set(TABLES)
@@ -815,6 +832,9 @@ def build(
     if workers < 1:
         raise ConfigError(f"--workers must be 1 or more, not {workers}")
     _prepare_out(out_dir, resume=resume, overwrite=overwrite)
+    if resume:
+        inputs = _with_earlier_inputs(out_dir, inputs)
+    io.atomic_write_bytes(out_dir / INPUTS, json.dumps([os.path.abspath(p) for p in inputs]).encode("utf-8"))
     timings: dict[str, float] = {}
 
     files = list_inputs(inputs)

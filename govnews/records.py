@@ -24,6 +24,7 @@ class RawArticle:
     url: str | None = None
     source: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # other keys of the record, kept
+    removed: tuple[str, ...] = ()  # a web page's furniture dropped in reading it (navigation, share bars, footer)
 
 
 @dataclass(frozen=True)

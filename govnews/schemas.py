@@ -119,7 +119,7 @@ ERRORS = pa.schema(
     [
         col("path", pa.string(), "input file"),
         col("line", pa.int64(), "line or record number, when known"),
-        col("kind", pa.string(), "empty binary encoding malformed missing_field too_large truncated unsupported duplicate unusable"),
+        col("kind", pa.string(), "empty binary encoding malformed missing_field too_large truncated unsupported unreadable duplicate unusable"),
         col("message", pa.string(), "the problem, in one line"),
     ]
 )

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .errors import InputError
-from .io import date_or_none
 
 
 @dataclass(frozen=True)
@@ -25,12 +24,10 @@ class TextItem:
 
 
 def read_stdin() -> str:
-    """Read standard input as UTF-8 (invalid bytes are an error, not a silent replacement)."""
-    data = sys.stdin.buffer.read()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("<stdin>", f"not UTF-8 text ({exc.reason} at byte {exc.start})", kind="encoding") from exc
+    """Read standard input as a text file is read (UTF-8, UTF-16 with BOM or windows-1256)."""
+    from .ingest import decode
+
+    return decode(sys.stdin.buffer.read(), "<stdin>")
 
 
 def read_document(path: str) -> str:
@@ -42,40 +39,35 @@ def read_document(path: str) -> str:
     return read_text(Path(path))
 
 
-_RECORD_SUFFIXES = (".jsonl.gz", ".json", ".json.gz", ".csv", ".parquet")
-
-
 def iter_items(paths: Sequence[str]) -> Iterator[TextItem]:
-    """Each document of the inputs: a `.txt` file or stdin is one, a `.jsonl` file one a line.
+    """Each document of the inputs: a text file or stdin is one, a `.jsonl` file one a line.
 
-    JSON arrays, CSV and Parquet files and folders are read as `govnews build` reads them (an input
-    that cannot be used is one line on standard error).
+    Files and folders are read as `govnews build` reads them, and a file of no known suffix as
+    plain text. An input (or a line of one) that cannot be used is one line on standard error,
+    and the others go on; a missing path, or inputs that hold no document at all, raise InputError.
     """
+    found = False
     for path in paths or ["-"]:
-        if path != "-" and path.endswith(".jsonl"):
-            yield from _jsonl_items(Path(path))
-        elif path != "-" and (path.lower().endswith(_RECORD_SUFFIXES) or Path(path).is_dir()):
-            for article in readable_articles([path]):
-                yield TextItem(article.doc_id, article.text, article.lang, article.published)
-        else:
-            name = "-" if path == "-" else Path(path).stem
-            yield TextItem(name, read_document(path), None, None)
+        for item in _items_of(path):
+            found = True
+            yield item
+    if not found:
+        raise InputError(" ".join(paths) or "<stdin>", "no document could be read")
 
 
-def _jsonl_items(path: Path) -> Iterator[TextItem]:
-    if not path.is_file():
-        raise InputError(str(path), "no such file", kind="missing")
-    with open(path, encoding="utf-8-sig", errors="strict") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                raise InputError(str(path), f"malformed JSON: {exc}", line=number, kind="malformed") from exc
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise InputError(str(path), "a JSON object with a `text` string is required", line=number, kind="missing_field")
-            yield TextItem(str(record.get("id", number)), record["text"], record.get("lang"), date_or_none(record.get("date")))
+def _items_of(path: str) -> Iterator[TextItem]:
+    from .ingest import kind_of
+
+    if path == "-":
+        yield TextItem("-", read_stdin(), None, None)
+    elif kind_of(path) is None and Path(path).is_file():
+        try:
+            yield TextItem(Path(path).stem, read_document(path), None, None)
+        except InputError as err:
+            report_skipped(err.path, err.line, err.reason)
+    else:
+        for article in readable_articles([path]):
+            yield TextItem(article.doc_id, article.text, article.lang, article.published)
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
@@ -171,7 +163,12 @@ def readable_articles(paths: Sequence[str]) -> Iterator[Any]:
 
     for item in iter_articles(paths):
         if isinstance(item, ErrorRow):
-            where = f"{item.path}:{item.line}" if item.line is not None else item.path
-            print(f"govnews: skipped {where}: {item.message}", file=sys.stderr)
+            report_skipped(item.path, item.line, item.message)
         else:
             yield item
+
+
+def report_skipped(path: str, line: int | None, reason: str) -> None:
+    """Name an input (or a line of one) that is left out, on standard error."""
+    where = f"{path}:{line}" if line is not None else path
+    print(f"govnews: skipped {where}: {reason}", file=sys.stderr)

@@ -25,9 +25,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "canvas", "nav",
-              "header", "footer", "aside", "button", "select", "textarea", "input", "img", "picture",
-              "video", "audio", "map", "frame", "frameset", "head", "option", "label")
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "template", "svg", "canvas", "button",
+              "select", "textarea", "input", "img", "picture", "video", "audio", "map", "frame", "frameset", "head",
+              "option", "label")
+# Page furniture by its tag: always dropped, its text listed among what was removed.
+_FURNITURE_TAGS = "nav, header, footer, aside"
 # Dropped unless they hold half of the page's text (then they wrap the article).
 _FURNITURE = ", ".join((
     "form", '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]',
@@ -75,10 +77,12 @@ def html_to_text(html: str, where: str = "<html>") -> dict[str, Any]:
 
     `title` is the headline; `headline` is the same when the page shows it or gives it as its
     `og:title`, None when it is only the `<title>` (which may be the site's name alone).
+    `removed` is the text of each piece of furniture dropped from the page (navigation, share and
+    comment blocks, link lists, footers), in the order it was dropped.
 
     >>> page = html_to_text("<h1>Title</h1><nav>Home</nav><p>Body <b>text</b>.</p>")
-    >>> page["text"], page["title"]
-    ('Title\\n\\nBody text.', 'Title')
+    >>> page["text"], page["title"], page["removed"]
+    ('Title\\n\\nBody text.', 'Title', ['Home'])
     """
     from selectolax.lexbor import LexborHTMLParser
 
@@ -95,34 +99,37 @@ def html_to_text(html: str, where: str = "<html>") -> dict[str, Any]:
     first_h1 = _node_text(tree.css_first("h1"))
     tree.strip_tags(list(_DROP_TAGS))
     body = tree.body or tree.root
-    text, headline = "", None
+    text, headline, removed = "", None, []
     if body is not None:
-        _drop_furniture(body)
+        removed = _drop([(body.css(_FURNITURE_TAGS), lambda node: True)]) + _drop_furniture(body)
         node, headline = _headline(body, og_title, page_title, site)
         root = _content_root(body, node)
-        _drop_link_blocks(root)
+        removed += _drop_link_blocks(root)
         text = _blocks_text(root)
     headline = headline or og_title or first_h1
     meta["headline"] = headline
     meta["title"] = headline or page_title
     meta["text"] = text
+    meta["removed"] = removed
     return meta
 
 
 # ------------------------------------------------------------------------------------ furniture
 
 
-def _drop_furniture(body: Any) -> None:
-    """Drop navigation, banners, share and comment blocks, and short photo boxes and captions."""
+def _drop_furniture(body: Any) -> list[str]:
+    """Drop navigation, banners, share and comment blocks, and short photo boxes and captions;
+    return the text of each."""
     total = _letters(body.text(deep=True))
-    _drop([
+    return _drop([
         (body.css(_FURNITURE), lambda node: node.tag not in ("html", "body") and 2 * _letters(node.text(deep=True)) < total),
         (body.css(_MEDIA), lambda node: len(node.text(deep=True).split()) <= _MEDIA_WORDS and not node.css("table")),
     ])
 
 
-def _drop_link_blocks(root: Any) -> None:
-    """Drop the blocks of `root` that are mostly links: menus, link lists, tool and share bars."""
+def _drop_link_blocks(root: Any) -> list[str]:
+    """Drop the blocks of `root` that are mostly links: menus, link lists, tool and share bars;
+    return the text of each."""
     link_letters: dict[int, int] = {}
     links: dict[int, int] = {}
     stop = root.mem_id
@@ -133,12 +140,13 @@ def _drop_link_blocks(root: Any) -> None:
             link_letters[node.mem_id] = link_letters.get(node.mem_id, 0) + letters
             links[node.mem_id] = links.get(node.mem_id, 0) + 1
             node = node.parent
-    _drop([(root.css(_LINK_BLOCKS), lambda node: links.get(node.mem_id, 0) >= 2
+    return _drop([(root.css(_LINK_BLOCKS), lambda node: links.get(node.mem_id, 0) >= 2
             and link_letters[node.mem_id] >= _LINK_SHARE * _letters(node.text(deep=True)))])
 
 
-def _drop(selections: list[tuple[Any, Callable[[Any], bool]]]) -> None:
-    """Remove the nodes of each selection that its test picks, but those inside a node picked before."""
+def _drop(selections: list[tuple[Any, Callable[[Any], bool]]]) -> list[str]:
+    """Remove the nodes of each selection that its test picks, but those inside a node picked before;
+    return the text of each node removed (those without text left out)."""
     dropped: set[int] = set()
     doomed = []
     for nodes, picked in selections:
@@ -146,8 +154,10 @@ def _drop(selections: list[tuple[Any, Callable[[Any], bool]]]) -> None:
             if not _within(node, dropped) and picked(node):
                 dropped.add(node.mem_id)
                 doomed.append(node)
+    texts = [_HTML_WS.sub(" ", node.text(deep=True, separator=" ")).strip() for node in doomed]
     for node in doomed:
         node.decompose()
+    return [text for text in texts if text]
 
 
 def _within(node: Any, dropped: set[int]) -> bool:

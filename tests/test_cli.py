@@ -176,3 +176,90 @@ def test_extract_reads_json_arrays_and_folders(capsys, tmp_path):
     assert code == 0 and [r["id"] for r in rows] == ["x1", "x2"] and [r["lang"] for r in rows] == ["ar", "en"]
     code, out, _ = run(capsys, "extract", str(CORPUS))
     assert code == 0 and len(out.splitlines()) == 5
+
+
+def test_unreadable_files_are_one_line_naming_them_with_exit_2(capsys, tmp_path):
+    (tmp_path / "en.txt").mkdir()  # a folder where a release was expected
+    (tmp_path / "ar.txt").symlink_to(tmp_path / "gone.txt")  # a broken link
+    folder, link = str(tmp_path / "en.txt"), str(tmp_path / "ar.txt")
+    for argv in (["check", AR, folder], ["align", AR, folder], ["normalize", folder], ["check", link, EN]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and err.count("\n") == 1, (argv, err)
+        assert err.startswith(f"govnews: error: {argv[-1] if argv[-1] != EN else link}: "), (argv, err)
+        assert ("Is a directory" if folder in argv else "no such file") in err, (argv, err)
+
+
+def _crlf_copy(tmp_path, source):
+    path = tmp_path / f"{source.rsplit('/', 1)[-1]}"
+    text = open(source, encoding="utf-8").read().replace("\n", "\r\n")
+    path.write_bytes(text.encode("utf-8"))
+    return str(path), text
+
+
+def test_check_offsets_are_into_crlf_files_as_given(capsys, tmp_path):
+    (ar, ar_text), (en, en_text) = _crlf_copy(tmp_path, AR), _crlf_copy(tmp_path, EN)
+    en_text = en_text.replace("2001 hours", "2011 hours")
+    open(en, "wb").write(en_text.encode("utf-8"))
+    code, out, _ = run(capsys, "check", ar, en, "--format", "json")
+    findings = json.loads(out)["findings"]
+    assert code == 1 and any(f["en_text"] and "2011" in f["en_text"] for f in findings)
+    for f in findings:
+        if f["ar_start"] is not None:
+            assert ar_text[f["ar_start"]:f["ar_end"]] == f["ar_text"], f
+        if f["en_start"] is not None:
+            assert en_text[f["en_start"]:f["en_end"]] == f["en_text"], f
+
+
+def test_extract_offsets_are_into_crlf_files_as_given_as_on_standard_input(capsys, tmp_path):
+    path, text = _crlf_copy(tmp_path, AR)
+    code, out, _ = run(capsys, "extract", path)
+    entities = json.loads(out)["entities"]
+    assert code == 0 and len(entities) > 10
+    assert [text[e["start"]:e["end"]] for e in entities] == [e["text"] for e in entities]
+    proc = subprocess.run([sys.executable, "-m", "govnews", "extract", "-"], input=text.encode("utf-8"),
+                          capture_output=True, check=True)
+    assert json.loads(proc.stdout)["entities"] == entities
+
+
+def test_standard_input_in_utf16_is_read_as_a_file_is():
+    release = "وصل عدد المستخدمين إلى 82 مليون مستخدم"
+    proc = subprocess.run([sys.executable, "-m", "govnews", "extract", "-"], input=release.encode("utf-16"),
+                          capture_output=True, check=True)
+    entity = json.loads(proc.stdout)["entities"][0]
+    assert (entity["type"], entity["number"], entity["text"]) == ("NUMBER", 82_000_000, "82 مليون مستخدم")
+
+
+def test_unwritable_outputs_and_a_bad_scheduler_are_one_line_with_exit_2(capsys, tmp_path, dataset):
+    (tmp_path / "afile").write_text("not a folder")
+    missing = str(tmp_path / "no" / "such" / "folder")
+    for argv in (["check", AR, EN, "--format", "html", "-o", f"{missing}/report.html"],
+                 ["lexicon", "learn", dataset, "-o", f"{missing}/lexicon.tsv"],
+                 ["build", str(CORPUS), "-o", str(tmp_path / "afile" / "sub"), "--quiet"],
+                 ["build", str(CORPUS), "-o", str(tmp_path / "o"), "--scheduler", "notanaddress", "--quiet"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and err.count("\n") == 1 and err.startswith("govnews: error: "), (argv, err)
+    assert "afile" not in err and "notanaddress" in err
+
+
+def test_classify_train_to_a_missing_folder_is_one_line_with_exit_2(capsys, tmp_path, dataset):
+    ids = sorted(govnews.load(dataset).documents["doc_id"])
+    labels = tmp_path / "labels.csv"
+    labels.write_text("doc_id,label\n" + "".join(f"{d},{'health' if i % 2 else 'economy'}\n" for i, d in enumerate(ids)))
+    code, out, err = run(capsys, "classify", "train", dataset, "--labels", str(labels), "-o", str(tmp_path / "no" / "m.joblib"))
+    assert code == 2 and err.count("\n") == 1 and err.startswith(f"govnews: error: {tmp_path / 'no'}"), err
+
+
+def test_extract_skips_bad_lines_and_files_and_goes_on(capsys, tmp_path):
+    lines = ['{"id": "a1", "text": "عقدت الوزارة ورشة عمل يومي 17 و18 سبتمبر 2014"}',
+             '{"id": "a2", "text": "نظمت الوزارة',  # cut in the middle
+             '{"id": "a3", "text": "The ministry held a workshop on 17 September 2014."}']
+    (tmp_path / "RELEASES.JSONL").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "en.txt").write_text(open(EN, encoding="utf-8").read(), encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(tmp_path / "RELEASES.JSONL"), str(tmp_path / "empty.txt"), str(tmp_path / "en.txt"))
+    assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == ["a1", "a3", "en"]
+    bad_line, empty = err.splitlines()
+    assert bad_line.startswith(f"govnews: skipped {tmp_path / 'RELEASES.JSONL'}:2: invalid JSON: ")
+    assert empty == f"govnews: skipped {tmp_path / 'empty.txt'}: the file is empty"
+    code, out, err = run(capsys, "extract", str(tmp_path / "empty.txt"))
+    assert code == 2 and out == "" and err.splitlines()[-1].startswith("govnews: error: ")

@@ -56,7 +56,7 @@ def test_windows_1256_with_typographic_quotes_and_crlf(tmp_path):
     text = "قال المدير: «نعمل على تطوير الخدمات» – وأضاف أن النتائج ممتازة.\r\nوام."
     path = tmp_path / "legacy.txt"
     path.write_bytes(text.encode("cp1256"))
-    assert read_text(path) == text.replace("\r\n", "\n")
+    assert read_text(path) == text  # line ends as given: offsets of `check` and `extract` are into it
 
 
 @pytest.mark.parametrize(
@@ -282,7 +282,7 @@ def test_large_json_array_streams_across_chunks(tmp_path):
         ("", "empty"),
         ('[{"id": "1", "text": "نص"}, {"id": 2, "text": ', "malformed"),
         ('[{"id": "1", "text": "نص"} {"id": "2"}]', "malformed"),
-        ("[]", None),
+        ("[]", "empty"),
     ],
     ids=["object-not-array", "empty", "truncated", "missing-comma", "empty-array"],
 )
@@ -291,7 +291,7 @@ def test_bad_json_files(tmp_path, content, kind):
     path.write_text(content, encoding="utf-8")
     items = _read(path)
     errors = [i for i in items if isinstance(i, ErrorRow)]
-    assert [e.kind for e in errors] == ([kind] if kind else [])
+    assert [e.kind for e in errors] == [kind]
     if content.startswith("[{"):
         assert items[0].doc_id == "1"  # what came before the damage is kept
 
@@ -431,10 +431,13 @@ def test_any_json_records_give_one_item_each(tmp_path, records):
     path = tmp_path / "records.json"
     path.write_text(json.dumps(records), encoding="utf-8")
     items = list(iter_articles([path]))
+    if not records:
+        assert [(i.kind, i.line) for i in items] == [("empty", None)]
+        return
     assert len(items) == len(records)
     for item, record in zip(items, records):
         if isinstance(item, RawArticle):
-            assert item.text == record["text"].replace("\r\n", "\n").replace("\r", "\n") and item.text.strip()
+            assert item.text == record["text"] and item.text.strip()
             json.dumps(item.extra)  # extra is always JSON-serializable
 
 
@@ -573,3 +576,88 @@ def test_html_in_windows_1256_declared_after_a_long_head(tmp_path):
         <META http-equiv="Content-Type" content="text/html; charset=windows-1256"></head>
         <body><p>{AR}</p></body></html>""".encode("cp1256"))
     assert _only(_read(path)).text == AR
+
+
+def _empty_parquet(path):
+    pq.write_table(pa.table({"id": pa.array([], pa.string()), "text": pa.array([], pa.string())}), path)
+
+
+@pytest.mark.parametrize(
+    "name, write",
+    [
+        ("zero.jsonl", lambda p: p.write_bytes(b"")),
+        ("blank.jsonl", lambda p: p.write_text("\n  \n\r\n", encoding="utf-8")),
+        ("none.json", lambda p: p.write_text("[ ]", encoding="utf-8")),
+        ("header.csv", lambda p: p.write_text("id,title,text\r\n", encoding="utf-8")),
+        ("rows.parquet", _empty_parquet),
+    ],
+)
+def test_a_file_of_no_records_is_an_empty_error(tmp_path, name, write):
+    write(tmp_path / name)
+    row = _only(_read(tmp_path / name))
+    assert isinstance(row, ErrorRow) and (row.kind, row.line) == ("empty", None) and name in row.path
+
+
+def test_a_folder_that_cannot_be_listed_is_an_unreadable_error(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "in" / "2024" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "2024" / "release.txt").write_text(AR, encoding="utf-8")
+    (tmp_path / "in" / "2024" / "locked" / "secret.txt").write_text(EN, encoding="utf-8")
+    locked = str(tmp_path / "in" / "2024" / "locked")
+    scandir, listdir = os.scandir, os.listdir
+
+    def refuse(real):  # what the system answers for a folder without read permission (root is never refused)
+        def call(path="."):
+            if os.fspath(path) == locked:
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path)
+        return call
+
+    monkeypatch.setattr(os, "scandir", refuse(scandir))
+    monkeypatch.setattr(os, "listdir", refuse(listdir))
+    items = _read(tmp_path / "in")
+    assert [type(i).__name__ for i in items] == ["RawArticle", "ErrorRow"]
+    assert (items[1].path, items[1].kind, items[1].message) == (locked, "unreadable", "Permission denied")
+
+
+def test_read_text_of_a_folder_or_a_file_without_permission_is_an_unreadable_error(tmp_path):
+    import os
+
+    (tmp_path / "release.txt").mkdir()
+    with pytest.raises(InputError, match="Is a directory") as info:
+        read_text(tmp_path / "release.txt")
+    assert info.value.kind == "unreadable"
+    if os.geteuid() != 0:  # root reads any file
+        (tmp_path / "locked.txt").write_text(AR, encoding="utf-8")
+        (tmp_path / "locked.txt").chmod(0)
+        with pytest.raises(InputError, match="Permission denied"):
+            read_text(tmp_path / "locked.txt")
+
+
+def test_utf16_cut_inside_its_last_character_keeps_what_is_complete(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes(AR.encode("utf-16")[:-1])  # an odd number of bytes: the last character lost half of it
+    assert read_text(path) == AR[:-1]
+    assert _only(_read(path)).text == AR[:-1]
+
+
+def test_crlf_line_ends_are_kept_as_given(tmp_path):
+    text = f"{AR}\r\n\r\n{AR}\r\n"
+    (tmp_path / "crlf.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (tmp_path / "crlf.jsonl").write_text(json.dumps({"id": "r1", "text": text}) + "\n", encoding="utf-8")
+    assert read_text(tmp_path / "crlf.txt") == text  # the byte-order mark is dropped, line ends are kept
+    assert [a.text for a in _read(tmp_path / "crlf.txt", tmp_path / "crlf.jsonl")] == [text, text]
+
+
+def test_a_json_error_message_reads_once(tmp_path):
+    path = tmp_path / "control.jsonl"
+    path.write_text('{"id": "1", "text": "تدريب\tعلى"}\n'.replace("\t", "\x01"), encoding="utf-8")
+    assert _only(_read(path)).message == "invalid JSON: Invalid control character at column 27"
+
+
+def test_upper_case_suffixes_are_known():
+    from govnews.ingest import kind_of
+
+    assert [kind_of(n) for n in ("UP.JSONL", "Release.TXT", "page.Htm", "batch.JSON.GZ", "notes.md")] == [
+        "jsonl", "text", "html", "json", None]

@@ -222,3 +222,58 @@ def test_a_broken_link_becomes_an_error_and_the_build_goes_on(tmp_path):
     ds = govnews.load(tmp_path / "out")
     assert list(ds.documents["doc_id"]) == ["a"]
     assert [(p.rsplit("/", 1)[-1], k) for p, k in zip(ds.errors["path"], ds.errors["kind"])] == [("gone.txt", "unreadable")]
+
+
+def _documented_kinds():
+    from govnews.schemas import TABLES
+
+    return set(TABLES["errors"].field("kind").metadata[b"description"].decode().split())
+
+
+def test_every_kind_of_error_is_documented(tmp_path):
+    folder = _bad_inputs(tmp_path / "in")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "batch.zip").write_bytes(b"PK\x03\x04")
+    (folder / "records.json").write_text("[]", encoding="utf-8")
+    (folder / "again.jsonl").write_text(json.dumps({"id": "good", "text": "x " * 20}) + "\n", encoding="utf-8")
+    pipeline.build([folder], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
+    kinds = set(govnews.load(tmp_path / "out").errors["kind"])
+    assert kinds == {"empty", "binary", "truncated", "malformed", "missing_field", "unreadable", "unsupported", "duplicate"}
+    assert kinds <= _documented_kinds()
+
+
+def _table_rows(out, name, drop=("path", "extra")):
+    frame = getattr(govnews.load(out), name)
+    frame = frame.drop(columns=[c for c in drop if c in frame.columns])
+    return sorted(map(str, frame.astype(str).values.tolist()))
+
+
+def test_resume_with_only_new_inputs_keeps_the_dataset_and_pairs_across_both(tmp_path):
+    """The Arabic release in the dataset, its English translation added with --resume: the pair is
+    found, as in one build of both."""
+    for folder, prefixes in (("earlier", ("000", "002", "003")), ("new", ("001", "004"))):
+        (tmp_path / folder).mkdir()
+        for prefix in prefixes:
+            (source,) = CORPUS.glob(f"{prefix}_*.txt")
+            (tmp_path / folder / source.name).write_bytes(source.read_bytes())
+    options = pipeline.BuildOptions(subwords=False, index=False)
+    pipeline.build([tmp_path / "earlier"], tmp_path / "out", options=options)
+    assert len(govnews.load(tmp_path / "out").pairs) == 0
+    pipeline.build([tmp_path / "new"], tmp_path / "out", options=options, resume=True)
+    pipeline.build([tmp_path / "earlier", tmp_path / "new"], tmp_path / "fresh", options=options)
+    assert len(govnews.load(tmp_path / "out").documents) == 5 and len(govnews.load(tmp_path / "out").pairs) == 1
+    for name in ("documents", "entities", "events", "pairs", "alignments", "checks", "errors"):
+        assert _table_rows(tmp_path / "out", name) == _table_rows(tmp_path / "fresh", name), name
+
+
+def test_resume_leaves_out_an_earlier_input_that_is_gone(tmp_path, capsys):
+    (tmp_path / "earlier").mkdir()
+    (tmp_path / "earlier" / "a.txt").write_text("أعلنت وزارة الصحة عن حملة تطعيم جديدة في جميع المناطق.", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("The Ministry of Health announced a new vaccination campaign.", encoding="utf-8")
+    options = pipeline.BuildOptions(subwords=False, index=False)
+    pipeline.build([tmp_path / "earlier"], tmp_path / "out", options=options)
+    (tmp_path / "earlier" / "a.txt").unlink()
+    (tmp_path / "earlier").rmdir()
+    pipeline.build([tmp_path / "new.txt"], tmp_path / "out", options=options, resume=True)
+    assert list(govnews.load(tmp_path / "out").documents["doc_id"]) == ["new"]
+    assert "an input of the earlier build is gone" in capsys.readouterr().err

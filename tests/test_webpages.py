@@ -42,3 +42,27 @@ def test_page_text_holds_no_site_furniture(name):
         assert furniture not in text
     for paragraph in EXPECTED[name]["paragraphs"]:
         assert paragraph in text
+
+
+RELEASE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Minister opens digital services centre | MoCI</title></head>
+<body><header><a href="/">Ministry of Communications</a></header>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/contact">Contact</a></li></ul></nav>
+<div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/news">News</a></div>
+<article><h1>Minister opens digital services centre</h1>
+<p>MUSCAT, 14th March, 2024 -- The Minister of Transport, Communications and Information Technology opened the new
+digital services centre in Muscat on Thursday.</p>
+<p>The centre will serve more than 3,000 visitors a month and offers 120 government services in one place.</p>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div></article>
+<section class="comments"><h3>Leave a comment</h3><form><textarea></textarea><button>Send</button></form></section>
+<footer>© 2024 Ministry of Communications. All rights reserved.</footer></body></html>"""
+
+
+def test_page_furniture_is_listed_among_the_removed_strings(tmp_path):
+    (tmp_path / "release.html").write_text(RELEASE_PAGE, encoding="utf-8")
+    (article,) = iter_file(tmp_path / "release.html")
+    document = process_article(article)[0]
+    assert "Share" not in document.text and "Leave a comment" not in document.text
+    for furniture in ("Ministry of Communications", "Home News Contact", "Home > News", "Share on Facebook Tweet",
+                      "Leave a comment", "© 2024 Ministry of Communications. All rights reserved."):
+        assert furniture in document.boilerplate, furniture
+    assert document.text.startswith("The Minister of Transport") and "Minister opens digital services centre" in document.boilerplate
