@@ -1200,3 +1200,166 @@ def test_arabic_an_honouring_ceremony_is_one_award_and_a_prize_won_is_none():
                         "الرابعة. وفازت وزارة البلدية بجائزة أفضل جهة حكومية، فيما حصلت هيئة الأشغال العامة على جائزة "
                         "التميز في خدمة المتعاملين.")
     assert [(e.event_type, e.name, e.venue) for e in events] == [("award", "حفل تكريم الفائزين", "فندق شيراتون الدوحة")]
+
+
+# ---------------------------------------------------------------- Maghreb, Levant, Iraq, Sudan and Yemen releases
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("افتتح وزير الثقافة عماد حمدان اليوم مهرجان التراث الفلسطيني، الذي تنظمه الوزارة بالشراكة مع بلدية بيت لحم "
+     "ومركز السلام.", "وزارة الثقافة"),  # WAFA
+    ("افتتح وزير الزراعة الدكتور نزار هاني اليوم المؤتمر الوطني الأول حول الأمن الغذائي، الذي نظمته الوزارة "
+     "بالتعاون مع منظمة الأغذية والزراعة.", "وزارة الزراعة"),  # NNA
+])
+def test_arabic_the_ministry_that_organizes_it_is_the_minister_s(text, organizer):
+    event, = _events_ar(text)
+    assert event.organizer == organizer
+
+
+@pytest.mark.parametrize("text, title", [
+    ("افتتح وزير الثقافة اليوم مهرجان التراث الفلسطيني، تحت عنوان \"تراثنا هويتنا\".", "تراثنا هويتنا"),
+    ("انطلقت اليوم بالرباط أشغال الملتقى الوطني للتعاونيات، تحت شعار \"الاقتصاد التضامني رافعة للتنمية\".",
+     "الاقتصاد التضامني رافعة للتنمية"),
+])
+def test_arabic_a_title_or_slogan_after_a_comma_names_the_event(text, title):
+    event, = _events_ar(text)
+    assert event.title == title
+
+
+@pytest.mark.parametrize("text, name, organizer", [
+    ("اختتمت في العاصمة المؤقتة عدن، الدورة التدريبية الخاصة بإعداد الموازنات العامة وفق البرامج والأداء، التي "
+     "نظمتها وزارة المالية.", "الدورة التدريبية الخاصة بإعداد الموازنات العامة", "وزارة المالية"),  # Saba
+    ("يستعد الاتحاد لاستضافة بطولة غرب آسيا لألعاب القوى للشباب في مسقط.", "بطولة غرب آسيا لألعاب القوى للشباب", None),
+    ("وستتوج أشغال المناظرة بالتوقيع على اتفاقية شراكة بين الوزارة والبنك الشعبي.", "اتفاقية شراكة", None),  # MAP
+    ("انطلقت اليوم أشغال الملتقى الوطني المنعقد بقاعة المؤتمرات بفندق سوفيتيل بالرباط.", "الملتقى الوطني", None),
+])
+def test_arabic_event_names_through_what_they_are_about_and_where_they_are_named_after(text, name, organizer):
+    events = _events_ar(text)
+    event = next(e for e in events if e.name.split()[0] == name.split()[0])
+    assert (event.name, event.organizer) == (name, organizer)
+
+
+def test_arabic_the_year_an_award_is_for_is_not_the_day_of_its_ceremony():
+    text = "نظمت الوزارة مساء الخميس 13 فبراير 2025م، حفل تكريم الاتحادات الرياضية المتميزة لعام 2024."
+    event, = _events_ar(text)
+    assert event.start == "2025-02-13"
+
+
+def test_arabic_this_programme_is_no_mention_of_a_session():
+    text = ("وقالت الوزيرة خلال الجلسة الافتتاحية إن الوزارة أطلقت برنامج \"مرافقة\" خلال الفترة 2025-2027، مشيرة إلى "
+            "أن هذا البرنامج سيستفيد منه 3500 تعاونية.")
+    event, = _events_ar(text)
+    assert (event.name, event.attrs["mentions"]) == ("الجلسة الافتتاحية", [[19, 36]])
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("بحث وزير الاقتصاد محمد الحويج خلال زيارته إلى روما التي بدأها أمس الاثنين سبل التعاون. ويختتم الوزير زيارته "
+     "غدا الأربعاء.", 2),  # LANA
+    ("نظمت الوزارة أمس حفل تكريم الاتحادات الرياضية. وفي ختام الحفل، قام راعي المناسبة بتكريم 20 رياضيا.", 3),
+])
+def test_arabic_a_later_mention_of_a_visit_or_a_ceremony_is_the_same_event(text, mentions):
+    event, = _events_ar(text)
+    assert len(event.attrs["mentions"]) == mentions
+
+
+def test_arabic_a_visit_closed_on_a_later_day_ends_then():
+    text = ("بحث وزير الاقتصاد محمد الحويج خلال زيارته إلى روما التي بدأها أمس الاثنين سبل التعاون. ويختتم الوزير "
+            "زيارته غدا الأربعاء.")
+    event, = analyze(text, lang="ar", published=datetime.date(2025, 5, 20)).events
+    assert (event.start, event.end) == ("2025-05-19", "2025-05-21")
+
+
+def test_arabic_a_hall_and_a_hotel_named_in_quotes_are_the_venue():
+    event, = _events_ar("افتتح وزير الزراعة اليوم مؤتمرا وطنيا حول الأمن الغذائي، في قاعة \"بيروت\" بفندق \"موفنبيك\".")
+    assert event.venue == "قاعة \"بيروت\" بفندق \"موفنبيك\""
+
+
+@pytest.mark.parametrize("text, event_type, name", [
+    ("انطلقت، اليوم الثلاثاء بالرباط، أشغال المناظرة الوطنية الثانية حول الاقتصاد الاجتماعي والتضامني.",
+     "conference", "المناظرة الوطنية الثانية"),  # MAP
+    ("أطلقت وزارة الصحة الاتحادية اليوم الحملة القومية للتطعيم ضد الكوليرا.", "launch", "الحملة القومية للتطعيم"),
+    ("أعلنت وزارة الصحة عن نجاح الحملة القومية للتطعيم ضد الكوليرا التي نفذت خلال الفترة من 1 إلى 10 مارس.",
+     "other", "الحملة القومية للتطعيم"),  # SUNA
+    ("أعلن الوزير النتائج خلال ندوة صحفية عقدها اليوم بمقر الوزارة.", "other", "ندوة صحفية"),  # TAP
+    ("وقال الوزير في مؤتمر صحفي بمقر الوزارة اليوم إن الحملة نجحت.", "other", "مؤتمر صحفي"),
+])
+def test_arabic_a_national_conference_a_campaign_and_a_press_conference(text, event_type, name):
+    event, = _events_ar(text)
+    assert (event.event_type, event.name) == (event_type, name)
+
+
+@pytest.mark.parametrize("text", [
+    "وشدد الوزير على أهمية الحملة في حماية الأطفال.",
+    "وتحدث عن حملة الاعتقالات الأخيرة.",
+])
+def test_arabic_a_campaign_no_one_launches_or_carries_out_is_no_event(text):
+    assert _events_ar(text) == []
+
+
+@pytest.mark.parametrize("text, location, venue", [
+    ("The ministry opened the International Conference on Water Security in Iraq at the Babylon Hotel in Baghdad.",
+     "Baghdad", "Babylon Hotel"),  # INA
+    ("The ministry organised a workshop at the Ministry's Creative Hub in Abu Dhabi.", "Abu Dhabi", "Ministry's Creative Hub"),
+    ("The ministry held a training course from 3 to 7 March at the ministry's training centre in Port Sudan.",
+     "Port Sudan", "ministry's training centre"),  # SUNA
+    ("The two sides signed a memorandum of understanding at the headquarters of the Council of Ministers in Ramallah.",
+     "Ramallah", "headquarters of the Council of Ministers"),  # WAFA
+])
+def test_english_the_venue_and_the_place_after_it(text, location, venue):
+    event, = analyze(text, lang="en").events
+    assert (event.location, event.venue) == (location, venue)
+
+
+def test_english_where_delegations_come_from_is_not_where_the_event_is():
+    text = ("The Minister of Culture opened on Thursday the Heritage Festival in the old city. The festival hosts "
+            "delegations of Hadrami communities from Jakarta, Kuala Lumpur and Singapore.")  # Saba
+    event, = analyze(text, lang="en").events
+    assert event.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called on parents to visit the nearest health centre before the end of the campaign.",  # MAP
+    "Citizens are invited to visit the ministry's website for details.",
+    "The pass rate in the main session of the 2024 baccalaureate exam reached 37.96 percent.",  # TAP
+    "A total of 1,382 candidates will sit the make-up session.",
+])
+def test_english_an_appeal_to_visit_and_an_exam_session_are_no_events(text):
+    assert analyze(text, lang="en").events == []
+
+
+@pytest.mark.parametrize("text, event_type, name", [
+    ("The ministry announced the winners during a ceremony held at the Ministry's headquarters in Dubai.", "award",
+     "ceremony"),  # a UAE ministry
+    ("The association will organise a coaching course for 30 national coaches from 9 to 13 February.",
+     "training_course", "coaching course"),  # ONA
+    ("The minister will hold a series of meetings with the heads of the health agencies.", "meeting", "meetings"),  # NNA
+])
+def test_english_an_award_ceremony_a_coaching_course_and_a_series_of_meetings(text, event_type, name):
+    event, = analyze(text, lang="en").events
+    assert (event.event_type, event.name) == (event_type, name)
+
+
+def test_english_participants_belong_to_the_event_they_are_told_of():
+    text = ("The festival includes an exhibition of traditional crafts with the participation of 60 craftsmen and a "
+            "symposium on the history of the region.")  # Saba
+    events = analyze(text, lang="en").events
+    assert [(e.event_type, e.participants) for e in events] == [("other", None), ("exhibition", 60), ("lecture", None)]
+
+
+def test_english_the_days_an_event_continues_after_a_clause_set_between():
+    text = ("Baghdad, Feb 15 (INA) - The Fourth International Scientific Conference opened today in Baghdad. The "
+            "conference, organized by the University of Baghdad in cooperation with UNESCO, will continue for three days.")
+    event, = analyze(text, lang="en").events
+    assert (event.start, event.end) == ("XXXX-02-15", "XXXX-02-17")
+
+
+def test_english_agreement_parties_with_their_acronyms():
+    text = ("The Ministry of Health (MOH) and the Ministry of Education (MOE) signed on Monday a memorandum of "
+            "understanding on school health.")
+    event, = analyze(text, lang="en").events
+    assert event.attrs["parties"] == ["Ministry of Health", "Ministry of Education"]
+
+
+def test_arabic_a_press_conference_after_a_conference_is_an_other_event_of_its_own():
+    events = _events_ar("افتتح الوزير اليوم مؤتمر الاستثمار الخليجي. وقال الوزير في المؤتمر الصحفي إن المؤتمر ناجح.")
+    assert [(e.event_type, e.name) for e in events] == [("conference", "مؤتمر الاستثمار الخليجي"), ("other", "المؤتمر الصحفي")]

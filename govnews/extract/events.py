@@ -4,19 +4,19 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 
 | event_type       | Arabic cues                                   | English cues                               |
 |------------------|-----------------------------------------------|--------------------------------------------|
-| training_course  | دورة تدريبية، برنامج تدريبي، الدورة (once known) | training course, course, training programme |
+| training_course  | دورة تدريبية، برنامج تدريبي، الدورة (once known) | training course, coaching course, course, training programme |
 | workshop         | ورشة، ورشة عمل، حلقة عمل، حلقة نقاشية           | workshop                                   |
 | lecture          | محاضرة، ندوة                                   | lecture, seminar, symposium, talk          |
 | summit           | قمة                                           | summit                                     |
-| conference       | مؤتمر                                         | conference, congress                       |
+| conference       | مؤتمر، مناظرة                                  | conference, congress                       |
 | forum            | منتدى، ملتقى، حوار (before a city: حوار المنامة) | forum, Dialogue (after a name: Manama Dialogue) |
 | exhibition       | معرض                                          | exhibition, expo, fair, airshow            |
-| meeting          | اجتماع، لقاء، جلسة                              | meeting, session                           |
+| meeting          | اجتماع، لقاء، جلسة                              | meeting, session, a series of meetings (not an exam's session) |
 | visit            | زيارة                                         | visit                                      |
 | agreement        | اتفاقية، اتفاقيتين، مذكرة تفاهم، اتفاق            | agreement, memorandum of understanding, MoU |
-| launch           | إطلاق، تدشين                                   | launch                                     |
-| award            | جائزة، تكريم                                   | award, prize                               |
-| other            | حفل، احتفال، مهرجان، مسابقة، بطولة، كأس (before a ruler's title) | ceremony, festival, competition, championship, Cup |
+| launch           | إطلاق، تدشين، حملة (launched: أطلقت ... الحملة)   | launch                                     |
+| award            | جائزة، تكريم                                   | award, prize, a ceremony of winners or awards |
+| other            | حفل، احتفال، مهرجان، مسابقة، بطولة، كأس (before a ruler's title), حملة (carried out), مؤتمر صحفي، ندوة صحفية | ceremony, festival, competition, championship, Cup, press conference |
 
 The first mention of an event opens a record; a later mention with the article or a demonstrative
 (`الورشة`, `هذه الدورة`) refers back to it; a new indefinite mention of a lesser kind inside a larger
@@ -71,6 +71,7 @@ _cue("محاضرة المحاضرة ندوة الندوة", "lecture")
 _cue("محاضرات ندوات", "lecture", plural=True)
 _cue("قمة القمة", "summit")
 _cue("مؤتمر المؤتمر مؤتمرا", "conference")
+_cue("مناظرة المناظرة", "conference")  # المناظرة الوطنية حول ...: a national conference in Maghreb usage
 _cue("منتدى المنتدى ملتقى الملتقى", "forum")
 # a dialogue named after the city that holds it yearly (حوار المنامة, حوار الدوحة): a forum
 _cue("حوار", "forum", needs="المنامة الدوحة أبوظبي الرياض القاهرة مسقط الكويت بغداد الرباط بيروت عمان شانغريلا شانغري رايسينا")
@@ -86,13 +87,16 @@ _cue("مذكرتي مذكرتا", "agreement", needs="تفاهم التفاهم"
 _cue("إطلاق تدشين", "launch")
 _cue("جائزة الجائزة تكريم", "award")
 _cue("حفل الحفل حفلا احتفال الاحتفال احتفالا مهرجان المهرجان مهرجانا مسابقة المسابقة بطولة", "other")
+# a campaign is an event only when the release launches or carries it out (`أطلقت الوزارة الحملة القومية للتطعيم`,
+# `نفذت البلدية حملة`), else a reference to one open (`خلال الحملة`): read in `_campaign_type`
+_cue("حملة الحملة", "other")
 # a cup named after a ruler or an office (كأس الأمير محمد بن سلمان, كأس خادم الحرمين الشريفين, كأس ولي العهد)
 _cue("كأس", "other", needs="الملك الأمير الشيخ السلطان خادم ولي")
 
 _CUE_WORDS = frozenset(_CUES_AR)
 
 _CUES_EN = [
-    (r"training (?:course|programme|program|session)s?", "training_course"),
+    (r"(?:training|coaching) (?:course|programme|program|session)s?", "training_course"),
     (r"courses?", "training_course"),
     (r"workshops?", "workshop"),
     (r"(?:lecture|seminar|talk|symposium)s?|symposia", "lecture"),
@@ -103,7 +107,7 @@ _CUES_EN = [
     (r"forum", "forum"),
     (r"(?-i:[A-Z][\w’'\-]*\s+Dialogue)", "forum"),  # the Manama Dialogue, the Raisina Dialogue
     (r"(?:exhibition|expo|fair|air ?show)", "exhibition"),
-    (r"(?:meeting|session)", "meeting"),
+    (r"(?:meeting|session)s?", "meeting"),
     (r"visit", "visit"),
     (r"(?:agreement|memorandum of understanding|MoU)", "agreement"),
     (r"launch", "launch"),
@@ -147,7 +151,7 @@ _TOPIC_EN = re.compile(rf"\s+(?:on|for|of)\s+(?!(?:{_WEEKDAY_EN}|January|"
                        r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'\-]*)*")
 _EDITION_YEAR_EN = re.compile(r"\s+(?:19|20)\d\d(?![\d,.]\d|\w)")
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
-_PRESS = frozenset(fold_key(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي".split())
+_PRESS = frozenset(fold_key(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي صحفية صحافية الصحفية الصحافية".split())
 # Words after a cue that make it no event: إطلاق النار (gunfire), إطلاق سراح (a release), إطلاق العنان
 # (unleashing), إطلاق اسم (naming), معرضا للخطر (exposed
 # to), قمة النشاط / القمة الأعلى (a peak), لقمة العيش (a bite); also زيارة الموقع الإلكتروني (a website) and
@@ -168,7 +172,11 @@ _WEB = frozenset(fold_key(w) for w in "الإلكتروني الالكتروني
 
 # English: `visit the website`, `the launch of a missile`, `the summit of the mountain`
 _IDIOM_EN = {
-    "visit": re.compile(r"\s+(?:(?:the|our|its|their|this)\s+)?(?:website|web\s?site|page|link|portal|www\.|https?:)", re.I),
+    "visit": re.compile(
+        r"\s+(?:(?:the|our|its|their|this)\s+)?(?:[\w\-]+['’]s\s+)?(?:website|web\s?site|page|link|portal|www\.|https?:)"
+        r"|\s+(?:the\s+)?nearest\b",  # visit the nearest health centre: an appeal, no visit
+        re.I,
+    ),
     "launch": re.compile(r"\s+of\s+(?:(?:a|an|the|two|three|\d+)\s+)?(?:ballistic\s+)?(?:missiles?|rockets?|drones?)\b", re.I),
     "summit": re.compile(r"\s+of\s+(?:the\s+)?(?:mountain|mount|hill|peak)\b", re.I),
 }
@@ -204,6 +212,7 @@ _GAME_WORDS = frozenset(fold_key(w) for w in "الشوط المباراة مبا
 _GAME_AFTER = frozenset(fold_key(w) for w in "الفريق الفريقين الديربي ودي وديا القمة الذهاب الإياب".split())
 
 
+_COURSE = fold_key("دورة")
 _DEMONSTRATIVE = frozenset(fold_key(w) for w in "هذه هذا تلك ذلك هذة".split())
 _ORDINALS = {
     fold_key(w): n
@@ -217,7 +226,7 @@ _ORDINAL_EN = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(first|second|third|fourth
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 
 # a title in quotes, or in brackets when of two words or more (`الملتقى العلمي (أمن وسلامة الآثار)`)
-_TITLE_AR = re.compile(r"\s*(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*(?:[“\"«]([^”\"»\n]{3,200})[”\"»]|\((\w+ [^()\n]{2,200})\))")
+_TITLE_AR = re.compile(r"\s*(?:[،,]\s*(?=بعنوان|تحت))?(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*(?:[“\"«]([^”\"»\n]{3,200})[”\"»]|\((\w+ [^()\n]{2,200})\))")
 _TITLE_EN = re.compile(
     r"\s*,?\s*(titled|entitled|under the title|on|about|themed|under the theme|under the slogan)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]"
 )
@@ -314,10 +323,14 @@ def find_events(
     records = _join_headline(_group(mentions), text)
     bounds = _sentence_bounds(tokens)
     sentences = [{m.sent for m in r.mentions} for r in records]
+    spans = [[(m.start, m.end) for m in r.mentions] for r in records]
     events = [
-        _record_to_event(r, text, tokens, entities, bounds, lang=lang, others=set().union(*sentences[:k], *sentences[k + 1 :]))
+        _record_to_event(
+            r, text, tokens, entities, bounds, lang=lang,
+            others=set().union(*sentences[:k], *sentences[k + 1 :]), beside=sum(spans[:k] + spans[k + 1 :], []),
+        )
         for k, r in enumerate(records)
-    ]
+    ]  # fmt: skip
     mention_entities = []
     for k, (r, ev) in enumerate(zip(records, events), 1):
         for m in r.mentions:
@@ -378,10 +391,15 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             continue
         if type_ == "launch" and i > 0 and words[i - 1] in _SINCE_AR:
             continue  # منذ إطلاق رؤية 2030: a time long past, no launch the release reports
-        if type_ == "conference" and j < n and words[j] in _PRESS:
-            type_ = "other"  # مؤتمر صحفي: a press conference
+        after = words[j] if j < n else ""
+        if hit[1] in _CAMPAIGN:
+            if out and out[-1].end > tk.starts[i] or after in _NOT_CAMPAIGN:
+                continue  # إطلاق الحملة القومية: the launch already read names the campaign; حملة أمنية: a crackdown
+            type_ = _campaign_type(tk, i, _name_end_ar(tk, j, definite=hit[1].startswith("ال")))
+        if type_ in ("conference", "lecture") and j < n and words[j] in _PRESS:
+            type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
-        definite = hit[1].startswith("ال") or pointed
+        definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED
         if type_ == "other" and j < n and words[j] == _HONOURING:
             type_ = "award"  # حفل تكريم الفائزين: an award ceremony
         j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
@@ -411,6 +429,39 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+# a cue with a possessive pronoun names an event already told of (`ويختتم الوزير زيارته غدا`)
+_POSSESSED = frozenset(fold_key(w) for w in "زيارته زيارتها زيارتهم جلسته جلستها اجتماعه اجتماعها اجتماعهم اجتماعهما".split())
+_WHICH = frozenset(fold_key(w) for w in "التي الذي".split())
+_CAMPAIGN = frozenset(fold_key(w) for w in "حملة الحملة".split())
+# campaigns of force or of an election: no event a release holds
+_NOT_CAMPAIGN = frozenset(
+    fold_key(w)
+    for w in "أمنية الأمنية عسكرية العسكرية انتخابية الانتخابية اعتقالات الاعتقالات اعتقال مداهمات المداهمات جوية الجوية "
+    "قصف القصف تطهير عنيفة شرسة ممنهجة مسعورة تحريض التحريض".split()
+)
+_LAUNCH_VERBS_AR = frozenset(
+    fold_key(w)
+    for w in "أطلق أطلقت يطلق تطلق سيطلق ستطلق دشن دشنت يدشن تدشن انطلق انطلقت ينطلق تنطلق ستنطلق إطلاق تدشين انطلاق".split()
+)
+_CARRY_OUT_AR = _ORGANIZE_AR | frozenset(fold_key(w) for w in "ينفذ تنفذ ستنفذ بدأ بدأت تواصل يواصل تواصلت".split())
+
+
+def _campaign_type(tk: Tokens, i: int, j: int) -> str:
+    """The type of a campaign at cue `i`, its name ending at token `j`, by the nearest verb before it in its
+    sentence or the verb of `التي` after it: `launch` when it is launched (`أطلقت وزارة الصحة اليوم الحملة القومية
+    للتطعيم`), `other` when carried out (`نفذت البلدية حملة`, `الحملة ... التي نفذت خلال`), else `other?`: a
+    reference to a campaign told of (`خلال الحملة`), no event of its own."""
+    which = next((k for k in range(j, min(j + 4, len(tk) - 1)) if tk.words[k] in _WHICH), None)  # ضد الكوليرا التي
+    after = [which + 1] if which is not None else []
+    for k in after + list(range(i - 1, max(-1, i - 9), -1)):
+        if tk.sent[k] != tk.sent[i]:
+            break
+        if strip_clitic(tk.words[k], _LAUNCH_VERBS_AR):
+            return "launch"
+        if strip_clitic(tk.words[k], _CARRY_OUT_AR):
+            return "other"
+    return "other?"
+
 _SINCE_EN = re.compile(r"\bsince\s+(?:the\s+|its\s+)?$", re.I)
 _PROCEEDINGS_AR = frozenset(fold_key(w) for w in "أعمال فعاليات".split())
 _ASIDE_AR = frozenset(fold_key(w) for w in "هامش خلال ضمن إطار اطار".split())  # على هامش أعمال القمة: beside it
@@ -471,11 +522,14 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     n = len(words)
     start = j
     occasion = not definite and j + 1 < n and words[j] in _OCCASIONS and tk.definite(j + 1)
+    placed = not definite and _place_after(tk, j)
     if occasion:
         j += 1  # حفل تخريج الفوج, بطولة كأس الأمير: the occasion's noun, then its chain (a title may open it)
-    elif not definite and j < n and words[j] in _one_word_places() and tk.sent[j] == tk.sent[start - 1]:
-        j += 1  # ملتقى دبي الدولي للأمن, منتدى الدوحة: named after a place, then its definite chain
+    elif placed:
+        j = placed  # ملتقى دبي الدولي للأمن, بطولة غرب آسيا لألعاب القوى: named after a place, then its chain
     elif not definite:
+        if j < n and words[j] in _KINDS and tk.sent[j] == tk.sent[start - 1]:
+            j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك: the noun of its kind, then its adjectives
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
         while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1]:
             j += 1
@@ -492,16 +546,36 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
         if w in _TENS and k > j:
             k += 1  # الحادي والأربعين
             continue
-        if k > j and _genitive_with_l(tk, k, stop):
+        if (k > j or placed) and _genitive_with_l(tk, k, stop):
             k += 2  # المؤتمر الخليجي الثالث لطب الطوارئ: a genitive with ل and its definite noun
             continue
+        if w in _ABOUT and k + 1 < n and words[k + 1].startswith("ب") and tk.sent[k + 1] == tk.sent[k]:
+            k += 2  # الدورة التدريبية الخاصة بإعداد الموازنات العامة: what it is about, then its chain
+            continue
         titled = w in _people_ar() and not (occasion and k == j or w in _ROYAL_TITLES and words[k - 1] in named)
-        if w in stop or w in CHAIN_ENDS or not w[0].isalpha() or not (tk.definite(k) or teen) or titled:
+        if w in stop or w in CHAIN_ENDS or w in _HELD_PARTICIPLES or not w[0].isalpha() or not (tk.definite(k) or teen) or titled:
             break
         if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")) or w.startswith("بال"):
             break  # للنشر والكتاب goes on, a new phrase with و does not, nor one with ب (بالتعاون مع, بالرياض)
         k += 1
     return k
+
+
+# after an event's name: what it is about (`الخاصة بـ`), and where it is held (`المنعقد بقاعة`), no part of it
+_ABOUT = frozenset(fold_key(w) for w in "الخاص الخاصة المتعلق المتعلقة".split())
+_HELD_PARTICIPLES = frozenset(fold_key(w) for w in "المنعقد المنعقدة المقام المقامة".split())
+# the noun of an agreement's kind after its indefinite cue (`اتفاقية شراكة`, `اتفاقية تعاون`)
+_KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة".split())
+_COMPASS = frozenset(fold_key(w) for w in "غرب شرق شمال جنوب وسط".split())
+
+
+def _place_after(tk: Tokens, j: int) -> int:
+    """The end of a one-word place at token `j` after an indefinite cue, in its sentence, with the point of the
+    compass before it (`منتدى الدوحة`, `بطولة غرب آسيا`), else 0."""
+    k = j + 1 if j < len(tk) and tk.words[j] in _COMPASS else j
+    if k < len(tk) and tk.words[k] in _one_word_places() and tk.sent[k] == tk.sent[j - 1]:
+        return k + 1
+    return 0
 
 
 @functools.cache
@@ -620,6 +694,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # a cup is named by the words before it (the King Cup), never by the word alone
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
+        if type_ == "meeting" and _EXAM_SESSION_EN.search(text, max(0, start - 30), min(len(text), end + 60)):
+            continue  # the make-up session of the baccalaureate: an exam's sitting
         if type_ == "agreement" and _CONSENT_EN.search(text, max(0, start - 20), start):
             continue  # renewable by mutual agreement, in agreement with: consent, no agreement signed
         if type_ == "launch" and _SINCE_EN.search(text, max(0, cue_start - 12), cue_start):
@@ -633,7 +709,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         if text[cue_start].isupper() and (year := _EDITION_YEAR_EN.match(text, end)):
             end = year.end()  # Global Health Exhibition 2026
         word = text[cue_start : mt.end()].lower()  # the cue itself, not the topic after it (`Conference on Gulf Studies`)
-        plural = word.endswith("s") and not word.endswith(("ss", "us"))
+        plural = word.endswith("s") and not word.endswith(("ss", "us")) and not _SERIES_EN.search(text, max(0, start - 15), start)
         i = tk.index_at(cue_start)
         before = text[max(0, start - 40) : start]
         # the forum, the three-day forum (not the Gulf Forum: a name)
@@ -651,6 +727,15 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
 
 
 _PROPER_CUE = re.compile(r"[A-Z][\w’'\-]*\s+(?:Dialogue|Week)$")
+# a session of an exam (`the main session of the 2024 baccalaureate exam`, `the make-up session`): no meeting
+_EXAM_SESSION_EN = re.compile(
+    r"\b(?:make-?up|resit|retake|supplementary)\s+(?:exam(?:ination)?\s+)?sessions?\b"
+    r"|\bsessions?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:exams?|examinations?|baccalaureate|tests?)\b",
+    re.I,
+)
+_SERIES_EN = re.compile(r"\ba\s+(?:series|round)\s+of\s+$", re.I)  # a series of meetings: one event, told in the plural
+_PRESS_CONFERENCE = re.compile(r"\b(?:press|news)\s+conference|صح[اـ]?في")  # always `other`, whatever its sentence tells
+_AWARDING_EN = re.compile(r"\b(?:winners?|awards?|awarded|prizes?|honou?r(?:ed|ing))\b", re.I)
 _OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)
 
 
@@ -671,9 +756,9 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             if records and m.count:
                 records[0].counts[m.type + "s"] = m.count
             continue
-        known = m.type == "training_course?"
+        known = m.type.endswith("?")  # only a reference to an event of its type already open
         if known:
-            m.type = "training_course"
+            m.type = m.type[:-1]
         if not records:
             if known:
                 continue
@@ -689,9 +774,10 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             titled[0].mentions.append(m)  # ملتقى "شباب منطقة الباحة" ... ملتقى "شباب منطقة الباحة الثاني"
             continue
         if m.definite or known:
-            # a ceremony is no championship, nor a press conference: `other` events refer back by their cue word
-            same = [r for r in records if r.type == m.type and (m.type != "other" or r.mentions[0].cue == m.cue)]
-            if known and not same and not m.pointed:
+            # a ceremony is no championship, nor a press conference: `other` events refer back by their cue word,
+            # to an event of any type it opened (`الحفل` after `حفل تكريم`, `الحملة` after `أطلقت ... حملة`)
+            same = [r for r in records if r.type == m.type != "other" or r.mentions[0].cue == m.cue and _plain_other(m)]
+            if known and not same and not (m.pointed and m.cue == _COURSE):
                 continue  # الدورة, البرنامج alone: a course only when one is known (هذه الدورة: the event at hand)
             if (same and _another_named(m, same)) or (not same and m.type in _OWN_KIND and (m.type != main.type or m.type == "other")):
                 records.append(_Record(m.type, [m]))  # الاجتماع الوزاري العاشر after جلسة مباحثات; the visit of ... in a cabinet meeting
@@ -705,6 +791,10 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
                 continue  # على هامش القمة: a larger event the release is not about
             target.mentions.append(m)
             continue
+        honoured = [r for r in records if r.type == "award"] if m.cue == _HONOURING else []
+        if honoured:
+            honoured[-1].mentions.append(m)  # قام راعي الحفل بتكريم 20 رياضيا: the honouring of the ceremony at hand
+            continue
         own = m.organized and all(x.sent != m.sent for x in main.mentions)  # نظمت الوزارة دورة, in a story of its own
         if _RANK[m.type] < _RANK[main.type] and _RANK[main.type] >= 3 and m.type != "agreement" and not own:
             if m.type in ("training_course", "workshop", "lecture", "meeting"):
@@ -712,6 +802,11 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             continue
         records.append(_Record(m.type, [m]))
     return records
+
+
+def _plain_other(m: _Mention) -> bool:
+    """Whether a mention is `other` by its cue word itself (`الحفل`, `الحملة`), not turned so (`المؤتمر الصحفي`)."""
+    return m.type == "other" and _CUES_AR.get(m.cue, ("other",))[0] == "other"
 
 
 # kinds of event that no mention of another kind renames: a definite `الزيارة`, `the agreement`, `the launch of
@@ -792,33 +887,34 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 
 def _record_to_event(
-    r: _Record, text: str, tk: Tokens, entities: list[Entity], bounds, *, lang: str, others: set[int] = frozenset()
+    r: _Record, text: str, tk: Tokens, entities: list[Entity], bounds, *, lang: str, others: set[int] = frozenset(),
+    beside: Sequence[tuple[int, int]] = (),
 ) -> Event:
     """Fill an event's fields from the sentences of its mentions (`bounds`: sentence -> its span;
-    `others`: the sentences that mention other events)."""
+    `others`: the sentences that mention other events; `beside`: the spans of their mentions)."""
     # the name comes from a mention of the event's own type (a later `الاتفاقية` of a cabinet session is no name for it)
     own = [m for m in r.mentions if m.type == r.type] or r.mentions
     named = max(own, key=lambda m: (m.title is not None, len(m.name.split())))
     attrs: dict[str, Any] = {
         "mentions": [[m.start, m.end] for m in r.mentions],
     }
-    title = next((m.title for m in r.mentions if m.title), None)
     slogan = next((m.slogan for m in r.mentions if m.slogan), None)
     if slogan:
         attrs["slogan"] = slogan
+    title = next((m.title for m in r.mentions if m.title), slogan)  # with no title, its slogan names it
     organizer = _organizer(r, text, tk, entities, bounds, lang=lang)
     reception = _reception_before(r, tk, bounds, others, lang=lang)
     placed = _Record(r.type, [reception, *r.mentions]) if reception else r  # where and when: the reception's too
     venue_ent = _venue(placed, entities, bounds, text, lang=lang)
-    if venue_ent is None and lang == "ar":
-        venue_ent = _venue_phrase_ar(placed, tk)
+    if venue_ent is None:
+        venue_ent = _venue_phrase_ar(placed, tk) if lang == "ar" else _venue_phrase_en(placed, text, bounds)
     location_ent = _location(placed, entities, bounds, text, exclude=venue_ent)
     until = _lasting_until(r, text, entities, bounds, lang)
     dates = _dates(placed, entities, bounds, others, skip=until, named_day=lang == "ar", text=text)
-    participants, expected = _participants(r, text, bounds, lang=lang)
+    participants, expected = _participants(r, text, bounds, lang=lang, beside=beside)
     if participants is None and expected is None and lang == "ar":
         participants = _attended_next_ar(r, text, bounds, others)
-    if organizer:
+    if organizer and organizer.entity_id:
         attrs["organizer_id"] = organizer.entity_id
     if location_ent:
         attrs["location_id"] = location_ent.entity_id
@@ -851,8 +947,11 @@ def _record_to_event(
     if end is None:
         end = _end_after_days(r, start, text, entities, bounds)  # تنطلق يوم الاثنين ... وتتواصل على مدى يومين
     event_type = r.type
-    if event_type == "other":  # a generic cue (ceremony, festival, press conference): ask the classifier
-        event_type = _classified_type(text[slice(*bounds[named.sent])], lang=lang, attrs=attrs)
+    if event_type == "other" and not _PRESS_CONFERENCE.search(named.name):  # a generic cue (ceremony, festival): ask the classifier
+        sentence = text[slice(*bounds[named.sent])]
+        event_type = _classified_type(sentence, lang=lang, attrs=attrs)
+        if event_type == "other" and named.cue == "ceremony" and _AWARDING_EN.search(sentence):
+            event_type = "award"  # announced the winners during a ceremony: an award ceremony
     return Event(
         event_type,
         named.name,
@@ -953,7 +1052,7 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                         found = [e for e in orgs if fold_key(e.text).split()[0] == form and not _partner(text, e)]
                         if found:
                             return found[0]
-            by = _organized_by_ar(tk, m, in_sent, orgs)
+            by = _organized_by_ar(tk, m, in_sent, orgs, entities)
             if by is not None:
                 return by
         else:
@@ -1014,10 +1113,11 @@ def _held_in_ar(text: str, e: Entity) -> bool:
 _BY_AR = frozenset(fold_key(w) for w in "بتنظيم وبتنظيم".split())
 
 
-def _organized_by_ar(tk: Tokens, m, orgs: list[Entity], named: list[Entity]) -> Entity | None:
+def _organized_by_ar(tk: Tokens, m, orgs: list[Entity], named: list[Entity], entities: list[Entity]) -> Entity | None:
     """The organization after `الذي تنظمه` / `التي ينظمها` / `بتنظيم من` right after an event's mention
     and its title (`دورة تدريبية بعنوان «...» تنظمها كلية التربية`), or the one named before whose head noun
-    stands there alone (`وزارة الصحة ... المؤتمر الذي تنظمه الوزارة`). `named`: the text's organizations."""
+    stands there alone (`وزارة الصحة ... المؤتمر الذي تنظمه الوزارة`), or the ministry of a minister named
+    before (`افتتح وزير الثقافة ... المهرجان الذي تنظمه الوزارة`). `named`: the text's organizations."""
     title = _TITLE_AR.match(tk.text, m.end)
     end = tk.index_at(title.end() if title else m.end)
     for k in range(end, min(end + 6, len(tk))):
@@ -1027,7 +1127,24 @@ def _organized_by_ar(tk: Tokens, m, orgs: list[Entity], named: list[Entity]) -> 
                 return after[0]
             head = _head_at(tk, k + 1)
             before = [e for e in named if e.end <= m.start and fold_key(e.text).split()[0] == head] if head else []
-            return before[-1] if before else None
+            if before:
+                return before[-1]
+            return _ministry_of_minister(entities, m.start) if head == _MINISTRY else None
+    return None
+
+
+_MINISTRY = fold_key("وزارة")
+_MINISTER_ROLE = re.compile(r"(?:ال)?وزير[ةه]?\s+((?!الدولة)ال\S+(?:\s+(?:ال|و)\S+)*)")
+
+
+def _ministry_of_minister(entities: list[Entity], before: int) -> Entity | None:
+    """The ministry of the last minister named before offset `before` (`وزير الثقافة`: `وزارة الثقافة`), as an
+    organization without an id, at the role's portfolio."""
+    for e in reversed([e for e in entities if e.type == "PERSON" and e.end <= before]):
+        role = _MINISTER_ROLE.match(e.attrs.get("role") or "")
+        if role:
+            portfolio = role.group(1)
+            return Entity("ORG", portfolio, e.start, e.end, "وزارة " + portfolio, attrs={"source": "role"})
     return None
 
 
@@ -1059,6 +1176,7 @@ def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
     m = r.mentions[0]
     span = bounds[m.sent]
     sides = [e for e in entities if e.type in ("ORG", "LOC") and _in(e, span) and e.attrs.get("key") not in _AGENCIES]
+    sides = [e for e in sides if not _bracketed_after(text, e.start, sides)]  # the Ministry of Health (MOH): one side
     if lang == "ar":
         verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
         v = tk.starts[verbs[-1]] if verbs else m.start
@@ -1067,7 +1185,8 @@ def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
         v = verbs[-1].start() if verbs else m.start
     out = [e.text for e in sides if v <= e.start < m.start]
     if lang == "en":  # the subject: what stands before the verb, after the dateline
-        opening = max([span[0]] + [d.end() for d in _DATELINE_END.finditer(text, span[0], v)])
+        datelines = [d for d in _DATELINE_END.finditer(text, span[0], v) if not _bracketed_after(text, d.start() + 1, sides)]
+        opening = max([span[0]] + [d.end() for d in datelines])
         out = [e.text for e in sides if opening <= e.start and e.end <= v] + out
     after = [e for e in sides if e.start >= m.end and _partner(text, e)]
     if after:
@@ -1075,8 +1194,13 @@ def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _bracketed_after(text: str, at: int, sides: list[Entity]) -> bool:
+    """Whether offset `at` opens an acronym in brackets right after one of `sides` (`the Ministry of Health (MOH)`)."""
+    return text[at - 1 : at] == "(" and any(0 <= at - 1 - e.end <= 1 for e in sides)
+
+
 # what joins two sides of an agreement: `and`, `, and the`, the clitic `و`
-_JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+(?:the\s+)?|و)")
+_JOINT = re.compile(r"\s*(?:\([A-Za-z\-]{2,10}\)\s*)?(?:[,،]\s*)?(?:and\s+(?:the\s+)?|و)")
 
 
 def _joined(text: str, first: Entity, sides: list[Entity]) -> list[Entity]:
@@ -1163,10 +1287,35 @@ def _venue_phrase_ar(r, tk: Tokens) -> Entity | None:
         while k < len(tk) and tk.sent[k] == m.sent:
             hit = heads.get(words[k])
             after_in = hit is not None and (hit[0] == 0 and words[k - 1] == "في" or hit[0] == 1 and words[k][0] == "ب")
-            if after_in and (end := _venue_chain_ar(tk, k + 1)) > k + 1:
+            quoted = _QUOTED_NAME.match(tk.text, tk.ends[k]) if after_in else None
+            if quoted or after_in and (end := _venue_chain_ar(tk, k + 1)) > k + 1:
                 start = tk.starts[k] + hit[0]
-                return Entity("ORG", tk.text[start : tk.ends[end - 1]], start, tk.ends[end - 1], attrs={"source": "venue"})
+                stop = quoted.end() if quoted else tk.ends[end - 1]  # في قاعة "بيروت" بفندق "موفنبيك"
+                return Entity("ORG", tk.text[start:stop], start, stop, attrs={"source": "venue"})
             k += 1
+    return None
+
+
+# a venue's name in quotes after its head, with the building that holds it (`قاعة "بيروت" بفندق "موفنبيك"`)
+_QUOTED_NAME = re.compile(r'\s*["“«][^"”»\n]{2,40}["”»](?:\s*ب\w+\s*["“«][^"”»\n]{2,40}["”»])?')
+
+
+# a venue named by its owner after `at` (`at the ministry's training centre`, `at the Ministry's Creative Hub`,
+# `at the headquarters of the Council of Ministers`, `at the ministry headquarters`)
+_VENUE_PHRASE_EN = re.compile(
+    r"\bat\s+(?:the\s+)?("
+    r"[A-Za-z][\w\-]*['’]s\s+(?:(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*|(?:training\s+)?(?:headquarters|premises|cent(?:re|er)|hall))"
+    r"|headquarters\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w\-]*)*"
+    r"|[a-z]+\s+(?:headquarters|premises))"
+)
+
+
+def _venue_phrase_en(r, text: str, bounds) -> Entity | None:
+    """A venue after `at` in a sentence of an English event, from its mention on, that no name holds."""
+    for m in r.mentions:
+        found = _VENUE_PHRASE_EN.search(text, m.start, bounds[m.sent][1])
+        if found:
+            return Entity("ORG", found.group(1), found.start(1), found.end(1), attrs={"source": "venue"})
     return None
 
 
@@ -1199,9 +1348,13 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     named = [(m.start, m.end) for m in r.mentions]  # بطولة الإمارات الوطنية: a place in the name is none
     if exclude is not None:
         named.append((exclude.start, exclude.end))
-    locs = [e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)]
+    locs = _not_origins([e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)], text)
     if not locs:
         return None
+    if exclude is not None:  # at the Babylon Rotana Hotel in Baghdad, بفندق سوفيتيل بالرباط: where the venue is
+        at_venue = [e for e in locs if 0 <= e.start - exclude.end <= 8 and _PLACED.search(text, max(0, e.start - 40), e.start)]
+        if at_venue:
+            return at_venue[0]
     if r.type == "visit":  # `arrived in the Omani capital Muscat on an official visit`: where the visitor went
         for m in r.mentions:
             span = bounds[m.sent]
@@ -1226,6 +1379,24 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
             if doc:
                 return doc[0]
     return None
+
+
+# where people come from (`delegations from Jakarta, Kuala Lumpur and Singapore`): no place of the event
+_FROM_EN = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _not_origins(locs: list[Entity], text: str) -> list[Entity]:
+    """The places of `locs` that are not named as where people come from, nor listed after one that is."""
+    out, origin = [], None
+    for e in locs:
+        if _FROM_EN.search(text, max(0, e.start - 12), e.start) or (
+            origin is not None and _NEXT_IN_LIST.fullmatch(text, origin.end, e.start)
+        ):
+            origin = e
+            continue
+        out.append(e)
+    return out
 
 
 # what says that the place after it is where a visitor went (`arrived in`, `visit to`, `وصل ... إلى`, `زيارته للعراق`)
@@ -1270,6 +1441,10 @@ def _broad(e: Entity) -> bool:
     return e.attrs.get("kind") == "region" and str(e.attrs.get("key", "")).startswith("region:")
 
 
+# a year an event is about, after `لعام` / `لسنة` / `for`, with the year alone
+_YEAR_OF = re.compile(r"(?:(?<!\w)(?:ل|لل)(?:عام|سنة|موسم)|\bfor(?: the year)?)\s*(?:19|20)\d\d(?:\s*م)?$")
+
+
 def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None, named_day: bool = False, text: str = "") -> str | None:
     """The date of an event: the nearest in a sentence that mentions it (the first such that gives
     the day, else the first: `الملتقى الخامس عشر 2015م` is dated by its later `19 – 25 يوليو 2015`),
@@ -1287,6 +1462,8 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
     for m in r.mentions:
         span = bounds[m.sent]
         near = [e for e in dates if _in(e, span)]
+        if any(len(e.value) >= 7 for e in near):  # حفل تكريم المتميزين لعام 2024: the year honoured, not the day held
+            near = [e for e in near if not _YEAR_OF.search(text, max(0, e.start - 8), e.end)]
         if release and _PAST_VERB.search(text, max(span[0], m.start - 60), m.start):
             near = [e for e in near if not e.attrs.get("relative") or e.value[:10] <= release]
         if near:
@@ -1396,7 +1573,7 @@ def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str, *, any_
         if e.type != "DURATION" or not e.value or not lo <= e.start or not e.end <= hi or not (days := _DAYS.fullmatch(e.value)):
             continue
         lasts = _LASTS.search(text, max(lo, e.start - 30), e.start) if m.end <= e.start else None
-        if lasts and m.type not in ("visit", "agreement") and (lasts.group(1) or e.start - m.end <= 40):
+        if lasts and m.type not in ("visit", "agreement") and (lasts.group(1) or e.start - m.end <= 40 or _INSERTED.fullmatch(text, m.end, lasts.start())):
             return int(days.group(1))
         if told:
             continue
@@ -1420,6 +1597,10 @@ _LASTING = re.compile(
 # event (group 1: `ويستمر`, far from the mention) or the mention's verb (`The symposium runs for`; not `معسكر تدريبي
 # يستمر لمدة 16 يوما`, `المنافسات التي تستمر 16 يوما`: another thing's)
 _LASTS = re.compile(rf"(?:(?<!\w)(و)?س?{_LASTS_AR}(?:\s+\S+)?\s+(?:لمدة\s+|على\s+مدى\s+|طيلة\s+)?|\b(?:runs?|lasts?|continues?)\s+(?:for\s+)?)$")
+
+
+# a clause set between an event's mention and its verb (`The conference, organized by ..., will continue for`)
+_INSERTED = re.compile(r"\s*[,،][^,،.;]*[,،]\s*(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?")
 
 
 def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Entity], bounds) -> str | None:
@@ -1452,10 +1633,15 @@ def _dateline(e: Entity, entities: list[Entity]) -> bool:
     )
 
 
-def _participants(r, text, bounds, *, lang: str) -> tuple[int | None, int | None]:
+def _participants(r, text, bounds, *, lang: str, beside: Sequence[tuple[int, int]] = ()) -> tuple[int | None, int | None]:
+    """(participants, expected participants) told in a sentence of the event's mentions, from its mention (or the
+    sentence's start, when no other event is named before it) to the next other event's (`a festival with an
+    exhibition with the participation of 60 craftsmen and a symposium`: the exhibition's)."""
     for m in r.mentions:
         span = bounds[m.sent]
-        sentence = text[span[0] : span[1]]
+        lo = m.start if any(span[0] <= a and b <= m.start for a, b in beside) else span[0]
+        hi = min([span[1]] + [a for a, b in beside if m.end <= a < span[1]])
+        sentence = text[lo:hi]
         expected = _EXPECTED.search(sentence)
         people = _people_en(sentence) if lang == "en" else None
         if people is not None:
