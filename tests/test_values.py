@@ -1027,3 +1027,20 @@ def test_english_a_verb_or_a_modifier_after_a_number_is_no_unit(text, forbidden)
 def test_english_distributed_over_is_among_not_more_than():
     entity = _one("The papers were distributed over eight scientific sessions.", "en", "NUMBER", "eight scientific sessions")
     assert "qualifier" not in entity.attrs
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("افتتح وزير الثقافة اليوم مهرجان التراث، ويستمر حتى الحادي والعشرين من الشهر الجاري.",
+     "الحادي والعشرين من الشهر الجاري", "2025-04-21"),
+    ("ويستمر المعرض حتى 21 من الشهر الجاري في قاعة المركز.", "21 من الشهر الجاري", "2025-04-21"),
+    ("تنطلق الدورة التدريبية في الخامس عشر من الشهر المقبل.", "الخامس عشر من الشهر المقبل", "2025-05-15"),
+    ("وكانت اللجنة قد عقدت اجتماعها في الثالث من الشهر الماضي.", "الثالث من الشهر الماضي", "2025-03-03"),
+])
+def test_a_day_of_this_next_or_last_month(text, mention, value):
+    dates = [(e.text, e.value) for e in find_dates(text, lang="ar", published=dt.date(2025, 4, 18))]
+    assert (mention, value) in dates
+
+
+def test_a_day_of_this_month_counts_from_the_dateline():
+    text = "عمان 3 آذار 2025 (بترا) - يستمر المعرض حتى 21 من الشهر الجاري."
+    assert ("21 من الشهر الجاري", "2025-03-21") in [(e.text, e.value) for e in find_dates(text, lang="ar")]

@@ -215,13 +215,15 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
                 rf"(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
                 rf"|(?P<today>اليوم)(?!\w)")  # after a verb or صباح, مساء: read by _today_is_date
     bare_month = rf"(?P<mon>(?:شهر\s+)?{anymonth}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
+    # حتى الحادي والعشرين من الشهر الجاري, في 5 من الشهر المقبل: a day of the month the publication's is told against
+    day_of_month = rf"(?P<dom>{day}\s+من\s+(?:هذا\s+)?الشهر\s+(?:{alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])}))(?!\w)"
     # الاثنين والعشرين is an ordinal (the twenty-second), not Monday
     weekday_alone = (rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
                      rf"(?!\s+وال?(?:عشر|ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع))")
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
     kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?[-–]\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
-    body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, month_year, cue_year, _YEARS.format(year=year), duration,
-                     relative, weekday_alone, bare_month, kuna, one])
+    body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year),
+                     duration, relative, weekday_alone, bare_month, kuna, one])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
     prefilter = rf"(?=[(]?{DIGIT}|ال\u0640?\s?{DIGIT}|(?:{first}){MARKS}(?!\w))"
@@ -356,6 +358,8 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         return None
     if kind in ("rel", "today"):
         return _relative(span, start, end, lang)
+    if kind == "dom":
+        return _day_of_month(span, start, end)
     if kind == "wd":
         pattern, _, _, weekdays = _tokens(lang)
         token = pattern.search(span)
@@ -578,7 +582,7 @@ def _duration(span: str, start: int, end: int, lang: Lang, count: int | None = N
     return _Found("DURATION", start, end, value=value, attrs={"direction": direction} if direction else {})
 
 
-_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_PRECISION = {"D": "day", "MD": "day", "W": "week", "M": "month", "Y": "year"}
 _YEAR_CUES = {
     "ar": frozenset(fold(w) for w in ("منذ", "حتى", "خلال", "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف",
                                       "قبل", "بعد", "بحلول", "ومنذ", "وحتى", "وخلال", "ومطلع", "وبداية", "ونهاية", "في", "وفي")),
@@ -685,6 +689,16 @@ def _relative(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     return _Found("DATE", start, end, relative=(period, offset))
 
 
+def _day_of_month(span: str, start: int, end: int) -> _Found | None:
+    """A day of this, the next or the last month (`21 من الشهر الجاري`, `الخامس من الشهر المقبل`)."""
+    told = fold(span).split(" من ")[0].strip()
+    day = _ordinal_days().get(told) or (int(ascii_digits(told)) if ascii_digits(told).isdigit() else 0)
+    if not 1 <= day <= 31:
+        return None
+    offset = {"past": -1, "next": 1}.get(_direction(span, "ar") or "this", 0)
+    return _Found("DATE", start, end, [[None, None, day]], relative=("MD", offset))
+
+
 # ---------------------------------------------------------------- values
 
 
@@ -729,9 +743,13 @@ def _relative_value(item: _Found, published: dt.date) -> str | None:
     if unit == "W":
         year, week, _ = (published + dt.timedelta(weeks=offset)).isocalendar()
         return f"{year}-W{week:02d}"
-    if unit == "M":
+    if unit in ("M", "MD"):
         months = published.year * 12 + published.month - 1 + offset
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        month = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        if unit == "M":
+            return month
+        day = item.parts[0][2]
+        return f"{month}-{day:02d}" if _weekday(months // 12, months % 12 + 1, day) is not None else None
     return f"{published.year + offset:04d}"
 
 
