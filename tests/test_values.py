@@ -1044,3 +1044,18 @@ def test_a_day_of_this_next_or_last_month(text, mention, value):
 def test_a_day_of_this_month_counts_from_the_dateline():
     text = "عمان 3 آذار 2025 (بترا) - يستمر المعرض حتى 21 من الشهر الجاري."
     assert ("21 من الشهر الجاري", "2025-03-21") in [(e.text, e.value) for e in find_dates(text, lang="ar")]
+
+
+@pytest.mark.parametrize("text, mention, unit", [
+    ("وتضمن البرنامج تدريب ٥٠٠ من الملاكات الفنية في الوزارة.", "٥٠٠ من الملاكات", "ملاكات"),
+    ("واستفاد من المنحة 1200 من الطلبة والطالبات.", "1200 من الطلبة", "طلبة"),
+    ("وتم تكريم 25 من العاملين في الوزارة.", "25 من العاملين", "عاملين"),
+])
+def test_a_count_of_a_definite_plural_after_min(text, mention, unit):
+    assert _one(text, "ar", "NUMBER", mention).unit == unit
+
+
+def test_a_dot_between_thousands_of_people():
+    """SPA: `14.500 من المصححين` is 14,500 correctors, as no fraction counts people; `2.500 كيلومتر` stays 2.5."""
+    assert _one("وشارك في أعمال التصحيح 14.500 من المصححين.", "ar", "NUMBER", "14.500 من المصححين").number == 14500
+    assert _one("قطع الفريق مسافة 2.500 كيلومتر.", "ar", "NUMBER", "2.500 كيلومتر").number == pytest.approx(2.5)

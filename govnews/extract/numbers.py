@@ -422,7 +422,18 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         unit = table("numerals")["ar_measure_duals"].get(_key(match.group("words"), lang))
         if unit:  # مترين: the dual is the number and the unit
             return _entity("NUMBER", text, start, end, number, unit, attrs)
-    return _counted(text, match, start, end, number, grammar, lang, attrs)
+    counted = _counted(text, match, start, end, number, grammar, lang, attrs)
+    if counted is not None and lang == "ar" and _THOUSANDS_DOT.fullmatch(ascii_digits(raw)) and not match.group("scale") and _plural_unit(counted.unit):
+        return _entity("NUMBER", text, counted.start, counted.end, number * 1000, counted.unit, counted.attrs)  # 14.500 من المصححين
+    return counted
+
+
+_THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")  # 14.500: fourteen thousand five hundred, or fourteen and a half
+
+
+def _plural_unit(unit: str | None) -> bool:
+    """Whether a counted noun is a plural of people or things, which no fraction counts (`مصححين`, `طلبة`)."""
+    return unit is not None and " " not in unit and _definite_plural("ال" + fold(unit))
 
 
 def _qualified(text: str, start: int, end: int, grammar: _Grammar, lang: Lang) -> tuple[int, dict[str, object]]:
@@ -561,6 +572,8 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
     if (w1 == "من" and w2 and after_figure and not w2.startswith("ال") and w2 not in grammar.not_unit
             and not _is_number_word(w2, grammar)):
         return _strip_case(match.group("w2")), match.end("w2"), None
+    if w1 == "من" and w2 and after_figure and _definite_plural(w2):
+        return match.group("w2")[2:], match.end("w2"), None  # 1200 من الطلبة, ٥٠٠ من الملاكات الفنية: of whom
     if end == match.start("w1") and w1.startswith("و"):
         return None, end, None  # ٢٨٠وبلغت: a sentence glued to a figure
     nisba = (bool(w2) and not w2.startswith("ال") and w2 not in grammar.not_unit
@@ -579,6 +592,17 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
             return unit, match.end("w2"), None
         return f"{unit} {_strip_marks(match.group('w2'))}", match.end("w2"), None
     return unit, first_end, None
+
+
+_BROKEN_PLURALS = frozenset(fold(w) for w in (
+    "الطلبة الطلاب الأطفال الأسر الشباب الأعضاء الخبراء العمال الأفراد الزوار الحجاج الأيتام الرواد الأطباء الضباط "
+    "الجنود الأساتذة الباحثين الكوادر الشركاء".split()
+))
+
+
+def _definite_plural(w: str) -> bool:
+    """Whether folded `w` is a definite plural noun, what `N من` counts (`من الطلبة`, `من المشاركين`)."""
+    return w.startswith("ال") and (w.endswith(("ات", "ين", "ون")) and len(w) > 5 or w in _BROKEN_PLURALS)
 
 
 def _after_ordinal_or_vague(text: str, start: int, match: re.Match[str], grammar: _Grammar, lang: Lang) -> bool:
