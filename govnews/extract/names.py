@@ -64,13 +64,13 @@ _NAME_LINKS_AR = "بن بنت ابن أبو ابو آل ال عبد"
 
 @functools.cache
 def _event_cue_forms() -> dict:
-    from govnews.extract.events import _CUE_WORDS
+    from govnews.extract.events.cues import _CUE_WORDS
 
     return with_clitics(_CUE_WORDS)
 
 
 def _event_cues() -> frozenset[str]:
-    from govnews.extract.events import _CUES_AR
+    from govnews.extract.events.cues import _CUES_AR
 
     return frozenset(w for w, (_, _, needs) in _CUES_AR.items() if needs is None)
 

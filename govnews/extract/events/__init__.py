@@ -1,0 +1,83 @@
+"""Find the events a release reports: their mentions (EVENT entities) and one record each.
+
+Event types and their cue words (Arabic cues are matched folded and after a clitic):
+
+| event_type       | Arabic cues                                   | English cues                               |
+|------------------|-----------------------------------------------|--------------------------------------------|
+| training_course  | دورة تدريبية، برنامج تدريبي، الدورة (once known) | training course, coaching course, course, training programme |
+| workshop         | ورشة، ورشة عمل، حلقة عمل، حلقة نقاشية           | workshop                                   |
+| lecture          | محاضرة، ندوة                                   | lecture, seminar, symposium, talk          |
+| summit           | قمة                                           | summit                                     |
+| conference       | مؤتمر، مناظرة                                  | conference, congress                       |
+| forum            | منتدى، ملتقى، حوار (before a city: حوار المنامة) | forum, Dialogue (after a name: Manama Dialogue) |
+| exhibition       | معرض                                          | exhibition, expo, fair, airshow            |
+| meeting          | اجتماع، لقاء، جلسة                              | meeting, session, a series of meetings (not an exam's session) |
+| visit            | زيارة                                         | visit                                      |
+| agreement        | اتفاقية، اتفاقيتين، مذكرة تفاهم، اتفاق            | agreement, memorandum of understanding, MoU |
+| launch           | إطلاق، تدشين، حملة (launched: أطلقت ... الحملة)   | launch                                     |
+| award            | جائزة، تكريم                                   | award, prize, a ceremony of winners or awards |
+| other            | حفل، احتفال، مهرجان، مسابقة، بطولة، كأس (before a ruler's title), حملة (carried out), مؤتمر صحفي، ندوة صحفية | ceremony, festival, competition, championship, Cup, press conference |
+
+How the modules of this package share the work, in the order the data flows:
+
+- `cues`: the cue words of each type, the verbs of organizing, and the uses of a cue word that are no event.
+- `mentions`: the event mentions of a text, each with its name and its title or slogan.
+- `grouping`: mentions into records, one an event.
+- `fields`: an event from the sentences of its mentions, with `organizer` (its organizer and an agreement's
+  parties), `place` (its venue and location), `dates` (its start and end), `participants` (those who take part
+  and its speakers) and `classifier` (the type of an event the cue words leave as `other`); `bodies` tells how a
+  text names an organization beside an event, `sentences` where each sentence is.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from govnews.extract.events.classifier import CLASSIFIER_CONFIDENCE
+from govnews.extract.events.cues import EVENT_TYPES
+from govnews.extract.events.fields import _record_to_event
+from govnews.extract.events.grouping import _group, _join_headline
+from govnews.extract.events.mentions import _bodies_before_cues, _mentions_ar, _mentions_en
+from govnews.extract.events.organizer import organizes_it
+from govnews.extract.events.sentences import _sentence_bounds
+from govnews.extract.tokens import Tokens
+from govnews.records import Entity, Event
+
+__all__ = ["CLASSIFIER_CONFIDENCE", "EVENT_TYPES", "find_events", "organizes_it"]
+
+
+def find_events(
+    text: str,
+    *,
+    lang: Literal["ar", "en"],
+    tokens: Tokens,
+    entities: list[Entity],
+) -> tuple[list[Event], list[Entity]]:
+    """Find the events of a text: (records, EVENT mentions without ids).
+
+    `entities` are the names and values already found in the text (ORG, LOC, DATE, NUMBER, ...).
+    """
+    mentions = _mentions_ar(tokens) if lang == "ar" else _mentions_en(tokens)
+    orgs = [(e.start, e.end) for e in entities if e.type == "ORG"]
+    mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in orgs)]
+    if lang == "en":
+        _bodies_before_cues(mentions, tokens, orgs)
+    if not mentions:
+        return [], []
+    records = _join_headline(_group(mentions), text)
+    bounds = _sentence_bounds(tokens)
+    sentences = [{m.sent for m in r.mentions} for r in records]
+    spans = [[(m.start, m.end) for m in r.mentions] for r in records]
+    events = [
+        _record_to_event(
+            r, text, tokens, entities, bounds, lang=lang,
+            others=set().union(*sentences[:k], *sentences[k + 1 :]), beside=sum(spans[:k] + spans[k + 1 :], []),
+        )
+        for k, r in enumerate(records)
+    ]  # fmt: skip
+    mention_entities = []
+    for k, (r, ev) in enumerate(zip(records, events), 1):
+        for m in r.mentions:
+            attrs = {"event_type": r.type}
+            mention_entities.append(Entity("EVENT", text[m.start : m.end], m.start, m.end, ev.name, None, None, attrs, f"ev{k}"))
+    return events, mention_entities

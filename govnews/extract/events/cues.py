@@ -1,0 +1,163 @@
+"""The cue words of each event type, Arabic and English (the package's docstring lists them), the verbs of
+organizing and closing an event, and the uses of a cue word that are no event: `إطلاق النار`, `قمة الجبل`, `لقاء`
+in a football report, `visit the website`, `by mutual agreement`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from govnews.extract.gazetteer import fold_key
+from govnews.extract.tokens import strip_clitic
+
+EVENT_TYPES = (
+    "training_course", "workshop", "lecture", "summit", "conference", "forum", "exhibition",
+    "meeting", "visit", "agreement", "launch", "award", "other",
+)  # fmt: skip
+
+# folded first word -> (type, plural, words that must follow or None)
+_CUES_AR: dict[str, tuple[str, bool, tuple[str, ...] | None]] = {}
+
+
+def _cue(words: str, type_: str, *, plural: bool = False, needs: str | None = None) -> None:
+    for w in words.split():
+        _CUES_AR[fold_key(w)] = (type_, plural, tuple(fold_key(n) for n in needs.split()) if needs else None)
+
+
+_cue("دورة الدورة", "training_course", needs="تدريبية التدريبية تدريب التدريب")
+_cue("دورات الدورات", "training_course", plural=True, needs="تدريبية التدريبية")
+_cue("برنامج البرنامج", "training_course", needs="تدريبي التدريبي")
+_cue("برنامجا", "training_course", needs="تدريبيا")  # أطلق المركز برنامجا تدريبيا
+_cue("ورشة الورشة", "workshop")
+_cue("ورش الورش ورشات الورشات", "workshop", plural=True)
+_cue("حلقة", "workshop", needs="عمل نقاشية نقاش")
+_cue("محاضرة المحاضرة ندوة الندوة", "lecture")
+_cue("محاضرات ندوات", "lecture", plural=True)
+_cue("قمة القمة", "summit")
+_cue("مؤتمر المؤتمر مؤتمرا", "conference")
+_cue("مناظرة المناظرة", "conference")  # المناظرة الوطنية حول ...: a national conference in Maghreb usage
+_cue("منتدى المنتدى ملتقى الملتقى", "forum")
+# a dialogue named after the city that holds it yearly (حوار المنامة, حوار الدوحة): a forum
+_cue("حوار", "forum", needs="المنامة الدوحة أبوظبي الرياض القاهرة مسقط الكويت بغداد الرباط بيروت عمان شانغريلا شانغري رايسينا")
+_cue("معرض المعرض معرضا", "exhibition")
+_cue("اجتماع الاجتماع اجتماعا لقاء اللقاء جلسة الجلسة", "meeting")
+_cue("جلسته جلستها اجتماعه اجتماعها اجتماعهم اجتماعهما", "meeting")  # عقد مجلس الوزراء جلسته الأسبوعية
+_cue("زيارة الزيارة زيارته زيارتها زيارتهم", "visit")  # خلال زيارته الرسمية إلى
+_cue("اتفاقية الاتفاقية اتفاق الاتفاق اتفاقا", "agreement")
+_cue("مذكرة", "agreement", needs="تفاهم التفاهم")
+# two agreements signed together are one signing (وقعت الوزارة اتفاقيتين)
+_cue("اتفاقيتين اتفاقيتان الاتفاقيتين الاتفاقيتان", "agreement")
+_cue("مذكرتي مذكرتا", "agreement", needs="تفاهم التفاهم")
+_cue("إطلاق تدشين", "launch")
+_cue("جائزة الجائزة تكريم", "award")
+_cue("حفل الحفل حفلا احتفال الاحتفال احتفالا مهرجان المهرجان مهرجانا مسابقة المسابقة بطولة", "other")
+# a campaign is an event only when the release launches or carries it out (`أطلقت الوزارة الحملة القومية للتطعيم`,
+# `نفذت البلدية حملة`), else a reference to one open (`خلال الحملة`): read in `_campaign_type`
+_cue("حملة الحملة", "other")
+# a cup named after a ruler or an office (كأس الأمير محمد بن سلمان, كأس خادم الحرمين الشريفين, كأس ولي العهد)
+_cue("كأس", "other", needs="الملك الأمير الشيخ السلطان خادم ولي")
+
+_CUE_WORDS = frozenset(_CUES_AR)
+
+_CUES_EN = [
+    (r"(?:training|coaching) (?:course|programme|program|session)s?", "training_course"),
+    (r"courses?", "training_course"),
+    (r"workshops?", "workshop"),
+    (r"(?:lecture|seminar|talk|symposium)s?|symposia", "lecture"),
+    (r"summit", "summit"),
+    (r"(?:press|news) conference", "other"),
+    (r"(?:conference|congress)", "conference"),
+    (r"(?-i:COP) ?\d{1,2}(?: (?:climate )?(?:conference|summit))?", "conference"),  # COP28: the UN climate conference of that year
+    (r"forum", "forum"),
+    (r"(?-i:[A-Z][\w’'\-]*\s+Dialogue)", "forum"),  # the Manama Dialogue, the Raisina Dialogue
+    (r"(?:exhibition|expo|fair|air ?show)", "exhibition"),
+    (r"(?:meeting|session)s?", "meeting"),
+    (r"visit", "visit"),
+    (r"(?:agreement|memorandum of understanding|MoU)", "agreement"),
+    (r"launch", "launch"),
+    (r"(?:award|prize)", "award"),
+    (r"(?:ceremony|festival|competition|championship|(?-i:Cup))", "other"),  # the King Cup, the FIFA World Cup
+    (r"(?-i:[A-Z][\w’'\-]*\s+Week)", "other"),  # Abu Dhabi Sustainability Week, Dubai Design Week (not `this week`)
+]
+_EN_CUE = re.compile(
+    r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|on|the|bin|bint|ibn)\s+){0,8}?\b(?i:"
+    + "|".join(f"(?P<t{k}>{p})" for k, (p, _) in enumerate(_CUES_EN))
+    + r")\b"
+)
+
+_CLOSE_AR = "اختتم اختتمت يختتم تختتم"  # verbs of closing an event, which its organizer does
+_CLOSE_EN = "concluded|concludes"
+_ORGANIZE_AR = frozenset(
+    fold_key(w)
+    for w in (
+        "نظم نظمت ينظم تنظم قدم قدمت يقدم تقدم عقد عقدت يعقد تعقد أقام أقامت يقيم تقيم نفذ نفذت استضاف "
+        f"استضافت يستضيف تستضيف أطلق أطلقت دشن دشنت افتتح افتتحت {_CLOSE_AR} تنظيم عقد إقامة "
+        "وقع وقعت يوقع توقع "
+        # will hold (not `سيقيم`, also "will assess", nor `سيقدم`, "will submit")
+        "ستعقد سيعقد ستنظم سينظم ستستضيف سيستضيف ستطلق سيطلق ستدشن سيدشن"
+    ).split()
+)
+_ORGANIZE_EN = re.compile(
+    r"\b(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|presented|presents|launched|launches|conducted|signed|"
+    rf"{_CLOSE_EN}|(?:will|shall|is to|are to|plans? to|(?:is|are) set to) (?:(?:also|then|now|soon|again|\w+ly) )?(?:hold|host|organi[sz]e|sign|launch)|"
+    r"(?:is|are) (?:(?:also|now) )?(?:holding|hosting|organi[sz]ing))\b"
+)
+
+# Words after a cue that make it no event: إطلاق النار (gunfire), إطلاق سراح (a release), إطلاق العنان
+# (unleashing), إطلاق اسم (naming), معرضا للخطر (exposed
+# to), قمة النشاط / القمة الأعلى (a peak), لقمة العيش (a bite); also زيارة الموقع الإلكتروني (a website) and
+# إلى اللقاء (goodbye), read in `_idiom`.
+_NOT_AFTER = {
+    "summit": frozenset(
+        fold_key(w)
+        for w in """النشاط السعادة الفرح الصواب الحرص الإبداع الروعة الأداء التألق الهرم الجبل القلب الترتيب الدوري
+        الجدول المجد العطاء الأناقة الجمال النجاح الذوق التميز الرقي الأخلاق العيش عيش الخبز الأعلى الشاهقة""".split()
+    ),
+    "launch": frozenset(fold_key(w) for w in "النار للنار نار النيران الرصاص رصاص سراح صاروخ صواريخ الصواريخ قذائف القذائف العنان اسم".split()),
+    "exhibition": frozenset(
+        fold_key(w) for w in "للخطر للخطورة للهزيمة للاصابة للإصابة للانتقاد للسقوط للخسارة للضغوط للمخاطر للعقوبة للتهديد للطرد".split()
+    ),
+}
+_WEB = frozenset(fold_key(w) for w in "الإلكتروني الالكتروني الإلكترونية الالكترونية الرسمي الرابط رابط".split())
+
+
+# English: `visit the website`, `the launch of a missile`, `the summit of the mountain`
+_IDIOM_EN = {
+    "visit": re.compile(
+        r"\s+(?:(?:the|our|its|their|this)\s+)?(?:[\w\-]+['’]s\s+)?(?:website|web\s?site|page|link|portal|www\.|https?:)"
+        r"|\s+(?:the\s+)?nearest\b",  # visit the nearest health centre: an appeal, no visit
+        re.I,
+    ),
+    "launch": re.compile(r"\s+of\s+(?:(?:a|an|the|two|three|\d+)\s+)?(?:ballistic\s+)?(?:missiles?|rockets?|drones?)\b", re.I),
+    "summit": re.compile(r"\s+of\s+(?:the\s+)?(?:mountain|mount|hill|peak)\b", re.I),
+}
+
+_CONSENT_EN = re.compile(r"\b(?:(?:by|upon|with)\s+(?:mutual\s+)?|mutual\s+|in\s+(?:full\s+)?)$", re.I)
+
+
+def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
+    """Whether the cue at token `i` is an idiom rather than an event (`قمة النشاط`, `إطلاق النار`)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if "بطول" in words[i] and after in _STARRING:
+        return True  # بطولة الفيلم: the lead of a film
+    if type_ == "award" and _PRIZE in words[i] and (words[i].startswith(("ب", "وب")) or i > 0 and words[i - 1] == "علي"):
+        return any(strip_clitic(w, _WON) is not None for w in words[max(0, i - 8) : i])  # فازت الوزارة بجائزة: a prize won
+    if type_ in _NOT_AFTER:
+        return after in _NOT_AFTER[type_]
+    if type_ == "visit":  # زيارة الموقع الإلكتروني, زيارة موقع مديرية الجوازات على الرابط
+        return after in ("موقع", "الموقع") and any(w in _WEB or w.startswith(("www", "http")) for w in words[i + 2 : i + 7])
+    if type_ == "meeting":  # إلى اللقاء at the end of a sentence; a game (لقاء ودي, اللقاء ... الشوط الأول); لقاء أي معلومات
+        if i > 0 and words[i - 1] in ("الي", "الى") and not after[:1].isalpha():
+            return True
+        if "لقاء" not in words[i]:
+            return False
+        return after in _GAME_AFTER or after in ("اي", "مبلغ") or any(w in _GAME_WORDS for w in words[max(0, i - 12) : i + 12])
+    return False
+
+
+_PRIZE = fold_key("جائز")
+_WON = frozenset(fold_key(w) for w in "الفائزين الفائزون الفائز الفائزة فاز فازت يفوز تفوز حصل حصلت يحصل تحصل نال نالت ينال تنال حاز حازت توج توجت".split())
+_STARRING = frozenset(fold_key(w) for w in "الفيلم فيلم المسلسل مسلسل العمل عمل المسرحية مسرحية".split())
+# the words of a football report: near them, `لقاء` is a game, no meeting
+_GAME_WORDS = frozenset(fold_key(w) for w in "الشوط المباراة مباراة بهدف بهدفين هدفين أهداف وديا الديربي المرمى ركلة".split())
+_GAME_AFTER = frozenset(fold_key(w) for w in "الفريق الفريقين الديربي ودي وديا القمة الذهاب الإياب".split())

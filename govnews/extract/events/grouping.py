@@ -1,0 +1,163 @@
+"""Group event mentions into records, one an event. The first mention of an event opens a record; a later
+mention with the article, a demonstrative or a possessive pronoun (`الورشة`, `هذه الدورة`, `زيارته`) refers back to
+it; a new indefinite mention of a lesser kind inside a larger event (a workshop of a summit, a lecture of a course)
+is one of its `sessions`; the same named event again is one event; an event a headline names joins the body's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from govnews.extract.events.cues import _CUE_WORDS, _CUES_AR
+from govnews.extract.events.mentions import _HONOURING, _ORDINALS, _Mention
+from govnews.extract.gazetteer import fold_key
+from govnews.extract.tokens import strip_clitic
+
+_RANK = {
+    "summit": 5, "conference": 5, "forum": 5, "exhibition": 5, "training_course": 4, "workshop": 3,
+    "lecture": 2, "meeting": 1, "visit": 1, "agreement": 1, "launch": 1, "award": 1, "other": 1,
+}  # fmt: skip
+
+_COURSE = fold_key("دورة")
+
+
+@dataclass
+class _Record:
+    type: str
+    mentions: list[_Mention]
+    sessions: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _group(mentions: list[_Mention]) -> list[_Record]:
+    records: list[_Record] = []
+    for m in mentions:
+        if m.plural:
+            if records and m.count:
+                records[0].counts[m.type + "s"] = m.count
+            continue
+        known = m.type.endswith("?")  # only a reference to an event of its type already open
+        if known:
+            m.type = m.type[:-1]
+        if not records:
+            if known:
+                continue
+            records.append(_Record(m.type, [m]))
+            continue
+        main = records[0]
+        named = [r for r in records if r.type == m.type and _name_key(r.mentions[0].name) == _name_key(m.name)]
+        if named and (len(m.name.split()) > 2 or any(c.isdigit() for c in m.name)):
+            named[0].mentions.append(m)  # the same named event again (COP30 after COP27: COP30's)
+            continue
+        titled = m.title and [r for r in records if r.type == m.type and any(x.title and _name_key(x.title) == _name_key(m.title) for x in r.mentions)]
+        if titled:
+            titled[0].mentions.append(m)  # ملتقى "شباب منطقة الباحة" ... ملتقى "شباب منطقة الباحة الثاني"
+            continue
+        if m.definite or known:
+            # a ceremony is no championship, nor a press conference: `other` events refer back by their cue word,
+            # to an event of any type it opened (`الحفل` after `حفل تكريم`, `الحملة` after `أطلقت ... حملة`)
+            same = [r for r in records if r.type == m.type != "other" or r.mentions[0].cue == m.cue and _plain_other(m)]
+            if known and not same and not (m.pointed and m.cue == _COURSE):
+                continue  # الدورة, البرنامج alone: a course only when one is known (هذه الدورة: the event at hand)
+            if (same and _another_named(m, same)) or (not same and m.type in _OWN_KIND and (m.type != main.type or m.type == "other")):
+                records.append(_Record(m.type, [m]))  # الاجتماع الوزاري العاشر after جلسة مباحثات; the visit of ... in a cabinet meeting
+                continue
+            target = same[-1] if same else main
+            if not same and (m.opened or m.held and not known and all(x.sent != m.sent for x in main.mentions)):
+                # افتتح ... أعمال الملتقى الخليجي, ستعقد الوزارة ... المؤتمر الخليجي الثالث: an event the release reports
+                records.append(_Record(m.type, [m]))
+                continue
+            if not same and _RANK[m.type] >= 5 > _RANK[main.type]:
+                continue  # على هامش القمة: a larger event the release is not about
+            target.mentions.append(m)
+            continue
+        honoured = [r for r in records if r.type == "award"] if m.cue == _HONOURING else []
+        if honoured:
+            honoured[-1].mentions.append(m)  # قام راعي الحفل بتكريم 20 رياضيا: the honouring of the ceremony at hand
+            continue
+        own = m.organized and all(x.sent != m.sent for x in main.mentions)  # نظمت الوزارة دورة, in a story of its own
+        if _RANK[m.type] < _RANK[main.type] and _RANK[main.type] >= 3 and m.type != "agreement" and not own:
+            if m.type in ("training_course", "workshop", "lecture", "meeting"):
+                main.sessions.append({"type": m.type, "name": m.name, "title": m.title, "start": m.start, "end": m.end})
+            continue
+        records.append(_Record(m.type, [m]))
+    return records
+
+
+def _plain_other(m: _Mention) -> bool:
+    """Whether a mention is `other` by its cue word itself (`الحفل`, `الحملة`), not turned so (`المؤتمر الصحفي`)."""
+    return m.type == "other" and _CUES_AR.get(m.cue, ("other",))[0] == "other"
+
+
+# kinds of event that no mention of another kind renames: a definite `الزيارة`, `the agreement`, `the launch of
+# ...` with none of its kind open is an event of its own, not the release's main one; so is an `other` of another cue word
+# (`المؤتمر الصحفي` after `بطولة`), though `الحفل` of a course or an award is theirs
+_OWN_KIND = frozenset({"visit", "agreement", "launch", "other"})
+
+
+def _another_named(m: _Mention, same: list[_Record]) -> bool:
+    """Whether a definite mention names an event of its own beside those of its type: after its cue, an
+    ordinal the records do not have (`الاجتماع الوزاري العاشر` after `جلسة مباحثات`) or the cue of another
+    event it belongs to (`الاجتماع الخاص للمنتدى الاقتصادي العالمي`), in a name none of theirs agrees with."""
+    if m.pointed:
+        return False
+    words = fold_key(m.name).split()[1:]
+    ordinals = {_ORDINALS[w] for w in words if _ORDINALS.get(w, 0) > 1}
+    owner = any(strip_clitic(w, _CUE_WORDS) for w in words)
+    if not ordinals and not owner:
+        return False
+    key = _bare_key(m.name)
+    for r in same:
+        for x in r.mentions:
+            other = _bare_key(x.name)
+            if key[: len(other)] == other or other[: len(key)] == key:
+                return False
+            if ordinals and ordinals & {_ORDINALS.get(w) for w in fold_key(x.name).split()}:
+                return False
+    return True
+
+
+def _bare_key(name: str) -> tuple[str, ...]:
+    """An event name's key with no article on its words (`الدورة التدريبية` and `دورة تدريبية` agree)."""
+    return tuple(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _name_key(name))
+
+
+def _join_headline(records: list[_Record], text: str) -> list[_Record]:
+    """Join the record of an event named in the headline (a first line without a full stop) to the
+    next record of its type whose name and title agree: the headline names the event the release
+    reports (`يختتم دورة تدريبية` ... `اختتم ... دورة تدريبية بعنوان "..."`)."""
+    end = text.find("\n")
+    headline = text[:end].rstrip()
+    if end < 0 or not headline or headline[-1] in ".!?؟" or len(headline) > 250:
+        return records
+    out = []
+    for r in records:
+        later = None
+        if r.mentions[0].start < end:
+            later = next((x for x in records if x.type == r.type and x.mentions[0].start > end and _agree(r, x)), None)
+        if later is None:
+            out.append(r)
+        else:
+            later.mentions += r.mentions  # after the body's: the fields come from the body first
+            later.sessions += r.sessions
+    return out
+
+
+def _agree(a: _Record, b: _Record) -> bool:
+    """Whether two records may name one event: one name begins the other, or the first is the bare
+    noun that heads the other (`agreement`, `15-year agreement`), and their titles do not differ."""
+    ka, kb = _name_key(a.mentions[0].name), _name_key(b.mentions[0].name)
+    bare = len(ka) == 1 and kb and ka[0] in (kb[0], kb[-1])
+    if ka[: len(kb)] != kb and kb[: len(ka)] != ka and not bare:
+        return False
+    ta = {_name_key(m.title) for m in a.mentions if m.title}
+    tb = {_name_key(m.title) for m in b.mentions if m.title}
+    return not (ta and tb and not ta & tb)
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """An event name without clitic, ordinals and years, to tell mentions of one named event."""
+    words = [w for w in fold_key(name).lower().split() if w not in _ORDINALS and not w.isdigit()]
+    if words and words[0][:1] in "لبو" and words[0][1:] in _CUES_AR:
+        words[0] = words[0][1:]
+    return tuple(words)

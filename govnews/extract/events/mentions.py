@@ -1,0 +1,475 @@
+"""Find the event mentions of a text: a cue word and the name it heads (`دورة تدريبية`, `المؤتمر الخليجي الثالث
+لطب الطوارئ`, `International Conference on Patient Safety`); whether it is definite, after a demonstrative
+(`هذه الدورة`) or plural; a verb of organizing or holding before it; and the title in quotes after
+`بعنوان`/`حول`/`titled`, or the slogan after `تحت شعار`/`under the slogan`."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from govnews.extract.events.cues import (
+    _CONSENT_EN,
+    _CUE_WORDS,
+    _CUES_AR,
+    _CUES_EN,
+    _EN_CUE,
+    _IDIOM_EN,
+    _ORGANIZE_AR,
+    _ORGANIZE_EN,
+    _idiom,
+)
+from govnews.extract.gazetteer import entries, fold_key, word_lists
+from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
+from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
+
+# what a named event is on: `on Patient Safety`, `for Arab Youth` (capitalized words)
+_WEEKDAY_NAMES_EN = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAY_EN = "|".join(_WEEKDAY_NAMES_EN)
+_TOPIC_EN = re.compile(rf"\s+(?:on|for|of)\s+(?!(?:{_WEEKDAY_EN}|January|"
+                       r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+                       r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'\-]*)*")
+_EDITION_YEAR_EN = re.compile(r"\s+(?:19|20)\d\d(?![\d,.]\d|\w)")
+
+_PRESS = frozenset(fold_key(w) for w in "صحفي صحافي صحفيا صحافيا الصحفي الصحافي صحفية صحافية الصحفية الصحافية".split())
+
+_DEMONSTRATIVE = frozenset(fold_key(w) for w in "هذه هذا تلك ذلك هذة".split())
+_ORDINALS = {
+    fold_key(w): n
+    for n, ws in enumerate(
+        ["", "الأول الأولى", "الثاني الثانية", "الثالث الثالثة", "الرابع الرابعة", "الخامس الخامسة",
+         "السادس السادسة", "السابع السابعة", "الثامن الثامنة", "التاسع التاسعة", "العاشر العاشرة"]
+    )
+    for w in ws.split()
+}  # fmt: skip
+
+# a title in quotes, or in brackets when of two words or more (`الملتقى العلمي (أمن وسلامة الآثار)`)
+_TITLE_AR = re.compile(r"\s*(?:[،,]\s*(?=بعنوان|تحت))?(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*(?:[“\"«]([^”\"»\n]{3,200})[”\"»]|\((\w+ [^()\n]{2,200})\))")
+_TITLE_EN = re.compile(
+    r"\s*,?\s*(titled|entitled|under the title|on|about|themed|under the theme|under the slogan)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]"
+)
+
+
+@dataclass
+class _Mention:
+    type: str
+    start: int  # char offsets of the name
+    end: int
+    name: str
+    sent: int
+    definite: bool
+    plural: bool
+    title: str | None = None
+    slogan: str | None = None
+    tok: int = 0  # token index of the cue
+    count: int | None = None  # a plural mention's number (`6 ورش عمل`)
+    pointed: bool = False  # after a demonstrative (`هذه الدورة`)
+    cue: str = ""  # the cue word, folded, without article or plural (`حفل`, `ceremony`)
+    opened: bool = False  # its proceedings are what the sentence reports (`افتتح ... أعمال الملتقى`)
+    organized: bool = False  # a verb of organizing before it in its sentence (`نظمت الوزارة دورة`)
+    held: bool = False  # a verb of holding a few words before it (`ستعقد الوزارة ... المؤتمر`, `will host the`)
+
+
+def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
+    """Leave out of an English mention, in place, the body before a plain cue word (`the Arab League summit`:
+    the ORG stays, the mention is `summit`); the event keeps its whole name."""
+    for m in mentions:
+        cue = tk.starts[m.tok] if m.tok < len(tk) else m.start
+        ends = [b for a, b in orgs if m.start <= a and b <= cue]
+        if ends and tk.text[cue].islower():
+            m.start = _SPACES.match(tk.text, max(ends)).end()
+
+
+_SPACES = re.compile(r"\s*")
+
+
+@functools.cache
+def _stop_ar() -> frozenset[str]:
+    return folded_set("stop_ar") - frozenset(_ORDINALS)
+
+
+@functools.cache
+def _people_ar() -> frozenset[str]:
+    """Titles and the first words of roles (`السفير`, `الوزير`): after an event's definite cue such a
+    word begins the next phrase (استقبل خلال اللقاء السفير), never the event's name."""
+    return folded_set("titles_ar") | frozenset(w.split()[0] for w in folded_set("roles_ar"))
+
+
+def _mentions_ar(tk: Tokens) -> list[_Mention]:
+    out = []
+    words = tk.words
+    n = len(words)
+    cues = with_clitics(_CUE_WORDS)
+    for i in [i for i, w in enumerate(words) if w in cues]:
+        hit = cues[words[i]]
+        type_, plural, needs = _CUES_AR[hit[1]]
+        j = i + 1
+        if needs is not None:
+            if j >= n or strip_clitic(words[j], frozenset(needs)) is None:
+                if not (type_ == "training_course" and hit[1].startswith("ال")):
+                    continue
+                type_ = "training_course?"  # الدورة alone: only as a reference to a known course
+            else:
+                j += 1
+        if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] == "في":
+            continue  # في معرض حديثه: "in the course of"
+        if hit[1] in _OCCASIONS and out and out[-1].tok == i - 1 and out[-1].end > tk.starts[i]:
+            continue  # بطولة كأس الأمير ...: the cup names the championship already read
+        if _idiom(type_, words, i):
+            continue
+        if type_ == "launch" and i > 0 and words[i - 1] in _SINCE_AR:
+            continue  # منذ إطلاق رؤية 2030: a time long past, no launch the release reports
+        after = words[j] if j < n else ""
+        if hit[1] in _CAMPAIGN:
+            if out and out[-1].end > tk.starts[i] or after in _NOT_CAMPAIGN:
+                continue  # إطلاق الحملة القومية: the launch already read names the campaign; حملة أمنية: a crackdown
+            type_ = _campaign_type(tk, i, _name_end_ar(tk, j, definite=hit[1].startswith("ال")))
+        if type_ in ("conference", "lecture") and j < n and words[j] in _PRESS:
+            type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
+        pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
+        definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED
+        if type_ == "other" and j < n and words[j] == _HONOURING:
+            type_ = "award"  # حفل تكريم الفائزين: an award ceremony
+        j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
+        if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
+            j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
+        if type_ == "training_course?" and j > i + 1:
+            continue  # البرنامج التنفيذي, الدورة الخامسة للجنة: another programme or session, no course
+        start = tk.starts[i] + hit[0]
+        end = tk.ends[j - 1]
+        name = tk.text[start:end]
+        if hit[1].startswith("ال") and not name.startswith("ال"):
+            name = "ا" + name  # للمعرض -> المعرض
+        cue = hit[1][2:] if hit[1].startswith("ال") else hit[1]
+        # a count names several events in the singular too (`150 برنامجا تدريبيا`, `15 دورة`): no one event
+        # (but a year, `2026 مهرجان`, or a number before `و`, `للفوج 37 وزيارة`)
+        number = int(words[i - 1]) if i > 0 and words[i - 1].isdigit() else 0
+        counted = not hit[0] and number >= 2 and not 1900 <= number <= 2100
+        m = _Mention(type_, start, end, name, tk.sent[i], definite, plural or counted, tok=i, pointed=pointed, cue=cue)
+        if number and (plural or counted):
+            m.count = number
+        m.opened = _proceedings_of(tk, i)
+        m.organized = _organized_before(tk, i)
+        m.held = m.organized and _held_before(tk, i)
+        _attach_title(m, tk.text, "ar")
+        out.append(m)
+    return out
+
+
+_SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+# a cue with a possessive pronoun names an event already told of (`ويختتم الوزير زيارته غدا`)
+_POSSESSED = frozenset(fold_key(w) for w in "زيارته زيارتها زيارتهم جلسته جلستها اجتماعه اجتماعها اجتماعهم اجتماعهما".split())
+_WHICH = frozenset(fold_key(w) for w in "التي الذي".split())
+_CAMPAIGN = frozenset(fold_key(w) for w in "حملة الحملة".split())
+# campaigns of force or of an election: no event a release holds
+_NOT_CAMPAIGN = frozenset(
+    fold_key(w)
+    for w in "أمنية الأمنية عسكرية العسكرية انتخابية الانتخابية اعتقالات الاعتقالات اعتقال مداهمات المداهمات جوية الجوية "
+    "قصف القصف تطهير عنيفة شرسة ممنهجة مسعورة تحريض التحريض".split()
+)
+_LAUNCH_VERBS_AR = frozenset(
+    fold_key(w)
+    for w in "أطلق أطلقت يطلق تطلق سيطلق ستطلق دشن دشنت يدشن تدشن انطلق انطلقت ينطلق تنطلق ستنطلق إطلاق تدشين انطلاق".split()
+)
+_CARRY_OUT_AR = _ORGANIZE_AR | frozenset(fold_key(w) for w in "ينفذ تنفذ ستنفذ بدأ بدأت تواصل يواصل تواصلت".split())
+
+
+def _campaign_type(tk: Tokens, i: int, j: int) -> str:
+    """The type of a campaign at cue `i`, its name ending at token `j`, by the nearest verb before it in its
+    sentence or the verb of `التي` after it: `launch` when it is launched (`أطلقت وزارة الصحة اليوم الحملة القومية
+    للتطعيم`), `other` when carried out (`نفذت البلدية حملة`, `الحملة ... التي نفذت خلال`), else `other?`: a
+    reference to a campaign told of (`خلال الحملة`), no event of its own."""
+    which = next((k for k in range(j, min(j + 4, len(tk) - 1)) if tk.words[k] in _WHICH), None)  # ضد الكوليرا التي
+    after = [which + 1] if which is not None else []
+    for k in after + list(range(i - 1, max(-1, i - 9), -1)):
+        if tk.sent[k] != tk.sent[i]:
+            break
+        if strip_clitic(tk.words[k], _LAUNCH_VERBS_AR):
+            return "launch"
+        if strip_clitic(tk.words[k], _CARRY_OUT_AR):
+            return "other"
+    return "other?"
+
+_SINCE_EN = re.compile(r"\bsince\s+(?:the\s+|its\s+)?$", re.I)
+_PROCEEDINGS_AR = frozenset(fold_key(w) for w in "أعمال فعاليات".split())
+_ASIDE_AR = frozenset(fold_key(w) for w in "هامش خلال ضمن إطار اطار".split())  # على هامش أعمال القمة: beside it
+
+
+def _proceedings_of(tk: Tokens, i: int) -> bool:
+    """Whether the event of cue `i` is named as the proceedings someone opens, attends or closes
+    (`افتتح ... أعمال الملتقى`, `شارك في فعاليات المؤتمر`), not as what something else happens beside."""
+    if i < 2 or tk.sent[i - 2] != tk.sent[i] or strip_clitic(tk.words[i - 1], _PROCEEDINGS_AR) is None:
+        return False
+    return strip_clitic(tk.words[i - 2], _ASIDE_AR) is None
+
+
+def _organized_before(tk: Tokens, i: int) -> bool:
+    """Whether a verb of organizing comes before cue `i` in its sentence, with its subject between
+    (`نظمت وزارة الشباب ... دورة تدريبية`, `ونظمت ...`)."""
+    k = i - 2
+    while k >= 0 and tk.sent[k] == tk.sent[i]:
+        if strip_clitic(tk.words[k], _ORGANIZE_AR):  # (ونظمت)
+            return True
+        k -= 1
+    return False
+
+
+# after ل, what a meeting is held for (`الاجتماع التنسيقي لبحث الاستعدادات`), whom or what it is for (`لجميع
+# العرسان`, `لهذه المناسبة`): no part of its name
+_NOT_IN_NAME_AFTER_L = frozenset(
+    fold_key(w) for w in "بحث مناقشة استعراض متابعة تدارس مراجعة هذه هذا ذلك تلك هؤلاء جميع كل كافة بعض منسوبي".split()
+)
+
+
+def _genitive_with_l(tk: Tokens, k: int, stop: frozenset[str]) -> bool:
+    """Whether token `k` is ل before an indefinite noun, and `k + 1` that noun's definite genitive, both of an
+    event's name (`لطب الطوارئ`, `لمنع الجريمة`), not a pronoun's (`لمدينته الأم`) nor a time (`لكينيا اليوم`)."""
+    w = tk.words[k]
+    if w[0] != "ل" or w[1:] in _NOT_IN_NAME_AFTER_L or tk.definite(k) or k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[k]:
+        return False
+    written = tk.text[tk.starts[k] : tk.ends[k]]
+    if written.endswith(("ه", "ها", "هم", "كم")):
+        return False  # لمدينته: a noun with its pronoun takes no genitive
+    return tk.definite(k + 1) and tk.words[k + 1] not in stop and tk.words[k + 1] not in CHAIN_ENDS
+
+
+# verbs of holding an event (not of presenting one, `قدم`, which is also `foot`)
+_HOLD_VERBS_AR = frozenset(w for w in _ORGANIZE_AR if "قدم" not in w)
+
+
+def _held_before(tk: Tokens, i: int, reach: int = 12) -> bool:
+    """Whether a verb of holding comes at most `reach` words before cue `i` in its sentence (`ستعقد الوزارة في
+    الفترة من 15 إلى 17 ديسمبر المؤتمر الخليجي`)."""
+    return any(strip_clitic(tk.words[k], _HOLD_VERBS_AR) for k in range(max(0, i - reach), i - 1) if tk.sent[k] == tk.sent[i])
+
+
+def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
+    """The end of an event's name: indefinite adjectives, then a definite construct chain."""
+    stop = _stop_ar()
+    words = tk.words
+    n = len(words)
+    start = j
+    occasion = not definite and j + 1 < n and words[j] in _OCCASIONS and tk.definite(j + 1)
+    placed = not definite and _place_after(tk, j)
+    if occasion:
+        j += 1  # حفل تخريج الفوج, بطولة كأس الأمير: the occasion's noun, then its chain (a title may open it)
+    elif placed:
+        j = placed  # ملتقى دبي الدولي للأمن, بطولة غرب آسيا لألعاب القوى: named after a place, then its chain
+    elif not definite:
+        if j < n and words[j] in _KINDS and tk.sent[j] == tk.sent[start - 1]:
+            j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك: the noun of its kind, then its adjectives
+        accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
+        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1]:
+            j += 1
+        if any(w != "عمل" for w in words[start:j]):
+            return j  # دورة تدريبية للموظفين: the adjectives close the name
+    named = _named_after()
+    k = j
+    while k < n and k - j < 8 and tk.sent[k] == tk.sent[start - 1]:
+        w = words[k]
+        if k >= 2 and words[k - 1] in _ROYAL_TITLES and words[k - 2] in named and _royal_name_ar(tk, k) > k:
+            k = _royal_name_ar(tk, k)  # كأس الأمير محمد بن سلمان, جائزة الملك فيصل: named after a person
+            continue
+        teen = w in ("عشر", "عشره") and words[k - 1] in _ORDINALS  # الخامس عشر
+        if w in _TENS and k > j:
+            k += 1  # الحادي والأربعين
+            continue
+        if (k > j or placed) and _genitive_with_l(tk, k, stop):
+            k += 2  # المؤتمر الخليجي الثالث لطب الطوارئ: a genitive with ل and its definite noun
+            continue
+        if w in _ABOUT and k + 1 < n and words[k + 1].startswith("ب") and tk.sent[k + 1] == tk.sent[k]:
+            k += 2  # الدورة التدريبية الخاصة بإعداد الموازنات العامة: what it is about, then its chain
+            continue
+        titled = w in _people_ar() and not (occasion and k == j or w in _ROYAL_TITLES and words[k - 1] in named)
+        if w in stop or w in CHAIN_ENDS or w in _HELD_PARTICIPLES or not w[0].isalpha() or not (tk.definite(k) or teen) or titled:
+            break
+        if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")) or w.startswith("بال"):
+            break  # للنشر والكتاب goes on, a new phrase with و does not, nor one with ب (بالتعاون مع, بالرياض)
+        k += 1
+    return k
+
+
+# after an event's name: what it is about (`الخاصة بـ`), and where it is held (`المنعقد بقاعة`), no part of it
+_ABOUT = frozenset(fold_key(w) for w in "الخاص الخاصة المتعلق المتعلقة".split())
+_HELD_PARTICIPLES = frozenset(fold_key(w) for w in "المنعقد المنعقدة المقام المقامة".split())
+# the noun of an agreement's kind after its indefinite cue (`اتفاقية شراكة`, `اتفاقية تعاون`)
+_KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة".split())
+_COMPASS = frozenset(fold_key(w) for w in "غرب شرق شمال جنوب وسط".split())
+
+
+def _place_after(tk: Tokens, j: int) -> int:
+    """The end of a one-word place at token `j` after an indefinite cue, in its sentence, with the point of the
+    compass before it (`منتدى الدوحة`, `بطولة غرب آسيا`), else 0."""
+    k = j + 1 if j < len(tk) and tk.words[j] in _COMPASS else j
+    if k < len(tk) and tk.words[k] in _one_word_places() and tk.sent[k] == tk.sent[j - 1]:
+        return k + 1
+    return 0
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """The folded one-word Arabic forms of the gazetteer's places (`الكويت`, `دبي`)."""
+    return frozenset(f for e in entries() if e.lang == "ar" and e.type == "LOC" and " " not in (f := fold_key(e.form)))
+
+
+@functools.cache
+def _one_word_places() -> frozenset[str]:
+    """The folded one-word Arabic forms of the gazetteer's places without the article (`دبي`, `الدوحة` is
+    definite and read as the chain), which would pass for nisba adjectives after a cue."""
+    return frozenset(f for f in _place_words() if not f.startswith("ال"))
+
+
+# nouns of an occasion in construct after an indefinite cue (`حفل تخريج`, `حفل افتتاح`, `بطولة كأس`)
+_HONOURING = fold_key("تكريم")
+_OCCASIONS = frozenset(fold_key(w) for w in "تخريج افتتاح اختتام توقيع توزيع تسليم استقبال تكريم كأس".split())
+
+
+@functools.cache
+def _named_after() -> dict[str, tuple[int, str]]:
+    """Forms of the nouns of what is named after a person with a royal title (`كأس الأمير محمد بن سلمان`,
+    `جائزة الملك فيصل`, `مسابقة الملك عبدالعزيز`, `بطولة الأمير فيصل بن فهد`)."""
+    return with_clitics(frozenset(fold_key(w) for w in "كأس جائزة مسابقة بطولة مهرجان".split()))
+# the tens of a compound ordinal (`الحادي والأربعين`, `الخامسة والعشرين`)
+_TENS = frozenset(
+    fold_key("وال" + w + s)
+    for w in "عشر ثلاث أربع خمس ست سبع ثمان تسع".split()
+    for s in ("ين", "ون")
+)
+
+
+def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
+    endings = ("يه", "ي", "يا") if accusative else ("يه", "ي")
+    return w[0].isalpha() and w not in stop and not w.startswith(("ال", "وال")) and (w.endswith(endings) or w == "عمل")
+
+
+# when an event is held, between its mention and its title (`ورشة عمل يوم الأربعاء المقبل بعنوان`, `a workshop
+# next Wednesday titled`): skipped only when a cue of a title follows
+_WHEN_BEFORE_TITLE = {
+    "ar": re.compile(r"\s+(?:يوم|غدا|اليوم|صباح|مساء|خلال|في الفترة)\b[^.\n\"“”«»]{0,30}?(?=\s+(?:بعنوان|تحت عنوان|تحت شعار)\b)"),
+    "en": re.compile(
+        r"\s+(?:next|this|on|tomorrow|today|from|between)\b[^.\n\"“”«»]{0,30}?"
+        r"(?=\s*,?\s*(?:titled|entitled|under the title|themed|under the theme|under the slogan)\b)"
+    ),
+}
+
+
+def _attach_title(m: _Mention, text: str, lang: str) -> None:
+    when = _WHEN_BEFORE_TITLE[lang].match(text, m.end)
+    t = (_TITLE_AR if lang == "ar" else _TITLE_EN).match(text, when.end() if when else m.end)
+    if not t:
+        return
+    cue = t.group(1) or ""
+    quoted = next(g for g in t.groups()[1:] if g).strip()  # in quotes, or (Arabic) in brackets
+    if not quoted[:1].isalnum():
+        return  # «المؤتمر ...»، الذي عقد ... «: the text between a closing quote and the next opening one
+    if "شعار" in cue or "slogan" in cue or "theme" in cue:
+        m.slogan = quoted
+    elif cue != "عن":
+        m.title = quoted
+
+
+def _name_start_en(text: str, start: int, cue_start: int) -> int:
+    """Where an English event name begins: the capitalized words before its cue word, without sentence
+    openers (`During the meeting`) and connectors."""
+    stops = _stop_en()
+    for m in re.finditer(r"\S+", text[start:cue_start]):
+        w = m.group()
+        if w in stops or w.lower() in ("the", "of", "and", "for", "on", "a", "an") or not (w[0].isupper() or w[0].isdigit()):
+            continue
+        if w in _WEEKDAYS_EN:
+            continue  # opened on Thursday the Global Health Exhibition
+        rest = text[start + m.end() : cue_start]
+        if the := list(re.finditer(r"\bthe\s+", rest)):
+            after = rest[the[-1].end() :].split()
+            if after and all(a[0].isupper() for a in after):
+                return start + m.end() + the[-1].end()  # ... the Global Health Exhibition: the name after the article
+            return cue_start  # Registration for the summit: a sentence about the event, not its name
+        return start + m.start()
+    return cue_start
+
+
+_WEEKDAYS_EN = frozenset(_WEEKDAY_NAMES_EN)
+
+
+@functools.cache
+def _office_of_en() -> re.Pattern[str]:
+    """A role of a body or an event up to where a cue begins (`Chairman of COP28`, `High-Level Champion for`)."""
+    roles = "|".join(re.escape(w) for w in sorted(word_lists()["roles_en"], key=len, reverse=True) if w[:1].isupper())
+    return re.compile(rf"\b(?:{roles})\s+(?:of|for)\s+(?:(?:the|of|and|for|[A-Z][\w’'\-]*)\s+)*$")
+
+
+@functools.cache
+def _stop_en() -> frozenset[str]:
+    return frozenset(word_lists()["stop_en"])
+
+
+def _mentions_en(tk: Tokens) -> list[_Mention]:
+    out = []
+    text = tk.text
+    for mt in _EN_CUE.finditer(text):
+        k = next(int(g[1:]) for g, v in mt.groupdict().items() if v)
+        type_ = _CUES_EN[k][1]
+        cue_start = mt.start(f"t{k}")
+        start = mt.start()
+        start = _name_start_en(text, start, cue_start)
+        if type_ == "training_course" and text[cue_start:mt.end()].lower().startswith("course"):
+            before = text[max(0, cue_start - 12) : cue_start].lower()
+            if not re.search(r"\b(?:this|the|that)\s+$", before):
+                continue
+            type_ = "training_course?"
+        end = mt.end()
+        if start == cue_start and text.startswith("Cup", cue_start):
+            continue  # a cup is named by the words before it (the King Cup), never by the word alone
+        if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
+            continue
+        if type_ == "meeting" and _EXAM_SESSION_EN.search(text, max(0, start - 30), min(len(text), end + 60)):
+            continue  # the make-up session of the baccalaureate: an exam's sitting
+        if type_ == "agreement" and _CONSENT_EN.search(text, max(0, start - 20), start):
+            continue  # renewable by mutual agreement, in agreement with: consent, no agreement signed
+        if type_ == "launch" and _SINCE_EN.search(text, max(0, cue_start - 12), cue_start):
+            continue  # since the launch of Vision 2030
+        if out and text[out[-1].end : start].strip() == "(" and text[end : end + 1] == ")":
+            continue  # memorandum of understanding (MoU): the event's acronym
+        if _office_of_en().search(text, max(0, start - 60), cue_start):
+            continue  # Minister of Industry ... and Chairman of COP28: a person's office, no event the release reports
+        if text[cue_start].isupper() and (topic := _TOPIC_EN.match(text, end)):
+            end = topic.end()  # International Conference on Patient Safety
+        if text[cue_start].isupper() and (year := _EDITION_YEAR_EN.match(text, end)):
+            end = year.end()  # Global Health Exhibition 2026
+        word = text[cue_start : mt.end()].lower()  # the cue itself, not the topic after it (`Conference on Gulf Studies`)
+        plural = word.endswith("s") and not word.endswith(("ss", "us")) and not _SERIES_EN.search(text, max(0, start - 15), start)
+        i = tk.index_at(cue_start)
+        before = text[max(0, start - 40) : start]
+        # the forum, the three-day forum (not the Gulf Forum: a name)
+        definite = start == cue_start and bool(re.search(r"\b(?i:the|this|that)\s+(?:[a-z][\w\-]*\s+){0,2}$", before))
+        definite = definite and not _PROPER_CUE.match(text, cue_start, mt.end())  # the Manama Dialogue: a name
+        if type_ == "other" and _OCCASION_EN.search(before):
+            definite = False  # the opening ceremony: an occasion of the event at hand, as Arabic's `حفل الافتتاح`
+        cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
+        m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
+        m.organized = _organized_before_en(tk, i, start)
+        m.held = m.organized and _ORGANIZE_EN.search(text, max(0, start - 80), start) is not None
+        _attach_title(m, text, "en")
+        out.append(m)
+    return out
+
+
+_PROPER_CUE = re.compile(r"[A-Z][\w’'\-]*\s+(?:Dialogue|Week)$")
+# a session of an exam (`the main session of the 2024 baccalaureate exam`, `the make-up session`): no meeting
+_EXAM_SESSION_EN = re.compile(
+    r"\b(?:make-?up|resit|retake|supplementary)\s+(?:exam(?:ination)?\s+)?sessions?\b"
+    r"|\bsessions?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:exams?|examinations?|baccalaureate|tests?)\b",
+    re.I,
+)
+_SERIES_EN = re.compile(r"\ba\s+(?:series|round)\s+of\s+$", re.I)  # a series of meetings: one event, told in the plural
+
+_OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)
+
+
+def _organized_before_en(tk: Tokens, i: int, start: int) -> bool:
+    """Whether a verb of organizing comes before an English event mention at `start` (cue token `i`) in its
+    sentence (`The institute will hold a workshop`)."""
+    first = bisect.bisect_left(tk.sent, tk.sent[i]) if i < len(tk) else len(tk)
+    return _ORGANIZE_EN.search(tk.text, tk.starts[first] if first < len(tk) else start, start) is not None

@@ -1,0 +1,206 @@
+"""Who holds an event: its organizer (the ORG next to `نظم`, `قدم`, `عقد`, `organized`, `held`, ..., or after
+`الذي تنظمه`, `organized by`; never a partner, a venue or the news agency of the dateline), and the parties of an
+agreement (`between the Sultanate of Oman and the Arab Fund`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from govnews.extract.events.bodies import _AGENCIES, _is_venue, _partner
+from govnews.extract.events.cues import _ORGANIZE_AR, _ORGANIZE_EN
+from govnews.extract.events.mentions import _TITLE_AR
+from govnews.extract.events.sentences import _in
+from govnews.extract.gazetteer import fold_key, word_lists
+from govnews.extract.tokens import Tokens, folded_set, strip_clitic
+from govnews.records import Entity
+
+_BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
+
+_OWNS = re.compile(r"['’]s\b")
+
+
+def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
+    orgs = [e for e in entities if e.type == "ORG" and not _is_venue(e, lang) and e.attrs.get("key") not in _AGENCIES]
+    for m in r.mentions:
+        span = bounds[m.sent]
+        in_sent = [e for e in orgs if _in(e, span) and not _partner(text, e)]
+        if lang == "ar":
+            verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
+            if verbs:
+                v = tk.starts[verbs[-1]]
+                people = [e for e in entities if e.type == "PERSON" and v < e.start < m.start and e.attrs.get("role")]
+                after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(text, e, people) and not _held_in_ar(text, e)]
+                before = [e for e in in_sent if e.end <= v and v - e.end < 80]
+                if after:
+                    return after[0]
+                if before:
+                    return before[-1]
+                head = _bare_head(tk, tk.index_at(v), m.tok)
+                if head:  # a body named by its head (`وزارة الصحة`), else one whose name opens with it, as the
+                    # subject of `وقعت الجامعة ...` (`الجامعة الأردنية`), never the partner after `مع`
+                    for form in (head, "ال" + head):
+                        found = [e for e in orgs if fold_key(e.text).split()[0] == form and not _partner(text, e)]
+                        if found:
+                            return found[0]
+            by = _organized_by_ar(tk, m, in_sent, orgs, entities)
+            if by is not None:
+                return by
+        else:
+            verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
+            if verbs:
+                v = verbs[-1].start()
+                before = [e for e in in_sent if e.end <= v and not _OWNS.match(text, e.end)]
+                if before:
+                    return before[0]  # the subject, not a partner named on the way, nor its owner (the Cabinet's ...)
+                if (named := _named_by_head_en(text, _bare_head_en(False).search(text, span[0], v), orgs, m.start)) is not None:
+                    return named  # The ministry will hold a workshop: the ministry named before
+            by = [e for e in in_sent if 0 <= e.start - m.end < 120 and _BY_EN.search(text, m.end, e.start)]
+            if by:
+                return by[0]  # ... Conference on Patient Safety, organized by the Ministry of Health
+            if (named := _named_by_head_en(text, _bare_head_en(True).match(text, m.end, min(span[1], m.end + 80)), orgs, m.start)) is not None:
+                return named  # The forum, organised by the ministry in cooperation with ...
+    return None
+
+
+@functools.cache
+def _bare_head_en(by: bool) -> re.Pattern[str]:
+    """A body named by its head noun alone (`the ministry`, not `the Ministry of Labour`): anywhere, or
+    (`by`) within a few words after an event's mention, after `organised by` (`The forum, organised by the ministry`)."""
+    heads = "|".join(sorted(word_lists()["org_heads_en"], key=len, reverse=True))
+    lead = r"\W*(?:\w+\W+){0,3}?(?:organi[sz]ed|hosted|held|presented) by\s+the " if by else r"\b[Tt]he "
+    return re.compile(rf"{lead}((?i:{heads}))\b(?!\s+(?:of|for)\s+[A-Z])")
+
+
+def _named_by_head_en(text: str, found: re.Match[str] | None, orgs: list[Entity], before: int) -> Entity | None:
+    """The last organization named before `before` whose words hold the head noun `found` gives alone
+    (`the ministry`: the Ministry of Labour), or None."""
+    if found is None:
+        return None
+    head = found.group(1).lower()
+    named = [e for e in orgs if e.end <= before and head in e.text.lower().split()]
+    return named[-1] if named else None
+
+
+def _in_a_role(text: str, e: Entity, people: list[Entity]) -> bool:
+    """Whether organization `e` is part of the role of a person named just before it (`افتتح الدكتور
+    مصطفى مدبولي رئيس مجلس الوزراء فعاليات المؤتمر`): the person opens the event, the body does not."""
+    for p in people:
+        role = p.attrs["role"]
+        at = text.find(role, p.end, p.end + len(role) + 4)
+        if at >= 0 and at <= e.start and e.end <= at + len(role):
+            return True
+    return False
+
+
+_IN_AR = re.compile(r"(?<!\w)في\s+$")
+
+
+def _held_in_ar(text: str, e: Entity) -> bool:
+    """Whether an organization is named as where something is (`اختتمت في مركز الحسين الثقافي فعاليات ...`)."""
+    return _IN_AR.search(text, max(0, e.start - 4), e.start) is not None
+
+
+_BY_AR = frozenset(fold_key(w) for w in "بتنظيم وبتنظيم".split())
+
+
+def _organized_by_ar(tk: Tokens, m, orgs: list[Entity], named: list[Entity], entities: list[Entity]) -> Entity | None:
+    """The organization after `الذي تنظمه` / `التي ينظمها` / `بتنظيم من` right after an event's mention
+    and its title (`دورة تدريبية بعنوان «...» تنظمها كلية التربية`), or the one named before whose head noun
+    stands there alone (`وزارة الصحة ... المؤتمر الذي تنظمه الوزارة`), or the ministry of a minister named
+    before (`افتتح وزير الثقافة ... المهرجان الذي تنظمه الوزارة`). `named`: the text's organizations."""
+    title = _TITLE_AR.match(tk.text, m.end)
+    end = tk.index_at(title.end() if title else m.end)
+    for k in range(end, min(end + 6, len(tk))):
+        if organizes_it(tk, k) or tk.words[k] in _BY_AR:
+            after = [e for e in orgs if 0 <= e.start - tk.ends[k] < 30]
+            if after:
+                return after[0]
+            head = _head_at(tk, k + 1)
+            before = [e for e in named if e.end <= m.start and fold_key(e.text).split()[0] == head] if head else []
+            if before:
+                return before[-1]
+            return _ministry_of_minister(entities, m.start) if head == _MINISTRY else None
+    return None
+
+
+_MINISTRY = fold_key("وزارة")
+_MINISTER_ROLE = re.compile(r"(?:ال)?وزير[ةه]?\s+((?!الدولة)ال\S+(?:\s+(?:ال|و)\S+)*)")
+
+
+def _ministry_of_minister(entities: list[Entity], before: int) -> Entity | None:
+    """The ministry of the last minister named before offset `before` (`وزير الثقافة`: `وزارة الثقافة`), as an
+    organization without an id, at the role's portfolio."""
+    for e in reversed([e for e in entities if e.type == "PERSON" and e.end <= before]):
+        role = _MINISTER_ROLE.match(e.attrs.get("role") or "")
+        if role:
+            portfolio = role.group(1)
+            return Entity("ORG", portfolio, e.start, e.end, "وزارة " + portfolio, attrs={"source": "role"})
+    return None
+
+
+def organizes_it(tk: Tokens, k: int) -> bool:
+    """Whether token k is a verb of organizing with the event as its object pronoun (`تنظمه`, `ينظمها`),
+    whose subject follows: `الذي تنظمه الأمانة العامة`."""
+    w = tk.words[k]
+    if tk.text[tk.ends[k] - 1] == "ة":
+        return False  # إقامة, a noun: its ة folds to the ه of تنظمه
+    verb = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else None
+    return verb is not None and verb in _ORGANIZE_AR
+
+
+_DATELINE_END = re.compile(r"\((?:[A-Z]{2,6}|Petra)\)\s*(?:--|-|–|:)?|--")
+
+
+def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
+    """The sides of an agreement: the organizations and places between the verb and the mention,
+    and the one after `مع`/`with`/`between`, with those joined to it by `and` (`between the Sultanate of Oman
+    and the Arab Fund ...`, `بين سلطنة عمان والصندوق العربي ...`)."""
+    m = r.mentions[0]
+    span = bounds[m.sent]
+    sides = [e for e in entities if e.type in ("ORG", "LOC") and _in(e, span) and e.attrs.get("key") not in _AGENCIES]
+    sides = [e for e in sides if not _bracketed_after(text, e.start, sides)]  # the Ministry of Health (MOH): one side
+    if lang == "ar":
+        verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
+        v = tk.starts[verbs[-1]] if verbs else m.start
+    else:
+        verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
+        v = verbs[-1].start() if verbs else m.start
+    out = [e.text for e in sides if v <= e.start < m.start]
+    if lang == "en":  # the subject: what stands before the verb, after the dateline
+        datelines = [d for d in _DATELINE_END.finditer(text, span[0], v) if not _bracketed_after(text, d.start() + 1, sides)]
+        opening = max([span[0]] + [d.end() for d in datelines])
+        out = [e.text for e in sides if opening <= e.start and e.end <= v] + out
+    after = [e for e in sides if e.start >= m.end and _partner(text, e)]
+    if after:
+        out += [e.text for e in _joined(text, after[0], sides)]
+    return list(dict.fromkeys(out))
+
+
+def _bracketed_after(text: str, at: int, sides: list[Entity]) -> bool:
+    """Whether offset `at` opens an acronym in brackets right after one of `sides` (`the Ministry of Health (MOH)`)."""
+    return text[at - 1 : at] == "(" and any(0 <= at - 1 - e.end <= 1 for e in sides)
+
+
+# what joins two sides of an agreement: `and`, `, and the`, the clitic `و`
+_JOINT = re.compile(r"\s*(?:\([A-Za-z\-]{2,10}\)\s*)?(?:[,،]\s*)?(?:and\s+(?:the\s+)?|و)")
+
+
+def _joined(text: str, first: Entity, sides: list[Entity]) -> list[Entity]:
+    """`first` and the sides after it that the text joins to it, one after another, by `and` or `و`."""
+    out = [first]
+    for e in sides:
+        if e.start >= out[-1].end and _JOINT.fullmatch(text, out[-1].end, e.start):
+            out.append(e)
+    return out
+
+
+def _bare_head(tk: Tokens, i: int, j: int) -> str | None:
+    """A bare definite head noun between two tokens (`انتهى المعهد من عقد`): its indefinite form."""
+    return next((h for k in range(max(0, i - 3), j) if (h := _head_at(tk, k))), None)
+
+
+def _head_at(tk: Tokens, k: int) -> str | None:
+    """The indefinite form of token `k` when it is a bare definite head noun (`الوزارة`: `وزارة`)."""
+    w = tk.words[k] if k < len(tk) else ""
+    return w[2:] if w.startswith("ال") and w in folded_set("org_heads_ar") else None

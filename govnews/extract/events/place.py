@@ -1,0 +1,213 @@
+"""Where an event is: its venue (an ORG headed by `فندق`, `قاعة`, `Hotel`, ...; else a hall named after `في`, or
+a place named by its owner after `at`) and its location (the first LOC of the sentences of its mentions, countries
+and cities before regions, else the document's first; ahead of those, the place of its venue, where a visitor
+went, where the text says it is held)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from govnews.extract.events.bodies import _is_venue, _partner, _venue_heads
+from govnews.extract.events.mentions import _stop_ar
+from govnews.extract.events.sentences import _in
+from govnews.extract.gazetteer import fold_key
+from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
+from govnews.extract.tokens import CHAIN_ENDS, Tokens, with_clitics
+from govnews.records import Entity
+
+_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
+def _by_or_with(text: str, e: Entity) -> bool:
+    """Whether an organization is named as who organizes or joins an event (`organized by the Gulf Studies
+    Center`, `with the ... Centre`), so no venue."""
+    return _BY.search(text, max(0, e.start - 8), e.start) is not None or _partner(text, e)
+
+
+def _venue(r, entities, bounds, text, *, lang) -> Entity | None:
+    for m in r.mentions:
+        span = bounds[m.sent]
+        for e in entities:
+            if e.type == "ORG" and _in(e, span) and e.start >= m.start and _is_venue(e, lang, text) and not _by_or_with(text, e):
+                return e
+            if e.type == "ORG" and _in(e, span):  # في مركز دبي التجاري العالمي, before or after the mention
+                before = text[max(0, e.start - 4) : e.start]
+                if lang == "ar" and (before.endswith("في ") or text[e.start - 1 : e.start] == "ب" and e.start >= m.end):
+                    if fold_key(e.text).split()[0] in _venue_heads("ar"):
+                        return e
+                if lang == "ar" and e.start >= m.end and _HELD_IN_AR.search(text, max(0, e.start - 30), e.start):
+                    return e  # المؤتمر ... الذي عقد في جامعة الملك سعود: any body the event is held in
+    return None
+
+
+@functools.cache
+def _hall_heads_ar() -> dict[str, tuple[int, str]]:
+    """The venue heads of an Arabic hall, theatre or complex the names do not read (`قاعة المؤتمرات`, `مسرح
+    الكلية`), with their clitics; a city (`في مدينة الظهران`) is a place, no venue."""
+    return with_clitics(_venue_heads("ar") - {fold_key("مدينة")})
+
+
+def _venue_phrase_ar(r, tk: Tokens) -> Entity | None:
+    """A venue after `في` or `ب` in a sentence of an Arabic event, after its mention, that no name holds:
+    the head and its construct chain (`في قاعة المؤتمرات`, `في مسرح مدينة العرفان`, `في مجمع الشيخ جابر
+    الأحمد الرياضي`)."""
+    heads = _hall_heads_ar()
+    words = tk.words
+    for m in r.mentions:
+        k = m.tok + 1
+        while k < len(tk) and tk.sent[k] == m.sent:
+            hit = heads.get(words[k])
+            after_in = hit is not None and (hit[0] == 0 and words[k - 1] == "في" or hit[0] == 1 and words[k][0] == "ب")
+            quoted = _QUOTED_NAME.match(tk.text, tk.ends[k]) if after_in else None
+            if quoted or after_in and (end := _venue_chain_ar(tk, k + 1)) > k + 1:
+                start = tk.starts[k] + hit[0]
+                stop = quoted.end() if quoted else tk.ends[end - 1]  # في قاعة "بيروت" بفندق "موفنبيك"
+                return Entity("ORG", tk.text[start:stop], start, stop, attrs={"source": "venue"})
+            k += 1
+    return None
+
+
+# a venue's name in quotes after its head, with the building that holds it (`قاعة "بيروت" بفندق "موفنبيك"`)
+_QUOTED_NAME = re.compile(r'\s*["“«][^"”»\n]{2,40}["”»](?:\s*ب\w+\s*["“«][^"”»\n]{2,40}["”»])?')
+
+
+# a venue named by its owner after `at` (`at the ministry's training centre`, `at the Ministry's Creative Hub`,
+# `at the headquarters of the Council of Ministers`, `at the ministry headquarters`)
+_VENUE_PHRASE_EN = re.compile(
+    r"\bat\s+(?:the\s+)?("
+    r"[A-Za-z][\w\-]*['’]s\s+(?:(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*|(?:training\s+)?(?:headquarters|premises|cent(?:re|er)|hall))"
+    r"|headquarters\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w\-]*)*"
+    r"|[a-z]+\s+(?:headquarters|premises))"
+)
+
+
+def _venue_phrase_en(r, text: str, bounds) -> Entity | None:
+    """A venue after `at` in a sentence of an English event, from its mention on, that no name holds."""
+    for m in r.mentions:
+        found = _VENUE_PHRASE_EN.search(text, m.start, bounds[m.sent][1])
+        if found:
+            return Entity("ORG", found.group(1), found.start(1), found.end(1), attrs={"source": "venue"})
+    return None
+
+
+def _venue_chain_ar(tk: Tokens, j: int) -> int:
+    """The end of a venue's construct chain from token j: definite words, a royal's name after a title, and
+    one bare noun before a definite word (`مدينة العرفان`)."""
+    stop = _stop_ar()
+    words = tk.words
+    start = j
+    while j < len(tk) and j - start < 6 and tk.sent[j] == tk.sent[start - 1]:
+        w = words[j]
+        if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or w.startswith("و"):
+            break
+        if tk.definite(j):
+            j += 1
+        elif words[j - 1] in _ROYAL_TITLES and _royal_name_ar(tk, j) > j:
+            j = _royal_name_ar(tk, j)  # مجمع الشيخ جابر الأحمد
+        elif j == start and j + 1 < len(tk) and tk.definite(j + 1) and words[j + 1] not in stop:
+            j += 1  # مسرح مدينة العرفان
+        else:
+            break
+    return j
+
+
+def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
+    """Where an event is: the first place a sentence of its mentions says it is in, after the mention
+    (`in the Brazilian city of Belém`, `بالرياض`, `signed in New Delhi`); else, in the first sentence of
+    its mentions that names a place, the first place after the mention, else the first before it (a
+    dateline's city); else the first of the text. Regions of several countries only when nothing else."""
+    named = [(m.start, m.end) for m in r.mentions]  # بطولة الإمارات الوطنية: a place in the name is none
+    if exclude is not None:
+        named.append((exclude.start, exclude.end))
+    locs = _not_origins([e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)], text)
+    if not locs:
+        return None
+    if exclude is not None:  # at the Babylon Rotana Hotel in Baghdad, بفندق سوفيتيل بالرباط: where the venue is
+        at_venue = [e for e in locs if 0 <= e.start - exclude.end <= 8 and _PLACED.search(text, max(0, e.start - 40), e.start)]
+        if at_venue:
+            return at_venue[0]
+    if r.type == "visit":  # `arrived in the Omani capital Muscat on an official visit`: where the visitor went
+        for m in r.mentions:
+            span = bounds[m.sent]
+            gone_to = [e for e in locs if _in(e, span) and _DESTINATION.search(text, max(span[0], e.start - 80), e.start)]
+            if gone_to:
+                return gone_to[0]
+    for m in r.mentions:  # `The agreement was signed in New Delhi`: said where, ahead of a dateline's city
+        held = [e for e in locs if m.end <= e.start <= m.end + 80 and _in(e, bounds[m.sent]) and _held_at(text, m, e)]
+        if held:
+            return held[0]
+    for regional in (False, True):
+        for m in r.mentions:
+            span = bounds[m.sent]
+            cands = [e for e in locs if _in(e, span) and _broad(e) == regional]
+            after = [e for e in cands if e.start >= m.end]
+            if after:
+                return next((e for e in after if _PLACED.search(text, max(0, e.start - 40), e.start)), after[0])
+            if cands:
+                return cands[0]
+        if not regional:
+            doc = [e for e in locs if not _broad(e)]
+            if doc:
+                return doc[0]
+    return None
+
+
+# where people come from (`delegations from Jakarta, Kuala Lumpur and Singapore`): no place of the event
+_FROM_EN = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _not_origins(locs: list[Entity], text: str) -> list[Entity]:
+    """The places of `locs` that are not named as where people come from, nor listed after one that is."""
+    out, origin = [], None
+    for e in locs:
+        if _FROM_EN.search(text, max(0, e.start - 12), e.start) or (
+            origin is not None and _NEXT_IN_LIST.fullmatch(text, origin.end, e.start)
+        ):
+            origin = e
+            continue
+        out.append(e)
+    return out
+
+
+# what says that the place after it is where a visitor went (`arrived in`, `visit to`, `وصل ... إلى`, `زيارته للعراق`)
+_DESTINATION = re.compile(
+    r"(?:\b(?:arrived|arrives|arriving|travell?ed|headed|heads)\s+(?:in|at|to|for)|\b(?:visit|trip|tour)\s+to)"
+    r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+    r"|(?<!\w)[وف]?(?:وصل|وصلت|يصل|تصل|توجه|توجهت|يتوجه|تتوجه)\s+(?:\S+\s+){0,8}?(?:إلى|الى)\s+(?:\S+\s+){0,2}$"
+    r"|(?<!\w)(?:ال)?زيار(?:ة|ته|تها|تهم)\s+(?:\S+\s+){0,2}?(?:(?:إلى|الى)\s+(?:\S+\s+){0,2}|ل)$"
+)
+# what says that the place after it is where something is: `in`, `at`, `في`, `ب` (a clitic or a word before it)
+_PLACED = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}|(?<!\w)في\s+(?:\w+\s+){0,2}|(?<!\w)و?ب)$")
+
+
+# a verb that holds or signs an event, then where: after the mention in English (`was signed in`), before it
+# in Arabic (`ووقعت الاتفاقية في`, `تقام البطولة بالدوحة`)
+_HELD_EN = re.compile(
+    r"\s*(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|being)\s+)?(?:officially\s+)?"
+    r"(?:held|signed|hosted|organi[sz]ed|staged|convened|opened|inaugurated|launched|took\s+place|takes\s+place|"
+    r"will\s+take\s+place|kicked\s+off|concluded)\s+(?:[\w\-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+)
+_HOLD_AR = r"عقد|عقدت|انعقد|انعقدت|[اأ]قيم|[اأ]قيمت|نظم|نظمت|[تي]قام|[تي]عقد"  # held, organized
+_HELD_AR = re.compile(
+    rf"(?<!\w)[وف]?(?:{_HOLD_AR}|س[تي]قام|س[تي]عقد|س?[تي]نعقد|وقع|وقعت|جرى|جرت|"
+    r"افتتح|افتتحت|انطلق|انطلقت|اختتم|اختتمت|تم\s+توقيع|تم\s+افتتاح)\s+$"
+)
+# a body an event is held in (`الذي عقد في جامعة الملك سعود`)
+_HELD_IN_AR = re.compile(rf"(?<!\w)(?:{_HOLD_AR})\s+(?:في|ب)\s*$")
+
+
+def _held_at(text: str, m, place: Entity) -> bool:
+    """Whether the text says the event of mention `m` is held or signed at `place`, just after it."""
+    if not _PLACED.search(text, max(0, place.start - 40), place.start):
+        return False
+    if _HELD_EN.match(text, m.end, place.start):
+        return True
+    return _HELD_AR.search(text, max(0, m.start - 20), m.start) is not None and "،" not in text[m.end : place.start]
+
+
+def _broad(e: Entity) -> bool:
+    """A region of several countries (`الدول العربية`, `the Gulf`), where an event is only when no
+    country, city or province is named (`منطقة الباحة`, a region of one country, is one)."""
+    return e.attrs.get("kind") == "region" and str(e.attrs.get("key", "")).startswith("region:")
