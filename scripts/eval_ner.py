@@ -63,10 +63,12 @@ def main() -> None:
     args = ap.parse_args()
 
     from govnews.extract import ner
+    from govnews.extract.ner import mentions
 
     model = ner.load(str(args.model)) if args.model else ner.shipped()
     if args.model:
-        ner.shipped = lambda: model  # what `find_names` reads the classifier from
+        # what `find_names` reads the classifier from: its candidates (`mentions`) and its corpus codes
+        ner.shipped = mentions.shipped = lambda: model
     sents = read_bio(args.file)
     t0 = time.time()
     table = score(model, sents, system=args.system, block=args.block)

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from govnews.extract import ner
+from govnews.extract.ner import decoding
 from govnews.extract.gazetteer import fold_key
 
 
@@ -138,7 +139,7 @@ def test_three_stages_chain_their_tags():
 
 def _viterbi(scores, step):
     """Plain Viterbi over every token, for comparison."""
-    start, hard = ner._transitions()
+    start, hard = decoding._transitions()
     step = hard + step
     cur = scores[0] + start
     back = []
@@ -155,7 +156,7 @@ def _viterbi(scores, step):
 
 
 def test_decoding_all_runs_at_once_is_viterbi_when_nothing_is_pruned(monkeypatch):
-    monkeypatch.setattr(ner, "SLACK", 1e9)
+    monkeypatch.setattr(decoding, "SLACK", 1e9)  # where `best_path` reads it
     rng = np.random.default_rng(7)
     L = len(ner.LABELS)
     for _ in range(200):

@@ -163,7 +163,7 @@ def test_tables_as_folders_of_part_files_hold_the_same_rows(tmp_path, monkeypatc
     )
     options = pipeline.BuildOptions(partition_bytes=10, subwords=False, index=False)
     pipeline.build([tmp_path / "in"], tmp_path / "single", options=options)
-    monkeypatch.setattr(pipeline, "SINGLE_FILE_ROWS", 0)
+    monkeypatch.setattr("govnews.pipeline.assemble.SINGLE_FILE_ROWS", 0)  # where it is read
     pipeline.build([tmp_path / "in"], tmp_path / "folders", options=options)
 
     single, folders = govnews.load(tmp_path / "single"), govnews.load(tmp_path / "folders")
@@ -209,7 +209,7 @@ def test_a_build_in_one_language_reads_no_pairing_signatures(tmp_path, monkeypat
     def unread(*args):
         raise AssertionError("signatures read")
 
-    monkeypatch.setattr(pipeline, "_signatures", unread)
+    monkeypatch.setattr("govnews.pipeline.pairs._signatures", unread)
     manifest = pipeline.build([tmp_path / "in"], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
     assert manifest["rows"]["documents"] == 2 and manifest["rows"]["pairs"] == 0
 

@@ -13,6 +13,7 @@ import pytest
 
 import govnews
 from govnews import pipeline
+from govnews.pipeline import parts
 from govnews.errors import GovnewsError
 from conftest import CORPUS
 
@@ -165,8 +166,8 @@ def test_a_large_jsonl_file_is_split_into_partitions_that_give_the_same_rows(arc
 
 
 def test_a_partition_writes_its_rows_as_it_goes(archive, archive_whole, tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline._PartitionRows, "FLUSH_ROWS", 2)
-    monkeypatch.setattr(pipeline._PartitionRows, "WRITE_ROWS", 5)
+    monkeypatch.setattr(parts._PartitionRows, "FLUSH_ROWS", 2)
+    monkeypatch.setattr(parts._PartitionRows, "WRITE_ROWS", 5)
     pipeline.build([archive], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
     [part] = (tmp_path / "out" / pipeline.PARTS).iterdir()
     assert pq.ParquetFile(part / "documents.parquet").metadata.num_row_groups == 7  # 40 documents, 6 at a time
