@@ -49,6 +49,16 @@ PLANTED = [
     ("ona_oman", "180-kilometre", "108-kilometre", "number", "180 كيلومتراً"),
     ("ona_oman", "four years", "five years", "number", "أربع سنوات"),
     ("ona_oman", "No. 45/2024", "No. 54/2024", "number", "45"),
+    ("spa_health", "59.19 million visits", "95.19 million visits", "number", "59,19 مليون زيارة"),
+    ("spa_health", "to June 25, 2025", "to June 25, 2026", "date", "1 شوال 1445 هـ حتى 29 ذي الحجة 1446 هـ"),
+    ("kuna_finance", "actual deficit of KD 1.8 billion", "actual deficit of KD 1.8 million", "number", "1,8 مليار دينار"),
+    ("kuna_finance", "said on Thursday", "said on Wednesday", "date", "الخميس"),
+    ("petra_usaid", "$845.1 million", "$854.1 million", "number", "845,1 مليون دولار"),
+    ("petra_usaid", "2023-2029", "2023-2028", "date", "2023-2029"),
+    ("mena_debt", "targeting 1,477 villages", "targeting 1,747 villages", "number", "1477 قرية"),
+    ("mena_debt", "Mohamed El-Homsany", "Nader Saad", "name", "محمد الحمصاني"),
+    ("mohre_emiratis", "launched in September 2021", "launched in September 2022", "date", "سبتمبر 2021"),
+    ("mohre_emiratis", "AED96,000", "AED69,000", "number", "96 ألف درهم"),
 ]
 
 

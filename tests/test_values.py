@@ -1059,3 +1059,23 @@ def test_a_dot_between_thousands_of_people():
     """SPA: `14.500 من المصححين` is 14,500 correctors, as no fraction counts people; `2.500 كيلومتر` stays 2.5."""
     assert _one("وشارك في أعمال التصحيح 14.500 من المصححين.", "ar", "NUMBER", "14.500 من المصححين").number == 14500
     assert _one("قطع الفريق مسافة 2.500 كيلومتر.", "ar", "NUMBER", "2.500 كيلومتر").number == pytest.approx(2.5)
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("The budget for fiscal year 2023-2024 was approved by the Assembly.", "fiscal year 2023-2024", "2023/2024"),
+    ("The programme runs from April 10, 2024 to June 25, 2025.", "April 10, 2024 to June 25, 2025", "2024-04-10/2025-06-25"),
+])
+def test_english_ranges_across_years(text, mention, value):
+    assert (mention, value) in [(e.text, e.value) for e in find_dates(text, lang="en")]
+
+
+def test_english_dates_on_and_are_two_dates():
+    text = "The meetings were held on April 10, 2024 and June 25, 2025."
+    assert [e.value for e in find_dates(text, lang="en")] == ["2024-04-10", "2025-06-25"]
+
+
+def test_a_year_taken_from_another_date_of_the_text_is_marked():
+    text = "KUWAIT, April 18 (KUNA) -- Revenues reached KD 22 billion in fiscal year 2023-2024. The session is on April 23."
+    dates = {e.text: e for e in find_dates(text, lang="en")}
+    assert dates["April 23"].attrs.get("year_from_text") is True
+    assert "year_from_text" not in find_dates(text, lang="en", published=dt.date(2024, 4, 18))[-1].attrs

@@ -68,10 +68,14 @@ def agree(a: tuple[Point, Point], b: tuple[Point, Point]) -> bool:
 
 
 def _dates(entities) -> list[tuple[Entity, tuple[Point, Point]]]:
+    """The dates of a side with their points; a year taken from another date of the text (`attrs.year_from_text`)
+    is no year the text gives, so either side's agrees with it."""
     out = []
     for e in entities:
         if e.type == "DATE" and e.value and not _YEAR_ONLY_RE.match(e.value):  # bare years: the number check's
             parsed = parse(e.value)
+            if parsed and (e.attrs or {}).get("year_from_text"):
+                parsed = ((None, *parsed[0][1:]), (None, *parsed[1][1:]))
             if parsed:
                 out.append((e, parsed))
     return out

@@ -278,10 +278,12 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     weekday = alternation(months["weekdays_en"], arabic=False)
     dayx = rf"{day}(?:st|nd|rd|th)?"
     sep = r"\s*(?:-|–|—|to|and|&|until|till|through)\s*"
+    to = r"\s*(?:-|–|—|to|until|till|through)\s*"  # the end of a range, not a second date (`and`)
     weekdays = rf"{weekday}(?:{sep}{weekday})?"  # Monday and Tuesday, 11 and 12 March: the days of a range
     dmy = (rf"(?:{weekdays},?\s+)?{dayx}(?:{sep}{dayx})*\s+(?:of\s+)?{month}(?:,?\s*{year})?"
            rf"(?:{sep}{dayx}\s+(?:of\s+)?{month}(?:,?\s*{year})?)?")
-    mdy = rf"(?:{weekdays},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
+    mdy = (rf"(?:{weekdays},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
+           rf"(?:{to}{month}\s+{dayx}(?:,?\s*{year})?)?")  # from April 10, 2024 to June 25, 2025
     month_year = rf"(?:(?:(?:early|late|mid)(?:\s+|-))?{month}(?:{sep}{month})?,?\s+(?:of\s+)?{year})"
     units = alternation(words["en_time_units"], arabic=False)
     numword = alternation(cardinals, arabic=False)
@@ -297,7 +299,7 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
     body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
     years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year)}"
-    cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year})|(?P<py>{year})(?![\w-])"
+    cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year}(?:\s?[-–/]\s?{year})?)|(?P<py>{year})(?![\w-])"
     return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"
 
 
@@ -761,6 +763,8 @@ def _calendar_value(item: _Found, found: list[_Found], index: int, published: dt
         for part in parts:
             if part[0] is None and anchor is not None:
                 part[0] = _nearest_year(part, anchor, item.direction)
+        if anchor is not None and published is None:
+            attrs["year_from_text"] = True  # April 23 in a text of 2024: a guess a reader may overrule
         if anchor is not None and not item.hijri and len(parts) == 1 and parts[0][2] is not None:
             parts[0][0] = _year_of_weekday(parts[0], found, index, text) or parts[0][0]
     if item.hijri:

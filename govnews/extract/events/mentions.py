@@ -378,8 +378,8 @@ def _name_start_en(text: str, start: int, cue_start: int) -> int:
         w = m.group()
         if w in stops or w.lower() in ("the", "of", "and", "for", "on", "a", "an") or not (w[0].isupper() or w[0].isdigit()):
             continue
-        if w in _WEEKDAYS_EN:
-            continue  # opened on Thursday the Global Health Exhibition
+        if w in _WEEKDAYS_EN or _YEARS_EN.fullmatch(w):
+            continue  # opened on Thursday the Global Health Exhibition; the 2023-2029 memorandum: a date, its own mention
         rest = text[start + m.end() : cue_start]
         if the := list(re.finditer(r"\bthe\s+", rest)):
             after = rest[the[-1].end() :].split()
@@ -391,6 +391,7 @@ def _name_start_en(text: str, start: int, cue_start: int) -> int:
 
 
 _WEEKDAYS_EN = frozenset(_WEEKDAY_NAMES_EN)
+_YEARS_EN = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
 
 
 @functools.cache
