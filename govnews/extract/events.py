@@ -40,7 +40,8 @@ from typing import Any, Literal
 
 from govnews.extract.dates import days_after, one_day
 from govnews.extract.gazetteer import entries, fold_key, word_lists
-from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
+from govnews.extract.names.lexicon import _ROYAL_TITLES
+from govnews.extract.names.persons_ar import _royal_name_ar
 from govnews.extract.numbers import find_ordinals
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
 from govnews.extract.wordlists import MARKS, alternation, fold
