@@ -22,7 +22,8 @@ from govnews.extract.events.cues import (
     _idiom,
 )
 from govnews.extract.gazetteer import entries, fold_key, word_lists
-from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
+from govnews.extract.names.lexicon import _ROYAL_TITLES
+from govnews.extract.names.persons_ar import _royal_name_ar
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
 
 # what a named event is on: `on Patient Safety`, `for Arab Youth` (capitalized words)

@@ -12,7 +12,8 @@ from govnews.extract.events.bodies import _is_venue, _partner, _venue_heads
 from govnews.extract.events.mentions import _stop_ar
 from govnews.extract.events.sentences import _in
 from govnews.extract.gazetteer import fold_key
-from govnews.extract.names import _ROYAL_TITLES, _royal_name_ar
+from govnews.extract.names.lexicon import _ROYAL_TITLES
+from govnews.extract.names.persons_ar import _royal_name_ar
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, with_clitics
 from govnews.records import Entity
 

@@ -14,7 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 from govnews.extract.gazetteer import entries, fold_key, word_lists
-from govnews.extract.names import Cand
+from govnews.extract.names.mentions import Cand
 from govnews.extract.tokens import Tokens
 
 

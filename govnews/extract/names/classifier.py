@@ -1,0 +1,174 @@
+"""The names the statistical model finds in Arabic text where the rules found none (`ner/`, or camel-tools'
+with `backend="camel"`; one call per document), mended with the rules' words: a clitic or particle taken off,
+the titles and roles around a person put on.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from govnews.extract.gazetteer import fold_key
+from govnews.extract.names.lexicon import (
+    _HONORIFICS_AR, _NAME_CLITICS, _NO_NAME_WORDS, _TITLE_OPENERS, _corpus_codes, _demonym, _freq, _lex_ar, _no_pronoun,
+    _person_names,
+)
+from govnews.extract.names.mentions import Cand, _with_end
+from govnews.extract.names.orgs_ar import _counted_head
+from govnews.extract.names.roles_ar import _with_roles
+from govnews.extract.numbers import currency_words
+from govnews.extract.tokens import Tokens, strip_clitic
+
+
+_BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم".split())  # رحمه الله after a name
+
+
+def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend: str, found: list[Cand] | None = None) -> list[Cand]:
+    """Add the names a statistical model finds where the rules found nothing, and the later mentions
+    of the rules' names (`_later_mentions`) but where the model reads a first name and the surname
+    as another person's name: after `غدير العتيبي`, `زكية العتيبي` is not a second `العتيبي`.
+    `found`: the model's candidates, when they were found already."""
+    if found is None:
+        if backend == "camel":
+            from govnews.extract.camel import candidates
+        else:
+            from govnews.extract.ner import candidates
+        found = candidates(tk)
+    taken = [(c.start, c.end) for c in chosen]
+    extra = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
+    fuller = [c for c in extra for m in later if _first_name_before(tk, c, m)]
+    later = [m for m in later if not any(c.start < m.end and m.start < c.end for c in fuller)]
+    extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
+    extra = [_without_a_particle_after(tk, c) for c in extra]
+    if any(tk.text[c.start] in "وبلف" for c in extra):
+        bare = set(tk.words)
+        extra = [_without_a_clitic_written_apart(tk, c, bare) for c in extra]
+    extra = [c for c in extra if not _qualifies_the_word_before(tk, c) and not _no_name_ar(tk, c)]
+    extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c)]
+    extra = [c for c in extra if c.type != "ORG" or not _counted_head(tk, tk.index_at(c.start))]
+    return sorted(chosen + later + extra, key=lambda c: c.start)
+
+
+def _without_a_clitic_written_apart(tk: Tokens, c: Cand, bare: set[str]) -> Cand:
+    """A model's name without the clitic of its first word when the text writes that word without it
+    elsewhere (`وتايوان` beside `تايوان`; `واشنطن` stays whole). `bare`: the words of the text."""
+    i = tk.index_at(c.start)
+    w = tk.words[i]
+    if tk.starts[i] != c.start or w in _lex_ar().first:
+        return c
+    for clitic in _NAME_CLITICS:
+        if w.startswith(clitic) and len(w) - len(clitic) >= 3 and w[len(clitic) :] in bare:
+            c.start += len(clitic)
+            c.value = tk.text[c.start : c.end]
+            c.key = fold_key(c.value)
+            break
+    return c
+
+
+_PARTICLES = frozenset(fold_key(w) for w in "أن إن أنه إنه أنها إنها هو هي هم أو قد لم لن".split())
+
+
+def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
+    """A model's name without the particles and verbs it ran into (`الأحمد أن`, `أحمد هو`, `المر أو`, `موتكو حذر`)."""
+    i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
+    k = j
+    while k - 1 > i and (tk.words[k - 1] in _PARTICLES or tk.words[k - 1] in _NO_NAME_WORDS):
+        k -= 1
+    return c if k == j else _with_end(tk, c, tk.ends[k - 1])
+
+
+def _no_name_ar(tk: Tokens, c: Cand) -> bool:
+    """Whether a model's name is a currency (`مليون ريال`), a blessing after a name (`رحمه الله`), or
+    a place that a word without the article goes on after a definite one (`حالة البحر متوسط الموج`:
+    a sentence, no name)."""
+    i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
+    words = tk.words[i:j]
+    if j - i == 1 and words[0] in currency_words() or words[0] in _BLESSINGS:
+        return True
+    return c.type == "LOC" and any(tk.definite(k) and not tk.definite(k + 1) and tk.words[k + 1] not in _lex_ar().name_links for k in range(i, j - 1))
+
+
+def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
+    """Whether a model's name is what a word before it says of that word, no name: a nationality
+    alone (`الرئيس الجزائري`, `الرقة السورية`); as a person, an adjective after a definite noun that is
+    no title (`عيد الفطر المبارك`, `العيد السعيد`, `العمل الخيري`; but `الرئيس الأسد`, `والإمام
+    الصادق`, `آية الله الخميني`), or a month's epithet, with the month or without (`رمضان المبارك`)."""
+    lex = _lex_ar()
+    i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
+    w = tk.words[i]
+    if j - i == 1 and tk.starts[i] == c.start and _demonym(w.removesuffix("ه")):
+        return True
+    if c.type != "PERSON" or i == 0 or tk.sent[i - 1] != tk.sent[i] or not tk.definite(j - 1):
+        return False
+    if j - i == 2 and w in _hijri_months():
+        return True
+    prev = tk.words[i - 1]
+    if j - i == 1 and prev in _hijri_months():
+        return True  # رمضان المبارك
+    if j - i > 1 or tk.starts[i] != c.start or not tk.definite(i - 1) or prev == "الله":
+        return False  # (آية الله الخميني)
+    return strip_clitic(prev, lex.titles) is None and strip_clitic(prev, lex.roles) is None
+
+
+@functools.cache
+def _hijri_months() -> frozenset[str]:
+    from govnews.extract.wordlists import table
+
+    return frozenset(m for m in table("months")["hijri_ar"] if " " not in m)
+
+
+def _model_person_ar(tk: Tokens, c: Cand) -> bool:
+    """Mend a model's PERSON with the rules' words: without a joining `و` the name lacks (`وفريدريك كلو`)
+    or a nationality before a first name (`الجزائري ياسين براهيمي`); with the title before it (`معالي
+    السيد وانغ يي`) and the roles around it (`وزير الخارجية الأمريكي أنتوني بلينكن`). False when it is
+    none: `الحكم القاضي بحبس` (the ruling that orders)."""
+    lex = _lex_ar()
+    words = tk.words
+    i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
+    if i > 0 and words[i - 1] in _RULING and words[i][0] == "ب" and not words[i].startswith("بن") and words[i] not in lex.first:
+        return False
+    names = _person_names()
+    w = words[i]
+    clitic = 0
+    if tk.starts[i] == c.start and w[0] == "و" and w not in names and w not in lex.first and w[1:] in names:
+        clitic = 1
+    elif tk.starts[i] + 1 == c.start and w[0] == "و":
+        clitic = 1  # the model left out the و: a name joined to the one before, whose role it is not
+    elif j - i >= 2 and tk.starts[i] == c.start and _demonym(w) and not tk.definite(i + 1):
+        i += 1
+    elif j - i >= 2 and tk.starts[i] == c.start and _present_verb(w):
+        i += 1  # يضيف هول, ينضم ميلنر: the verb of a sentence whose subject is the name
+    if clitic or tk.starts[i] > c.start:
+        c.start = tk.starts[i] + clitic
+        c.value = tk.text[c.start : c.end]
+        c.key = fold_key(c.value)
+    attrs = dict(c.attrs)
+    k = i
+    while k > 0 and tk.sent[k - 1] == tk.sent[i] and (words[k - 1] in lex.titles or words[k - 1] in _TITLE_OPENERS or words[k - 1] in _HONORIFICS_AR):
+        if not _no_pronoun(tk, k - 1):
+            break  # وحضره إيفانز كيديرو: a verb and its pronoun, no حضرة
+        k -= 1
+    if k < i and "title" not in attrs:
+        attrs["title"] = tk.text[tk.starts[k] : tk.ends[i - 1]]
+    c.attrs = _with_roles(tk, i, j, attrs, lead=k if k < i else None, clitic=clitic)
+    return True
+
+
+def _present_verb(w: str) -> bool:
+    """Whether `w` reads as a verb in the present tense: `ي` or `ت` (after `و` or none) before a word the
+    corpus codes know well and never with the article, no listed name (`يضيف`, `ويؤكد`; not `يانيس`)."""
+    bare = w.removeprefix("و")
+    if len(bare) < 4 or bare[0] not in "يت" or bare in _person_names() or bare in _lex_ar().first:
+        return False
+    code = _corpus_codes().get(bare)
+    return code is not None and _freq(code) >= 6 and code.endswith("d0")
+
+
+_RULING = frozenset(fold_key(w) for w in "القاضي القاضية".split())  # الحكم القاضي بحبس ...: which orders
+
+
+def _first_name_before(tk: Tokens, c: Cand, mention: Cand) -> bool:
+    """Whether a model's PERSON `c` is a surname `mention`, standing alone, after known personal names."""
+    if c.type != "PERSON" or c.end != mention.end or c.start >= mention.start or tk.starts[tk.index_at(mention.start)] != mention.start:
+        return False
+    before = tk.words[tk.index_at(c.start) : tk.index_at(mention.start)]
+    return all(w in _person_names() and w not in _lex_ar().titles for w in before)

@@ -1,0 +1,224 @@
+"""Candidates and how they become entities: `Cand`, overlaps, aliases, later mentions and entity ids.
+
+Overlapping candidates resolve to the longest (`resolve`). An acronym in quotes or brackets right after an
+organization is an alias (`معهد الإدارة العامة “بيبا”`, `(BIPA)`). Later mentions of a person by surname (`السباع`,
+`Mr. Al-Sabba’a`) and of an organization by its acronym get the same `entity_id` (see `link_mentions`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from govnews.extract.gazetteer import entries, fold_key
+from govnews.extract.names.lexicon import _NAME_CLITICS, _common_word, _demonym, _lex_ar, _noun_in_ta_marbuta
+from govnews.extract.tokens import Tokens, strip_clitic
+from govnews.records import Entity, evolve
+
+
+@dataclass
+class Cand:
+    """A candidate mention before overlaps are resolved."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    key: str | None = None  # identity for linking mentions: gazetteer key or folded value
+    prio: int = 1  # among equally long candidates the higher wins
+
+
+def resolve(cands: list[Cand]) -> list[Cand]:
+    """Keep the longest of overlapping candidates (then the one of higher priority, then the first)."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken = bytearray(max((c.end for c in cands), default=0))
+    out = []
+    for c in order:
+        if c.end <= c.start or 1 in taken[c.start : c.end]:
+            continue
+        taken[c.start : c.end] = b"\1" * (c.end - c.start)
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def link_mentions(text: str, cands: list[Cand]) -> list[Entity]:
+    """Turn candidates into entities, giving mentions of one entity the same id (`e1`, `e2`, ...).
+
+    Mentions share an id when they share a key (gazetteer key, folded name, an alias) or, for a
+    person, when a one-word mention is the surname or first name of a fuller one before it, or a
+    shorter one its first name and surname.
+    """
+    ids: dict[tuple[str, str], str] = {}
+    persons: list[tuple[list[str], str]] = []
+    out = []
+    for c in cands:
+        key = c.key or fold_key(c.value)
+        eid = ids.get((c.type, key))
+        if eid is None and c.type == "PERSON":
+            eid = _person_id(key, persons)
+        if eid is None:
+            eid = f"e{len(set(ids.values())) + 1}"
+        ids[(c.type, key)] = eid
+        for alias in c.attrs.get("aliases", ()):
+            ids.setdefault((c.type, fold_key(alias)), eid)
+        if c.type == "PERSON" and len(key.split()) > 1:
+            persons.append((key.split(), eid))
+        out.append(Entity(c.type, text[c.start : c.end], c.start, c.end, c.value, None, None, c.attrs, eid))
+    return _orgs_by_their_first_words(out)
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def _orgs_by_their_first_words(entities: list[Entity]) -> list[Entity]:
+    """Give an organization named by the first words of another of the text the other's id, when only one
+    such other is there (`الأمانة العامة` of `الأمانة العامة للمجلس التنفيذي لإمارة دبي`; the name without the city
+    it is in, `كلية محمد بن راشد للإدارة الحكومية` of `... بدبي`): two words or more, never a body's head alone."""
+    keys = {e.entity_id: fold_key(e.value or e.text) for e in entities if e.type == "ORG" and _ARABIC_LETTER.match(e.text)}
+    merged: dict[str, str] = {}
+    for eid, key in keys.items():
+        if len(key.split()) < 2:
+            continue
+        # (not another country's: وزارة الخارجية and وزارة الخارجية الصينية)
+        longer = {other for other, k in keys.items() if other != eid and k.startswith(key + " ") and not _demonym(k[len(key) + 1 :].split()[0].removesuffix("ه"))}
+        if len(longer) == 1 and eid not in merged:
+            merged[eid] = longer.pop()
+    if not merged:
+        return entities
+    return [evolve(e, entity_id=merged[e.entity_id]) if e.type == "ORG" and e.entity_id in merged else e for e in entities]
+
+
+def _person_id(key: str, persons: list[tuple[list[str], str]]) -> str | None:
+    words = key.split()
+    for full, eid in reversed(persons):
+        if len(words) == 1 and (words[0] == full[-1] or words[0] == full[0]):
+            return eid
+        if len(words) > 1 and words == full[-len(words) :]:
+            return eid
+        if 1 < len(words) < len(full) and words[0] == full[0] and words[-1] == full[-1]:
+            return eid  # سالم المهيري after سالم بن راشد المهيري
+    return None
+
+
+def _with_end(tk: Tokens, c: Cand, end: int) -> Cand:
+    """`c` ending at `end`, its value keeping the article it was given (`للمجلس` -> `المجلس`)."""
+    restored = c.value[: len(c.value) - (c.end - c.start)]
+    c.end = end
+    c.value = restored + tk.text[c.start : end]
+    c.key = fold_key(c.value)
+    return c
+
+
+_QUALIFIERS_AR = frozenset(fold_key(w) for w in "بنين بنات رجال سيدات".split())  # نادي رواد المستقبل (بنات)
+_ALIAS_AR = re.compile(r"\s*[“\"«(]\s*([^\s“”\"«»()]{2,15}(?: [^\s“”\"«»()]{1,15})?)\s*[”\"»)]")
+_ALIAS_EN = re.compile(r"\s*[“\"«(]\s*((?:[A-Z][A-Za-z&.\-]{1,11}|[a-z][A-Z][A-Za-z&.\-]{1,10})(?:\s[A-Z][a-z]+)?)\s*[”\"»)]")
+
+
+def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
+    """Give an organization the acronym in quotes or brackets right after it (`“بيبا”`, `(BIPA)`)."""
+    pattern = _ALIAS_AR if lang == "ar" else _ALIAS_EN
+    for k, c in enumerate(chosen):
+        if c.type != "ORG" or _quoted(text, c):
+            continue  # (عالم "تويتر" قال "...": the quote after it closes its own)
+        m = pattern.match(text, c.end)
+        if m and len(m.group(1)) < len(c.value) and m.group(1)[0].isalpha() and fold_key(m.group(1)) not in _QUALIFIERS_AR:
+            nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+            inside = nxt is not None and nxt.start >= m.start(1) and nxt.end <= m.end(1)
+            if inside and nxt.type == "LOC" and "key" in nxt.attrs:
+                continue  # شاختار دونيتسك (أوكرانيا): where it is from, a known place, no acronym
+            alias = m.group(1)
+            c.attrs = {**c.attrs, "aliases": [alias]}
+            if lang == "en" and c.attrs.get("key") and not _known_acronym(c.attrs["key"], alias):
+                c.attrs = {k: v for k, v in c.attrs.items() if k != "key"}  # Institute of Public Administration (IPA): not BIPA
+                c.key = fold_key(c.value)
+            if inside:
+                nxt.type, nxt.key = "ORG", c.key  # the quoted acronym is the same organization
+            for d in chosen[k + 1 :]:  # Palestine Investment Fund (PIF): the text's PIF, not the gazetteer's
+                if d.type == "ORG" and text[d.start : d.end] == alias and d.attrs.get("key") != c.attrs.get("key"):
+                    d.key, d.value = c.key, c.value
+                    d.attrs = {k: v for k, v in d.attrs.items() if k != "key"} | ({"key": c.attrs["key"]} if "key" in c.attrs else {})
+
+
+@functools.cache
+def _acronyms_by_key() -> dict[str, frozenset[str]]:
+    acronyms: dict[str, set[str]] = {}
+    for e in entries():
+        if e.form.isupper() and e.form.isascii():
+            acronyms.setdefault(e.key, set()).add(e.form)
+    return {k: frozenset(v) for k, v in acronyms.items()}
+
+
+def _known_acronym(key: str, acronym: str) -> bool:
+    """Whether the gazetteer's entry `key` goes by `acronym`, or by no acronym it knows (`bipa`: BIPA)."""
+    known = _acronyms_by_key().get(key)
+    return not known or acronym in known
+
+
+def _quoted(text: str, c: Cand) -> bool:
+    """Whether `c` stands in quotes or brackets of its own."""
+    return text[max(0, c.start - 3) : c.start].rstrip()[-1:] in _OPENING and text[c.end : c.end + 3].lstrip()[:1] in _CLOSING
+
+
+_OPENING, _CLOSING = set("\"“«({"), set("\"”»)}")
+# what a newspaper or a channel in quotes follows: `لـ«الشرق الأوسط»`, `صحيفة «الرياض»`
+_PRESS_BEFORE_AR = re.compile(r"(?<!\w)(?:لـ|بـ|ل|صحيفة|جريدة|مجلة|قناة)\s*[\"“«({]\s*$")
+
+
+def _papers_named_after_places(text: str, chosen: list[Cand]) -> None:
+    """Make organizations, in place, of the places in quotes that a word of the press or `لـ` comes before:
+    newspapers and channels named after a place (`قال لـ«الشرق الأوسط»`, `صحيفة «الرياض»`)."""
+    for c in chosen:
+        if c.type == "LOC" and _quoted(text, c) and _PRESS_BEFORE_AR.search(text, max(0, c.start - 12), c.start):
+            c.type, c.attrs, c.key = "ORG", {}, fold_key(c.value)
+
+
+_TOWN_WORDS = frozenset(fold_key(w) for w in "مدينة بلدة قرية منطقة محافظة ريف".split())
+_SURNAME_LEADS_EN = ("al", "el", "abu", "bin", "bu")  # the word a later mention begins with (Abu Hantash)
+_LOWER_ARTICLE_EN = re.compile(r"(?:al|el)-[A-Z]")  # al-Sudani: a surname with its article in lower case
+
+
+def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
+    """Mentions of a known person by one name, of an organization by its alias, and of a one-word
+    place the gazetteer lacks by its name again (`Belém` of `the Brazilian city of Belém`)."""
+    targets: dict[str, tuple[str, str]] = {}
+    for c in chosen:
+        if c.type == "PERSON":
+            parts = c.value.split()
+            if len(parts) > 1 and len(parts[-1]) > 2 and fold_key(parts[-1]) not in _lex_ar().stop and not _noun_in_ta_marbuta(parts[-1]):
+                targets.setdefault(fold_key(parts[-1]), ("PERSON", parts[-1]))
+        elif c.type == "LOC" and "key" not in c.attrs and " " not in c.value and len(c.value) > 2:
+            targets.setdefault(fold_key(c.value), ("LOC", c.value))
+        for alias in c.attrs.get("aliases", ()):
+            targets.setdefault(fold_key(alias), (c.type, alias))
+    if not targets:
+        return []
+    taken = [(c.start, c.end) for c in chosen]
+    forms: dict[str, tuple[int, str]] = {k: (0, k) for k in targets}
+    if lang == "ar":
+        for k in targets:
+            for p in _NAME_CLITICS:
+                forms.setdefault(p + k, (len(p), k))
+    hits = [i for i, w in enumerate(tk.words) if w in forms]
+    # a surname the text also writes after `مدينة` or `بلدة` is a place's name (فادي الزبداني, مدينة الزبداني)
+    towns = {tk.words[i] for i in hits if lang == "ar" and i > 0 and strip_clitic(tk.words[i - 1], _TOWN_WORDS) is not None}
+    out = []
+    for i in hits:
+        clitic, k = forms[tk.words[i]]
+        type_, name = targets[k]
+        if type_ == "PERSON" and k in towns:
+            continue
+        start, end = tk.starts[i] + clitic, tk.ends[i]
+        if lang == "en" and ((name.isupper() or type_ == "LOC") and tk.text[start:end] != name or tk.text[start].islower() and not _LOWER_ARTICLE_EN.match(tk.text, start)):
+            continue  # ADDED the department, not "added"; `said`, not Hala El Said; al-Eryani as Al-Eryani
+        if lang == "en" and type_ == "PERSON" and i > 0 and tk.words[i - 1] in _SURNAME_LEADS_EN and tk.text[tk.starts[i - 1]].isupper():
+            start = tk.starts[i - 1]  # Al Zaabi, Abu Hantash, Bin Lootah
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if lang == "ar" and tk.words[i][clitic - 1 : clitic] == "ل" and i + 1 < len(tk) and tk.definite(i + 1) and _common_word(k, False):
+            continue  # لصالح الناس: "for the good of", not Saleh
+        out.append(Cand(start, end, type_, tk.text[start:end], {}, key=fold_key(name)))
+    return out

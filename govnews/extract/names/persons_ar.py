@@ -1,0 +1,449 @@
+"""Arabic persons: a name after a title (`السيد`, `المهندس`, `صاحب السمو الملكي الأمير`), from a known first
+name, after a role, or before a role after a reporting verb (`قال فادي سالم، مدير ...`); how far a name runs
+(`_name_run_ar`), and a royal's name inside an organization's (`_royal_name_ar`).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from govnews.extract.gazetteer import fold_key
+from govnews.extract.names.lexicon import (
+    _CONSTRUCT_NOUNS, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
+    _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
+    _no_pronoun, _noun_in_ta_marbuta, _person_names, _preposition_prefix, _pronoun_suffix, _ta_marbuta,
+)
+from govnews.extract.names.mentions import Cand
+from govnews.extract.names.roles_ar import _with_roles
+from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
+
+
+_HAPPINESS = fold_key("سعادة")  # a title, and after a clitic most often the word (`بسعادة غامرة`)
+_ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
+_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
+# the class or corps after a rank, part of the title: الملازم أول, اللواء ركن, العقيد طيار, العميد بحري
+_RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن طيار بحري".split())
+# what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
+_COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
+_NOT_SURNAMES = frozenset(fold_key(w) for w in "مباشرة شخصيا حاليا سابقا أيضا كذلك بدوره بدورها نفسه نفسها".split())
+_KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
+_PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
+_REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
+
+
+def _with_first_names(tk: Tokens, chosen: list[Cand]) -> None:
+    """Give a person found by a father's name the first names and `بن` written before it, which no
+    other mention holds, and take them out of the role before it (`سفير ... لدى الأردن نبيل بن محمد
+    آل صالح`)."""
+    taken = 0  # where the mention before ends
+    for c in chosen:
+        if c.type != "PERSON":
+            taken = max(taken, c.end)
+            continue
+        i = tk.index_at(c.start)
+        if i < len(tk) and tk.starts[i] == c.start and (first := _father_named_after(tk, i)) < i and tk.starts[first] >= taken:
+            added = tk.text[tk.starts[first] : c.start]
+            c.start = tk.starts[first]
+            c.value = tk.text[c.start : c.end]
+            c.key = fold_key(c.value)
+            role = c.attrs.get("role", "")
+            if role.endswith(added.rstrip()):
+                c.attrs["role"] = role[: len(role) - len(added.rstrip())].rstrip()
+                if not c.attrs["role"]:
+                    del c.attrs["role"]
+        taken = max(taken, c.end)
+
+
+# the first words of compound first names in `الدين` (`نور الدين`, `عز الدين`, `سيف الدين`), common words alone
+_FIRST_NAMES_OF_DIN = frozenset(fold_key(w) for w in (
+    "نور عز سيف زين عماد جمال كمال بهاء ضياء شمس نصر خير تاج فخر شرف محي محيي نجم بدر حسام شهاب تقي صلاح علاء "
+    "سعد نظام قطب صدر جلال برهان معين سراج وحيد رضا حسن ناصر عصام").split())
+
+
+def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> Cand | None:
+    """A person named right after a role (`وزير الخارجية الأمريكي أنتوني بلينكن`): two or more words
+    that the corpus never shows with the article, or unknown to it, after the role's definite words
+    or after the place it governs (`محافظ إربد رضوان العتوم`)."""
+    lex = _lex_ar()
+    n = len(tk)
+    k = i + 1
+    placed = k in loc_at and tk.words[i] in _PLACE_ROLES
+    if placed:
+        k = loc_at[k][0]
+        if k < n and tk.definite(k):
+            return None  # محافظ إربد الجديد
+    while not placed and k < n and k - i <= 4 and tk.definite(k) and tk.words[k] not in lex.stop and tk.words[k] not in lex.titles and tk.sent[k] == tk.sent[i]:
+        k += 1
+    if k == i + 1 or k + 1 >= n or tk.sent[k + 1] != tk.sent[i]:
+        return None
+    if tk.words[k] in _FIRST_NAMES_OF_DIN and tk.words[k + 1] == "الدين":  # وزير التربية نور الدين النوري
+        j = _name_run_ar(tk, k, limit=4, open_definite=False)
+        return _person_cand(tk, k, j, 0, {}, lead=k) if j - k >= 2 else None
+    codes = _corpus_codes()
+    ends_clause = _clause_ends(tk, k + 2)
+    if _noun_and_adjective(tk, k) or k + 1 in loc_at:
+        return None  # منصة رقمية, قلعة نزوى: what the minister launched or visited
+    for m in (k, k + 1):
+        w = tk.words[m]
+        if w in lex.name_links and m > k:
+            continue  # فهد آل مجثل
+        code = codes.get(w)
+        if not _name_ok_ar(w, lex) or (code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9):
+            return None
+        if w.endswith("ا") or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
+            return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause)
+    j = _name_run_ar(tk, k, limit=3, open_definite=False)
+    if j - k < 2:
+        return None
+    return _person_cand(tk, k, j, 0, {}, lead=k)
+
+
+def _name_ok_ar(w: str, lex: _Lex) -> bool:
+    if len(w) < 2 or w[0].isdigit() or not w[0].isalpha() or w in lex.stop or w in _NO_NAME_WORDS:
+        return False
+    if strip_clitic(w, lex.roles) is not None and w not in lex.first:
+        return False
+    if w in lex.titles or strip_clitic(w, lex.heads) is not None or strip_clitic(w, lex.verbs) is not None:
+        return False
+    if strip_clitic(w, _CONSTRUCT_NOUNS) is not None:
+        return False  # كأس الشيخ جاسم لكرة القدم
+    if w[0] in "وف" and w[1:] in lex.stop:
+        return False  # ومن, فقد
+    return not (w.startswith("و") and len(w) > 3 and w[1:] not in lex.name_links and w not in lex.first)  # (وليد, وائل)
+
+
+@functools.cache
+def _headline_verbs() -> frozenset[str]:
+    """Folded present-tense verbs of news headlines (`يستقبل`, `يلتقي`, `تفتتح`) that are no first name
+    (`يحيى` is both)."""
+    from govnews.extract.wordlists import table
+
+    present = table("months")["verbs_before_today_ar"]["present"]
+    return frozenset(fold_key(p + verb[1:]) for verb in present for p in ("ي", "ت")) - _lex_ar().first
+
+
+def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = True, before: int = 0, titled: bool = False) -> int:
+    """The end index of a run of name-like tokens from `i` (`i` when there is none).
+
+    A definite word goes on a name after a first name or `بن X` (`سعيد محمد الطاير`, `عبدالله بن طوق
+    المري`) or as the second word (`الدكتور سالم المري`), not after any word (`سامح شكري العلاقات`);
+    `open_definite=False` keeps it from opening the run; `before` counts name words before `i`; after a title
+    (`titled`) a nisba after the first name is the family name, though it is a frequent adjective (`اللواء منصور
+    التركي`).
+    """
+    lex = _lex_ar()
+    j = i
+    n = len(tk)
+    if i < n and tk.words[i] in _headline_verbs():
+        return i  # الملك يستقبل, سمو الأمير يلتقي: the title is the subject of a headline's verb
+    while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
+        family_title = j - i + before > 0 and _family_title(tk, j)
+        beside_son_of = j > 0 and tk.words[j - 1] in _SON_OF or j + 1 < n and tk.words[j + 1] in _SON_OF  # بن مساعد, مساعد بن محمد
+        son_of = beside_son_of and tk.words[j].isalpha() and tk.words[j] not in lex.stop
+        if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title or son_of):
+            break
+        w = tk.words[j]
+        if w.startswith(("بال", "لل", "وال", "فال", "كال")) and w not in ("بال", "وال", "فال", "كال") and w not in lex.first or w in _event_cue_forms():
+            break  # بالرباط, للأعمال: a clitic and the article never open a name's word (but فال and فالح are names); nor is الجلسة one
+        if tk.definite(j) and w not in lex.first:
+            if j == i and not open_definite:
+                break
+            prev = tk.words[j - 1] if j > i else None
+            linked = prev in lex.name_links or (j - 2 >= i and tk.words[j - 2] in lex.name_links and tk.words[j - 2] != "ال")
+            if prev is not None and prev not in lex.first and prev not in _NAME_WORDS and not linked and j - i + before >= 2:
+                if not tk.definite(j - 1) and not (j - i + before == 2 and (_family_name_after(prev, w) or _family_name(w))):
+                    break
+        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or j - i + before >= 2 and _alef_word_ends_name(tk, j)):
+            break  # فتقول, يقول, مرسوما: the sentence goes on
+        if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
+            break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
+        if j - i + before >= 1 and w in _STATEMENTS:
+            break  # وألقى الدكتور هاني كلمة: the speech the person gave
+        if j - i + before > 0 and (w in _PREPOSITION_AND_PRONOUN or w[0] == "و" and (w[1:] in lex.name_links or w[1:] in lex.first)):
+            break  # سعد به أهالي, وليد سليمان وعبد الله: a preposition, or another person's name
+        compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان
+        compound = compound and not _preposition_prefix(w) and (w[0] != "ب" or w.startswith("بو"))
+        compound = compound and (not _common_word(w, False) or w in _NAME_WORDS)  # علي عبد الله صالح
+        if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links and not w.startswith("بن") and not compound:
+            break  # الحارثي بزواج: after a family name only another one or بن goes on
+        if j - i + before >= 2 and w[0] == "ب" and len(w) > 4 and w not in lex.first and not w.startswith("بن"):
+            if not (w.startswith("بو") and not _common_word(w, False) or w.startswith("با") and _ba_family_name(w)):
+                break  # آل سعود بتقديم, بافتتاح (but بنسعيد, بنكيران, بوزيان, باعوين, باوزير)
+        if j - i + before >= 2 and w not in lex.first and (w.endswith("وا") or _pronoun_suffix(w) and not _family_name_in_ta_marbuta(tk, j) or _preposition_prefix(w)):
+            break  # علي صالح كانوا, سامح شكري حرصه, نتنياهو لمخاطبته
+        named = w in lex.first or w in lex.name_links or (j > 0 and tk.words[j - 1] in lex.name_links)
+        after_first = j > 0 and (tk.words[j - 1] in lex.first or j > 1 and tk.words[j - 2] in ("عبد", "ابو"))
+        # أحمد سعيد خليل, علي عبد الله صالح; after a title any name word first (الدكتور عارف سلطان الحمادي)
+        named = named or (w in _NAME_WORDS and j - i + before >= 1 and (after_first or titled))
+        named = named or (w == "الدين" and j - i + before >= 1) or family_title  # حسام الدين, نور الدين
+        named = named or titled and j == i + 1 and tk.words[i] in lex.first and tk.definite(j) and w.endswith("ي")
+        if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
+            break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
+        if j - i + before >= 1 and tk.definite(j) and not (titled and j == i + 1) and _noun_in_ta_marbuta(tk.span_text(j, j + 1)):
+            break  # قاوم علي عبدالله صالح الخسارة, واستثمرت أم محمد الإجازة: a noun, no family name (but المهندس محمد العمرة)
+        if j - i + before >= 2 and tk.definite(j - 1) and (w in _COURTESIES or _moved_from(tk, j)):
+            break  # وقدم سليمان الطلق الشكر, مشاري الثمالي المنتقل من الفيصلي: the sentence goes on
+        if w in lex.name_links:
+            limit += 1
+        j += 1
+    while j > i and tk.words[j - 1] in lex.name_links:
+        j -= 1
+    return j
+
+
+def _ba_family_name(w: str) -> bool:
+    """Whether folded `w` in `با` is a family name of the Hadramawt kind (`باعوين`, `باوزير`, `باهمام`) rather
+    than `ب` before a word (`بافتتاح`, `بادائه`, `باخيكم`) or a common word (`باحثون`, which takes the article)."""
+    if _common_word(w, False) or _preposition_prefix(w, often=0) or "ال" + w in _corpus_codes():
+        return False
+    return not (w.endswith(("كم", "هم", "ها")) or _pronoun_suffix(w[1:]))
+
+
+def _family_name_in_ta_marbuta(tk: Tokens, j: int) -> bool:
+    """Whether word `j` is a family name written with `ة` that the corpus never shows with the article,
+    from a personal name (`الربيعة`, `العطية`), whose folded `ه` is no pronoun."""
+    w = tk.words[j]
+    return tk.definite(j) and _ta_marbuta(tk, j) and w[2:] in _person_names() and w not in _corpus_codes()
+
+
+def _moved_from(tk: Tokens, j: int) -> bool:
+    """Whether word `j` is a participle in `الم` with `من` after it (`المنتقل من`, `المنضم من`)."""
+    return tk.words[j].startswith("الم") and j + 1 < len(tk) and tk.words[j + 1] == "من" and tk.sent[j + 1] == tk.sent[j]
+
+
+def _alef_word_ends_name(tk: Tokens, j: int) -> bool:
+    """Whether word `j`, in `ا` after two name words, begins what the sentence says: an accusative
+    (`مرسوما`) or a definite word the corpus knows (`العليا`, `الدنيا`); not a known name, nor a
+    definite word the corpus never saw, a family name (`عبدالله علي اليحيا`)."""
+    w = tk.words[j]
+    if not w.endswith("ا") or w in _person_names():
+        return False
+    return not tk.definite(j) or w in _corpus_codes()
+
+
+def _nisba_name(w: str) -> bool:
+    """Whether a word that opens like a verb is a known name in ي (`أحمد فهمي`, `محمود فتحي`), which an
+    imperfect verb in ي (`ينتهي`) is not, being no name."""
+    return w.endswith("ي") and w in _person_names()
+
+
+def _family_plural(w: str) -> bool:
+    """Whether a word that opens like a verb (`ف`, `ي`, `ت`) is a family name: a plural form in `ات` the
+    corpus does not know (`حيدر فريحات`, `عبيدات`), which no verb takes."""
+    return w.endswith("ات") and len(w) >= 5 and w not in _corpus_codes()
+
+
+def _family_title(tk: Tokens, k: int) -> bool:
+    """Whether the title at token k is a family name (`فاطمة عبدالرحمن الشيخ بمشاركة`): one that is
+    also a family name, after a personal name and with no name, title or link after it (not `محمد بن
+    راشد الشيخ منصور`)."""
+    if tk.words[k] not in _FAMILY_TITLES or k == 0 or tk.sent[k - 1] != tk.sent[k]:
+        return False
+    lex = _lex_ar()
+    names = _person_names()
+    if tk.words[k - 1] not in lex.first and tk.words[k - 1] not in names:
+        return False
+    if k + 1 == len(tk) or tk.sent[k + 1] != tk.sent[k]:
+        return True
+    nxt = tk.words[k + 1]
+    return nxt in lex.stop or not (nxt in lex.first or nxt in names or nxt in lex.titles or nxt in lex.name_links or nxt in _TITLE_OPENERS)
+
+
+def _family_name_after(prev: str, w: str) -> bool:
+    """Whether definite `w` after the name word `prev` is a family name (`محمد إدريس السنوسي`): a
+    nisba of the personal-name list after a name of it (`الإيراني`, a nationality, is none)."""
+    names = _person_names()
+    return w.endswith("ي") and prev in names and w in names
+
+
+def _noun_and_adjective(tk: Tokens, k: int) -> bool:
+    """Whether tokens k, k+1 are a feminine noun and its nisba adjective (`منصة رقمية`, `خطة وطنية`)."""
+    return _ta_marbuta(tk, k) and _ta_marbuta(tk, k + 1) and tk.words[k + 1].endswith("يه")
+
+
+def _clause_ends(tk: Tokens, j: int) -> bool:
+    """Whether the clause ends before token `j`: at the sentence's end, a mark, or a word that opens
+    what is said, when or how (`إن`, `أن`, `اليوم`, `خلال`, a reporting verb)."""
+    if j >= len(tk) or tk.sent[j] != tk.sent[j - 1]:
+        return True
+    return tk.words[j] in PUNCT_BREAK or tk.words[j] in _lex_ar().role_stop
+
+
+def _royal_name_ar(tk: Tokens, j: int) -> int:
+    """The end of a royal's name inside an organization's name: `فهد`, `محمد بن سلمان`, `نورة بنت عبدالعزيز`."""
+    lex = _lex_ar()
+    n = len(tk)
+    if j >= n:
+        return j
+    w = tk.words[j]
+    # after a royal title any bare word is the name, common nouns included (سلطان, بدر, صباح), but a definite
+    # noun after و (كأس الملك والدوري: and the league)
+    if not (w in lex.first or w.startswith("عبد") or w.isalpha() and not tk.definite(j) and w not in lex.stop
+            and w not in lex.verbs and not w.startswith("وال")):
+        return j
+    j += 2 if w == "عبد" and j + 1 < n and tk.words[j + 1][0].isalpha() else 1  # الملك عبد الله: one name
+    while j + 1 < n and tk.words[j] in lex.name_links and tk.words[j + 1][0].isalpha():
+        j += 2
+    return j
+
+
+def _ali_is_a_name(tk: Tokens, i: int) -> bool:
+    """Whether `علي` at token i is the name: written with ي, and followed by a first name (`علي محمد`,
+    `علي بن`) or by a word that is no common word: one the corpus has not seen or seen rarely and
+    without the article, with no pronoun at its end and no genitive after it (`علي سبكار`, `علي لاريجاني`;
+    not `علي الصعيد`, `علي تنفيذ`, `علي مختلف`, `علي دراجته`, `علي أسرار المهنة`). `علي` is far more
+    often `على` written with ي than the name."""
+    if tk.text[tk.ends[i] - 1] != "ي" or i + 1 >= len(tk) or tk.definite(i + 1):
+        return False
+    lex, codes, names = _lex_ar(), _corpus_codes(), _person_names()
+    nxt = tk.words[i + 1]
+    if nxt in lex.first:
+        return True
+    if not nxt.isalpha() or nxt.endswith(_PRONOUNS) or nxt in lex.stop:
+        return False
+    code = codes.get(nxt)
+    k = i + 2
+    after = tk.words[k] if k < len(tk) else ""
+    if code is None:  # an unknown word, but not one in construct with the next (`علي أسرار المهنة`)
+        return not (after and tk.definite(k) and after not in lex.roles and not (after.endswith("ي") and _family_name(after)))
+    if after.isalpha() and not tk.definite(k) and not after.endswith(_PRONOUNS):
+        if after not in codes or nxt in names and after in names:
+            return True  # علي أكبر ولايتي, علي حسن جابر: a name's third word
+    rare = 12 if nxt in names else 5
+    return _freq(code) <= rare and code.endswith(("d0", "d1"))
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
+
+
+def _is_ali(tk: Tokens, j: int) -> bool:
+    """`علي` the name, which folds like `على` the preposition."""
+    return tk.words[j] == "علي" and tk.text[tk.ends[j] - 1] == "ي"
+
+
+def _father_named_after(tk: Tokens, i: int) -> int:
+    """Where a name that starts at token `i` with a father's name begins: before the first names and
+    `بن` / `بنت` written before it (`سفير ... لدى الأردن نبيل بن محمد آل صالح`: at نبيل)."""
+    names, stop = _person_names(), _lex_ar().stop
+    words = tk.words
+    while i >= 2 and words[i - 1] in _SON_OF and words[i - 2] in names and words[i - 2] not in stop and not tk.definite(i - 2) and tk.sent[i - 2] == tk.sent[i]:
+        i -= 2
+    return i
+
+
+def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any], *, lead: int | None = None) -> Cand:
+    """A person named by tokens i..j-1; `lead` is where the mention's title begins, if it has one."""
+    start = tk.starts[i] + clitic
+    value = tk.text[start : tk.ends[j - 1]]
+    return Cand(start, tk.ends[j - 1], "PERSON", value, _with_roles(tk, i, j, attrs, lead=lead, clitic=clitic), key=fold_key(value), prio=1)
+
+
+def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
+    lex = _lex_ar()
+    k = i + 1
+    if strip_clitic(tk.words[i], _WEAK_TITLES) is not None or clitic and tk.words[i][clitic:] == _HAPPINESS:
+        nxt = tk.words[k]  # (بسعادة غامرة: with great happiness)
+        if nxt not in lex.first and nxt not in lex.titles and nxt not in lex.name_links:
+            return []
+        if i > 0 and tk.words[i - 1] in lex.roles:
+            return []
+    if i > 0 and tk.words[i - 1] in lex.titles:
+        return []  # the title began earlier: its first word made the candidate
+    if clitic == 0 and _family_title(tk, i):
+        return []  # فاطمة عبدالرحمن الشيخ: the name before ends with it
+    while i > 0 and clitic == 0 and (tk.words[i - 1] in _TITLE_OPENERS and _no_pronoun(tk, i - 1) or tk.words[i - 1] in lex.titles):
+        i -= 1
+    if i > 0 and clitic == 0 and tk.words[i - 1][:1] == "و" and tk.words[i - 1][1:] in _TITLE_OPENERS and _no_pronoun(tk, i - 1):
+        i, clitic = i - 1, 1  # ... وصاحب السمو الأمير فيصل: the title, after the و that joins it to the person before
+    while k < len(tk) and tk.words[k] in lex.titles:
+        k += 1
+    if k < len(tk) and tk.words[k] in _RANK_CLASSES and tk.sent[k] == tk.sent[i]:
+        k += 1  # الملازم أول, اللواء ركن, العقيد طيار: the rank's class or corps
+    if k < len(tk) and tk.words[k] == ".":  # د. محمد
+        k += 1
+    j = _name_run_ar(tk, k, open_definite=False, titled=True)
+    if j == k and k > 0 and tk.words[k - 1] in _ROYAL_TITLES:
+        j = _royal_first_name_ar(tk, k)
+    if j == k:
+        return []
+    if j - k >= 2 and j < len(tk) and tk.sent[j] == tk.sent[k] and tk.definite(j) and tk.words[j].endswith("ي"):
+        if j + 1 == len(tk) or tk.sent[j + 1] != tk.sent[j] or tk.words[j + 1] in ("،", ",", "-", "–") or tk.words[j + 1] in lex.roles:
+            j += 1  # الدكتور محمد حمد الكويتي، رئيس ..., سعادة ليلى عبيد السويدي المدير العام: after a title, a nisba before the role is the family name
+    if _common_word_surname(tk, j, k, lex) or _role_word_surname(tk, j, k, lex):
+        j += 1  # الدكتور عزمي محافظة، اليوم, المهندس كامل الوزير نائب رئيس الوزراء: the family name
+    if j < len(tk) and tk.words[j] in _REGNAL and tk.sent[j] == tk.sent[k] and any(w in _ROYAL_TITLES for w in tk.words[i:k]):
+        j += 1  # الملك عبدالله الثاني, الملك محمد السادس: the ordinal of a king's name
+        if j + 1 < len(tk) and tk.words[j] in ("بن", "ابن") and tk.sent[j + 1] == tk.sent[k] and _name_ok_ar(tk.words[j + 1], lex):
+            j += 2  # الملك عبدالله الثاني ابن الحسين
+    title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
+    attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
+    return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
+
+
+def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
+    """Whether the bare word at `j`, after a titled name from `k` on, is the name's last word though a
+    common word: a comma or a dash follows it (`الدكتور عزمي محافظة،`, not `المهندس خالد
+    محافظة الزرقاء`)."""
+    if j >= len(tk) or tk.sent[j] != tk.sent[k] or j - k > 3:
+        return False
+    w = tk.words[j]
+    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" or w in lex.stop or w in _NOT_SURNAMES:
+        return False
+    if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS:
+        return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`)
+    if w in lex.titles or strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.verbs) is not None:
+        return False
+    return j + 1 < len(tk) and tk.sent[j + 1] == tk.sent[j] and tk.words[j + 1] in ("،", ",", "-", "–")
+
+
+def _role_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
+    """Whether the definite role word at `j`, after a titled name from `k` on, is the name's last word: a role
+    without its article follows it (`المهندس كامل الوزير نائب رئيس الوزراء`, `الدكتور أحمد القاضي رئيس
+    الجمعية`), which a role does not take after its own definite word."""
+    if j + 1 >= len(tk) or tk.sent[j] != tk.sent[k] or tk.sent[j + 1] != tk.sent[j] or j - k > 2:
+        return False
+    w, after = tk.words[j], tk.words[j + 1]
+    if not w.startswith("ال") or (w not in lex.roles and w not in lex.titles) or w in _ROYAL_TITLES:
+        return False
+    return after in lex.roles and not tk.definite(j + 1)
+
+
+def _royal_first_name_ar(tk: Tokens, k: int) -> int:
+    """The end of a name after a royal title whose first word is also a common word (`الشيخ صباح خالد
+    الحمد الصباح`, `الشيخ سلطان بن خليفة`): a bare word, then at least one more name word; else `k`."""
+    w = tk.words[k]
+    if k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[k] or not w.isalpha() or tk.definite(k) or w in _lex_ar().verbs:
+        return k
+    if tk.words[k + 1] not in _lex_ar().first and tk.words[k + 1] not in _lex_ar().name_links:
+        return k  # الشيخ صباح اليوم: a time, no name
+    j = _name_run_ar(tk, k + 1, limit=3, before=1)
+    return j if j > k + 1 else k
+
+
+def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
+    if tk.words[i][clitic:] in _ADJECTIVE_NAMES and i + 1 < len(tk) and tk.definite(i + 1):
+        return None  # حسن الجوار: the adjective, not the name
+    if not clitic and i > 0 and tk.words[i - 1] in _NAMED_PLACES:
+        return None  # خان بني سعد, دار سعد: a place named after a tribe or a man
+    linked = i > 1 and tk.words[i - 1] in _lex_ar().name_links  # سلمان بن عبدالعزيز: the third word of a name
+    j = _name_run_ar(tk, i + 1, limit=3, before=3 if linked else 1)
+    if j == i + 1:
+        return None
+    if not clitic and i > 0 and tk.sent[i - 1] == tk.sent[i] and tk.words[i - 1] in _KUNYA:
+        i, clitic = i - 1, _KUNYA[tk.words[i - 1]]  # أبو بكر سعيد: the name opens with "father of"
+    return _person_cand(tk, i, j, clitic, {})
+
+
+def _person_before_role_ar(tk: Tokens, i: int) -> Cand | None:
+    lex = _lex_ar()
+    j = _name_run_ar(tk, i, limit=3)
+    if j - i < 2:
+        return None
+    k = j + 1 if j < len(tk) and tk.words[j] in ("،", ",", "-", "–", "—") else j
+    if k < len(tk) and strip_clitic(tk.words[k], lex.roles) is not None:
+        return _person_cand(tk, i, j, 0, {})
+    return None
+
+
+_NAMED_PLACES = frozenset(fold_key(w) for w in "بني دار".split())  # before a first name: a tribe or a place (بني سعد, دار سعد)

@@ -1,0 +1,189 @@
+"""Arabic places the gazetteer's forms leave out: a country with the word of its state (`جمهورية كينيا`), a place
+named after a division of a country (`بولاية بدية`, each of `ولايات تطاوين ومدنين`), the countryside of a city
+(`في ريف حلب`); and a city named as a team, which is a club (`ضيفه أبها`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from govnews.extract.gazetteer import entries, fold_key
+from govnews.extract.names.lexicon import _CITY, _GOVERNORATE, _Lex, _NAME_WORDS, _common_word, _corpus_codes, _lex_ar
+from govnews.extract.names.mentions import Cand
+from govnews.extract.tokens import Tokens, strip_clitic, with_clitics
+
+
+# a team's player, coach, host or guest: a city, emirate or region after them is a club (`ضيفه أبها`, `مدرب الخليج`);
+# a country is a national team, a place as the gazetteer has it
+_TEAM_WORDS = frozenset(fold_key(w) for w in "ضيفه مضيفه نظيره منافسه مدرب لاعب مهاجم مدافع حارس فريق".split())
+_CLUB_PLACES = frozenset(("city", "emirate", "region"))
+
+
+@functools.cache
+def _state_words() -> dict[str, tuple[int, str]]:
+    return with_clitics(frozenset(fold_key(w) for w in "جمهورية مملكة دولة سلطنة إمارة".split()))
+
+
+def _state_forms_ar(tk: Tokens, cands: list[Cand]) -> None:
+    """Widen, in place, a country the gazetteer knows by its short name to the word of its state written
+    before it (`جمهورية كينيا`, `وحكومة جمهورية كينيا`): the official form names one place."""
+    states = _state_words()
+    for c in cands:
+        if c.type != "LOC" or c.attrs.get("kind") != "country":
+            continue
+        i = tk.index_at(c.start)
+        if i == 0 or i >= len(tk) or tk.starts[i] != c.start or tk.sent[i - 1] != tk.sent[i]:
+            continue
+        hit = states.get(tk.words[i - 1])
+        if hit is not None:
+            c.start = tk.starts[i - 1] + hit[0]
+
+
+def _clubs_named_after_places(tk: Tokens, cands: list[Cand]) -> None:
+    """Make a club of a city, emirate or region named as a team (`ضيفه أبها`, `مدرب الخليج`), in place."""
+    teams = _team_word_forms()
+    for c in cands:
+        if c.type == "LOC" and c.attrs.get("kind") in _CLUB_PLACES:
+            i = tk.index_at(c.start)
+            if i > 0 and tk.words[i - 1] in teams and tk.sent[i - 1] == tk.sent[i]:
+                c.type, c.attrs, c.value = "ORG", {}, tk.text[c.start : c.end]
+                c.key = fold_key(c.value)
+
+
+@functools.cache
+def _team_word_forms() -> dict[str, tuple[int, str]]:
+    return with_clitics(_TEAM_WORDS)
+
+
+# the divisions of a country: singular head -> (kind, plural), and the plural and dual forms
+_DIVISIONS = {
+    **{fold_key(w): ("governorate", False) for w in "محافظة".split()},
+    _CITY: ("city", False),
+    **{fold_key(w): ("governorate", True) for w in "محافظات محافظتي".split()},
+    **{fold_key(w): ("region", False) for w in "ولاية إقليم".split()},
+    **{fold_key(w): ("region", True) for w in "ولايات ولايتي أقاليم إقليمي".split()},
+}
+_AFTER_TERM = frozenset(fold_key(w) for w in "الأولى الثانية الثالثة الأخيرة الجديدة الحالية السابقة المقبلة".split())
+
+
+@functools.cache
+def _governorate_forms() -> dict[str, tuple[str, str]]:
+    """Folded Arabic `محافظة X` forms of the gazetteer -> (key, kind)."""
+    return {fold_key(e.form): (e.key, e.kind) for e in entries() if e.lang == "ar" and e.type == "LOC" and e.form.startswith("محافظة ")}
+
+
+def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
+    """Places named after the word for a division of a country (`بولاية بدية`, `في محافظة بيشة`), and
+    each place of a list after its plural (`ولايات تطاوين ومدنين وقبلي`, `بإقليمي سيدي سليمان والخميسات`).
+
+    A singular head counts after ب, ل or في only (`ولاية صالح الأخيرة` is a term of office), and
+    `إقليمي` (also: regional) only as `بإقليمي`.
+    """
+    lex = _lex_ar()
+    out: list[Cand] = []
+    words = tk.words
+    n = len(words)
+    forms = _division_forms()
+    for i in [i for i, w in enumerate(words) if w in forms]:
+        size, head = forms[words[i]]
+        clitic = words[i][:size]
+        if i + 1 >= n or tk.sent[i + 1] != tk.sent[i]:
+            continue
+        kind, plural = _DIVISIONS[head]
+        after_in = i > 0 and words[i - 1] == "في"
+        if (not plural or head == fold_key("إقليمي")) and not (clitic in ("ب", "ل", "وب", "ول") or after_in):
+            continue
+        if not plural:
+            # a governorate may be named with the article (`في محافظة القنفذة`), a region may not (`في ولاية
+            # المالكي`: in Maliki's term)
+            if i + 1 in loc_at or not _place_word(tk, i + 1, lex, definite=head == _GOVERNORATE):
+                continue
+            if kind == "city" and not _town_name(tk, i + 1):
+                continue
+            j = _place_end(tk, i + 1, lex)
+            if j < n and words[j] in _AFTER_TERM:
+                continue
+            start = tk.starts[i + 1] if kind == "city" else tk.starts[i] + len(clitic)  # مدينة العلا: العلا, as the gazetteer's
+            value = tk.text[start : tk.ends[j - 1]]
+            out.append(Cand(start, tk.ends[j - 1], "LOC", value, {"kind": kind}, key=fold_key(value), prio=1))
+            continue
+        k, listed = i + 1, True  # (a place after the first follows a comma or `و`: not `كسلا والقضارف مطلع أبريل`)
+        while k < n and tk.sent[k] == tk.sent[i]:
+            if words[k] in ("،", ","):
+                k, listed = k + 1, True
+                continue
+            if words[k] == "(":  # ولايات تطاوين (89,3 بالمائة) ومدنين
+                close = next((m for m in range(k + 1, min(n, k + 8)) if words[m] == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            joined = 1 if k > i + 1 and words[k][0] == "و" and len(words[k]) > 3 else 0
+            if not (listed or joined):
+                break
+            listed = False
+            if k in loc_at:
+                k = loc_at[k][0]
+                continue
+            form = words[k][joined:]
+            known = _governorate_forms().get(fold_key("محافظة " + form)) if kind == "governorate" else None
+            if known is None and not _place_word(tk, k, lex, skip=joined, definite=True):
+                break
+            end = k + 1 if known else _place_end(tk, k, lex)
+            start = tk.starts[k] + joined
+            value = tk.text[start : tk.ends[end - 1]]
+            attrs = {"kind": known[1] if known else kind, **({"key": known[0]} if known else {})}
+            out.append(Cand(start, tk.ends[end - 1], "LOC", value, attrs, key=known[0] if known else fold_key(value), prio=1))
+            k = end
+    return out
+
+
+def _countryside_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
+    """The countryside of a known city, a region of its own (`في ريف حلب`, `وريف دمشق`)."""
+    out = []
+    for i in [i for i, w in enumerate(tk.words) if w in _COUNTRYSIDE]:
+        end, kind = loc_at.get(i + 1, (0, ""))
+        if kind == "city" and tk.sent[i + 1] == tk.sent[i]:
+            start = tk.starts[i] + _COUNTRYSIDE[tk.words[i]]
+            value = tk.text[start : tk.ends[end - 1]]
+            out.append(Cand(start, tk.ends[end - 1], "LOC", value, {"kind": "region"}, key=fold_key(value), prio=1))
+    return out
+
+
+_COUNTRYSIDE = {p + "ريف": len(p) for p in ("", "و", "ب", "ل", "وب", "ول")}  # "countryside", and its clitic
+_GENERIC_PLACES = frozenset(fold_key(w) for w in "الوطن الدولة البلاد المملكة المنطقة السلطنة الإمارة الجمهورية العاصمة المدينة".split())
+_PLACE_LINKS = frozenset(fold_key(w) for w in "بن بني سيدي أبو سان سانت لاس لوس ساو نيو".split())  # بن عروس, سيدي سليمان, سان موريتز
+
+
+def _place_end(tk: Tokens, k: int, lex: _Lex) -> int:
+    """The end of a place's name from token `k`: one word, two after `بن`, `سيدي`, `أبو`, `بني`."""
+    w = tk.words[k][1:] if k > 0 and tk.words[k][0] == "و" and tk.words[k][1:] in _PLACE_LINKS else tk.words[k]
+    nxt = tk.words[k + 1] if k + 1 < len(tk) and tk.sent[k + 1] == tk.sent[k] else ""
+    if w in _PLACE_LINKS and nxt[:1].isalpha() and nxt not in lex.stop:  # a person's name may follow: سيدي سليمان
+        return k + 2
+    return k + 1
+
+
+@functools.cache
+def _division_forms() -> dict[str, tuple[int, str]]:
+    return with_clitics(frozenset(_DIVISIONS))
+
+
+def _town_name(tk: Tokens, k: int) -> bool:
+    """Whether the word after `مدينة` names a town the gazetteer lacks (`بمدينة سبها`, `بمدينة سان موريتز`): the
+    first word of a two-word name (`_PLACE_LINKS`), or a word the corpus codes do not know and no nisba adjective
+    (`مدينة حضارية`), as common words (`مدينة واحدة`, `مدينة عرفت`) are known."""
+    w = tk.words[k]
+    return w in _PLACE_LINKS or w not in _corpus_codes() and not w.endswith("يه")
+
+
+def _place_word(tk: Tokens, k: int, lex: _Lex, *, skip: int = 0, definite: bool = False) -> bool:
+    """Whether token `k` (without `skip` letters of clitic) may be a place's name: a word that is no
+    stop word, title, verb, first name or common word, and with the article only if `definite`."""
+    w = tk.words[k][skip:]
+    if len(w) < 2 or not w[0].isalpha() or w in lex.stop or w in lex.titles or w in lex.first or w in _NAME_WORDS or w in _GENERIC_PLACES:
+        return False
+    has_article = w.startswith("ال")
+    if has_article and not definite or strip_clitic(w, lex.verbs) is not None:
+        return False
+    return not _common_word(w, has_article)

@@ -1,0 +1,272 @@
+"""Arabic roles of persons: the role after the name, else before it (`وزير الخارجية ... أيمن الصفدي`), goes into
+`attrs["role"]`, an honorific before a role into `attrs["title"]`; once all persons of a text are known, a role
+that names the next person is cut or given to that person.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from govnews.extract.gazetteer import entries, fold_key
+from govnews.extract.names.lexicon import (
+    _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
+    _accusative_noun, _all_heads, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
+)
+from govnews.extract.names.mentions import Cand
+from govnews.extract.numbers import ordinal_words
+from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
+
+
+_OVERSEERS = frozenset(fold_key(w) for w in "العام المشرف المشرفة العامة".split())  # ... على: a role goes on
+_DID = frozenset(fold_key(w) for w in "قام قامت وقام وقامت يقوم تقوم ويقوم وتقوم".split())  # قام ... بتكريم: did
+_ROLE_TAIL = frozenset(["-", "–", "و"] + [fold_key(w) for w in "في من مع بين لدى".split()])
+_PROCEEDINGS = frozenset(fold_key(w) for w in "أعمال فعاليات حفل الحفل افتتاح ختام اجتماع اجتماعات جلسة جلسات مراسم".split())
+_NO_OFFICE_AFTER = _MEETING_PLACES | _PROCEEDINGS | _STATEMENTS  # after في, they end a role
+# after a role's definite word, these indefinite nouns begin the verb's object (`ولي العهد أعمال الملتقى`,
+# `رئيس مجلس الوزراء فعاليات المؤتمر`, `وزير التسامح مقر الجمعية`), never the office
+_OBJECT_AFTER_ROLE = _PROCEEDINGS | _STATEMENTS | frozenset(fold_key(w) for w in "مقر قصر فندق منتجع".split())
+# envoys, most often whom a person receives: `استقبل ... آل نهيان سفير اليابان` is the ambassador, not his role
+_ENVOYS = frozenset(fold_key(w) for w in "سفير سفيرة قنصل قنصلة مبعوث مبعوثة المبعوث المبعوثة".split())
+_RECEIVING = frozenset(fold_key(w) for w in "استقبل استقبلت يستقبل تستقبل التقى التقت يلتقي تلتقي قابل قابلت ودع ودعت".split())
+_ACCREDITED = frozenset(fold_key(w) for w in "لدى إلى".split())  # سفير فرنسا لدى المملكة, المبعوث الأممي إلى اليمن
+# a body's representatives in a country, whose role names where they serve after في (`ممثلة اليونيسف في الأردن`)
+_REPRESENTATIVES = _ENVOYS | frozenset(fold_key(w) for w in "ممثل ممثلة الممثل الممثلة مندوب مندوبة المندوب".split())
+# "his counterpart": a role of its own, which the role of the person before it is not (`نظيره الأردني أيمن الصفدي`)
+_COUNTERPARTS = frozenset(fold_key(w) for w in "نظيره نظيرها نظيرهم نظيرته نظيرتها نظيرتهم نظيريه".split())
+_SAYING = frozenset(fold_key(w) for w in "قال قالت أوضح أوضحت أكد أكدت أشار أشارت أضاف أضافت صرح صرحت ذكر ذكرت أعلن أعلنت لفت لفتت شدد شددت".split())
+_ON_BEHALF = fold_key("باسم")
+_TO_THE_HOST = frozenset(fold_key(w) for w in "الدولة المملكة البلاد السلطنة".split())  # لدى الدولة: accredited here
+
+
+def _roles_before_the_next_person(tk: Tokens, chosen: list[Cand]) -> None:
+    """Give back a role read after a person's name that ends with the next person's name: it is that
+    person's role, written before their name, when the first person has a role written before their
+    own name too, in a list without `و` (`في حضور سفيرة الاتحاد الأوروبي ساندرا دي وال، ممثلة منظمة
+    الفاو نورة حداد، المدير العام لوزارة الزراعة لويس لحود`) or after a meeting's verb (`التقى وزير
+    الاقتصاد محمد الحويج وزير المؤسسات في إيطاليا أدولفو أورسو`). A name governed by a preposition is
+    the role's (`مستشار الشؤون الدولية لخامنئي`), as is one that only the role names (`وكيل اللاعب مونتاري`)."""
+    persons = [c for c in chosen if c.type == "PERSON"]
+    given: dict[int, str] = {}  # id of a person -> the role read before their name
+    for c, after in zip(persons, persons[1:]):
+        role = c.attrs.get("role")
+        at = _role_at(tk.text, c, role)
+        if at < 0 or not _just_before(tk.text, at + len(role), after) or tk.starts[tk.index_at(after.start)] != after.start:
+            continue
+        own = given.get(id(c)) or _own_role_before(tk, c)
+        theirs = _own_role_before(tk, after)
+        if own and theirs and tk.text.startswith(theirs, at):
+            c.attrs["role"] = own
+            given[id(after)] = after.attrs["role"] = theirs
+
+
+def _just_before(text: str, end: int, person: Cand) -> bool:
+    """Whether a role ending at `end` takes in `person`'s name, or ends where their title or name
+    begins (`ممثلة منظمة الفاو الدكتورة نورة حداد`)."""
+    return end == person.end or end <= person.start and text[end : person.start].split() == person.attrs.get("title", "").split()
+
+
+def _role_at(text: str, c: Cand, role: str | None) -> int:
+    """Where the role `role` read after person `c`'s name begins (after its comma or dash), or -1."""
+    if not role:
+        return -1
+    return next((p for p in range(c.end, c.end + 4) if text.startswith(role, p)), -1)
+
+
+def _own_role_before(tk: Tokens, c: Cand) -> str | None:
+    """The role written before person `c`'s name and title, unless a `و` before them joins the person to
+    the one named before (`وزير الحرس الوطني، وصاحب السمو الملكي الأمير مشعل`)."""
+    title = c.attrs.get("title", "")
+    lead = tk.index_at(c.start) - len(title.split())
+    if lead <= 0 or tk.text[tk.starts[lead]] == "و" and not (title or c.value).startswith("و"):
+        return None
+    found = _role_before_ar(tk, lead)
+    return found[0] if found else None
+
+
+def _roles_end_at_the_next_person(text: str, chosen: list[Cand]) -> None:
+    """Cut a role written after a person's name where another person joined by `و` begins, with
+    their title or nationality (`محمد إبراهيم الحمادي العضو المنتدب للمؤسسة وكيم دونغ تشول رئيس
+    شركة كيبكو`, `... قائد كتيبة المشاة واللواء محمد الأحمري`). A name without `و` may be part of
+    the role (`مدير مدرسة أحمد بن محمد الثانوية`)."""
+    persons = [c for c in chosen if c.type == "PERSON"]
+    for c, after in zip(persons, persons[1:]):
+        role = c.attrs.get("role")
+        at = _role_at(text, c, role)
+        if at < 0 or after.start >= at + len(role):
+            continue
+        words = list(re.finditer(r"\S+", text[at : after.start + 1]))  # up to the name's first letter
+        joined = next((m for m in reversed(words[-4:]) if _joins(m.group())), None)
+        if joined is None:
+            continue
+        kept = text[at : at + joined.start()].rstrip(" ،,-–")
+        if kept:
+            c.attrs["role"] = kept
+        else:
+            del c.attrs["role"]
+
+
+def _joins(word: str) -> bool:
+    """Whether a word as written begins with the conjunction `و` before a name, a title or a nationality
+    (`وكيم`, `واللواء`, `والأمريكي`; not `وزير`, nor a second office of the same person: `ومدير`)."""
+    if not word.startswith("و"):
+        return False
+    roles = _lex_ar().roles
+    folded = fold_key(word)
+    return folded not in roles and folded not in _all_heads() and folded[1:] not in roles
+
+
+def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int | None = None, clitic: int = 0) -> dict[str, Any]:
+    """`attrs` of the person named by tokens i..j-1 with the role written after the name, else the
+    one before it; a single role word before the name and a role after it make a title
+    (`المستشار أحمد خليل رئيس محكمة الاستئناف`), as does an honorific before a role."""
+    role = _role_after_ar(tk, j)
+    start = i if lead is None else lead
+    before = _role_before_ar(tk, start) if clitic == 0 and i > 0 else None
+    said = start > 0 and strip_clitic(tk.words[start - 1], _SAYING) is not None  # وأوضح المستشار ...: the speaker's own
+    if role and tk.definite(j) and not said and (before or fold_key(attrs.get("title", "")) in _lex_ar().roles):
+        role = None  # استقبل الرئيس محمود عباس السفير المصري: a role right after is another person's
+    if role and tk.words[j] in _ENVOYS and (before or _received_envoy(tk, start, j)):
+        role = None  # التقى وزير الصحة فهد الجلاجل سفير فرنسا, استقبل الشيخ ... سفير اليابان لدى الدولة: whom they received
+    title = None
+    if before and role:
+        title = before[0] if " " not in before[0] else None
+    elif before:
+        role, title = before
+    if title:
+        attrs["title"] = " ".join(filter(None, [title, attrs.get("title")]))
+    if role:
+        attrs["role"] = role
+    return attrs
+
+
+def _named_after_role(tk: Tokens, k: int, lead: int) -> bool:
+    """Whether token `k` (a word of `_person_names`), looking back from a name at `lead`, is the first
+    name of another person named after a role and before the role of the name (`وزير الصحة فهد الجلاجل
+    سفير فرنسا لودوفيك بوي`: فهد)."""
+    lex = _lex_ar()
+    w = tk.words[k]
+    if k == 0 or w == _ON_BEHALF or w in lex.roles or w in lex.titles or w in lex.stop:
+        return False  # الناطق الرسمي باسم الحكومة: on behalf of, not the name Basem
+    if tk.definite(k) or not tk.definite(k - 1):
+        return False
+    if tk.words[k - 1] in lex.titles or tk.words[k - 1] in _ROYAL_TITLES:
+        return False  # مركز الملك عبدالعزيز: a name within the role's body
+    return any(tk.words[m] in lex.roles for m in range(k + 2, min(k + 5, lead)))
+
+
+def _received_envoy(tk: Tokens, start: int, j: int) -> bool:
+    """Whether the envoy named at token `j`, after a person named from `start` on, is whom that person
+    receives: a receiving verb before the person, and an envoy accredited here (`استقبل الشيخ ... سفير
+    اليابان لدى الدولة`; `استقبلت سعادة ... سفيرة الدولة لدى اليابان ... وفدا` is her own office)."""
+    lex = _lex_ar()
+    k = start - 1
+    while k >= 0 and start - k <= 4 and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR or tk.words[k] in _ROYAL_TITLES):
+        k -= 1  # استقبل جلالة السلطان هيثم بن طارق
+    if k < 0 or tk.words[k] not in _RECEIVING:
+        return False
+    k = next((k for k in range(j + 1, min(j + 6, len(tk) - 1)) if tk.words[k] in _ACCREDITED), None)
+    return k is not None and tk.words[k + 1] in _TO_THE_HOST
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.kind == "country")
+
+
+def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
+    """A role written before the name (`وزير الخارجية وشؤون المغتربين أيمن الصفدي`), and the honorific
+    before it (`معالي وزير الصحة المهندس فهد الجلاجل`: معالي), which is the person's title too.
+
+    Looking back, the role ends at another person's title and name, or name, before a role joined by و
+    (`السفير فهد العتيبي ومدير إدارة المراسم المستشار ناصر الهاجري`), and goes on past an ordinal
+    (`المحامي العام الأول`)."""
+    lex = _lex_ar()
+    names = _person_names()
+    k = lead - 1
+    if k > 0 and tk.words[k] in ("،", ",", "-", "–"):
+        k -= 1  # وزير الشباب والثقافة والتواصل، السيد محمد المهدي بنسعيد
+    first = None
+    clitic = 0
+    while k >= 0 and lead - k <= 12 and tk.sent[k] == tk.sent[lead]:
+        w = tk.words[k]
+        if w == ")" and first is None:  # رئيس الهيئة العامة لمكافحة الفساد (نزاهة) المستشار ...
+            opening = next((m for m in range(k - 1, max(-1, k - 6), -1) if tk.words[m] == "("), None)
+            if opening is not None and opening > 0:
+                k = opening - 1
+                continue
+        over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
+        office = w == "في" and k + 1 < lead and tk.definite(k + 1) and tk.words[k + 1] in _all_heads()  # ... في الهيئة
+        accredited = (  # سفير فرنسا لدى المملكة, ممثل منظمة الصحة العالمية في الكويت
+            w in _ACCREDITED and any(tk.words[m] in _ENVOYS for m in range(max(0, k - 4), k))
+            or w == "في" and any(tk.words[m] in _REPRESENTATIVES for m in range(max(0, k - 4), k - 1))
+            and strip_clitic(tk.words[k + 1], lex.roles) is None  # (`جامعة نجران ممثلة في المتحدث الرسمي`: represented by)
+        )
+        abroad = (  # مدير شرطة الطرق في إيطاليا، روبرتو سغالا: the office's country, right before the name
+            w == "في" and k + 2 >= lead - 1 and tk.words[k + 1] in _country_words()
+            and any(tk.words[m] in lex.roles for m in range(max(0, k - 4), k))
+        )
+        accredited = accredited or abroad  # وزير المؤسسات في إيطاليا
+        if w in lex.role_stop and not over and not accredited:
+            break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
+        if w in names and _named_after_role(tk, k, lead):
+            break  # وزير الصحة فهد الجلاجل سفير فرنسا لودوفيك بوي: another person, named after a role
+        common = w in lex.stop and w not in ("عام", "العام") and w not in ordinal_words() and not over and not office and not accredited
+        if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
+            break
+        if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in names:
+            break
+        if w in _COUNTERPARTS:
+            first, clitic = k, 0
+            break
+        if w[0] == "و" and (w[1:] in _TITLE_OPENERS or w[1:] in _HONORIFICS_AR) or k > 0 and tk.words[k - 1] in _SON_OF:
+            break  # ... بن مساعد وصاحب السمو الأمير فيصل: the title of this person, the name of the one before
+        if w in lex.roles or _role_and_pronoun(w) and not w.startswith("ال") and not _ta_marbuta(tk, k):  # أمينها العام (not محافظة)
+            first, clitic = k, 0
+        elif w[0] == "و" and w[1:] in lex.roles:
+            first, clitic = k, 1  # نائب رئيس الوزراء ووزير الخارجية
+            if k > 0 and tk.words[k - 1] in _person_names():
+                break  # فهد العتيبي ومدير المراسم: a name before و ends the role
+        k -= 1
+    if first is None:
+        return None
+    end = lead - 1 if tk.words[lead - 1] in ("،", ",", "-", "–") else lead
+    role = tk.text[tk.starts[first] + clitic : tk.ends[end - 1]]
+    honorific = first - 1
+    if clitic or honorific < 0 or tk.sent[honorific] != tk.sent[lead] or not _no_pronoun(tk, honorific):
+        return role, None
+    joined = int(tk.words[honorific][:1] == "و")  # ... ومعالي وزير الخارجية الأستاذ عادل الجبير
+    if tk.words[honorific][joined:] in _HONORIFICS_AR:
+        return role, tk.text[tk.starts[honorific] + joined : tk.ends[honorific]]
+    return role, None
+
+
+def _role_after_ar(tk: Tokens, j: int) -> str | None:
+    lex = _lex_ar()
+    n = len(tk)
+    if j < n and tk.words[j] in ("،", ",", "-", "–", "—", "("):
+        j += 1
+    if j >= n or tk.sent[j] != tk.sent[j - 1]:
+        return None
+    first = strip_clitic(tk.words[j], lex.roles)
+    if first is None or first[0] > 0:
+        return None
+    did_by = any(tk.words[m] in _DID for m in range(max(0, j - 12), j) if tk.sent[m] == tk.sent[j])  # قام ... بـ
+    k = j
+    while k < n and k - j < 18 and tk.sent[k] == tk.sent[j]:
+        w = tk.words[k]
+        if w in PUNCT_BREAK or w in lex.role_stop or strip_clitic(w, lex.verbs) is not None and k > j:
+            break
+        if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
+            break
+        if k > j and (w == "في" and k + 1 < n and (tk.words[k + 1] in _NO_OFFICE_AFTER or _pronoun_suffix(tk.words[k + 1]) and not _ta_marbuta(tk, k + 1)) or w[0] == "ب" and w[1:] in _MEETING_PLACES):
+            break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر, ... في مكتبها: where they met or what they took part in
+        if k > j and tk.definite(k - 1) and not tk.definite(k) and (w in _OBJECT_AFTER_ROLE or w in _ENVOYS or _accusative_noun(w)):
+            break  # ولي العهد أعمال الملتقى, رئيس الدولة وفدا, وزير الخارجية سفير كوريا: what the person opened, visited or received
+        if k > j + 1 and w[0] == "ب" and not w.startswith("بن") and strip_clitic(w, _all_heads()) is None and did_by:
+            break  # وقام ... محافظ المؤسسة بتكريم المتدربين: what the person did
+        k += 1
+    while k > j and tk.words[k - 1] in _ROLE_TAIL:
+        k -= 1  # مدرب السد في المؤتمر الصحفي: the preposition begins what follows
+    return tk.span_text(j, k) if k > j else None
