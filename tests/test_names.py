@@ -336,6 +336,10 @@ ARABIC = [
         "وحضر الاستقبال وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان ومعالي وزير الخارجية الأستاذ عادل الجبير.",
         [("PERSON", "عادل الجبير", {"title": "معالي الأستاذ", "role": "وزير الخارجية"})],
     ),
+    (  # QNA: a long name, then the family's
+        "استقبل سعادة الشيخ محمد بن حمد بن قاسم العبدالله آل ثاني وزير التجارة والصناعة اليوم وفدا تجاريا.",
+        [("PERSON", "محمد بن حمد بن قاسم العبدالله آل ثاني", {"title": "سعادة الشيخ", "role": "وزير التجارة والصناعة"})],
+    ),
     (  # LANA: whom a minister met, named after the minister with a role of their own
         "التقى وزير الاقتصاد والتجارة محمد الحويج وزير المؤسسات في إيطاليا أدولفو أورسو.",
         [
@@ -646,6 +650,17 @@ def test_a_body_that_says_is_no_person():
     )
     people = [e.text for e in find_names(text, lang="en") if e.type == "PERSON"]
     assert people == ["Salman bin Yousef Al-Dossary"]
+
+
+def test_a_noun_that_is_also_a_name_before_a_plural_is_no_person():
+    text = "وأكدت الوزارة أن نسبة رضا المتعاملين عن خدماتها ارتفعت إلى 88 بالمئة خلال العام الماضي."
+    assert [e.text for e in find_names(text, lang="ar") if e.type == "PERSON"] == []
+
+
+def test_a_family_name_that_is_a_title_makes_no_later_mention():
+    text = "دعا الشيخ عبد العزيز عبدالله آل الشيخ مفتي عام المملكة الشباب إلى الحذر. وقال الشيخ محمد العيسى إن الرابطة تدعم ذلك."
+    people = [e.text for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert "عبد العزيز عبدالله آل الشيخ" in people and "الشيخ" not in people
 
 
 def test_acronym_alias_links_later_mentions():

@@ -126,6 +126,8 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
     if i > 0 and words[i - 1] in _RULING and words[i][0] == "ب" and not words[i].startswith("بن") and words[i] not in lex.first:
         return False
+    if j - i == 1 and words[i] in _NOUN_NAMES and j < len(tk) and tk.sent[j] == tk.sent[i] and _plural_noun(tk, j):
+        return False  # نسبة رضا المتعاملين: a noun of the plural after it (customers' satisfaction), no name
     names = _person_names()
     w = words[i]
     clitic = 0
@@ -151,6 +153,16 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
         attrs["title"] = tk.text[tk.starts[k] : tk.ends[i - 1]]
     c.attrs = _with_roles(tk, i, j, attrs, lead=k if k < i else None, clitic=clitic)
     return True
+
+
+_NOUN_NAMES = frozenset(fold_key(w) for w in "رضا أمل رجاء وفاء إيمان سعادة".split())  # names that are nouns too
+
+
+def _plural_noun(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a definite sound plural, with the article and no clitic, long enough to be no family
+    name (`المتعاملين`, `المواطنين`, `الجهات`; not `الحسين`)."""
+    w = tk.words[j]
+    return w.startswith("ال") and (w.endswith(("ين", "ون")) and len(w) >= 8 or w.endswith("ات") and len(w) >= 6)
 
 
 def _present_verb(w: str) -> bool:

@@ -188,7 +188,7 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
     for c in chosen:
         if c.type == "PERSON":
             parts = c.value.split()
-            if len(parts) > 1 and len(parts[-1]) > 2 and fold_key(parts[-1]) not in _lex_ar().stop and not _noun_in_ta_marbuta(parts[-1]):
+            if len(parts) > 1 and len(parts[-1]) > 2 and fold_key(parts[-1]) not in _lex_ar().stop and fold_key(parts[-1]) not in _lex_ar().titles and not _noun_in_ta_marbuta(parts[-1]):
                 targets.setdefault(fold_key(parts[-1]), ("PERSON", parts[-1]))
         elif c.type == "LOC" and "key" not in c.attrs and " " not in c.value and len(c.value) > 2:
             targets.setdefault(fold_key(c.value), ("LOC", c.value))

@@ -339,6 +339,9 @@ def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any],
     return Cand(start, tk.ends[j - 1], "PERSON", value, _with_roles(tk, i, j, attrs, lead=lead, clitic=clitic), key=fold_key(value), prio=1)
 
 
+_AAL = fold_key("آل")
+
+
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     lex = _lex_ar()
     k = i + 1
@@ -363,6 +366,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     if k < len(tk) and tk.words[k] == ".":  # د. محمد
         k += 1
     j = _name_run_ar(tk, k, open_definite=False, titled=True)
+    if j > k and j + 1 < len(tk) and tk.words[j] == _AAL and tk.sent[j + 1] == tk.sent[k] and tk.words[j + 1].isalpha():
+        j += 2  # محمد بن حمد بن قاسم العبدالله آل ثاني: the family's name after a long name
     if j == k and k > 0 and tk.words[k - 1] in _ROYAL_TITLES:
         j = _royal_first_name_ar(tk, k)
     if j == k:
