@@ -49,6 +49,7 @@ PLANTED = [
     ("ona_oman", "180-kilometre", "108-kilometre", "number", "180 كيلومتراً"),
     ("ona_oman", "four years", "five years", "number", "أربع سنوات"),
     ("ona_oman", "No. 45/2024", "No. 54/2024", "number", "45"),
+    ("wam_cabinet", "AED71.5 billion", "AED17.5 billion", "number", "71,5 مليار درهم"),
     ("spa_health", "59.19 million visits", "95.19 million visits", "number", "59,19 مليون زيارة"),
     ("spa_health", "to June 25, 2025", "to June 25, 2026", "date", "1 شوال 1445 هـ حتى 29 ذي الحجة 1446 هـ"),
     ("kuna_finance", "actual deficit of KD 1.8 billion", "actual deficit of KD 1.8 million", "number", "1,8 مليار دينار"),
@@ -154,3 +155,16 @@ def test_arabic_dual_is_the_english_two():
     ar_plural = "وبحث المسؤولون سبل تعزيز التعاون في مجال الطاقة مع عدد من الدول."
     en_plural = "The officials discussed ways to enhance cooperation in the energy field with two countries."
     assert [f.en_text for f in checks.check(ar_plural, en_plural) if f.check == "number"] == ["two countries"]
+
+
+def test_a_body_named_in_a_role_draws_no_note():
+    """QNA: `رئيس مجلس الوزراء` is `Prime Minister`; the cabinet is part of the office, not a body left out."""
+    ar, en = release("qna_turkey")
+    notes = [f.ar_text for f in checks.check(ar, en) if f.check == "name"]
+    assert "مجلس الوزراء" not in notes
+
+
+def test_a_person_replaced_is_one_finding_not_two():
+    ar, en = release("qna_turkey")
+    findings = [f for f in checks.check(ar, en.replace("Hakan Fidan", "Mevlut Cavusoglu")) if f.check == "name" and f.severity != "info"]
+    assert [(f.severity, f.en_text) for f in findings] == [("error", "Mevlut Cavusoglu")]

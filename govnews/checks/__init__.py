@@ -95,7 +95,23 @@ def check_pair(
     )
     findings = [f for run in _RUNNERS for f in run(ctx)]
     findings = content.revise(ctx, findings)
-    return sorted(findings, key=_position)
+    return sorted(_without_weaker_repeats(findings), key=_position)
+
+
+def _without_weaker_repeats(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding of a check when an error of the same check already covers its span, on the one side it
+    has (`هاكان`: no person named opposite, and named as another person: the error says it all)."""
+    errors = [f for f in findings if f.severity == "error"]
+
+    def repeated(f: Finding) -> bool:
+        one_side = (f.ar_start is None) != (f.en_start is None)
+        return one_side and f.severity != "error" and any(
+            e.check == f.check and (f.ar_start is not None and (e.ar_start, e.ar_end) == (f.ar_start, f.ar_end)
+                                    or f.en_start is not None and (e.en_start, e.en_end) == (f.en_start, f.en_end))
+            for e in errors
+        )
+
+    return [f for f in findings if not repeated(f)]
 
 
 def has_errors(findings: Sequence[Finding]) -> bool:

@@ -18,6 +18,7 @@ from typing import Iterator
 from govnews.checks._text import quote
 from govnews.checks._units import PairContext
 from govnews.extract.gazetteer import fold_key
+from govnews.extract.names.lexicon import _lex_ar
 from govnews.extract.wordlists import table
 from govnews.records import Entity, Finding
 
@@ -116,6 +117,29 @@ def _rendered(ctx: PairContext, ar_e: Entity, en_e: Entity) -> bool:
     return bool(words) and sum(1 for w in words if w in concepts) >= max(1, 0.6 * len(words))
 
 
+def _role_spans(entities, text: str) -> list[tuple[int, int]]:
+    """Where the roles of a side's people are written, before or after their names."""
+    spans = []
+    for e in entities:
+        role = (e.attrs or {}).get("role") if e.type == "PERSON" else None
+        if role:
+            at = text.rfind(role, max(0, e.start - len(role) - 40), e.start)
+            if at < 0:
+                at = text.find(role, e.end, e.end + len(role) + 4)
+            if at >= 0:
+                spans.append((at, at + len(role)))
+    return spans
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _after_a_role(text: str, e: Entity) -> bool:
+    """Whether a role word stands right before a mention (`معالي رئيس مجلس الوزراء`, no person named)."""
+    before = _WORD_BEFORE.search(text, max(0, e.start - 20), e.start)
+    return before is not None and fold_key(before.group(1)) in _lex_ar().roles
+
+
 def _by_id(entities) -> dict[str, list[Entity]]:
     groups: dict[str, list[Entity]] = {}
     for e in entities:
@@ -149,6 +173,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
     en_groups = _by_id(ctx.en_entities)
     linked_en: set[str] = set(ctx.links.values())
     unmatched_en = {i: g for i, g in en_groups.items() if i not in linked_en}
+    in_roles = _role_spans(ctx.ar_entities, ctx.ar_doc.text)
 
     for ar_id, mentions in ar_groups.items():
         ar_e = _longest(mentions)
@@ -163,6 +188,8 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         if ar_e.type != "PERSON":
             if any(_rendered(ctx, ar_e, _longest(group)) for group in en_groups.values()):
                 continue
+            if all(any(a <= e.start and e.end <= b for a, b in in_roles) or _after_a_role(ctx.ar_doc.text, e) for e in mentions):
+                continue  # رئيس مجلس الوزراء, وزير خارجية الجمهورية التركية: a body of a role, rendered with it (Prime Minister)
             first = min(mentions, key=lambda e: e.start)
             message = f"Arabic names the {_KINDS[ar_e.type]} {quote(ar_e.text)}; no counterpart found in the English"
             yield ctx.finding("name", "info", message, ar=(first.start, first.end))

@@ -763,7 +763,7 @@ def _calendar_value(item: _Found, found: list[_Found], index: int, published: dt
         for part in parts:
             if part[0] is None and anchor is not None:
                 part[0] = _nearest_year(part, anchor, item.direction)
-        if anchor is not None and published is None:
+        if anchor is not None and published is None and not _dateline_with_year(found, index, text):
             attrs["year_from_text"] = True  # April 23 in a text of 2024: a guess a reader may overrule
         if anchor is not None and not item.hijri and len(parts) == 1 and parts[0][2] is not None:
             parts[0][0] = _year_of_weekday(parts[0], found, index, text) or parts[0][0]
@@ -776,6 +776,13 @@ def _calendar_value(item: _Found, found: list[_Found], index: int, published: dt
     except ValueError:
         return False
     return "/".join(_iso(p) for p in parts)
+
+
+def _dateline_with_year(found: list[_Found], index: int, text: str) -> bool:
+    """Whether the text opens with a dateline that gives its year (`ABU DHABI, 14th March, 2024 (WAM)`): the
+    publication date, which the text's other dates are read against."""
+    first = found[0]
+    return index > 0 and _at_dateline(first.start, text) and bool(first.parts) and first.parts[0][0] is not None
 
 
 def _anchor(found: list[_Found], index: int, published: dt.date | None, hijri: bool) -> tuple[int, int | None] | None:

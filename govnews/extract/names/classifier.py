@@ -10,7 +10,7 @@ import functools
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _HONORIFICS_AR, _NAME_CLITICS, _NO_NAME_WORDS, _TITLE_OPENERS, _corpus_codes, _demonym, _freq, _lex_ar, _no_pronoun,
-    _person_names,
+    _person_names, _plural_noun,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
@@ -126,6 +126,10 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
     if i > 0 and words[i - 1] in _RULING and words[i][0] == "ب" and not words[i].startswith("بن") and words[i] not in lex.first:
         return False
+    if j - i == 2 and _plural_noun(tk, i + 1):
+        j -= 1  # رضا المتعاملين: the plural is no family name
+        c.end, c.value = tk.ends[i], tk.text[c.start : tk.ends[i]]
+        c.key = fold_key(c.value)
     if j - i == 1 and words[i] in _NOUN_NAMES and j < len(tk) and tk.sent[j] == tk.sent[i] and _plural_noun(tk, j):
         return False  # نسبة رضا المتعاملين: a noun of the plural after it (customers' satisfaction), no name
     names = _person_names()
@@ -156,13 +160,6 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
 
 
 _NOUN_NAMES = frozenset(fold_key(w) for w in "رضا أمل رجاء وفاء إيمان سعادة".split())  # names that are nouns too
-
-
-def _plural_noun(tk: Tokens, j: int) -> bool:
-    """Whether token `j` is a definite sound plural, with the article and no clitic, long enough to be no family
-    name (`المتعاملين`, `المواطنين`, `الجهات`; not `الحسين`)."""
-    w = tk.words[j]
-    return w.startswith("ال") and (w.endswith(("ين", "ون")) and len(w) >= 8 or w.endswith("ات") and len(w) >= 6)
 
 
 def _present_verb(w: str) -> bool:

@@ -225,3 +225,10 @@ def _noun_in_ta_marbuta(surname: str) -> bool:
     mentions would be the noun."""
     w = fold_key(surname)
     return surname.endswith("ة") and w.startswith("ال") and w[2:] in _corpus_codes() and w[2:] not in _person_names()
+
+
+def _plural_noun(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a definite masculine plural too long to be a family name (`المتعاملين`, `المواطنين`;
+    not `الحسين`, `العابدين`, `ألفريدسون`, nor the feminine plurals families are named by: `الشبانات`)."""
+    w = tk.words[j]
+    return w.endswith(("ين", "ون")) and len(w) >= 9 and tk.definite(j)

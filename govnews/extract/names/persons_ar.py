@@ -12,7 +12,7 @@ from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _CONSTRUCT_NOUNS, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
-    _no_pronoun, _noun_in_ta_marbuta, _person_names, _preposition_prefix, _pronoun_suffix, _ta_marbuta,
+    _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _pronoun_suffix, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
 from govnews.extract.names.roles_ar import _with_roles
@@ -160,6 +160,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
         if j - i + before >= 1 and w in _STATEMENTS:
             break  # وألقى الدكتور هاني كلمة: the speech the person gave
+        if j - i + before >= 1 and _plural_noun(tk, j):
+            break  # نسبة رضا المتعاملين: a plural of people or things, no family name (but زين العابدين)
         if j - i + before > 0 and (w in _PREPOSITION_AND_PRONOUN or w[0] == "و" and (w[1:] in lex.name_links or w[1:] in lex.first)):
             break  # سعد به أهالي, وليد سليمان وعبد الله: a preposition, or another person's name
         compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان
