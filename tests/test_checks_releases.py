@@ -50,6 +50,7 @@ PLANTED = [
     ("ona_oman", "four years", "five years", "number", "أربع سنوات"),
     ("ona_oman", "No. 45/2024", "No. 54/2024", "number", "45"),
     ("wam_cabinet", "AED71.5 billion", "AED17.5 billion", "number", "71,5 مليار درهم"),
+    ("wam_cabinet", "Sheikh Maktoum bin Mohammed", "Sheikh Hamdan bin Mohammed", "name", "مكتوم بن محمد بن راشد آل مكتوم"),
     ("spa_health", "59.19 million visits", "95.19 million visits", "number", "59,19 مليون زيارة"),
     ("spa_health", "to June 25, 2025", "to June 25, 2026", "date", "1 شوال 1445 هـ حتى 29 ذي الحجة 1446 هـ"),
     ("kuna_finance", "actual deficit of KD 1.8 billion", "actual deficit of KD 1.8 million", "number", "1,8 مليار دينار"),

@@ -68,7 +68,7 @@ def _same_name(ar_name: str, en_name: str) -> bool:
         return similarity(ar_name, en_name) >= SAME_NAME
     shorter, longer = (ar_keys, en_keys) if len(ar_keys) <= len(en_keys) else (en_keys, ar_keys)
     words_found = sum(1 for k in shorter if max(key_similarity(k, o) for o in longer) >= SAME_WORD)
-    return words_found >= len(shorter) - (len(shorter) > 2) and _same_family_name(ar_name, en_name)
+    return words_found >= len(shorter) - (len(shorter) > 2) and _same_family_name(ar_name, en_name) and _same_first_name(ar_name, en_name)
 
 
 def _same_family_name(ar_name: str, en_name: str) -> bool:
@@ -84,6 +84,22 @@ def _same_family_name(ar_name: str, en_name: str) -> bool:
     return max(key_similarity(ar_keys[-1], k) for k in en_keys) >= SAME_WORD and max(
         key_similarity(en_keys[-1], k) for k in ar_keys
     ) >= SAME_WORD
+
+
+_SON_OF_KEY = "bn"  # the skeleton of بن, bin, ibn
+
+
+def _same_first_name(ar_name: str, en_name: str) -> bool:
+    """Tell whether two names of a father's line (`X bin Y ...`) begin with the same name: `مكتوم بن محمد آل مكتوم` is
+    not `Hamdan bin Mohammed Al Maktoum`, though father and family are one. Other names pass: a foreign first name
+    is spelled too freely (`رجب` / `Recep`)."""
+    from govnews.translit import key_similarity
+
+    (ar_keys, _), (en_keys, _) = _name_keys(ar_name), _name_keys(en_name)
+    if _SON_OF_KEY not in ar_keys[1:2] or _SON_OF_KEY not in en_keys[1:2]:
+        return True
+    first_ar, first_en = ar_keys[0], en_keys[0]
+    return key_similarity(first_ar, first_en) >= SAME_WORD or first_ar.startswith(first_en) or first_en.startswith(first_ar)
 
 
 def _missing_severity(person: Entity, side: str) -> str:
@@ -180,7 +196,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         en_id = ctx.links.get(ar_id)
         if en_id in en_groups:
             en_e = _longest(en_groups[en_id])
-            if ar_e.type == "PERSON" and not _same_family_name(ar_e.text, en_e.text):
+            if ar_e.type == "PERSON" and not (_same_family_name(ar_e.text, en_e.text) and _same_first_name(ar_e.text, en_e.text)):
                 unmatched_en.setdefault(en_id, en_groups[en_id])
             else:
                 yield from _corpus_spelling(ctx, ar_e, en_e)
