@@ -647,7 +647,7 @@ def test_any_text_gives_sorted_disjoint_slices(pieces, spaces, lang, published):
         assert left.end <= right.start
 
 
-@pytest.mark.parametrize("module", ["numbers", "dates", "values", "wordlists"])
+@pytest.mark.parametrize("module", ["numbers", "dates", "dates.dateline", "values", "wordlists"])
 def test_docstring_examples_hold(module):
     import doctest
     import importlib
