@@ -1363,3 +1363,23 @@ def test_english_agreement_parties_with_their_acronyms():
 def test_arabic_a_press_conference_after_a_conference_is_an_other_event_of_its_own():
     events = _events_ar("افتتح الوزير اليوم مؤتمر الاستثمار الخليجي. وقال الوزير في المؤتمر الصحفي إن المؤتمر ناجح.")
     assert [(e.event_type, e.name) for e in events] == [("conference", "مؤتمر الاستثمار الخليجي"), ("other", "المؤتمر الصحفي")]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The ministry launched on Wednesday a training course on digital skills for 120 university lecturers in Baghdad.", 120),
+    ("The Minister of Labor opened a vocational training course for 35 young women in Nablus.", 35),
+    ("The ministry organised a workshop for three days for experts from 30 countries.", None),
+])
+def test_english_whom_a_course_is_held_for_are_its_participants(text, participants):
+    assert [e.participants for e in analyze(text, lang="en", published=datetime.date(2024, 10, 9)).events] == [participants]
+
+
+@pytest.mark.parametrize("lang, text, start, end", [
+    ("ar", "أعلنت وزارة التخطيط اليوم الأحد عن تنظيم دورة تدريبية في إعداد الموازنات للمدة من 10 إلى 14 آذار الجاري.",
+     "2024-03-10", "2024-03-14"),
+    ("en", "The ministry announced on Sunday a training course on budgeting, running from March 17 to March 21.",
+     "2024-03-17", "2024-03-21"),
+])
+def test_the_days_of_an_event_after_its_mention_beat_the_day_it_was_announced(lang, text, start, end):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 3, 10)).events
+    assert [(e.start, e.end) for e in events] == [(start, end)]

@@ -519,6 +519,14 @@ ENGLISH = [
         "The top scorer in the country, Yasmine Ben Salah, is a student at a pilot school. Yasmine Ben Salah said she wanted to study medicine.",
         [("PERSON", "Yasmine Ben Salah", {})],
     ),
+    (  # INA: a name set off by commas after its role
+        "The Minister of Oil, Hayan Abdul Ghani, announced on Wednesday that exports rose to 3.4 million barrels a day.",
+        [("PERSON", "Hayan Abdul Ghani", {"role": "Minister of Oil"})],
+    ),
+    (  # INA: a role that names its body with its acronym, then the name between commas
+        "The Director General of the State Organization for Marketing of Oil (SOMO), Ali Nizar Al-Shatri, said exports rose.",
+        [("PERSON", "Ali Nizar Al-Shatri", {"role": "Director General of the State Organization for Marketing of Oil"})],
+    ),
     (  # MAP: a portfolio that ends in a noun no name has, then an unknown first name
         "Minister of Health and Social Protection Amine Tahraoui called on parents to have their children vaccinated.",
         [("PERSON", "Amine Tahraoui", {"role": "Minister of Health and Social Protection"})],
@@ -661,6 +669,13 @@ def test_a_family_name_that_is_a_title_makes_no_later_mention():
     text = "دعا الشيخ عبد العزيز عبدالله آل الشيخ مفتي عام المملكة الشباب إلى الحذر. وقال الشيخ محمد العيسى إن الرابطة تدعم ذلك."
     people = [e.text for e in find_names(text, lang="ar") if e.type == "PERSON"]
     assert "عبد العزيز عبدالله آل الشيخ" in people and "الشيخ" not in people
+
+
+def test_qena_is_a_governorate_among_egypt_s_and_qna_an_agency_in_a_dateline():
+    egypt = "وتشمل المرحلة الأولى قرى بمحافظات أسيوط وسوهاج وقنا والمنيا."
+    assert ("LOC", "قنا") in [(e.type, e.text) for e in find_names(egypt, lang="ar")]
+    doha = "الدوحة في 5 مايو /قنا/ وقع معالي رئيس مجلس الوزراء اتفاقية للتعاون الاقتصادي."
+    assert ("ORG", "قنا") in [(e.type, e.text) for e in find_names(doha, lang="ar")]
 
 
 def test_acronym_alias_links_later_mentions():

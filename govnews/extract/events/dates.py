@@ -46,6 +46,8 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
                 days = [e for e in near if e.start >= m.end and len(e.value) == 10 and not _dateline(e, entities)]
             if days and _dateline(nearest, entities):
                 nearest = days[0]  # المنامة في 1 يونيو / بنا / ... زيارة الدولة ... خلال الفترة من 28 إلى 31 مايو
+            elif nearest.end <= m.start and (after := [e for e in days if e.start >= m.end]):
+                nearest = after[0]  # announced today a training course ... from 15 to 19 October: the course's days
             found.append(nearest.value)
     if found:
         day = next((v for v in found if len(v.split("/")[0]) >= 10), found[0])

@@ -44,6 +44,13 @@ _PEOPLE_EN = re.compile(
     rf"(?!\s+(?:[a-z][\w-]*\s+)?{_BODIES_EN}\b)"
 )
 _SCALES_EN = {"thousand": 1_000, "million": 1_000_000}
+# whom an English event is held for, right after its mention (`a training course for 120 university lecturers`,
+# `for 35 young women`; not `for three days`, `for 30 countries`)
+_FOR_PEOPLE_EN = re.compile(
+    r"(?:\s+[^\s.;:,]+){0,8}?\s+for\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|around\s+)?(\d[\d,]*)"
+    rf"(?!\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_BODIES_EN}|days?|weeks?|months?|years?|hours?|minutes?)\b)"
+    r"(?=\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+s|people|staff|personnel|youth|women|men|children)\b)"
+)
 _CLAUSE_EN = re.compile(r"(?:[^.;:\n]|\.(?=\d))*")  # to the end of the clause; 1.5 goes on
 _NUMBER = re.compile(r"(\d[\d,]*)")
 
@@ -59,6 +66,8 @@ def _participants(r, text, bounds, *, lang: str, beside: Sequence[tuple[int, int
         sentence = text[lo:hi]
         expected = _EXPECTED.search(sentence)
         people = _people_en(sentence) if lang == "en" else None
+        if people is None and lang == "en" and (held_for := _FOR_PEOPLE_EN.match(text, m.end)):
+            people = int(held_for.group(1).replace(",", ""))  # a training course for 120 university lecturers
         if people is not None:
             return (None, people) if expected else (people, None)
         for p in _PARTICIPANTS.finditer(sentence):

@@ -76,7 +76,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
     # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
-    chain_word = rf"(?:[A-Z][\w'’&.\-]*|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
+    chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
     chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
     return {
@@ -87,6 +87,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "name_at": re.compile(rf"{name_word}{more}{{0,4}}"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
+        # a name set off by commas after its role (`The Minister of Oil, Hayan Abdul Ghani, announced`)
+        "role_apposed": re.compile(rf"\b{role_word}\b[^,.;:\n]{{0,120}}?,{sp}({name_word}{more}{{1,3}}),"),
         # a name of two words or more as the subject of a verb of saying (`Yasmine Ben Salah said`)
         "speaker": re.compile(rf"(?<![\w’'.\-])({name_word}{more}{{1,3}}){sp}(?:said|says|stated|added|stressed|noted|explained|affirmed|told|confirmed|underlined)\b"),
         # a capitalized office right before a name (`UN Secretary-General Antonio Guterres`, `Director-General, Tedros ...`)
@@ -199,6 +201,9 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands.append(Cand(m.start(1), m.end(1), "LOC", m.group(1), {"kind": "city"}, key=fold_key(m.group(1)), prio=1))
     # a person beside a role: Sameh Shoukry, Minister of Foreign Affairs; Moroccan striker Soufiane Rahimi;
     # US Secretary of State Antony Blinken
+    for m in p["role_apposed"].finditer(text):
+        if not any(w in _institution_words() and w not in _NAME_PARTICLES or _ABSTRACT_NOUN.search(w) for w in m.group(1).split()):
+            cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     for m in p["speaker"].finditer(text):
         if _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # Human Rights Watch said, Minister of Media Salman ... said: the name began earlier, or a body's
@@ -490,6 +495,7 @@ _DEPUTY_BEFORE = re.compile(r"\b(?:Under-?[Ss]ecretary|Deputy|Assistant|Vice)\b[
 _MINISTRY_FOR = re.compile(r"(Ministry\s+of\s+(?!State\b)\S.*?)\s+for\s+[A-Z]")
 
 
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’)]?(?:\s+(?=[A-Z])|\s*$)")  # after a word, not after `U.S.` or `Dr.`
 
 
@@ -499,7 +505,7 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
     value = text[start:end]
     after = p["role_after"].match(text, end)
     if after:
-        role = re.sub(r"\s*\([^()]*\)$", "", after.group(1).strip())  # ... Council (QRDI Council): the acronym is the body's
+        role = _BRACKETED_END.sub("", after.group(1).strip())  # ... Council (QRDI Council): the acronym is the body's
         attrs["role"] = role[4:] if role.lower().startswith("the ") else role
     else:
         window = text[max(0, role_from - 200) : role_from]
@@ -515,7 +521,7 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         window = window[window.rfind("\n") + 1 :]  # nor over a line break
         before = p["role_before"].search(window)
         if before and len(before.group(1).split()) <= 20:
-            role = before.group(1).strip()
+            role = _BRACKETED_END.sub("", before.group(1).strip())  # ... of Oil (SOMO): the acronym is the body's
             if role.lower().startswith("the "):
                 role = role[4:]
             attrs["role"] = role

@@ -20,7 +20,11 @@ def _venue_after_en() -> re.Pattern[str]:
 
 # What else a document names when a form shared by two places means this one (`عمان`: Amman in a
 # release from Jordan, else Oman)
-_HOMOGRAPH_CUES = {"city:amman": frozenset({"JO", "petra"}), "OM": frozenset({"ona"})}
+_HOMOGRAPH_CUES = {
+    "city:amman": frozenset({"JO", "petra"}),
+    "OM": frozenset({"ona"}),
+    "EG-KN": frozenset({"EG", "mena", *(f"EG-{k}" for k in "C GZ ALX AST SHG MN LX ASN BA WAD MT SIN BNS FYM".split())}),
+}
 
 
 # Agencies whose signature is also a common word (`العمانية`: Omani; `بنا`: with us): an agency only
@@ -47,15 +51,17 @@ def _signing_agencies(tk: Tokens) -> list[Cand]:
 def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
     out = [] if lang == "en" else _signing_agencies(tk)
     found = names_automaton().find(tk.folded, lang=lang)
-    places: dict[tuple[int, int], list] = {}
+    options_at: dict[tuple[int, int], list] = {}
     for m in found:
-        if m.entry.type == "LOC":
-            places.setdefault((m.start, m.end), []).append(m.entry)
-    shared = {span: options for span, options in places.items() if len({e.key for e in options}) > 1}
+        options_at.setdefault((m.start, m.end), []).append(m.entry)
+    shared = {  # a form of two places, or of a place and a body (`قنا`: Qena, the Qatar News Agency)
+        span: options for span, options in options_at.items()
+        if len({e.key for e in options}) > 1 and any(e.type == "LOC" for e in options)
+    }
     if shared:
         named = {m.entry.key for m in found if (m.start, m.end) not in shared}
         chosen = {span: _homograph(tk.text[span[0] : span[1]], options, named) for span, options in shared.items()}
-        found = [m for m in found if chosen.get((m.start, m.end), m.entry.key) == m.entry.key or m.entry.type != "LOC"]
+        found = [m for m in found if chosen.get((m.start, m.end), m.entry.key) == m.entry.key]
     for m in found:
         e = m.entry
         if lang == "en" and not (tk.text[m.start].isupper() or tk.text[m.start].isdigit()):
@@ -73,13 +79,13 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
 
 
 def _homograph(surface: str, options: list, named: set[str]) -> str:
-    """The key of the place a form two places share means here (`options`: their gazetteer entries):
-    the one spelled so with its marks (`عمّان`, `عُمان`), else the one whose country or agency the
-    document names, else the first."""
+    """The key of the place a form two places (or a place and a body) share means here (`options`: their
+    gazetteer entries): the one spelled so with its marks (`عمّان`, `عُمان`), else the one whose country or
+    agency the document names (`قنا` beside `أسيوط`: Qena), else the body, else the first."""
     for e in options:
         if e.form == surface and surface != fold_key(surface):
             return e.key
     for e in options:
         if _HOMOGRAPH_CUES.get(e.key, frozenset()) & named:
             return e.key
-    return options[0].key
+    return next((e.key for e in options if e.type == "ORG"), options[0].key)  # a body's signature, by default
