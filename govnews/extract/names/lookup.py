@@ -51,17 +51,26 @@ def _signing_agencies(tk: Tokens) -> list[Cand]:
 def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
     out = [] if lang == "en" else _signing_agencies(tk)
     found = names_automaton().find(tk.folded, lang=lang)
-    options_at: dict[tuple[int, int], list] = {}
+    places: dict[tuple[int, int], list] = {}
+    bodies: set[tuple[int, int]] = set()
     for m in found:
-        options_at.setdefault((m.start, m.end), []).append(m.entry)
-    shared = {  # a form of two places, or of a place and a body (`قنا`: Qena, the Qatar News Agency)
-        span: options for span, options in options_at.items()
-        if len({e.key for e in options}) > 1 and any(e.type == "LOC" for e in options)
-    }
+        if m.entry.type == "LOC":
+            places.setdefault((m.start, m.end), []).append(m.entry)
+        else:
+            bodies.add((m.start, m.end))
+    shared = {span: options for span, options in places.items() if len({e.key for e in options}) > 1}
+    named = {m.entry.key for m in found if (m.start, m.end) not in shared}
     if shared:
-        named = {m.entry.key for m in found if (m.start, m.end) not in shared}
         chosen = {span: _homograph(tk.text[span[0] : span[1]], options, named) for span, options in shared.items()}
-        found = [m for m in found if chosen.get((m.start, m.end), m.entry.key) == m.entry.key]
+        found = [m for m in found if chosen.get((m.start, m.end), m.entry.key) == m.entry.key or m.entry.type != "LOC"]
+    # a place's form a body shares, when the place has cues, is the place where the text names its country (`قنا`
+    # beside `أسيوط`: Qena) and the body elsewhere (the Qatar News Agency); other such forms keep both, and the
+    # stronger mention wins (`(MENA)`)
+    for span in bodies & places.keys():
+        cues = [_HOMOGRAPH_CUES[e.key] for e in places[span] if e.key in _HOMOGRAPH_CUES]
+        if cues:
+            place = any(c & named for c in cues)
+            found = [m for m in found if (m.start, m.end) != span or (m.entry.type == "LOC") == place]
     for m in found:
         e = m.entry
         if lang == "en" and not (tk.text[m.start].isupper() or tk.text[m.start].isdigit()):
@@ -79,13 +88,13 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
 
 
 def _homograph(surface: str, options: list, named: set[str]) -> str:
-    """The key of the place a form two places (or a place and a body) share means here (`options`: their
-    gazetteer entries): the one spelled so with its marks (`عمّان`, `عُمان`), else the one whose country or
-    agency the document names (`قنا` beside `أسيوط`: Qena), else the body, else the first."""
+    """The key of the place a form two places share means here (`options`: their gazetteer entries): the one
+    spelled so with its marks (`عمّان`, `عُمان`), else the one whose country or agency the document names, else
+    the first."""
     for e in options:
-        if e.form == surface and surface != fold_key(surface):
+        if e.form == surface and surface.lower() != fold_key(surface):  # marks, not capitals (`MENA`)
             return e.key
     for e in options:
         if _HOMOGRAPH_CUES.get(e.key, frozenset()) & named:
             return e.key
-    return next((e.key for e in options if e.type == "ORG"), options[0].key)  # a body's signature, by default
+    return options[0].key
