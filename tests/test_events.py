@@ -1383,3 +1383,16 @@ def test_english_whom_a_course_is_held_for_are_its_participants(text, participan
 def test_the_days_of_an_event_after_its_mention_beat_the_day_it_was_announced(lang, text, start, end):
     events = analyze(text, lang=lang, published=datetime.date(2024, 3, 10)).events
     assert [(e.start, e.end) for e in events] == [(start, end)]
+
+
+def test_a_show_named_so_is_an_exhibition_and_a_tv_show_is_none():
+    text = "The 15th edition of the International Agriculture Show in Morocco will be held in Meknes from April 22 to 28."
+    events = analyze(text, lang="en", published=datetime.date(2024, 4, 10)).events
+    assert [(e.event_type, e.start, e.end) for e in events] == [("exhibition", "2024-04-22", "2024-04-28")]
+    assert not analyze("The minister appeared on a television show on Monday.", lang="en").events
+
+
+def test_the_days_a_workshop_takes():
+    text = "تنظم الوزارة اليوم ورشة عمل تستغرق يومين حول التحول الرقمي في الخدمات الحكومية."
+    events = analyze(text, lang="ar", published=datetime.date(2024, 5, 5)).events
+    assert [(e.start, e.end) for e in events] == [("2024-05-05", "2024-05-06")]

@@ -70,7 +70,7 @@ _CUES_EN = [
     (r"(?-i:COP) ?\d{1,2}(?: (?:climate )?(?:conference|summit))?", "conference"),  # COP28: the UN climate conference of that year
     (r"forum", "forum"),
     (r"(?-i:[A-Z][\w’'\-]*\s+Dialogue)", "forum"),  # the Manama Dialogue, the Raisina Dialogue
-    (r"(?:exhibition|expo|fair|air ?show)", "exhibition"),
+    (r"(?:exhibition|expo|fair|air ?show|(?-i:Show))", "exhibition"),  # the International Agriculture Show
     (r"(?:meeting|session)s?", "meeting"),
     (r"visit", "visit"),
     (r"(?:agreement|memorandum of understanding|MoU)", "agreement"),

@@ -71,7 +71,7 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
 
 # a verb of lasting, then `حتى` / `until`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,
 # `وتستمر الورشة حتى 25 يناير`, `التي تتواصل فعالياتها إلى 30 نوفمبر`, `runs until November 22`)
-_LASTS_AR = r"(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?)"  # يستمر, تواصلت, امتد
+_LASTS_AR = r"(?:[يت]ستمر|استمرت?|[يت]تواصل|تواصلت?|[يت]متد|امتدت?|[يت]ستغرق|استغرقت?)"  # يستمر, تواصلت, امتد, تستغرق
 # or a verb of closing still to come, then the day (`فيما تختتم أعماله يوم السبت 19 أكتوبر`, `will conclude on
 # Saturday, October 19`)
 _UNTIL = {
