@@ -1396,3 +1396,13 @@ def test_the_days_a_workshop_takes():
     text = "تنظم الوزارة اليوم ورشة عمل تستغرق يومين حول التحول الرقمي في الخدمات الحكومية."
     events = analyze(text, lang="ar", published=datetime.date(2024, 5, 5)).events
     assert [(e.start, e.end) for e in events] == [("2024-05-05", "2024-05-06")]
+
+
+def test_agreement_sides_are_bodies_not_the_city_it_is_signed_in():
+    text = ("CAIRO, Oct 22 (MENA) - Prime Minister Mostafa Madbouly witnessed on Tuesday the signing of a memorandum of"
+            " understanding between the Egyptian Electricity Holding Company and Scatec ASA.")
+    events = analyze(text, lang="en", published=datetime.date(2024, 10, 22)).events
+    assert [e.attrs.get("parties") for e in events] == [["Egyptian Electricity Holding Company", "Scatec ASA"]]
+    text = "Rabat - The Minister of Industry, Ryad Mezzour, signed in Rabat a memorandum of understanding with the German Chamber of Commerce."
+    events = analyze(text, lang="en", published=datetime.date(2024, 10, 22)).events
+    assert [e.attrs.get("parties") for e in events] == [["German Chamber of Commerce"]]

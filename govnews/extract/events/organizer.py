@@ -158,7 +158,11 @@ def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
     and the Arab Fund ...`, `بين سلطنة عمان والصندوق العربي ...`)."""
     m = r.mentions[0]
     span = bounds[m.sent]
-    sides = [e for e in entities if e.type in ("ORG", "LOC") and _in(e, span) and e.attrs.get("key") not in _AGENCIES]
+    sides = [
+        e for e in entities
+        if (e.type == "ORG" or e.type == "LOC" and e.attrs.get("kind") != "city")  # a city is where, not who (`signed in Rabat`)
+        and _in(e, span) and e.attrs.get("key") not in _AGENCIES
+    ]
     sides = [e for e in sides if not _bracketed_after(text, e.start, sides)]  # the Ministry of Health (MOH): one side
     if lang == "ar":
         verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]

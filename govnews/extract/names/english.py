@@ -127,6 +127,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a company of three capitalized words or more that ends a piece, after a body whose head noun is its last word
         # (`Abu Dhabi National Oil Company and Korea Electric Power Corporation`)
         "named_company": re.compile(rf"(?:[A-Z][\w&\-]*{sp}){{2,}}(?:{heads})$"),
+        # a company named with its legal form (`Scatec ASA`, `Siemens AG`), a body of its own after `and`
+        "legal_company": re.compile(rf"(?:[A-Z][\w&\-]*{sp})+(?:Inc\.|Ltd\.?|LLC|GmbH|PLC|PJSC|ASA|AG|SpA|S\.p\.A\.|N\.V\.|SAOG|QPSC)$"),
         "head_last": re.compile(rf"\b(?:{heads})$"),
         "body_after_the": re.compile(rf"(?:{heads}|{place_heads})\b|[A-Z][\w&.\-]*{sp}[A-Z]"),
         "runs_on": re.compile(rf"{sp}[A-Z]"),
@@ -439,6 +441,8 @@ def _starts_a_body(text: str, joint: re.Match[str], end: int, known: _Known, p: 
     if p["new_body"].match(text, at, end) or (joint.group("the") and p["body_after_the"].match(text, at, end)):
         return True
     if p["named_company"].match(text, at, end) and p["head_last"].search(text, max(0, joint.start() - 40), joint.start()):
+        return True
+    if p["legal_company"].match(text, at, end):
         return True
     if name is None or name.end > end:
         return False
