@@ -678,6 +678,12 @@ def test_qena_is_a_governorate_among_egypt_s_and_qna_an_agency_in_a_dateline():
     assert ("ORG", "قنا") in [(e.type, e.text) for e in find_names(doha, lang="ar")]
 
 
+def test_a_foreign_name_after_an_office_in_a_country_is_a_person():
+    text = "وقال السفير الألماني في عمان برتهولد ليشتنبرغ إن بلاده تدعم مشاريع المياه في المملكة."
+    people = [(e.text, e.attrs.get("role")) for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert people == [("برتهولد ليشتنبرغ", "السفير الألماني في عمان")]
+
+
 def test_acronym_alias_links_later_mentions():
     text = "نظم معهد الإدارة العامة (بيبا) برنامجا جديدا، وأكدت بيبا أهمية التدريب."
     orgs = [e for e in find_names(text, lang="ar") if e.type == "ORG"]

@@ -14,7 +14,7 @@ from govnews.extract.names.lexicon import (
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
-from govnews.extract.names.roles_ar import _with_roles
+from govnews.extract.names.roles_ar import _role_before_ar, _with_roles
 from govnews.extract.numbers import currency_words
 from govnews.extract.tokens import Tokens, strip_clitic
 
@@ -43,6 +43,9 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
         bare = set(tk.words)
         extra = [_without_a_clitic_written_apart(tk, c, bare) for c in extra]
     extra = [c for c in extra if not _qualifies_the_word_before(tk, c) and not _no_name_ar(tk, c)]
+    for c in extra:
+        if c.type == "LOC" and _named_after_an_office(tk, c):
+            c.type, c.attrs = "PERSON", {"source": c.attrs.get("source", "model")}  # السفير الألماني في عمان برتهولد ليشتنبرغ
     extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c)]
     extra = [c for c in extra if c.type != "ORG" or not _counted_head(tk, tk.index_at(c.start))]
     return sorted(chosen + later + extra, key=lambda c: c.start)
@@ -160,6 +163,16 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
 
 
 _NOUN_NAMES = frozenset(fold_key(w) for w in "رضا أمل رجاء وفاء إيمان سعادة".split())  # names that are nouns too
+
+
+def _named_after_an_office(tk: Tokens, c: Cand) -> bool:
+    """Whether a model's place of two words or more stands where a person's name does, right after an office
+    held in a country (`السفير الألماني في عمان برتهولد ليشتنبرغ`): a name the model took for a place."""
+    i = tk.index_at(c.start)
+    if tk.starts[i] != c.start or len(c.value.split()) < 2:
+        return False
+    role = _role_before_ar(tk, i)
+    return role is not None and " في " in f" {role[0]} "
 
 
 def _present_verb(w: str) -> bool:
