@@ -519,6 +519,10 @@ ENGLISH = [
         "The top scorer in the country, Yasmine Ben Salah, is a student at a pilot school. Yasmine Ben Salah said she wanted to study medicine.",
         [("PERSON", "Yasmine Ben Salah", {})],
     ),
+    (  # APS: a member of parliament's title
+        "The hearing was chaired by MP Mohamed Hani, head of the Finance and Budget Committee.",
+        [("PERSON", "Mohamed Hani", {"title": "MP"})],
+    ),
     (  # INA: a name set off by commas after its role
         "The Minister of Oil, Hayan Abdul Ghani, announced on Wednesday that exports rose to 3.4 million barrels a day.",
         [("PERSON", "Hayan Abdul Ghani", {"role": "Minister of Oil"})],
@@ -682,6 +686,13 @@ def test_a_foreign_name_after_an_office_in_a_country_is_a_person():
     text = "وقال السفير الألماني في عمان برتهولد ليشتنبرغ إن بلاده تدعم مشاريع المياه في المملكة."
     people = [(e.text, e.attrs.get("role")) for e in find_names(text, lang="ar") if e.type == "PERSON"]
     assert people == [("برتهولد ليشتنبرغ", "السفير الألماني في عمان")]
+
+
+def test_an_acronym_before_the_name_it_stands_for_and_the_name_with_its_head_are_one_body():
+    text = "بغداد - واع\nوذكر بيان للوزارة تلقته وكالة الأنباء العراقية (واع)، أن الوزير التقى الوفد."
+    assert len({e.entity_id for e in find_names(text, lang="ar") if e.type == "ORG"}) == 1
+    text = "وقعت الوزارة مع منظمة الأغذية والزراعة للأمم المتحدة (الفاو) اتفاقية، بحضور ممثلة منظمة الفاو في لبنان."
+    assert len({e.entity_id for e in find_names(text, lang="ar") if e.type == "ORG"}) == 1
 
 
 def test_acronym_alias_links_later_mentions():

@@ -54,9 +54,11 @@ def link_mentions(text: str, cands: list[Cand]) -> list[Entity]:
     """
     ids: dict[tuple[str, str], str] = {}
     persons: list[tuple[list[str], str]] = []
+    expands = _expansions(cands)
     out = []
     for c in cands:
         key = c.key or fold_key(c.value)
+        key = expands.get((c.type, key)) or expands.get((c.type, _without_head(key))) or key
         eid = ids.get((c.type, key))
         if eid is None and c.type == "PERSON":
             eid = _person_id(key, persons)
@@ -69,6 +71,22 @@ def link_mentions(text: str, cands: list[Cand]) -> list[Entity]:
             persons.append((key.split(), eid))
         out.append(Entity(c.type, text[c.start : c.end], c.start, c.end, c.value, None, None, c.attrs, eid))
     return _orgs_by_their_first_words(out)
+
+
+def _expansions(cands: list[Cand]) -> dict[tuple[str, str], str]:
+    """The key of each body an acronym in the text stands for, by the acronym's folded form, so that its
+    mentions before the body's name are that body too (`بغداد - واع` ... `وكالة الأنباء العراقية (واع)`)."""
+    out: dict[tuple[str, str], str] = {}
+    for c in cands:
+        for alias in c.attrs.get("aliases", ()):
+            out.setdefault((c.type, fold_key(alias)), c.key or fold_key(c.value))
+    return out
+
+
+def _without_head(key: str) -> str:
+    """A body's folded name without its first word, the head noun before an acronym (`منظمة الفاو`: الفاو)."""
+    words = key.split()
+    return words[1] if len(words) == 2 else ""
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
