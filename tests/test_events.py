@@ -1406,3 +1406,11 @@ def test_agreement_sides_are_bodies_not_the_city_it_is_signed_in():
     text = "Rabat - The Minister of Industry, Ryad Mezzour, signed in Rabat a memorandum of understanding with the German Chamber of Commerce."
     events = analyze(text, lang="en", published=datetime.date(2024, 10, 22)).events
     assert [e.attrs.get("parties") for e in events] == [["German Chamber of Commerce"]]
+
+
+def test_an_english_event_opened_in_a_story_of_its_own_is_no_session_of_the_first():
+    text = ("RAMALLAH, Feb. 11 (WAFA) - Prime Minister Mohammad Shtayyeh opened an international conference on investment"
+            " on Tuesday.\nIn Nablus, Minister of Labor Nasri Abu Jaish opened a vocational training course for 35 young women.")
+    events = analyze(text, lang="en", published=datetime.date(2024, 2, 11)).events
+    assert [(e.event_type, e.location, e.participants) for e in events] == [
+        ("conference", "RAMALLAH", None), ("training_course", "Nablus", 35)]

@@ -75,7 +75,8 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
         if honoured:
             honoured[-1].mentions.append(m)  # قام راعي الحفل بتكريم 20 رياضيا: the honouring of the ceremony at hand
             continue
-        own = m.organized and all(x.sent != m.sent for x in main.mentions)  # نظمت الوزارة دورة, in a story of its own
+        # نظمت الوزارة دورة, `the Minister of Labor opened a training course`: in a story of its own
+        own = (m.organized or m.opened) and all(x.sent != m.sent for x in main.mentions)
         if _RANK[m.type] < _RANK[main.type] and _RANK[main.type] >= 3 and m.type != "agreement" and not own:
             if m.type in ("training_course", "workshop", "lecture", "meeting"):
                 main.sessions.append({"type": m.type, "name": m.name, "title": m.title, "start": m.start, "end": m.end})

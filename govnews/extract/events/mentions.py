@@ -452,6 +452,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
         m.organized = _organized_before_en(tk, i, start)
+        m.opened = _OPENED_EN.search(text, max(0, start - 80), start) is not None  # opened a vocational training course
         m.held = m.organized and _ORGANIZE_EN.search(text, max(0, start - 80), start) is not None
         _attach_title(m, text, "en")
         out.append(m)
@@ -468,6 +469,10 @@ _EXAM_SESSION_EN = re.compile(
 _SERIES_EN = re.compile(r"\ba\s+(?:series|round)\s+of\s+$", re.I)  # a series of meetings: one event, told in the plural
 
 _OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)
+
+
+# a verb of opening right before an English mention, its article and a few words between (`opened a vocational`)
+_OPENED_EN = re.compile(r"\b(?:opened|opens|inaugurated|inaugurates)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$")
 
 
 def _organized_before_en(tk: Tokens, i: int, start: int) -> bool:
