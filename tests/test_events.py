@@ -1414,3 +1414,15 @@ def test_an_english_event_opened_in_a_story_of_its_own_is_no_session_of_the_firs
     events = analyze(text, lang="en", published=datetime.date(2024, 2, 11)).events
     assert [(e.event_type, e.location, e.participants) for e in events] == [
         ("conference", "RAMALLAH", None), ("training_course", "Nablus", 35)]
+
+
+def test_an_iraqi_hall_after_ala_is_the_venue():
+    text = "نظمت الوزارة اليوم دورة تدريبية على قاعة المركز الوطني للتطوير الإداري في بغداد بمشاركة 45 موظفا."
+    events = analyze(text, lang="ar", published=datetime.date(2024, 2, 11)).events
+    assert [(e.venue, e.participants) for e in events] == [("قاعة المركز الوطني للتطوير الإداري", 45)]
+
+
+def test_an_english_event_organized_by_the_ministry_of_the_minister_named_before():
+    text = "Minister of Labor Nasri Abu Jaish opened a training course organized by the ministry in cooperation with the ILO."
+    events = analyze(text, lang="en", published=datetime.date(2024, 2, 11)).events
+    assert [e.organizer for e in events] == ["Ministry of Labor"]

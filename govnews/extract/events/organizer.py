@@ -58,8 +58,11 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             by = [e for e in in_sent if 0 <= e.start - m.end < 120 and _BY_EN.search(text, m.end, e.start)]
             if by:
                 return by[0]  # ... Conference on Patient Safety, organized by the Ministry of Health
-            if (named := _named_by_head_en(text, _bare_head_en(True).match(text, m.end, min(span[1], m.end + 80)), orgs, m.start)) is not None:
+            by_head = _bare_head_en(True).match(text, m.end, min(span[1], m.end + 80))
+            if (named := _named_by_head_en(text, by_head, orgs, m.start)) is not None:
                 return named  # The forum, organised by the ministry in cooperation with ...
+            if by_head is not None and by_head.group(1).lower() == "ministry":
+                return _ministry_of_minister_en(entities, m.start)  # Minister of Labor ... organized by the ministry
     return None
 
 
@@ -136,6 +139,19 @@ def _ministry_of_minister(entities: list[Entity], before: int) -> Entity | None:
         if role:
             portfolio = role.group(1)
             return Entity("ORG", portfolio, e.start, e.end, "وزارة " + portfolio, attrs={"source": "role"})
+    return None
+
+
+_MINISTER_ROLE_EN = re.compile(r"(?:[\w\-]+\s+)*?Minister\s+of\s+(?!State\b)(.+)")
+
+
+def _ministry_of_minister_en(entities: list[Entity], before: int) -> Entity | None:
+    """The ministry of the last minister named before offset `before` (`Minister of Labor`: `Ministry of Labor`), as
+    an organization without an id, as `_ministry_of_minister` reads an Arabic role."""
+    for e in reversed([e for e in entities if e.type == "PERSON" and e.end <= before]):
+        role = _MINISTER_ROLE_EN.fullmatch(e.attrs.get("role") or "")
+        if role:
+            return Entity("ORG", role.group(1), e.start, e.end, "Ministry of " + role.group(1), attrs={"source": "role"})
     return None
 
 

@@ -59,7 +59,8 @@ def _venue_phrase_ar(r, tk: Tokens) -> Entity | None:
         k = m.tok + 1
         while k < len(tk) and tk.sent[k] == m.sent:
             hit = heads.get(words[k])
-            after_in = hit is not None and (hit[0] == 0 and words[k - 1] == "في" or hit[0] == 1 and words[k][0] == "ب")
+            on = hit is not None and words[k - 1] == _ON and hit[1] in _HALLS_ON  # على قاعة, على مسرح: in Iraq, where
+            after_in = hit is not None and (hit[0] == 0 and (words[k - 1] == "في" or on) or hit[0] == 1 and words[k][0] == "ب")
             quoted = _QUOTED_NAME.match(tk.text, tk.ends[k]) if after_in else None
             if quoted or after_in and (end := _venue_chain_ar(tk, k + 1)) > k + 1:
                 start = tk.starts[k] + hit[0]
@@ -67,6 +68,10 @@ def _venue_phrase_ar(r, tk: Tokens) -> Entity | None:
                 return Entity("ORG", tk.text[start:stop], start, stop, attrs={"source": "venue"})
             k += 1
     return None
+
+
+_ON = fold_key("على")
+_HALLS_ON = frozenset(fold_key(w) for w in "قاعة القاعة مسرح المسرح ملعب الملعب صالة الصالة".split())  # not على أرض الواقع
 
 
 # a venue's name in quotes after its head, with the building that holds it (`قاعة "بيروت" بفندق "موفنبيك"`)
