@@ -169,3 +169,10 @@ def test_a_person_replaced_is_one_finding_not_two():
     ar, en = release("qna_turkey")
     findings = [f for f in checks.check(ar, en.replace("Hakan Fidan", "Mevlut Cavusoglu")) if f.check == "name" and f.severity != "info"]
     assert [(f.severity, f.en_text) for f in findings] == [("error", "Mevlut Cavusoglu")]
+
+
+def test_a_wrong_weekday_is_one_date_error():
+    """WAM: `Tuesday, 25th March` for `يوم الاثنين 25 مارس`: the weekday differs, and the day is a Monday; one error."""
+    ar, en = release("wam_cabinet")
+    findings = [f for f in checks.check(ar, en.replace("Monday, 25th March", "Tuesday, 25th March")) if f.check == "date"]
+    assert [(f.severity, f.en_text) for f in findings] == [("error", "Tuesday")]

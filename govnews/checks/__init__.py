@@ -99,17 +99,25 @@ def check_pair(
 
 
 def _without_weaker_repeats(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding of a check when an error of the same check already covers its span, on the one side it
-    has (`هاكان`: no person named opposite, and named as another person: the error says it all)."""
+    """Drop a one-sided finding of a check when an error of the same check already points at its span: the same
+    span, for a weaker finding (`هاكان`: no person named opposite, and named as another person), or a part of it,
+    for an error of both sides (`Tuesday` for `الاثنين`, and `Tuesday, 25th March 2024` whose day is a Monday)."""
     errors = [f for f in findings if f.severity == "error"]
 
     def repeated(f: Finding) -> bool:
-        one_side = (f.ar_start is None) != (f.en_start is None)
-        return one_side and f.severity != "error" and any(
-            e.check == f.check and (f.ar_start is not None and (e.ar_start, e.ar_end) == (f.ar_start, f.ar_end)
-                                    or f.en_start is not None and (e.en_start, e.en_end) == (f.en_start, f.en_end))
-            for e in errors
-        )
+        if (f.ar_start is None) == (f.en_start is None):
+            return False
+        side = "ar" if f.ar_start is not None else "en"
+        span = (f.ar_start, f.ar_end) if side == "ar" else (f.en_start, f.en_end)
+        for e in errors:
+            other = (e.ar_start, e.ar_end) if side == "ar" else (e.en_start, e.en_end)
+            if e is f or e.check != f.check or other[0] is None:
+                continue
+            if f.severity != "error" and other == span:
+                return True
+            if e.ar_start is not None and e.en_start is not None and span[0] <= other[0] and other[1] <= span[1]:
+                return True
+        return False
 
     return [f for f in findings if not repeated(f)]
 
