@@ -93,7 +93,7 @@ def check_pair(
         links=_links(ar_entities, en_entities, ar_doc, en_doc, units, lexicon),
         skip_en_units={v.index for v in views if v.en_span and coverage.english_left_in_arabic(v)},
     )
-    findings = [f for run in _RUNNERS for f in run(ctx)]
+    findings = _without_weaker_repeats([f for run in _RUNNERS for f in run(ctx)])  # before revise reads the facts in error
     findings = content.revise(ctx, findings)
     return sorted(_without_weaker_repeats(findings), key=_position)
 
