@@ -62,7 +62,7 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             if (named := _named_by_head_en(text, by_head, orgs, m.start)) is not None:
                 return named  # The forum, organised by the ministry in cooperation with ...
             if by_head is not None and by_head.group(1).lower() == "ministry":
-                return _ministry_of_minister_en(entities, m.start)  # Minister of Labor ... organized by the ministry
+                return _ministry_of_minister(entities, m.start, lang=lang)  # Minister of Labor ... organized by the ministry
     return None
 
 
@@ -123,35 +123,28 @@ def _organized_by_ar(tk: Tokens, m, orgs: list[Entity], named: list[Entity], ent
             before = [e for e in named if e.end <= m.start and fold_key(e.text).split()[0] == head] if head else []
             if before:
                 return before[-1]
-            return _ministry_of_minister(entities, m.start) if head == _MINISTRY else None
+            return _ministry_of_minister(entities, m.start, lang="ar") if head == _MINISTRY else None
     return None
 
 
 _MINISTRY = fold_key("وزارة")
-_MINISTER_ROLE = re.compile(r"(?:ال)?وزير[ةه]?\s+((?!الدولة)ال\S+(?:\s+(?:ال|و)\S+)*)")
+# a minister's role and the word of the ministry it names (`وزير الثقافة`: `وزارة الثقافة`, `Minister of Labor`:
+# `Ministry of Labor`); not a minister of state
+_MINISTER_ROLES = {
+    "ar": (re.compile(r"(?:ال)?وزير[ةه]?\s+((?!الدولة)ال\S+(?:\s+(?:ال|و)\S+)*)"), "وزارة "),
+    "en": (re.compile(r"(?:[\w\-]+\s+)*?Minister\s+of\s+(?!State\b)(.+)\Z"), "Ministry of "),
+}
 
 
-def _ministry_of_minister(entities: list[Entity], before: int) -> Entity | None:
-    """The ministry of the last minister named before offset `before` (`وزير الثقافة`: `وزارة الثقافة`), as an
-    organization without an id, at the role's portfolio."""
+def _ministry_of_minister(entities: list[Entity], before: int, *, lang: str) -> Entity | None:
+    """The ministry of the last minister named before offset `before` (`وزير الثقافة`: `وزارة الثقافة`, `Minister of
+    Labor`: `Ministry of Labor`), as an organization without an id, at the role's portfolio."""
+    role_pattern, ministry = _MINISTER_ROLES[lang]
     for e in reversed([e for e in entities if e.type == "PERSON" and e.end <= before]):
-        role = _MINISTER_ROLE.match(e.attrs.get("role") or "")
+        role = role_pattern.match(e.attrs.get("role") or "")
         if role:
             portfolio = role.group(1)
-            return Entity("ORG", portfolio, e.start, e.end, "وزارة " + portfolio, attrs={"source": "role"})
-    return None
-
-
-_MINISTER_ROLE_EN = re.compile(r"(?:[\w\-]+\s+)*?Minister\s+of\s+(?!State\b)(.+)")
-
-
-def _ministry_of_minister_en(entities: list[Entity], before: int) -> Entity | None:
-    """The ministry of the last minister named before offset `before` (`Minister of Labor`: `Ministry of Labor`), as
-    an organization without an id, as `_ministry_of_minister` reads an Arabic role."""
-    for e in reversed([e for e in entities if e.type == "PERSON" and e.end <= before]):
-        role = _MINISTER_ROLE_EN.fullmatch(e.attrs.get("role") or "")
-        if role:
-            return Entity("ORG", role.group(1), e.start, e.end, "Ministry of " + role.group(1), attrs={"source": "role"})
+            return Entity("ORG", portfolio, e.start, e.end, ministry + portfolio, attrs={"source": "role"})
     return None
 
 

@@ -204,12 +204,12 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     # a person beside a role: Sameh Shoukry, Minister of Foreign Affairs; Moroccan striker Soufiane Rahimi;
     # US Secretary of State Antony Blinken
     for m in p["role_apposed"].finditer(text):
-        if not any(w in _institution_words() and w not in _NAME_PARTICLES or _ABSTRACT_NOUN.search(w) for w in m.group(1).split()):
+        if not _holds_a_body_word(m.group(1)):
             cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     for m in p["speaker"].finditer(text):
         if _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # Human Rights Watch said, Minister of Media Salman ... said: the name began earlier, or a body's
-        if not any(w in _institution_words() and w not in _NAME_PARTICLES or _ABSTRACT_NOUN.search(w) for w in m.group(1).split()):
+        if not _holds_a_body_word(m.group(1)):
             cands.append(_person_en(text, m.start(1), m.end(1), {}, role_from=m.start(1), p=p))
     for pattern in ("name_role", "role_name", "office_name", "office_then_name"):
         for m in p[pattern].finditer(text):
@@ -327,6 +327,12 @@ def _chain_name(text: str, start: int, end: int) -> int | None:
     if len(names) < 2 or (first == 0 and re.search(r"\b(?:and|of|for|the|&)\s+$", text[max(0, start - 6) : start])):
         return None  # (`... of Basic Development and Creative Learning`: a body's words after its `and`)
     return start + spans[first][0]
+
+
+def _holds_a_body_word(name: str) -> bool:
+    """Whether a run of capitalized words holds a word of a body, office or place the lists know, or an abstract
+    noun (`Human Rights Watch`, `Tropical Medicine`): no name a cue alone finds."""
+    return any(w in _institution_words() and w not in _NAME_PARTICLES or _ABSTRACT_NOUN.search(w) for w in name.split())
 
 
 _NAME_PARTICLES = frozenset(("Ben", "Bin", "Ibn", "Ould", "Bou", "Abu", "Al", "El", "Abdel", "Abdul"))  # also in places' names
