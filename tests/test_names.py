@@ -688,6 +688,41 @@ def test_a_foreign_name_after_an_office_in_a_country_is_a_person():
     assert people == [("برتهولد ليشتنبرغ", "السفير الألماني في عمان")]
 
 
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("ووقع المذكرة عن الجانب الألماني السفير الألماني في عمان برتهولد ليشتنبرغ، ثم أكد ليشتنبرغ التزام بلاده بدعم المشروع.",
+         "برتهولد ليشتنبرغ", "السفير الألماني في عمان"),
+        ("وقال السفير الفرنسي ألكسيس لوكور إن بلاده ستواصل دعم برامج التعليم المهني.", "ألكسيس لوكور", "السفير الفرنسي"),
+        ("وأكد سفير فرنسا لدى الأردن ألكسيس لوكور خلال اللقاء أهمية التعاون الثنائي.", "ألكسيس لوكور", "سفير فرنسا لدى الأردن"),
+    ],
+)
+def test_a_foreign_name_after_an_ambassador_and_the_country_he_serves_in_is_a_person(text, person, role):
+    people = [(e.text, e.attrs.get("role")) for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert (person, role) in people
+    assert not [e for e in find_names(text, lang="ar") if e.type == "LOC" and person.split()[-1] in e.text]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("قالت الدكتورة جينا الفقي القائم بأعمال رئيس أكاديمية البحث العلمي، إن المؤتمر يناقش 340 بحثا.",
+         "جينا الفقي", "القائم بأعمال رئيس أكاديمية البحث العلمي"),
+        ("واستقبل القائم بأعمال رئيس مجلس الوزراء الدكتور محمد الصالح وفدا من البنك الدولي.",
+         "محمد الصالح", "القائم بأعمال رئيس مجلس الوزراء"),
+    ],
+)
+def test_an_acting_officer_s_role_holds_the_office_acted_for(text, person, role):
+    people = [(e.text, e.attrs.get("role")) for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert (person, role) in people
+
+
+def test_the_goalpost_is_no_acting_role():
+    text = "وارتطمت تسديدة اللاعب محمد الشهري بالقائم الأيمن في الدقيقة 30 من عمر المباراة."
+    people = [(e.text, e.attrs.get("role")) for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert people == [("محمد الشهري", None)]
+
+
 def test_an_acronym_before_the_name_it_stands_for_and_the_name_with_its_head_are_one_body():
     text = "بغداد - واع\nوذكر بيان للوزارة تلقته وكالة الأنباء العراقية (واع)، أن الوزير التقى الوفد."
     assert len({e.entity_id for e in find_names(text, lang="ar") if e.type == "ORG"}) == 1

@@ -28,7 +28,7 @@ from govnews.extract.names.persons_ar import (
     _with_first_names,
 )
 from govnews.extract.names.places_ar import _clubs_named_after_places, _countryside_ar, _divisions_ar, _state_forms_ar
-from govnews.extract.names.roles_ar import _roles_before_the_next_person, _roles_end_at_the_next_person
+from govnews.extract.names.roles_ar import _REPRESENTATIVES, _roles_before_the_next_person, _roles_end_at_the_next_person
 from govnews.extract.tokens import Tokens, tokenize, with_clitics
 from govnews.records import Entity
 
@@ -118,7 +118,10 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
                 cands.append(_fit_to_known_orgs(tk, c, known_orgs))
         elif kind == "title":
             if i + 1 < n and not (clitic and words[i][clitic - 1] == "ك"):  # (كمهندس معماري: as an engineer)
-                cands += _person_after_title_ar(tk, i, clitic)
+                titled = _person_after_title_ar(tk, i, clitic)
+                if not titled and clitic == 0 and words[i].removeprefix("ال") in _REPRESENTATIVES:  # السفير الفرنسي ألكسيس لوكور: an envoy's office
+                    titled = [c for c in [_person_after_role_ar(tk, i, loc_at)] if c is not None]
+                cands += titled
         elif kind == "first":
             if words[i].endswith("علي") and not _ali_is_a_name(tk, i):
                 continue  # على, the preposition, often written علي

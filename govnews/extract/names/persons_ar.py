@@ -15,7 +15,7 @@ from govnews.extract.names.lexicon import (
     _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _pronoun_suffix, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
-from govnews.extract.names.roles_ar import _with_roles
+from govnews.extract.names.roles_ar import _country_words, _with_roles
 from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
 
 
@@ -75,6 +75,7 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
             return None  # محافظ إربد الجديد
     while not placed and k < n and k - i <= 4 and tk.definite(k) and tk.words[k] not in lex.stop and tk.words[k] not in lex.titles and tk.sent[k] == tk.sent[i]:
         k += 1
+    k = _past_the_place_of_office(tk, i, k, loc_at)
     if k == i + 1 or k + 1 >= n or tk.sent[k + 1] != tk.sent[i]:
         return None
     if tk.words[k] in _FIRST_NAMES_OF_DIN and tk.words[k + 1] == "الدين":  # وزير التربية نور الدين النوري
@@ -84,19 +85,32 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     ends_clause = _clause_ends(tk, k + 2)
     if _noun_and_adjective(tk, k) or k + 1 in loc_at:
         return None  # منصة رقمية, قلعة نزوى: what the minister launched or visited
+    # وزير الاقتصاد أمين سلام إن: a first name, then one word that ends the clause, is the whole name
+    two_words = tk.words[k] in _person_names() and ends_clause and not tk.definite(k + 1)
     for m in (k, k + 1):
         w = tk.words[m]
         if w in lex.name_links and m > k:
             continue  # فهد آل مجثل
         code = codes.get(w)
-        if not _name_ok_ar(w, lex) or (code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9):
+        if not _name_ok_ar(w, lex) or not two_words and ((code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9)):
             return None
         if w.endswith("ا") or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
             return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause)
-    j = _name_run_ar(tk, k, limit=3, open_definite=False)
+    j = k + 2 if two_words else _name_run_ar(tk, k, limit=3, open_definite=False)
     if j - k < 2:
         return None
     return _person_cand(tk, k, j, 0, {}, lead=k)
+
+
+_OFFICE_PLACED = frozenset(fold_key(w) for w in "في لدى إلى".split())  # السفير الألماني في عمان, سفير فرنسا لدى الأردن
+
+
+def _past_the_place_of_office(tk: Tokens, i: int, k: int, loc_at: dict[int, tuple[int, str]]) -> int:
+    """Where a role from `i` ends when, at `k`, it goes on with the place the office is held in (`السفير
+    الألماني في عمان`, `سفير فرنسا لدى الأردن`): after that place; `k` otherwise."""
+    if k > i + 1 and k + 1 < len(tk) and tk.words[k] in _OFFICE_PLACED and k + 1 in loc_at and tk.sent[k] == tk.sent[i]:
+        return loc_at[k + 1][0]
+    return k
 
 
 def _name_ok_ar(w: str, lex: _Lex) -> bool:
@@ -154,8 +168,10 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             if prev is not None and prev not in lex.first and prev not in _NAME_WORDS and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1) and not (j - i + before == 2 and (_family_name_after(prev, w) or _family_name(w))):
                     break
-        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or j - i + before >= 2 and _alef_word_ends_name(tk, j)):
+        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
+        if j - i + before > 0 and w in _country_words() and w not in _person_names():
+            break  # وزار الدكتور خالد مصر: the country visited
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
         if j - i + before >= 1 and w in _STATEMENTS:
@@ -214,13 +230,16 @@ def _moved_from(tk: Tokens, j: int) -> bool:
     return tk.words[j].startswith("الم") and j + 1 < len(tk) and tk.words[j + 1] == "من" and tk.sent[j + 1] == tk.sent[j]
 
 
-def _alef_word_ends_name(tk: Tokens, j: int) -> bool:
-    """Whether word `j`, in `ا` after two name words, begins what the sentence says: an accusative
-    (`مرسوما`) or a definite word the corpus knows (`العليا`, `الدنيا`); not a known name, nor a
-    definite word the corpus never saw, a family name (`عبدالله علي اليحيا`)."""
+def _alef_word_ends_name(tk: Tokens, j: int, named: int) -> bool:
+    """Whether word `j`, in `ا` after `named` name words, begins what the sentence says: after two, an accusative
+    (`مرسوما`) or a definite word the corpus knows (`العليا`, `الدنيا`); after one, an accusative the corpus
+    knows (`كرم الدكتور خالد طلابا`). Not a known name, nor a definite word the corpus never saw, a family
+    name (`عبدالله علي اليحيا`)."""
     w = tk.words[j]
-    if not w.endswith("ا") or w in _person_names():
+    if not w.endswith("ا") or w in _person_names() or named < 1:
         return False
+    if named == 1:
+        return not tk.definite(j) and (w in _corpus_codes() or w[:-1] in _corpus_codes())
     return not tk.definite(j) or w in _corpus_codes()
 
 
@@ -388,20 +407,25 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
 
 
+_SURNAME_ENDS = frozenset(["،", ",", "-", "–", "."] + [fold_key(w) for w in "إن أن إنه أنه".split()])  # what is said begins
+
+
 def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
     """Whether the bare word at `j`, after a titled name from `k` on, is the name's last word though a
-    common word: a comma or a dash follows it (`الدكتور عزمي محافظة،`, not `المهندس خالد
-    محافظة الزرقاء`)."""
+    common word: the clause ends after it (`الدكتور عزمي محافظة،`, `الدكتور وليد فياض.`, `الدكتور وليد فياض إن`),
+    not `المهندس خالد محافظة الزرقاء`."""
     if j >= len(tk) or tk.sent[j] != tk.sent[k] or j - k > 3:
         return False
     w = tk.words[j]
-    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" or w in lex.stop or w in _NOT_SURNAMES:
+    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" and w[1:] in _corpus_codes() or w in lex.stop or w in _NOT_SURNAMES:
         return False
-    if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS:
-        return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`)
+    if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS or w in _country_words():
+        return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`), a country visited
     if w in lex.titles or strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.verbs) is not None:
         return False
-    return j + 1 < len(tk) and tk.sent[j + 1] == tk.sent[j] and tk.words[j + 1] in ("،", ",", "-", "–")
+    if j + 1 >= len(tk) or tk.sent[j + 1] != tk.sent[j]:
+        return True
+    return tk.words[j + 1] in _SURNAME_ENDS
 
 
 def _role_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:

@@ -231,6 +231,8 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         k -= 1
     if first is None:
         return None
+    if first >= 2 and clitic == 0 and _acting(tk, first - 2):
+        first -= 2  # القائم بأعمال رئيس الأكاديمية
     end = lead - 1 if tk.words[lead - 1] in ("،", ",", "-", "–") else lead
     role = tk.text[tk.starts[first] + clitic : tk.ends[end - 1]]
     honorific = first - 1
@@ -242,6 +244,20 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     return role, None
 
 
+_ACTING = frozenset(fold_key(w) for w in "القائم القائمة".split())  # القائم بأعمال: acting (never the goalpost)
+_ACTING_FOR = fold_key("بأعمال")
+
+
+def _acting(tk: Tokens, k: int) -> bool:
+    """Whether an acting officer's role opens at `k`: `القائم بأعمال` before an office (`القائم بأعمال رئيس
+    أكاديمية البحث العلمي`, `القائمة بأعمال السفير`)."""
+    lex = _lex_ar()
+    if k + 2 >= len(tk) or tk.words[k] not in _ACTING or tk.words[k + 1] != _ACTING_FOR:
+        return False
+    office = strip_clitic(tk.words[k + 2], lex.roles)
+    return office is not None and office[0] == 0 or tk.words[k + 2] in lex.titles
+
+
 def _role_after_ar(tk: Tokens, j: int) -> str | None:
     lex = _lex_ar()
     n = len(tk)
@@ -250,7 +266,7 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
     if j >= n or tk.sent[j] != tk.sent[j - 1]:
         return None
     first = strip_clitic(tk.words[j], lex.roles)
-    if first is None or first[0] > 0:
+    if (first is None or first[0] > 0) and not _acting(tk, j):
         return None
     did_by = any(tk.words[m] in _DID for m in range(max(0, j - 12), j) if tk.sent[m] == tk.sent[j])  # قام ... بـ
     k = j
