@@ -717,6 +717,27 @@ def test_an_acting_officer_s_role_holds_the_office_acted_for(text, person, role)
     assert (person, role) in people
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("أقيم المؤتمر برعاية وزير الطاقة والمياه الدكتور وليد فياض.", "وليد فياض"),
+        ("وقال الدكتور وليد فياض إن الخطة تهدف إلى زيادة ساعات التغذية بالتيار الكهربائي.", "وليد فياض"),
+        ("وأكد وزير الطاقة وليد فياض، أن الخطة تسير وفق الجدول الزمني المحدد.", "وليد فياض"),
+        ("وزار الدكتور خالد مصر الأسبوع الماضي للمشاركة في المنتدى.", "خالد"),
+        ("وكرم الدكتور خالد طلابا متميزين في ختام الحفل السنوي للجامعة.", "خالد"),
+        ("بحضور المهندس عبدالله السويد رئيس المركز وعدد من المسؤولين.", "عبدالله السويد"),
+    ],
+)
+def test_a_titled_name_ends_where_the_clause_does_not_go_on(text, person):
+    assert [e.text for e in find_names(text, lang="ar") if e.type == "PERSON"] == [person]
+
+
+def test_a_role_after_the_name_ends_before_the_others_who_attended():
+    text = "بحضور الدكتور سعد الحربي مدير الجامعة ولفيف من أعضاء هيئة التدريس والطلاب."
+    people = [(e.text, e.attrs.get("role")) for e in find_names(text, lang="ar") if e.type == "PERSON"]
+    assert people == [("سعد الحربي", "مدير الجامعة")]
+
+
 def test_the_goalpost_is_no_acting_role():
     text = "وارتطمت تسديدة اللاعب محمد الشهري بالقائم الأيمن في الدقيقة 30 من عمر المباراة."
     people = [(e.text, e.attrs.get("role")) for e in find_names(text, lang="ar") if e.type == "PERSON"]

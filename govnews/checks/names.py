@@ -19,6 +19,7 @@ from govnews.checks._text import quote
 from govnews.checks._units import PairContext
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import _lex_ar
+from govnews.extract.names.roles_ar import role_after
 from govnews.extract.wordlists import table
 from govnews.records import Entity, Finding
 
@@ -141,7 +142,7 @@ def _role_spans(entities, text: str) -> list[tuple[int, int]]:
         if role:
             at = text.rfind(role, max(0, e.start - len(role) - 40), e.start)
             if at < 0:
-                at = text.find(role, e.end, e.end + len(role) + 4)
+                at = role_after(text, e.end, role)
             if at >= 0:
                 spans.append((at, at + len(role)))
     return spans

@@ -12,6 +12,7 @@ from govnews.extract.events.cues import _ORGANIZE_AR, _ORGANIZE_EN
 from govnews.extract.events.mentions import _TITLE_AR
 from govnews.extract.events.sentences import _in
 from govnews.extract.gazetteer import fold_key, word_lists
+from govnews.extract.names.roles_ar import role_after
 from govnews.extract.tokens import Tokens, folded_set, strip_clitic
 from govnews.records import Entity
 
@@ -89,9 +90,8 @@ def _in_a_role(text: str, e: Entity, people: list[Entity]) -> bool:
     """Whether organization `e` is part of the role of a person named just before it (`افتتح الدكتور
     مصطفى مدبولي رئيس مجلس الوزراء فعاليات المؤتمر`): the person opens the event, the body does not."""
     for p in people:
-        role = p.attrs["role"]
-        at = text.find(role, p.end, p.end + len(role) + 4)
-        if at >= 0 and at <= e.start and e.end <= at + len(role):
+        at = role_after(text, p.end, p.attrs["role"])
+        if at >= 0 and at <= e.start and e.end <= at + len(p.attrs["role"]):
             return True
     return False
 

@@ -86,7 +86,7 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     if _noun_and_adjective(tk, k) or k + 1 in loc_at:
         return None  # منصة رقمية, قلعة نزوى: what the minister launched or visited
     # وزير الاقتصاد أمين سلام إن: a first name, then one word that ends the clause, is the whole name
-    two_words = tk.words[k] in _person_names() and ends_clause and not tk.definite(k + 1)
+    two_words = tk.words[k] in lex.first and _said_after(tk, k + 2) and not tk.definite(k + 1)
     for m in (k, k + 1):
         w = tk.words[m]
         if w in lex.name_links and m > k:
@@ -170,8 +170,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
                     break
         if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
-        if j - i + before > 0 and w in _country_words() and w not in _person_names():
-            break  # وزار الدكتور خالد مصر: the country visited
+        if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
+            break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
         if j - i + before >= 1 and w in _STATEMENTS:
@@ -208,6 +208,12 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _role_follows(tk: Tokens, j: int) -> bool:
+    """Whether a role follows token `j`, after a comma or none: `j` ends a name."""
+    k = j + 2 if j + 2 < len(tk) and tk.words[j + 1] in ("،", ",") else j + 1
+    return k < len(tk) and tk.sent[k] == tk.sent[j] and strip_clitic(tk.words[k], _lex_ar().roles) is not None
 
 
 def _ba_family_name(w: str) -> bool:
@@ -407,7 +413,7 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
 
 
-_SURNAME_ENDS = frozenset(["،", ",", "-", "–", "."] + [fold_key(w) for w in "إن أن إنه أنه".split()])  # what is said begins
+_SURNAME_ENDS = frozenset(["،", ",", "-", "–", "."] + [fold_key(w) for w in "إن إنه".split()])  # what is said begins
 
 
 def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
@@ -417,15 +423,19 @@ def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
     if j >= len(tk) or tk.sent[j] != tk.sent[k] or j - k > 3:
         return False
     w = tk.words[j]
-    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" and w[1:] in _corpus_codes() or w in lex.stop or w in _NOT_SURNAMES:
+    if len(w) < 3 or not w.isalpha() or tk.definite(j) or (w[0] == "و" or w[0] in "بلف" and w[1:] in _corpus_codes()) or w in lex.stop or w in _NOT_SURNAMES:
         return False
     if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS or w in _country_words():
         return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`), a country visited
     if w in lex.titles or strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.verbs) is not None:
         return False
-    if j + 1 >= len(tk) or tk.sent[j + 1] != tk.sent[j]:
-        return True
-    return tk.words[j + 1] in _SURNAME_ENDS
+    return _said_after(tk, j + 1)
+
+
+def _said_after(tk: Tokens, j: int) -> bool:
+    """Whether a name ends right before token `j`: at the sentence's end, a comma, a dash, a full stop or
+    the `إن` of what the person says."""
+    return j >= len(tk) or tk.sent[j] != tk.sent[j - 1] or tk.words[j] in _SURNAME_ENDS
 
 
 def _role_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:

@@ -51,7 +51,7 @@ def _roles_before_the_next_person(tk: Tokens, chosen: list[Cand]) -> None:
     given: dict[int, str] = {}  # id of a person -> the role read before their name
     for c, after in zip(persons, persons[1:]):
         role = c.attrs.get("role")
-        at = _role_at(tk.text, c, role)
+        at = role_after(tk.text, c.end, role)
         if at < 0 or not _just_before(tk.text, at + len(role), after) or tk.starts[tk.index_at(after.start)] != after.start:
             continue
         own = given.get(id(c)) or _own_role_before(tk, c)
@@ -67,11 +67,12 @@ def _just_before(text: str, end: int, person: Cand) -> bool:
     return end == person.end or end <= person.start and text[end : person.start].split() == person.attrs.get("title", "").split()
 
 
-def _role_at(text: str, c: Cand, role: str | None) -> int:
-    """Where the role `role` read after person `c`'s name begins (after its comma or dash), or -1."""
+def role_after(text: str, end: int, role: str | None) -> int:
+    """Where the role `role`, read after a person's name that ends at `end`, begins (after its comma or
+    dash), or -1 when it is not written there."""
     if not role:
         return -1
-    return next((p for p in range(c.end, c.end + 4) if text.startswith(role, p)), -1)
+    return text.find(role, end, end + len(role) + 4)
 
 
 def _own_role_before(tk: Tokens, c: Cand) -> str | None:
@@ -93,7 +94,7 @@ def _roles_end_at_the_next_person(text: str, chosen: list[Cand]) -> None:
     persons = [c for c in chosen if c.type == "PERSON"]
     for c, after in zip(persons, persons[1:]):
         role = c.attrs.get("role")
-        at = _role_at(text, c, role)
+        at = role_after(text, c.end, role)
         if at < 0 or after.start >= at + len(role):
             continue
         words = list(re.finditer(r"\S+", text[at : after.start + 1]))  # up to the name's first letter
@@ -244,6 +245,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     return role, None
 
 
+_AND_A_NUMBER_OF = frozenset(fold_key(w) for w in "وعدد وجمع ولفيف ونخبة وحشد".split())
 _ACTING = frozenset(fold_key(w) for w in "القائم القائمة".split())  # القائم بأعمال: acting (never the goalpost)
 _ACTING_FOR = fold_key("بأعمال")
 
@@ -276,6 +278,8 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
             break
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
+        if k > j and w in _AND_A_NUMBER_OF and k + 1 < n and tk.words[k + 1] == "من":
+            break  # رئيس المركز وعدد من المسؤولين: the others who attended
         if k > j and (w == "في" and k + 1 < n and (tk.words[k + 1] in _NO_OFFICE_AFTER or _pronoun_suffix(tk.words[k + 1]) and not _ta_marbuta(tk, k + 1)) or w[0] == "ب" and w[1:] in _MEETING_PLACES):
             break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر, ... في مكتبها: where they met or what they took part in
         if k > j and tk.definite(k - 1) and not tk.definite(k) and (w in _OBJECT_AFTER_ROLE or w in _ENVOYS or _accusative_noun(w)):
