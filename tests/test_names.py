@@ -732,6 +732,18 @@ def test_a_titled_name_ends_where_the_clause_does_not_go_on(text, person):
     assert [e.text for e in find_names(text, lang="ar") if e.type == "PERSON"] == [person]
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("وقال وزير المالية يوسف الخليل إن الموازنة ستقر قبل نهاية الشهر الجاري.", "يوسف الخليل"),
+        ("وأكد الدكتور محمد الخليل رئيس الجمعية أن البرنامج يستهدف ألف أسرة.", "محمد الخليل"),
+    ],
+)
+def test_a_city_s_name_after_a_first_name_and_before_a_role_or_a_saying_is_a_family_name(text, person):
+    names = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert ("PERSON", person) in names and ("LOC", "الخليل") not in names
+
+
 def test_a_role_after_the_name_ends_before_the_others_who_attended():
     text = "بحضور الدكتور سعد الحربي مدير الجامعة ولفيف من أعضاء هيئة التدريس والطلاب."
     people = [(e.text, e.attrs.get("role")) for e in find_names(text, lang="ar") if e.type == "PERSON"]
