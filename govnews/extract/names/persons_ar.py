@@ -86,7 +86,7 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     if _noun_and_adjective(tk, k) or k + 1 in loc_at:
         return None  # منصة رقمية, قلعة نزوى: what the minister launched or visited
     # وزير الاقتصاد أمين سلام إن: a first name, then one word that ends the clause, is the whole name
-    two_words = _first_name(tk.words[k]) and not tk.definite(k + 1) and (_said_after(tk, k + 2) or k + 2 < n and tk.words[k + 2] in _ON_AFTER_A_NAME)
+    two_words = _first_name(tk.words[k]) and not tk.definite(k + 1) and tk.words[k + 1] not in lex.name_links and (_said_after(tk, k + 2) or k + 2 < n and tk.words[k + 2] in _ON_AFTER_A_NAME)
     for m in (k, k + 1):
         w = tk.words[m]
         if w in lex.name_links and m > k:
@@ -196,7 +196,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         named = named or (w in _NAME_WORDS and j - i + before >= 1 and (after_first or titled))
         named = named or (w == "الدين" and j - i + before >= 1) or family_title  # حسام الدين, نور الدين
         named = named or titled and j == i + 1 and tk.words[i] in lex.first and tk.definite(j) and w.endswith("ي")
-        named = named or after_first and tk.definite(j) and (_role_follows(tk, j) or j + 1 < n and tk.words[j + 1] in _SAID)
+        named = named or after_first and tk.definite(j) and (_role_follows(tk, j) or _said(tk, j + 1))
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
         if j - i + before >= 1 and tk.definite(j) and not (titled and j == i + 1) and _noun_in_ta_marbuta(tk.span_text(j, j + 1)):
@@ -414,7 +414,7 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
 
 
-_ON_AFTER_A_NAME = frozenset(fold_key(w) for w in "عن في على خلال إلى أمام مع لدى".split())  # جميل بلقاسم عن سعادته
+_ON_AFTER_A_NAME = frozenset(fold_key(w) for w in "عن في خلال إلى أمام مع لدى".split())  # جميل بلقاسم عن سعادته
 
 
 def _first_name(w: str) -> bool:
@@ -423,8 +423,8 @@ def _first_name(w: str) -> bool:
     return w in _lex_ar().first or w in _person_names() and not (code and _freq(code) >= 9)
 
 
-_SAID = frozenset(fold_key(w) for w in "إن إنه".split())  # وقال وزير المالية يوسف الخليل إن: a family name, then what is said
-_SURNAME_ENDS = frozenset(["،", ",", "-", "–", "."] + [fold_key(w) for w in "إن إنه".split()])  # what is said begins
+_SAID = frozenset(("إن", "إنه"))  # as written: folded, they are أن too (وقال وزير المالية يوسف الخليل إن)
+_SURNAME_ENDS = frozenset(["،", ",", "-", "–", "."])
 
 
 def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
@@ -434,7 +434,7 @@ def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
     if j >= len(tk) or tk.sent[j] != tk.sent[k] or j - k > 3:
         return False
     w = tk.words[j]
-    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" and (w[1:] in _corpus_codes() or _pronoun_suffix(w)) or w in lex.stop or w in _NOT_SURNAMES:
+    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" and (w[1:] in _corpus_codes() or w.endswith(("ه", "ها", "هم"))) or w in lex.stop or w in _NOT_SURNAMES:
         return False
     if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS or w in _country_words():
         return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`), a country visited
@@ -446,7 +446,12 @@ def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
 def _said_after(tk: Tokens, j: int) -> bool:
     """Whether a name ends right before token `j`: at the sentence's end, a comma, a dash, a full stop or
     the `إن` of what the person says."""
-    return j >= len(tk) or tk.sent[j] != tk.sent[j - 1] or tk.words[j] in _SURNAME_ENDS
+    return j >= len(tk) or tk.sent[j] != tk.sent[j - 1] or tk.words[j] in _SURNAME_ENDS or _said(tk, j)
+
+
+def _said(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is `إن` written with its hamza, which opens what a person says."""
+    return j < len(tk) and tk.span_text(j, j + 1) in _SAID
 
 
 def _role_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
