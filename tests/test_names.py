@@ -531,6 +531,10 @@ ENGLISH = [
         "The Director General of the State Organization for Marketing of Oil (SOMO), Ali Nizar Al-Shatri, said exports rose.",
         [("PERSON", "Ali Nizar Al-Shatri", {"role": "Director General of the State Organization for Marketing of Oil"})],
     ),
+    (  # MENA: a name after its role and a comma that ends the sentence
+        "The meeting was attended by the Director of the Middle East Department at the International Monetary Fund (IMF), Jihad Azour.",
+        [("PERSON", "Jihad Azour", {"role": "Director of the Middle East Department at the International Monetary Fund"})],
+    ),
     (  # MAP: a portfolio that ends in a noun no name has, then an unknown first name
         "Minister of Health and Social Protection Amine Tahraoui called on parents to have their children vaccinated.",
         [("PERSON", "Amine Tahraoui", {"role": "Minister of Health and Social Protection"})],

@@ -87,8 +87,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "name_at": re.compile(rf"{name_word}{more}{{0,4}}"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
-        # a name set off by commas after its role (`The Minister of Oil, Hayan Abdul Ghani, announced`)
-        "role_apposed": re.compile(rf"\b{role_word}\b[^,.;:\n]{{0,120}}?,{sp}({name_word}{more}{{1,3}}),"),
+        # a name set off by commas after its role (`The Minister of Oil, Hayan Abdul Ghani, announced`), or by a comma
+        # at the sentence's end (`attended by the Director of ... at the IMF, Jihad Azour.`)
+        "role_apposed": re.compile(rf"\b{role_word}\b[^,.;:\n]{{0,120}}?,{sp}({name_word}{more}{{1,3}})(?:,|[.;](?!\w)|$)"),
         # a name of two words or more as the subject of a verb of saying (`Yasmine Ben Salah said`)
         "speaker": re.compile(rf"(?<![\w’'.\-])({name_word}{more}{{1,3}}){sp}(?:said|says|stated|added|stressed|noted|explained|affirmed|told|confirmed|underlined)\b"),
         # a capitalized office right before a name (`UN Secretary-General Antonio Guterres`, `Director-General, Tedros ...`)
