@@ -1484,6 +1484,25 @@ def test_english_places_and_a_person_before_and_are_no_organization(text, orgs, 
     assert all(_find(text, "en", "LOC", p) for p in places)
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Cairo (MENA) - The memorandum was signed at the Cabinet's headquarters in the New Administrative Capital to build a "
+     "wind farm in the Gulf of Suez.", ["New Administrative Capital", "Gulf of Suez"]),
+    ("Muscat (ONA) - The authority said tankers were sailing normally through the Strait of Hormuz and the Sea of Oman.",
+     ["Strait of Hormuz", "Sea of Oman"]),
+    ("Amman (Petra) - The ministry inspected the desalination plant on the Gulf of Aqaba and the port of Aqaba.",
+     ["Gulf of Aqaba"]),
+])
+def test_english_a_sea_gulf_or_strait_of_a_place_is_one_place(text, places):
+    found = [e.text for e in find_names(text, lang="en") if e.type == "LOC"]
+    assert all(p in found for p in places) and "Gulf" not in found and "Sea" not in found
+
+
+def test_english_a_gulf_before_more_capitals_is_no_sea():
+    text = "The Gulf of Suez Petroleum Company (GUPCO) raised its output of crude oil to 70,000 barrels per day."
+    found = [(e.type, e.text) for e in find_names(text, lang="en")]
+    assert ("ORG", "Gulf of Suez Petroleum Company") in found and not [t for t, _ in found if t == "LOC"]
+
+
 @pytest.mark.parametrize("text, org", [
     ("الخرطوم (رويترز) - دعا المبعوث إلى مزيد من الحوار بين الحكومة السودانية والمتمردين في دارفور.", "الحكومة السودانية"),
     ("وقع اللاعب عقدا مع نادي الاتحاد ولاعب النادي الأهلي السابق حاضر.", "نادي الاتحاد"),

@@ -157,6 +157,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<!\bof )(?:{place_heads}|Principality|Federation|Commonwealth){sp}of{sp}(?:the{sp})?$"  # (Secretary of State)
         ),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
+        # a sea, gulf, strait, bay or cape named `of` a place (`Gulf of Suez`, `Sea of Oman`): one place; a longer run of
+        # capitals names something else (`Gulf of Aqaba Special Economic Zone`)
+        "water": re.compile(rf"\b(?:Gulf|Bay|Sea|Straits?|Cape){sp}of{sp}(?:the{sp})?{name_word}(?:{sp}{name_word})?(?!{sp}[A-Z]|[\w’'\-])"),
         # a town the text names as one: the Brazilian city of Belém, the Moroccan capital Rabat
         "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:{sp}{name_word}){{0,2}})"),
         # an event's name, not a body's (a cup that ends it: `FIFA Club World Cup`, not `... Cup Professional League`)
@@ -199,6 +202,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         attrs = {"title": title} if title else {}
         cands.append(_person_en(text, m.start(1), m.end(1), attrs, role_from=role_from, p=p))
     for m in p["division"].finditer(text):  # Aichi Prefecture, Al Dhafra Region: a place of a country
+        cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
+    for m in p["water"].finditer(text):
         cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
     for m in p["town"].finditer(text):
         cands.append(Cand(m.start(1), m.end(1), "LOC", m.group(1), {"kind": "city"}, key=fold_key(m.group(1)), prio=1))
