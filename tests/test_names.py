@@ -1463,6 +1463,12 @@ def test_arabic_kin_other_and_as_a_title_hold_no_name(text, people):
     ("Riyadh (SPA) - Minister of Communications and Information Technology Eng. Abdullah Al-Swaha said the fund grew.",
      "Abdullah Al-Swaha", "Minister of Communications and Information Technology"),
     ("Manama (BNA) - The Chairman Khalid Al Rumaihi said the board approved the plan.", "Khalid Al Rumaihi", "Chairman"),
+    ("Cairo (MENA) - The Prime Minister received a World Bank delegation headed by Country Director Stefan Emblad.",
+     "Stefan Emblad", "Country Director"),
+    ("Baghdad (INA) - The minister met FAO Country Representative Salah El Hajj Hassan and UNDP Resident Representative "
+     "Auke Lootsma.", "Auke Lootsma", "UNDP Resident Representative"),
+    ("Amman (Petra) - The agreement was signed by WFP Country Director Alberto Correia Mendes and the minister.",
+     "Alberto Correia Mendes", "WFP Country Director"),
 ])
 def test_english_a_capitalized_office_right_before_a_name(text, person, role):
     assert _find(text, "en", "PERSON", person).attrs.get("role") == role

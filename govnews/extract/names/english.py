@@ -54,7 +54,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     family_title = rf"(?:Al|El|Al-|El-){sp0}(?:Shaikh|Sheikh)\b"
     more = rf"(?:{sp}(?:{family_title}|(?:{link}{sp})?{name_word}))"
     name = rf"(?:{family_title}|{name_word}){more}{{0,4}}"
-    modifier = r"(?:Senior|Special|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
+    modifier = r"(?:Senior|Special|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Country|Resident|Former|First|Second|Permanent)"
     honorifics = "|".join(_HONORIFICS_EN) + r"|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     role_word = rf"(?:{modifier}(?:{sp}|-)+)*(?i:{roles}|founder|co-founder|chairperson)"
     # what may stand before a role: a nationality (`Japanese Prime Minister`, `Moroccan striker`) or a country's
