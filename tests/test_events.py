@@ -1317,6 +1317,17 @@ def test_english_where_delegations_come_from_is_not_where_the_event_is():
     assert event.location is None
 
 
+@pytest.mark.parametrize("text, location", [
+    ("The 15th edition of the International Agriculture Show in Morocco (SIAM) will be held in Meknes from April 22 "
+     "to 28.", "Meknes"),  # MAP
+    ("Manama (BNA) - The 33rd Arab League summit in Bahrain will take place in Manama on May 16.", "Manama"),
+    ("The conference in Geneva reviewed the water projects held in Jordan last year.", "Geneva"),
+])
+def test_english_where_an_event_is_held_beats_a_place_in_its_name(text, location):
+    event, = analyze(text, lang="en").events
+    assert event.location == location
+
+
 @pytest.mark.parametrize("text", [
     "The minister called on parents to visit the nearest health centre before the end of the campaign.",  # MAP
     "Citizens are invited to visit the ministry's website for details.",

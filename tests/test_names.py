@@ -531,6 +531,10 @@ ENGLISH = [
         "The Director General of the State Organization for Marketing of Oil (SOMO), Ali Nizar Al-Shatri, said exports rose.",
         [("PERSON", "Ali Nizar Al-Shatri", {"role": "Director General of the State Organization for Marketing of Oil"})],
     ),
+    (  # MENA: a name after its role and a comma that ends the sentence
+        "The meeting was attended by the Director of the Middle East Department at the International Monetary Fund (IMF), Jihad Azour.",
+        [("PERSON", "Jihad Azour", {"role": "Director of the Middle East Department at the International Monetary Fund"})],
+    ),
     (  # MAP: a portfolio that ends in a noun no name has, then an unknown first name
         "Minister of Health and Social Protection Amine Tahraoui called on parents to have their children vaccinated.",
         [("PERSON", "Amine Tahraoui", {"role": "Minister of Health and Social Protection"})],
@@ -1527,6 +1531,12 @@ def test_arabic_kin_other_and_as_a_title_hold_no_name(text, people):
     ("Riyadh (SPA) - Minister of Communications and Information Technology Eng. Abdullah Al-Swaha said the fund grew.",
      "Abdullah Al-Swaha", "Minister of Communications and Information Technology"),
     ("Manama (BNA) - The Chairman Khalid Al Rumaihi said the board approved the plan.", "Khalid Al Rumaihi", "Chairman"),
+    ("Cairo (MENA) - The Prime Minister received a World Bank delegation headed by Country Director Stefan Emblad.",
+     "Stefan Emblad", "Country Director"),
+    ("Baghdad (INA) - The minister met FAO Country Representative Salah El Hajj Hassan and UNDP Resident Representative "
+     "Auke Lootsma.", "Auke Lootsma", "UNDP Resident Representative"),
+    ("Amman (Petra) - The agreement was signed by WFP Country Director Alberto Correia Mendes and the minister.",
+     "Alberto Correia Mendes", "WFP Country Director"),
 ])
 def test_english_a_capitalized_office_right_before_a_name(text, person, role):
     assert _find(text, "en", "PERSON", person).attrs.get("role") == role
@@ -1546,6 +1556,25 @@ def test_english_places_and_a_person_before_and_are_no_organization(text, orgs, 
     found = find_names(text, lang="en")
     assert [e.text for e in found if e.type == "ORG"] == orgs
     assert all(_find(text, "en", "LOC", p) for p in places)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Cairo (MENA) - The memorandum was signed at the Cabinet's headquarters in the New Administrative Capital to build a "
+     "wind farm in the Gulf of Suez.", ["New Administrative Capital", "Gulf of Suez"]),
+    ("Muscat (ONA) - The authority said tankers were sailing normally through the Strait of Hormuz and the Sea of Oman.",
+     ["Strait of Hormuz", "Sea of Oman"]),
+    ("Amman (Petra) - The ministry inspected the desalination plant on the Gulf of Aqaba and the port of Aqaba.",
+     ["Gulf of Aqaba"]),
+])
+def test_english_a_sea_gulf_or_strait_of_a_place_is_one_place(text, places):
+    found = [e.text for e in find_names(text, lang="en") if e.type == "LOC"]
+    assert all(p in found for p in places) and "Gulf" not in found and "Sea" not in found
+
+
+def test_english_a_gulf_before_more_capitals_is_no_sea():
+    text = "The Gulf of Suez Petroleum Company (GUPCO) raised its output of crude oil to 70,000 barrels per day."
+    found = [(e.type, e.text) for e in find_names(text, lang="en")]
+    assert ("ORG", "Gulf of Suez Petroleum Company") in found and not [t for t, _ in found if t == "LOC"]
 
 
 @pytest.mark.parametrize("text, org", [

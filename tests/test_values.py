@@ -123,6 +123,18 @@ NUMBERS = [
      "16 non-structural proteins", 16, "non-structural proteins"),
     ("en", "an estimated 1.8 million children per year", "NUMBER", "1.8 million children", 1.8e6, "children"),
     ("en", "the ministry hired 40 staff for the centre", "NUMBER", "40 staff", 40, "staff"),
+    # adjectives joined by `and` before the counted noun; a measure before a noun
+    ("en", "The programme will support 500 small and medium-sized enterprises over five years.", "NUMBER",
+     "500 small and medium-sized enterprises", 500, "enterprises"),
+    ("en", "The exhibition brings together exhibitors from 14 Arab and foreign countries.", "NUMBER",
+     "14 Arab and foreign countries", 14, "countries"),
+    ("en", "The fund finances projects in 45 low-income and middle-income countries.", "NUMBER",
+     "45 low-income and middle-income countries", 45, "countries"),
+    ("en", "The company will develop a 1.1 gigawatt wind farm in the Gulf of Suez.", "NUMBER", "1.1 gigawatt", 1.1,
+     "gigawatt"),
+    ("en", "The plant will add 2 GW of capacity to the grid.", "NUMBER", "2 GW", 2, "GW"),
+    ("en", "The ministry organised 12 specialized training courses for teachers.", "NUMBER",
+     "12 specialized training courses", 12, "training courses"),
     # percentages
     ("ar", "حيث يقوم 74% من مستخدمي الانترنت", "PERCENT", "74%", 74, None),
     ("ar", "وجدنا أن حوالي 55% من المستجيبين", "PERCENT", "55%", 55, None),
@@ -1022,6 +1034,17 @@ def test_directors_general_are_no_two_years(text):
 ])
 def test_english_a_verb_or_a_modifier_after_a_number_is_no_unit(text, forbidden):
     assert forbidden not in [e.unit for e in find_values(text, lang="en")]
+
+
+@pytest.mark.parametrize("text", [
+    "Over 500 attended and enjoyed the various activities of the festival.",  # a verb, no adjective
+    "The index ranked the Kingdom first in 2023 and 2024 countries across the region followed.",  # years
+    "The center trained 500 boys and girls in first aid.",  # nouns joined by `and`: the first is counted
+    "The train reaches speeds of 350 km/h between the two cities.",  # a rate, no length
+])
+def test_english_no_unit_after_verbs_and_years_joined_by_and(text):
+    units = {e.unit for e in find_values(text, lang="en") if e.type == "NUMBER"}
+    assert not units & {"activities", "countries", "girls", "km"}
 
 
 def test_english_distributed_over_is_among_not_more_than():

@@ -547,6 +547,8 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
         if year_like and unit and text[end].isspace() and (" " not in unit if lang == "ar" else
                                                            not unit.split()[0].lower().endswith("s")):
             unit, unit_end, period = None, end, None  # في 2008 نالت, a 2014 study: a year, not 2014 things
+        if year_like and unit and lang == "en" and _YEAR_BEFORE_EN.search(text, max(0, start - 12), start):
+            unit, unit_end, period = None, end, None  # in 2023 and 2024 countries ...: a year after a year
     if period and not match.group("scale"):
         return Entity("DURATION", text[start:unit_end], start, unit_end, _iso_duration(number, period),
                       float(number), None, attrs)
@@ -559,6 +561,9 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
     if from_words and number == 1:
         return None
     return _entity("NUMBER", text, start, unit_end, number, unit, attrs)
+
+
+_YEAR_BEFORE_EN = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\s*(?:,|and|or|to|-|–)\s*$")
 
 
 def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[str | None, int, str | None]:
@@ -634,7 +639,14 @@ def _vague_scales() -> frozenset[str]:
 
 
 def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[str | None, int, str | None]:
-    """Read the counted noun phrase: up to three lower-case words ending at a plural or a phrase break."""
+    """Read the counted noun phrase: up to three lower-case words ending at a plural, a measure (`1.1 gigawatt
+    wind farm`) or a phrase break; adjectives joined by `and` before it are left out (`500 small and medium-sized
+    enterprises`, `14 Arab and foreign countries`)."""
+    joined = _ADJECTIVES_JOINED_EN.match(text, end)
+    if joined and _adjectives_en(joined, grammar):
+        unit, unit_end, period = _unit_en(text, joined.end(), number, grammar)
+        if unit is not None and period is None:
+            return unit, unit_end, None
     match = grammar.words_after.match(text, end)
     if match is None:
         return None, end, None
@@ -646,12 +658,13 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
             break
         token = word.strip()
         lower = token.lower()
-        if lower in grammar.not_unit or token[0].isupper() or (not words and lower.endswith(("ed", "ing", "ly"))):
+        measure = lower in _words_of("en_measure_units")
+        if lower in grammar.not_unit or token[0].isupper() and not measure or (not words and _verb_like_en(lower)):
             break
         words.append((token, match.end(name)))
         following = text[match.end(name):match.end(name) + 1]
         nxt = match.group(f"w{int(name[1]) + 1}")
-        if (lower in grammar.time_units or lower.endswith("s") and not lower.endswith("ss")
+        if (lower in grammar.time_units or lower.endswith("s") and not lower.endswith("ss") or measure
                 or lower in _words_of("en_plural_nouns") or number == 1 or following not in (" ", "")
                 or nxt is None or nxt.strip().lower() in grammar.not_unit):
             head = True
@@ -659,6 +672,8 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
     if not words or not head:
         return None, end, None
     head_word, unit_end = words[-1]
+    if head_word.lower() in _words_of("en_measure_units") and text.startswith("/", unit_end):
+        return None, end, None  # 650 km/h: a rate, no length
     if not _counted_noun_en(head_word.lower(), number, grammar) or all(w.lower() in _words_of("en_modifiers") for w, _ in words):
         return None, end, None  # 2025 provides, under five account, 22 local and foreign: no counted noun
     if head_word.lower() in grammar.time_units:
@@ -677,7 +692,39 @@ def _counted_noun_en(word: str, number: Decimal, grammar: _Grammar) -> bool:
     if word in _words_of("en_verbs_in_s"):
         return False
     plural = word.endswith("s") and not word.endswith("ss") or word in _words_of("en_plural_nouns")
-    return plural or number == 1 or word in grammar.time_units or word in _words_of("en_measure_nouns")
+    return (plural or number == 1 or word in grammar.time_units or word in _words_of("en_measure_nouns")
+            or word in _words_of("en_measure_units"))
+
+
+# adjectives joined by `and` or `or` right after a number, before the noun they qualify (`small and medium-sized`,
+# `Arab and foreign`, `public, private and joint`)
+_ADJECTIVE_EN = r"[A-Za-z][a-z]*(?:-[a-z]+)*"
+_ADJECTIVES_JOINED_EN = re.compile(
+    rf"\s+(?P<adjectives>{_ADJECTIVE_EN}(?:,\s+{_ADJECTIVE_EN})*),?\s+(?:and|or)\s+(?P<last>{_ADJECTIVE_EN})(?=\s+[a-z])"
+)
+# an adjective of a country or a people (`Saudi`, `African`, `Chinese`, `British`, `French`)
+_NATIONALITY_EN = re.compile(r"[A-Z][a-z]+(?:an|ese|i|ish|ch|ine)")
+
+
+def _adjectives_en(joined: re.Match[str], grammar: _Grammar) -> bool:
+    """Whether the words of `joined` are all adjectives: capitalized only as a nationality or a modifier (`Arab`,
+    `Gulf`), lower-case neither a plural nor a joining word; the first no verb (`500 attended and enjoyed ...`)."""
+    words = [*re.split(r",\s+", joined.group("adjectives")), joined.group("last")]
+    for k, word in enumerate(words):
+        lower = word.lower()
+        if word[0].isupper():
+            if not (_NATIONALITY_EN.fullmatch(word) or lower in _words_of("en_modifiers")):
+                return False
+        elif (lower in grammar.not_unit or lower.endswith("s") and not lower.endswith(("ss", "ous"))
+              or lower in _words_of("en_plural_nouns") or _is_number_word(lower, grammar) or k == 0 and _verb_like_en(lower)):
+            return False
+    return True
+
+
+def _verb_like_en(word: str) -> bool:
+    """Whether a lower-case word right after a number may be a verb or an adverb (`500 attended`, `two recently`), no
+    adjective of the counted noun: a hyphenated word (`medium-sized`) and a modifier (`specialized`) are adjectives."""
+    return word.endswith(("ed", "ing", "ly")) and "-" not in word and word not in _words_of("en_modifiers")
 
 
 def _currency(match: re.Match[str], grammar: _Grammar, lang: Lang, text: str, context: dict[str, str]) -> str:

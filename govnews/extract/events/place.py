@@ -188,9 +188,11 @@ _DESTINATION = re.compile(
 _PLACED = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}|(?<!\w)في\s+(?:\w+\s+){0,2}|(?<!\w)و?ب)$")
 
 
-# a verb that holds or signs an event, then where: after the mention in English (`was signed in`), before it
+# a verb that holds or signs an event, then where: after the mention in English (`was signed in`; after a place
+# and an acronym of the event's name: `the International Agriculture Show in Morocco (SIAM) will be held in`), before it
 # in Arabic (`ووقعت الاتفاقية في`, `تقام البطولة بالدوحة`)
 _HELD_EN = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})?(?:\s*\([A-Za-z][\w&\-]*\))?"
     r"\s*(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been|being)\s+)?(?:officially\s+)?"
     r"(?:held|signed|hosted|organi[sz]ed|staged|convened|opened|inaugurated|launched|took\s+place|takes\s+place|"
     r"will\s+take\s+place|kicked\s+off|concluded)\s+(?:[\w\-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"

@@ -54,7 +54,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     family_title = rf"(?:Al|El|Al-|El-){sp0}(?:Shaikh|Sheikh)\b"
     more = rf"(?:{sp}(?:{family_title}|(?:{link}{sp})?{name_word}))"
     name = rf"(?:{family_title}|{name_word}){more}{{0,4}}"
-    modifier = r"(?:Senior|Special|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Former|First|Second|Permanent)"
+    modifier = r"(?:Senior|Special|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Country|Resident|Former|First|Second|Permanent)"
     honorifics = "|".join(_HONORIFICS_EN) + r"|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     role_word = rf"(?:{modifier}(?:{sp}|-)+)*(?i:{roles}|founder|co-founder|chairperson)"
     # what may stand before a role: a nationality (`Japanese Prime Minister`, `Moroccan striker`) or a country's
@@ -87,8 +87,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "name_at": re.compile(rf"{name_word}{more}{{0,4}}"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
-        # a name set off by commas after its role (`The Minister of Oil, Hayan Abdul Ghani, announced`)
-        "role_apposed": re.compile(rf"\b{role_word}\b[^,.;:\n]{{0,120}}?,{sp}({name_word}{more}{{1,3}}),"),
+        # a name set off by commas after its role (`The Minister of Oil, Hayan Abdul Ghani, announced`), or by a comma
+        # at the sentence's end (`attended by the Director of ... at the IMF, Jihad Azour.`)
+        "role_apposed": re.compile(rf"\b{role_word}\b[^,.;:\n]{{0,120}}?,{sp}({name_word}{more}{{1,3}})(?:,|[.;](?!\w)|$)"),
         # a name of two words or more as the subject of a verb of saying (`Yasmine Ben Salah said`)
         "speaker": re.compile(rf"(?<![\w’'.\-])({name_word}{more}{{1,3}}){sp}(?:said|says|stated|added|stressed|noted|explained|affirmed|told|confirmed|underlined)\b"),
         # a capitalized office right before a name (`UN Secretary-General Antonio Guterres`, `Director-General, Tedros ...`)
@@ -156,6 +157,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<!\bof )(?:{place_heads}|Principality|Federation|Commonwealth){sp}of{sp}(?:the{sp})?$"  # (Secretary of State)
         ),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
+        # a sea, gulf, strait, bay or cape named `of` a place (`Gulf of Suez`, `Sea of Oman`): one place; a longer run of
+        # capitals names something else (`Gulf of Aqaba Special Economic Zone`)
+        "water": re.compile(rf"\b(?:Gulf|Bay|Sea|Straits?|Cape){sp}of{sp}(?:the{sp})?{name_word}(?:{sp}{name_word})?(?!{sp}[A-Z]|[\w’'\-])"),
         # a town the text names as one: the Brazilian city of Belém, the Moroccan capital Rabat
         "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:{sp}{name_word}){{0,2}})"),
         # an event's name, not a body's (a cup that ends it: `FIFA Club World Cup`, not `... Cup Professional League`)
@@ -198,6 +202,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         attrs = {"title": title} if title else {}
         cands.append(_person_en(text, m.start(1), m.end(1), attrs, role_from=role_from, p=p))
     for m in p["division"].finditer(text):  # Aichi Prefecture, Al Dhafra Region: a place of a country
+        cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
+    for m in p["water"].finditer(text):
         cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
     for m in p["town"].finditer(text):
         cands.append(Cand(m.start(1), m.end(1), "LOC", m.group(1), {"kind": "city"}, key=fold_key(m.group(1)), prio=1))
