@@ -15,7 +15,7 @@ from govnews.extract.names.lexicon import (
     _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _pronoun_suffix, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
-from govnews.extract.names.roles_ar import _country_words, _with_roles
+from govnews.extract.names.roles_ar import _SAYING, _country_words, _with_roles
 from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
 
 
@@ -423,6 +423,7 @@ def _first_name(w: str) -> bool:
     return w in _lex_ar().first or w in _person_names() and not (code and _freq(code) >= 9)
 
 
+_THAT = frozenset(fold_key(w) for w in "أن أنه".split())
 _SAID = frozenset(("إن", "إنه"))  # as written: folded, they are أن too (وقال وزير المالية يوسف الخليل إن)
 _SURNAME_ENDS = frozenset(["،", ",", "-", "–", "."])
 
@@ -434,7 +435,7 @@ def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
     if j >= len(tk) or tk.sent[j] != tk.sent[k] or j - k > 3:
         return False
     w = tk.words[j]
-    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" and (w[1:] in _corpus_codes() or w.endswith(("ه", "ها", "هم"))) or w in lex.stop or w in _NOT_SURNAMES:
+    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" and (w[1:] in _corpus_codes() or w[0] == "و" and w.endswith(("ه", "ها", "هم"))) or w in lex.stop or w in _NOT_SURNAMES:
         return False
     if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS or w in _country_words():
         return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`), a country visited
@@ -450,8 +451,13 @@ def _said_after(tk: Tokens, j: int) -> bool:
 
 
 def _said(tk: Tokens, j: int) -> bool:
-    """Whether token `j` is `إن` written with its hamza, which opens what a person says."""
-    return j < len(tk) and tk.span_text(j, j + 1) in _SAID
+    """Whether token `j` opens what a person says: `إن` written with its hamza, or `أن` / `ان` after a verb of saying
+    earlier in the sentence (`وأوضح ... الدكتور سمير بن عبدالرحمن توكل أن`; not `البابا فرنسيس يريد أن`)."""
+    if j >= len(tk):
+        return False
+    if tk.span_text(j, j + 1) in _SAID:
+        return True
+    return tk.words[j] in _THAT and any(strip_clitic(tk.words[m], _SAYING) is not None for m in range(max(0, j - 15), j - 1) if tk.sent[m] == tk.sent[j])
 
 
 def _role_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
