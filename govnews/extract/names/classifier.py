@@ -10,7 +10,7 @@ import functools
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _HONORIFICS_AR, _NAME_CLITICS, _NO_NAME_WORDS, _TITLE_OPENERS, _corpus_codes, _demonym, _freq, _lex_ar, _no_pronoun,
-    _person_names, _plural_noun,
+    _person_names, _plural_noun, _present_verb,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
@@ -173,16 +173,6 @@ def _named_after_an_office(tk: Tokens, c: Cand) -> bool:
         return False
     role = _role_before_ar(tk, i)
     return role is not None and " في " in f" {role[0]} "
-
-
-def _present_verb(w: str) -> bool:
-    """Whether `w` reads as a verb in the present tense: `ي` or `ت` (after `و` or none) before a word the
-    corpus codes know well and never with the article, no listed name (`يضيف`, `ويؤكد`; not `يانيس`)."""
-    bare = w.removeprefix("و")
-    if len(bare) < 4 or bare[0] not in "يت" or bare in _person_names() or bare in _lex_ar().first:
-        return False
-    code = _corpus_codes().get(bare)
-    return code is not None and _freq(code) >= 6 and code.endswith("d0")
 
 
 _RULING = frozenset(fold_key(w) for w in "القاضي القاضية".split())  # الحكم القاضي بحبس ...: which orders

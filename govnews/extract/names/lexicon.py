@@ -232,3 +232,13 @@ def _plural_noun(tk: Tokens, j: int) -> bool:
     not `الحسين`, `العابدين`, `ألفريدسون`, nor the feminine plurals families are named by: `الشبانات`)."""
     w = tk.words[j]
     return w.endswith(("ين", "ون")) and len(w) >= 9 and tk.definite(j)
+
+
+def _present_verb(w: str) -> bool:
+    """Whether `w` reads as a verb in the present tense: `ي` or `ت` (after `و` or none) before a word the
+    corpus codes know well and never with the article, no listed name (`يضيف`, `ويؤكد`; not `يانيس`)."""
+    bare = w.removeprefix("و")
+    if len(bare) < 4 or bare[0] not in "يت" or bare in _person_names() or bare in _lex_ar().first:
+        return False
+    code = _corpus_codes().get(bare)
+    return code is not None and _freq(code) >= 6 and code.endswith("d0")

@@ -12,7 +12,8 @@ from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _CONSTRUCT_NOUNS, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
-    _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _pronoun_suffix, _ta_marbuta,
+    _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix,
+    _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
 from govnews.extract.names.roles_ar import _SAYING, _country_words, _with_roles
@@ -439,8 +440,8 @@ def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
         return False
     if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS or w in _country_words():
         return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`), a country visited
-    if w in lex.titles or strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.verbs) is not None:
-        return False
+    if w in lex.titles or strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.verbs) is not None or _present_verb(w):
+        return False  # (البابا فرنسيس يريد أن: a verb)
     return _said_after(tk, j + 1)
 
 
