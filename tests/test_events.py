@@ -991,9 +991,25 @@ def test_arabic_a_workshop_organized_with_and_in_a_sentence_of_its_own_is_its_ow
      ("2026-07-20", "2026-08-02")),
     ("The Sharjah International Book Fair opens on 5 November 2026 and runs for 12 days at Expo Centre Sharjah.", "en",
      ("2026-11-05", "2026-11-16")),
+    # `لمدة` or `مدتها` right after the course it names, in days or weeks
+    ("ينظم معهد الإدارة العامة يوم الأحد 17 مارس 2024 دورة تدريبية في مجال إدارة المشاريع لمدة خمسة أيام بمشاركة "
+     "30 موظفا.", "ar", ("2024-03-17", "2024-03-21")),
+    ("وتنطلق يوم 3 نوفمبر 2024 في مقر المعهد دورة تدريبية مدتها أسبوع حول إعداد الموازنات.", "ar",
+     ("2024-11-03", "2024-11-09")),
+    # a visit the visitor sets off on or arrives for that day lasts the days told (not one told of on a later day)
+    ("يتوجه رئيس مجلس الوزراء يوم الاثنين 11 مارس 2024 إلى محافظة المنيا في زيارة تفقدية تستغرق يومين.", "ar",
+     ("2024-03-11", "2024-03-12")),
+    ("وصل وزير الخارجية إلى العاصمة الأردنية عمان يوم 10 مارس 2024 في زيارة رسمية تستمر ثلاثة أيام.", "ar",
+     ("2024-03-10", "2024-03-12")),
+    ("KUWAIT, March 10, 2024 (KUNA) -- The Foreign Minister arrived in Cairo today on a three-day official visit.", "en",
+     ("2024-03-10", "2024-03-12")),
+    ("واستقبل سمو الأمير يوم 12 مارس 2024 الرئيس الفرنسي بمناسبة زيارته للبلاد التي تستغرق ثلاثة أيام.", "ar",
+     ("2024-03-12", None)),
     # days that are no length of the event: a time after another, a pause
     ("وتنطلق مسابقة الدوري يوم 2 أغسطس 2026 بعد كأس السوبر بخمسة أيام.", "ar", ("2026-08-02", None)),
     ("وتستأنف يوم 23 يوليو 2026 فعاليات مهرجان التراث بعد أن توقفت لمدة يومين.", "ar", ("2026-07-23", None)),
+    ("وتستأنف يوم 23 يوليو 2026 فعاليات مهرجان التراث التي توقفت لمدة يومين.", "ar", ("2026-07-23", None)),
+    ("وبدأ الكونغرس يوم 22 يوليو 2015 مراجعة للاتفاق النووي تستغرق 60 يوما.", "ar", ("2015-07-22", None)),  # the review's
 ])
 def test_the_days_an_event_lasts_give_its_end(text, lang, dates):
     event = analyze(text, lang=lang).events[0]
