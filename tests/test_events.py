@@ -1438,6 +1438,28 @@ def test_an_iraqi_hall_after_ala_is_the_venue():
     assert [(e.venue, e.participants) for e in events] == [("قاعة المركز الوطني للتطوير الإداري", 45)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the bare `الدورة` held for trainees or staff is a training course, with no course told of before
+    ("بغداد - واع\nتقام الدورة على قاعة المركز الوطني للتطوير الإداري في بغداد بمشاركة 45 موظفا من دوائر الوزارة.",
+     [("training_course", "قاعة المركز الوطني للتطوير الإداري", "بغداد", 45)]),
+    ("وانطلقت الدورة يوم الأحد في قاعة المعهد العالي للتطوير الأمني والإداري بمشاركة 30 متدربا من منتسبي الوزارة.",
+     [("training_course", "قاعة المعهد العالي للتطوير الأمني والإداري", None, 30)]),
+    # a tournament is no course
+    ("وتقام الدورة بمشاركة 16 فريقا على ملعب الشعب الدولي في بغداد.", []),
+])
+def test_an_arabic_course_held_for_trainees_with_its_bare_noun(text, expected):
+    events = analyze(text, lang="ar", published=datetime.date(2024, 2, 11)).events
+    assert [(e.event_type, e.venue, e.location, e.participants) for e in events] == expected
+
+
+def test_an_iraqi_hall_named_after_a_martyr_is_the_whole_venue_and_the_martyr_no_speaker():
+    text = ("أقامت دائرة العلاقات الثقافية ندوة على قاعة الشهيد محمد باقر الصدر في مقر الوزارة حاضر فيها الدكتور "
+            "أحمد الربيعي.")
+    [event] = analyze(text, lang="ar", published=datetime.date(2024, 2, 11)).events
+    assert event.venue == "قاعة الشهيد محمد باقر الصدر"
+    assert "محمد باقر الصدر" not in event.attrs.get("speakers", [])
+
+
 def test_an_english_event_organized_by_the_ministry_of_the_minister_named_before():
     text = "Minister of Labor Nasri Abu Jaish opened a training course organized by the ministry in cooperation with the ILO."
     events = analyze(text, lang="en", published=datetime.date(2024, 2, 11)).events

@@ -69,7 +69,7 @@ def _record_to_event(
     ordinal = _ordinal(named.name if lang == "ar" else text[max(0, named.start - 12) : named.end], lang)
     if ordinal:
         attrs["ordinal"] = ordinal
-    speakers = _speakers(r, entities, bounds)
+    speakers = _speakers(r, entities, bounds, venue_ent)
     if speakers:
         attrs["speakers"] = speakers
     if r.type == "agreement":

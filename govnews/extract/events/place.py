@@ -97,25 +97,42 @@ def _venue_phrase_en(r, text: str, bounds) -> Entity | None:
     return None
 
 
+# the titles of someone a hall is named after (`قاعة الشهيد محمد باقر الصدر`, `قاعة الدكتور أحمد سوسة`)
+_HONOURED = frozenset(fold_key(w) for w in "الشهيد الشهيدة المرحوم المرحومة الفقيد الراحل الدكتور الدكتورة العلامة".split())
+
+
 def _venue_chain_ar(tk: Tokens, j: int) -> int:
-    """The end of a venue's construct chain from token j: definite words, a royal's name after a title, and
-    one bare noun before a definite word (`مدينة العرفان`)."""
+    """The end of a venue's construct chain from token j: definite words, a royal's name after a title, the name
+    of someone honoured after a title (`الشهيد`, `الدكتور`), and one bare noun before a definite word (`مدينة
+    العرفان`)."""
     stop = _stop_ar()
     words = tk.words
     start = j
     while j < len(tk) and j - start < 6 and tk.sent[j] == tk.sent[start - 1]:
         w = words[j]
-        if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or w.startswith("و"):
+        if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or w.startswith("و") and not _paired_adjective(words, j, stop):
             break
         if tk.definite(j):
             j += 1
         elif words[j - 1] in _ROYAL_TITLES and _royal_name_ar(tk, j) > j:
             j = _royal_name_ar(tk, j)  # مجمع الشيخ جابر الأحمد
+        elif words[j - 1] in _HONOURED and _royal_name_ar(tk, j) > j:
+            j = _royal_name_ar(tk, j)  # قاعة الشهيد محمد باقر الصدر: a name of two words, then the family's
+            j = _royal_name_ar(tk, j) if j < len(tk) and tk.sent[j] == tk.sent[start - 1] else j
         elif j == start and j + 1 < len(tk) and tk.definite(j + 1) and words[j + 1] not in stop:
             j += 1  # مسرح مدينة العرفان
         else:
             break
     return j
+
+
+def _paired_adjective(words: list[str], j: int, stop: frozenset[str]) -> bool:
+    """Whether token `j` is a definite nisba adjective after `و` that pairs with the one before it (`المعهد العالي
+    للتطوير الأمني والإداري`; not `مسرح النادي والتي`)."""
+    w, before = words[j], words[j - 1]
+    if not w.startswith("وال") or w[1:] in stop or len(w) < 7:
+        return False
+    return w.endswith(("ي", "يه")) and before.startswith(("ال", "لل")) and before.endswith(("ي", "يه"))
 
 
 def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
