@@ -894,6 +894,14 @@ def test_arabic_a_sentence_after_about_another_event_keeps_its_participants():
     ("الكويت في 8 يناير 2024 / كونا / ينظم الاتحاد الكويتي لكرة القدم دورة تدريبية للحكام في مجمع الشيخ جابر "
      "الأحمد الرياضي بمشاركة 35 حكما.", "مجمع الشيخ جابر الأحمد الرياضي", "الكويت"),
     ("عقدت جامعة اليرموك ندوة بعنوان \"دور الشباب في التنمية\" بمسرح الكلية في إربد.", "مسرح الكلية", "إربد"),
+    # the building that holds the hall is the venue's, the city after either is the location; a place in the
+    # event's title is what it is about, the location only when no other place is named
+    ("بيروت - نظمت نقابة المهندسين في بيروت مؤتمرا بعنوان \"الطاقة المتجددة في لبنان\" في قاعة المؤتمرات في بيت "
+     "المهندس.", "قاعة المؤتمرات في بيت المهندس", "بيروت"),
+    ("نظمت سفارة خادم الحرمين الشريفين احتفالا بعنوان \"ليلة من السعودية\" في قاعة النيل بفندق سميراميس في القاهرة.",
+     "قاعة النيل بفندق سميراميس", "القاهرة"),
+    ("أقامت الهيئة العامة للرياضة حفل تكريم الأبطال في قاعة الاحتفالات بالرياض.", "قاعة الاحتفالات", "الرياض"),
+    ("نظمت وزارة الاستثمار ندوة بعنوان \"فرص الاستثمار في مصر\" بمشاركة 120 مستثمرا.", None, "مصر"),
 ])
 def test_arabic_a_hall_or_theatre_no_name_holds_is_the_venue(text, venue, location):
     event = _events_ar(text)[0]
@@ -1456,7 +1464,7 @@ def test_an_iraqi_hall_named_after_a_martyr_is_the_whole_venue_and_the_martyr_no
     text = ("أقامت دائرة العلاقات الثقافية ندوة على قاعة الشهيد محمد باقر الصدر في مقر الوزارة حاضر فيها الدكتور "
             "أحمد الربيعي.")
     [event] = analyze(text, lang="ar", published=datetime.date(2024, 2, 11)).events
-    assert event.venue == "قاعة الشهيد محمد باقر الصدر"
+    assert event.venue == "قاعة الشهيد محمد باقر الصدر في مقر الوزارة"
     assert "محمد باقر الصدر" not in event.attrs.get("speakers", [])
 
 

@@ -71,6 +71,7 @@ class _Mention:
     opened: bool = False  # its proceedings are what the sentence reports (`افتتح ... أعمال الملتقى`)
     organized: bool = False  # a verb of organizing before it in its sentence (`نظمت الوزارة دورة`)
     held: bool = False  # a verb of holding a few words before it (`ستعقد الوزارة ... المؤتمر`, `will host the`)
+    quoted: tuple[int, int] | None = None  # char offsets of its title or slogan, quotes included
 
 
 def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
@@ -394,6 +395,7 @@ def _attach_title(m: _Mention, text: str, lang: str) -> None:
     quoted = next(g for g in t.groups()[1:] if g).strip()  # in quotes, or (Arabic) in brackets
     if not quoted[:1].isalnum():
         return  # «المؤتمر ...»، الذي عقد ... «: the text between a closing quote and the next opening one
+    m.quoted = (t.start(2) - 1, t.end(2) + 1) if t.group(2) is not None else (t.start(3) - 1, t.end(3) + 1)
     if "شعار" in cue or "slogan" in cue or "theme" in cue:
         m.slogan = quoted
     elif cue != "عن":
