@@ -894,6 +894,14 @@ def test_arabic_a_sentence_after_about_another_event_keeps_its_participants():
     ("الكويت في 8 يناير 2024 / كونا / ينظم الاتحاد الكويتي لكرة القدم دورة تدريبية للحكام في مجمع الشيخ جابر "
      "الأحمد الرياضي بمشاركة 35 حكما.", "مجمع الشيخ جابر الأحمد الرياضي", "الكويت"),
     ("عقدت جامعة اليرموك ندوة بعنوان \"دور الشباب في التنمية\" بمسرح الكلية في إربد.", "مسرح الكلية", "إربد"),
+    # the building that holds the hall is the venue's, the city after either is the location; a place in the
+    # event's title is what it is about, the location only when no other place is named
+    ("بيروت - نظمت نقابة المهندسين في بيروت مؤتمرا بعنوان \"الطاقة المتجددة في لبنان\" في قاعة المؤتمرات في بيت "
+     "المهندس.", "قاعة المؤتمرات في بيت المهندس", "بيروت"),
+    ("نظمت سفارة خادم الحرمين الشريفين احتفالا بعنوان \"ليلة من السعودية\" في قاعة النيل بفندق سميراميس في القاهرة.",
+     "قاعة النيل بفندق سميراميس", "القاهرة"),
+    ("أقامت الهيئة العامة للرياضة حفل تكريم الأبطال في قاعة الاحتفالات بالرياض.", "قاعة الاحتفالات", "الرياض"),
+    ("نظمت وزارة الاستثمار ندوة بعنوان \"فرص الاستثمار في مصر\" بمشاركة 120 مستثمرا.", None, "مصر"),
 ])
 def test_arabic_a_hall_or_theatre_no_name_holds_is_the_venue(text, venue, location):
     event = _events_ar(text)[0]
@@ -991,9 +999,25 @@ def test_arabic_a_workshop_organized_with_and_in_a_sentence_of_its_own_is_its_ow
      ("2026-07-20", "2026-08-02")),
     ("The Sharjah International Book Fair opens on 5 November 2026 and runs for 12 days at Expo Centre Sharjah.", "en",
      ("2026-11-05", "2026-11-16")),
+    # `لمدة` or `مدتها` right after the course it names, in days or weeks
+    ("ينظم معهد الإدارة العامة يوم الأحد 17 مارس 2024 دورة تدريبية في مجال إدارة المشاريع لمدة خمسة أيام بمشاركة "
+     "30 موظفا.", "ar", ("2024-03-17", "2024-03-21")),
+    ("وتنطلق يوم 3 نوفمبر 2024 في مقر المعهد دورة تدريبية مدتها أسبوع حول إعداد الموازنات.", "ar",
+     ("2024-11-03", "2024-11-09")),
+    # a visit the visitor sets off on or arrives for that day lasts the days told (not one told of on a later day)
+    ("يتوجه رئيس مجلس الوزراء يوم الاثنين 11 مارس 2024 إلى محافظة المنيا في زيارة تفقدية تستغرق يومين.", "ar",
+     ("2024-03-11", "2024-03-12")),
+    ("وصل وزير الخارجية إلى العاصمة الأردنية عمان يوم 10 مارس 2024 في زيارة رسمية تستمر ثلاثة أيام.", "ar",
+     ("2024-03-10", "2024-03-12")),
+    ("KUWAIT, March 10, 2024 (KUNA) -- The Foreign Minister arrived in Cairo today on a three-day official visit.", "en",
+     ("2024-03-10", "2024-03-12")),
+    ("واستقبل سمو الأمير يوم 12 مارس 2024 الرئيس الفرنسي بمناسبة زيارته للبلاد التي تستغرق ثلاثة أيام.", "ar",
+     ("2024-03-12", None)),
     # days that are no length of the event: a time after another, a pause
     ("وتنطلق مسابقة الدوري يوم 2 أغسطس 2026 بعد كأس السوبر بخمسة أيام.", "ar", ("2026-08-02", None)),
     ("وتستأنف يوم 23 يوليو 2026 فعاليات مهرجان التراث بعد أن توقفت لمدة يومين.", "ar", ("2026-07-23", None)),
+    ("وتستأنف يوم 23 يوليو 2026 فعاليات مهرجان التراث التي توقفت لمدة يومين.", "ar", ("2026-07-23", None)),
+    ("وبدأ الكونغرس يوم 22 يوليو 2015 مراجعة للاتفاق النووي تستغرق 60 يوما.", "ar", ("2015-07-22", None)),  # the review's
 ])
 def test_the_days_an_event_lasts_give_its_end(text, lang, dates):
     event = analyze(text, lang=lang).events[0]
@@ -1431,6 +1455,28 @@ def test_an_iraqi_hall_after_ala_is_the_venue():
     text = "نظمت الوزارة اليوم دورة تدريبية على قاعة المركز الوطني للتطوير الإداري في بغداد بمشاركة 45 موظفا."
     events = analyze(text, lang="ar", published=datetime.date(2024, 2, 11)).events
     assert [(e.venue, e.participants) for e in events] == [("قاعة المركز الوطني للتطوير الإداري", 45)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bare `الدورة` held for trainees or staff is a training course, with no course told of before
+    ("بغداد - واع\nتقام الدورة على قاعة المركز الوطني للتطوير الإداري في بغداد بمشاركة 45 موظفا من دوائر الوزارة.",
+     [("training_course", "قاعة المركز الوطني للتطوير الإداري", "بغداد", 45)]),
+    ("وانطلقت الدورة يوم الأحد في قاعة المعهد العالي للتطوير الأمني والإداري بمشاركة 30 متدربا من منتسبي الوزارة.",
+     [("training_course", "قاعة المعهد العالي للتطوير الأمني والإداري", None, 30)]),
+    # a tournament is no course
+    ("وتقام الدورة بمشاركة 16 فريقا على ملعب الشعب الدولي في بغداد.", []),
+])
+def test_an_arabic_course_held_for_trainees_with_its_bare_noun(text, expected):
+    events = analyze(text, lang="ar", published=datetime.date(2024, 2, 11)).events
+    assert [(e.event_type, e.venue, e.location, e.participants) for e in events] == expected
+
+
+def test_an_iraqi_hall_named_after_a_martyr_is_the_whole_venue_and_the_martyr_no_speaker():
+    text = ("أقامت دائرة العلاقات الثقافية ندوة على قاعة الشهيد محمد باقر الصدر في مقر الوزارة حاضر فيها الدكتور "
+            "أحمد الربيعي.")
+    [event] = analyze(text, lang="ar", published=datetime.date(2024, 2, 11)).events
+    assert event.venue == "قاعة الشهيد محمد باقر الصدر في مقر الوزارة"
+    assert "محمد باقر الصدر" not in event.attrs.get("speakers", [])
 
 
 def test_an_english_event_organized_by_the_ministry_of_the_minister_named_before():

@@ -873,10 +873,22 @@ def test_amman_or_oman(text, mention, key):
         ("مسقط في 12 مارس /العمانية/ افتتح معالي وزير العمل أعمال الملتقى.", "العمانية", "ona"),
         ("المنامة في 3 مايو / بنا / استقبل وزير الداخلية وفدا أمنيا.", "بنا", "bna"),
         ("مسقط - العمانية: دشنت الهيئة العمانية للبيئة حملة للتشجير.", "العمانية", "ona"),
+        # the Iraqi News Agency, on a line of its own after its city or between brackets
+        ("بغداد - واع\nأعلنت وزارة التخطيط اليوم عن إطلاق المسح الوطني للسكان.", "واع", "ina"),
+        ("البصرة (واع) - افتتح محافظ البصرة اليوم مستشفى جديدا.", "واع", "ina"),
     ],
 )
 def test_agencies_that_sign_with_a_common_word(text, mention, key):
     assert _find(text, "ar", "ORG", mention).attrs["key"] == key
+
+
+@pytest.mark.parametrize("text, lang, mention, value", [
+    ("بغداد - واع\nأعلنت وزارة التخطيط اليوم عن إطلاق المسح الوطني للسكان.", "ar", "واع", "وكالة الأنباء العراقية"),
+    ("RAMALLAH, March 10 (WAFA) - The Ministry of Health launched a vaccination campaign in the West Bank.", "en",
+     "WAFA", "Palestinian News and Information Agency"),
+])
+def test_an_agency_s_signature_is_its_full_name(text, lang, mention, value):
+    assert _find(text, lang, "ORG", mention).value == value
 
 
 @pytest.mark.parametrize("text", ["ويأتي بدء سريان ولاية الرئيس صالح الأخيرة بعد يوم من إعلان النتائج.",
@@ -946,6 +958,8 @@ def test_a_participle_a_verb_or_a_common_word_ends_an_organization(text, org):
 def test_common_words_of_agency_signatures_are_no_agency():
     text = "رحب بنا الوزير في مقر الهيئة العمانية للبيئة، وأشاد بالتجربة العمانية."
     assert not [e for e in find_names(text, lang="ar") if e.attrs.get("key") in ("ona", "bna")]
+    text = "وأكد الوزير أن بناء جيل واع بأهمية القراءة هو أساس التنمية، وأن المواطن واع."
+    assert not [e for e in find_names(text, lang="ar") if e.attrs.get("key") == "ina"]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,10 @@ from govnews.extract.gazetteer import fold_key, word_lists
 from govnews.records import Entity
 
 # news agencies named in a dateline or a sign-off report events, they do not hold them
-_AGENCIES = frozenset("bna wam spa mena petra map kuna qna ona sana ina aps tap afp reuters ap dpa upi kyodo xinhua irna wafa".split())
+_AGENCIES = frozenset(
+    "bna wam spa mena petra map kuna qna ona sana ina aps tap suna saba nna lana anadolu afp reuters ap dpa upi kyodo "
+    "xinhua irna wafa".split()
+)
 
 _PARTNER = re.compile(r"(?:\bwith(?: the)?|\bbetween(?: the)?|مع|بين|بالتعاون مع)\s*$")
 

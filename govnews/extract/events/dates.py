@@ -101,7 +101,7 @@ def _lasting_until(r, text: str, entities: list[Entity], bounds, lang: str) -> E
 # a verb of closing before an event, and the day between them: the day it ends (`اختتم المعهد اليوم دورة`,
 # `concluded today a five-day training course`)
 _CLOSING = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_CLOSE_AR.split())})(?!\w)|\b(?:{_CLOSE_EN}|wrapped up)\b")
-_DAYS = re.compile(r"P(\d+)D")
+_DAYS = re.compile(r"P(\d+)([DW])")  # days or weeks (`لمدة أسبوع`: seven days)
 _ONE_DAY = frozenset({"meeting", "lecture", "visit", "agreement", "launch", "award"})  # the day they close is their day
 
 
@@ -145,18 +145,21 @@ def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str, *, any_
     `told` (an event most often of one day): only those."""
     lo, hi = bounds[m.sent]
     for e in entities:
-        if e.type != "DURATION" or not e.value or not lo <= e.start or not e.end <= hi or not (days := _DAYS.fullmatch(e.value)):
+        if e.type != "DURATION" or not e.value or not lo <= e.start or not e.end <= hi or not (length := _DAYS.fullmatch(e.value)):
             continue
+        days = int(length.group(1)) * (7 if length.group(2) == "W" else 1)
         lasts = _LASTS.search(text, max(lo, e.start - 30), e.start) if m.end <= e.start else None
         if lasts and m.type not in ("visit", "agreement") and (lasts.group(1) or e.start - m.end <= 40 or _INSERTED.fullmatch(text, m.end, lasts.start())):
-            return int(days.group(1))
+            return days
         if told:
             continue
         if m.start - 40 <= e.start and e.end <= m.end + 80:
-            if any_near or e.text.endswith("day") or _LASTING.search(text, max(lo, e.start - 40), e.start):
-                return int(days.group(1))
+            if any_near or e.text.endswith(("day", "week")) or _LASTING.search(text, max(lo, e.start - 40), e.start):
+                return days
+            if m.end <= e.start and _FOR_AFTER_NAME.fullmatch(text, m.end, e.start):
+                return days
         elif any_near and m.end <= e.start < m.end + 300 and _LASTING.search(text, max(lo, e.start - 40), e.start):
-            return int(days.group(1))
+            return days
     return None
 
 
@@ -166,6 +169,11 @@ _LASTING = re.compile(
     r"|(?<!\w)(?:على\s+مدى|ومدته|ومدتها|مدته|مدتها)\s+"
     r"|\b(?:runs?|lasts?|lasting|continues?|over|for)\s+(?:a\s+period\s+of\s+)?)$"
 )
+
+
+# `لمدة` after an event's mention and the words that go on naming it (`دورة تدريبية في إدارة المشاريع لمدة خمسة
+# أيام`), with no clause between (not `مهرجان التراث بعد أن توقفت لمدة يومين`)
+_FOR_AFTER_NAME = re.compile(r"(?:\s+(?!(?:أن|بعد|قبل|منذ|حيث|ثم|التي|الذي|اللذين|التى)(?!\w))[^\s\d،,.;:؛]+){0,5}?\s+لمدة\s+")
 
 
 # a verb of lasting right before the days (`وتستمر يومين`, `runs for two days`): a clause of its own about the
@@ -183,9 +191,28 @@ def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Ent
     without its year (`XXXX-10-05`) ends on one without it too."""
     if start is None or not one_day(start):
         return None
-    # (a meeting or a symposium said to last two days does; a visit told of on one of its days has begun before)
-    days = next((d for m in r.mentions if (d := _days_beside(m, entities, bounds, text, told=r.type in _ONE_DAY))), None)
+    # (a meeting or a symposium said to last two days does; a visit told of on one of its days has begun before,
+    # unless the visitor sets off or arrives that day)
+    days = next((d for m in r.mentions if (d := _days_beside(m, entities, bounds, text, told=_one_day_told(r, m, text, bounds)))), None)
     return days_after(start, days - 1) if days and days > 1 else None
+
+
+# a verb of setting off on, arriving for or beginning a visit (`يتوجه ... غدا إلى المنيا في زيارة`, `وصل ... اليوم
+# في زيارة`, `يبدأ ... زيارة`, `arrived in Cairo on Monday on a visit`, `will begin a two-day visit`)
+_SETS_OFF = re.compile(
+    r"(?<!\w)[وف]?س?(?:[يت]توجه|توجهت?|[يت]غادر|غادرت?|[يت]صل|وصلت?|[يت]بدأ|بدأت?|[يت]ستهل|استهلت?|[يت]قوم)(?!\w)"
+    r"|\b(?:arriv(?:e|es|ed|ing)|(?:begin|begins|began|start|starts|started|kicks?\s+off|kicked\s+off|embark(?:s|ed)?)"
+    r"|(?:leaves?|left|leaving|heads?|headed|heading|sets?\s+off)(?:\s+\w+){0,2}?\s+for|will\s+pay)\b"
+)
+
+
+def _one_day_told(r: _Record, m: _Mention, text: str, bounds) -> bool:
+    """Whether an event is of a type most often of one day, and so takes only the days a verb of lasting tells:
+    a visit the sentence of mention `m` tells, before it, of the visitor setting off on, arriving for or
+    beginning takes any days beside it (that day is its first)."""
+    if r.type not in _ONE_DAY:
+        return False
+    return r.type != "visit" or not _SETS_OFF.search(text, bounds[m.sent][0], m.start)
 
 
 def _full_day(value: str) -> bool:

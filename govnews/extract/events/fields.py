@@ -15,7 +15,7 @@ from govnews.extract.events.grouping import _Record
 from govnews.extract.events.mentions import _Mention, _name_end_ar
 from govnews.extract.events.organizer import _organizer, _parties
 from govnews.extract.events.participants import _attended_next_ar, _participants, _speakers
-from govnews.extract.events.place import _location, _venue, _venue_phrase_ar, _venue_phrase_en
+from govnews.extract.events.place import _location, _venue, _venue_phrase_ar, _venue_phrase_en, _with_building_ar
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.numbers import find_ordinals
 from govnews.extract.tokens import Tokens
@@ -54,6 +54,8 @@ def _record_to_event(
     venue_ent = _venue(placed, entities, bounds, text, lang=lang)
     if venue_ent is None:
         venue_ent = _venue_phrase_ar(placed, tk) if lang == "ar" else _venue_phrase_en(placed, text, bounds)
+    if lang == "ar":
+        venue_ent = _with_building_ar(venue_ent, _venue_phrase_ar(placed, tk), tk)
     location_ent = _location(placed, entities, bounds, text, exclude=venue_ent)
     until = _lasting_until(r, text, entities, bounds, lang)
     dates = _dates(placed, entities, bounds, others, skip=until, named_day=lang == "ar", text=text)
@@ -69,7 +71,7 @@ def _record_to_event(
     ordinal = _ordinal(named.name if lang == "ar" else text[max(0, named.start - 12) : named.end], lang)
     if ordinal:
         attrs["ordinal"] = ordinal
-    speakers = _speakers(r, entities, bounds)
+    speakers = _speakers(r, entities, bounds, venue_ent)
     if speakers:
         attrs["speakers"] = speakers
     if r.type == "agreement":

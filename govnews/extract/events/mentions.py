@@ -71,6 +71,7 @@ class _Mention:
     opened: bool = False  # its proceedings are what the sentence reports (`افتتح ... أعمال الملتقى`)
     organized: bool = False  # a verb of organizing before it in its sentence (`نظمت الوزارة دورة`)
     held: bool = False  # a verb of holding a few words before it (`ستعقد الوزارة ... المؤتمر`, `will host the`)
+    quoted: tuple[int, int] | None = None  # char offsets of its title or slogan, quotes included
 
 
 def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
@@ -111,7 +112,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             if j >= n or strip_clitic(words[j], frozenset(needs)) is None:
                 if not (type_ == "training_course" and hit[1].startswith("ال")):
                     continue
-                type_ = "training_course?"  # الدورة alone: only as a reference to a known course
+                # الدورة alone: only as a reference to a known course, unless held for trainees in its sentence
+                type_ = "training_course" if _course_held_for_trainees(tk, i) else "training_course?"
             else:
                 j += 1
         if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] == "في":
@@ -192,6 +194,34 @@ def _campaign_type(tk: Tokens, i: int, j: int) -> str:
         if strip_clitic(tk.words[k], _CARRY_OUT_AR):
             return "other"
     return "other?"
+
+# a verb that holds, opens or closes what follows it (`تقام الدورة`, `وانطلقت الدورة`), and who a training course
+# is for (`بمشاركة 45 موظفا`, `للمتدربين`)
+_STAGED_AR = frozenset(
+    fold_key(w)
+    for w in "تقام يقام ستقام أقيمت أقيم تنطلق انطلقت ستنطلق تعقد عقدت ستعقد تنعقد انعقدت تبدأ بدأت تختتم اختتمت تستمر "
+    "استمرت".split()
+)
+_TRAINEES_AR = frozenset(
+    fold_key(w)
+    for w in "متدرب متدربا متدربين متدربون متدربة متدربات المتدرب المتدربين المتدربون المتدربات موظفا موظفين موظفون "
+    "موظفة موظفات الموظفين الموظفون الموظفات منتسبا منتسبين منتسبي".split()
+)
+
+
+def _course_held_for_trainees(tk: Tokens, i: int) -> bool:
+    """Whether the bare `الدورة` at token `i` is a training course: a verb holding it right before, and trainees
+    or staff after it in its sentence (`تقام الدورة على قاعة المركز الوطني للتطوير الإداري بمشاركة 45 موظفا`; not a
+    tournament, `تقام الدورة بمشاركة 16 فريقا`)."""
+    if i == 0 or tk.sent[i - 1] != tk.sent[i] or strip_clitic(tk.words[i - 1], _STAGED_AR) is None:
+        return False
+    k = i + 1
+    while k < len(tk) and tk.sent[k] == tk.sent[i]:
+        if strip_clitic(tk.words[k], _TRAINEES_AR):
+            return True
+        k += 1
+    return False
+
 
 _SINCE_EN = re.compile(r"\bsince\s+(?:the\s+|its\s+)?$", re.I)
 _PROCEEDINGS_AR = frozenset(fold_key(w) for w in "أعمال فعاليات".split())
@@ -365,6 +395,7 @@ def _attach_title(m: _Mention, text: str, lang: str) -> None:
     quoted = next(g for g in t.groups()[1:] if g).strip()  # in quotes, or (Arabic) in brackets
     if not quoted[:1].isalnum():
         return  # «المؤتمر ...»، الذي عقد ... «: the text between a closing quote and the next opening one
+    m.quoted = (t.start(2) - 1, t.end(2) + 1) if t.group(2) is not None else (t.start(3) - 1, t.end(3) + 1)
     if "شعار" in cue or "slogan" in cue or "theme" in cue:
         m.slogan = quoted
     elif cue != "عن":

@@ -9,6 +9,7 @@ from typing import Any
 
 from govnews.extract.events.sentences import _in
 from govnews.extract.wordlists import MARKS, alternation, fold
+from govnews.records import Entity
 
 # what a number after `بمشاركة` may count that takes part without being people: countries, cities, bodies
 _BODIES_AR = alternation(
@@ -116,12 +117,16 @@ def _people_en(sentence: str) -> int | None:
     return int(number)
 
 
-def _speakers(r, entities, bounds) -> list[str]:
+def _speakers(r, entities, bounds, venue: Entity | None = None) -> list[str]:
+    """The people named in the sentences of a lecture, but one its venue is named after (`على قاعة الشهيد محمد
+    باقر الصدر`)."""
     spans = [bounds[m.sent] for m in r.mentions if m.type == "lecture"]
     spans += [_session_bounds(s, bounds) for s in r.sessions if s["type"] == "lecture"]
     out = []
     for e in entities:
         if e.type == "PERSON" and any(_in(e, sp) for sp in spans) and len(e.text.split()) > 1 and e.text not in out:
+            if venue is not None and venue.start <= e.start and e.end <= venue.end:
+                continue
             out.append(e.text)
     return out
 

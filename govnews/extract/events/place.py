@@ -9,7 +9,7 @@ import functools
 import re
 
 from govnews.extract.events.bodies import _is_venue, _partner, _venue_heads
-from govnews.extract.events.mentions import _stop_ar
+from govnews.extract.events.mentions import _place_words, _stop_ar
 from govnews.extract.events.sentences import _in
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import _ROYAL_TITLES
@@ -70,6 +70,42 @@ def _venue_phrase_ar(r, tk: Tokens) -> Entity | None:
     return None
 
 
+# a hall, and the building after it that holds it (`قاعة المؤتمرات في بيت المهندس`, `قاعة الأمير سلطان بفندق
+# الفيصلية`): one venue; a city after it (`في بغداد`, `في مدينة الظهران`) is its location
+_HALL_HEADS = frozenset(fold_key(w) for w in "قاعة مسرح مدرج جناح صالة".split())
+_BUILDING_HEADS = frozenset(fold_key(w) for w in "بيت دار مبنى مقر فندق قصر مجمع مركز منتجع ديوان".split())
+
+
+def _with_building_ar(venue: Entity | None, hall: Entity | None, tk: Tokens) -> Entity | None:
+    """An Arabic hall venue with the building named right after it, after `في` or `ب` (`قاعة المؤتمرات في بيت
+    المهندس`); a building venue with the `hall` named right before it (`قاعة المؤتمرات بفندق الفيصلية`); any
+    other venue as it is."""
+    if venue is None:
+        return None
+    head = fold_key(venue.text).split()[0]
+    if head in _BUILDING_HEADS and hall is not None and _IN_BUILDING.fullmatch(tk.text, hall.end, venue.start):
+        return Entity("ORG", tk.text[hall.start : venue.end], hall.start, venue.end, attrs={"source": "venue"})
+    if head not in _HALL_HEADS:
+        return venue
+    k = tk.index_at(venue.end)
+    after_in = k + 1 < len(tk) and tk.words[k] == "في"
+    k += after_in
+    if k >= len(tk) or k == 0 or tk.sent[k] != tk.sent[k - 1]:
+        return venue
+    hit = _building_heads_ar().get(tk.words[k])
+    if hit is None or hit[0] != (0 if after_in else 1) or (end := _venue_chain_ar(tk, k + 1)) == k + 1:
+        return venue
+    return Entity("ORG", tk.text[venue.start : tk.ends[end - 1]], venue.start, tk.ends[end - 1], attrs={"source": "venue"})
+
+
+_IN_BUILDING = re.compile(r"\s+(?:في\s+|ب)")
+
+
+@functools.cache
+def _building_heads_ar() -> dict[str, tuple[int, str]]:
+    return with_clitics(_BUILDING_HEADS)
+
+
 _ON = fold_key("على")
 _HALLS_ON = frozenset(fold_key(w) for w in "قاعة القاعة مسرح المسرح ملعب الملعب صالة الصالة".split())  # not على أرض الواقع
 
@@ -97,20 +133,30 @@ def _venue_phrase_en(r, text: str, bounds) -> Entity | None:
     return None
 
 
+# the titles of someone a hall is named after (`قاعة الشهيد محمد باقر الصدر`, `قاعة الدكتور أحمد سوسة`)
+_HONOURED = frozenset(fold_key(w) for w in "الشهيد الشهيدة المرحوم المرحومة الفقيد الراحل الدكتور الدكتورة العلامة".split())
+
+
 def _venue_chain_ar(tk: Tokens, j: int) -> int:
-    """The end of a venue's construct chain from token j: definite words, a royal's name after a title, and
-    one bare noun before a definite word (`مدينة العرفان`)."""
+    """The end of a venue's construct chain from token j: definite words, a royal's name after a title, the name
+    of someone honoured after a title (`الشهيد`, `الدكتور`), and one bare noun before a definite word (`مدينة
+    العرفان`)."""
     stop = _stop_ar()
     words = tk.words
     start = j
     while j < len(tk) and j - start < 6 and tk.sent[j] == tk.sent[start - 1]:
         w = words[j]
-        if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or w.startswith("و"):
+        if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or w.startswith("و") and not _paired_adjective(words, j, stop):
             break
+        if w[0] == "ب" and w[1:] in _place_words():
+            break  # قاعة المؤتمرات بالرياض: the city it is in
         if tk.definite(j):
             j += 1
         elif words[j - 1] in _ROYAL_TITLES and _royal_name_ar(tk, j) > j:
             j = _royal_name_ar(tk, j)  # مجمع الشيخ جابر الأحمد
+        elif words[j - 1] in _HONOURED and _royal_name_ar(tk, j) > j:
+            j = _royal_name_ar(tk, j)  # قاعة الشهيد محمد باقر الصدر: a name of two words, then the family's
+            j = _royal_name_ar(tk, j) if j < len(tk) and tk.sent[j] == tk.sent[start - 1] else j
         elif j == start and j + 1 < len(tk) and tk.definite(j + 1) and words[j + 1] not in stop:
             j += 1  # مسرح مدينة العرفان
         else:
@@ -118,15 +164,26 @@ def _venue_chain_ar(tk: Tokens, j: int) -> int:
     return j
 
 
+def _paired_adjective(words: list[str], j: int, stop: frozenset[str]) -> bool:
+    """Whether token `j` is a definite nisba adjective after `و` that pairs with the one before it (`المعهد العالي
+    للتطوير الأمني والإداري`; not `مسرح النادي والتي`)."""
+    w, before = words[j], words[j - 1]
+    if not w.startswith("وال") or w[1:] in stop or len(w) < 7:
+        return False
+    return w.endswith(("ي", "يه")) and before.startswith(("ال", "لل")) and before.endswith(("ي", "يه"))
+
+
 def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     """Where an event is: the first place a sentence of its mentions says it is in, after the mention
     (`in the Brazilian city of Belém`, `بالرياض`, `signed in New Delhi`); else, in the first sentence of
     its mentions that names a place, the first place after the mention, else the first before it (a
-    dateline's city); else the first of the text. Regions of several countries only when nothing else."""
+    dateline's city); else the first of the text. Regions of several countries only when nothing else; a place
+    in its title or slogan only when no other is named (`مؤتمرا بعنوان "الطاقة المتجددة في لبنان"`)."""
     named = [(m.start, m.end) for m in r.mentions]  # بطولة الإمارات الوطنية: a place in the name is none
     if exclude is not None:
         named.append((exclude.start, exclude.end))
     locs = _not_origins([e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)], text)
+    locs = _outside_titles(r, locs, bounds, text)
     if not locs:
         return None
     if exclude is not None:  # at the Babylon Rotana Hotel in Baghdad, بفندق سوفيتيل بالرباط: where the venue is
@@ -157,6 +214,20 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
             if doc:
                 return doc[0]
     return None
+
+
+def _outside_titles(r, locs: list[Entity], bounds, text: str) -> list[Entity]:
+    """The places of `locs` but those in an event's quoted title or slogan, which tell what it is about (`مؤتمرا
+    بعنوان "الطاقة المتجددة في لبنان"`), when a sentence of its mentions names another place; a title that is
+    the place's name alone (`قمة "كامب ديفيد"`) names where it is."""
+    quoted = [m.quoted for m in r.mentions if m.quoted]
+    inside = [e for e in locs if any(_in(e, q) and text[q[0] + 1 : q[1] - 1].strip() != e.text for q in quoted)]
+    if not inside:
+        return locs
+    outside = [e for e in locs if e not in inside]
+    if any(_in(e, bounds[m.sent]) for e in outside for m in r.mentions):
+        return outside
+    return locs
 
 
 # where people come from (`delegations from Jakarta, Kuala Lumpur and Singapore`): no place of the event

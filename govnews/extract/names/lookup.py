@@ -27,10 +27,11 @@ _HOMOGRAPH_CUES = {
 }
 
 
-# Agencies whose signature is also a common word (`العمانية`: Omani; `بنا`: with us): an agency only
-# between slashes or brackets, or between a dash and a colon (`/العمانية/`, `مسقط - العمانية:`)
-_SIGNING_AGENCIES = {"العمانية": "ona", "بنا": "bna"}
-_SIGNED = re.compile("(" + "|".join(_SIGNING_AGENCIES) + r")(?=\s*[/):])")
+# Agencies whose signature is also a common word (`العمانية`: Omani; `بنا`: with us; `واع`: aware): an agency
+# only between slashes or brackets, or after a dash before a colon or the end of the dateline's line (`/العمانية/`,
+# `مسقط - العمانية:`, `بغداد - واع`)
+_SIGNING_AGENCIES = {"العمانية": "ona", "بنا": "bna", "واع": "ina"}
+_SIGNED = re.compile("(" + "|".join(_SIGNING_AGENCIES) + r")(?=\s*[/):]|[ \t]*$)", re.M)
 
 
 # an English dateline's signature: `CAIRO, March 18 (MENA) -`, an agency before any place of the same form
@@ -40,8 +41,9 @@ _SIGNED_EN = re.compile(r"\)\s*(?:--|-|–|—|:)")
 def _signing_agencies(tk: Tokens) -> list[Cand]:
     out = []
     for m in _SIGNED.finditer(tk.text):
-        if tk.text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] not in ("/", "(", "-", "–"):
-            continue
+        before = tk.text[max(0, m.start() - 3) : m.start()].rstrip()[-1:]
+        if before not in ("/", "(", "-", "–") or before in "/(" and not tk.text[m.end() : m.end() + 2].strip()[:1]:
+            continue  # (at the end of a line, only after a dash: `بغداد - واع`)
         key = _SIGNING_AGENCIES[m.group(1)]
         e = next(e for e in entries() if e.key == key and e.lang == "ar")
         out.append(Cand(m.start(1), m.end(1), "ORG", e.value, {"key": key}, key=key, prio=2))
