@@ -195,6 +195,7 @@ def _campaign_type(tk: Tokens, i: int, j: int) -> str:
             return "other"
     return "other?"
 
+
 # a verb that holds, opens or closes what follows it (`تقام الدورة`, `وانطلقت الدورة`), and who a training course
 # is for (`بمشاركة 45 موظفا`, `للمتدربين`)
 _STAGED_AR = frozenset(
