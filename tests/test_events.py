@@ -586,6 +586,25 @@ def test_english_a_named_week_is_an_event_and_a_venue_after_at_is_its_venue():
         "Abu Dhabi Global Healthcare Week", "ADNEC Centre Abu Dhabi", "2025-04-15", "2025-04-17")
 
 
+def test_english_the_programme_after_a_training_programme_refers_back_to_it():
+    text = ("ABU DHABI, 12th March, 2024 (WAM) -- The Ministry of Human Resources and Emiratisation has launched a "
+            "three-day training programme for 150 employees of private sector companies.\n"
+            "The programme, held at the ministry's headquarters in Dubai from 12 to 14 March, covers labour law and "
+            "occupational safety.\nThe government's programme for economic diversification was also reviewed.")
+    course, = analyze(text, lang="en").events
+    assert (course.event_type, course.venue, course.location, course.start, course.end, course.participants) == (
+        "training_course", "ministry's headquarters", "Dubai", "2024-03-12", "2024-03-14", 150)
+
+
+def test_english_awards_named_in_the_plural_are_one_award_event():
+    text = ("DUBAI, 3rd April, 2024 (WAM) -- The fourth edition of the Emiratisation Awards will be held on 20 May 2024 "
+            "at the Dubai World Trade Centre, with prizes worth AED 2.5 million. The ministry awards contracts to "
+            "private firms each year.")
+    award, = analyze(text, lang="en").events
+    assert (award.event_type, award.name, award.venue, award.start) == (
+        "award", "Emiratisation Awards", "Dubai World Trade Centre", "2024-05-20")
+
+
 def test_the_cabinets_own_session_held_in_a_palace_and_a_conference_held_in_a_university():
     session, = analyze(
         "الرياض 14 ذو القعدة 1446 هـ الموافق 12 مايو 2025 م واس\n"

@@ -62,6 +62,7 @@ _CUE_WORDS = frozenset(_CUES_AR)
 _CUES_EN = [
     (r"(?:training|coaching) (?:course|programme|program|session)s?", "training_course"),
     (r"courses?", "training_course"),
+    (r"(?:programme|program)", "training_course"),  # the programme: a course only when one is open
     (r"workshops?", "workshop"),
     (r"(?:lecture|seminar|talk|symposium)s?|symposia", "lecture"),
     (r"summit", "summit"),
@@ -75,7 +76,7 @@ _CUES_EN = [
     (r"visit", "visit"),
     (r"(?:agreement|memorandum of understanding|MoU)", "agreement"),
     (r"launch", "launch"),
-    (r"(?:award|prize)", "award"),
+    (r"(?:award|prize)|(?-i:Awards|Prizes)", "award"),  # the Emiratisation Awards: one event, named in the plural
     (r"(?:ceremony|festival|competition|championship|(?-i:Cup))", "other"),  # the King Cup, the FIFA World Cup
     (r"(?-i:[A-Z][\w’'\-]*\s+Week)", "other"),  # Abu Dhabi Sustainability Week, Dubai Design Week (not `this week`)
 ]

@@ -448,7 +448,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         cue_start = mt.start(f"t{k}")
         start = mt.start()
         start = _name_start_en(text, start, cue_start)
-        if type_ == "training_course" and text[cue_start:mt.end()].lower().startswith("course"):
+        if type_ == "training_course" and text[cue_start:mt.end()].lower().startswith(("course", "program")):
             before = text[max(0, cue_start - 12) : cue_start].lower()
             if not re.search(r"\b(?:this|the|that)\s+$", before):
                 continue
@@ -474,6 +474,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             end = year.end()  # Global Health Exhibition 2026
         word = text[cue_start : mt.end()].lower()  # the cue itself, not the topic after it (`Conference on Gulf Studies`)
         plural = word.endswith("s") and not word.endswith(("ss", "us")) and not _SERIES_EN.search(text, max(0, start - 15), start)
+        plural = plural and not (type_ == "award" and text[cue_start].isupper())  # the Emiratisation Awards
         i = tk.index_at(cue_start)
         before = text[max(0, start - 40) : start]
         # the forum, the three-day forum (not the Gulf Forum: a name)
