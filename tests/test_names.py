@@ -1559,6 +1559,16 @@ def test_english_a_capitalized_office_right_before_a_name(text, person, role):
     assert _find(text, "en", "PERSON", person).attrs.get("role") == role
 
 
+@pytest.mark.parametrize("text, person, role", [
+    ("Abu Dhabi (WAM) - The minister met a delegation headed by Ruba Jaradat, ILO Regional Director for Arab States, "
+     "to discuss social protection.", "Ruba Jaradat", "ILO Regional Director for Arab States"),
+    ("Amman (Petra) - The minister received Tanya Chapuisat, the UNICEF Representative in Jordan, at the ministry.",
+     "Tanya Chapuisat", "UNICEF Representative in Jordan"),
+])
+def test_english_an_office_with_its_body_s_acronym_after_a_name_and_a_comma(text, person, role):
+    assert _find(text, "en", "PERSON", person).attrs.get("role") == role
+
+
 def test_english_a_capitalized_office_in_a_headline_names_nobody():
     text = "Prime Minister Receives Japanese Foreign Minister\nThe Prime Minister received the Japanese minister today."
     assert [e.text for e in find_names(text, lang="en") if e.type == "PERSON"] == []

@@ -85,7 +85,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "son_of_before": re.compile(rf"(?<![\w’'.])({name_word}){sp}(?:bin|bint|ibn){sp}$"),
         "first": re.compile(rf"\b((?:{first}){more}{{1,4}})"),
         "name_at": re.compile(rf"{name_word}{more}{{0,4}}"),
-        "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_word}\b"),
+        "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_lead}{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
         # a name set off by commas after its role (`The Minister of Oil, Hayan Abdul Ghani, announced`), or by a comma
         # at the sentence's end (`attended by the Director of ... at the IMF, Jihad Azour.`)
