@@ -605,6 +605,18 @@ def test_english_awards_named_in_the_plural_are_one_award_event():
         "award", "Emiratisation Awards", "Dubai World Trade Centre", "2024-05-20")
 
 
+def test_english_agreements_signed_in_the_plural_are_one_signing_and_its_ceremony_joins_it():
+    text = ("Amman, Feb. 20 (Petra) -- The Minister of Planning and the EU ambassador on Tuesday signed three financing "
+            "agreements worth 92 million euros to support education and water projects.\n"
+            "The signing ceremony was attended by the Secretary-General of the ministry and a number of officials.")
+    signing, = analyze(text, lang="en", published=datetime.date(2024, 2, 20)).events
+    assert (signing.event_type, signing.start, signing.location) == ("agreement", "2024-02-20", "Amman")
+    two, = analyze("The two sides signed two memoranda of understanding in the fields of health and education.",
+                   lang="en").events
+    assert two.event_type == "agreement"
+    assert analyze("The agreements reached in 2020 remain in force, the minister said.", lang="en").events == []
+
+
 def test_the_cabinets_own_session_held_in_a_palace_and_a_conference_held_in_a_university():
     session, = analyze(
         "الرياض 14 ذو القعدة 1446 هـ الموافق 12 مايو 2025 م واس\n"

@@ -1569,6 +1569,14 @@ def test_english_an_office_with_its_body_s_acronym_after_a_name_and_a_comma(text
     assert _find(text, "en", "PERSON", person).attrs.get("role") == role
 
 
+def test_english_two_people_each_after_an_office_joined_by_and_the():
+    text = ("Amman, Feb. 20 (Petra) -- Minister of Planning and International Cooperation Zeina Toukan and the European "
+            "Union Ambassador to Jordan Pierre-Christophe Chatzisavas on Tuesday signed three financing agreements.")
+    people = {e.text: e.attrs.get("role") for e in find_names(text, lang="en") if e.type == "PERSON"}
+    assert people == {"Zeina Toukan": "Minister of Planning and International Cooperation",
+                      "Pierre-Christophe Chatzisavas": "European Union Ambassador to Jordan"}
+
+
 def test_english_a_capitalized_office_in_a_headline_names_nobody():
     text = "Prime Minister Receives Japanese Foreign Minister\nThe Prime Minister received the Japanese minister today."
     assert [e.text for e in find_names(text, lang="en") if e.type == "PERSON"] == []

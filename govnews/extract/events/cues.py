@@ -74,7 +74,7 @@ _CUES_EN = [
     (r"(?:exhibition|expo|fair|air ?show|(?-i:Show))", "exhibition"),  # the International Agriculture Show
     (r"(?:meeting|session)s?", "meeting"),
     (r"visit", "visit"),
-    (r"(?:agreement|memorandum of understanding|MoU)", "agreement"),
+    (r"(?:agreement|memorandum of understanding|MoU)s?|memoranda of understanding", "agreement"),
     (r"launch", "launch"),
     (r"(?:award|prize)|(?-i:Awards|Prizes)", "award"),  # the Emiratisation Awards: one event, named in the plural
     (r"(?:ceremony|festival|competition|championship|(?-i:Cup))", "other"),  # the King Cup, the FIFA World Cup

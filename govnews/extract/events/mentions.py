@@ -475,6 +475,10 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         word = text[cue_start : mt.end()].lower()  # the cue itself, not the topic after it (`Conference on Gulf Studies`)
         plural = word.endswith("s") and not word.endswith(("ss", "us")) and not _SERIES_EN.search(text, max(0, start - 15), start)
         plural = plural and not (type_ == "award" and text[cue_start].isupper())  # the Emiratisation Awards
+        if type_ == "agreement" and (plural or word.startswith("memoranda")):
+            if not _SIGNED_EN.search(text, max(0, start - 40), start):
+                continue  # the agreements reached in 2020: no signing the release reports
+            plural = False  # signed three financing agreements: one signing, as Arabic's وقعت الوزارة اتفاقيتين
         i = tk.index_at(cue_start)
         before = text[max(0, start - 40) : start]
         # the forum, the three-day forum (not the Gulf Forum: a name)
@@ -482,6 +486,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         definite = definite and not _PROPER_CUE.match(text, cue_start, mt.end())  # the Manama Dialogue: a name
         if type_ == "other" and _OCCASION_EN.search(before):
             definite = False  # the opening ceremony: an occasion of the event at hand, as Arabic's `حفل الافتتاح`
+        if type_ == "other" and re.search(r"\bsigning\s+$", before, re.I) and text[cue_start:mt.end()].lower() == "ceremony":
+            type_, definite = "agreement", True  # the signing ceremony: the signing the release reports
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
         m.organized = _organized_before_en(tk, i, start)
@@ -492,6 +498,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
     return out
 
 
+# a verb of signing right before plural agreements, a count and a few words between (`signed three financing`)
+_SIGNED_EN = re.compile(r"\b(?:signed|signs|sign|signing\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _PROPER_CUE = re.compile(r"[A-Z][\w’'\-]*\s+(?:Dialogue|Week)$")
 # a session of an exam (`the main session of the 2024 baccalaureate exam`, `the make-up session`): no meeting
 _EXAM_SESSION_EN = re.compile(

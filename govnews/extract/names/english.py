@@ -78,7 +78,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
-    chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
+    chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}and{sp}the{sp}|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
         # a name before `bin`/`bint` and the known first name that begins a candidate (`Buthaina bint Ali ...`)
@@ -300,7 +300,7 @@ def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
             c.attrs = {k: v for k, v in c.attrs.items() if k != "role"} | ({"role": role} if role else {})
 
 
-_ROLE_JOINT = re.compile(r"^(?:\s*(?:,|and\b))*\s*")
+_ROLE_JOINT = re.compile(r"^(?:\s*(?:,|and\b))*\s*(?:the\s+)?", re.I)
 
 
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
