@@ -302,6 +302,34 @@ def test_small_number_word_on_one_side_is_only_a_note():
 
 
 @pytest.mark.parametrize(
+    ("ar", "en", "found"),
+    [
+        ("وأضافت أن اللجنة المشتركة ستعقد اجتماعها العاشر في بروكسل الشهر المقبل لمتابعة تنفيذ المشروعات.",
+         "The joint committee will hold its {} meeting in Brussels next month to follow up on the projects, she added.",
+         ("العاشر", "tenth", "eleventh")),
+        ("افتتح أمير المنطقة اليوم أعمال الدورة الخامسة والعشرين لمعرض الرياض الدولي للكتاب بمشاركة 800 دار نشر.",
+         "The Governor of the Region today opened the {} Riyadh International Book Fair, with 800 publishing houses taking part.",
+         ("الخامسة والعشرين", "25th", "26th")),
+        ("وأشار الوزير إلى أن المملكة تعيش سنتها السادسة على التوالي من الجفاف، ما يستدعي ترشيد استهلاك المياه.",
+         "The Kingdom is going through its {} consecutive year of drought, which calls for rationalising water use, the minister noted.",
+         ("السادسة", "sixth", "seventh")),
+    ],
+)
+def test_an_ordinal_is_compared_with_the_ordinal_opposite(ar, en, found):
+    ar_text, right, wrong = found
+    assert [f for f in checks.check(ar, en.format(right)) if f.check == "number"] == []
+    errors = [(f.check, f.severity, f.ar_text, f.en_text) for f in checks.check(ar, en.format(wrong)) if f.severity == "error"]
+    assert errors == [("number", "error", ar_text, wrong)]
+
+
+def test_an_ordinal_shows_the_value_of_a_count_or_an_hour():
+    # `الساعة الثامنة` is 8 pm, `محمد السادس` is Mohammed VI; one ordinal on one side only is no finding
+    ar = "وتنطلق الفعاليات في تمام الساعة الثامنة مساء يوم الخميس المقبل برعاية الملك محمد السادس، للعام الثالث على التوالي."
+    en = "The activities, held under the patronage of King Mohammed VI, start at 8 pm next Thursday."
+    assert [f for f in checks.check(ar, en) if f.check == "number"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [("59,19 مليون", {59.19, 5919.0, 59_190_000.0}), ("٢٠٠١", {2001.0}), ("3,200", {3200.0, 3.2})],
 )
