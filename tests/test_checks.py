@@ -322,6 +322,27 @@ def test_an_ordinal_is_compared_with_the_ordinal_opposite(ar, en, found):
     assert errors == [("number", "error", ar_text, wrong)]
 
 
+@pytest.mark.parametrize(
+    ("ar", "en", "wrong", "found"),
+    [
+        ("الرباط (ومع) - رصدت الحكومة غلافا ماليا بقيمة 143 مليار درهم لتنفيذ البرنامج الوطني للتزويد بالماء الشروب.",
+         "Rabat (MAP) - The government has earmarked 143 billion dirhams for the National Programme for Drinking Water Supply.",
+         ("143 billion dirhams", "143 billion dollars"), ("143 مليار درهم", "143 billion dollars")),
+        ("ولفتت إلى أن الجهاز سينفذ التعداد العام الرابع للسكان عام 2027، بكلفة تقدر بـ12 مليون دولار.",
+         "She noted that PCBS will carry out the fourth General Census of Population in 2027, at an estimated cost of $12 million.",
+         ("$12 million", "EUR 12 million"), ("12 مليون دولار", "EUR 12 million")),
+        ("الكويت (كونا) - وقع الصندوق الكويتي للتنمية اتفاقية قرض بقيمة 50 مليون دينار كويتي لتمويل مشروع الطرق.",
+         "Kuwait (KUNA) - The Kuwait Fund for Development signed a KD 50 million loan agreement to finance the road project.",
+         ("KD 50 million", "$50 million"), ("50 مليون دينار كويتي", "$50 million")),
+    ],
+)
+def test_an_amount_in_another_currency_is_an_error(ar, en, wrong, found):
+    # a dirham is AED by default and MAD in Rabat: the word names both, the currency is the same
+    assert [f for f in checks.check(ar, en) if f.check == "number"] == []
+    errors = [(f.check, f.ar_text, f.en_text) for f in checks.check(ar, en.replace(*wrong)) if f.severity == "error"]
+    assert errors == [("number", *found)]
+
+
 def test_an_ordinal_shows_the_value_of_a_count_or_an_hour():
     # `الساعة الثامنة` is 8 pm, `محمد السادس` is Mohammed VI; one ordinal on one side only is no finding
     ar = "وتنطلق الفعاليات في تمام الساعة الثامنة مساء يوم الخميس المقبل برعاية الملك محمد السادس، للعام الثالث على التوالي."

@@ -10,10 +10,15 @@ Ordinals (`اجتماعها العاشر` / `its tenth meeting`, `الدورة �
 with ordinals only, and from the third on (`الأول`, `الثاني` also name months, quarters and kings): one left
 over on each side of a unit is a difference; one on one side only is no finding, translators drop them or
 write them as counts (`للعام السادس على التوالي` / `for six years in a row`).
+
+An amount stated with the same value in another currency is a difference too (`143 مليار درهم` / `143 billion
+dollars`); currencies one word names in either language (a dirham, a dinar, a riyal, a pound or lira) count as one,
+since the word alone does not tell the country's (`درهم` / `MAD`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -213,6 +218,48 @@ def _ordinal_suffix(value: float) -> str:
     return f"{n}{suffix}"
 
 
+@functools.cache
+def _currency_families() -> dict[str, str]:
+    """Map each currency code to the code its word names by default (`MAD` -> `AED`: both are `درهم`, `dirham`),
+    across the languages: codes that one word may name are one family."""
+    parent: dict[str, str] = {}
+
+    def root(code: str) -> str:
+        while parent.setdefault(code, code) != code:
+            code = parent[code]
+        return code
+
+    for lang in ("ar", "en"):
+        for default, countries in table("quantities")[f"{lang}_currency_countries"].items():
+            for code in countries.values():
+                parent[root(code)] = root(default)
+    return {code: root(code) for code in parent}
+
+
+def _family(code: str | None) -> str | None:
+    return _currency_families().get(code, code) if code else None
+
+
+def _currency_differences(ctx: PairContext) -> Iterator[Finding]:
+    """Yield an error for an Arabic amount whose value the English around its unit gives only in another currency."""
+    for unit in ctx.units:
+        if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
+            continue
+        opposite = [e for u in ctx.neighbours(unit.index) for e in u.en_entities if e.type == "MONEY" and e.unit]
+        for ar_m in unit.ar_entities:
+            if ar_m.type != "MONEY" or not ar_m.unit or ar_m.number is None:
+                continue
+            same = [e for e in opposite if e.number is not None and _matched({float(e.number)}, ar_m)]
+            if same and all(_family(e.unit) != _family(ar_m.unit) for e in same):
+                yield ctx.finding(
+                    "number",
+                    "error",
+                    f"Arabic says {quote(ar_m.text)} ({ar_m.unit}); English says {quote(same[0].text)} ({same[0].unit})",
+                    ar=(ar_m.start, ar_m.end),
+                    en=(same[0].start, same[0].end),
+                )
+
+
 def find(ctx: PairContext) -> Iterator[Finding]:
     """Yield a finding for every value of one side the other side lacks or states differently."""
     # an ordinal shows its value (`الساعة الثامنة` / `8 pm`, `للعام السادس` / `six years`)
@@ -229,6 +276,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
     ar_doc_values = _evidence(ctx.ar_entities, ctx.ar_doc.text) | {m.number for o in ar_ordinals for m in o}
     en_doc_values = _evidence(ctx.en_entities, ctx.en_doc.text) | {m.number for o in en_ordinals for m in o}
     yield from _ordinal_differences(ctx, ar_ordinals, en_ordinals, [v for _, v in ar_units], [v for _, v in en_units])
+    yield from _currency_differences(ctx)
 
     def unmatched(index: int, mentions: list[Entity], other: list, reach: int) -> list[Entity]:
         near: set[float] = set()
