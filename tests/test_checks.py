@@ -302,6 +302,55 @@ def test_small_number_word_on_one_side_is_only_a_note():
 
 
 @pytest.mark.parametrize(
+    ("ar", "en", "found"),
+    [
+        ("وأضافت أن اللجنة المشتركة ستعقد اجتماعها العاشر في بروكسل الشهر المقبل لمتابعة تنفيذ المشروعات.",
+         "The joint committee will hold its {} meeting in Brussels next month to follow up on the projects, she added.",
+         ("العاشر", "tenth", "eleventh")),
+        ("افتتح أمير المنطقة اليوم أعمال الدورة الخامسة والعشرين لمعرض الرياض الدولي للكتاب بمشاركة 800 دار نشر.",
+         "The Governor of the Region today opened the {} Riyadh International Book Fair, with 800 publishing houses taking part.",
+         ("الخامسة والعشرين", "25th", "26th")),
+        ("وأشار الوزير إلى أن المملكة تعيش سنتها السادسة على التوالي من الجفاف، ما يستدعي ترشيد استهلاك المياه.",
+         "The Kingdom is going through its {} consecutive year of drought, which calls for rationalising water use, the minister noted.",
+         ("السادسة", "sixth", "seventh")),
+    ],
+)
+def test_an_ordinal_is_compared_with_the_ordinal_opposite(ar, en, found):
+    ar_text, right, wrong = found
+    assert [f for f in checks.check(ar, en.format(right)) if f.check == "number"] == []
+    errors = [(f.check, f.severity, f.ar_text, f.en_text) for f in checks.check(ar, en.format(wrong)) if f.severity == "error"]
+    assert errors == [("number", "error", ar_text, wrong)]
+
+
+@pytest.mark.parametrize(
+    ("ar", "en", "wrong", "found"),
+    [
+        ("الرباط (ومع) - رصدت الحكومة غلافا ماليا بقيمة 143 مليار درهم لتنفيذ البرنامج الوطني للتزويد بالماء الشروب.",
+         "Rabat (MAP) - The government has earmarked 143 billion dirhams for the National Programme for Drinking Water Supply.",
+         ("143 billion dirhams", "143 billion dollars"), ("143 مليار درهم", "143 billion dollars")),
+        ("ولفتت إلى أن الجهاز سينفذ التعداد العام الرابع للسكان عام 2027، بكلفة تقدر بـ12 مليون دولار.",
+         "She noted that PCBS will carry out the fourth General Census of Population in 2027, at an estimated cost of $12 million.",
+         ("$12 million", "EUR 12 million"), ("12 مليون دولار", "EUR 12 million")),
+        ("الكويت (كونا) - وقع الصندوق الكويتي للتنمية اتفاقية قرض بقيمة 50 مليون دينار كويتي لتمويل مشروع الطرق.",
+         "Kuwait (KUNA) - The Kuwait Fund for Development signed a KD 50 million loan agreement to finance the road project.",
+         ("KD 50 million", "$50 million"), ("50 مليون دينار كويتي", "$50 million")),
+    ],
+)
+def test_an_amount_in_another_currency_is_an_error(ar, en, wrong, found):
+    # a dirham is AED by default and MAD in Rabat: the word names both, the currency is the same
+    assert [f for f in checks.check(ar, en) if f.check == "number"] == []
+    errors = [(f.check, f.ar_text, f.en_text) for f in checks.check(ar, en.replace(*wrong)) if f.severity == "error"]
+    assert errors == [("number", *found)]
+
+
+def test_an_ordinal_shows_the_value_of_a_count_or_an_hour():
+    # `الساعة الثامنة` is 8 pm, `محمد السادس` is Mohammed VI; one ordinal on one side only is no finding
+    ar = "وتنطلق الفعاليات في تمام الساعة الثامنة مساء يوم الخميس المقبل برعاية الملك محمد السادس، للعام الثالث على التوالي."
+    en = "The activities, held under the patronage of King Mohammed VI, start at 8 pm next Thursday."
+    assert [f for f in checks.check(ar, en) if f.check == "number"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [("59,19 مليون", {59.19, 5919.0, 59_190_000.0}), ("٢٠٠١", {2001.0}), ("3,200", {3200.0, 3.2})],
 )

@@ -189,6 +189,15 @@ NUMBERS = [
     ("en", "salaries rose to 50,000 Lebanese pounds", "MONEY", "50,000 Lebanese pounds", 5e4, "LBP"),
     ("ar", "بيروت - أعلن الوزير تخصيص 500 مليار ليرة للمشروع.", "MONEY", "500 مليار ليرة", 5e11, "LBP"),
     ("ar", "رام الله (وفا) - استثمر الصندوق 1.2 مليار شيكل في", "MONEY", "1.2 مليار شيكل", 1.2e9, "ILS"),
+    # the Maghreb plural of مليار; a scale of a scale (ألف مليار is a trillion); a scale in an English compound
+    ("ar", "الرباط (ومع) - ستدخل المحطة حيز الخدمة سنة 2026 بكلفة تناهز 10 ملايير درهم.", "MONEY", "10 ملايير درهم", 1e10, "MAD"),
+    ("ar", "وافق المجلس على فتح اعتماد إضافي بقيمة 11 ألف مليار ليرة لبنانية لتغطية الرواتب", "MONEY",
+     "11 ألف مليار ليرة لبنانية", 1.1e13, "LBP"),
+    ("ar", "وبلغت إيرادات الموازنة 7 آلاف مليون دينار خلال العام الماضي", "MONEY", "7 آلاف مليون دينار", 7e9, "JOD"),
+    ("en", "The tranche is part of a 7.4-billion-euro financing package announced in March 2024.", "MONEY",
+     "7.4-billion-euro", 7.4e9, "EUR"),
+    ("en", "The ministry signed a $1.5-billion deal with the consortium.", "MONEY", "$1.5-billion", 1.5e9, "USD"),
+    ("en", "The bank approved a 300-million-dollar loan for the project.", "MONEY", "300-million-dollar", 3e8, "USD"),
 ]
 
 

@@ -15,13 +15,14 @@ LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DIGIT_RUN_RE = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,٫٬'][0-9٠-٩۰-۹]+)*")
 _SCALE_RE = re.compile(
-    r"\s*(?:(?P<en>thousand|million|billion|trillion|mn|bn)|(?P<ar>ألف|آلاف|الف|ملايين|مليون|مليار|مليارات|بليون|تريليون))",
+    r"(?:\s*|-)(?:(?P<en>thousand|million|billion|trillion|mn|bn)"
+    r"|(?P<ar>ألف|آلاف|الف|ملايين|ملايير|مليون|مليار|مليارات|بليون|تريليون))",
     re.IGNORECASE,
 )
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
-    "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9,
-    "تريليون": 1e12,
+    "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ملايير": 1e9,
+    "بليون": 1e9, "تريليون": 1e12,
 }
 
 _VALUE_RE = re.compile(r"(?<![A-Za-z0-9٠-٩])(?<![^\W\d_]-)(?<![0-9٠-٩][.,٫٬])[0-9٠-٩]+(?:[.,٫٬][0-9٠-٩]+)*")
@@ -80,7 +81,7 @@ def digit_values(text: str) -> set[float]:
         values |= readings
         scale = _SCALE_RE.match(text, match.end())
         if scale:
-            factor = _SCALES[scale.group().strip().lower()]
+            factor = _SCALES[scale.group().strip().lstrip("-").lower()]
             values |= {value * factor for value in readings}
     return values
 

@@ -5,15 +5,27 @@ number words, percents and currencies (`59,19 مليون` is 59190000, `four` is
 present when the aligned unit or a neighbouring one has it on the other side in any form (an entity,
 a date's year or day, a duration, or loose digits), or, failing that, anywhere in the other document.
 Values left over on both sides of one unit are reported together as a difference.
+
+Ordinals (`اجتماعها العاشر` / `its tenth meeting`, `الدورة السادسة والعشرين` / `the 26th session`) are compared
+with ordinals only, and from the third on (`الأول`, `الثاني` also name months, quarters and kings): one left
+over on each side of a unit is a difference; one on one side only is no finding, translators drop them or
+write them as counts (`للعام السادس على التوالي` / `for six years in a row`).
+
+An amount stated with the same value in another currency is a difference too (`143 مليار درهم` / `143 billion
+dollars`); currencies one word names in either language (a dirham, a dinar, a riyal, a pound or lira) count as one,
+since the word alone does not tell the country's (`درهم` / `MAD`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
 from govnews.checks._text import ARABIC_LETTER_RE, ascii_digits, contains_value, digit_values, format_value, quote
 from govnews.checks._units import PairContext, UnitView
+from govnews.extract.numbers import find_ordinals
+from govnews.extract.wordlists import fold, table
 from govnews.records import Entity, Finding
 
 NUMERIC_TYPES = frozenset({"NUMBER", "PERCENT", "MONEY"})
@@ -124,12 +136,147 @@ def _mentions(entities, text: str, span) -> list[Entity]:
     return sorted(_numeric(entities) + _loose(text, span[0], entities), key=lambda e: e.start)
 
 
+# the tens after an Arabic ordinal (`الخامسة والعشرين`, `الحادي والأربعين`)
+_AR_TENS_RE = re.compile(r"\s+(و\s*ال(?:عشر|ثلاث|اربع|أربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون))(?!\w)")
+_AR_TENS = {
+    fold(w + s): 10 * n
+    for n, w in enumerate("والعشر والثلاث والاربع والخمس والست والسبع والثمان والتسع".split(), 2)
+    for s in ("ين", "ون")
+}
+_EN_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_EN_ORDINAL_RE = re.compile(
+    r"(?<![\w.,-])(?:(?P<digits>\d{1,4})(?:st|nd|rd|th)"
+    rf"|(?:(?P<tens>{'|'.join(_EN_TENS)})-)?(?P<word>[a-z]+(?:st|nd|rd|th)))(?![\w-])",
+    re.IGNORECASE,
+)
+# a king's or pope's number (`Abdullah II`, `Mohammed VI`), what `الثاني`, `السادس` after a name render
+_EN_REGNAL_RE = re.compile(r"(?<=[a-z] )(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})(?![\w-])")
+_ROMAN = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII XIII".split(), 1)}
+FIRST_COMPARED_ORDINAL = 3
+
+
+def _ordinal(text: str, start: int, value: float) -> Entity:
+    return Entity("NUMBER", text, start, start + len(text), number=value, attrs={"ordinal": True})
+
+
+def _ordinals(text: str, offset: int, lang: str) -> list[Entity]:
+    """The ordinals of a stretch of text, with offsets into its document."""
+    if lang == "ar":
+        out = []
+        for e in find_ordinals(text, lang="ar"):
+            tens = _AR_TENS_RE.match(text, e.end)
+            value = e.number + _AR_TENS.get(fold(re.sub(r"\s+", "", tens.group(1))), 0) if tens else e.number
+            end = tens.end() if tens and value != e.number else e.end
+            out.append(_ordinal(text[e.start : end], offset + e.start, value))
+        return out
+    words = table("numerals")["en_ordinals"]
+    out = []
+    for m in _EN_ORDINAL_RE.finditer(text):
+        if m.group("digits"):
+            value = float(m.group("digits"))
+        elif m.group("word").lower() in words:
+            value = float(words[m.group("word").lower()] + (_EN_TENS[m.group("tens").lower()] if m.group("tens") else 0))
+        else:
+            continue
+        out.append(_ordinal(m.group(), offset + m.start(), value))
+    out += [_ordinal(m.group(), offset + m.start(), float(_ROMAN[m.group()])) for m in _EN_REGNAL_RE.finditer(text)]
+    return out
+
+
+def _ordinal_differences(
+    ctx: PairContext,
+    ar_ordinals: list[list[Entity]],
+    en_ordinals: list[list[Entity]],
+    ar_seen: list[set[float]],
+    en_seen: list[set[float]],
+) -> Iterator[Finding]:
+    """Yield an error for each ordinal of a unit that differs from one left over opposite (`العاشر` / `eleventh`);
+    `*_seen`: every value each unit shows, ordinals included."""
+
+    def left(index: int, mentions: list[Entity], other: list[set[float]]) -> list[Entity]:
+        near = set().union(*other[max(0, index - 1) : index + 2])
+        return [m for m in mentions if m.number >= FIRST_COMPARED_ORDINAL and not contains_value(near, m.number)]
+
+    for unit in ctx.units:
+        if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
+            continue
+        pairs = zip(left(unit.index, ar_ordinals[unit.index], en_seen), left(unit.index, en_ordinals[unit.index], ar_seen))
+        for ar_m, en_m in pairs:
+            yield ctx.finding(
+                "number",
+                "error",
+                f"Arabic says the {_ordinal_suffix(ar_m.number)} ({quote(ar_m.text)}); "
+                f"English says the {_ordinal_suffix(en_m.number)}",
+                ar=(ar_m.start, ar_m.end),
+                en=(en_m.start, en_m.end),
+            )
+
+
+def _ordinal_suffix(value: float) -> str:
+    n = int(value)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@functools.cache
+def _currency_families() -> dict[str, str]:
+    """Map each currency code to the code its word names by default (`MAD` -> `AED`: both are `درهم`, `dirham`),
+    across the languages: codes that one word may name are one family."""
+    parent: dict[str, str] = {}
+
+    def root(code: str) -> str:
+        while parent.setdefault(code, code) != code:
+            code = parent[code]
+        return code
+
+    for lang in ("ar", "en"):
+        for default, countries in table("quantities")[f"{lang}_currency_countries"].items():
+            for code in countries.values():
+                parent[root(code)] = root(default)
+    return {code: root(code) for code in parent}
+
+
+def _family(code: str | None) -> str | None:
+    return _currency_families().get(code, code) if code else None
+
+
+def _currency_differences(ctx: PairContext) -> Iterator[Finding]:
+    """Yield an error for an Arabic amount whose value the English around its unit gives only in another currency."""
+    for unit in ctx.units:
+        if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
+            continue
+        opposite = [e for u in ctx.neighbours(unit.index) for e in u.en_entities if e.type == "MONEY" and e.unit]
+        for ar_m in unit.ar_entities:
+            if ar_m.type != "MONEY" or not ar_m.unit or ar_m.number is None:
+                continue
+            same = [e for e in opposite if e.number is not None and _matched({float(e.number)}, ar_m)]
+            if same and all(_family(e.unit) != _family(ar_m.unit) for e in same):
+                yield ctx.finding(
+                    "number",
+                    "error",
+                    f"Arabic says {quote(ar_m.text)} ({ar_m.unit}); English says {quote(same[0].text)} ({same[0].unit})",
+                    ar=(ar_m.start, ar_m.end),
+                    en=(same[0].start, same[0].end),
+                )
+
+
 def find(ctx: PairContext) -> Iterator[Finding]:
     """Yield a finding for every value of one side the other side lacks or states differently."""
-    ar_units = [(_mentions(u.ar_entities, u.ar_text, u.ar_span), _evidence(u.ar_entities, u.ar_text)) for u in ctx.units]
-    en_units = [(_mentions(u.en_entities, u.en_text, u.en_span), _evidence(u.en_entities, u.en_text)) for u in ctx.units]
-    ar_doc_values = _evidence(ctx.ar_entities, ctx.ar_doc.text)
-    en_doc_values = _evidence(ctx.en_entities, ctx.en_doc.text)
+    # an ordinal shows its value (`الساعة الثامنة` / `8 pm`, `للعام السادس` / `six years`)
+    ar_ordinals = [_ordinals(u.ar_text, u.ar_span[0], "ar") if u.ar_span else [] for u in ctx.units]
+    en_ordinals = [_ordinals(u.en_text, u.en_span[0], "en") if u.en_span else [] for u in ctx.units]
+    ar_units = [
+        (_mentions(u.ar_entities, u.ar_text, u.ar_span), _evidence(u.ar_entities, u.ar_text) | {m.number for m in o})
+        for u, o in zip(ctx.units, ar_ordinals)
+    ]
+    en_units = [
+        (_mentions(u.en_entities, u.en_text, u.en_span), _evidence(u.en_entities, u.en_text) | {m.number for m in o})
+        for u, o in zip(ctx.units, en_ordinals)
+    ]
+    ar_doc_values = _evidence(ctx.ar_entities, ctx.ar_doc.text) | {m.number for o in ar_ordinals for m in o}
+    en_doc_values = _evidence(ctx.en_entities, ctx.en_doc.text) | {m.number for o in en_ordinals for m in o}
+    yield from _ordinal_differences(ctx, ar_ordinals, en_ordinals, [v for _, v in ar_units], [v for _, v in en_units])
+    yield from _currency_differences(ctx)
 
     def unmatched(index: int, mentions: list[Entity], other: list, reach: int) -> list[Entity]:
         near: set[float] = set()

@@ -198,8 +198,11 @@ def _grammar(lang: Lang) -> _Grammar:
     if arabic:
         word_number = rf"{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w)"
         scale_word = rf"{alternation(scales)}{MARKS}(?!\w)"
+        # 11 ألف مليار, 7 آلاف مليون: thousands of a larger scale
+        thousands_of = (rf"{alternation(w for w, v in scales.items() if v == 1000)}{MARKS}\s+"
+                        rf"{alternation(w for w, v in scales.items() if v > 1000)}{MARKS}(?!\w)")
         # 3 ملايين و200 ألف, 518 ألفا و400: a second, smaller part joined by و
-        scale = (rf"(?:\s*(?P<scale>{scale_word}))?"
+        scale = (rf"(?:\s*(?P<scale>{thousands_of}|{scale_word}))?"
                  rf"(?:\s*و\s*(?P<dig2>{DIGIT}+(?:[.,]{DIGIT}+)?)(?:\s*(?P<scale2>{scale_word}))?)?")
         # مليار ونصف المليار, مليون وربع: a fraction of the scale before it, read after a match (a group
         # of the candidates' regex would cost at every position of the text)
@@ -209,7 +212,8 @@ def _grammar(lang: Lang) -> _Grammar:
                       rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
     else:
         word_number = rf"{number_word}(?:(?:\s+and\s+|\s*-\s*|\s+){number_word})*(?![\w-])"
-        scale = (rf"(?:\s*(?P<scale>{alternation(scales, arabic=False)})(?!\w)"
+        # 7.4-billion-euro, $1.5-billion: a scale joined by a hyphen in a compound adjective
+        scale = (rf"(?:(?:\s*|-)(?P<scale>{alternation(scales, arabic=False)})(?!\w)"
                  r"|(?P<abbr>\s?(?:bn|mn|tn)|(?:m|k|b))(?![\w]))?")
         codes = sorted(words["en_currencies"], key=len, reverse=True)
         symbols = "|".join(re.escape(c) for c in codes if not c.isalpha() or len(c) <= 3 or c == "dhs")
@@ -230,7 +234,7 @@ def _grammar(lang: Lang) -> _Grammar:
         not_before = rf"(?<!\w)[وبلف]?(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*$"
     else:
         percent = r"\s*(?:%|percent(?:age points?)?|per\s+cent|pc)(?!\w)"
-        currency = (rf"(?:\s+(?P<adj>{alternation(adjectives, arabic=False)}))?\s*"
+        currency = (rf"(?:\s+(?P<adj>{alternation(adjectives, arabic=False)}))?(?:\s*|-)"
                     rf"(?P<cw>{alternation((c for c in currencies if c.isalpha()), arabic=False)})(?!\w)")
         word = r"\s+[A-Za-z][A-Za-z-]*"
         words_after = rf"(?P<w1>{word})(?P<w2>{word})?(?P<w3>{word})?(?P<w4>{word})?"
@@ -261,7 +265,7 @@ def _grammar(lang: Lang) -> _Grammar:
 def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | None:
     scale = 1
     if match.group("scale"):
-        scale = grammar.scales.get(_key(match.group("scale"), lang), 1)
+        scale = _scale(match.group("scale"), grammar, lang)
     elif lang == "en" and match.group("abbr"):
         scale = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}[
             match.group("abbr").strip().lower()]
@@ -293,7 +297,7 @@ def _fraction(text: str, end: int, match: re.Match[str], grammar: _Grammar) -> t
 def _first_scale(match: re.Match[str], grammar: _Grammar) -> int:
     """The scale the first part ends with: the scale word after digits, or the last number word."""
     if match.group("scale"):
-        return grammar.scales.get(fold(match.group("scale")), 1)
+        return _scale(match.group("scale"), grammar, "ar")
     last = fold(match.group("words").split()[-1]).removeprefix("و") if match.group("words") else ""
     dual = grammar.words.get(last, 0)
     return dual // 2 if dual >= 2000 else grammar.scales.get(last, 1)  # مليارين: twice a billion
@@ -371,6 +375,14 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
         else:
             current += value
     return Decimal(total + current)
+
+
+def _scale(words: str, grammar: _Grammar, lang: Lang) -> int:
+    """The value of scale words: one (`مليار`), or thousands of a larger one (`ألف مليار` is a trillion)."""
+    value = 1
+    for word in words.split():
+        value *= grammar.scales.get(_key(word, lang), 1)
+    return value
 
 
 def _key(word: str, lang: Lang) -> str:
@@ -515,8 +527,8 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar,
         return True  # 1 - ..., 2) ...: the number of an item in a list
     if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", text[end:end + 3]):
         return True  # 318th, 3rd: an ordinal written in digits
-    if after == "-" and re.match(r"-\s*(?:to\b|[A-Za-z])", text[end:end + 5]):
-        return True  # a 29-nucleotide deletion, 10- to 20-fold: part of a compound word
+    if after == "-" and not counted and re.match(r"-\s*(?:to\b|[A-Za-z])", text[end:end + 5]):
+        return True  # a 29-nucleotide deletion, 10- to 20-fold: part of a compound word (a 1.5-billion-euro loan is an amount)
     if re.match(r"\s*(?:صباح|مساء|ظهر|عصر|فجر)|\s*(?:[ap]\.?m\.?)(?!\w)", text[end:end + 8], re.IGNORECASE):
         return True
     return False
@@ -635,7 +647,7 @@ def currency_words() -> frozenset[str]:
 
 @cache
 def _vague_scales() -> frozenset[str]:
-    return frozenset(("الاف", "ملايين", "مليارات", "بلايين", "تريليونات", "thousand", "million", "billion"))
+    return frozenset(("الاف", "ملايين", "مليارات", "ملايير", "بلايين", "تريليونات", "thousand", "million", "billion"))
 
 
 def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[str | None, int, str | None]:
