@@ -1483,3 +1483,23 @@ def test_an_english_event_organized_by_the_ministry_of_the_minister_named_before
     text = "Minister of Labor Nasri Abu Jaish opened a training course organized by the ministry in cooperation with the ILO."
     events = analyze(text, lang="en", published=datetime.date(2024, 2, 11)).events
     assert [e.organizer for e in events] == ["Ministry of Labor"]
+
+
+# ---------------------------------------------------------------- Gulf agency and ministry releases
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the body that organizes it, not the body in the role of the ruler who opens it (WAM)
+    ("الشارقة في 6 نوفمبر / وام / افتتح صاحب السمو الشيخ الدكتور سلطان بن محمد القاسمي عضو المجلس الأعلى حاكم "
+     "الشارقة صباح اليوم فعاليات معرض الشارقة الدولي للكتاب، الذي تنظمه هيئة الشارقة للكتاب في مركز إكسبو الشارقة.",
+     "هيئة الشارقة للكتاب"),
+    # the clause after what the ceremony is for (SPA)
+    ("رعى معالي وزير الصحة اليوم حفل تكريم الفائزين بجائزة الجودة الصحية في دورتها الثالثة، الذي نظمه المجلس "
+     "الصحي السعودي في فندق الفيصلية بالرياض.", "المجلس الصحي السعودي"),
+    # with no comma before the clause (KUNA)
+    ("افتتح نائب رئيس مجلس الوزراء وزير الدولة لشؤون مجلس الوزراء اليوم معرض الكويت الدولي للكتاب الذي ينظمه "
+     "المجلس الوطني للثقافة والفنون والآداب في أرض المعارض بمشرف.", "المجلس الوطني للثقافة والفنون والآداب"),
+])
+def test_a_gulf_event_is_organized_by_the_body_named_after_it_not_the_opener_s(text, organizer):
+    event, = _events_ar(text)
+    assert event.organizer == organizer
