@@ -183,6 +183,11 @@ NUMBERS = [
     ("en", "TUNIS, May 4 (TAP) - The project costs 40 million dinars.", "MONEY", "40 million dinars", 4e7, "TND"),
     ("en", "ADEN, Dec. 5 (Saba) - The fund allocated 350 million riyals to", "MONEY", "350 million riyals", 3.5e8, "YER"),
     ("en", "RABAT, March 3 (MAP) - The programme costs 2 billion dirhams.", "MONEY", "2 billion dirhams", 2e9, "MAD"),
+    # every emirate is the UAE's, whose dirham a Moroccan guest of honour named once does not change
+    ("ar", "الشارقة في 6 نوفمبر / وام / بلغت القيمة الإجمالية لجوائز معرض الشارقة الدولي للكتاب 1,2 مليون درهم، "
+     "وتحل المملكة المغربية ضيف شرف الدورة الحالية.", "MONEY", "1,2 مليون درهم", 1.2e6, "AED"),
+    ("en", "FUJAIRAH, Feb 2 (WAM) - The Fujairah Municipality allocated 40 million dirhams to roads, Morocco's "
+     "ambassador said.", "MONEY", "40 million dirhams", 4e7, "AED"),
     ("en", "KHARTOUM, Jan 9 (SUNA) - The plan costs 3 billion pounds.", "MONEY", "3 billion pounds", 3e9, "SDG"),
     ("en", "RAMALLAH, Jan 3 (WAFA) - The fund invested 1.2 billion shekels in", "MONEY", "1.2 billion shekels", 1.2e9, "ILS"),
     ("en", "AMMAN, Jan 9 (Petra) - The plan costs 30 million dinars.", "MONEY", "30 million dinars", 3e7, "JOD"),
