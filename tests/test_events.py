@@ -467,7 +467,7 @@ def test_a_peak_or_a_bite_is_no_summit(text, summit):
         # a club named as an event word is: Al-Ettifaq, "the agreement"
         ("استقرت إدارة نادي الاتفاق المكلفة على ترشيح ثلاثة مهاجمين.", []),
         ("وفي البصرة 23 مليون نخلة. إلى اللقاء..", []),
-        ("أعلنت الوزارة إطلاق مبادرة جديدة للشباب.", [("launch", "إطلاق")]),
+        ("أعلنت الوزارة إطلاق مبادرة جديدة للشباب.", [("launch", "مبادرة")]),  # the initiative names the launch
         ("أقامت الجمعية معرضا للكتاب في جدة.", [("exhibition", "معرضا للكتاب")]),
         ("قام الوفد بزيارة موقع المشروع في الرياض.", [("visit", "زيارة")]),
         ("وتطلع الجانبان إلى اللقاء المقبل في الرياض.", [("meeting", "اللقاء")]),
@@ -1514,3 +1514,45 @@ def test_an_english_event_organized_by_the_ministry_of_the_minister_named_before
     text = "Minister of Labor Nasri Abu Jaish opened a training course organized by the ministry in cooperation with the ILO."
     events = analyze(text, lang="en", published=datetime.date(2024, 2, 11)).events
     assert [e.organizer for e in events] == ["Ministry of Labor"]
+
+
+# ---------------------------------------------------------------- Gulf agency and ministry releases
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the body that organizes it, not the body in the role of the ruler who opens it (WAM)
+    ("الشارقة في 6 نوفمبر / وام / افتتح صاحب السمو الشيخ الدكتور سلطان بن محمد القاسمي عضو المجلس الأعلى حاكم "
+     "الشارقة صباح اليوم فعاليات معرض الشارقة الدولي للكتاب، الذي تنظمه هيئة الشارقة للكتاب في مركز إكسبو الشارقة.",
+     "هيئة الشارقة للكتاب"),
+    # the clause after what the ceremony is for (SPA)
+    ("رعى معالي وزير الصحة اليوم حفل تكريم الفائزين بجائزة الجودة الصحية في دورتها الثالثة، الذي نظمه المجلس "
+     "الصحي السعودي في فندق الفيصلية بالرياض.", "المجلس الصحي السعودي"),
+    # with no comma before the clause (KUNA)
+    ("افتتح نائب رئيس مجلس الوزراء وزير الدولة لشؤون مجلس الوزراء اليوم معرض الكويت الدولي للكتاب الذي ينظمه "
+     "المجلس الوطني للثقافة والفنون والآداب في أرض المعارض بمشرف.", "المجلس الوطني للثقافة والفنون والآداب"),
+])
+def test_a_gulf_event_is_organized_by_the_body_named_after_it_not_the_opener_s(text, organizer):
+    event, = _events_ar(text)
+    assert event.organizer == organizer
+
+
+@pytest.mark.parametrize("text, expected", [
+    # launched by a prince whose titles and office stand between the verb and the initiative (SPA)
+    ("الرياض 3 ربيع الأول 1446 هـ الموافق 6 سبتمبر 2024 م واس\nدشن صاحب السمو الملكي الأمير فيصل بن بندر بن سلطان "
+     "نائب أمير منطقة الرياض، بمقر الإمارة أمس، مبادرة \"بيتك آمن\" التي أطلقتها المديرية العامة للدفاع المدني.",
+     [("launch", "مبادرة", "بيتك آمن", "المديرية العامة للدفاع المدني")]),
+    # the initiative names the launch (WAM)
+    ("أبوظبي في 12 مارس / وام / أعلنت دائرة تنمية المجتمع إطلاق مبادرة وطنية لدعم الأسر المواطنة.",
+     [("launch", "مبادرة وطنية", None, None)]),
+    ("أبوظبي في 12 مارس / وام / أعلنت دائرة تنمية المجتمع إطلاق حملة وطنية لدعم الأسر المواطنة.",
+     [("launch", "حملة وطنية", None, None)]),
+    # an initiative under way, told of after what the release launches, is none
+    ("أطلقت وزارة الصحة اليوم الحملة الوطنية للتطعيم ضمن مبادرة صحتك أولا.",
+     [("launch", "الحملة الوطنية للتطعيم", None, "وزارة الصحة")]),
+    ("وتأتي الورشة في إطار مبادرة الحكومة للتحول الرقمي.", [("workshop", "الورشة", None, None)]),
+    ("وأشاد المحافظ بانطلاق المتطوعين بهذه المبادرة الإنسانية في أحياء المحافظة.", []),
+    ("وأكد أن انطلاق البرنامج جاء بعد نجاح التجربة ودعم المبادرة في مدارس المنطقة.", []),
+])
+def test_an_arabic_initiative_the_release_launches_is_a_launch(text, expected):
+    events = _events_ar(text)
+    assert [(e.event_type, e.name, e.title, e.organizer) for e in events] == expected

@@ -1424,6 +1424,16 @@ def test_arabic_an_organization_named_like_an_event_after_a_verb_of_organizing_i
     assert org in _orgs(text)
 
 
+@pytest.mark.parametrize("text, org", [
+    ("وقال الدكتور عادل الحربي رئيس اللجنة التنفيذية للمبادرة إن المبادرة تستهدف 500 أسرة في منطقة مكة المكرمة.",
+     "اللجنة التنفيذية للمبادرة"),
+    ("وأوضح الرئيس التنفيذي لمؤسسة مبادرة الشباب العربي أن المؤسسة دربت 300 شاب هذا العام.",
+     "مؤسسة مبادرة الشباب العربي"),
+])
+def test_arabic_an_organization_goes_on_through_the_initiative_it_is_of_or_named_after(text, org):
+    assert org in _orgs(text)
+
+
 @pytest.mark.parametrize("text, person", [
     ("الكويت - 12 - 3 (كونا) -- استقبل وزير الخارجية عبدالله علي اليحيا اليوم سفير جمهورية مصر العربية لدى البلاد.",
      "عبدالله علي اليحيا"),

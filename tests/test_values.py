@@ -183,6 +183,11 @@ NUMBERS = [
     ("en", "TUNIS, May 4 (TAP) - The project costs 40 million dinars.", "MONEY", "40 million dinars", 4e7, "TND"),
     ("en", "ADEN, Dec. 5 (Saba) - The fund allocated 350 million riyals to", "MONEY", "350 million riyals", 3.5e8, "YER"),
     ("en", "RABAT, March 3 (MAP) - The programme costs 2 billion dirhams.", "MONEY", "2 billion dirhams", 2e9, "MAD"),
+    # every emirate is the UAE's, whose dirham a Moroccan guest of honour named once does not change
+    ("ar", "الشارقة في 6 نوفمبر / وام / بلغت القيمة الإجمالية لجوائز معرض الشارقة الدولي للكتاب 1,2 مليون درهم، "
+     "وتحل المملكة المغربية ضيف شرف الدورة الحالية.", "MONEY", "1,2 مليون درهم", 1.2e6, "AED"),
+    ("en", "FUJAIRAH, Feb 2 (WAM) - The Fujairah Municipality allocated 40 million dirhams to roads, Morocco's "
+     "ambassador said.", "MONEY", "40 million dirhams", 4e7, "AED"),
     ("en", "KHARTOUM, Jan 9 (SUNA) - The plan costs 3 billion pounds.", "MONEY", "3 billion pounds", 3e9, "SDG"),
     ("en", "RAMALLAH, Jan 3 (WAFA) - The fund invested 1.2 billion shekels in", "MONEY", "1.2 billion shekels", 1.2e9, "ILS"),
     ("en", "AMMAN, Jan 9 (Petra) - The plan costs 30 million dinars.", "MONEY", "30 million dinars", 3e7, "JOD"),
@@ -317,6 +322,11 @@ def test_parse_number(text, lang, value):
         ("الدورة الحادية عشرة من المعرض", "ar", "الحادية عشرة", 11),
         ("the third Gulf Governments Social Media Summit", "en", "third", 3),
         ("خلال النسخة الأولى من الملتقى", "ar", "الأولى", 1),
+        ("اختتمت اليوم منافسات بطولة الخليج العربي للرماية التاسعة عشرة على ميادين مجمع السلطان قابوس الرياضي",
+         "ar", "التاسعة عشرة", 19),
+        ("انطلقت اليوم فعاليات الدورة السابعة عشر من مهرجان الظفرة", "ar", "السابعة عشر", 17),
+        ("شهد سموه حفل تخريج الدفعة الحادية والعشرين من طلبة كلية الشرطة", "ar", "الحادية والعشرين", 21),
+        ("افتتح وزير الصحة المؤتمر السنوي الخامس والثلاثين لجمعية أطباء الأسنان", "ar", "الخامس والثلاثين", 35),
     ],
 )
 def test_ordinals(text, lang, mention, value):
@@ -422,6 +432,10 @@ HIJRI = [
     ("هذا اليوم السبت التاسع من شهر شوال عام 1436 هـ حسب تقويم أم القرى", "التاسع من شهر شوال عام 1436 هـ",
      "2015-07-25", "1436-10-09"),
     ("تبدأ في 10 جمادى الأولى 1445هـ", "10 جمادى الأولى 1445هـ", "2023-11-24", "1445-05-10"),
+    # the 30th of a month of 29 days in the Umm al-Qura table: the day after its 29th
+    ("وأعلن الأمين العام للجائزة عن فتح باب الترشح اعتبارا من 1 رمضان 1445 هـ حتى 30 شوال 1445 هـ عبر المنصة.",
+     "1 رمضان 1445 هـ حتى 30 شوال 1445 هـ", "2024-03-11/2024-05-09", "1445-09-01/1445-10-30"),
+    ("الرياض 30 ذو القعدة 1444 هـ الموافق 19 يونيو 2023 م واس", "30 ذو القعدة 1444 هـ", "2023-06-19", "1444-11-30"),
 ]
 
 

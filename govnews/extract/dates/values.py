@@ -111,7 +111,7 @@ def _hijri_value(parts: list[list[int | None]], attrs: dict[str, Any]):
     try:
         for year, month, day in parts:
             if day is not None:
-                days.append(Hijri(year, month, day).to_gregorian().isoformat())
+                days.append(_hijri_day(year, month, day))
                 continue
             first = Hijri(year, month or 1, 1)
             last_month = Hijri(year, month or 12, 1)
@@ -122,3 +122,13 @@ def _hijri_value(parts: list[list[int | None]], attrs: dict[str, Any]):
     if len(days) > 2:
         days = [days[0], days[-1]]
     return "/".join(days)
+
+
+def _hijri_day(year: int, month: int, day: int) -> str:
+    """The Gregorian day of a Hijri one; the 30th of a month of 29 days in the Umm al-Qura table is the day after
+    its 29th (`30 شوال 1445 هـ`: the month was sighted a day later)."""
+    from hijridate import Hijri
+
+    if day == 30 and Hijri(year, month, 1).month_length() == 29:
+        return (Hijri(year, month, 29).to_gregorian() + dt.timedelta(days=1)).isoformat()
+    return Hijri(year, month, day).to_gregorian().isoformat()

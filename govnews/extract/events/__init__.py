@@ -14,7 +14,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 | meeting          | اجتماع، لقاء، جلسة                              | meeting, session, a series of meetings (not an exam's session) |
 | visit            | زيارة                                         | visit                                      |
 | agreement        | اتفاقية، اتفاقيتين، مذكرة تفاهم، اتفاق            | agreement, memorandum of understanding, MoU |
-| launch           | إطلاق، تدشين، حملة (launched: أطلقت ... الحملة)   | launch                                     |
+| launch           | إطلاق، تدشين، حملة (launched: أطلقت ... الحملة)، مبادرة (launched only) | launch                     |
 | award            | جائزة، تكريم                                   | award, prize, a ceremony of winners or awards |
 | other            | حفل، احتفال، مهرجان، مسابقة، بطولة، كأس (before a ruler's title), حملة (carried out), مؤتمر صحفي، ندوة صحفية | ceremony, festival, competition, championship, Cup, press conference |
 

@@ -54,6 +54,10 @@ _cue("حفل الحفل حفلا احتفال الاحتفال احتفالا م
 # a campaign is an event only when the release launches or carries it out (`أطلقت الوزارة الحملة القومية للتطعيم`,
 # `نفذت البلدية حملة`), else a reference to one open (`خلال الحملة`): read in `_campaign_type`
 _cue("حملة الحملة", "other")
+# an initiative is an event only when the release launches it (`دشن ... مبادرة "بيتك آمن"`): read in `_mentions_ar`;
+# it names bodies too (`اللجنة التنفيذية للمبادرة`, `مؤسسة مبادرة إعادة بناء اليابان`), whose names go on through it
+_LAUNCHED_ONLY = frozenset(fold_key(w) for w in "مبادرة المبادرة".split())
+_cue(" ".join(_LAUNCHED_ONLY), "launch")
 # a cup named after a ruler or an office (كأس الأمير محمد بن سلمان, كأس خادم الحرمين الشريفين, كأس ولي العهد)
 _cue("كأس", "other", needs="الملك الأمير الشيخ السلطان خادم ولي")
 

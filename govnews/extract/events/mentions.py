@@ -17,6 +17,7 @@ from govnews.extract.events.cues import (
     _CUES_EN,
     _EN_CUE,
     _IDIOM_EN,
+    _LAUNCHED_ONLY,
     _ORGANIZE_AR,
     _ORGANIZE_EN,
     _idiom,
@@ -129,6 +130,17 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             if out and out[-1].end > tk.starts[i] or after in _NOT_CAMPAIGN:
                 continue  # إطلاق الحملة القومية: the launch already read names the campaign; حملة أمنية: a crackdown
             type_ = _campaign_type(tk, i, _name_end_ar(tk, j, definite=hit[1].startswith("ال")))
+        if hit[1] in _INITIATIVE:
+            if out and out[-1].end > tk.starts[i]:
+                continue  # إطلاق المبادرة الوطنية ...: the launch already read names the initiative
+            end = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
+            if _told_of(tk, i) or hit[1].startswith("ال") and end == j:
+                continue  # في إطار مبادرة ..., بهذه المبادرة, دعم المبادرة: an initiative told of, no launch
+            reach = i - out[-1].tok if out and out[-1].sent == tk.sent[i] else _SENTENCE  # not past another event
+            if _campaign_type(tk, i, end, reach=reach, launch=_LAUNCH_IT_AR) != "launch":
+                continue  # نفذت الجمعية مبادرة, انطلقت المبادرة: none the release launches
+        if type_ == "launch" and hit[1] in _CAMPAIGN | _INITIATIVE and out and out[-1].tok == i - 1 and out[-1].type == "launch":
+            out.pop()  # إطلاق مبادرة وطنية, إطلاق حملة: what is launched names the launch
         if type_ in ("conference", "lecture") and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
@@ -166,6 +178,7 @@ _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
 _POSSESSED = frozenset(fold_key(w) for w in "زيارته زيارتها زيارتهم جلسته جلستها اجتماعه اجتماعها اجتماعهم اجتماعهما".split())
 _WHICH = frozenset(fold_key(w) for w in "التي الذي".split())
 _CAMPAIGN = frozenset(fold_key(w) for w in "حملة الحملة".split())
+_INITIATIVE = _LAUNCHED_ONLY
 # campaigns of force or of an election: no event a release holds
 _NOT_CAMPAIGN = frozenset(
     fold_key(w)
@@ -176,21 +189,39 @@ _LAUNCH_VERBS_AR = frozenset(
     fold_key(w)
     for w in "أطلق أطلقت يطلق تطلق سيطلق ستطلق دشن دشنت يدشن تدشن انطلق انطلقت ينطلق تنطلق ستنطلق إطلاق تدشين انطلاق".split()
 )
+# the verbs of launching that take what is launched as object (not `انطلق`, to set off)
+_LAUNCH_IT_AR = frozenset(
+    fold_key(w) for w in "أطلق أطلقت يطلق تطلق سيطلق ستطلق دشن دشنت يدشن تدشن سيدشن ستدشن إطلاق تدشين".split()
+)
 _CARRY_OUT_AR = _ORGANIZE_AR | frozenset(fold_key(w) for w in "ينفذ تنفذ ستنفذ بدأ بدأت تواصل يواصل تواصلت".split())
 
 
-def _campaign_type(tk: Tokens, i: int, j: int) -> str:
+_SENTENCE = 60  # tokens: as far back as the sentence goes
+# words before an initiative that tell of one already under way (`ضمن مبادرة`, `في إطار المبادرة`, `تنفيذا لمبادرة`)
+_UNDER_WAY = frozenset(fold_key(w) for w in "ضمن إطار اطار مظلة خلال عبر بموجب تنفيذا تنفيذ دعما وفق في من مع حول".split())
+
+
+def _told_of(tk: Tokens, i: int) -> bool:
+    """Whether the initiative at token `i` is one told of: after a preposition, a word of being part of it or a
+    demonstrative (`بهذه المبادرة`), or with a clitic preposition (`بمبادرة`, `لمبادرة`)."""
+    written = tk.text[tk.starts[i] : tk.ends[i]]
+    before = tk.words[i - 1] if i > 0 else ""
+    return written.startswith(("ب", "ل", "ك")) or before in _UNDER_WAY or bool(strip_clitic(before, _DEMONSTRATIVE))
+
+
+def _campaign_type(tk: Tokens, i: int, j: int, reach: int = 8, launch: frozenset[str] = _LAUNCH_VERBS_AR) -> str:
     """The type of a campaign at cue `i`, its name ending at token `j`, by the nearest verb before it in its
     sentence or the verb of `التي` after it: `launch` when it is launched (`أطلقت وزارة الصحة اليوم الحملة القومية
     للتطعيم`), `other` when carried out (`نفذت البلدية حملة`, `الحملة ... التي نفذت خلال`), else `other?`: a
-    reference to a campaign told of (`خلال الحملة`), no event of its own."""
+    reference to a campaign told of (`خلال الحملة`), no event of its own. `reach`: how many words back a verb is
+    read; `launch`: the verbs that launch it (a verb of launching not among them gives `other?`)."""
     which = next((k for k in range(j, min(j + 4, len(tk) - 1)) if tk.words[k] in _WHICH), None)  # ضد الكوليرا التي
     after = [which + 1] if which is not None else []
-    for k in after + list(range(i - 1, max(-1, i - 9), -1)):
+    for k in after + list(range(i - 1, max(-1, i - 1 - reach), -1)):
         if tk.sent[k] != tk.sent[i]:
             break
         if strip_clitic(tk.words[k], _LAUNCH_VERBS_AR):
-            return "launch"
+            return "launch" if strip_clitic(tk.words[k], launch) else "other?"
         if strip_clitic(tk.words[k], _CARRY_OUT_AR):
             return "other"
     return "other?"

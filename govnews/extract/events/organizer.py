@@ -27,6 +27,9 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
         span = bounds[m.sent]
         in_sent = [e for e in orgs if _in(e, span) and not _partner(text, e)]
         if lang == "ar":
+            by = _organized_by_ar(tk, m, in_sent, orgs, entities)
+            if by is not None:
+                return by  # named as the organizer (`الذي تنظمه الهيئة`), not the body of who opens it
             verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
             if verbs:
                 v = tk.starts[verbs[-1]]
@@ -44,9 +47,6 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                         found = [e for e in orgs if fold_key(e.text).split()[0] == form and not _partner(text, e)]
                         if found:
                             return found[0]
-            by = _organized_by_ar(tk, m, in_sent, orgs, entities)
-            if by is not None:
-                return by
         else:
             verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
             if verbs:
@@ -114,7 +114,9 @@ def _organized_by_ar(tk: Tokens, m, orgs: list[Entity], named: list[Entity], ent
     before (`افتتح وزير الثقافة ... المهرجان الذي تنظمه الوزارة`). `named`: the text's organizations."""
     title = _TITLE_AR.match(tk.text, m.end)
     end = tk.index_at(title.end() if title else m.end)
-    for k in range(end, min(end + 6, len(tk))):
+    for k in range(end, min(end + 16, len(tk))):
+        if tk.sent[k] != tk.sent[m.tok] or k >= end + 6 and not _relative_after_comma(tk, k):
+            continue
         if organizes_it(tk, k) or tk.words[k] in _BY_AR:
             after = [e for e in orgs if 0 <= e.start - tk.ends[k] < 30]
             if after:
@@ -125,6 +127,15 @@ def _organized_by_ar(tk: Tokens, m, orgs: list[Entity], named: list[Entity], ent
                 return before[-1]
             return _ministry_of_minister(entities, m.start, lang="ar") if head == _MINISTRY else None
     return None
+
+
+_RELATIVE = frozenset(fold_key(w) for w in "الذي التي".split())
+
+
+def _relative_after_comma(tk: Tokens, k: int) -> bool:
+    """Whether token `k` follows `، الذي` / `، التي`: a clause on the event after what it is about (`حفل تكريم
+    الفائزين بجائزة التميز في دورتها الخامسة، الذي نظمته وزارة التعليم`)."""
+    return k >= 2 and tk.words[k - 1] in _RELATIVE and tk.words[k - 2] in (",", "،")
 
 
 _MINISTRY = fold_key("وزارة")

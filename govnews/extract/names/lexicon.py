@@ -31,15 +31,16 @@ _NAME_LINKS_AR = "بن بنت ابن أبو ابو آل ال عبد"
 
 @functools.cache
 def _event_cue_forms() -> dict:
-    from govnews.extract.events.cues import _CUE_WORDS
+    """The event cue words, with clitics, that end a name (not `مبادرة`, which names bodies too)."""
+    from govnews.extract.events.cues import _CUE_WORDS, _LAUNCHED_ONLY
 
-    return with_clitics(_CUE_WORDS)
+    return with_clitics(_CUE_WORDS - _LAUNCHED_ONLY)
 
 
 def _event_cues() -> frozenset[str]:
-    from govnews.extract.events.cues import _CUES_AR
+    from govnews.extract.events.cues import _CUES_AR, _LAUNCHED_ONLY
 
-    return frozenset(w for w, (_, _, needs) in _CUES_AR.items() if needs is None)
+    return frozenset(w for w, (_, _, needs) in _CUES_AR.items() if needs is None) - _LAUNCHED_ONLY
 
 
 @functools.cache
