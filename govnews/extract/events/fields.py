@@ -52,10 +52,11 @@ def _record_to_event(
     reception = _reception_before(r, tk, bounds, others, lang=lang)
     placed = _Record(r.type, [reception, *r.mentions]) if reception else r  # where and when: the reception's too
     venue_ent = _venue(placed, entities, bounds, text, lang=lang)
-    if venue_ent is None:
-        venue_ent = _venue_phrase_ar(placed, tk) if lang == "ar" else _venue_phrase_en(placed, text, bounds)
     if lang == "ar":
-        venue_ent = _with_building_ar(venue_ent, _venue_phrase_ar(placed, tk), tk)
+        hall = _venue_phrase_ar(placed, tk)
+        venue_ent = _with_building_ar(venue_ent or hall, hall, tk)
+    elif venue_ent is None:
+        venue_ent = _venue_phrase_en(placed, text, bounds)
     location_ent = _location(placed, entities, bounds, text, exclude=venue_ent)
     until = _lasting_until(r, text, entities, bounds, lang)
     dates = _dates(placed, entities, bounds, others, skip=until, named_day=lang == "ar", text=text)

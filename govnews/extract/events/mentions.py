@@ -185,14 +185,11 @@ _NOT_CAMPAIGN = frozenset(
     for w in "أمنية الأمنية عسكرية العسكرية انتخابية الانتخابية اعتقالات الاعتقالات اعتقال مداهمات المداهمات جوية الجوية "
     "قصف القصف تطهير عنيفة شرسة ممنهجة مسعورة تحريض التحريض".split()
 )
-_LAUNCH_VERBS_AR = frozenset(
-    fold_key(w)
-    for w in "أطلق أطلقت يطلق تطلق سيطلق ستطلق دشن دشنت يدشن تدشن انطلق انطلقت ينطلق تنطلق ستنطلق إطلاق تدشين انطلاق".split()
-)
-# the verbs of launching that take what is launched as object (not `انطلق`, to set off)
-_LAUNCH_IT_AR = frozenset(
-    fold_key(w) for w in "أطلق أطلقت يطلق تطلق سيطلق ستطلق دشن دشنت يدشن تدشن سيدشن ستدشن إطلاق تدشين".split()
-)
+# the verbs of launching that take what is launched as object, and those of setting off (`انطلق`), which launch
+# a campaign but no initiative
+_LAUNCH_IT_AR = frozenset(fold_key(w) for w in "أطلق أطلقت يطلق تطلق سيطلق ستطلق دشن دشنت يدشن تدشن إطلاق تدشين".split())
+_SET_OFF_AR = frozenset(fold_key(w) for w in "انطلق انطلقت ينطلق تنطلق ستنطلق انطلاق".split())
+_LAUNCH_VERBS_AR = _LAUNCH_IT_AR | _SET_OFF_AR
 _CARRY_OUT_AR = _ORGANIZE_AR | frozenset(fold_key(w) for w in "ينفذ تنفذ ستنفذ بدأ بدأت تواصل يواصل تواصلت".split())
 
 

@@ -125,7 +125,7 @@ def _speakers(r, entities, bounds, venue: Entity | None = None) -> list[str]:
     out = []
     for e in entities:
         if e.type == "PERSON" and any(_in(e, sp) for sp in spans) and len(e.text.split()) > 1 and e.text not in out:
-            if venue is not None and venue.start <= e.start and e.end <= venue.end:
+            if venue is not None and _in(e, (venue.start, venue.end)):
                 continue
             out.append(e.text)
     return out

@@ -87,7 +87,8 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     if _noun_and_adjective(tk, k) or k + 1 in loc_at:
         return None  # منصة رقمية, قلعة نزوى: what the minister launched or visited
     # وزير الاقتصاد أمين سلام إن: a first name, then one word that ends the clause, is the whole name
-    two_words = _first_name(tk.words[k]) and not tk.definite(k + 1) and tk.words[k + 1] not in lex.name_links and (_said_after(tk, k + 2) or k + 2 < n and tk.words[k + 2] in _ON_AFTER_A_NAME)
+    two_words = _first_name(tk.words[k]) and not tk.definite(k + 1) and tk.words[k + 1] not in lex.name_links
+    two_words = two_words and (_said_after(tk, k + 2) or k + 2 < n and tk.words[k + 2] in _ON_AFTER_A_NAME)
     for m in (k, k + 1):
         w = tk.words[m]
         if w in lex.name_links and m > k:
