@@ -1622,6 +1622,40 @@ def test_english_a_gulf_before_more_capitals_is_no_sea():
     assert ("ORG", "Gulf of Suez Petroleum Company") in found and not [t for t, _ in found if t == "LOC"]
 
 
+@pytest.mark.parametrize("text, places, countries", [
+    ("Beirut (NNA) - Israeli strikes hit villages south of the Litani River and near Mount Hermon overnight, the army said.",
+     ["Litani River", "Mount Hermon"], []),
+    ("Amman (Petra) - The ministry will build three dams in the Jordan Valley to store rainwater for farmers.",
+     ["Jordan Valley"], ["Jordan"]),
+    ("Cairo (MENA) - The level of Lake Nasser rose after the Nile River flood, the Ministry of Water Resources said.",
+     ["Lake Nasser", "Nile River"], []),
+    ("Aden (Saba) - Aid reached Socotra Island and the villages of the Hadramout Mountains on Monday.",
+     ["Socotra Island", "Hadramout Mountains"], []),
+])
+def test_english_a_river_mountain_lake_valley_or_island_is_one_place(text, places, countries):
+    found = [e.text for e in find_names(text, lang="en") if e.type == "LOC"]
+    assert all(p in found for p in places)
+    assert not [c for c in countries if c in found]
+
+
+def test_english_a_feature_word_inside_a_longer_name_is_no_place():
+    text = "The Jordan River Foundation and Mount Sinai Hospital signed an agreement on child care in Amman."
+    found = [(e.type, e.text) for e in find_names(text, lang="en")]
+    assert ("ORG", "Jordan River Foundation") in found and ("ORG", "Mount Sinai Hospital") in found
+    assert [t for t, x in found if t == "LOC"] == ["LOC"]  # Amman only
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("The Abu Dhabi Department of Health and Reliance Industries Limited opened a genomics laboratory in Masdar City.",
+     ["Abu Dhabi Department of Health", "Reliance Industries Limited"]),
+    ("Algiers (APS) - Algeria's state energy company Sonatrach and Italy's Eni signed a gas supply agreement on Tuesday.",
+     ["Sonatrach", "Eni"]),
+])
+def test_english_companies_by_legal_form_or_name(text, orgs):
+    found = [e.text for e in find_names(text, lang="en") if e.type == "ORG"]
+    assert all(o in found for o in orgs) and not [f for f in found if " and " in f]
+
+
 @pytest.mark.parametrize("text, org", [
     ("الخرطوم (رويترز) - دعا المبعوث إلى مزيد من الحوار بين الحكومة السودانية والمتمردين في دارفور.", "الحكومة السودانية"),
     ("وقع اللاعب عقدا مع نادي الاتحاد ولاعب النادي الأهلي السابق حاضر.", "نادي الاتحاد"),

@@ -10,6 +10,7 @@ or, as English writes it, before the name (`Senior Director of ... at BIPA Moham
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any, NamedTuple
 
@@ -129,7 +130,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # (`Abu Dhabi National Oil Company and Korea Electric Power Corporation`)
         "named_company": re.compile(rf"(?:[A-Z][\w&\-]*{sp}){{2,}}(?:{heads})$"),
         # a company named with its legal form (`Scatec ASA`, `Siemens AG`), a body of its own after `and`
-        "legal_company": re.compile(rf"(?:[A-Z][\w&\-]*{sp})+(?:Inc\.|Ltd\.?|LLC|GmbH|PLC|PJSC|ASA|AG|SpA|S\.p\.A\.|N\.V\.|SAOG|QPSC)$"),
+        "legal_company": re.compile(rf"(?:[A-Z][\w&\-]*{sp})+(?:Inc\.|Ltd\.?|Limited|LLC|GmbH|PLC|PJSC|ASA|AG|SpA|S\.p\.A\.|N\.V\.|SAOG|QPSC)$"),
         "head_last": re.compile(rf"\b(?:{heads})$"),
         "body_after_the": re.compile(rf"(?:{heads}|{place_heads})\b|[A-Z][\w&.\-]*{sp}[A-Z]"),
         "runs_on": re.compile(rf"{sp}[A-Z]"),
@@ -160,6 +161,14 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a sea, gulf, strait, bay or cape named `of` a place (`Gulf of Suez`, `Sea of Oman`): one place; a longer run of
         # capitals names something else (`Gulf of Aqaba Special Economic Zone`)
         "water": re.compile(rf"\b(?:Gulf|Bay|Sea|Straits?|Cape){sp}of{sp}(?:the{sp})?{name_word}(?:{sp}{name_word})?(?!{sp}[A-Z]|[\w’'\-])"),
+        # a river, mountain, lake, valley, island or desert named by its feature word before or after its name (`the
+        # Litani River`, `Mount Hermon`, `Lake Nasser`, `the Jordan Valley`): one place, not the country it may hold;
+        # a longer run of capitals names something else (`Jordan River Foundation`, `Mount Sinai Hospital`)
+        "landform": re.compile(
+            rf"(?:\b(?:Mount|Lake|River|Wadi|Jabal|Jebel){sp}{name_word}(?:{sp}{name_word})?"
+            rf"|(?<![\w’'\-])(?:{name_word}{sp}){{1,2}}(?:River|Mountains?|Valley|Desert|Islands?|Peninsula|Oasis|Plateau|Heights|Canal|Marshes))"
+            rf"(?!{sp}[A-Z]|[\w’'\-])"
+        ),
         # a town the text names as one: the Brazilian city of Belém, the Moroccan capital Rabat
         "town": re.compile(rf"(?:\b(?:city|town|village) of|\b[A-Z][a-z]+(?:an|i|ese|ish|ch) (?:city|capital),?) ({name_word}(?:{sp}{name_word}){{0,2}})"),
         # an event's name, not a body's (a cup that ends it: `FIFA Club World Cup`, not `... Cup Professional League`)
@@ -203,7 +212,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands.append(_person_en(text, m.start(1), m.end(1), attrs, role_from=role_from, p=p))
     for m in p["division"].finditer(text):  # Aichi Prefecture, Al Dhafra Region: a place of a country
         cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
-    for m in p["water"].finditer(text):
+    for m in itertools.chain(p["water"].finditer(text), p["landform"].finditer(text)):
         cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
     for m in p["town"].finditer(text):
         cands.append(Cand(m.start(1), m.end(1), "LOC", m.group(1), {"kind": "city"}, key=fold_key(m.group(1)), prio=1))
