@@ -2194,3 +2194,23 @@ def test_governorates_states_and_wilayas_of_the_maghreb_and_sudan(text, places):
 ])
 def test_words_spelled_as_places_are_no_places(text):
     assert not [e.text for e in find_names(text, lang="ar", backend=None) if e.type == "LOC"]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Cairo (Reuters) - Former Egyptian president Hosni Mubarak died on Tuesday at the age of 91, state television said.",
+     "Hosni Mubarak", "president"),
+    ("Baghdad (AFP) - Iraq's former prime minister Nouri al-Maliki criticised the budget in a televised speech.",
+     "Nouri al-Maliki", "prime minister"),
+    ("Dhahran (Reuters) - The company's chief executive Amin Nasser told analysts that output would rise in 2025.",
+     "Amin Nasser", "chief executive"),
+])
+def test_english_an_office_in_lower_case_before_a_name(text, person, role):
+    found = [e for e in find_names(text, lang="en") if e.type == "PERSON"]
+    assert [(e.text, e.attrs.get("role")) for e in found] == [(person, role)]
+
+
+def test_english_an_office_after_a_comma_that_names_the_next_person_is_not_the_first_ones_role():
+    text = ("Rome (AFP) - After a phone call with Italian Prime Minister Giuseppe Conte, Russian President Vladimir Putin "
+            "sent military doctors to Lombardy.")
+    found = {e.text: e.attrs.get("role") for e in find_names(text, lang="en") if e.type == "PERSON"}
+    assert found == {"Giuseppe Conte": "Prime Minister", "Vladimir Putin": "President"}

@@ -529,6 +529,8 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         end -= 2  # Mr. Sebkar's team
     value = text[start:end]
     after = p["role_after"].match(text, end)
+    if after and any(p[k].search(after.group(1)) for k in ("office_then_name", "role_name")):
+        after = None  # ..., Russian president Vladimir Putin arranged ...: the office of the next person
     if after:
         role = _BRACKETED_END.sub("", after.group(1).strip())  # ... Council (QRDI Council): the acronym is the body's
         attrs["role"] = role[4:] if role.lower().startswith("the ") else role
