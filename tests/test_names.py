@@ -2214,3 +2214,20 @@ def test_english_an_office_after_a_comma_that_names_the_next_person_is_not_the_f
             "sent military doctors to Lombardy.")
     found = {e.text: e.attrs.get("role") for e in find_names(text, lang="en") if e.type == "PERSON"}
     assert found == {"Giuseppe Conte": "Prime Minister", "Vladimir Putin": "President"}
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("Tehran (IRNA) - Iran's Supreme Leader Ayatollah Ali Khamenei pardoned 2,000 prisoners on the anniversary.",
+     "Ali Khamenei", {"title": "Ayatollah", "role": "Supreme Leader"}),
+    ("Abu Dhabi (WAM) - Pope Francis met the Grand Imam of Al-Azhar Ahmed al-Tayeb at the Founder's Memorial.",
+     "Ahmed al-Tayeb", {"role": "Grand Imam of Al-Azhar"}),
+])
+def test_english_religious_titles_and_offices(text, person, attrs):
+    found = {e.text: e.attrs for e in find_names(text, lang="en") if e.type == "PERSON"}
+    assert all(found[person].get(k) == v for k, v in attrs.items())
+
+
+def test_english_rating_agencies_are_organizations():
+    text = "Moody's upgraded Egypt's rating after the Ras El-Hekma deal with ADQ, while Fitch and S&P kept theirs unchanged."
+    found = [e.text for e in find_names(text, lang="en") if e.type == "ORG"]
+    assert found == ["Moody's", "ADQ", "Fitch", "S&P"]
