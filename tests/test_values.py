@@ -271,6 +271,11 @@ NOT_STATISTICS = [
     ("en", "A 2014 study showed that hand washing", "2014"),
     ("en", "a 29-nucleotide deletion characterizes", "29"),
     ("en", "as shown in Table 2 and Figure 1", "2"),
+    ("en", "Brent crude rose 1.1% to $74.85 a barrel by 0900 GMT on Tuesday.", "0900"),
+    ("en", "Polls open at 0800 local time and close at 1900 GMT, the commission said.", "0800"),
+    ("en", "Polls open at 0800 local time and close at 1900 GMT, the commission said.", "1900"),
+    ("en", "The Cabinet session began at 1400 hours at Al Salam Palace.", "1400"),
+    ("ar", "وتنطلق الجلسة الافتتاحية عند 0930 بتوقيت غرينتش من يوم الأحد.", "0930"),
 ]
 
 
@@ -284,6 +289,14 @@ def _not_inside(text, lang, phrase, kinds):
 @pytest.mark.parametrize("lang,text,digits", NOT_STATISTICS)
 def test_numbers_that_are_not_statistics(lang, text, digits):
     _not_inside(text, lang, digits, ("NUMBER", "PERCENT", "MONEY"))
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("Brent crude rose 1.1% to $74.85 a barrel by 0900 GMT on Tuesday.", "0900"),
+    ("The Cabinet session began at 1400 hours at Al Salam Palace.", "1400"),
+])
+def test_a_time_of_day_in_twenty_four_hours_is_no_year_nor_duration(text, digits):
+    _not_inside(text, "en", digits, ("DATE", "DURATION", "NUMBER"))
 
 
 PARSED = [

@@ -517,6 +517,11 @@ _TAMYIZ = re.compile(
 )
 
 
+_CLOCK_AFTER = re.compile(r"[^\S\n]*(?:GMT|UTC|local[^\S\n]+time|بتوقيت|ت\.?[^\S\n]?غ\b)")
+_CLOCK_HOURS = re.compile(r"[^\S\n]*(?:hours|hrs)\b")
+_AT_A_TIME = re.compile(r"\b(?:at|by|until|till|from|before|after)[^\S\n]+$")
+
+
 def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar, *, counted: bool = False) -> bool:
     """Tell numbers that name or locate things (article, phone, footnote, time, year in a name); `counted`: a
     scale word follows (`مليون`)."""
@@ -544,6 +549,8 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar,
         return True  # a 29-nucleotide deletion, 10- to 20-fold: part of a compound word (a 1.5-billion-euro loan is an amount)
     if re.match(r"\s*(?:صباح|مساء|ظهر|عصر|فجر)|\s*(?:[ap]\.?m\.?)(?!\w)", text[end:end + 8], re.IGNORECASE):
         return True
+    if _CLOCK_AFTER.match(text, end) or len(raw) == 4 and _CLOCK_HOURS.match(text, end) and _AT_A_TIME.search(text, max(0, start - 8), start):
+        return True  # 1330 GMT, بتوقيت غرينتش, at 1400 hours: a time of day
     return False
 
 

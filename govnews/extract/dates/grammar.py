@@ -161,8 +161,12 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
     body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
     years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year)}"
-    cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year}(?:\s?[-–/]\s?{year})?)|(?P<py>{year})(?![\w-])"
+    cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year}(?:\s?[-–/]\s?{year})?)|(?P<py>{year})(?![\w-]){_NOT_A_CLOCK}"
     return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"
+
+
+# a time of day in twenty-four hours, which no year is (`by 0900 GMT`, `at 1400 hours`)
+_NOT_A_CLOCK = r"(?!\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)"
 
 
 def _direction(span: str, lang: Lang) -> str | None:
