@@ -2231,3 +2231,16 @@ def test_english_rating_agencies_are_organizations():
     text = "Moody's upgraded Egypt's rating after the Ras El-Hekma deal with ADQ, while Fitch and S&P kept theirs unchanged."
     found = [e.text for e in find_names(text, lang="en") if e.type == "ORG"]
     assert found == ["Moody's", "ADQ", "Fitch", "S&P"]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Baghdad (INA) - UN Resident Coordinator in Iraq Ghulam Isaczai visited Mosul to review housing projects.",
+     "Ghulam Isaczai", "UN Resident Coordinator in Iraq"),
+    ("Sanaa (Saba) - WFP Country Director in Yemen Richard Ragan warned that 17 million people faced hunger.",
+     "Richard Ragan", "WFP Country Director in Yemen"),
+    ("Dubai (WAM) - The Egyptian Consul in Dubai Ahmed Abdel Latif met members of the community on Friday.",
+     "Ahmed Abdel Latif", "Consul in Dubai"),
+])
+def test_english_an_officer_posted_in_a_country_before_an_unknown_name(text, person, role):
+    found = {e.text: e.attrs.get("role") for e in find_names(text, lang="en") if e.type == "PERSON"}
+    assert found == {person: role}

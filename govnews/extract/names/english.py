@@ -108,7 +108,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # an office of a country, a portfolio or a body (`European Commission President`), or the prime minister's
         # an ambassador to a country before a name (`Jordan's Ambassador to Kuwait Sinan Al-Majali`): where the place
         # begins, and a name after it with its titles
-        "envoy": re.compile(rf"\b(?:Ambassador|Representative|Envoy){sp}(?:of|to|in|for){sp}(?:the{sp})?(?=[A-Z])"),
+        "envoy": re.compile(rf"\b(?:Ambassador|Representative|Envoy|Coordinator|Director|Consul|Commissioner){sp}(?:of|to|in|for){sp}(?:the{sp})?(?=[A-Z])"),
         # the country an envoy is sent to, after the one that sends him (`of Japan to the Kingdom`, `to Kuwait`)
         "host": re.compile(rf"{sp}(?:to|in){sp}(?:the{sp})?(?:(Kingdom|Sultanate|State|Emirates|UAE|country)\b|(?=[A-Z]))"),
         "titled_name": re.compile(rf",?{sp}((?:(?:{titles})[ \t]+)*)({name_word}{more}{{1,3}})"),
