@@ -45,9 +45,10 @@ def _duration(span: str, start: int, end: int, lang: Lang, count: int | None = N
         if dual in duals:  # يومين, العامين الماضيين
             count, period = 2, duals[dual]
         for token in re.split(r"[\s\u0640]+", key):
-            bare = token[2:] if token.startswith("ال") else token
-            if bare in cardinals and count is None:
-                count = cardinals[bare]
+            tens = token.startswith("وال")  # الأربع والعشرين: the tens of a compound add to its units
+            bare = token[3:] if tens else token[2:] if token.startswith("ال") else token
+            if bare in cardinals and (count is None or tens):
+                count = cardinals[bare] + (count or 0)
             elif token.isdigit() or ascii_digits(bare).isdigit() and bare:
                 count = int(ascii_digits(bare))
             elif bare in units and period is None:

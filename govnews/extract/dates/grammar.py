@@ -58,8 +58,10 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     ends = alternation([*_AR_PAST, *_AR_NEXT, "الاولي"])
     # الأيام الخمسة; not يوم الاثنين (Monday): two is said with a dual (اليومين)
     plural_count = alternation(k for k, v in cardinals.items() if 2 < v < 1000)
-    duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{plural_count}){MARKS}(?:\s+{ends})?"
-                rf"|ال(?:{numword}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
+    # the tens of a definite compound (`الساعات الأربع والعشرين`, `الأربع والعشرين ساعة الماضية`)
+    and_tens = rf"(?:\s+وال(?:{alternation(k for k, v in cardinals.items() if v in range(20, 100, 10))}){MARKS})?"
+    duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{plural_count}){MARKS}{and_tens}(?:\s+{ends})?"
+                rf"|ال(?:{numword}{and_tens}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
     # لمدة أسبوع, خلال شهر, على مدى عام: one unit after a word that says a span of time follows;
     # not خلال شهر رمضان, خلال عام 2023, خلال يوم مفتوح
