@@ -1140,3 +1140,29 @@ def test_a_year_taken_from_another_date_of_the_text_is_marked():
     dates = {e.text: e for e in find_dates(text, lang="en")}
     assert dates["April 23"].attrs.get("year_from_text") is True
     assert "year_from_text" not in find_dates(text, lang="en", published=dt.date(2024, 4, 18))[-1].attrs
+
+
+@pytest.mark.parametrize("lang, text, mentions", [
+    ("ar", "وبلغ حجم التبادل التجاري بين البلدين 12 مليار دولار في 2023 مقابل 9 مليارات في 2022، وفق الهيئة.",
+     [("12 مليار دولار", "USD"), ("9 مليارات", "USD")]),
+    ("ar", "وارتفعت الإيرادات غير النفطية إلى 4.5 مليار ريال من 3.9 مليار في الربع المماثل.",
+     [("4.5 مليار ريال", "SAR"), ("3.9 مليار", "SAR")]),
+    ("en", "Net profit rose to AED 1.2 billion in the first half, up from 900 million a year earlier.",
+     [("AED 1.2 billion", "AED"), ("900 million", "AED")]),
+])
+def test_a_second_amount_set_against_the_first_keeps_its_currency(lang, text, mentions):
+    found = [(e.text, e.unit) for e in find_values(text, lang=lang, published=PUBLISHED) if e.type == "MONEY"]
+    assert found == mentions
+
+
+@pytest.mark.parametrize("lang, text, mention", [
+    ("ar", "وبلغت الصادرات 3 مليارات دولار و200 مليون طن من النفط الخام.", "200 مليون طن"),
+    ("en", "The bank lent $2 billion and 1.5 million people benefited from the programme.", "1.5 million people"),
+])
+def test_a_counted_figure_after_an_amount_is_no_money(lang, text, mention):
+    assert [e.type for e in find_values(text, lang=lang, published=PUBLISHED) if e.text == mention] == ["NUMBER"]
+
+
+def test_a_year_after_fi_before_a_comparison_is_a_date():
+    text = "وارتفعت صادرات المملكة غير النفطية في 2023 بنسبة 5% لتصل إلى 315 مليار ريال."
+    assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "DATE"] == ["2023"]

@@ -107,7 +107,31 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             found.append(entity)
             last_end = entity.end
             position = max(entity.end, match.start() + 1)  # a rejected joined part is read again
+    _currency_carried_over(text, found, lang)
     return sorted(found + fractions, key=lambda e: e.start) if fractions else found
+
+
+# what joins an amount to a second one that leaves its currency unsaid (`12 مليار دولار في 2023 مقابل 9 مليارات`,
+# `rose to $5.2 billion from 3.9 billion`): a joining word right before the second, a few words after the first
+_JOINS_AMOUNTS = {
+    "ar": re.compile(r"(?<!\w)(?:مقابل|مقارنة\s+(?:ب|مع)|من|إلى|الى|و)\s*$"),
+    "en": re.compile(r"\b(?:from|to|against|versus|compared\s+(?:with|to)|and)\s+$", re.I),
+}
+_WORDS_BETWEEN_AMOUNTS = {"ar": 3, "en": 6}  # `في 2023 مقابل`, `in the first half, up from`
+_CLAUSE_BREAK = re.compile(r"[.!?؟\n;؛:()\"«»“”]")
+_SCALED = re.compile(r"[^\d\s.,\u0660-\u0669\u066b\u066c]")  # a scale word after the digits (`9 مليارات`, `3.9 billion`)
+
+
+def _currency_carried_over(text: str, found: list[Entity], lang: Lang) -> None:
+    """Make MONEY of a scaled figure with no unit right after an amount of money it is set against."""
+    for i in range(1, len(found)):
+        before, entity = found[i - 1], found[i]
+        if not (before.type == "MONEY" and entity.type == "NUMBER" and entity.unit is None and _SCALED.search(entity.text)):
+            continue
+        gap = text[before.end : entity.start]
+        if _JOINS_AMOUNTS[lang].search(gap) and not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= _WORDS_BETWEEN_AMOUNTS[lang]:
+            found[i] = Entity("MONEY", entity.text, entity.start, entity.end, entity.value, entity.number, before.unit,
+                              entity.attrs)
 
 
 @cache

@@ -20,6 +20,10 @@ _YEAR_CUES = {
                      "after", "through", "from", "of", "in-", "year")),
 }
 _IN_AR = frozenset(fold(w) for w in ("في", "وفي"))  # year cues only before the clause's end
+# what goes on after a year of `في` that no counted noun is (`في 2023 مقابل 9 مليارات في 2022`, `في 2023 بنسبة 5%`)
+_YEAR_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:مقابل|مقارنة|بنسبة|بقيمة|بمقدار|بإجمالي|حيث|عندما|بينما|فيما|ليصل|ليبلغ|لتصل|لتبلغ|وفي|إلى|الى)(?!\w)"
+)
 
 
 @cache
@@ -53,8 +57,8 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         cue = before and (fold(before.group(1)) if lang == "ar" else before.group(1).lower())
         if cue not in _YEAR_CUES[lang] or (kind == "py" and re.match(r"\w|\s?[%٪]", text[end:end + 2])):
             return None
-        if cue in _IN_AR and not _CLAUSE_END.match(text, end):
-            return None  # في 2024.: a year; في 2000 موقع: a count
+        if cue in _IN_AR and not (_CLAUSE_END.match(text, end) or _YEAR_CLAUSE_GOES_ON.match(text, end)):
+            return None  # في 2024.: a year; في 2000 موقع: a count; في 2023 مقابل ...: a year
     if kind == "numeric":
         return _numeric(span, start, end, lang)
     if kind in ("yr", "yb"):
