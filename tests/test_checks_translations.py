@@ -4,6 +4,8 @@ change gives one of the right kind."""
 
 from __future__ import annotations
 
+import pytest
+
 from govnews import checks
 
 
@@ -161,3 +163,52 @@ def test_signatory_replaced_names_both_though_a_later_mention_is_spelled():
     found = errors(checks.check(GRANT_AR, GRANT_EN.replace("Zeina Toukan", "Nasser Shraideh")))
     assert [(f.check, f.en_text) for f in found] == [("name", "Nasser Shraideh")]
     assert found[0].ar_text is not None and "طوقان" in found[0].ar_text
+
+
+# WAFA style: a period the Arabic gives as `خلال الفترة من ... وحتى ...`, the English as `between ... and ...`
+DISPLACED_AR = (
+    "وأضافت عوض أن معدل البطالة في قطاع غزة ارتفع إلى نحو 80 بالمئة خلال الربع الأول من عام 2024، مقارنة مع 45 "
+    "بالمئة في الربع الثالث من عام 2023، وأن نحو مليوني مواطن نزحوا من منازلهم خلال الفترة من تشرين الأول 2023 "
+    "وحتى حزيران 2024."
+)
+DISPLACED_EN = (
+    "Unemployment in the Gaza Strip rose to about 80 percent in the first quarter of 2024, compared with 45 percent "
+    "in the third quarter of 2023, and about two million citizens were displaced from their homes between October "
+    "2023 and June 2024, Awad added."
+)
+# MENA style: a meeting of two days, `يومي 3 و4 فبراير` / `February 3-4`, beside a fiscal year of two years
+MEETING_AR = (
+    "وأشارت إلى أن معدل نمو الاقتصاد المصري بلغ 3.5% خلال الربع الأول من العام المالي 2024/2025، وأضافت أن اللجنة "
+    "المصرية الأوروبية المشتركة ستعقد اجتماعها العاشر في بروكسل يومي 3 و4 فبراير المقبل لمتابعة تنفيذ 12 مشروعاً."
+)
+MEETING_EN = (
+    "Egypt's economic growth rate reached 3.5 percent in the first quarter of fiscal year 2024/2025, and the joint "
+    "Egyptian-European committee will hold its tenth meeting in Brussels on February 3-4 to follow up on the "
+    "implementation of 12 projects, she added."
+)
+
+
+def test_an_english_period_between_two_months_is_the_arabic_range():
+    # `between October 2023 and June 2024` is one range, as `from October 2023 to June 2024` is
+    assert [f for f in checks.check(DISPLACED_AR, DISPLACED_EN) if f.check == "date"] == []
+    since = DISPLACED_EN.replace("between October 2023 and June 2024", "from October 2023 to June 2024")
+    assert [f for f in checks.check(DISPLACED_AR, since) if f.check == "date"] == []
+    ar = DISPLACED_AR.replace("خلال الفترة من تشرين الأول 2023 وحتى حزيران 2024", "بين أكتوبر 2023 ويونيو 2024")
+    assert [f for f in checks.check(ar, DISPLACED_EN) if f.check == "date"] == []
+
+
+@pytest.mark.parametrize("wrong", ["between October 2023 and July 2024", "from October 2023 to July 2024"])
+def test_an_english_period_ending_another_month_is_a_date_error(wrong):
+    found = errors(checks.check(DISPLACED_AR, DISPLACED_EN.replace("between October 2023 and June 2024", wrong)))
+    assert [(f.check, f.ar_text, f.en_text) for f in found] == [
+        ("date", "تشرين الأول 2023 وحتى حزيران 2024", wrong.split(" ", 1)[1])
+    ]
+
+
+@pytest.mark.parametrize("wrong", ["February 3-5", "from 3 to 5 February", "between 3 and 5 February"])
+def test_a_meeting_of_two_days_rendered_as_three_is_a_date_error(wrong):
+    # the fiscal year 2024/2025 gives no day: it does not vouch for a day the Arabic does not give
+    assert [f for f in checks.check(MEETING_AR, MEETING_EN) if f.check == "date"] == []
+    found = errors(checks.check(MEETING_AR, MEETING_EN.replace("on February 3-4", wrong if " " in wrong else f"on {wrong}")))
+    assert [(f.check, f.ar_text) for f in found] == [("date", "يومي 3 و4 فبراير")]
+    assert "5" in found[0].en_text and "XXXX-02-03/XXXX-02-05" in found[0].message

@@ -59,7 +59,10 @@ def parse(value: str | None) -> tuple[Point, Point] | None:
 
 
 def _agree(a: Point, b: Point) -> bool:
-    return all(x is None or y is None or x == y for x, y in zip(a, b))
+    """Two points agree when they give a part in common and every part both give is the same: `3 February`
+    (its year not given) is not `2024`, which tells no month or day."""
+    shared = [(x, y) for x, y in zip(a, b) if x is not None and y is not None]
+    return bool(shared) and all(x == y for x, y in shared)
 
 
 def agree(a: tuple[Point, Point], b: tuple[Point, Point]) -> bool:
@@ -104,7 +107,10 @@ def _one_part_differs(a: tuple[Point, Point], b: tuple[Point, Point]) -> bool:
 
 
 def _describe(entity: Entity) -> str:
-    return f"{quote(entity.text)} ({entity.value})"
+    value = entity.value or ""
+    if (entity.attrs or {}).get("year_from_text"):  # a year the text does not give, compared as none
+        value = re.sub(r"(?<![\d-])\d{4}(?=-)", "XXXX", value)
+    return f"{quote(entity.text)} ({value})"
 
 
 def weekday_findings(ctx: PairContext, side: str) -> Iterator[Finding]:
