@@ -212,3 +212,45 @@ def test_a_meeting_of_two_days_rendered_as_three_is_a_date_error(wrong):
     found = errors(checks.check(MEETING_AR, MEETING_EN.replace("on February 3-4", wrong if " " in wrong else f"on {wrong}")))
     assert [(f.check, f.ar_text) for f in found] == [("date", "يومي 3 و4 فبراير")]
     assert "5" in found[0].en_text and "XXXX-02-03/XXXX-02-05" in found[0].message
+
+
+# MAP style: Maghreb spellings of Arabic names (`بن` written `Ben` or joined, `عبد` joined to the name after it)
+SIGNING_AR = (
+    "وجرى حفل التوقيع بحضور المدير العام للمكتب الوطني للكهرباء والماء الصالح للشرب عبد الرحيم الحافظي، ورئيس "
+    "مجلس جهة الرباط سلا القنيطرة عبد اللطيف بن عبد الله، ووالي الجهة محمد ولد الشيخ عبد الرحمن."
+)
+SIGNING_EN = (
+    "The signing ceremony was attended by Director General of the National Office of Electricity and Drinking Water "
+    "Abderrahim El Hafidi, President of the Rabat-Sale-Kenitra Regional Council Abdellatif Benabdellah, and Wali of "
+    "the region Mohamed Ould Cheikh Abderrahmane."
+)
+# INA style: a Chinese name in Pinyin, which Arabic writes as it sounds (`Cui` تسوي)
+ENVOY_AR = ("وفي سياق متصل، بحث وزير النفط حيان عبد الغني، مع السفير الصيني لدى بغداد تسوي وي، خلال لقائهما في مقر "
+            "الوزارة، تطوير حقول الغاز في محافظتي ديالى والأنبار.")
+ENVOY_EN = ("In a related context, Oil Minister Hayan Abdul-Ghani discussed with Chinese Ambassador to Baghdad Cui Wei, "
+            "during their meeting at the ministry's headquarters, the development of gas fields in Diyala and Anbar "
+            "provinces.")
+
+
+def names_found(findings):
+    return [(f.severity, f.ar_text, f.en_text) for f in findings if f.check == "name" and f.severity != "info"]
+
+
+def test_maghreb_and_pinyin_spellings_of_one_person_are_no_finding():
+    assert names_found(checks.check(SIGNING_AR, SIGNING_EN)) == []
+    assert names_found(checks.check(ENVOY_AR, ENVOY_EN)) == []
+    spaced = SIGNING_EN.replace("Abdellatif Benabdellah", "Abdellatif Ben Abdellah")
+    assert names_found(checks.check(SIGNING_AR, spaced)) == []
+
+
+@pytest.mark.parametrize(
+    "ar, en, right, wrong, ar_name",
+    [
+        (SIGNING_AR, SIGNING_EN, "Abdellatif Benabdellah", "Abdellatif Benmoussa", "عبد اللطيف بن عبد الله"),
+        (ENVOY_AR, ENVOY_EN, "Cui Wei", "Li Wei", "تسوي وي"),
+        (ENVOY_AR, ENVOY_EN, "Hayan Abdul-Ghani", "Ihsan Abdul-Jabbar", "حيان عبد الغني"),
+    ],
+)
+def test_another_person_in_a_maghreb_or_pinyin_spelling_is_a_name_error(ar, en, right, wrong, ar_name):
+    found = [(f.check, f.ar_text, f.en_text) for f in errors(checks.check(ar, en.replace(right, wrong)))]
+    assert found == [("name", ar_name, wrong)]
