@@ -254,3 +254,27 @@ def test_maghreb_and_pinyin_spellings_of_one_person_are_no_finding():
 def test_another_person_in_a_maghreb_or_pinyin_spelling_is_a_name_error(ar, en, right, wrong, ar_name):
     found = [(f.check, f.ar_text, f.en_text) for f in errors(checks.check(ar, en.replace(right, wrong)))]
     assert found == [("name", ar_name, wrong)]
+
+
+# MENA style: the Arabic gives the day of the statement in its second paragraph, the English in its lead
+TRANCHE_AR = (
+    "أعلنت الدكتورة رانيا المشاط وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي أن الاتحاد الأوروبي صرف الشريحة "
+    "الأولى من آلية مساندة الاقتصاد الكلي لمصر بقيمة مليار يورو.\n\n"
+    "وقالت المشاط، في بيان صادر اليوم الثلاثاء، إن الشريحة الثانية البالغة أربعة مليارات يورو من المقرر صرفها خلال "
+    "الفترة من أبريل إلى يونيو 2025، بعد استكمال المراجعة الخاصة بحزمة الإصلاحات الهيكلية.\n\n"
+    "وأوضحت الوزيرة أن الحزمة تتضمن 5 مليارات يورو في صورة قروض ميسرة، إلى جانب 600 مليون يورو في صورة منح."
+)
+TRANCHE_EN = (
+    "The European Union has disbursed the first tranche, worth one billion euros, of its macro-financial assistance "
+    "mechanism for Egypt, Minister of Planning, Economic Development and International Cooperation Rania Al-Mashat "
+    "announced on Tuesday.\n\n"
+    "The second tranche of four billion euros is scheduled to be disbursed between April and June 2025, after the "
+    "review of the structural reform package is completed, Al-Mashat said in a statement.\n\n"
+    "The package includes EUR 5 billion in concessional loans and EUR 600 million in grants, the minister explained."
+)
+
+
+def test_a_weekday_changed_in_another_sentence_than_the_arabic_one_is_a_date_error():
+    assert [f for f in checks.check(TRANCHE_AR, TRANCHE_EN) if f.check == "date" and f.severity != "info"] == []
+    found = errors(checks.check(TRANCHE_AR, TRANCHE_EN.replace("on Tuesday", "on Wednesday")))
+    assert [(f.check, f.ar_text, f.en_text) for f in found] == [("date", "الثلاثاء", "Wednesday")]
