@@ -278,3 +278,35 @@ def test_a_weekday_changed_in_another_sentence_than_the_arabic_one_is_a_date_err
     assert [f for f in checks.check(TRANCHE_AR, TRANCHE_EN) if f.check == "date" and f.severity != "info"] == []
     found = errors(checks.check(TRANCHE_AR, TRANCHE_EN.replace("on Tuesday", "on Wednesday")))
     assert [(f.check, f.ar_text, f.en_text) for f in found] == [("date", "الثلاثاء", "Wednesday")]
+
+
+# NNA and WAFA style: an office before the name, a minister's portfolio in the English role
+CABINET_AR = (
+    "وقال وزير المالية يوسف الخليل، في تصريح بعد الجلسة، إن نسبة العجز في الموازنة الجديدة لن تتجاوز 2 بالمئة.\n\n"
+    "وأشارت رئيسة الجهاز، علا عوض، إلى أن نسبة الأفراد دون سن 15 عاماً بلغت 38 بالمئة من إجمالي السكان."
+)
+CABINET_EN = (
+    "Finance Minister Youssef Khalil said after the session that the deficit in the new budget will not exceed "
+    "2 percent.\n\n"
+    "Individuals under the age of 15 make up 38 percent of the total population, said PCBS President Ola Awad."
+)
+
+
+def test_a_faithful_office_draws_no_finding():
+    assert names_found(checks.check(CABINET_AR, CABINET_EN)) == []
+    # a deputy prime minister who is also foreign minister: the last office joined by و is the person's
+    ar = "وحضر اللقاء رئيس مجلس الوزراء ووزير الخارجية عبدالله علي اليحيا."
+    en = "The meeting was attended by Foreign Minister Abdullah Ali Al-Yahya."
+    assert names_found(checks.check(ar, en)) == []
+
+
+@pytest.mark.parametrize(
+    "right, wrong, ar_office",
+    [
+        ("Finance Minister Youssef Khalil", "Economy Minister Youssef Khalil", "وزير المالية"),
+        ("said PCBS President Ola Awad", "said Health Minister Ola Awad", "رئيسة الجهاز"),
+    ],
+)
+def test_a_minister_of_another_portfolio_is_a_name_warning(right, wrong, ar_office):
+    found = names_found(checks.check(CABINET_AR, CABINET_EN.replace(right, wrong)))
+    assert found == [("warning", ar_office, wrong.removeprefix("said ").rsplit(" ", 2)[0])]

@@ -359,6 +359,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             f"English names {quote(en_e.text)}; the Arabic does not name this person",
             en=(en_e.start, en_e.end),
         )
+    yield from _offices_differ(ctx)
 
 
 def _replaced(ctx: PairContext, index: int) -> Entity | None:
@@ -373,6 +374,15 @@ def _replaced(ctx: PairContext, index: int) -> Entity | None:
         and not _spelled_in(e.text, unit.en_text)
     ]
     return here[0] if len(here) == 1 else None
+
+
+def _one_of(word: str, words: frozenset[str] | dict) -> str | None:
+    """The folded form of an Arabic word, with or without the conjunction و before it, that `words` holds
+    (`ووزير`, `وزير`: `وزير`), or None."""
+    folded = fold_key(word)
+    if folded in words:
+        return folded
+    return folded[1:] if folded[:1] == "و" and folded[1:] in words else None
 
 
 _LINKS_AR = frozenset(fold_key(w) for w in ("بن", "بنت", "ابن", "ولد", "أبو", "عبد", "آل"))  # words a name goes on after
@@ -414,3 +424,126 @@ def _corpus_spelling(ctx: PairContext, ar_e: Entity, en_e: Entity) -> Iterator[F
         f"in {count} of {total} releases of the corpus"
     )
     yield ctx.finding("name", "warning", message, ar=(ar_e.start, ar_e.end), en=(en_e.start, en_e.end))
+
+
+# a minister's portfolio: the folded Arabic words that name it, and the English ones
+_PORTFOLIOS = {
+    "finance": ("الماليه", "finance", "financial", "treasury"),
+    "economy": ("الاقتصاد الاقتصاديه", "economy", "economic", "economics"),
+    "health": ("الصحه", "health"),
+    "foreign affairs": ("الخارجيه", "foreign"),
+    "interior": ("الداخليه", "interior", "home"),
+    "defence": ("الدفاع", "defence", "defense"),
+    "education": ("التعليم التربيه", "education"),
+    "labour": ("العمل", "labour", "labor"),
+    "justice": ("العدل", "justice"),
+    "oil": ("النفط البترول", "oil", "petroleum"),
+    "energy": ("الطاقه", "energy"),
+    "water": ("الماء المياه الري", "water", "irrigation"),
+    "agriculture": ("الزراعه الفلاحه", "agriculture"),
+    "equipment": ("التجهيز", "equipment", "infrastructure"),
+    "transport": ("النقل", "transport", "transportation"),
+    "tourism": ("السياحه", "tourism"),
+    "culture": ("الثقافه", "culture"),
+    "information": ("الاعلام", "information", "media"),
+    "environment": ("البييه", "environment"),
+    "trade": ("التجاره", "trade", "commerce"),
+    "industry": ("الصناعه", "industry"),
+    "housing": ("الاسكان", "housing"),
+    "planning": ("التخطيط", "planning"),
+    "sports": ("الرياضه", "sport", "sports"),
+    "youth": ("الشباب", "youth"),
+    "communications": ("الاتصالات", "communications", "telecommunications"),
+    "electricity": ("الكهرباء", "electricity"),
+    "endowments": ("الاوقاف", "endowments", "awqaf"),
+}
+_PORTFOLIO_AR = {w: k for k, (ar, *_) in _PORTFOLIOS.items() for w in ar.split()}
+_PORTFOLIO_EN = {w: k for k, (_, *en) in _PORTFOLIOS.items() for w in en}
+_MINISTER_AR = frozenset({"وزير", "وزيره", "الوزير", "الوزيره"})
+_EN_WORD_RE = re.compile(r"[A-Za-z]+")
+_AR_WORD_SPAN_RE = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
+_CLAUSE_MARK_RE = re.compile(r"[،,؛;:.()\n«»\"]")
+
+
+def _portfolios_ar(words: list[str]) -> set[str]:
+    """The portfolios an Arabic role names (`وزير التجهيز والماء`: equipment, water)."""
+    found = set()
+    for word in words:
+        folded = fold_key(word)
+        w = _one_of("ال" + folded[2:] if folded.startswith("لل") else folded, _PORTFOLIO_AR)
+        if w:
+            found.add(_PORTFOLIO_AR[w])
+    return found
+
+
+def _arabic_office(ctx: PairContext, en_e: Entity) -> tuple[tuple[int, int], list[str]] | None:
+    """The span and words of the office the Arabic gives the person an English mention names, written before the
+    name in its clause (`وزير المالية يوسف الخليل`, `رئيسة الجهاز، علا عوض`): None when no unit near it spells
+    the name or no role word stands there."""
+    text = ctx.ar_doc.text
+    size = len(en_e.text.split())
+    first = en_e.text.split()[0]
+    own = ctx.unit_of("en", en_e)
+    units = sorted((u for u in ctx.neighbours(own) if u.ar_span is not None), key=lambda u: abs(u.index - own))
+    for extra in (0, 1):  # the name in as many words first, then with one more (`بن`)
+        for unit in units:
+            words = list(_AR_WORD_SPAN_RE.finditer(text, *unit.ar_span))
+            for i in range(len(words) - size - extra + 1):
+                if not _same_name(words[i].group(), first):
+                    continue  # the name begins where the English one does (not at ديوان, بن or الشيخ)
+                if _same_name(" ".join(w.group() for w in words[i : i + size + extra]), en_e.text):
+                    return _office_before(text, unit.ar_span[0], words[i].start())
+    return None
+
+
+def _office_before(text: str, floor: int, start: int) -> tuple[tuple[int, int], list[str]] | None:
+    """The office written before a name in its clause, from its first role word: None when there is none."""
+    lex = _lex_ar()
+    clause = text[max(floor, start - 70) : start].split()
+    while clause and _one_of(clause[-1], lex.titles):  # وزير التجهيز والماء، السيد نزار بركة
+        if fold_key(clause.pop())[:1] == "و" and fold_key(clause and clause[-1] or "")[-1:] in "،,":
+            return None  # رئيس ديوان الرئاسة، وسمو الشيخ مكتوم: the office before the comma is another person's
+    clause_text = " ".join(clause)
+    if clause_text.endswith(("،", ",")):  # رئيسة الجهاز، علا عوض: the office before the comma
+        clause_text = clause_text[:-1]
+    words = _CLAUSE_MARK_RE.split(clause_text)[-1].split()[-6:]
+    starts = [k for k, w in enumerate(words) if _one_of(w, lex.roles)]
+    if not starts:
+        return None
+    # رئيس مجلس الوزراء ووزير الخارجية عبدالله علي اليحيا: the last office joined by و is the person's
+    first = max([k for k in starts if fold_key(words[k])[:1] == "و" and k > starts[0]] or [starts[0]])
+    office = " ".join(words[first:])
+    at = text.rfind(office, floor, start)
+    return ((at, at + len(office)) if at >= 0 else (start, start)), words[first:]
+
+
+def _offices_differ(ctx: PairContext) -> Iterator[Finding]:
+    """Yield a warning for an English minister whose portfolio the Arabic office of the same person does not name:
+    `وزير المالية يوسف الخليل` / `Economy Minister Youssef Khalil`, `وزير التجهيز والماء` / `Minister of
+    Agriculture`, `رئيسة الجهاز، علا عوض` / `Health Minister Ola Awad` (no minister in the Arabic)."""
+    seen: set[str] = set()
+    for en_e in ctx.en_entities:
+        role = (en_e.attrs or {}).get("role") if en_e.type == "PERSON" else None
+        if not role or (en_e.entity_id or "") in seen or "minister" not in role.lower():
+            continue
+        seen.add(en_e.entity_id or "")
+        en_portfolios = {_PORTFOLIO_EN[w] for w in _EN_WORD_RE.findall(role.lower()) if w in _PORTFOLIO_EN}
+        if not en_portfolios or ctx.unit_of("en", en_e) in ctx.skip_en_units:
+            continue
+        office = _arabic_office(ctx, en_e)
+        if office is None:
+            continue
+        span, words = office
+        minister = any(_one_of(w, _MINISTER_AR) for w in words)
+        ar_portfolios = _portfolios_ar(words)
+        if minister and (not ar_portfolios or ar_portfolios & en_portfolios):
+            continue
+        at = ctx.en_doc.text.rfind(role, max(0, en_e.start - len(role) - 40), en_e.end + len(role) + 40)
+        en_span = (at, at + len(role)) if at >= 0 else (en_e.start, en_e.end)
+        said = " ".join(words)
+        if minister:
+            message = (f"Arabic calls {quote(en_e.text)} {quote(said)} ({', '.join(sorted(ar_portfolios))}); "
+                       f"English calls them {quote(role)} ({', '.join(sorted(en_portfolios))})")
+        else:
+            message = f"English calls {quote(en_e.text)} {quote(role)}; the Arabic gives the office {quote(said)}, no minister"
+        yield ctx.finding("name", "warning", message, ar=span, en=en_span)
