@@ -310,3 +310,33 @@ def test_a_faithful_office_draws_no_finding():
 def test_a_minister_of_another_portfolio_is_a_name_warning(right, wrong, ar_office):
     found = names_found(checks.check(CABINET_AR, CABINET_EN.replace(right, wrong)))
     assert found == [("warning", ar_office, wrong.removeprefix("said ").rsplit(" ", 2)[0])]
+
+
+# MAP style: one long Arabic sentence of figures, split in two English sentences with freer words
+DAMS_AR = (
+    "أعلن وزير التجهيز والماء، السيد نزار بركة، اليوم الأربعاء بالرباط، أن الحكومة رصدت غلافا ماليا بقيمة 143 مليار "
+    "درهم لتنفيذ البرنامج الوطني للتزويد بالماء الشروب ومياه السقي 2020-2027.\n\n"
+    "وأوضح السيد بركة، في معرض جوابه على سؤال محوري بمجلس المستشارين، أن نسبة ملء السدود بلغت إلى حدود اليوم 32,5 في "
+    "المائة، مقابل 31,9 في المائة خلال الفترة ذاتها من السنة الماضية، مشيرا إلى أن المملكة تعيش سنتها السادسة على "
+    "التوالي من الجفاف.\n\n"
+    "وأضاف الوزير أن محطة تحلية مياه البحر بالدار البيضاء، التي ستبلغ طاقتها الإنتاجية 300 مليون متر مكعب سنويا، ستدخل "
+    "حيز الخدمة على مراحل ابتداء من سنة 2026، بكلفة تناهز 10 ملايير درهم."
+)
+DAMS_EN = (
+    "The government has earmarked a budget of 143 billion dirhams for the implementation of the National Programme "
+    "for Drinking Water Supply and Irrigation 2020-2027, Minister of Equipment and Water Nizar Baraka announced on "
+    "Wednesday in Rabat.\n\n"
+    "Replying to a central question in the House of Councillors, Baraka said the filling rate of dams has reached "
+    "32.5% to date, against 31.9% in the same period last year. The Kingdom is going through its sixth consecutive "
+    "year of drought, he noted.\n\n"
+    "The Casablanca seawater desalination plant, whose production capacity will reach 300 million cubic meters per "
+    "year, will be commissioned in stages from 2026, at a cost of about MAD 10 billion, the minister added."
+)
+
+
+def test_a_sentence_split_in_two_with_its_figures_is_no_omission():
+    assert [f for f in checks.check(DAMS_AR, DAMS_EN) if f.check == "omission"] == []
+    # the second half left out is still reported: the English unit runs short
+    cut = DAMS_EN.replace(" The Kingdom is going through its sixth consecutive year of drought, he noted.", "")
+    found = {(f.check, f.severity) for f in checks.check(DAMS_AR, cut) if f.ar_text and "السادسة" in f.ar_text}
+    assert ("omission", "warning") in found

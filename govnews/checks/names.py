@@ -6,7 +6,8 @@ none); a person left unlinked is looked for once more by transliteration in the 
 it, so an extractor that missed the English mention does not make a finding. A person whose Arabic
 and English names do not transliterate into each other (`علي سبكار` against `Ali Hassan`) is an error;
 so is an English person with no Arabic counterpart, reported against the Arabic person of its unit the
-English does not spell when there is one.
+English does not spell when there is one. An English minister whose portfolio the office the Arabic gives
+the same person does not name (`وزير المالية` / `Economy Minister`) is a warning.
 """
 
 from __future__ import annotations
