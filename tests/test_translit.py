@@ -105,3 +105,25 @@ def test_a_silent_final_letter_does_not_make_another_family_name_the_same():
 
     assert not _same_name("تانيا شابويزا", "Tanya Sabri")
     assert not _same_name("محمد السباع", "Mohamed Hassan")
+
+
+@pytest.mark.parametrize(
+    "ar, en, same",
+    [
+        ("محمد بن عبد الله", "Mohammed Ben Abdellah", True),  # عبد joined to the name after it
+        ("عبد الإله بن كيران", "Abdelilah Benkirane", True),  # بن joined to the family name
+        ("عبد الرحمن الراشد", "Abdul Rahman Al-Rashed", True),
+        ("محمد ولد الشيخ الغزواني", "Mohamed Ould Cheikh El Ghazouani", True),
+        ("تسوي وي", "Cui Wei", True),  # Pinyin c, q, x, zh as Arabic hears them
+        ("لي تشيانغ", "Li Qiang", True),
+        ("شي جين بينغ", "Xi Jinping", True),
+        ("تسوي وي", "Li Wei", False),
+        ("حيان عبد الغني", "Ihsan Abdul-Jabbar", False),
+        ("نورة الكعبي", "RCGP", False),  # two words are not joined to match an acronym
+        ("مكتوم بن محمد بن راشد آل مكتوم", "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum", False),
+    ],
+)
+def test_maghreb_and_pinyin_spellings(ar, en, same):
+    from govnews.checks.names import _same_name
+
+    assert _same_name(ar, en) is same

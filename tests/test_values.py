@@ -417,6 +417,11 @@ DATES = [
     ("en", "the network was founded in June 2009", "June 2009", "2009-06"),
     ("en", "the network was founded in 2009 to", "2009", "2009"),
     ("en", "between January and March 2024 exports", "January and March 2024", "2024-01/2024-03"),
+    # a period between two months of their own years is one range
+    ("en", "about two million citizens were displaced between October 2023 and June 2024, Awad added",
+     "October 2023 and June 2024", "2023-10/2024-06"),
+    ("en", "the ministry disbursed the grants from October 2023 to June 2024 in three tranches",
+     "October 2023 to June 2024", "2023-10/2024-06"),
     ("en", "dated 9/17/2014 and", "9/17/2014", "2014-09-17"),
     ("en", "dated 17/09/2014 and", "17/09/2014", "2014-09-17"),
     ("en", "on Tuesday, 17 September 2014 the", "Tuesday, 17 September 2014", "2014-09-17"),

@@ -6,7 +6,7 @@ Each finding names a check, a severity and the spans it concerns on each side:
 |---|---|
 | `number` | a value one side lacks or states differently (by value: `59,19 مليون` = `59.19 million`) |
 | `date` | a date or range that differs; a weekday that contradicts its date |
-| `name` | a person, institution or place with no counterpart; a spelling the corpus does not use |
+| `name` | a person, institution or place with no counterpart; a spelling the corpus does not use; a minister's portfolio the Arabic office does not name |
 | `omission` / `addition` | a passage with nothing on the other side |
 | `untranslated` | Arabic left in the English, an English sentence left in the Arabic |
 | `terminology` | a name or term rendered otherwise than it usually is |
@@ -20,7 +20,8 @@ Severity policy:
 - `warning`: likely an issue a translator should look at: a date or a number in words on one side
   only, a single-word name (or an Arabic name no title or role vouches for) without a counterpart,
   a unit of abnormal length, a sentence whose own words have few translations opposite but whose
-  unit is not short, a proper name rendered literally or otherwise than the corpus renders it, one
+  unit is not short, a proper name rendered literally or otherwise than the corpus renders it, an English
+  minister's portfolio the Arabic office of the person does not name (`وزير المالية` / `Economy Minister`), one
   or two Arabic words left in the English, passages the alignment could not pair.
 - `info`: a note: an institution or place without a counterpart (they are often rendered freely),
   a small number word on one side only (`one of the`), a lexicon term used unusually.

@@ -59,7 +59,10 @@ def parse(value: str | None) -> tuple[Point, Point] | None:
 
 
 def _agree(a: Point, b: Point) -> bool:
-    return all(x is None or y is None or x == y for x, y in zip(a, b))
+    """Two points agree when they give a part in common and every part both give is the same: `3 February`
+    (its year not given) is not `2024`, which tells no month or day."""
+    shared = [(x, y) for x, y in zip(a, b) if x is not None and y is not None]
+    return bool(shared) and all(x == y for x, y in shared)
 
 
 def agree(a: tuple[Point, Point], b: tuple[Point, Point]) -> bool:
@@ -104,7 +107,10 @@ def _one_part_differs(a: tuple[Point, Point], b: tuple[Point, Point]) -> bool:
 
 
 def _describe(entity: Entity) -> str:
-    return f"{quote(entity.text)} ({entity.value})"
+    value = entity.value or ""
+    if (entity.attrs or {}).get("year_from_text"):  # a year the text does not give, compared as none
+        value = re.sub(r"(?<![\d-])\d{4}(?=-)", "XXXX", value)
+    return f"{quote(entity.text)} ({value})"
 
 
 def weekday_findings(ctx: PairContext, side: str) -> Iterator[Finding]:
@@ -208,20 +214,37 @@ def _weekdays(text: str, offset: int = 0) -> dict[int, tuple[int, int]]:
     return found
 
 
+_WEEKDAY_UNIT_REACH = 2  # units apart a weekday each side names alone may stand (a sentence moved to the lead)
+
+
 def _weekdays_differ(ctx: PairContext) -> Iterator[Finding]:
     """Yield an error for a unit whose two sides name different weekdays, neither named anywhere on the
-    other side: `اليوم الثلاثاء` rendered `on Wednesday` (the day a release gives without a date)."""
+    other side: `اليوم الثلاثاء` rendered `on Wednesday` (the day a release gives without a date). A weekday
+    left so on each side, in units near each other, is the same change in a sentence the translator moved
+    (`وقالت ... اليوم الثلاثاء` in the second paragraph, `announced on Wednesday` in the lead)."""
     ar_all, en_all = _weekdays(ctx.ar_doc.text), _weekdays(ctx.en_doc.text)
+    ar_left: list[tuple[int, int, tuple[int, int]]] = []
+    en_left: list[tuple[int, int, tuple[int, int]]] = []
     for unit in ctx.units:
         if unit.ar_span is None or unit.en_span is None or unit.index in ctx.skip_en_units:
             continue
         ar_days = {d: span for d, span in _weekdays(unit.ar_text, unit.ar_span[0]).items() if d not in en_all}
         en_days = {d: span for d, span in _weekdays(unit.en_text, unit.en_span[0]).items() if d not in ar_all}
         if not ar_days or not en_days:
+            ar_left += [(unit.index, d, span) for d, span in ar_days.items()]
+            en_left += [(unit.index, d, span) for d, span in en_days.items()]
             continue
         (ar_day, ar_span), (en_day, en_span) = (min(days.items(), key=lambda d: d[1]) for days in (ar_days, en_days))
-        message = f"Arabic says {_WEEKDAYS_EN[ar_day]}; English says {_WEEKDAYS_EN[en_day]}"
-        yield ctx.finding("date", "error", message, ar=ar_span, en=en_span)
+        yield _weekday_error(ctx, ar_day, ar_span, en_day, en_span)
+    if len({d for _, d, _ in ar_left}) == 1 and len({d for _, d, _ in en_left}) == 1:
+        (ar_index, ar_day, ar_span), (en_index, en_day, en_span) = ar_left[0], en_left[0]
+        if abs(ar_index - en_index) <= _WEEKDAY_UNIT_REACH:
+            yield _weekday_error(ctx, ar_day, ar_span, en_day, en_span)
+
+
+def _weekday_error(ctx: PairContext, ar_day: int, ar_span: tuple[int, int], en_day: int, en_span: tuple[int, int]) -> Finding:
+    message = f"Arabic says {_WEEKDAYS_EN[ar_day]}; English says {_WEEKDAYS_EN[en_day]}"
+    return ctx.finding("date", "error", message, ar=ar_span, en=en_span)
 
 
 def _often_dropped(entity: Entity) -> bool:

@@ -6,7 +6,8 @@ none); a person left unlinked is looked for once more by transliteration in the 
 it, so an extractor that missed the English mention does not make a finding. A person whose Arabic
 and English names do not transliterate into each other (`علي سبكار` against `Ali Hassan`) is an error;
 so is an English person with no Arabic counterpart, reported against the Arabic person of its unit the
-English does not spell when there is one.
+English does not spell when there is one. An English minister whose portfolio the office the Arabic gives
+the same person does not name (`وزير المالية` / `Economy Minister`) is a warning.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from govnews.records import Entity, Finding
 NAME_TYPES = ("PERSON", "ORG", "LOC")
 SAME_NAME = 0.6  # translit.similarity at or above which two spellings may be one name
 SAME_WORD = 0.7  # translit.key_similarity at or above which two words are one
-_CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|el|bin|bint|ibn|abu|de|van|von|der|den|da|di|du|le|la|dos|del)[\s\-])?[A-Z][\w’'\-]*){0,4}")
+SAME_JOINED = 0.85  # ... at or above which words one side writes apart are the other's one word (بن كيران, Benkirane)
+_CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:al|el|bin|bint|ibn|abu|de|van|von|der|den|da|di|du|le|la|dos|del)[\s\-])?[A-Z][\w’'\-]*){0,7}")
 _KINDS = {"PERSON": "person", "ORG": "institution", "LOC": "place"}
 
 
@@ -39,11 +41,27 @@ def _ar_regnal() -> dict[str, int]:
     return {w: n for w, n in table("numerals")["ar_ordinals"].items() if n <= 10}
 
 
+# `عبد` and `Abdul`, `Abdel`, `Abd al-` open a compound name spelled as one word as often as two (`عبد الله`,
+# `Abdellah`, `Abdullah`, `Abd al-Rahman`, `Abderrahmane`): read as one word on both sides
+_ABD_AR_RE = re.compile(r"(?<![\u0621-\u064a])عبد\s+(?=[\u0621-\u064a])")
+_ABD_EN_RE = re.compile(r"\b(Abd(?:u|e|a|o)?l?)[\s\-]+(?:(?:al|el|ul|ar|er|ur|as|es|ad|ed)[\s\-]+)?(?=[A-Z])", re.IGNORECASE)
+_OULD_RE = re.compile(r"\bOuld\b", re.IGNORECASE)  # ولد, the Mauritanian `son of`: its و is a consonant
+# a name written in Hanyu Pinyin (`Cui Wei`, `Xi Jinping`, `Li Qiang`): every word one to three syllables
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|[aoeiuü])")
+_PINYIN_WORD_RE = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}", re.IGNORECASE)
+# Pinyin letters Arabic renders otherwise than English reads them: c (تس), q, ch, zh (تش), x (ش)
+_PINYIN_SOUNDS_RE = re.compile(r"zh|ch|[cqx]", re.IGNORECASE)
+_PINYIN_SOUNDS = {"zh": "ts", "ch": "ts", "c": "ts", "q": "ts", "x": "s"}
+
+
 def _name_keys(name: str) -> tuple[tuple[str, ...], frozenset[int]]:
     """Return a name's word skeletons without its regnal number, and that number apart: `عبدالله الثاني`
-    and `Abdullah II` are one name (the ordinal has a skeleton, the Roman numeral none)."""
-    from govnews.translit import word_keys
+    and `Abdullah II` are one name (the ordinal has a skeleton, the Roman numeral none). `عبد` and `Abdul`
+    make one word with the name after them."""
+    from govnews.translit import is_arabic, word_keys
 
+    name = _ABD_AR_RE.sub("عبد", name) if is_arabic(name) else _OULD_RE.sub("Walad", _ABD_EN_RE.sub(r"\1", name))
     words = name.split()
     regnal_ar = _ar_regnal()
     numbers_of = {w: regnal_ar.get(fold_key(w)) or _ROMAN_REGNAL.get(w.strip(",.;")) for w in words[1:]}
@@ -52,6 +70,55 @@ def _name_keys(name: str) -> tuple[tuple[str, ...], frozenset[int]]:
         return word_keys(name), frozenset()
     numbers = frozenset(numbers_of[w] for w in regnal)
     return word_keys(" ".join(w for w in words if w not in regnal)), numbers
+
+
+def _readings(en_name: str) -> list[tuple[tuple[str, ...], frozenset[int]]]:
+    """The skeletons an English (or any Latin) name may be read as: as English spells it, and, for a name
+    written in Pinyin, as Arabic hears it (`Cui Wei`: تسوي وي, `Li Qiang`: لي تشيانغ, `Xi`: شي)."""
+    from govnews.translit import is_arabic
+
+    readings = [_name_keys(en_name)]
+    words = re.split(r"[\s\-]+", en_name.strip())
+    if not is_arabic(en_name) and _PINYIN_SOUNDS_RE.search(en_name) and all(_PINYIN_WORD_RE.fullmatch(w) for w in words if w):
+        readings.append(_name_keys(_PINYIN_SOUNDS_RE.sub(lambda m: _PINYIN_SOUNDS[m.group().lower()], en_name)))
+    return readings
+
+
+def _joined(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """Join neighbouring words of a name that the other spelling writes as one (`بن كيران` / `Benkirane`,
+    `جين بينغ` / `Jinping`): a run of two or three words whose skeletons together match one word of the other
+    name closely, and better than any of them alone."""
+    from govnews.translit import key_similarity
+
+    if len(keys) < 2 or not other:
+        return keys
+    out: list[str] = []
+    i = 0
+    while i < len(keys):
+        best, size = None, 1
+        for n in (3, 2):
+            if i + n > len(keys):
+                continue
+            run = "".join(keys[i : i + n])
+            alone = max(key_similarity(k, o) for k in keys[i : i + n] for o in other)
+            whole = max(key_similarity(run, o) for o in other)
+            if whole >= SAME_JOINED and whole > alone:
+                best, size = run, n
+                break
+        out.append(best if best is not None else keys[i])
+        i += size
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _pairs(ar_name: str, en_name: str) -> tuple[tuple[tuple[str, ...], frozenset[int], tuple[str, ...], frozenset[int]], ...]:
+    """The ways two spellings of a name line up word for word: each reading of the English, with the words
+    either writes as one joined."""
+    ar_keys, ar_regnal = _name_keys(ar_name)
+    out = []
+    for en_keys, en_regnal in _readings(en_name):
+        out.append((_joined(ar_keys, en_keys), ar_regnal, _joined(en_keys, ar_keys), en_regnal))
+    return tuple(out)
 
 
 def _same_name(ar_name: str, en_name: str) -> bool:
@@ -64,20 +131,28 @@ def _same_name(ar_name: str, en_name: str) -> bool:
     """
     from govnews.translit import key_similarity, similarity
 
-    (ar_keys, _), (en_keys, _) = _name_keys(ar_name), _name_keys(en_name)
-    if not ar_keys or not en_keys:
-        return similarity(ar_name, en_name) >= SAME_NAME
-    shorter, longer = (ar_keys, en_keys) if len(ar_keys) <= len(en_keys) else (en_keys, ar_keys)
-    words_found = sum(1 for k in shorter if max(key_similarity(k, o) for o in longer) >= SAME_WORD)
-    return words_found >= len(shorter) - (len(shorter) > 2) and _same_family_name(ar_name, en_name) and _same_first_name(ar_name, en_name)
+    for ar_keys, ar_regnal, en_keys, en_regnal in _pairs(ar_name, en_name):
+        if not ar_keys or not en_keys:
+            if similarity(ar_name, en_name) >= SAME_NAME:
+                return True
+            continue
+        shorter, longer = (ar_keys, en_keys) if len(ar_keys) <= len(en_keys) else (en_keys, ar_keys)
+        words_found = sum(1 for k in shorter if max(key_similarity(k, o) for o in longer) >= SAME_WORD)
+        if (words_found >= len(shorter) - (len(shorter) > 2) and _same_family(ar_keys, ar_regnal, en_keys, en_regnal)
+                and _same_first(ar_keys, en_keys)):
+            return True
+    return False
 
 
 def _same_family_name(ar_name: str, en_name: str) -> bool:
     """Tell whether each name's last word is spelled in the other (both may be partial mentions), and
     no two regnal numbers differ (`عبدالله الثاني` is not `Abdullah I`)."""
+    return any(_same_family(*pair) for pair in _pairs(ar_name, en_name))
+
+
+def _same_family(ar_keys, ar_regnal, en_keys, en_regnal) -> bool:
     from govnews.translit import key_similarity
 
-    (ar_keys, ar_regnal), (en_keys, en_regnal) = _name_keys(ar_name), _name_keys(en_name)
     if ar_regnal and en_regnal and not ar_regnal & en_regnal:
         return False
     if not ar_keys or not en_keys:
@@ -94,12 +169,16 @@ def _same_first_name(ar_name: str, en_name: str) -> bool:
     """Tell whether two names of a father's line (`X bin Y ...`) begin with the same name: `مكتوم بن محمد آل مكتوم` is
     not `Hamdan bin Mohammed Al Maktoum`, though father and family are one. Other names pass: a foreign first name
     is spelled too freely (`رجب` / `Recep`)."""
+    return any(_same_first(ar_keys, en_keys) for ar_keys, _, en_keys, _ in _pairs(ar_name, en_name))
+
+
+def _same_first(ar_keys: tuple[str, ...], en_keys: tuple[str, ...]) -> bool:
     from govnews.translit import key_similarity
 
-    (ar_keys, _), (en_keys, _) = _name_keys(ar_name), _name_keys(en_name)
-    if _SON_OF_KEY not in ar_keys[1:2] or _SON_OF_KEY not in en_keys[1:2]:
+    if _SON_OF_KEY not in ar_keys[1:2] or _SON_OF_KEY not in en_keys[1:]:
         return True
-    first_ar, first_en = ar_keys[0], en_keys[0]
+    # the name before the first `bin`, after any title (`Sheikh Hamdan bin Mohammed`)
+    first_ar, first_en = ar_keys[0], en_keys[en_keys.index(_SON_OF_KEY, 1) - 1]
     return key_similarity(first_ar, first_en) >= SAME_WORD or first_ar.startswith(first_en) or first_en.startswith(first_ar)
 
 
@@ -171,11 +250,13 @@ def _longest(mentions: list[Entity]) -> Entity:
 
 def _spelled_in(name: str, text: str) -> bool:
     """Tell whether an English text spells the Arabic name somewhere (in a capitalized run)."""
-    size = len(name.split())
+    size = min(len(name.split()), len(_name_keys(name)[0]) or 1)  # عبد الله: one word, as Abdullah
     for run in _CAPITALIZED_RUN_RE.finditer(text):
         words = run.group().split()
         # any stretch of the run as long as the name may be it (`Mr. Ali Sebkar`, `Ali Sebkar, founder`)
         for i in range(len(words)):
+            if not words[i][:1].isupper():
+                continue  # a name begins with a capital, not with its particle (`bin Mohammed`)
             for j in range(i + size, min(len(words), i + size + 2) + 1):
                 if j < len(words) and words[j].strip(",.;") in _ROMAN_REGNAL:
                     continue  # a king's name ends with its number (`Abdullah III`, not `Abdullah`)
@@ -229,6 +310,10 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         # one Arabic word is as likely a fragment of a name the extractor cut short: it does not take
         # the place of a full name another Arabic mention may stand for
         full = [c for c in candidates if len(ar_e.text.split()) >= 2 or _part_of(ar_e.text, c[1].text)]
+        # the English person linked to it first (`Oil Minister Ihsan ...` for `وزير النفط حيان ...`), then one no
+        # other Arabic person spells (not `Cui Wei`, the ambassador beside him)
+        others = [e.text for u in ctx.neighbours(index) for e in u.ar_entities if e.type == "PERSON" and e.entity_id != ar_id]
+        full.sort(key=lambda c: (c[0] != en_id, any(_same_name(o, c[1].text) for o in others)))
         if full:
             en_id2, other = full[0]
             del unmatched_en[en_id2]
@@ -275,6 +360,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
             f"English names {quote(en_e.text)}; the Arabic does not name this person",
             en=(en_e.start, en_e.end),
         )
+    yield from _offices_differ(ctx)
 
 
 def _replaced(ctx: PairContext, index: int) -> Entity | None:
@@ -291,6 +377,16 @@ def _replaced(ctx: PairContext, index: int) -> Entity | None:
     return here[0] if len(here) == 1 else None
 
 
+def _one_of(word: str, words: frozenset[str] | dict) -> str | None:
+    """The folded form of an Arabic word, with or without the conjunction و before it, that `words` holds
+    (`ووزير`, `وزير`: `وزير`), or None."""
+    folded = fold_key(word)
+    if folded in words:
+        return folded
+    return folded[1:] if folded[:1] == "و" and folded[1:] in words else None
+
+
+_LINKS_AR = frozenset(fold_key(w) for w in ("بن", "بنت", "ابن", "ولد", "أبو", "عبد", "آل"))  # words a name goes on after
 _AR_WORDS_RE = re.compile(r"[\u0621-\u064a]+")
 
 
@@ -300,6 +396,8 @@ def _part_of(ar_name: str, en_name: str) -> bool:
     words = ar_name.split()
     if len(words) == 1:
         return any(_same_name(ar_name, w) for w in re.split(r"[\s\-]+", en_name) if len(w) > 1)
+    if fold_key(words[-1]) in _LINKS_AR:  # محمد ولد, cut before الشيخ: the English name begins with it
+        return _same_name(ar_name, " ".join(en_name.split()[: len(words)]))
     return len(words) >= 3 and _same_name(" ".join(words[:-1]), en_name)
 
 
@@ -327,3 +425,126 @@ def _corpus_spelling(ctx: PairContext, ar_e: Entity, en_e: Entity) -> Iterator[F
         f"in {count} of {total} releases of the corpus"
     )
     yield ctx.finding("name", "warning", message, ar=(ar_e.start, ar_e.end), en=(en_e.start, en_e.end))
+
+
+# a minister's portfolio: the folded Arabic words that name it, and the English ones
+_PORTFOLIOS = {
+    "finance": ("الماليه", "finance", "financial", "treasury"),
+    "economy": ("الاقتصاد الاقتصاديه", "economy", "economic", "economics"),
+    "health": ("الصحه", "health"),
+    "foreign affairs": ("الخارجيه", "foreign"),
+    "interior": ("الداخليه", "interior", "home"),
+    "defence": ("الدفاع", "defence", "defense"),
+    "education": ("التعليم التربيه", "education"),
+    "labour": ("العمل", "labour", "labor"),
+    "justice": ("العدل", "justice"),
+    "oil": ("النفط البترول", "oil", "petroleum"),
+    "energy": ("الطاقه", "energy"),
+    "water": ("الماء المياه الري", "water", "irrigation"),
+    "agriculture": ("الزراعه الفلاحه", "agriculture"),
+    "equipment": ("التجهيز", "equipment", "infrastructure"),
+    "transport": ("النقل", "transport", "transportation"),
+    "tourism": ("السياحه", "tourism"),
+    "culture": ("الثقافه", "culture"),
+    "information": ("الاعلام", "information", "media"),
+    "environment": ("البييه", "environment"),
+    "trade": ("التجاره", "trade", "commerce"),
+    "industry": ("الصناعه", "industry"),
+    "housing": ("الاسكان", "housing"),
+    "planning": ("التخطيط", "planning"),
+    "sports": ("الرياضه", "sport", "sports"),
+    "youth": ("الشباب", "youth"),
+    "communications": ("الاتصالات", "communications", "telecommunications"),
+    "electricity": ("الكهرباء", "electricity"),
+    "endowments": ("الاوقاف", "endowments", "awqaf"),
+}
+_PORTFOLIO_AR = {w: k for k, (ar, *_) in _PORTFOLIOS.items() for w in ar.split()}
+_PORTFOLIO_EN = {w: k for k, (_, *en) in _PORTFOLIOS.items() for w in en}
+_MINISTER_AR = frozenset({"وزير", "وزيره", "الوزير", "الوزيره"})
+_EN_WORD_RE = re.compile(r"[A-Za-z]+")
+_AR_WORD_SPAN_RE = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
+_CLAUSE_MARK_RE = re.compile(r"[،,؛;:.()\n«»\"]")
+
+
+def _portfolios_ar(words: list[str]) -> set[str]:
+    """The portfolios an Arabic role names (`وزير التجهيز والماء`: equipment, water)."""
+    found = set()
+    for word in words:
+        folded = fold_key(word)
+        w = _one_of("ال" + folded[2:] if folded.startswith("لل") else folded, _PORTFOLIO_AR)
+        if w:
+            found.add(_PORTFOLIO_AR[w])
+    return found
+
+
+def _arabic_office(ctx: PairContext, en_e: Entity) -> tuple[tuple[int, int], list[str]] | None:
+    """The span and words of the office the Arabic gives the person an English mention names, written before the
+    name in its clause (`وزير المالية يوسف الخليل`, `رئيسة الجهاز، علا عوض`): None when no unit near it spells
+    the name or no role word stands there."""
+    text = ctx.ar_doc.text
+    size = len(en_e.text.split())
+    first = en_e.text.split()[0]
+    own = ctx.unit_of("en", en_e)
+    units = sorted((u for u in ctx.neighbours(own) if u.ar_span is not None), key=lambda u: abs(u.index - own))
+    for extra in (0, 1):  # the name in as many words first, then with one more (`بن`)
+        for unit in units:
+            words = list(_AR_WORD_SPAN_RE.finditer(text, *unit.ar_span))
+            for i in range(len(words) - size - extra + 1):
+                if not _same_name(words[i].group(), first):
+                    continue  # the name begins where the English one does (not at ديوان, بن or الشيخ)
+                if _same_name(" ".join(w.group() for w in words[i : i + size + extra]), en_e.text):
+                    return _office_before(text, unit.ar_span[0], words[i].start())
+    return None
+
+
+def _office_before(text: str, floor: int, start: int) -> tuple[tuple[int, int], list[str]] | None:
+    """The office written before a name in its clause, from its first role word: None when there is none."""
+    lex = _lex_ar()
+    clause = text[max(floor, start - 70) : start].split()
+    while clause and _one_of(clause[-1], lex.titles):  # وزير التجهيز والماء، السيد نزار بركة
+        if fold_key(clause.pop())[:1] == "و" and fold_key(clause and clause[-1] or "")[-1:] in "،,":
+            return None  # رئيس ديوان الرئاسة، وسمو الشيخ مكتوم: the office before the comma is another person's
+    clause_text = " ".join(clause)
+    if clause_text.endswith(("،", ",")):  # رئيسة الجهاز، علا عوض: the office before the comma
+        clause_text = clause_text[:-1]
+    words = _CLAUSE_MARK_RE.split(clause_text)[-1].split()[-6:]
+    starts = [k for k, w in enumerate(words) if _one_of(w, lex.roles)]
+    if not starts:
+        return None
+    # رئيس مجلس الوزراء ووزير الخارجية عبدالله علي اليحيا: the last office joined by و is the person's
+    first = max([k for k in starts if fold_key(words[k])[:1] == "و" and k > starts[0]] or [starts[0]])
+    office = " ".join(words[first:])
+    at = text.rfind(office, floor, start)
+    return ((at, at + len(office)) if at >= 0 else (start, start)), words[first:]
+
+
+def _offices_differ(ctx: PairContext) -> Iterator[Finding]:
+    """Yield a warning for an English minister whose portfolio the Arabic office of the same person does not name:
+    `وزير المالية يوسف الخليل` / `Economy Minister Youssef Khalil`, `وزير التجهيز والماء` / `Minister of
+    Agriculture`, `رئيسة الجهاز، علا عوض` / `Health Minister Ola Awad` (no minister in the Arabic)."""
+    seen: set[str] = set()
+    for en_e in ctx.en_entities:
+        role = (en_e.attrs or {}).get("role") if en_e.type == "PERSON" else None
+        if not role or (en_e.entity_id or "") in seen or "minister" not in role.lower():
+            continue
+        seen.add(en_e.entity_id or "")
+        en_portfolios = {_PORTFOLIO_EN[w] for w in _EN_WORD_RE.findall(role.lower()) if w in _PORTFOLIO_EN}
+        if not en_portfolios or ctx.unit_of("en", en_e) in ctx.skip_en_units:
+            continue
+        office = _arabic_office(ctx, en_e)
+        if office is None:
+            continue
+        span, words = office
+        minister = any(_one_of(w, _MINISTER_AR) for w in words)
+        ar_portfolios = _portfolios_ar(words)
+        if minister and (not ar_portfolios or ar_portfolios & en_portfolios):
+            continue
+        at = ctx.en_doc.text.rfind(role, max(0, en_e.start - len(role) - 40), en_e.end + len(role) + 40)
+        en_span = (at, at + len(role)) if at >= 0 else (en_e.start, en_e.end)
+        said = " ".join(words)
+        if minister:
+            message = (f"Arabic calls {quote(en_e.text)} {quote(said)} ({', '.join(sorted(ar_portfolios))}); "
+                       f"English calls them {quote(role)} ({', '.join(sorted(en_portfolios))})")
+        else:
+            message = f"English calls {quote(en_e.text)} {quote(role)}; the Arabic gives the office {quote(said)}, no minister"
+        yield ctx.finding("name", "warning", message, ar=span, en=en_span)

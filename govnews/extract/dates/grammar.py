@@ -148,7 +148,11 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
            rf"(?:{sep}{dayx}\s+(?:of\s+)?{month}(?:,?\s*{year})?)?")
     mdy = (rf"(?:{weekdays},?\s+)?{month}\s+{dayx}(?:{sep}(?:{month}\s+)?{dayx})*(?:,?\s*{year})?"
            rf"(?:{to}{month}\s+{dayx}(?:,?\s*{year})?)?")  # from April 10, 2024 to June 25, 2025
-    month_year = rf"(?:(?:(?:early|late|mid)(?:\s+|-))?{month}(?:{sep}{month})?,?\s+(?:of\s+)?{year})"
+    one_month = rf"(?:(?:early|late|mid)(?:\s+|-))?{month},?\s+(?:of\s+)?{year}"
+    # from October 2023 to June 2024, between October 2023 and June 2024: one range (`and` after `between` only;
+    # `in October 2023 and June 2024` names two months)
+    month_year = (rf"(?:(?<=between\s){one_month}\s+and\s+{one_month}|{one_month}{to}{one_month}"
+                  rf"|(?:(?:early|late|mid)(?:\s+|-))?{month}(?:{sep}{month})?,?\s+(?:of\s+)?{year})")
     units = alternation(words["en_time_units"], arabic=False)
     numword = alternation(cardinals, arabic=False)
     duration = (rf"(?P<dur>(?:last|past|next|coming|first|previous)\s+(?:{numword}|\d+)\s+{units}"
