@@ -1171,3 +1171,20 @@ def test_a_counted_figure_after_an_amount_is_no_money(lang, text, mention):
 def test_a_year_after_fi_before_a_comparison_is_a_date():
     text = "وارتفعت صادرات المملكة غير النفطية في 2023 بنسبة 5% لتصل إلى 315 مليار ريال."
     assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "DATE"] == ["2023"]
+
+
+@pytest.mark.parametrize("lang, text, percents", [
+    ("ar", "ويتوقع الصندوق أن يتراوح نمو الاقتصاد بين 3 و4 في المئة خلال العام المقبل.", ["3", "4 في المئة"]),
+    ("ar", "وتوقعت الهيئة ارتفاع الأسعار بنسبة 2 إلى 3 بالمئة في الربع الأخير.", ["2", "3 بالمئة"]),
+    ("ar", "وتراوحت نسبة الإشغال الفندقي بين 70-75% خلال موسم الصيف.", ["70", "75%"]),
+    ("en", "The IMF expects growth of between 3 and 4 percent next year, the report said.", ["3", "4 percent"]),
+    ("en", "Hotel occupancy rose 5-7 percent in the summer season, the authority said.", ["5", "7 percent"]),
+])
+def test_both_ends_of_a_range_of_percentages(lang, text, percents):
+    assert [e.text for e in find_values(text, lang=lang, published=PUBLISHED) if e.type == "PERCENT"] == percents
+
+
+def test_a_count_joined_to_a_percentage_is_no_range():
+    text = "وشارك في الاستبيان 30 طالبا و40% من المعلمين في المدارس الحكومية."
+    assert [(e.type, e.text) for e in find_values(text, lang="ar", published=PUBLISHED)] == [
+        ("NUMBER", "30 طالبا"), ("PERCENT", "40%")]

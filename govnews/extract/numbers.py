@@ -108,7 +108,9 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             last_end = entity.end
             position = max(entity.end, match.start() + 1)  # a rejected joined part is read again
     _currency_carried_over(text, found, lang)
-    return sorted(found + fractions, key=lambda e: e.start) if fractions else found
+    _percent_ranges(text, found, lang)
+    dashed = _dashed_percent_ranges(text, grammar, lang, skip, found)
+    return sorted(found + fractions + dashed, key=lambda e: e.start) if fractions or dashed else found
 
 
 # what joins an amount to a second one that leaves its currency unsaid (`12 مليار دولار في 2023 مقابل 9 مليارات`,
@@ -120,6 +122,50 @@ _JOINS_AMOUNTS = {
 _WORDS_BETWEEN_AMOUNTS = {"ar": 3, "en": 6}  # `في 2023 مقابل`, `in the first half, up from`
 _CLAUSE_BREAK = re.compile(r"[.!?؟\n;؛:()\"«»“”]")
 _SCALED = re.compile(r"[^\d\s.,\u0660-\u0669\u066b\u066c]")  # a scale word after the digits (`9 مليارات`, `3.9 billion`)
+
+
+# the low end of a range of percentages, which leaves its sign to the high end (`between 3 and 4 percent`, `2 to 3
+# percent`, `بين 3 و4 في المئة`, `2 إلى 3 بالمئة`): the joining word is all that stands between them
+_RANGE_JOIN = {
+    "ar": re.compile(r"[^\S\n]*(?:و|[-–]|(?:إلى|الى|حتى)[^\S\n]+)[^\S\n]*"),
+    "en": re.compile(r"[^\S\n]*(?:and|to|[-–])[^\S\n]*"),
+}
+
+
+_BETWEEN = re.compile(r"(?<!\w)(?:between|بين|ما\s+بين)[^\S\n]+$", re.I)
+
+
+_DASHED_RANGE = re.compile(rf"(?<![\w.,/:\-])({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)[^\S\n]?[-–][^\S\n]?({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)(?![\w.,/\-])")
+
+
+def _dashed_percent_ranges(text: str, grammar: _Grammar, lang: Lang, skip: Sequence[tuple[int, int]], found: list[Entity]) -> list[Entity]:
+    """The two ends of a range of percentages written with a dash (`2-3%`, `5–7 percent`), as two PERCENT mentions."""
+    out: list[Entity] = []
+    if "-" not in text and "–" not in text:
+        return out
+    for match in _DASHED_RANGE.finditer(text):
+        sign = grammar.percent_after.match(text, match.end())
+        if sign is None or any(s < match.end() and match.start() < e for s, e in skip):
+            continue
+        if any(e.start < sign.end() and match.start() < e.end for e in found):
+            continue
+        for group, end in ((1, match.end(1)), (2, sign.end())):
+            number = _digits(match.group(group), scaled=False, lang=lang)
+            if number is not None:
+                out.append(_entity("PERCENT", text, match.start(group), end, number, None, {}))
+    return out
+
+
+def _percent_ranges(text: str, found: list[Entity], lang: Lang) -> None:
+    """Make PERCENT of a bare figure that opens a range whose other end is a percentage."""
+    for i in range(len(found) - 1):
+        low, high = found[i], found[i + 1]
+        join = _RANGE_JOIN[lang].fullmatch(text, low.end, high.start)
+        if not (low.type == "NUMBER" and low.unit is None and high.type == "PERCENT" and join and not _SCALED.search(low.text)):
+            continue
+        if join.group().strip() in ("and", "و") and not _BETWEEN.search(text, max(0, low.start - 12), low.start):
+            continue  # 30 طالبا و40%: two figures; بين 3 و4%: a range
+        found[i] = Entity("PERCENT", low.text, low.start, low.end, low.value, low.number, None, low.attrs)
 
 
 def _currency_carried_over(text: str, found: list[Entity], lang: Lang) -> None:
