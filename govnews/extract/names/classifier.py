@@ -129,7 +129,17 @@ def _adjective_of_the_noun_before(tk: Tokens, i: int) -> bool:
     if i == 0 or tk.sent[i - 1] != tk.sent[i] or not w.startswith("ال") or not tk.definite(i - 1) or not w.endswith(("ي", "يه")):
         return False  # (الهلال والنصر والأهلي: a club of a list)
     prev = tk.words[i - 1]
+    if i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and tk.words[i + 1][0] == "و" and tk.words[i + 1][1:] in _one_word_orgs():
+        return False  # قطبا الكرة المصرية الأهلى والزمالك: a club before another the gazetteer knows
     return prev[0].isalpha() and strip_clitic(prev, _RIVALS) is None and prev not in _lex_ar().titles and strip_clitic(prev, _lex_ar().roles) is None
+
+
+@functools.cache
+def _one_word_orgs() -> frozenset[str]:
+    """The folded Arabic organizations of the gazetteer named in one word (`الزمالك`, `رويترز`)."""
+    from govnews.extract.gazetteer import entries
+
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.type == "ORG" and " " not in e.form)
 
 
 @functools.cache

@@ -242,8 +242,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         if w in ("-", "–") and j + 1 in loc_at:
             j += 1
             continue
-        if w.startswith("ل") and not w.startswith("لل") and j + 1 < n and j + 1 in loc_at:
-            j += 1  # لشرطة أبوظبي: a genitive with ل before a place
+        if w.startswith("ل") and not w.startswith("لل") and j + 1 < n and j + 1 in loc_at and not (need_adj and loc_at[j + 1][1] == "governorate"):
+            j += 1  # لشرطة أبوظبي: a genitive with ل before a place (but أمانة جدة لأهالي محافظة جدة: for, after a name)
             continue
         if w.startswith("ل") and not w.startswith("لل") and seen_def and words[j - 1] in _GENITIVE_ADJECTIVES:
             # الرئاسة العامة لرعاية الشباب, الهيئة الوطنية لمكافحة الفساد: a genitive with ل after the

@@ -391,8 +391,8 @@ def _servant_of_before(tk: Tokens, i: int) -> int:
         if not tk.definite(i) or words[i] in _person_names():
             return i - 2  # عبد ربه منصور هادي (but عاصم عبد الماجد القيادي: the word after the name is no name)
     w = words[i - 1] if i >= 1 else ""
-    if w.startswith(_ABD) and len(w) >= 5 and w.isalpha() and tk.sent[i - 1] == tk.sent[i] and (w in _person_names() or w in _lex_ar().first):
-        return i - 1  # عبدربه
+    if w.startswith(_ABD) and len(w) >= 5 and w.isalpha() and tk.sent[i - 1] == tk.sent[i]:
+        return i - 1  # عبدربه منصور هادي (`عبد` and a word written as one are a name: عبده, عبدة are shorter)
     return i
 
 

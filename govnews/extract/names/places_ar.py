@@ -97,11 +97,15 @@ def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
         if head == _GOVERNORATE:
             # محافظة إب, شرطة محافظة ضباء, محافظة حفر الباطن: a governorate wherever the word stands, its name whatever
             # word follows but a verb, an adjective or a word of the sentence (رابع محافظة يخسرها الحوثيون)
-            j = _governorate_name_end(tk, i + 1, lex) if i + 1 not in loc_at else loc_at[i + 1][0]  # (محافظة جدة)
+            j = _governorate_name_end(tk, i + 1, lex, loc_at) if i + 1 not in loc_at else loc_at[i + 1][0]  # (محافظة جدة)
             if j > i + 1:
                 start = tk.starts[i] + len(clitic)
                 value = tk.text[start : tk.ends[j - 1]]
                 out.append(Cand(start, tk.ends[j - 1], "LOC", value, {"kind": kind}, key=fold_key(value), prio=1))
+                if j + 1 < n and words[j][:1] == "و" and words[j][1:] in _PLACE_CONSTRUCTS and tk.sent[j + 1] == tk.sent[i] and words[j + 1].isalpha():
+                    # محافظة صامطة وأبي عريش: a second governorate, named in construct, joined by و
+                    value = tk.text[tk.starts[j] + 1 : tk.ends[j + 1]]
+                    out.append(Cand(tk.starts[j] + 1, tk.ends[j + 1], "LOC", value, {"kind": kind}, key=fold_key(value), prio=1))
             continue
         if (not plural or head == fold_key("إقليمي")) and not (clitic in ("ب", "ل", "وب", "ول") or after_in):
             continue
@@ -179,29 +183,31 @@ def _markets_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
         w = tk.words[k]
         if tk.sent[k] != tk.sent[i] or k in loc_at or not w.isalpha() or len(w) < 3 or w.startswith("ال") or w.endswith("ه"):
             continue  # (سوق هابطة: a falling market; سوق للاتفاق, سوق يطغى: promoted, a verb)
-        if w in codes or w in lex.first or w in lex.stop or w in _person_names() or w in _NAME_WORDS or w[0] in "لب" and w[1:] in codes or w[0] in "يت":
-            continue
+        if w in codes or w in lex.first or w in lex.stop or w in _person_names() or w in _NAME_WORDS or w[0] in "لبيت" or w.endswith("ي"):
+            continue  # (سوق شعبي, سوق ديناميكي: an adjective)
+        if w.startswith(("مت", "مست", "من")) and len(w) >= 5:
+            continue  # سوق متغير, سوق منتعش: a participle
         start = tk.starts[i] + _MARKET[tk.words[i]]
         value = tk.text[start : tk.ends[k]]
         out.append(Cand(start, tk.ends[k], "LOC", value, {"kind": "site"}, key=fold_key(value), prio=1))
     return out
 
 
-# the first words of places named in construct (رأس تنورة, وادي الدواسر, أحد رفيدة, ذي قار, حفر الباطن)
-_PLACE_CONSTRUCTS = frozenset(fold_key(w) for w in "رأس أحد ذي ذات عين وادي أبو ابو بني بيت دير خميس بئر جبل سيدي أم حفر دومة ظهران".split())
+# the first words of places named in construct (رأس تنورة, وادي الدواسر, أحد رفيدة, ذي قار, حفر الباطن, حضر موت)
+_PLACE_CONSTRUCTS = frozenset(fold_key(w) for w in "رأس أحد ذي ذات عين وادي أبو ابو أبي ابي بني بيت دير خميس بئر جبل سيدي أم حفر دومة ظهران حضر سراة".split())
 # what follows the word for a governorate and is no name: an adjective or a word of the sentence
 _NO_GOVERNORATE_NAMES = frozenset(fold_key(w) for w in "واحدة أخرى جديدة كبيرة صغيرة ساحلية حدودية نائية فقط كاملة بأكملها".split())
 
 
-def _governorate_name_end(tk: Tokens, k: int, lex: _Lex) -> int:
+def _governorate_name_end(tk: Tokens, k: int, lex: _Lex, loc_at: dict[int, tuple[int, str]]) -> int:
     """The end of a governorate's name from token `k`, after the bare word for it (`محافظة إب`, `محافظة الوجه`,
     `محافظة حفر الباطن`, `محافظة رأس تنورة`), `k` when no name is there: no stop word, title, role, head noun, verb
     (`محافظة يخسرها`), indefinite adjective (`محافظة حدودية`) or number. Common words are names here (إب, الوجه, الخبر);
     an adjective after the name is not part of it (`محافظة شبوة الصحراوية`)."""
     n = len(tk)
     w = tk.words[k]
-    if len(w) < 2 or not w.isalpha() or w in lex.stop or w in lex.titles or w in _NO_GOVERNORATE_NAMES or w in _GENERIC_PLACES:
-        return k
+    if len(w) < 2 or not w.isalpha() or w in lex.stop or w in lex.titles or w in _NO_GOVERNORATE_NAMES:
+        return k  # (محافظة العاصمة is one: Bahrain's, Kuwait's, Amman's)
     if strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.heads) is not None or strip_clitic(w, lex.verbs) is not None:
         return k
     definite = w.startswith("ال")
@@ -214,6 +220,8 @@ def _governorate_name_end(tk: Tokens, k: int, lex: _Lex) -> int:
         nxt = tk.words[j]
         if w in _PLACE_CONSTRUCTS and nxt not in lex.stop:
             j += 1  # رأس تنورة, وادي الدواسر, أبو عريش
+        elif j in loc_at and nxt[0] not in "وبلف" and loc_at[j][1] != "country":
+            j = loc_at[j][0]  # محايل عسير: a place's name ending in a known one (but محافظة نينوى وسوريا, محافظة ضمد بمنطقة جازان)
         elif nxt.startswith("ال") and not nxt.endswith(("ي", "يه")) and (nxt not in _corpus_codes() or nxt in _DIRECTION_NAMES) and w not in _corpus_codes():
             j += 1  # دومة الجندل, ظهران الجنوب (but محافظة ضباء القبض: the object of ألقت)
     return j
