@@ -23,7 +23,7 @@ The modules:
     mentions.py    Cand, overlaps (resolve), aliases, later mentions, entity ids (link_mentions)
     lexicon.py     the Arabic word lists the rules share, and word tests on them and on the corpus codes
     lookup.py      the gazetteers' names in a text, both languages
-    places_ar.py   Arabic places beyond the gazetteer's forms: states, divisions, countryside; clubs
+    places_ar.py   Arabic places beyond the gazetteer's forms: states, divisions, countryside, markets; clubs
     orgs_ar.py     Arabic organizations: head nouns and their construct chains, venues named after a person
     persons_ar.py  Arabic persons: titles, first names, names before and after roles, name runs
     roles_ar.py    Arabic roles of persons, before and after the name

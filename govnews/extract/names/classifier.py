@@ -46,7 +46,8 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     for c in extra:
         if c.type == "LOC" and _named_after_an_office(tk, c):
             c.type, c.attrs = "PERSON", {"source": c.attrs.get("source", "model")}  # السفير الألماني في عمان برتهولد ليشتنبرغ
-    extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c)]
+    person_ends = {c.end for c in chosen + extra if c.type == "PERSON"}
+    extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c, person_ends)]
     extra = [c for c in extra if c.type != "ORG" or not _counted_head(tk, tk.index_at(c.start))]
     return sorted(chosen + later + extra, key=lambda c: c.start)
 
@@ -100,6 +101,8 @@ def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
     w = tk.words[i]
     if j - i == 1 and tk.starts[i] == c.start and _demonym(w.removesuffix("ه")):
         return True
+    if c.type == "ORG" and j - i == 1 and _adjective_of_the_noun_before(tk, i):
+        return True
     if c.type != "PERSON" or i == 0 or tk.sent[i - 1] != tk.sent[i] or not tk.definite(j - 1):
         return False
     if j - i == 2 and w in _hijri_months():
@@ -112,6 +115,33 @@ def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
     return strip_clitic(prev, lex.titles) is None and strip_clitic(prev, lex.roles) is None
 
 
+# definite words a club's name stands in apposition to (`غريمه التقليدي الأهلي`, `الفريق الأهلي`): no noun it qualifies
+_RIVALS = frozenset(fold_key(w) for w in (
+    "التقليدي الغريم الغريمين المنافس الضيف المضيف البطل الوصيف المتصدر الفريق النادي العميد الزعيم الكبير الكبيرين القطبين "
+    "المباراة اللقاء الديربي الكلاسيكو").split())
+
+
+def _adjective_of_the_noun_before(tk: Tokens, i: int) -> bool:
+    """Whether the one definite word `i` the model reads as an organization is a nisba adjective of the definite
+    noun right before it (`القطاع الأهلي`: the private sector, `التعليم العالي`, `المنتخب السعودي الأولمبي`), not a
+    club named after it (`فاز الأهلي`, `نادي الأهلي`, `غريمه التقليدي النصر`)."""
+    w = tk.words[i]
+    if i == 0 or tk.sent[i - 1] != tk.sent[i] or not w.startswith("ال") or not tk.definite(i - 1) or not w.endswith(("ي", "يه")):
+        return False  # (الهلال والنصر والأهلي: a club of a list)
+    prev = tk.words[i - 1]
+    if i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and tk.words[i + 1][0] == "و" and tk.words[i + 1][1:] in _one_word_orgs():
+        return False  # قطبا الكرة المصرية الأهلى والزمالك: a club before another the gazetteer knows
+    return prev[0].isalpha() and strip_clitic(prev, _RIVALS) is None and prev not in _lex_ar().titles and strip_clitic(prev, _lex_ar().roles) is None
+
+
+@functools.cache
+def _one_word_orgs() -> frozenset[str]:
+    """The folded Arabic organizations of the gazetteer named in one word (`الزمالك`, `رويترز`)."""
+    from govnews.extract.gazetteer import entries
+
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.type == "ORG" and " " not in e.form)
+
+
 @functools.cache
 def _hijri_months() -> frozenset[str]:
     from govnews.extract.wordlists import table
@@ -119,7 +149,7 @@ def _hijri_months() -> frozenset[str]:
     return frozenset(m for m in table("months")["hijri_ar"] if " " not in m)
 
 
-def _model_person_ar(tk: Tokens, c: Cand) -> bool:
+def _model_person_ar(tk: Tokens, c: Cand, person_ends: set[int] = frozenset()) -> bool:
     """Mend a model's PERSON with the rules' words: without a joining `و` the name lacks (`وفريدريك كلو`)
     or a nationality before a first name (`الجزائري ياسين براهيمي`); with the title before it (`معالي
     السيد وانغ يي`) and the roles around it (`وزير الخارجية الأمريكي أنتوني بلينكن`). False when it is
@@ -138,7 +168,7 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
     names = _person_names()
     w = words[i]
     clitic = 0
-    if tk.starts[i] == c.start and w[0] == "و" and w not in names and w not in lex.first and w[1:] in names:
+    if tk.starts[i] == c.start and w[0] == "و" and w not in names and w not in lex.first and (w[1:] in names or _joined_to_a_person(tk, i, person_ends)):
         clitic = 1
     elif tk.starts[i] + 1 == c.start and w[0] == "و":
         clitic = 1  # the model left out the و: a name joined to the one before, whose role it is not
@@ -160,6 +190,13 @@ def _model_person_ar(tk: Tokens, c: Cand) -> bool:
         attrs["title"] = tk.text[tk.starts[k] : tk.ends[i - 1]]
     c.attrs = _with_roles(tk, i, j, attrs, lead=k if k < i else None, clitic=clitic)
     return True
+
+
+def _joined_to_a_person(tk: Tokens, i: int, person_ends: set[int]) -> bool:
+    """Whether word `i`, in `و`, joins a name to the person named right before it (`ضاري العنزي وفراس البريكان`,
+    `فهد الخليوي وعبدالحفيظ الشمري`): the `و` is the conjunction, no letter of the name (but `ويليام`, a name in `وي`)."""
+    w = tk.words[i]
+    return i > 0 and tk.ends[i - 1] in person_ends and tk.sent[i - 1] == tk.sent[i] and len(w) >= 4 and w[1] != "ي"
 
 
 _NOUN_NAMES = frozenset(fold_key(w) for w in "رضا أمل رجاء وفاء إيمان سعادة".split())  # names that are nouns too

@@ -14,7 +14,7 @@ from typing import Literal
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.classifier import _add_model_names
 from govnews.extract.names.english import candidates_en
-from govnews.extract.names.lexicon import _lex_ar, _two_word_heads, _two_word_heads_pairs
+from govnews.extract.names.lexicon import _GOVERNORATE, _lex_ar, _two_word_heads, _two_word_heads_pairs
 from govnews.extract.names.lookup import _gazetteer
 from govnews.extract.names.mentions import (
     Cand, _add_aliases, _later_mentions, _papers_named_after_places, link_mentions, resolve,
@@ -27,7 +27,7 @@ from govnews.extract.names.persons_ar import (
     _ali_is_a_name, _person_after_role_ar, _person_after_title_ar, _person_before_role_ar, _person_from_first_name_ar,
     _with_first_names,
 )
-from govnews.extract.names.places_ar import _clubs_named_after_places, _countryside_ar, _divisions_ar, _state_forms_ar
+from govnews.extract.names.places_ar import _clubs_named_after_places, _countryside_ar, _divisions_ar, _markets_ar, _state_forms_ar
 from govnews.extract.names.roles_ar import _REPRESENTATIVES, _roles_before_the_next_person, _roles_end_at_the_next_person
 from govnews.extract.tokens import Tokens, tokenize, with_clitics
 from govnews.records import Entity
@@ -85,7 +85,14 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             j = tk.index_at(c.end - 1) + 1
             if j > loc_at.get(i, (0, ""))[0]:
                 loc_at[i] = (j, c.attrs.get("kind", ""))
-    cands += _divisions_ar(tk, loc_at)
+    divisions = _divisions_ar(tk, loc_at)
+    markets = _markets_ar(tk, loc_at)
+    cands += divisions + markets
+    for c in divisions + markets:  # شرطة محافظة ضباء, اللجنة الإشرافية لسوق عكاظ: a body named after a place the gazetteer lacks
+        if c.attrs.get("kind") in ("governorate", "site"):
+            i = tk.index_at(c.start)
+            if i not in loc_at:
+                loc_at[i] = (tk.index_at(c.end - 1) + 1, c.attrs["kind"])
     cands += _countryside_ar(tk, loc_at)
     known_orgs = {c.start: c.end for c in cands if c.type == "ORG"}
     words = tk.words
@@ -113,7 +120,10 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
                 continue  # بقيادة الحكم عبدالرحمن الجاسم: led by, no command
             if _after_a_count(tk, i):
                 continue  # 12 إمارة ومدينة, خمسين جامعة: what is counted, no organization
-            c = _org_chain_ar(tk, i, with_clitics(lex.heads | _two_word_heads())[words[i]], loc_at)
+            head = with_clitics(lex.heads | _two_word_heads())[words[i]]
+            if head[1] == _GOVERNORATE:
+                continue  # محافظة إب: a place (`_divisions_ar`), and no organization when no name follows
+            c = _org_chain_ar(tk, i, head, loc_at)
             if c is not None:
                 cands.append(_fit_to_known_orgs(tk, c, known_orgs))
         elif kind == "title":

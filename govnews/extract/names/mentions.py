@@ -182,15 +182,17 @@ def _quoted(text: str, c: Cand) -> bool:
 
 
 _OPENING, _CLOSING = set("\"“«({"), set("\"”»)}")
-# what a newspaper or a channel in quotes follows: `لـ«الشرق الأوسط»`, `صحيفة «الرياض»`
-_PRESS_BEFORE_AR = re.compile(r"(?<!\w)(?:لـ|بـ|ل|صحيفة|جريدة|مجلة|قناة)\s*[\"“«({]\s*$")
+# what a newspaper or a channel in quotes follows: `لـ«الشرق الأوسط»`, `صحيفة «الرياض»`, `في حوار مع «الشرق الأوسط»`
+_PRESS_BEFORE_AR = re.compile(
+    r"(?<!\w)(?:لـ|بـ|ل|صحيفة|جريدة|مجلة|قناة|(?:حوار|حديث|حديثه|حديثها|لقاء|مقابلة|اتصال)\s+(?:هاتفي\s+)?مع)\s*[\"“«({]\s*$"
+)
 
 
 def _papers_named_after_places(text: str, chosen: list[Cand]) -> None:
     """Make organizations, in place, of the places in quotes that a word of the press or `لـ` comes before:
     newspapers and channels named after a place (`قال لـ«الشرق الأوسط»`, `صحيفة «الرياض»`)."""
     for c in chosen:
-        if c.type == "LOC" and _quoted(text, c) and _PRESS_BEFORE_AR.search(text, max(0, c.start - 12), c.start):
+        if c.type == "LOC" and _quoted(text, c) and _PRESS_BEFORE_AR.search(text, max(0, c.start - 24), c.start):
             c.type, c.attrs, c.key = "ORG", {}, fold_key(c.value)
 
 

@@ -10,7 +10,7 @@ import functools
 
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
-    _CITY, _CONSTRUCT_NOUNS, _GOVERNORATE, _MEETING_PLACES, _NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES,
+    _CITY, _CONSTRUCT_NOUNS, _MEETING_PLACES, _NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES,
     _TANWEEN_FATH, _TIME_AR, _accusative_noun, _all_heads, _common_word, _demonym, _event_cue_forms, _family_name,
     _lex_ar, _person_names, _preposition_prefix, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
@@ -52,6 +52,8 @@ _PALACE = fold_key("قصر")
 # name is a proper name (قصر الصخير, قصر بعبدا) or one given to it (قصر الشاطئ, قصر الاتحادية)
 _SHORT_OF = frozenset(fold_key(w) for w in "نظر مدة فترة وقت زمن عمر أجل مهلة قامة مسافة دورة موسم رحلة إقامة نهار ليل".split())
 _CLUB = fold_key("نادي")
+_GOVERNMENT = fold_key("حكومة")
+_CARETAKING = frozenset(fold_key(w) for w in "تصريف تسيير".split())  # حكومة تصريف الأعمال: a caretaker government
 _STREETS = frozenset(fold_key(w) for w in "طريق شارع جسر ميدان دوار".split())  # named after a person: a place
 _ROAD = fold_key("طريق")
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
@@ -167,6 +169,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     definite = head[1].startswith("ال")
     if head[1] == _PALACE and i + 1 < n and words[i + 1].removeprefix("ال") in _SHORT_OF:
         return None  # قصر النظر: shortness of sight
+    if head[1] == _GOVERNMENT and i + 1 < n and words[i + 1] in _CARETAKING:
+        return None  # حكومة تصريف الأعمال: a caretaker government, what a government is, not its name
     j = i + 1
     bare = 0
     seen_def = False
@@ -238,8 +242,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         if w in ("-", "–") and j + 1 in loc_at:
             j += 1
             continue
-        if w.startswith("ل") and not w.startswith("لل") and j + 1 < n and j + 1 in loc_at:
-            j += 1  # لشرطة أبوظبي: a genitive with ل before a place
+        if w.startswith("ل") and not w.startswith("لل") and j + 1 < n and j + 1 in loc_at and not (need_adj and loc_at[j + 1][1] == "governorate"):
+            j += 1  # لشرطة أبوظبي: a genitive with ل before a place (but أمانة جدة لأهالي محافظة جدة: for, after a name)
             continue
         if w.startswith("ل") and not w.startswith("لل") and seen_def and words[j - 1] in _GENITIVE_ADJECTIVES:
             # الرئاسة العامة لرعاية الشباب, الهيئة الوطنية لمكافحة الفساد: a genitive with ل after the
@@ -315,11 +319,6 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     value = tk.text[start:end]
     if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
         value = "ا" + value  # للمجلس -> المجلس
-    if head[1] == _GOVERNORATE:
-        unlisted = j == i + 2 and not tk.definite(i + 1) and words[i + 1].isalpha() and not _common_word(words[i + 1], False)
-        if loc_at.get(i + 1, (0, ""))[0] == j or unlisted:
-            # محافظة الطائف; محافظة تنومة, a name the gazetteer lacks
-            return Cand(start, end, "LOC", value, {"kind": "governorate"}, key=fold_key(value), prio=1)
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
 
 

@@ -16,15 +16,15 @@ from govnews.extract.names.lexicon import (
     _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
-from govnews.extract.names.roles_ar import _SAYING, _country_words, _with_roles
+from govnews.extract.names.roles_ar import _SAYING, _country_words, _with_roles, government_of_office
 from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
 
 
 _HAPPINESS = fold_key("سعادة")  # a title, and after a clitic most often the word (`بسعادة غامرة`)
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
-# the class or corps after a rank, part of the title: الملازم أول, اللواء ركن, العقيد طيار, العميد بحري
-_RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن طيار بحري".split())
+# the class or corps after a rank, part of the title: الملازم أول, اللواء ركن (اللواء الركن), العقيد طيار, العميد بحري
+_RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن الركن طيار بحري".split())
 # what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
 _COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
 _NOT_SURNAMES = frozenset(fold_key(w) for w in "مباشرة شخصيا حاليا سابقا أيضا كذلك بدوره بدورها نفسه نفسها".split())
@@ -43,7 +43,7 @@ def _with_first_names(tk: Tokens, chosen: list[Cand]) -> None:
             taken = max(taken, c.end)
             continue
         i = tk.index_at(c.start)
-        if i < len(tk) and tk.starts[i] == c.start and (first := _father_named_after(tk, i)) < i and tk.starts[first] >= taken:
+        if i < len(tk) and tk.starts[i] == c.start and (first := _father_named_after(tk, _servant_of_before(tk, i))) < i and tk.starts[first] >= taken:
             added = tk.text[tk.starts[first] : c.start]
             c.start = tk.starts[first]
             c.value = tk.text[c.start : c.end]
@@ -87,11 +87,12 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     if _noun_and_adjective(tk, k) or k + 1 in loc_at:
         return None  # منصة رقمية, قلعة نزوى: what the minister launched or visited
     # وزير الاقتصاد أمين سلام إن: a first name, then one word that ends the clause, is the whole name
-    two_words = _first_name(tk.words[k]) and not tk.definite(k + 1) and tk.words[k + 1] not in lex.name_links
+    office_name = _office_as_first_name(tk, k)  # وزير الاقتصاد أمين سلام: أمين, no secretary
+    two_words = (_first_name(tk.words[k]) or office_name) and not tk.definite(k + 1) and tk.words[k + 1] not in lex.name_links
     two_words = two_words and (_said_after(tk, k + 2) or k + 2 < n and tk.words[k + 2] in _ON_AFTER_A_NAME)
     for m in (k, k + 1):
         w = tk.words[m]
-        if w in lex.name_links and m > k:
+        if w in lex.name_links and m > k or m == k and office_name and two_words:
             continue  # فهد آل مجثل
         code = codes.get(w)
         if not _name_ok_ar(w, lex) or not two_words and ((code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9)):
@@ -104,14 +105,38 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     return _person_cand(tk, k, j, 0, {}, lead=k)
 
 
+# offices that are first names too (أمين: secretary, and Amin; أمير: emir, and Amir), and the words that make them the
+# office: `أمين عام`, `أمين سر`, `أمين الصندوق`, `أمين مال`, `أمير منطقة`
+_OFFICE_NAMES = frozenset(fold_key(w) for w in "أمين أمير".split())
+_OFFICE_COMPLEMENTS = frozenset(fold_key(w) for w in "عام سر صندوق مال منطقة محافظة عاصمة مدينة مجلس".split())
+
+
+def _office_as_first_name(tk: Tokens, k: int) -> bool:
+    """Whether the office word at `k`, where a name is expected after a role (`وزير الاقتصاد أمين سلام`), is a first
+    name: a bare word that is a personal name or unknown to the corpus codes follows, no word that makes the office
+    (`أمين عام`, `أمين سر`), no head noun, role or place."""
+    if tk.words[k] not in _OFFICE_NAMES or k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[k]:
+        return False
+    lex = _lex_ar()
+    nxt = tk.words[k + 1]
+    if not nxt.isalpha() or tk.definite(k + 1) or nxt in _OFFICE_COMPLEMENTS or nxt in lex.stop or nxt in lex.titles:
+        return False
+    if strip_clitic(nxt, lex.roles) is not None or strip_clitic(nxt, lex.heads) is not None or nxt in _country_words():
+        return False
+    return nxt in _person_names() or nxt not in _corpus_codes()
+
+
 _OFFICE_PLACED = frozenset(fold_key(w) for w in "في لدى إلى".split())  # السفير الألماني في عمان, سفير فرنسا لدى الأردن
 
 
 def _past_the_place_of_office(tk: Tokens, i: int, k: int, loc_at: dict[int, tuple[int, str]]) -> int:
     """Where a role from `i` ends when, at `k`, it goes on with the place the office is held in (`السفير
-    الألماني في عمان`, `سفير فرنسا لدى الأردن`): after that place; `k` otherwise."""
+    الألماني في عمان`, `سفير فرنسا لدى الأردن`) or the government it belongs to (`وزير الخارجية في حكومة تصريف
+    الأعمال`): after that place or government; `k` otherwise."""
     if k > i + 1 and k + 1 < len(tk) and tk.words[k] in _OFFICE_PLACED and k + 1 in loc_at and tk.sent[k] == tk.sent[i]:
         return loc_at[k + 1][0]
+    if k > i + 1 and k < len(tk) and tk.sent[k] == tk.sent[i]:
+        return government_of_office(tk, k) or k
     return k
 
 
@@ -157,7 +182,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         family_title = j - i + before > 0 and _family_title(tk, j)
         beside_son_of = j > 0 and tk.words[j - 1] in _SON_OF or j + 1 < n and tk.words[j + 1] in _SON_OF  # بن مساعد, مساعد بن محمد
         son_of = beside_son_of and tk.words[j].isalpha() and tk.words[j] not in lex.stop
-        if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title or son_of):
+        servant_of = j > i and tk.words[j - 1] == _ABD and tk.definite(j)  # عبد الملك, عبد الأمير: a title after عبد
+        if not (_name_ok_ar(tk.words[j], lex) or _is_ali(tk, j) or family_title or son_of or servant_of):
             break
         w = tk.words[j]
         if w.startswith(("بال", "لل", "وال", "فال", "كال")) and w not in ("بال", "وال", "فال", "كال") and w not in lex.first or w in _event_cue_forms():
@@ -352,6 +378,24 @@ def _is_ali(tk: Tokens, j: int) -> bool:
     return tk.words[j] == "علي" and tk.text[tk.ends[j] - 1] == "ي"
 
 
+_ABD = fold_key("عبد")
+
+
+def _servant_of_before(tk: Tokens, i: int) -> int:
+    """Where a name that starts at token `i` begins when the `عبد X` of a compound first name is written before it,
+    apart or joined (`عبد ربه منصور هادي`, `عبدربه منصور هادي`, `عيدروس عبد العزيز`): at `عبد`; `i` otherwise."""
+    words = tk.words
+    if i >= 1 and words[i - 1] == _ABD and tk.sent[i - 1] == tk.sent[i]:
+        return i - 1  # عبد العزيز: the model's name began at the second word
+    if i >= 2 and words[i - 2] == _ABD and tk.sent[i - 2] == tk.sent[i] and words[i - 1].isalpha() and words[i - 1] not in _lex_ar().stop:
+        if not tk.definite(i) or words[i] in _person_names():
+            return i - 2  # عبد ربه منصور هادي (but عاصم عبد الماجد القيادي: the word after the name is no name)
+    w = words[i - 1] if i >= 1 else ""
+    if w.startswith(_ABD) and len(w) >= 5 and w.isalpha() and tk.sent[i - 1] == tk.sent[i]:
+        return i - 1  # عبدربه منصور هادي (`عبد` and a word written as one are a name: عبده, عبدة are shorter)
+    return i
+
+
 def _father_named_after(tk: Tokens, i: int) -> int:
     """Where a name that starts at token `i` with a father's name begins: before the first names and
     `بن` / `بنت` written before it (`سفير ... لدى الأردن نبيل بن محمد آل صالح`: at نبيل)."""
@@ -383,6 +427,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
             return []
     if i > 0 and tk.words[i - 1] in lex.titles:
         return []  # the title began earlier: its first word made the candidate
+    if clitic == 0 and i > 0 and tk.words[i - 1] == _ABD:
+        return []  # عبد الملك, عبد الأمير: a name's second word, no title
     if clitic == 0 and _family_title(tk, i):
         return []  # فاطمة عبدالرحمن الشيخ: the name before ends with it
     while i > 0 and clitic == 0 and (tk.words[i - 1] in _TITLE_OPENERS and _no_pronoun(tk, i - 1) or tk.words[i - 1] in lex.titles):

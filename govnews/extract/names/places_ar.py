@@ -1,6 +1,7 @@
 """Arabic places the gazetteer's forms leave out: a country with the word of its state (`جمهورية كينيا`), a place
-named after a division of a country (`بولاية بدية`, each of `ولايات تطاوين ومدنين`), the countryside of a city
-(`في ريف حلب`); and a city named as a team, which is a club (`ضيفه أبها`).
+named after a division of a country (`بولاية بدية`, each of `ولايات تطاوين ومدنين`, a governorate wherever it stands:
+`شرطة محافظة ضباء`), the countryside of a city (`في ريف حلب`), a market named by a proper name (`سوق عكاظ`); and a
+city named as a team, which is a club (`ضيفه أبها`).
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 import functools
 
 from govnews.extract.gazetteer import entries, fold_key
-from govnews.extract.names.lexicon import _CITY, _GOVERNORATE, _Lex, _NAME_WORDS, _common_word, _corpus_codes, _lex_ar
+from govnews.extract.names.lexicon import (
+    _CITY, _GOVERNORATE, _Lex, _NAME_WORDS, _common_word, _corpus_codes, _lex_ar, _person_names,
+)
 from govnews.extract.names.mentions import Cand
 from govnews.extract.tokens import Tokens, strip_clitic, with_clitics
 
@@ -91,6 +94,19 @@ def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
             continue
         kind, plural = _DIVISIONS[head]
         after_in = i > 0 and words[i - 1] == "في"
+        if head == _GOVERNORATE:
+            # محافظة إب, شرطة محافظة ضباء, محافظة حفر الباطن: a governorate wherever the word stands, its name whatever
+            # word follows but a verb, an adjective or a word of the sentence (رابع محافظة يخسرها الحوثيون)
+            j = _governorate_name_end(tk, i + 1, lex, loc_at) if i + 1 not in loc_at else loc_at[i + 1][0]  # (محافظة جدة)
+            if j > i + 1:
+                start = tk.starts[i] + len(clitic)
+                value = tk.text[start : tk.ends[j - 1]]
+                out.append(Cand(start, tk.ends[j - 1], "LOC", value, {"kind": kind}, key=fold_key(value), prio=1))
+                if j + 1 < n and words[j][:1] == "و" and words[j][1:] in _PLACE_CONSTRUCTS and tk.sent[j + 1] == tk.sent[i] and words[j + 1].isalpha():
+                    # محافظة صامطة وأبي عريش: a second governorate, named in construct, joined by و
+                    value = tk.text[tk.starts[j] + 1 : tk.ends[j + 1]]
+                    out.append(Cand(tk.starts[j] + 1, tk.ends[j + 1], "LOC", value, {"kind": kind}, key=fold_key(value), prio=1))
+            continue
         if (not plural or head == fold_key("إقليمي")) and not (clitic in ("ب", "ل", "وب", "ول") or after_in):
             continue
         if not plural:
@@ -153,6 +169,65 @@ def _countryside_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand
 _COUNTRYSIDE = {p + "ريف": len(p) for p in ("", "و", "ب", "ل", "وب", "ول")}  # "countryside", and its clitic
 _GENERIC_PLACES = frozenset(fold_key(w) for w in "الوطن الدولة البلاد المملكة المنطقة السلطنة الإمارة الجمهورية العاصمة المدينة".split())
 _PLACE_LINKS = frozenset(fold_key(w) for w in "بن بني سيدي أبو سان سانت لاس لوس ساو نيو".split())  # بن عروس, سيدي سليمان, سان موريتز
+_MARKET = {p + fold_key("سوق"): len(p) for p in ("", "و", "ب", "ل", "وب", "ول")}  # "market", and its clitic
+
+
+def _markets_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
+    """A market named by a proper name (`سوق عكاظ`, `بسوق عكاظ`): `سوق` and a bare word the corpus codes, the name
+    lists and the gazetteer do not know, which the classifier would read as a person (`سوق الأسهم`, `سوق دبي` are none)."""
+    out = []
+    lex = _lex_ar()
+    codes = _corpus_codes()
+    for i in [i for i, w in enumerate(tk.words[:-1]) if w in _MARKET]:
+        k = i + 1
+        w = tk.words[k]
+        if tk.sent[k] != tk.sent[i] or k in loc_at or not w.isalpha() or len(w) < 3 or w.startswith("ال") or w.endswith("ه"):
+            continue  # (سوق هابطة: a falling market; سوق للاتفاق, سوق يطغى: promoted, a verb)
+        if w in codes or w in lex.first or w in lex.stop or w in _person_names() or w in _NAME_WORDS or w[0] in "لبيت" or w.endswith("ي"):
+            continue  # (سوق شعبي, سوق ديناميكي: an adjective)
+        if w.startswith(("مت", "مست", "من")) and len(w) >= 5:
+            continue  # سوق متغير, سوق منتعش: a participle
+        start = tk.starts[i] + _MARKET[tk.words[i]]
+        value = tk.text[start : tk.ends[k]]
+        out.append(Cand(start, tk.ends[k], "LOC", value, {"kind": "site"}, key=fold_key(value), prio=1))
+    return out
+
+
+# the first words of places named in construct (رأس تنورة, وادي الدواسر, أحد رفيدة, ذي قار, حفر الباطن, حضر موت)
+_PLACE_CONSTRUCTS = frozenset(fold_key(w) for w in "رأس أحد ذي ذات عين وادي أبو ابو أبي ابي بني بيت دير خميس بئر جبل سيدي أم حفر دومة ظهران حضر سراة".split())
+# what follows the word for a governorate and is no name: an adjective or a word of the sentence
+_NO_GOVERNORATE_NAMES = frozenset(fold_key(w) for w in "واحدة أخرى جديدة كبيرة صغيرة ساحلية حدودية نائية فقط كاملة بأكملها".split())
+
+
+def _governorate_name_end(tk: Tokens, k: int, lex: _Lex, loc_at: dict[int, tuple[int, str]]) -> int:
+    """The end of a governorate's name from token `k`, after the bare word for it (`محافظة إب`, `محافظة الوجه`,
+    `محافظة حفر الباطن`, `محافظة رأس تنورة`), `k` when no name is there: no stop word, title, role, head noun, verb
+    (`محافظة يخسرها`), indefinite adjective (`محافظة حدودية`) or number. Common words are names here (إب, الوجه, الخبر);
+    an adjective after the name is not part of it (`محافظة شبوة الصحراوية`)."""
+    n = len(tk)
+    w = tk.words[k]
+    if len(w) < 2 or not w.isalpha() or w in lex.stop or w in lex.titles or w in _NO_GOVERNORATE_NAMES:
+        return k  # (محافظة العاصمة is one: Bahrain's, Kuwait's, Amman's)
+    if strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.heads) is not None or strip_clitic(w, lex.verbs) is not None:
+        return k
+    definite = w.startswith("ال")
+    if not definite and (w[0] in "يت" and len(w) > 3 and w in _corpus_codes() or w.endswith(("ها", "هم")) or w.endswith("يه") and w in _corpus_codes()):
+        return k  # يخسرها, تدرس, ساحلية: the sentence goes on
+    if w[0] == "و" and w[1:] in _corpus_codes() or w.startswith(("بال", "لل", "وال")):
+        return k
+    j = k + 1
+    if j < n and tk.sent[j] == tk.sent[k] and not definite and tk.words[j].isalpha():
+        nxt = tk.words[j]
+        if w in _PLACE_CONSTRUCTS and nxt not in lex.stop:
+            j += 1  # رأس تنورة, وادي الدواسر, أبو عريش
+        elif j in loc_at and nxt[0] not in "وبلف" and loc_at[j][1] != "country":
+            j = loc_at[j][0]  # محايل عسير: a place's name ending in a known one (but محافظة نينوى وسوريا, محافظة ضمد بمنطقة جازان)
+        elif nxt.startswith("ال") and not nxt.endswith(("ي", "يه")) and (nxt not in _corpus_codes() or nxt in _DIRECTION_NAMES) and w not in _corpus_codes():
+            j += 1  # دومة الجندل, ظهران الجنوب (but محافظة ضباء القبض: the object of ألقت)
+    return j
+
+
+_DIRECTION_NAMES = frozenset(fold_key(w) for w in "الجنوب الشمال الشرق الغرب".split())
 
 
 def _place_end(tk: Tokens, k: int, lex: _Lex) -> int:

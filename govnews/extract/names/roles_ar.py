@@ -199,6 +199,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
                 continue
         over = w == "علي" and k > 0 and tk.words[k - 1] in _OVERSEERS  # المشرف العام على العلاقات العامة
         office = w == "في" and k + 1 < lead and tk.definite(k + 1) and tk.words[k + 1] in _all_heads()  # ... في الهيئة
+        office = office or w == "في" and government_of_office(tk, k) == lead  # وزير الخارجية في حكومة تصريف الأعمال
         accredited = (  # سفير فرنسا لدى المملكة, ممثل منظمة الصحة العالمية في الكويت
             w in _ACCREDITED and any(tk.words[m] in _ENVOYS for m in range(max(0, k - 4), k))
             or w == "في" and any(tk.words[m] in _REPRESENTATIVES for m in range(max(0, k - 4), k - 1))
@@ -243,6 +244,26 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     if tk.words[honorific][joined:] in _HONORIFICS_AR:
         return role, tk.text[tk.starts[honorific] + joined : tk.ends[honorific]]
     return role, None
+
+
+_GOVERNMENT = frozenset(fold_key(w) for w in "حكومة الحكومة".split())
+_CARETAKING = frozenset(fold_key(w) for w in "تصريف تسيير".split())  # حكومة تصريف الأعمال: a caretaker government
+
+
+def government_of_office(tk: Tokens, k: int) -> int | None:
+    """Where the government an office belongs to ends, when `في حكومة` opens at `k` (`وزير الخارجية في حكومة
+    تصريف الأعمال`, `وزير الاقتصاد في الحكومة الليبية المؤقتة`): a bare word and the definite words of its
+    construct after `حكومة`, the definite adjectives after `الحكومة`; None otherwise."""
+    n = len(tk)
+    if tk.words[k] != "في" or k + 2 >= n or tk.words[k + 1] not in _GOVERNMENT or tk.sent[k + 1] != tk.sent[k]:
+        return None
+    m = k + 2
+    if not tk.definite(k + 1) and not tk.definite(m) and tk.words[m] in _CARETAKING:
+        m += 1  # حكومة تصريف الأعمال, حكومة تسيير الأعمال
+    start = m
+    while m < n and m - start < 3 and tk.sent[m] == tk.sent[k] and tk.definite(m) and tk.words[m] not in _lex_ar().stop:
+        m += 1
+    return m if m > k + 2 else None
 
 
 _AND_A_NUMBER_OF = frozenset(fold_key(w) for w in "وعدد وجمع ولفيف ونخبة وحشد".split())
