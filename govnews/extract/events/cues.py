@@ -48,6 +48,10 @@ _cue("مذكرة", "agreement", needs="تفاهم التفاهم")
 # two agreements signed together are one signing (وقعت الوزارة اتفاقيتين)
 _cue("اتفاقيتين اتفاقيتان الاتفاقيتين الاتفاقيتان", "agreement")
 _cue("مذكرتي مذكرتا", "agreement", needs="تفاهم التفاهم")
+# so are agreements signed in the plural (`وقعت ... ثلاث اتفاقيات تمويل`), only after a verb of signing: read in `_mentions_ar`
+_SIGNED_ONLY = frozenset(fold_key(w) for w in "اتفاقيات مذكرات".split())
+_cue("اتفاقيات", "agreement")
+_cue("مذكرات", "agreement", needs="تفاهم")
 _cue("إطلاق تدشين", "launch")
 _cue("جائزة الجائزة تكريم", "award")
 _cue("حفل الحفل حفلا احتفال الاحتفال احتفالا مهرجان المهرجان مهرجانا مسابقة المسابقة بطولة", "other")
@@ -90,6 +94,8 @@ _EN_CUE = re.compile(
     + r")\b"
 )
 
+# the verbs of signing (not `توقع`, also "expected")
+_SIGN_AR = frozenset(fold_key(w) for w in "وقع وقعت يوقع سيوقع ستوقع".split())
 _CLOSE_AR = "اختتم اختتمت يختتم تختتم"  # verbs of closing an event, which its organizer does
 _CLOSE_EN = "concluded|concludes"
 _ORGANIZE_AR = frozenset(

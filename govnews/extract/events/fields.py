@@ -9,11 +9,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from govnews.extract.events.bodies import _partner
 from govnews.extract.events.classifier import _classified_type
 from govnews.extract.events.dates import _closing_day, _dates, _end_after_days, _lasting_until
 from govnews.extract.events.grouping import _Record
 from govnews.extract.events.mentions import _Mention, _name_end_ar
-from govnews.extract.events.organizer import _organizer, _parties
+from govnews.extract.events.organizer import _organizer, _parties, party_name
 from govnews.extract.events.participants import _attended_next_ar, _participants, _speakers
 from govnews.extract.events.place import _location, _venue, _venue_phrase_ar, _venue_phrase_en, _with_building_ar
 from govnews.extract.gazetteer import fold_key
@@ -47,8 +48,16 @@ def _record_to_event(
     slogan = next((m.slogan for m in r.mentions if m.slogan), None)
     if slogan:
         attrs["slogan"] = slogan
-    title = next((m.title for m in r.mentions if m.title), slogan)  # with no title, its slogan names it
+    # with no title, its slogan names it, else what it is about (`ورشة عمل حول إدارة المخاطر`)
+    title = next((m.title for m in r.mentions if m.title), slogan) or next((m.topic for m in r.mentions if m.topic), None)
     organizer = _organizer(r, text, tk, entities, bounds, lang=lang)
+    if r.type == "agreement":
+        parties, signed = _parties(r, text, tk, entities, bounds, lang=lang)
+        if parties:
+            attrs["parties"] = [party_name(e) for e in parties]
+        first = parties[0] if signed and parties and parties[0].type == "ORG" and not _partner(text, parties[0]) else None
+        if first is not None and (organizer is None or first.attrs.get("source") == "role"):
+            organizer = first  # وقع معالي وزير الصحة ... وسعادة سفير ...: the first who signs (a country organizes none)
     reception = _reception_before(r, tk, bounds, others, lang=lang)
     placed = _Record(r.type, [reception, *r.mentions]) if reception else r  # where and when: the reception's too
     venue_ent = _venue(placed, entities, bounds, text, lang=lang)
@@ -75,10 +84,6 @@ def _record_to_event(
     speakers = _speakers(r, entities, bounds, venue_ent)
     if speakers:
         attrs["speakers"] = speakers
-    if r.type == "agreement":
-        parties = _parties(r, text, tk, entities, bounds, lang=lang)
-        if parties:
-            attrs["parties"] = parties
     program = _program(r, text, tk, bounds, lang=lang)
     if program:
         attrs["program"] = program

@@ -5,6 +5,7 @@ is one of its `sessions`; the same named event again is one event; an event a he
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,7 +60,8 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             same = [r for r in records if r.type == m.type != "other" or r.mentions[0].cue == m.cue and _plain_other(m)]
             if known and not same and not (m.pointed and m.cue == _COURSE):
                 continue  # الدورة, البرنامج alone: a course only when one is known (هذه الدورة: the event at hand)
-            if (same and _another_named(m, same)) or (not same and m.type in _OWN_KIND and (m.type != main.type or m.type == "other")):
+            own_kind = m.type in _OWN_KIND or m.cue in _OWN_CUES
+            if (same and _another_named(m, same)) or (not same and own_kind and (m.type != main.type or m.type == "other")):
                 records.append(_Record(m.type, [m]))  # الاجتماع الوزاري العاشر after جلسة مباحثات; the visit of ... in a cabinet meeting
                 continue
             target = same[-1] if same else main
@@ -76,13 +78,19 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
             honoured[-1].mentions.append(m)  # قام راعي الحفل بتكريم 20 رياضيا: the honouring of the ceremony at hand
             continue
         # نظمت الوزارة دورة, `the Minister of Labor opened a training course`: in a story of its own
-        own = (m.organized or m.opened) and all(x.sent != m.sent for x in main.mentions)
+        # (or, in English, named by a proper name: `the Emiratisation Awards will be held on 20 May`)
+        own = (m.organized or m.opened or _PROPER_NAME_EN.fullmatch(m.name)) and all(x.sent != m.sent for x in main.mentions)
         if _RANK[m.type] < _RANK[main.type] and _RANK[main.type] >= 3 and m.type != "agreement" and not own:
             if m.type in ("training_course", "workshop", "lecture", "meeting"):
                 main.sessions.append({"type": m.type, "name": m.name, "title": m.title, "start": m.start, "end": m.end})
             continue
         records.append(_Record(m.type, [m]))
     return records
+
+
+# an English event with a proper name (`the fourth edition of the Emiratisation Awards` in a release about a
+# training programme): an event of its own, no part of a larger one
+_PROPER_NAME_EN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:of|for|and|on|the|[A-Z0-9][\w’'\-]*))+")
 
 
 def _plain_other(m: _Mention) -> bool:
@@ -94,6 +102,10 @@ def _plain_other(m: _Mention) -> bool:
 # ...` with none of its kind open is an event of its own, not the release's main one; so is an `other` of another cue word
 # (`المؤتمر الصحفي` after `بطولة`), though `الحفل` of a course or an award is theirs
 _OWN_KIND = frozenset({"visit", "agreement", "launch", "other"})
+# the cue words that name a meeting of its own, not another kind of event (`The meeting was attended by ...` after
+# a training course); `the session` may be a course's or a conference's, and Arabic `اللقاء`, `الاجتماع` also name
+# the workshop or forum at hand
+_OWN_CUES = frozenset({"meeting"})
 
 
 def _another_named(m: _Mention, same: list[_Record]) -> bool:

@@ -20,10 +20,13 @@ from govnews.extract.events.cues import (
     _LAUNCHED_ONLY,
     _ORGANIZE_AR,
     _ORGANIZE_EN,
+    _SIGN_AR,
+    _SIGNED_ONLY,
     _idiom,
 )
+from govnews.extract.dates.durations import _month_and_weekday_words
 from govnews.extract.gazetteer import entries, fold_key, word_lists
-from govnews.extract.names.lexicon import _ROYAL_TITLES
+from govnews.extract.names.lexicon import _ROYAL_TITLES, _TIME_AR
 from govnews.extract.names.persons_ar import _royal_name_ar
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
 
@@ -73,6 +76,7 @@ class _Mention:
     organized: bool = False  # a verb of organizing before it in its sentence (`نظمت الوزارة دورة`)
     held: bool = False  # a verb of holding a few words before it (`ستعقد الوزارة ... المؤتمر`, `will host the`)
     quoted: tuple[int, int] | None = None  # char offsets of its title or slogan, quotes included
+    topic: str | None = None  # what it is about, unquoted (`ورشة عمل حول إدارة المخاطر`: `إدارة المخاطر`)
 
 
 def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
@@ -123,6 +127,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             continue  # بطولة كأس الأمير ...: the cup names the championship already read
         if _idiom(type_, words, i):
             continue
+        if hit[1] in _SIGNED_ONLY and not _signed_before_ar(tk, i):
+            continue  # ضمن اتفاقيات التعاون: agreements told of, no signing
         if type_ == "launch" and i > 0 and words[i - 1] in _SINCE_AR:
             continue  # منذ إطلاق رؤية 2030: a time long past, no launch the release reports
         after = words[j] if j < n else ""
@@ -136,8 +142,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             end = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
             if _told_of(tk, i) or hit[1].startswith("ال") and end == j:
                 continue  # في إطار مبادرة ..., بهذه المبادرة, دعم المبادرة: an initiative told of, no launch
-            reach = i - out[-1].tok if out and out[-1].sent == tk.sent[i] else _SENTENCE  # not past another event
-            if _campaign_type(tk, i, end, reach=reach, launch=_LAUNCH_IT_AR) != "launch":
+            since = out[-1].tok if out and out[-1].sent == tk.sent[i] else 0  # not past another event
+            if _campaign_type(tk, i, end, reach=_SENTENCE, launch=_LAUNCH_IT_AR, since=since) != "launch":
                 continue  # نفذت الجمعية مبادرة, انطلقت المبادرة: none the release launches
         if type_ == "launch" and hit[1] in _CAMPAIGN | _INITIATIVE and out and out[-1].tok == i - 1 and out[-1].type == "launch":
             out.pop()  # إطلاق مبادرة وطنية, إطلاق حملة: what is launched names the launch
@@ -161,7 +167,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         # a count names several events in the singular too (`150 برنامجا تدريبيا`, `15 دورة`): no one event
         # (but a year, `2026 مهرجان`, or a number before `و`, `للفوج 37 وزيارة`)
         number = int(words[i - 1]) if i > 0 and words[i - 1].isdigit() else 0
-        counted = not hit[0] and number >= 2 and not 1900 <= number <= 2100
+        counted = not hit[0] and number >= 2 and not 1900 <= number <= 2100 and hit[1] not in _SIGNED_ONLY
         m = _Mention(type_, start, end, name, tk.sent[i], definite, plural or counted, tok=i, pointed=pointed, cue=cue)
         if number and (plural or counted):
             m.count = number
@@ -169,6 +175,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         m.organized = _organized_before(tk, i)
         m.held = m.organized and _held_before(tk, i)
         _attach_title(m, tk.text, "ar")
+        if m.quoted is None and type_ in _ABOUT_SOMETHING:
+            m.topic = _topic_ar(tk, j)
         out.append(m)
     return out
 
@@ -185,10 +193,18 @@ _NOT_CAMPAIGN = frozenset(
     for w in "أمنية الأمنية عسكرية العسكرية انتخابية الانتخابية اعتقالات الاعتقالات اعتقال مداهمات المداهمات جوية الجوية "
     "قصف القصف تطهير عنيفة شرسة ممنهجة مسعورة تحريض التحريض".split()
 )
+
+
+def _verbs_ar(past: str, present: str, nouns: str = "") -> frozenset[str]:
+    """Folded forms of a verb: its past, its present (`يطلق`, `تطلق`, `نطلق`) and the future of each present
+    with `س` (`سيطلق`, `ستدشن`: a release announcing a launch to come), and its verbal nouns."""
+    return frozenset(fold_key(w) for w in (*past.split(), *present.split(), *("س" + w for w in present.split()), *nouns.split()))
+
+
 # the verbs of launching that take what is launched as object, and those of setting off (`انطلق`), which launch
 # a campaign but no initiative
-_LAUNCH_IT_AR = frozenset(fold_key(w) for w in "أطلق أطلقت يطلق تطلق سيطلق ستطلق دشن دشنت يدشن تدشن إطلاق تدشين".split())
-_SET_OFF_AR = frozenset(fold_key(w) for w in "انطلق انطلقت ينطلق تنطلق ستنطلق انطلاق".split())
+_LAUNCH_IT_AR = _verbs_ar("أطلق أطلقت دشن دشنت", "يطلق تطلق نطلق يدشن تدشن ندشن", "إطلاق تدشين")
+_SET_OFF_AR = _verbs_ar("انطلق انطلقت", "ينطلق تنطلق", "انطلاق")
 _LAUNCH_VERBS_AR = _LAUNCH_IT_AR | _SET_OFF_AR
 _CARRY_OUT_AR = _ORGANIZE_AR | frozenset(fold_key(w) for w in "ينفذ تنفذ ستنفذ بدأ بدأت تواصل يواصل تواصلت".split())
 
@@ -196,6 +212,15 @@ _CARRY_OUT_AR = _ORGANIZE_AR | frozenset(fold_key(w) for w in "ينفذ تنفذ
 _SENTENCE = 60  # tokens: as far back as the sentence goes
 # words before an initiative that tell of one already under way (`ضمن مبادرة`, `في إطار المبادرة`, `تنفيذا لمبادرة`)
 _UNDER_WAY = frozenset(fold_key(w) for w in "ضمن إطار اطار مظلة خلال عبر بموجب تنفيذا تنفيذ دعما وفق في من مع حول".split())
+
+
+def _signed_before_ar(tk: Tokens, i: int) -> bool:
+    """Whether the agreements in the plural at cue `i` are the object of a verb of signing a few words before them
+    (`وقعت الهيئة اليوم 7 اتفاقيات`), not of a signing told as a noun (`توقيع اتفاقيات`) nor after a preposition
+    (`ضمن اتفاقيات`)."""
+    if i == 0 or tk.words[i - 1] in _stop_ar():
+        return False
+    return any(tk.sent[k] == tk.sent[i] and strip_clitic(tk.words[k], _SIGN_AR) for k in _words_back(tk, i, 8))
 
 
 def _told_of(tk: Tokens, i: int) -> bool:
@@ -206,15 +231,18 @@ def _told_of(tk: Tokens, i: int) -> bool:
     return written.startswith(("ب", "ل", "ك")) or before in _UNDER_WAY or bool(strip_clitic(before, _DEMONSTRATIVE))
 
 
-def _campaign_type(tk: Tokens, i: int, j: int, reach: int = 8, launch: frozenset[str] = _LAUNCH_VERBS_AR) -> str:
+def _campaign_type(
+    tk: Tokens, i: int, j: int, reach: int = 8, launch: frozenset[str] = _LAUNCH_VERBS_AR, since: int = 0
+) -> str:
     """The type of a campaign at cue `i`, its name ending at token `j`, by the nearest verb before it in its
     sentence or the verb of `التي` after it: `launch` when it is launched (`أطلقت وزارة الصحة اليوم الحملة القومية
     للتطعيم`), `other` when carried out (`نفذت البلدية حملة`, `الحملة ... التي نفذت خلال`), else `other?`: a
     reference to a campaign told of (`خلال الحملة`), no event of its own. `reach`: how many words back a verb is
-    read; `launch`: the verbs that launch it (a verb of launching not among them gives `other?`)."""
+    read, the words of its day not counted (`سيدشن الوزير يوم الأحد 12 مايو 2024 حملة`); `launch`: the verbs that
+    launch it (a verb of launching not among them gives `other?`); `since`: the first token read."""
     which = next((k for k in range(j, min(j + 4, len(tk) - 1)) if tk.words[k] in _WHICH), None)  # ضد الكوليرا التي
     after = [which + 1] if which is not None else []
-    for k in after + list(range(i - 1, max(-1, i - 1 - reach), -1)):
+    for k in after + _words_back(tk, i, reach, since):
         if tk.sent[k] != tk.sent[i]:
             break
         if strip_clitic(tk.words[k], _LAUNCH_VERBS_AR):
@@ -222,6 +250,27 @@ def _campaign_type(tk: Tokens, i: int, j: int, reach: int = 8, launch: frozenset
         if strip_clitic(tk.words[k], _CARRY_OUT_AR):
             return "other"
     return "other?"
+
+
+def _words_back(tk: Tokens, i: int, reach: int, since: int = 0) -> list[int]:
+    """The tokens before token `i`, the nearest first, back to `since` and as far as `reach` words that tell no
+    time: the day of an event announced (`يوم الأحد المقبل`, `غدا`, `12 مايو 2024`) stands between its verb and
+    its object."""
+    out = []
+    k = i - 1
+    while k >= since and reach > 0:
+        out.append(k)
+        reach -= not _time_word(tk.words[k])
+        k -= 1
+    return out
+
+
+def _time_word(w: str) -> bool:
+    """Whether a folded word tells a day or a time (`يوم`, `الأحد`, `المقبل`, `مايو`, `2024`)."""
+    return w.isdigit() or w in _TIME_WORDS_AR or w in _month_and_weekday_words()
+
+
+_TIME_WORDS_AR = _TIME_AR | frozenset(fold_key(w) for w in "يوم يومي صباح مساء الأسبوع الشهر الموافق م هـ".split())
 
 
 # a verb that holds, opens or closes what follows it (`تقام الدورة`, `وانطلقت الدورة`), and who a training course
@@ -277,9 +326,11 @@ def _organized_before(tk: Tokens, i: int) -> bool:
 
 
 # after ل, what a meeting is held for (`الاجتماع التنسيقي لبحث الاستعدادات`), whom or what it is for (`لجميع
-# العرسان`, `لهذه المناسبة`): no part of its name
+# العرسان`, `لهذه المناسبة`, `لموظفي الجهات الحكومية`, `لطلاب المدارس`): no part of its name
 _NOT_IN_NAME_AFTER_L = frozenset(
-    fold_key(w) for w in "بحث مناقشة استعراض متابعة تدارس مراجعة هذه هذا ذلك تلك هؤلاء جميع كل كافة بعض منسوبي".split()
+    fold_key(w)
+    for w in "بحث مناقشة استعراض متابعة تدارس مراجعة هذه هذا ذلك تلك هؤلاء جميع كل كافة بعض منسوبي منسوبات "
+    "موظفي موظفات طلاب طلبة طالبات أعضاء عضوات معلمي معلمات منتسبي منتسبات العاملين".split()
 )
 
 
@@ -321,7 +372,7 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
         if j < n and words[j] in _KINDS and tk.sent[j] == tk.sent[start - 1]:
             j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك: the noun of its kind, then its adjectives
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
-        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1]:
+        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j):
             j += 1
         if any(w != "عمل" for w in words[start:j]):
             return j  # دورة تدريبية للموظفين: the adjectives close the name
@@ -355,7 +406,7 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
 _ABOUT = frozenset(fold_key(w) for w in "الخاص الخاصة المتعلق المتعلقة".split())
 _HELD_PARTICIPLES = frozenset(fold_key(w) for w in "المنعقد المنعقدة المقام المقامة".split())
 # the noun of an agreement's kind after its indefinite cue (`اتفاقية شراكة`, `اتفاقية تعاون`)
-_KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة".split())
+_KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة تمويل".split())
 _COMPASS = frozenset(fold_key(w) for w in "غرب شرق شمال جنوب وسط".split())
 
 
@@ -401,7 +452,66 @@ _TENS = frozenset(
 
 def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
     endings = ("يه", "ي", "يا") if accusative else ("يه", "ي")
+    if w in _EVENT_PARTICIPLES or accusative and w.removesuffix("ا") in _EVENT_PARTICIPLES:
+        return True  # دورة تدريبية متخصصة, ورشة عمل مشتركة
     return w[0].isalpha() and w not in stop and not w.startswith(("ال", "وال")) and (w.endswith(endings) or w == "عمل")
+
+
+def _with_pronoun(tk: Tokens, j: int) -> bool:
+    """Whether token `j` ends in `يه` written with the pronoun `ه`, not the `ة` of a nisba adjective
+    (`محاضرة مصغرة بلاعبيه`: with his players)."""
+    return tk.words[j].endswith("يه") and tk.text[tk.ends[j] - 1] == "ه"
+
+
+def _of_l(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a noun after the preposition ل in construct with the definite noun after it, not an
+    adjective in `ية` (`حملة توعوية لحماية العملاء`; but `شركة لبنانية`, `حملة وطنية للتطعيم`)."""
+    w = tk.words[j]
+    return w[0] == "ل" and not w.startswith("لل") and j + 1 < len(tk) and tk.definite(j + 1) and tk.sent[j + 1] == tk.sent[j]
+
+
+# participles that describe an event after its cue as nisba adjectives do (`دورة تدريبية متخصصة في ...`)
+_EVENT_PARTICIPLES = frozenset(
+    fold_key(w) for w in "متخصصة متخصص مكثفة مكثف مشتركة مشترك موسعة موسع مصغرة متقدمة متقدم".split()
+)
+# the kinds of event told with what they are about (`ورشة عمل حول إدارة المخاطر`, `a workshop on risk management`)
+_ABOUT_SOMETHING = frozenset({"training_course", "workshop", "lecture", "conference", "forum"})
+# words after which an unquoted phrase is what an event is about; `في` only after `متخصصة` (`دورة متخصصة في`)
+_TOPIC_CUES_AR = frozenset(fold_key(w) for w in "حول عن بعنوان".split())
+_SPECIALIZED = frozenset(fold_key(w) for w in "متخصصة متخصص متخصصا المتخصصة المتخصص".split())
+# nouns after `عن` that make it no topic (`عن بعد`, remote; `عن طريق`, by way of)
+_NOT_TOPIC_AR = frozenset(fold_key(w) for w in "بعد طريق كثب قرب".split())
+
+
+def _topic_ar(tk: Tokens, j: int) -> str | None:
+    """What an event whose name ends at token `j` is about, unquoted, after `حول`, `عن`, `بعنوان` or `متخصصة في`:
+    up to three nouns in construct and the definite chain after them (`حول إدارة المخاطر في ...`: `إدارة المخاطر`;
+    `حول استخدام وسائل الإعلام الاجتماعي`), else None."""
+    words = tk.words
+    n = len(words)
+    if j >= n or tk.sent[j] != tk.sent[j - 1]:
+        return None
+    cue = words[j]
+    if cue not in _TOPIC_CUES_AR and not (cue == "في" and words[j - 1] in _SPECIALIZED):
+        return None
+    start = k = j + 1
+    stop = _stop_ar()
+    while k < n and k - start < 3 and tk.sent[k] == tk.sent[j] and _bare_noun(tk, k, stop):
+        k += 1
+    if k == start and (k >= n or not tk.definite(k)) or words[start] in _NOT_TOPIC_AR or words[start] in _place_words():
+        return None
+    if k - start == 3 and k < n and tk.sent[k] == tk.sent[j] and _bare_noun(tk, k, stop):
+        return None  # a longer run of bare nouns: where the phrase ends is not told
+    if k < n and tk.definite(k) and tk.sent[k] == tk.sent[j] and words[k] not in stop:
+        k = _name_end_ar(tk, k, definite=True)
+    return tk.span_text(start, k) if k > start else None
+
+
+def _bare_noun(tk: Tokens, k: int, stop: frozenset[str]) -> bool:
+    """Whether token `k` may be an indefinite noun in construct (`إدارة`, `استخدام`), no preposition, clitic
+    preposition or particle (`بمشاركة`, `لموظفي`, `وذلك`)."""
+    w = tk.words[k]
+    return w[0].isalpha() and w not in stop and not tk.definite(k) and w[0] not in "بلف" and w not in CHAIN_ENDS
 
 
 # when an event is held, between its mention and its title (`ورشة عمل يوم الأربعاء المقبل بعنوان`, `a workshop
@@ -522,8 +632,36 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         m.opened = _OPENED_EN.search(text, max(0, start - 80), start) is not None  # opened a vocational training course
         m.held = m.organized and _ORGANIZE_EN.search(text, max(0, start - 80), start) is not None
         _attach_title(m, text, "en")
+        if m.quoted is None and type_ in _ABOUT_SOMETHING and (topic := _TOPIC_PHRASE_EN.match(text, end)):
+            m.topic = topic.group(1)  # a two-day workshop on risk management for ...: `risk management`
         out.append(m)
-    return out
+    return [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
+
+
+# `launch` as a verb (`will launch`, `to launch`), whose object may be the event launched
+_LAUNCH_VERB_EN = re.compile(r"\b(?:will|to|shall|would|also|and)\s+(?:also\s+|soon\s+|jointly\s+)?$", re.I)
+
+
+def _launches_next(text: str, m: _Mention, after: _Mention | None) -> bool:
+    """Whether mention `m` is the verb `launch` whose object is the next mention (`the EU will also launch a training
+    programme`): the event launched is that one, no launch of its own."""
+    if m.type != "launch" or after is None or after.sent != m.sent or not 0 <= after.start - m.end <= 30:
+        return False
+    return _LAUNCH_VERB_EN.search(text, max(0, m.start - 20), m.start) is not None and "," not in text[m.end : after.start]
+
+
+# what an English event is about, unquoted, after `on` or `about`: words up to a preposition, a clause, a day or
+# punctuation (`a two-day workshop on risk management for financial institutions`: `risk management`)
+_NOT_TOPIC_WORDS_EN = (
+    r"for|in|at|from|on|with|to|by|during|next|this|that|these|which|who|where|organi[sz]ed|held|hosted|attended|"
+    r"starting|running|under|between|as|today|tomorrow|yesterday|was|were|is|are|will|has|have|and|of|the|a|an|"
+    rf"{_WEEKDAY_EN}|January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_TOPIC_PHRASE_EN = re.compile(
+    rf"\s+(?:on|about)\s+(?:the\s+)?((?!(?:{_NOT_TOPIC_WORDS_EN})\b)[A-Za-z][\w’'\-]*"
+    rf"(?:\s+(?:(?:and|of|&)\s+)?(?!(?:{_NOT_TOPIC_WORDS_EN})\b)[A-Za-z][\w’'\-]*){{0,5}})",
+    re.I,
+)
 
 
 # a verb of signing right before plural agreements, a count and a few words between (`signed three financing`)

@@ -8,10 +8,11 @@ import functools
 import re
 
 from govnews.extract.events.bodies import _AGENCIES, _is_venue, _partner
-from govnews.extract.events.cues import _ORGANIZE_AR, _ORGANIZE_EN
+from govnews.extract.events.cues import _ORGANIZE_AR, _ORGANIZE_EN, _SIGN_AR
 from govnews.extract.events.mentions import _TITLE_AR
 from govnews.extract.events.sentences import _in
 from govnews.extract.gazetteer import fold_key, word_lists
+from govnews.extract.names.lexicon import _demonym
 from govnews.extract.names.roles_ar import role_after
 from govnews.extract.tokens import Tokens, folded_set, strip_clitic
 from govnews.records import Entity
@@ -150,13 +151,25 @@ _MINISTER_ROLES = {
 def _ministry_of_minister(entities: list[Entity], before: int, *, lang: str) -> Entity | None:
     """The ministry of the last minister named before offset `before` (`وزير الثقافة`: `وزارة الثقافة`, `Minister of
     Labor`: `Ministry of Labor`), as an organization without an id, at the role's portfolio."""
-    role_pattern, ministry = _MINISTER_ROLES[lang]
     for e in reversed([e for e in entities if e.type == "PERSON" and e.end <= before]):
-        role = role_pattern.match(e.attrs.get("role") or "")
-        if role:
-            portfolio = role.group(1)
-            return Entity("ORG", portfolio, e.start, e.end, ministry + portfolio, attrs={"source": "role"})
+        found = _ministry_of(e, lang)
+        if found is not None:
+            return found
     return None
+
+
+def _ministry_of(person: Entity, lang: str) -> Entity | None:
+    """The ministry of a minister (`وزير الثقافة`: `وزارة الثقافة`; `وزير التجارة والصناعة الهندي`: `وزارة التجارة
+    والصناعة الهندية`, the nationality agreeing with the ministry), as an organization without an id, at the
+    person, or None for someone of another office."""
+    role_pattern, ministry = _MINISTER_ROLES[lang]
+    role = role_pattern.match(person.attrs.get("role") or "")
+    if role is None:
+        return None
+    portfolio = role.group(1)
+    if lang == "ar" and _demonym(fold_key(portfolio.split()[-1])):
+        portfolio += "ة"  # وزير الخارجية السعودي: وزارة الخارجية السعودية
+    return Entity("ORG", portfolio, person.start, person.end, ministry + portfolio, attrs={"source": "role"})
 
 
 def organizes_it(tk: Tokens, k: int) -> bool:
@@ -172,10 +185,12 @@ def organizes_it(tk: Tokens, k: int) -> bool:
 _DATELINE_END = re.compile(r"\((?:[A-Z]{2,6}|Petra)\)\s*(?:--|-|–|:)?|--")
 
 
-def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
-    """The sides of an agreement: the organizations and places between the verb and the mention,
-    and the one after `مع`/`with`/`between`, with those joined to it by `and` (`between the Sultanate of Oman
-    and the Arab Fund ...`, `بين سلطنة عمان والصندوق العربي ...`)."""
+def _parties(r, text, tk, entities, bounds, *, lang) -> tuple[list[Entity], bool]:
+    """The sides of an agreement, in the order of the text, and whether the text tells it signed (a verb of signing
+    before it, or `was signed by` after it): the organizations and places between the verb and the mention, and the
+    one after `مع`/`with`/`between`, with those joined to it by `and` (`between the Sultanate of Oman and the Arab Fund
+    ...`, `بين سلطنة عمان والصندوق العربي ...`); a minister who signs stands for the ministry (`وقع معالي وزير الصحة ...
+    وسعادة سفير جمهورية كوريا`: `وزارة الصحة`, `جمهورية كوريا`)."""
     m = r.mentions[0]
     span = bounds[m.sent]
     sides = [
@@ -187,18 +202,86 @@ def _parties(r, text, tk, entities, bounds, *, lang) -> list[str]:
     if lang == "ar":
         verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
         v = tk.starts[verbs[-1]] if verbs else m.start
+        signing = bool(verbs) and strip_clitic(tk.words[verbs[-1]], _SIGN_AR) is not None
+        signed_by = verbs and verbs[-1] == m.tok - 1
     else:
-        verbs = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
-        v = verbs[-1].start() if verbs else m.start
-    out = [e.text for e in sides if v <= e.start < m.start]
+        found = list(_ORGANIZE_EN.finditer(text, span[0], m.start))
+        v = found[-1].start() if found else m.start
+        signed_by = _SIGNED_BY_EN.match(text, m.end)
+        signing = bool(found) and "sign" in found[-1].group() or bool(signed_by)
+    people = [e for e in entities if e.type == "PERSON" and _in(e, span)]
+    sides = _with_signers(sides, people if signing else [], text, lang)
+    out = [e for e in sides if v <= e.start < m.start]
     if lang == "en":  # the subject: what stands before the verb, after the dateline
         datelines = [d for d in _DATELINE_END.finditer(text, span[0], v) if not _bracketed_after(text, d.start() + 1, sides)]
         opening = max([span[0]] + [d.end() for d in datelines])
-        out = [e.text for e in sides if opening <= e.start and e.end <= v] + out
+        out = [e for e in sides if opening <= e.start and e.end <= v] + out
     after = [e for e in sides if e.start >= m.end and _partner(text, e)]
     if after:
-        out += [e.text for e in _joined(text, after[0], sides)]
-    return list(dict.fromkeys(out))
+        out += _joined(text, after[0], sides)
+    if not out and signed_by:  # وقع الاتفاقية عن الجانب الإماراتي معالي ..., The agreement was signed by ...: who signs follows
+        first = signed_by.end() if lang == "en" else m.end
+        stop = _SIGNERS_END.search(text, first, span[1])
+        signers = [(lo - 12, hi) for p in people if (lo_hi := _person_span(text, p)) for lo, hi in [lo_hi]]
+        out = [
+            e for e in sides
+            if first <= e.start and e.end <= (stop.start() if stop else span[1]) and any(lo <= e.start and e.end <= hi for lo, hi in signers)
+        ]
+    return list({party_name(e): e for e in reversed(out)}.values())[::-1], signing
+
+
+# who signs after an agreement: `The agreement was signed by ...`; up to who attends or when (`بحضور`, `on the sidelines`)
+_SIGNED_BY_EN = re.compile(r"\s*,?\s+(?:was|were|has\s+been|have\s+been)\s+signed\s+(?:[\w\-]+\s+){0,3}?by\b")
+_SIGNERS_END = re.compile(
+    r"(?<!\w)[وف]?(?:بحضور|بمشاركة|وذلك|على\s+هامش|خلال|في\s+حضور)(?!\w)"
+    r"|\b(?:in\s+the\s+presence\s+of|attended\s+by|witnessed\s+by|on\s+the\s+sidelines|during)\b"
+)
+
+
+def party_name(e: Entity) -> str:
+    """How a side of an agreement is named: as written, or the ministry a minister's role names."""
+    return e.value if e.attrs.get("source") == "role" and e.value else e.text
+
+
+def _with_signers(sides: list[Entity], people: list[Entity], text: str, lang: str) -> list[Entity]:
+    """The sides of an agreement with the ministry of each minister among `people` (who sign) whose role names no body, in
+    its place in the text (`Kuwait's Minister of Health Dr. Ahmad Al-Awadhi`: the ministry, not `Kuwait`), and
+    without a place where someone serves (`Ambassador to Jordan`, `سفير ... لدى الأردن`), who is no side."""
+    sides = [e for e in sides if not (e.type == "LOC" and _SERVES_IN.search(text, max(0, e.start - 40), e.start))]
+    for p in people:
+        if (phrase := _person_span(text, p)) is None:
+            continue
+        lo, hi = phrase
+        if any(lo <= e.start and e.end <= hi for e in sides) or (ministry := _ministry_of(p, lang)) is None:
+            continue  # رئيس جامعة الملك سعود: the body the role names is the side
+        sides = [e for e in sides if not (e.type == "LOC" and lo - 4 <= e.end <= lo)]  # UAE Minister of Economy
+        sides.append(Entity("ORG", ministry.text, lo, hi, ministry.value, attrs=ministry.attrs))
+    return sorted(sides, key=lambda e: e.start)
+
+
+# where someone serves, before a place in their role (`Ambassador to Jordan`, `سفير الاتحاد الأوروبي لدى الأردن`)
+_SERVES_IN = re.compile(
+    r"(?:(?<!\w)لدى|\b(?:Ambassador|Envoy|Representative|Consul(?:[\s\-]General)?|Charg[ée]\s+d['’]Affaires)\s+to)\s+(?:the\s+)?$", re.I
+)
+
+
+def _person_span(text: str, person: Entity) -> tuple[int, int] | None:
+    """Where a person with a role is written, the role included, or None when no role is written beside the name."""
+    role = _role_span(text, person)
+    return (min(role[0], person.start), max(role[1], person.end)) if role else None
+
+
+def _role_span(text: str, person: Entity) -> tuple[int, int] | None:
+    """Where a person's role is written: after the name (`عبدالله بن طوق المري وزير الاقتصاد`) or right before it
+    and its titles (`Minister of Planning Zeina Toukan`, `وزير الصحة الأستاذ فهد الجلاجل`), or None."""
+    role = person.attrs.get("role")
+    if not role:
+        return None
+    at = role_after(text, person.end, role)
+    if at >= 0:
+        return at, at + len(role)
+    at = text.rfind(role, max(0, person.start - len(role) - 40), person.start)
+    return (at, at + len(role)) if at >= 0 else None
 
 
 def _bracketed_after(text: str, at: int, sides: list[Entity]) -> bool:

@@ -9,10 +9,11 @@ import functools
 import re
 
 from govnews.extract.events.bodies import _is_venue, _partner, _venue_heads
-from govnews.extract.events.mentions import _place_words, _stop_ar
+from govnews.extract.events.mentions import _people_ar, _place_words, _stop_ar
 from govnews.extract.events.sentences import _in
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import _ROYAL_TITLES
+from govnews.extract.names.orgs_ar import _head_complement
 from govnews.extract.names.persons_ar import _royal_name_ar
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, with_clitics
 from govnews.records import Entity
@@ -150,6 +151,8 @@ def _venue_chain_ar(tk: Tokens, j: int) -> int:
             break
         if w[0] == "ب" and w[1:] in _place_words():
             break  # قاعة المؤتمرات بالرياض: the city it is in
+        if tk.definite(j) and j > start and tk.definite(j - 1) and w[0] != "و" and not _adjective_of_place(w):
+            break  # بمقر الرئاسة التهاني, بمقر الرئاسة الوفد: after a definite word the next begins the clause's object
         if tk.definite(j):
             j += 1
         elif words[j - 1] in _ROYAL_TITLES and _royal_name_ar(tk, j) > j:
@@ -162,6 +165,39 @@ def _venue_chain_ar(tk: Tokens, j: int) -> int:
         else:
             break
     return j
+
+
+# definite nouns of the shapes of an adjective (الفاعل, الفعيل, الفعيلة), no adjectives of a place
+_NOUNS_OF_ADJECTIVE_SHAPE = frozenset(
+    fold_key(w)
+    for w in "العالم الجانب الساحل الخاتم الكاتب الباحث الطالب الحاضر الطريق البريد الخليج الوزير السفير "
+    "المدينة الحديقة الجزيرة الشريعة الوسيلة الحقيقة الطريقة الدقيقة الوظيفة الصحيفة الخليفة الرسالة الهدية".split()
+)
+# broken plurals in `ي` that fold as a nisba adjective does: the objects of a verb after a venue (`تلقى ... بمقر
+# الرئاسة التهاني`), no adjective of it
+_PLURALS_IN_I = frozenset(
+    fold_key(w) for w in "التهاني الأماني المعاني الأغاني المباني الأراضي الأهالي الليالي الضواحي النواحي المساعي الأيادي".split()
+)
+
+
+# adjectives of colour, which end as plurals of people do (`الصالة الرياضية الخضراء`)
+_COLOURS = frozenset(fold_key(w) for w in "الخضراء البيضاء الحمراء الزرقاء السوداء الصفراء".split())
+
+
+def _adjective_of_place(w: str) -> bool:
+    """Whether folded definite `w` may follow a definite word of a venue's chain: an adjective (`قاعة المؤتمرات
+    الكبرى`, `مقر الأمم المتحدة`, `مسرح الطفل المتنقل`, `مركز التأهيل الشامل`) or a genitive with `لل` (`مبنى الإدارة
+    العامة للمرور`); a definite noun after a definite word is in no construct with it."""
+    if w in _PLURALS_IN_I:
+        return False
+    if _head_complement(w, True) or w in _COLOURS:
+        return True
+    if w.endswith(("ين", "ون")) or w in _people_ar():
+        return False  # بمقر الوزارة المسؤولين, بمقر الرئاسة الرئيس التونسي: whom someone meets
+    if w in _NOUNS_OF_ADJECTIVE_SHAPE:
+        return False
+    # a participle (`المتنقل`, `الشامل`) or an adjective of the shape الفعيل, الفعيلة (`الجديد`, `الجميلة`)
+    return w.startswith("الم") or len(w) == 6 and w[3] == "ا" or len(w) in (6, 7) and w[4] == "ي" and (len(w) == 6 or w[-1] == "ه")
 
 
 def _paired_adjective(words: list[str], j: int, stop: frozenset[str]) -> bool:
