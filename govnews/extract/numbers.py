@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Literal, Sequence
 
-from govnews.records import Entity
+from govnews.records import Entity, evolve
 from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, fold, table
 
 Lang = Literal["ar", "en"]
@@ -124,17 +124,40 @@ _CLAUSE_BREAK = re.compile(r"[.!?؟\n;؛:()\"«»“”]")
 _SCALED = re.compile(r"[^\d\s.,\u0660-\u0669\u066b\u066c]")  # a scale word after the digits (`9 مليارات`, `3.9 billion`)
 
 
+def _currency_carried_over(text: str, found: list[Entity], lang: Lang) -> None:
+    """Make MONEY of a scaled figure with no unit right after an amount of money it is set against."""
+    for i in range(1, len(found)):
+        before, entity = found[i - 1], found[i]
+        if not (before.type == "MONEY" and entity.type == "NUMBER" and entity.unit is None and _SCALED.search(entity.text)):
+            continue
+        gap = text[before.end : entity.start]
+        if _JOINS_AMOUNTS[lang].search(gap) and not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= _WORDS_BETWEEN_AMOUNTS[lang]:
+            found[i] = evolve(entity, type="MONEY", unit=before.unit)
+
+
 # the low end of a range of percentages, which leaves its sign to the high end (`between 3 and 4 percent`, `2 to 3
-# percent`, `بين 3 و4 في المئة`, `2 إلى 3 بالمئة`): the joining word is all that stands between them
+# percent`, `بين 3 و4 في المئة`, `2 إلى 3 بالمئة`): the joining word is all that stands between them; `and` and `و`
+# join a range only after `between`
 _RANGE_JOIN = {
     "ar": re.compile(r"[^\S\n]*(?:و|[-–]|(?:إلى|الى|حتى)[^\S\n]+)[^\S\n]*"),
     "en": re.compile(r"[^\S\n]*(?:and|to|[-–])[^\S\n]*"),
 }
-
-
 _BETWEEN = re.compile(r"(?<!\w)(?:between|بين|ما\s+بين)[^\S\n]+$", re.I)
 
 
+def _percent_ranges(text: str, found: list[Entity], lang: Lang) -> None:
+    """Make PERCENT of a bare figure that opens a range whose other end is a percentage."""
+    for i in range(len(found) - 1):
+        low, high = found[i], found[i + 1]
+        join = _RANGE_JOIN[lang].fullmatch(text, low.end, high.start)
+        if not (low.type == "NUMBER" and low.unit is None and high.type == "PERCENT" and join and not _SCALED.search(low.text)):
+            continue
+        if join.group().strip() in ("and", "و") and not _BETWEEN.search(text, max(0, low.start - 12), low.start):
+            continue  # 30 طالبا و40%: two figures; بين 3 و4%: a range
+        found[i] = evolve(low, type="PERCENT")
+
+
+# two figures joined by a dash, which the candidates' regex leaves alone (a date, a code, a range)
 _DASHED_RANGE = re.compile(rf"(?<![\w.,/:\-])({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)[^\S\n]?[-–][^\S\n]?({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)(?![\w.,/\-])")
 
 
@@ -154,30 +177,6 @@ def _dashed_percent_ranges(text: str, grammar: _Grammar, lang: Lang, skip: Seque
             if number is not None:
                 out.append(_entity("PERCENT", text, match.start(group), end, number, None, {}))
     return out
-
-
-def _percent_ranges(text: str, found: list[Entity], lang: Lang) -> None:
-    """Make PERCENT of a bare figure that opens a range whose other end is a percentage."""
-    for i in range(len(found) - 1):
-        low, high = found[i], found[i + 1]
-        join = _RANGE_JOIN[lang].fullmatch(text, low.end, high.start)
-        if not (low.type == "NUMBER" and low.unit is None and high.type == "PERCENT" and join and not _SCALED.search(low.text)):
-            continue
-        if join.group().strip() in ("and", "و") and not _BETWEEN.search(text, max(0, low.start - 12), low.start):
-            continue  # 30 طالبا و40%: two figures; بين 3 و4%: a range
-        found[i] = Entity("PERCENT", low.text, low.start, low.end, low.value, low.number, None, low.attrs)
-
-
-def _currency_carried_over(text: str, found: list[Entity], lang: Lang) -> None:
-    """Make MONEY of a scaled figure with no unit right after an amount of money it is set against."""
-    for i in range(1, len(found)):
-        before, entity = found[i - 1], found[i]
-        if not (before.type == "MONEY" and entity.type == "NUMBER" and entity.unit is None and _SCALED.search(entity.text)):
-            continue
-        gap = text[before.end : entity.start]
-        if _JOINS_AMOUNTS[lang].search(gap) and not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= _WORDS_BETWEEN_AMOUNTS[lang]:
-            found[i] = Entity("MONEY", entity.text, entity.start, entity.end, entity.value, entity.number, before.unit,
-                              entity.attrs)
 
 
 @cache
