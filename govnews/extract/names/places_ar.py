@@ -166,10 +166,17 @@ def _countryside_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand
     return out
 
 
-_COUNTRYSIDE = {p + "ريف": len(p) for p in ("", "و", "ب", "ل", "وب", "ول")}  # "countryside", and its clitic
+
+
+def _clitic_forms(word: str) -> dict[str, int]:
+    """A place word as written alone or after و, ب, ل and their pairs: form -> the clitic's length."""
+    return {p + word: len(p) for p in ("", "و", "ب", "ل", "وب", "ول")}
+
+
+_COUNTRYSIDE = _clitic_forms("ريف")  # "countryside"
 _GENERIC_PLACES = frozenset(fold_key(w) for w in "الوطن الدولة البلاد المملكة المنطقة السلطنة الإمارة الجمهورية العاصمة المدينة".split())
 _PLACE_LINKS = frozenset(fold_key(w) for w in "بن بني سيدي أبو سان سانت لاس لوس ساو نيو".split())  # بن عروس, سيدي سليمان, سان موريتز
-_MARKET = {p + fold_key("سوق"): len(p) for p in ("", "و", "ب", "ل", "وب", "ول")}  # "market", and its clitic
+_MARKET = _clitic_forms(fold_key("سوق"))  # "market"
 
 
 def _markets_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
