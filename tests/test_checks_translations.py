@@ -312,6 +312,28 @@ def test_a_minister_of_another_portfolio_is_a_name_warning(right, wrong, ar_offi
     assert found == [("warning", ar_office, wrong.removeprefix("said ").rsplit(" ", 2)[0])]
 
 
+# the same releases with the office written after the name, between commas
+CABINET_AFTER_AR = (
+    "وقال يوسف الخليل، وزير المالية في حكومة تصريف الأعمال، في تصريح بعد الجلسة، إن نسبة العجز في الموازنة الجديدة "
+    "لن تتجاوز 2 بالمئة.\n\n"
+    "وأشارت علا عوض، رئيسة الجهاز المركزي للإحصاء الفلسطيني، إلى أن نسبة الأفراد دون سن 15 عاماً بلغت 38 بالمئة من "
+    "إجمالي السكان."
+)
+
+
+@pytest.mark.parametrize(
+    "right, wrong, ar_office",
+    [
+        ("Finance Minister Youssef Khalil", "Economy Minister Youssef Khalil", "وزير المالية في حكومة تصريف الأعمال"),
+        ("said PCBS President Ola Awad", "said Health Minister Ola Awad", "رئيسة الجهاز المركزي للإحصاء الفلسطيني"),
+    ],
+)
+def test_an_office_written_after_the_arabic_name_is_compared_too(right, wrong, ar_office):
+    assert names_found(checks.check(CABINET_AFTER_AR, CABINET_EN)) == []
+    found = names_found(checks.check(CABINET_AFTER_AR, CABINET_EN.replace(right, wrong)))
+    assert found == [("warning", ar_office, wrong.removeprefix("said ").rsplit(" ", 2)[0])]
+
+
 # MAP style: one long Arabic sentence of figures, split in two English sentences with freer words
 DAMS_AR = (
     "أعلن وزير التجهيز والماء، السيد نزار بركة، اليوم الأربعاء بالرباط، أن الحكومة رصدت غلافا ماليا بقيمة 143 مليار "

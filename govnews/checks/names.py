@@ -479,8 +479,8 @@ def _portfolios_ar(words: list[str]) -> set[str]:
 
 def _arabic_office(ctx: PairContext, en_e: Entity) -> tuple[tuple[int, int], list[str]] | None:
     """The span and words of the office the Arabic gives the person an English mention names, written before the
-    name in its clause (`وزير المالية يوسف الخليل`, `رئيسة الجهاز، علا عوض`): None when no unit near it spells
-    the name or no role word stands there."""
+    name in its clause (`وزير المالية يوسف الخليل`, `رئيسة الجهاز، علا عوض`) or, when none is, read after it
+    (`يوسف الخليل، وزير المالية`): None when no unit near it spells the name or no office is written there."""
     text = ctx.ar_doc.text
     size = len(en_e.text.split())
     first = en_e.text.split()[0]
@@ -493,7 +493,18 @@ def _arabic_office(ctx: PairContext, en_e: Entity) -> tuple[tuple[int, int], lis
                 if not _same_name(words[i].group(), first):
                     continue  # the name begins where the English one does (not at ديوان, بن or الشيخ)
                 if _same_name(" ".join(w.group() for w in words[i : i + size + extra]), en_e.text):
-                    return _office_before(text, unit.ar_span[0], words[i].start())
+                    return _office_before(text, unit.ar_span[0], words[i].start()) or _office_after(ctx, words[i].start())
+    return None
+
+
+def _office_after(ctx: PairContext, start: int) -> tuple[tuple[int, int], list[str]] | None:
+    """The role the extractor read after the name of the Arabic person whose name holds `start`
+    (`يوسف الخليل، وزير المالية`): None when that person has none written after the name."""
+    for e in ctx.ar_entities:
+        role = (e.attrs or {}).get("role") if e.type == "PERSON" and e.start <= start < e.end else None
+        at = role_after(ctx.ar_doc.text, e.end, role)
+        if at >= 0:
+            return (at, at + len(role)), role.split()
     return None
 
 
