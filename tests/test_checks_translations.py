@@ -334,6 +334,35 @@ def test_an_office_written_after_the_arabic_name_is_compared_too(right, wrong, a
     assert found == [("warning", ar_office, wrong.removeprefix("said ").rsplit(" ", 2)[0])]
 
 
+# WAFA style: given names that share their consonants with another (محمود/محمد, أيمن/أمين, حسين/حسن)
+VISIT_AR = (
+    "استقبل الرئيس محمود عباس، اليوم الاثنين، في مقر الرئاسة بمدينة رام الله، وزير الخارجية الأردني أيمن الصفدي، "
+    "وبحث معه آخر مستجدات الأوضاع في الأراضي الفلسطينية.\n\n"
+    "وأطلع الرئيس عباس الوزير الصفدي على الجهود المبذولة لوقف العدوان، بحضور أمين سر اللجنة التنفيذية لمنظمة "
+    "التحرير حسين الشيخ."
+)
+VISIT_EN = (
+    "President Mahmoud Abbas received Jordanian Foreign Minister Ayman Safadi on Monday at the presidential "
+    "headquarters in Ramallah, and discussed with him the latest developments in the Palestinian territories.\n\n"
+    "President Abbas briefed Minister Safadi on the efforts to stop the aggression, in the presence of PLO Executive "
+    "Committee Secretary Hussein al-Sheikh."
+)
+
+
+@pytest.mark.parametrize(
+    "right, wrong, ar_name",
+    [
+        ("Mahmoud Abbas", "Mohammed Abbas", "محمود عباس"),
+        ("Ayman Safadi", "Amin Safadi", "أيمن الصفدي"),
+        ("Hussein al-Sheikh", "Hassan al-Sheikh", "حسين الشيخ"),
+    ],
+)
+def test_another_given_name_of_the_same_consonants_is_a_name_error(right, wrong, ar_name):
+    assert names_found(checks.check(VISIT_AR, VISIT_EN)) == []
+    found = names_found(checks.check(VISIT_AR, VISIT_EN.replace(right, wrong)))
+    assert found == [("error", ar_name, wrong)]
+
+
 # MAP style: one long Arabic sentence of figures, split in two English sentences with freer words
 DAMS_AR = (
     "أعلن وزير التجهيز والماء، السيد نزار بركة، اليوم الأربعاء بالرباط، أن الحكومة رصدت غلافا ماليا بقيمة 143 مليار "

@@ -131,6 +131,8 @@ def _same_name(ar_name: str, en_name: str) -> bool:
     """
     from govnews.translit import key_similarity, similarity
 
+    if _given_names_differ(ar_name, en_name):
+        return False
     for ar_keys, ar_regnal, en_keys, en_regnal in _pairs(ar_name, en_name):
         if not ar_keys or not en_keys:
             if similarity(ar_name, en_name) >= SAME_NAME:
@@ -163,6 +165,56 @@ def _same_family(ar_keys, ar_regnal, en_keys, en_regnal) -> bool:
 
 
 _SON_OF_KEY = "bn"  # the skeleton of بن, bin, ibn
+_LATIN_ARTICLE_RE = re.compile(r"^(?:al|el)[\-‐‑–]", re.IGNORECASE)
+_APOSTROPHES_RE = re.compile(r"['’‘`ʼʻ]")
+
+
+def _latin_word(word: str) -> str:
+    """A Latin word as the given-name table holds it: lower case, no accents, apostrophes or article."""
+    import unicodedata
+
+    word = unicodedata.normalize("NFKD", _LATIN_ARTICLE_RE.sub("", word))
+    return _APOSTROPHES_RE.sub("", "".join(ch for ch in word if not unicodedata.combining(ch))).lower()
+
+
+@functools.cache
+def _given_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The given names of `govnews/data/given_names.tsv`: the English spellings of each folded Arabic name,
+    and the folded Arabic names each spelling is known for."""
+    from importlib import resources
+
+    spellings: dict[str, frozenset[str]] = {}
+    names_of: dict[str, set[str]] = {}
+    for line in resources.files("govnews").joinpath("data/given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            arabic, english = line.split("\t")
+            key = fold_key(arabic)
+            spellings[key] = frozenset(_latin_word(w) for w in english.split("|"))
+            for w in spellings[key]:
+                names_of.setdefault(w, set()).add(key)
+    return spellings, {w: frozenset(keys) for w, keys in names_of.items()}
+
+
+def _given_names_differ(ar_name: str, en_name: str) -> bool:
+    """Tell whether the English gives another of two given names that share a skeleton: an Arabic word of the
+    table none of the English words spells, where one English word spells another name of its sound (`محمود
+    عباس` / `Mohammed Abbas`, `أبو السعود` / `Abu Saad`, `أيمن` / `Amin`)."""
+    from govnews.translit import arabic_word_key, key_similarity, word_keys
+
+    spellings, names_of = _given_names()
+    en_words = [_latin_word(w) for w in re.split(r"[\s\-]+", en_name) if w]
+    words = ar_name.split()
+    for before, word in zip([""] + words, words):
+        key = fold_key(word)
+        if fold_key(before) == "عبد":
+            continue  # a compound is spelled too freely (`عبد الحميد`: Abdelhamid, Abdel Hamed)
+        known = spellings.get(key) or spellings.get(key[2:] if key.startswith("ال") else "")
+        if not known or any(w in known for w in en_words):
+            continue
+        sound = arabic_word_key(word)
+        if any(w in names_of and key_similarity(sound, "".join(word_keys(w))) >= SAME_WORD for w in en_words):
+            return True
+    return False
 
 
 def _same_first_name(ar_name: str, en_name: str) -> bool:
@@ -278,7 +330,8 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         en_id = ctx.links.get(ar_id)
         if en_id in en_groups:
             en_e = _longest(en_groups[en_id])
-            if ar_e.type == "PERSON" and not (_same_family_name(ar_e.text, en_e.text) and _same_first_name(ar_e.text, en_e.text)):
+            if ar_e.type == "PERSON" and not (_same_family_name(ar_e.text, en_e.text) and _same_first_name(ar_e.text, en_e.text)
+                                              and not _given_names_differ(ar_e.text, en_e.text)):
                 unmatched_en.setdefault(en_id, en_groups[en_id])
             else:
                 yield from _corpus_spelling(ctx, ar_e, en_e)
