@@ -314,6 +314,29 @@ def test_a_lowercase_office_before_a_name(text, person, role):
     assert _person(text, person).attrs.get("role") == role
 
 
+@pytest.mark.parametrize("text, person, role", [
+    ("Riyadh, Dec 5 (SPA) -- Brazil forward Neymar scored twice as Al Hilal beat Al Taawoun 3-1 at Kingdom Arena.",
+     "Neymar", "forward"),
+    ("Real Madrid midfielder Casemiro, who joined the club in 2013, said the squad was ready for the final in Jeddah.",
+     "Casemiro", "midfielder"),
+    ("Washington, Jan 9 (KUNA) -- State Department spokesman Miller told reporters that the talks were constructive.",
+     "Miller", "spokesman"),
+    ("Muscat, Oct 2 (ONA) -- Sayyid Badr met his Iranian counterpart Araghchi, who arrived in Muscat on Tuesday.",
+     "Araghchi", "counterpart"),
+])
+def test_a_name_of_one_word_after_a_lowercase_role(text, person, role):
+    assert _person(text, person).attrs.get("role") == role
+
+
+@pytest.mark.parametrize("text", [
+    "Amman, May 6 (Petra) -- The minister Tuesday inaugurated the new wing of Al Bashir Hospital.",
+    "Doha, Feb 3 (QNA) -- The bank's chief Economist presented the outlook at the Qatar Economic Forum.",
+    "Kuwait, March 2 (KUNA) -- The deputy director General Affairs at the ministry received the delegation.",
+])
+def test_a_date_a_trade_or_an_office_s_word_after_a_lowercase_role_is_no_name(text):
+    assert not [e for e in find_names(text, lang="en") if e.type == "PERSON"], _names(text)
+
+
 def test_a_course_concluded_on_the_dateline_day_is_counted_back():
     text = (
         "Manama, Nov. 18, 2026 (BNA): The Institute of Public Administration (BIPA) concluded a five-day training "

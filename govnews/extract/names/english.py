@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from govnews.extract.gazetteer import entries, fold_key, word_lists
 from govnews.extract.names.mentions import Cand
 from govnews.extract.tokens import Tokens
+from govnews.extract.wordlists import table
 
 
 # the words that join the parts of a name (`bin`, `Al`, `Abdul`), and particles with the word that may follow them
@@ -88,6 +89,12 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "name_at": re.compile(rf"{name_word}{more}{{0,4}}"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_lead}{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
+        # a name of one word after a plain role (`coach Mancini said`, `Brazil forward Neymar scored`: a forward after
+        # the team or country he plays for) that ends there; what it names is checked by `_one_word_name`
+        "role_one_name": re.compile(
+            rf"(?:\b(?P<role>{plain_roles})|\b[A-Z][\w'’\-]*{sp}(?P<forward>forward)){sp}(?P<name>{name_word})"
+            rf"(?=[^\S\n]*[,.;:)]|{sp}[a-z]|[^\S\n]*$)"
+        ),
         # a name set off by commas after its role (`The Minister of Oil, Hayan Abdul Ghani, announced`), or by a comma
         # at the sentence's end (`attended by the Director of ... at the IMF, Jihad Azour.`)
         "role_apposed": re.compile(rf"\b{role_word}\b[^,.;:\n]{{0,120}}?,{sp}({name_word}{more}{{1,3}})(?:,|[.;](?!\w)|$)"),
@@ -235,6 +242,11 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
                 # Minister of Investment and Foreign Trade Hassan El-Khatib: the portfolio's last words are no name
                 start, end = named, p["name_at"].match(text, named).end()
             cands.append(_person_en(text, start, end, {}, role_from=start, p=p))
+    for m in p["role_one_name"].finditer(text):
+        if _one_word_name(m.group("name")) and m.start("name") not in known.starts:
+            c = _person_en(text, m.start("name"), m.end("name"), {}, role_from=m.start("name"), p=p)
+            c.attrs.setdefault("role", m.group("role") or m.group("forward"))
+            cands.append(c)
     for c in cands:
         while c.type == "PERSON" and (before := p["son_of_before"].search(text, max(0, c.start - 40), c.start)):
             c.start = before.start(1)  # Buthaina bint Ali Al Jabr Al Nuaimi: the name began before `bint`
@@ -348,6 +360,24 @@ def _holds_a_body_word(name: str) -> bool:
     """Whether a run of capitalized words holds a word of a body, office or place the lists know, or an abstract
     noun (`Human Rights Watch`, `Tropical Medicine`): no name a cue alone finds."""
     return any(w in _institution_words() and w not in _NAME_PARTICLES or _ABSTRACT_NOUN.search(w) for w in name.split())
+
+
+def _one_word_name(word: str) -> bool:
+    """Whether a single capitalized word after a plain role names a person: no word of a body, office, title or
+    place the lists know (`director General`), no abstract noun or trade (`chief Economist`), no month or weekday
+    (`the minister Tuesday`), no acronym."""
+    if word.isupper() or word in _institution_words() or _ABSTRACT_NOUN.search(word) or _TRADE.search(word):
+        return False
+    return word.lower() not in _calendar_words()
+
+
+_TRADE = re.compile(r"ists?$")  # (Economist, Specialist)
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    months = table("months")
+    return frozenset(w for name in ("gregorian_en", "hijri_en", "weekdays_en") for w in months[name] if " " not in w)
 
 
 _NAME_PARTICLES = frozenset(("Ben", "Bin", "Ibn", "Ould", "Bou", "Abu", "Al", "El", "Abdel", "Abdul"))  # also in places' names
