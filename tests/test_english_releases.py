@@ -337,6 +337,23 @@ def test_a_date_a_trade_or_an_office_s_word_after_a_lowercase_role_is_no_name(te
     assert not [e for e in find_names(text, lang="en") if e.type == "PERSON"], _names(text)
 
 
+@pytest.mark.parametrize("text, name, place", [
+    ("Abu Dhabi, 12th May, 2024 (WAM) -- The Ministry of Health and Prevention graduated 120 nurses from the Emirates "
+     "Nursing Programme at a ceremony in Dubai.", "Emirates Nursing Programme", "Dubai"),
+    ("Doha, Jan 14 (QNA) -- The strategy supports the pillars of Qatar National Vision 2030, the minister told the "
+     "forum in Doha.", "Qatar National Vision", "Doha"),
+    ("Muscat, April 2 (ONA) -- The projects serve the goals of Oman Vision 2040 in the Governorate of Dhofar.",
+     "Oman Vision", "Dhofar"),
+    ("Manama, Nov 9 (BNA) -- Ten schools in Bahrain competed for the Bahrain Excellence Award for Education.",
+     "Bahrain Excellence Award", "Bahrain"),
+])
+def test_a_place_that_begins_a_programme_s_or_a_prize_s_name_is_no_place(text, name, place):
+    start = text.index(name)
+    found = find_names(text, lang="en")
+    assert not [e for e in found if e.type == "LOC" and start <= e.start < start + len(name)], _names(text)
+    assert ("LOC", place) in _names(text)
+
+
 def test_a_course_concluded_on_the_dateline_day_is_counted_back():
     text = (
         "Manama, Nov. 18, 2026 (BNA): The Institute of Public Administration (BIPA) concluded a five-day training "

@@ -164,6 +164,13 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w\-])(?:(?:Federal|Islamic|Democratic|Arab|United|Hashemite|Socialist|Federative|Plurinational|Bolivarian){sp})*"
             rf"(?<!\bof )(?:{place_heads}|Principality|Federation|Commonwealth){sp}of{sp}(?:the{sp})?$"  # (Secretary of State)
         ),
+        # the capitalized words after a place up to the word of a programme, plan or prize it begins (`Emirates
+        # Nursing Programme`, `Qatar National Vision 2030`, `Abu Dhabi Award`); a headline's verb ends the run (`UAE
+        # Launches National Strategy`)
+        "programme_after": re.compile(
+            rf"(?:{sp}(?!{_HEADLINE_VERB}\b)[A-Z][\w'’\-]*){{0,4}}?{sp}"
+            rf"(?:Programmes?|Programs?|Initiatives?|Strateg(?:y|ies)|Vision|Agenda|Prizes?|Awards?|Plan|Charter|Index)\b"
+        ),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         # a sea, gulf, strait, bay or cape named `of` a place (`Gulf of Suez`, `Sea of Oman`): one place; a longer run of
         # capitals names something else (`Gulf of Aqaba Special Economic Zone`)
@@ -194,6 +201,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     p = _en_patterns()
     cands = list(gazetteer)
     _state_forms_en(text, cands, p)
+    cands = [c for c in cands if not (c.type == "LOC" and p["programme_after"].match(text, c.end))]
     known = _known_names(gazetteer)
     for m in p["org"].finditer(text):
         cands += _org_en(text, m.start(), m.end(), known, p)
@@ -276,6 +284,10 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             cands.append(_person_en(text, named.start(2), named.end(2), attrs, role_from=named.start(), p=p))
     _people_apart(text, cands, places)
     return cands
+
+
+# the verbs of a headline written in capitals after the place it is about (`UAE Launches National Strategy`)
+_HEADLINE_VERB = r"(?:Launch|Announc|Unveil|Sign|Join|Win|Receiv|Adopt|Approv|Host|Mark|Celebrat|Begin|Start|Introduc|Complet|Achiev|Top|Rank|Lead|Honour|Honor|Award)e?s"
 
 
 def _state_forms_en(text: str, cands: list[Cand], p: dict[str, re.Pattern[str]]) -> None:
