@@ -354,6 +354,29 @@ def test_a_place_that_begins_a_programme_s_or_a_prize_s_name_is_no_place(text, n
     assert ("LOC", place) in _names(text)
 
 
+@pytest.mark.parametrize("text, person, attrs, wrong", [
+    ("Doha, October 15 (QNA) -- HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin "
+     "Jassim Al-Thani received a phone call from HE Foreign Minister of the Arab Republic of Egypt Dr. Badr Abdelatty.",
+     "Badr Abdelatty", {"role": "Foreign Minister of the Arab Republic of Egypt"}, "Foreign"),
+    ("Doha, October 14 (QNA) -- HE Minister of State for Foreign Affairs Dr. Mohammed bin Abdulaziz Al Khulaifi met "
+     "with HE Special Envoy of the US President for the Middle East Steve Witkoff.", "Steve Witkoff",
+     {"role": "Special Envoy of the US President for the Middle East"}, "Special"),
+])
+def test_a_title_before_an_office_is_the_title_of_the_name_after_it(text, person, attrs, wrong):
+    e = _person(text, person)
+    assert {k: e.attrs.get(k) for k in attrs} == attrs
+    assert ("PERSON", wrong) not in _names(text)
+
+
+def test_a_plan_before_a_speaker_s_office_is_no_person_and_a_portfolio_no_body():
+    text = ("Kuwait, Oct 15 (KUNA) -- The Kuwaiti Cabinet approved on Tuesday a draft decree on establishing the Kuwait "
+            "National Development Plan, Minister of State for Cabinet Affairs Shereeda Al-Maousherji said.")
+    found = _names(text)
+    assert not any(t == "PERSON" and "Plan" in e for t, e in found), found
+    assert not any(t == "ORG" and "Affairs" in e for t, e in found), found
+    assert _person(text, "Shereeda Al-Maousherji").attrs["role"] == "Minister of State for Cabinet Affairs"
+
+
 def test_a_course_concluded_on_the_dateline_day_is_counted_back():
     text = (
         "Manama, Nov. 18, 2026 (BNA): The Institute of Public Administration (BIPA) concluded a five-day training "

@@ -123,7 +123,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`);
         # `the` joins after another joining word only (`Sakhir Palace the Egyptian President`: two phrases)
         "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}[-–]{sp0}|{listing})(?:(?:(?:of|for|and|&|de|bin|bint|ibn){sp})+(?:the{sp})?)?{word})*"),
-        "heads": re.compile(rf"\b(?:{heads})\b"),
+        # (a head before `Affairs` names a portfolio: `Minister of State for Cabinet Affairs`)
+        "heads": re.compile(rf"\b(?:{heads})\b(?!{sp}Affairs\b)"),
         # an `and` between two bodies or places, and what begins the second (`_starts_a_body`)
         "and": re.compile(rf"{sp}and{sp}(?:(?P<the>the){sp})?"),
         "lead_the": re.compile(rf"{sp0}(?:(?:the|The){sp})?"),
@@ -158,6 +159,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
         "headline_words": re.compile(r"[^\S\n]+[A-Z]|[^\S\n]*$", re.M),  # more capitals, or the line's end
         "honorific": re.compile(rf"(?:{honorifics})\b"),
+        # a word of an office after a title, not a name (`HE Special Envoy ...`, `H.E. Foreign Minister Dr. ...`)
+        "office_word": re.compile(rf"(?:{modifier}|{portfolio}){sp}(?=[A-Z]){role_word}\b"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
         # the word of a state before a country the gazetteer knows by its short name (`the Republic of Senegal`)
         "state_form": re.compile(
@@ -169,7 +172,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # Launches National Strategy`)
         "programme_after": re.compile(
             rf"(?:{sp}(?!{_HEADLINE_VERB}\b)[A-Z][\w'’\-]*){{0,4}}?{sp}"
-            rf"(?:Programmes?|Programs?|Initiatives?|Strateg(?:y|ies)|Vision|Agenda|Prizes?|Awards?|Plan|Charter|Index)\b"
+            rf"(?:{_PROGRAMME_WORDS})\b"
         ),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         # a sea, gulf, strait, bay or cape named `of` a place (`Gulf of Suez`, `Sea of Oman`): one place; a longer run of
@@ -214,6 +217,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         if not title:  # Japanese Prime Minister Fumio Kishida: the office of a country or a portfolio names a person
             cands.append(_person_en(text, m.start(2), m.end(2), {}, role_from=role_from, p=p))
             continue
+        if " " not in m.group(2) and p["office_word"].match(text, m.start(2)):
+            continue  # HE Foreign Minister Dr. Badr Abdelatty: the title is the next person's, after the office
         if title in ("General", "Gen.") and " " not in m.group(2) and m.group(2) not in _first_names():
             continue  # the State General Budget
         cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=role_from, p=p))
@@ -246,6 +251,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             if pattern == "office_then_name" and p["headline_words"].match(text, m.end(1)):
                 continue  # Prime Minister Receives Japanese Foreign Minister: a headline's capitals
             start, end = m.start(1), m.end(1)
+            if _PROGRAMME_END.search(m.group(1)):
+                continue  # ... the Kuwait National Development Plan, Minister of State ... said: a plan's name
             if pattern == "office_name" and m.group(1).split()[0] in _institution_words() and (named := _chain_name(text, start, end)):
                 # Minister of Investment and Foreign Trade Hassan El-Khatib: the portfolio's last words are no name
                 start, end = named, p["name_at"].match(text, named).end()
@@ -284,6 +291,11 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             cands.append(_person_en(text, named.start(2), named.end(2), attrs, role_from=named.start(), p=p))
     _people_apart(text, cands, places)
     return cands
+
+
+# the last word of the name of a programme, plan or prize (`Emirates Nursing Programme`, `Qatar National Vision`)
+_PROGRAMME_WORDS = r"Programmes?|Programs?|Initiatives?|Strateg(?:y|ies)|Vision|Agenda|Prizes?|Awards?|Plan|Charter|Index"
+_PROGRAMME_END = re.compile(rf"\b(?:{_PROGRAMME_WORDS})$")
 
 
 # the verbs of a headline written in capitals after the place it is about (`UAE Launches National Strategy`)
