@@ -377,6 +377,24 @@ def test_a_plan_before_a_speaker_s_office_is_no_person_and_a_portfolio_no_body()
     assert _person(text, "Shereeda Al-Maousherji").attrs["role"] == "Minister of State for Cabinet Affairs"
 
 
+@pytest.mark.parametrize("text, person, role", [
+    ("DUBAI, 14th October, 2024 (WAM) -- Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, "
+     "Deputy Prime Minister, Minister of Defence and Chairman of The Executive Council of Dubai, today opened GITEX "
+     "Global 2024 at the Dubai World Trade Centre.", "Hamdan bin Mohammed bin Rashid Al Maktoum",
+     "Crown Prince of Dubai, Deputy Prime Minister, Minister of Defence and Chairman of The Executive Council of Dubai"),
+    ("ABU DHABI, 4th March, 2024 (WAM) -- Dr. Sultan Al Jaber, Minister of Industry and Advanced Technology, Managing "
+     "Director and Group CEO of ADNOC, said the company will invest AED 150 billion.", "Sultan Al Jaber",
+     "Minister of Industry and Advanced Technology, Managing Director and Group CEO of ADNOC"),
+    # the next person's name after a comma ends the role
+    ("The ceremony was attended by Sheikh Nahyan bin Mubarak Al Nahyan, Minister of Tolerance and Coexistence, "
+     "Minister of Health Abdulrahman Al Owais and other officials.", "Nahyan bin Mubarak Al Nahyan",
+     "Minister of Tolerance and Coexistence"),
+])
+def test_the_offices_a_person_holds_after_the_name_are_all_the_role(text, person, role):
+    assert _person(text, person).attrs.get("role") == role
+    assert ("PERSON", "Advanced Technology") not in _names(text)
+
+
 def test_a_course_concluded_on_the_dateline_day_is_counted_back():
     text = (
         "Manama, Nov. 18, 2026 (BNA): The Institute of Public Administration (BIPA) concluded a five-day training "

@@ -75,7 +75,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
     country_lead = rf"(?:{owner}|{nationality}{sp}(?={role_word}))"  # India's Minister, Saudi Minister: left out of the role
     plain_roles = alt(w for w in lists["roles_en"] if w.islower())  # striker, coach: before a name, a person
-    fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
+    # (an office after the comma begins another: `..., Managing Director and Group CEO of ADNOC`)
+    fields = rf"{sp}(?!{role_word}\b)[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
     # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
@@ -156,6 +157,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
         # (a role may name its body first: `, Supreme Council Member and Ruler of Sharjah`)
         "role_after": re.compile(rf",\s+{country_lead}?((?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        # a further office after the comma that ends a role after the name (`, Crown Prince of Dubai, Deputy Prime
+        # Minister, Minister of Defence and Chairman of ...`)
+        "office_after": re.compile(rf",\s+((?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
         "headline_words": re.compile(r"[^\S\n]+[A-Z]|[^\S\n]*$", re.M),  # more capitals, or the line's end
         "honorific": re.compile(rf"(?:{honorifics})\b"),
@@ -251,8 +255,9 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             if pattern == "office_then_name" and p["headline_words"].match(text, m.end(1)):
                 continue  # Prime Minister Receives Japanese Foreign Minister: a headline's capitals
             start, end = m.start(1), m.end(1)
-            if _PROGRAMME_END.search(m.group(1)):
-                continue  # ... the Kuwait National Development Plan, Minister of State ... said: a plan's name
+            if _PROGRAMME_END.search(m.group(1)) or (pattern == "name_role" and _ABSTRACT_NOUN.search(m.group(1))):
+                continue  # ... the Kuwait National Development Plan, Minister of State ... said; Minister of Industry and
+                # Advanced Technology, Managing Director ...: a plan's name, a portfolio's last words
             if pattern == "office_name" and m.group(1).split()[0] in _institution_words() and (named := _chain_name(text, start, end)):
                 # Minister of Investment and Foreign Trade Hassan El-Khatib: the portfolio's last words are no name
                 start, end = named, p["name_at"].match(text, named).end()
@@ -346,6 +351,17 @@ def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
 
 
 _ROLE_JOINT = re.compile(r"^(?:\s*(?:,|and\b))*\s*(?:the\s+)?", re.I)
+
+
+def _names_someone(office: str, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether an office holds a person's name or title (`Minister of Health Dr. Ali ...`) or a word of a clause
+    (`President Trump and others attended`): the next person, no further office of the one before."""
+    return _CLAUSE_WORD.search(office) is not None or any(
+        p[k].search(office) for k in ("office_then_name", "role_name", "title_any", "first")
+    )
+
+
+_CLAUSE_WORD = re.compile(r"(?<![\w\-])(?!(?:of|for|and|the|in|to|at|on|with)\b)[a-z]")
 
 
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
@@ -587,6 +603,11 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         after = None  # ..., Russian president Vladimir Putin arranged ...: the office of the next person
     if after:
         role = _BRACKETED_END.sub("", after.group(1).strip())  # ... Council (QRDI Council): the acronym is the body's
+        offices, at = [role], after.end()
+        while (more := p["office_after"].match(text, at)) and not _names_someone(more.group(1), p):
+            offices.append(_BRACKETED_END.sub("", more.group(1).strip()))  # ..., Crown Prince of Dubai, Deputy Prime Minister, ...
+            at = more.end()
+        role = ", ".join(offices)
         attrs["role"] = role[4:] if role.lower().startswith("the ") else role
     else:
         window = text[max(0, role_from - 200) : role_from]
