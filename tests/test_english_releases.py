@@ -296,6 +296,20 @@ def test_a_name_that_holds_and_stays_whole(text, org):
     assert ("ORG", org) in found, found
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("ABU DHABI, 16th October, 2024 (WAM) -- Sheikh Khaled bin Mohamed bin Zayed witnessed the signing of an agreement "
+     "between Abu Dhabi Ports Group and CMA CGM to develop a new terminal.", "Abu Dhabi Ports Group", "CMA CGM"),
+    ("Riyadh, May 2 (SPA) -- A memorandum of understanding was signed between the Ministry of Economy and Planning and "
+     "Huawei to train 2,000 young Saudis.", "Ministry of Economy and Planning", "Huawei"),
+    ("Dubai, 22 April 2024 (WAM) -- A partnership agreement between the Dubai Electricity and Water Authority and "
+     "Siemens was signed at WETEX.", "Dubai Electricity and Water Authority", "Siemens"),
+])
+def test_the_two_sides_between_which_an_agreement_is_signed_are_apart(text, first, second):
+    found = _names(text)
+    assert ("ORG", first) in found, found
+    assert not any(t == "ORG" and first in e and second in e for t, e in found), found
+
+
 def test_companies_of_the_gazetteer_are_named_in_one_word():
     text = ("Abu Dhabi, 3rd June, 2024 (WAM) -- ADNOC, Masdar and TotalEnergies signed an agreement to develop a "
             "solar plant. Total investment will reach AED 2 billion, Masdar said.")

@@ -496,14 +496,24 @@ def _bodies(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
     """The spans of a piece cut at each `and` that joins two bodies or places, each named in its own right
     (`the Sultanate of Oman and the Arab Fund for ...`, `the Saudi Ministry of Health and the Ministry of Health
     of ...`); an `and` between two words of one name stays (`Ministry of Economy and Planning`, `Dubai Electricity
-    and Water Authority`, `Bank of Bahrain and Kuwait`)."""
+    and Water Authority`, `Bank of Bahrain and Kuwait`). After `between`, the last `and` after a body ends it: the
+    other side follows (`between Abu Dhabi Ports Group and CMA CGM`, `between the Ministry of Economy and Planning
+    and Huawei`)."""
     out = []
     left = start
-    for joint in p["and"].finditer(text, start, end):
-        if (joint.group("the") or _names_itself(text, left, joint.start(), known, p)) and _starts_a_body(text, joint, end, known, p):
+    joints = list(p["and"].finditer(text, start, end))
+    between = _BETWEEN.search(text, max(0, start - 12), start) is not None
+    for joint in joints:
+        if between and not out and joint is joints[-1] and _names_itself(text, left, joint.start(), known, p):
+            out.append((left, joint.start()))  # between Abu Dhabi Ports Group and CMA CGM: the two sides
+            left = joint.end()
+        elif (joint.group("the") or _names_itself(text, left, joint.start(), known, p)) and _starts_a_body(text, joint, end, known, p):
             out.append((left, joint.start()))
             left = joint.end()
     return out + [(left, end)]
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
 def _names_itself(text: str, start: int, end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> bool:
