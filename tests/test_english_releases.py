@@ -296,6 +296,20 @@ def test_a_name_that_holds_and_stays_whole(text, org):
     assert ("ORG", org) in found, found
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("ABU DHABI, 16th October, 2024 (WAM) -- Sheikh Khaled bin Mohamed bin Zayed witnessed the signing of an agreement "
+     "between Abu Dhabi Ports Group and CMA CGM to develop a new terminal.", "Abu Dhabi Ports Group", "CMA CGM"),
+    ("Riyadh, May 2 (SPA) -- A memorandum of understanding was signed between the Ministry of Economy and Planning and "
+     "Huawei to train 2,000 young Saudis.", "Ministry of Economy and Planning", "Huawei"),
+    ("Dubai, 22 April 2024 (WAM) -- A partnership agreement between the Dubai Electricity and Water Authority and "
+     "Siemens was signed at WETEX.", "Dubai Electricity and Water Authority", "Siemens"),
+])
+def test_the_two_sides_between_which_an_agreement_is_signed_are_apart(text, first, second):
+    found = _names(text)
+    assert ("ORG", first) in found, found
+    assert not any(t == "ORG" and first in e and second in e for t, e in found), found
+
+
 def test_companies_of_the_gazetteer_are_named_in_one_word():
     text = ("Abu Dhabi, 3rd June, 2024 (WAM) -- ADNOC, Masdar and TotalEnergies signed an agreement to develop a "
             "solar plant. Total investment will reach AED 2 billion, Masdar said.")
@@ -312,6 +326,87 @@ def test_companies_of_the_gazetteer_are_named_in_one_word():
 ])
 def test_a_lowercase_office_before_a_name(text, person, role):
     assert _person(text, person).attrs.get("role") == role
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Riyadh, Dec 5 (SPA) -- Brazil forward Neymar scored twice as Al Hilal beat Al Taawoun 3-1 at Kingdom Arena.",
+     "Neymar", "forward"),
+    ("Real Madrid midfielder Casemiro, who joined the club in 2013, said the squad was ready for the final in Jeddah.",
+     "Casemiro", "midfielder"),
+    ("Washington, Jan 9 (KUNA) -- State Department spokesman Miller told reporters that the talks were constructive.",
+     "Miller", "spokesman"),
+    ("Muscat, Oct 2 (ONA) -- Sayyid Badr met his Iranian counterpart Araghchi, who arrived in Muscat on Tuesday.",
+     "Araghchi", "counterpart"),
+])
+def test_a_name_of_one_word_after_a_lowercase_role(text, person, role):
+    assert _person(text, person).attrs.get("role") == role
+
+
+@pytest.mark.parametrize("text", [
+    "Amman, May 6 (Petra) -- The minister Tuesday inaugurated the new wing of Al Bashir Hospital.",
+    "Doha, Feb 3 (QNA) -- The bank's chief Economist presented the outlook at the Qatar Economic Forum.",
+    "Kuwait, March 2 (KUNA) -- The deputy director General Affairs at the ministry received the delegation.",
+])
+def test_a_date_a_trade_or_an_office_s_word_after_a_lowercase_role_is_no_name(text):
+    assert not [e for e in find_names(text, lang="en") if e.type == "PERSON"], _names(text)
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Abu Dhabi, 12th May, 2024 (WAM) -- The Ministry of Health and Prevention graduated 120 nurses from the Emirates "
+     "Nursing Programme at a ceremony in Dubai.", "Emirates Nursing Programme", "Dubai"),
+    ("Doha, Jan 14 (QNA) -- The strategy supports the pillars of Qatar National Vision 2030, the minister told the "
+     "forum in Doha.", "Qatar National Vision", "Doha"),
+    ("Muscat, April 2 (ONA) -- The projects serve the goals of Oman Vision 2040 in the Governorate of Dhofar.",
+     "Oman Vision", "Dhofar"),
+    ("Manama, Nov 9 (BNA) -- Ten schools in Bahrain competed for the Bahrain Excellence Award for Education.",
+     "Bahrain Excellence Award", "Bahrain"),
+])
+def test_a_place_that_begins_a_programme_s_or_a_prize_s_name_is_no_place(text, name, place):
+    start = text.index(name)
+    found = find_names(text, lang="en")
+    assert not [e for e in found if e.type == "LOC" and start <= e.start < start + len(name)], _names(text)
+    assert ("LOC", place) in _names(text)
+
+
+@pytest.mark.parametrize("text, person, attrs, wrong", [
+    ("Doha, October 15 (QNA) -- HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin "
+     "Jassim Al-Thani received a phone call from HE Foreign Minister of the Arab Republic of Egypt Dr. Badr Abdelatty.",
+     "Badr Abdelatty", {"role": "Foreign Minister of the Arab Republic of Egypt"}, "Foreign"),
+    ("Doha, October 14 (QNA) -- HE Minister of State for Foreign Affairs Dr. Mohammed bin Abdulaziz Al Khulaifi met "
+     "with HE Special Envoy of the US President for the Middle East Steve Witkoff.", "Steve Witkoff",
+     {"role": "Special Envoy of the US President for the Middle East"}, "Special"),
+])
+def test_a_title_before_an_office_is_the_title_of_the_name_after_it(text, person, attrs, wrong):
+    e = _person(text, person)
+    assert {k: e.attrs.get(k) for k in attrs} == attrs
+    assert ("PERSON", wrong) not in _names(text)
+
+
+def test_a_plan_before_a_speaker_s_office_is_no_person_and_a_portfolio_no_body():
+    text = ("Kuwait, Oct 15 (KUNA) -- The Kuwaiti Cabinet approved on Tuesday a draft decree on establishing the Kuwait "
+            "National Development Plan, Minister of State for Cabinet Affairs Shereeda Al-Maousherji said.")
+    found = _names(text)
+    assert not any(t == "PERSON" and "Plan" in e for t, e in found), found
+    assert not any(t == "ORG" and "Affairs" in e for t, e in found), found
+    assert _person(text, "Shereeda Al-Maousherji").attrs["role"] == "Minister of State for Cabinet Affairs"
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("DUBAI, 14th October, 2024 (WAM) -- Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, "
+     "Deputy Prime Minister, Minister of Defence and Chairman of The Executive Council of Dubai, today opened GITEX "
+     "Global 2024 at the Dubai World Trade Centre.", "Hamdan bin Mohammed bin Rashid Al Maktoum",
+     "Crown Prince of Dubai, Deputy Prime Minister, Minister of Defence and Chairman of The Executive Council of Dubai"),
+    ("ABU DHABI, 4th March, 2024 (WAM) -- Dr. Sultan Al Jaber, Minister of Industry and Advanced Technology, Managing "
+     "Director and Group CEO of ADNOC, said the company will invest AED 150 billion.", "Sultan Al Jaber",
+     "Minister of Industry and Advanced Technology, Managing Director and Group CEO of ADNOC"),
+    # the next person's name after a comma ends the role
+    ("The ceremony was attended by Sheikh Nahyan bin Mubarak Al Nahyan, Minister of Tolerance and Coexistence, "
+     "Minister of Health Abdulrahman Al Owais and other officials.", "Nahyan bin Mubarak Al Nahyan",
+     "Minister of Tolerance and Coexistence"),
+])
+def test_the_offices_a_person_holds_after_the_name_are_all_the_role(text, person, role):
+    assert _person(text, person).attrs.get("role") == role
+    assert ("PERSON", "Advanced Technology") not in _names(text)
 
 
 def test_a_course_concluded_on_the_dateline_day_is_counted_back():

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from govnews.extract.gazetteer import entries, fold_key, word_lists
 from govnews.extract.names.mentions import Cand
 from govnews.extract.tokens import Tokens
+from govnews.extract.wordlists import table
 
 
 # the words that join the parts of a name (`bin`, `Al`, `Abdul`), and particles with the word that may follow them
@@ -74,7 +75,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
     country_lead = rf"(?:{owner}|{nationality}{sp}(?={role_word}))"  # India's Minister, Saudi Minister: left out of the role
     plain_roles = alt(w for w in lists["roles_en"] if w.islower())  # striker, coach: before a name, a person
-    fields = rf"{sp}[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
+    # (an office after the comma begins another: `..., Managing Director and Group CEO of ADNOC`)
+    fields = rf"{sp}(?!{role_word}\b)[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
     # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
@@ -88,6 +90,12 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "name_at": re.compile(rf"{name_word}{more}{{0,4}}"),
         "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_lead}{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
+        # a name of one word after a plain role (`coach Mancini said`, `Brazil forward Neymar scored`: a forward after
+        # the team or country he plays for) that ends there; what it names is checked by `_one_word_name`
+        "role_one_name": re.compile(
+            rf"(?:\b(?P<role>{plain_roles})|\b[A-Z][\w'’\-]*{sp}(?P<forward>forward)){sp}(?P<name>{name_word})"
+            rf"(?=[^\S\n]*[,.;:)]|{sp}[a-z]|[^\S\n]*$)"
+        ),
         # a name set off by commas after its role (`The Minister of Oil, Hayan Abdul Ghani, announced`), or by a comma
         # at the sentence's end (`attended by the Director of ... at the IMF, Jihad Azour.`)
         "role_apposed": re.compile(rf"\b{role_word}\b[^,.;:\n]{{0,120}}?,{sp}({name_word}{more}{{1,3}})(?:,|[.;](?!\w)|$)"),
@@ -116,7 +124,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a comma goes on a name that lists its fields up to an `and` (`Qatar Research, Development and Innovation Council`);
         # `the` joins after another joining word only (`Sakhir Palace the Egyptian President`: two phrases)
         "org": re.compile(rf"\b{word}(?:(?:{sp}|{sp0}[-–]{sp0}|{listing})(?:(?:(?:of|for|and|&|de|bin|bint|ibn){sp})+(?:the{sp})?)?{word})*"),
-        "heads": re.compile(rf"\b(?:{heads})\b"),
+        # (a head before `Affairs` names a portfolio: `Minister of State for Cabinet Affairs`)
+        "heads": re.compile(rf"\b(?:{heads})\b(?!{sp}Affairs\b)"),
         # an `and` between two bodies or places, and what begins the second (`_starts_a_body`)
         "and": re.compile(rf"{sp}and{sp}(?:(?P<the>the){sp})?"),
         "lead_the": re.compile(rf"{sp0}(?:(?:the|The){sp})?"),
@@ -148,14 +157,26 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
         # (a role may name its body first: `, Supreme Council Member and Ruler of Sharjah`)
         "role_after": re.compile(rf",\s+{country_lead}?((?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        # a further office after the comma that ends a role after the name (`, Crown Prince of Dubai, Deputy Prime
+        # Minister, Minister of Defence and Chairman of ...`)
+        "office_after": re.compile(rf",\s+((?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         "honorific_end": re.compile(rf"(?:^|\s)((?:{honorifics})\.?)\s+(?:the\s+)?$"),
         "headline_words": re.compile(r"[^\S\n]+[A-Z]|[^\S\n]*$", re.M),  # more capitals, or the line's end
         "honorific": re.compile(rf"(?:{honorifics})\b"),
+        # a word of an office after a title, not a name (`HE Special Envoy ...`, `H.E. Foreign Minister Dr. ...`)
+        "office_word": re.compile(rf"(?:{modifier}|{portfolio}){sp}(?=[A-Z]){role_word}\b"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
         # the word of a state before a country the gazetteer knows by its short name (`the Republic of Senegal`)
         "state_form": re.compile(
             rf"(?<![\w\-])(?:(?:Federal|Islamic|Democratic|Arab|United|Hashemite|Socialist|Federative|Plurinational|Bolivarian){sp})*"
             rf"(?<!\bof )(?:{place_heads}|Principality|Federation|Commonwealth){sp}of{sp}(?:the{sp})?$"  # (Secretary of State)
+        ),
+        # the capitalized words after a place up to the word of a programme, plan or prize it begins (`Emirates
+        # Nursing Programme`, `Qatar National Vision 2030`, `Abu Dhabi Award`); a headline's verb ends the run (`UAE
+        # Launches National Strategy`)
+        "programme_after": re.compile(
+            rf"(?:{sp}(?!{_HEADLINE_VERB}\b)[A-Z][\w'’\-]*){{0,4}}?{sp}"
+            rf"(?:{_PROGRAMME_WORDS})\b"
         ),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         # a sea, gulf, strait, bay or cape named `of` a place (`Gulf of Suez`, `Sea of Oman`): one place; a longer run of
@@ -187,6 +208,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     p = _en_patterns()
     cands = list(gazetteer)
     _state_forms_en(text, cands, p)
+    cands = [c for c in cands if not (c.type == "LOC" and p["programme_after"].match(text, c.end))]
     known = _known_names(gazetteer)
     for m in p["org"].finditer(text):
         cands += _org_en(text, m.start(), m.end(), known, p)
@@ -199,6 +221,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         if not title:  # Japanese Prime Minister Fumio Kishida: the office of a country or a portfolio names a person
             cands.append(_person_en(text, m.start(2), m.end(2), {}, role_from=role_from, p=p))
             continue
+        if " " not in m.group(2) and p["office_word"].match(text, m.start(2)):
+            continue  # HE Foreign Minister Dr. Badr Abdelatty: the title is the next person's, after the office
         if title in ("General", "Gen.") and " " not in m.group(2) and m.group(2) not in _first_names():
             continue  # the State General Budget
         cands.append(_person_en(text, m.start(2), m.end(2), {"title": title}, role_from=role_from, p=p))
@@ -231,10 +255,18 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             if pattern == "office_then_name" and p["headline_words"].match(text, m.end(1)):
                 continue  # Prime Minister Receives Japanese Foreign Minister: a headline's capitals
             start, end = m.start(1), m.end(1)
+            if _PROGRAMME_END.search(m.group(1)) or (pattern == "name_role" and _ABSTRACT_NOUN.search(m.group(1))):
+                continue  # ... the Kuwait National Development Plan, Minister of State ... said; Minister of Industry and
+                # Advanced Technology, Managing Director ...: a plan's name, a portfolio's last words
             if pattern == "office_name" and m.group(1).split()[0] in _institution_words() and (named := _chain_name(text, start, end)):
                 # Minister of Investment and Foreign Trade Hassan El-Khatib: the portfolio's last words are no name
                 start, end = named, p["name_at"].match(text, named).end()
             cands.append(_person_en(text, start, end, {}, role_from=start, p=p))
+    for m in p["role_one_name"].finditer(text):
+        if _one_word_name(m.group("name")) and m.start("name") not in known.starts:
+            c = _person_en(text, m.start("name"), m.end("name"), {}, role_from=m.start("name"), p=p)
+            c.attrs.setdefault("role", m.group("role") or m.group("forward"))
+            cands.append(c)
     for c in cands:
         while c.type == "PERSON" and (before := p["son_of_before"].search(text, max(0, c.start - 40), c.start)):
             c.start = before.start(1)  # Buthaina bint Ali Al Jabr Al Nuaimi: the name began before `bint`
@@ -264,6 +296,15 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             cands.append(_person_en(text, named.start(2), named.end(2), attrs, role_from=named.start(), p=p))
     _people_apart(text, cands, places)
     return cands
+
+
+# the last word of the name of a programme, plan or prize (`Emirates Nursing Programme`, `Qatar National Vision`)
+_PROGRAMME_WORDS = r"Programmes?|Programs?|Initiatives?|Strateg(?:y|ies)|Vision|Agenda|Prizes?|Awards?|Plan|Charter|Index"
+_PROGRAMME_END = re.compile(rf"\b(?:{_PROGRAMME_WORDS})$")
+
+
+# the verbs of a headline written in capitals after the place it is about (`UAE Launches National Strategy`)
+_HEADLINE_VERB = r"(?:Launch|Announc|Unveil|Sign|Join|Win|Receiv|Adopt|Approv|Host|Mark|Celebrat|Begin|Start|Introduc|Complet|Achiev|Top|Rank|Lead|Honour|Honor|Award)e?s"
 
 
 def _state_forms_en(text: str, cands: list[Cand], p: dict[str, re.Pattern[str]]) -> None:
@@ -312,6 +353,17 @@ def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
 _ROLE_JOINT = re.compile(r"^(?:\s*(?:,|and\b))*\s*(?:the\s+)?", re.I)
 
 
+def _names_someone(office: str, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether an office holds a person's name or title (`Minister of Health Dr. Ali ...`) or a word of a clause
+    (`President Trump and others attended`): the next person, no further office of the one before."""
+    return _CLAUSE_WORD.search(office) is not None or any(
+        p[k].search(office) for k in ("office_then_name", "role_name", "title_any", "first")
+    )
+
+
+_CLAUSE_WORD = re.compile(r"(?<![\w\-])(?!(?:of|for|and|the|in|to|at|on|with)\b)[a-z]")
+
+
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
     """The title of the title words `titles` at `start`, and where the role before it ends: an office
     after a capitalized word (`University President Dr. Badran Al-Omar`) or before an honorific (`President His
@@ -348,6 +400,24 @@ def _holds_a_body_word(name: str) -> bool:
     """Whether a run of capitalized words holds a word of a body, office or place the lists know, or an abstract
     noun (`Human Rights Watch`, `Tropical Medicine`): no name a cue alone finds."""
     return any(w in _institution_words() and w not in _NAME_PARTICLES or _ABSTRACT_NOUN.search(w) for w in name.split())
+
+
+def _one_word_name(word: str) -> bool:
+    """Whether a single capitalized word after a plain role names a person: no word of a body, office, title or
+    place the lists know (`director General`), no abstract noun or trade (`chief Economist`), no month or weekday
+    (`the minister Tuesday`), no acronym."""
+    if word.isupper() or word in _institution_words() or _ABSTRACT_NOUN.search(word) or _TRADE.search(word):
+        return False
+    return word.lower() not in _calendar_words()
+
+
+_TRADE = re.compile(r"ists?$")  # (Economist, Specialist)
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    months = table("months")
+    return frozenset(w for name in ("gregorian_en", "hijri_en", "weekdays_en") for w in months[name] if " " not in w)
 
 
 _NAME_PARTICLES = frozenset(("Ben", "Bin", "Ibn", "Ould", "Bou", "Abu", "Al", "El", "Abdel", "Abdul"))  # also in places' names
@@ -426,14 +496,24 @@ def _bodies(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
     """The spans of a piece cut at each `and` that joins two bodies or places, each named in its own right
     (`the Sultanate of Oman and the Arab Fund for ...`, `the Saudi Ministry of Health and the Ministry of Health
     of ...`); an `and` between two words of one name stays (`Ministry of Economy and Planning`, `Dubai Electricity
-    and Water Authority`, `Bank of Bahrain and Kuwait`)."""
+    and Water Authority`, `Bank of Bahrain and Kuwait`). After `between`, the last `and` after a body ends it: the
+    other side follows (`between Abu Dhabi Ports Group and CMA CGM`, `between the Ministry of Economy and Planning
+    and Huawei`)."""
     out = []
     left = start
-    for joint in p["and"].finditer(text, start, end):
-        if (joint.group("the") or _names_itself(text, left, joint.start(), known, p)) and _starts_a_body(text, joint, end, known, p):
+    joints = list(p["and"].finditer(text, start, end))
+    between = _BETWEEN.search(text, max(0, start - 12), start) is not None
+    for joint in joints:
+        if between and not out and joint is joints[-1] and _names_itself(text, left, joint.start(), known, p):
+            out.append((left, joint.start()))  # between Abu Dhabi Ports Group and CMA CGM: the two sides
+            left = joint.end()
+        elif (joint.group("the") or _names_itself(text, left, joint.start(), known, p)) and _starts_a_body(text, joint, end, known, p):
             out.append((left, joint.start()))
             left = joint.end()
     return out + [(left, end)]
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
 def _names_itself(text: str, start: int, end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> bool:
@@ -533,6 +613,11 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         after = None  # ..., Russian president Vladimir Putin arranged ...: the office of the next person
     if after:
         role = _BRACKETED_END.sub("", after.group(1).strip())  # ... Council (QRDI Council): the acronym is the body's
+        offices, at = [role], after.end()
+        while (more := p["office_after"].match(text, at)) and not _names_someone(more.group(1), p):
+            offices.append(_BRACKETED_END.sub("", more.group(1).strip()))  # ..., Crown Prince of Dubai, Deputy Prime Minister, ...
+            at = more.end()
+        role = ", ".join(offices)
         attrs["role"] = role[4:] if role.lower().startswith("the ") else role
     else:
         window = text[max(0, role_from - 200) : role_from]
