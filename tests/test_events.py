@@ -1591,6 +1591,22 @@ def test_an_arabic_venue_ends_before_the_object_of_the_verb(text, venue):
     assert [e.venue for e in _events_ar(text)] == [venue]
 
 
+@pytest.mark.parametrize("text, venue", [
+    # the main seat, its adjective after its owner or before it (SPA, BNA, KUNA)
+    ("الرياض 15 أكتوبر 2024 (واس) - عقدت الشركة السعودية للكهرباء اليوم اجتماع الجمعية العامة في مقر الشركة الرئيس "
+     "بالرياض، بحضور أعضاء مجلس الإدارة.", "مقر الشركة الرئيس"),
+    ("عقد مجلس إدارة البنك اجتماعه الدوري بمقر البنك الرئيس، برئاسة رئيس مجلس الإدارة.", "مقر البنك الرئيس"),
+    ("نظم بنك البحرين الوطني ورشة عمل حول الأمن السيبراني في المقر الرئيسي للبنك بالمنامة.", "المقر الرئيسي للبنك"),
+    ("ووقع الطرفان الاتفاقية في المقر الرئيس للهيئة بالرياض بحضور عدد من المسؤولين.", "المقر الرئيس للهيئة"),
+    # whom someone receives at a seat is no part of it (WAFA)
+    ("استقبل الرئيس محمود عباس، اليوم الاثنين، بمقر الرئاسة الرئيس اللبناني. وجرى خلال اللقاء بحث العلاقات الثنائية.",
+     "مقر الرئاسة"),
+    ("استقبل وزير الخارجية بمقر الوزارة الرئيس اليوم. وجرى خلال اللقاء بحث التعاون بين البلدين.", "مقر الوزارة"),
+])
+def test_an_arabic_main_seat_is_the_whole_venue(text, venue):
+    assert [e.venue for e in _events_ar(text)] == [venue]
+
+
 def test_english_a_meeting_after_a_training_course_is_an_event_of_its_own():
     text = ("MANAMA, May 5 (BNA) -- The Institute of Public Administration (BIPA) concluded today a five-day training "
             "course on strategic planning, attended by 35 employees.\n\nThe meeting of the institute's board of trustees "
