@@ -1690,3 +1690,18 @@ def test_english_a_named_award_in_a_release_about_a_course_and_a_programme_launc
     assert [(e.event_type, e.name, e.start) for e in events] == [
         ("training_course", "training programme", "2024-03-12"), ("award", "Emiratisation Awards", "2024-05-20"),
         ("training_course", "training programme", "2024-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nisba adjective written with `ه` for `ة` (SPA, Petra, WAFA)
+    ("جدة 15 أكتوبر 2024 (واس) - قام وزير الصحة اليوم بزيارة ميدانيه إلى مستشفى الملك فهد بجدة، اطلع خلالها على "
+     "سير العمل.", [("visit", "زيارة ميدانيه", None)]),
+    ("عقدت غرفة تجارة وصناعة عمان ورشه عمل تعريفيه حول نظام الفوترة الإلكترونية بمشاركة 60 من أصحاب الأعمال.",
+     [("workshop", "ورشه عمل تعريفيه", "نظام الفوترة الإلكترونية")]),
+    ("أقامت جامعة بيرزيت ندوه علميه بعنوان \"الأمن الغذائي في فلسطين\" بمشاركة عدد من الباحثين.",
+     [("lecture", "ندوه علميه", "الأمن الغذائي في فلسطين")]),
+    # a word with a clitic preposition and its pronoun is none (KUNA)
+    ("وعقد المدرب محاضرة مصغرة بلاعبيه قبل المران الأخير استعدادا لمباراة الغد.", [("lecture", "محاضرة مصغرة", None)]),
+])
+def test_an_arabic_adjective_written_with_ha_for_taa_marbuta_is_in_the_name(text, expected):
+    assert [(e.event_type, e.name, e.title) for e in _events_ar(text)] == expected

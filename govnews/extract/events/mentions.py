@@ -372,7 +372,7 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
         if j < n and words[j] in _KINDS and tk.sent[j] == tk.sent[start - 1]:
             j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك: the noun of its kind, then its adjectives
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
-        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j):
+        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j, start - 1):
             j += 1
         if any(w != "عمل" for w in words[start:j]):
             return j  # دورة تدريبية للموظفين: the adjectives close the name
@@ -457,10 +457,17 @@ def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
     return w[0].isalpha() and w not in stop and not w.startswith(("ال", "وال")) and (w.endswith(endings) or w == "عمل")
 
 
-def _with_pronoun(tk: Tokens, j: int) -> bool:
-    """Whether token `j` ends in `يه` written with the pronoun `ه`, not the `ة` of a nisba adjective
-    (`محاضرة مصغرة بلاعبيه`: with his players)."""
-    return tk.words[j].endswith("يه") and tk.text[tk.ends[j] - 1] == "ه"
+def _with_pronoun(tk: Tokens, j: int, head: int) -> bool:
+    """Whether token `j` ends in `يه` written with the pronoun `ه`, not the `ة` of a nisba adjective that the text
+    writes `ه` as the normalizer folds it (`زيارة ميدانيه`, `ندوه علميه`). After a feminine noun at token `head`
+    the word is its adjective, but for a word with a clitic preposition (`محاضرة مصغرة بلاعبيه`: with his players),
+    unless the noun is itself written with `ه`; after a masculine noun it has the pronoun."""
+    if not tk.words[j].endswith("يه") or tk.text[tk.ends[j] - 1] != "ه":
+        return False
+    noun = tk.text[tk.ends[head] - 1]
+    if noun not in "ةه":
+        return True
+    return tk.text[tk.starts[j]] in "بلك" and noun == "ة"
 
 
 def _of_l(tk: Tokens, j: int) -> bool:
