@@ -1705,3 +1705,26 @@ def test_english_a_named_award_in_a_release_about_a_course_and_a_programme_launc
 ])
 def test_an_arabic_adjective_written_with_ha_for_taa_marbuta_is_in_the_name(text, expected):
     assert [(e.event_type, e.name, e.title) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an event called for or proposed is none held (WAFA, MENA, KUNA, ONA)
+    ("رام الله 15-10-2024 وفا- دعا الرئيس محمود عباس، اليوم الثلاثاء، إلى عقد مؤتمر دولي للسلام تحت رعاية الأمم "
+     "المتحدة.", "ar", []),
+    ("وطالب وزراء الخارجية العرب بعقد قمة عربية طارئة لبحث الأوضاع في قطاع غزة.", "ar", []),
+    ("وجدد الرئيس دعوته إلى مؤتمر دولي للسلام يفضي إلى إقامة الدولة الفلسطينية.", "ar", []),
+    ("واقترح الوزير تنظيم ملتقى سنوي للمستثمرين في مسقط.", "ar", []),
+    ("The President renewed his call for convening an international peace conference under the auspices of the UN.",
+     "en", []),
+    ("CAIRO, Oct 15 (MENA) -- Foreign Minister Badr Abdelatty called for an international peace conference to end "
+     "the war.", "en", []),
+    # an event to come, or one the participants of which call for something, is one (KUNA, WAM)
+    ("وسيعقد المركز مؤتمرا دوليا حول الطاقة المتجددة في الرياض الشهر المقبل.", "ar", [("conference", "مؤتمرا دوليا")]),
+    ("ودعت الوزارة الجمهور إلى المهرجان الذي يقام في حديقة الشعب.", "ar", [("other", "المهرجان")]),
+    ("The ministry will hold a conference on renewable energy next month.", "en", [("conference", "conference")]),
+    ("Participants in the forum called for a stronger partnership between the public and private sectors.", "en",
+     [("forum", "forum")]),
+])
+def test_an_event_called_for_or_proposed_is_none_held(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 10, 15)).events
+    assert [(e.event_type, e.name) for e in events] == expected

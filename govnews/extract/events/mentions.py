@@ -131,6 +131,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             continue  # ضمن اتفاقيات التعاون: agreements told of, no signing
         if type_ == "launch" and i > 0 and words[i - 1] in _SINCE_AR:
             continue  # منذ إطلاق رؤية 2030: a time long past, no launch the release reports
+        if type_ != "visit" and _called_for(_CALLED_FOR_AR, tk.text, tk.starts[i], definite=hit[1].startswith("ال")):
+            continue  # دعا إلى عقد مؤتمر دولي للسلام: an event proposed, none held
         after = words[j] if j < n else ""
         if hit[1] in _CAMPAIGN:
             if out and out[-1].end > tk.starts[i] or after in _NOT_CAMPAIGN:
@@ -182,6 +184,33 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+
+# a call or a proposal to hold an event (`دعا إلى عقد مؤتمر دولي`, `طالبت بعقد قمة طارئة`, `اقترح تنظيم ملتقى`,
+# `called for an international peace conference`, `urged the convening of a meeting`): none the release reports held.
+# Without a verb of holding, only before an event with no article (`دعا إلى مؤتمر دولي`; not `دعا الجمهور إلى
+# المهرجان`, an invitation to one held); an invitation to visit is left as a visit (`تلبية لدعوة ... لزيارة`)
+_CALL_AR = (
+    r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ال?دعوة|دعوته|دعوتها|دعوتهم|داعيا|داعية|داعين|طالب|طالبت|طالبوا|يطالب|"
+    r"تطالب|يطالبون|مطالبا|مطالبة|مطالبين|ال?مطالبة|حث|حثت|يحث|تحث)"
+)
+_PROPOSE_AR = r"(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح|مقترحا|ال?اقتراح)"  # the verb of holding is its object
+_CONVENE_AR = r"(?:عقد|انعقاد|تنظيم|[إا]قامة|استضافة)"
+_CALLED_FOR_AR = re.compile(
+    rf"(?:{_CALL_AR}(?:\s+[^\s.؛:]+){{0,8}}?\s+(?:(?:إلى|الى|على)\s+{_CONVENE_AR}|[بل]{_CONVENE_AR}|(?P<bare>إلى|الى))"
+    rf"|{_PROPOSE_AR}(?:\s+[^\s،.؛:]+){{0,4}}?\s+[بل]?{_CONVENE_AR})\s+$"
+)
+_CALLED_FOR_EN = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|demand(?:ed|s|ing)?)\s+"
+    r"(?:(?:the\s+)?(?:holding|convening|convention|organi[sz]ing|staging)(?:\s+of)?\s+(?:(?:an?|the)\s+)?|(?P<bare>an?\s+))"
+    r"(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _called_for(pattern: re.Pattern[str], text: str, start: int, *, definite: bool) -> bool:
+    """Whether the event mentioned at `start` is one called for or proposed, not held (`pattern`: the language's)."""
+    found = pattern.search(text, max(0, start - 120), start)
+    return found is not None and not (found.group("bare") and definite)
 # a cue with a possessive pronoun names an event already told of (`ويختتم الوزير زيارته غدا`)
 _POSSESSED = frozenset(fold_key(w) for w in "زيارته زيارتها زيارتهم جلسته جلستها اجتماعه اجتماعها اجتماعهم اجتماعهما".split())
 _WHICH = frozenset(fold_key(w) for w in "التي الذي".split())
@@ -609,6 +638,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # renewable by mutual agreement, in agreement with: consent, no agreement signed
         if type_ == "launch" and _SINCE_EN.search(text, max(0, cue_start - 12), cue_start):
             continue  # since the launch of Vision 2030
+        if type_ != "visit" and _called_for(_CALLED_FOR_EN, text, start, definite=False):
+            continue  # called for an international peace conference: proposed, none held
         if out and text[out[-1].end : start].strip() == "(" and text[end : end + 1] == ")":
             continue  # memorandum of understanding (MoU): the event's acronym
         if _office_of_en().search(text, max(0, start - 60), cue_start):
