@@ -482,7 +482,7 @@ def test_idioms_with_event_words_are_no_events(text, expected):
     [
         ("For details, visit the website of the General Directorate of Passports.", []),
         ("The launch of the missile was condemned by the council.", []),
-        ("The launch of the initiative took place in Dubai.", [("launch", "launch")]),
+        ("The launch of the initiative took place in Dubai.", [("launch", "initiative")]),
         ("The minister will visit Japan next week.", [("visit", "visit")]),
     ],
 )
@@ -1728,3 +1728,37 @@ def test_an_arabic_adjective_written_with_ha_for_taa_marbuta_is_in_the_name(text
 def test_an_event_called_for_or_proposed_is_none_held(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 10, 15)).events
     assert [(e.event_type, e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is launched names the launch, and is no event of its own (WAM, SPA, BNA)
+    ("ABU DHABI, 15th October, 2024 (WAM) -- The Ministry of Human Resources and Emiratisation announced the launch of "
+     "a training programme for 500 Emirati job seekers in the private sector.", [("launch", "training programme")]),
+    ("RIYADH, Oct 15 (SPA) -- The Saudi Data and AI Authority celebrated the launch of the new platform, which allows "
+     "government entities to share data securely.", [("launch", "new platform")]),
+    ("The launch of the National Volunteering Programme took place in Abu Dhabi on Monday in the presence of the "
+     "Minister of Community Development.", [("launch", "National Volunteering Programme")]),
+    ("MANAMA, Oct 15 (BNA) -- The Central Bank of Bahrain announced the launch of its new open banking framework for "
+     "fintech companies.", [("launch", "new open banking framework")]),
+])
+def test_english_the_launch_of_something_is_one_launch_named_by_it(text, expected):
+    events = analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events
+    assert [(e.event_type, e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is launched names the launch (SPA, ONA); an exhibition or conference launched is one of its own type
+    ("الرياض 15 أكتوبر 2024 (واس) - شهد وزير الموارد البشرية إطلاق برنامج تدريبي لتأهيل 500 شاب وشابة لسوق العمل.",
+     [("launch", "برنامج تدريبي")]),
+    ("وأعلنت هيئة الحكومة الرقمية إطلاق جائزة الابتكار الحكومي في دورتها الأولى.", [("launch", "جائزة الابتكار الحكومي")]),
+    ("ودشن أمير المنطقة معرض الكتاب الدولي بمشاركة 800 دار نشر.", [("exhibition", "معرض الكتاب الدولي")]),
+    ("شهد المحافظ تدشين معرض الكتاب الدولي بمشاركة 800 دار نشر.", [("exhibition", "معرض الكتاب الدولي")]),
+])
+def test_an_arabic_launch_of_something_is_one_event(text, expected):
+    assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
+
+
+def test_english_the_launch_of_an_exhibition_is_the_exhibition():
+    text = "The Minister of Health attended the launch of the Global Health Exhibition in Riyadh on Monday."
+    events = analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events
+    assert [(e.event_type, e.name, e.location) for e in events] == [("exhibition", "Global Health Exhibition", "Riyadh")]

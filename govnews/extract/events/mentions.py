@@ -147,8 +147,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             since = out[-1].tok if out and out[-1].sent == tk.sent[i] else 0  # not past another event
             if _campaign_type(tk, i, end, reach=_SENTENCE, launch=_LAUNCH_IT_AR, since=since) != "launch":
                 continue  # نفذت الجمعية مبادرة, انطلقت المبادرة: none the release launches
-        if type_ == "launch" and hit[1] in _CAMPAIGN | _INITIATIVE and out and out[-1].tok == i - 1 and out[-1].type == "launch":
-            out.pop()  # إطلاق مبادرة وطنية, إطلاق حملة: what is launched names the launch
+        if out and out[-1].tok == i - 1 and out[-1].type == "launch" and out[-1].end <= tk.starts[i] and not hit[0]:
+            out.pop()  # إطلاق مبادرة وطنية, إطلاق برنامج تدريبي: what is launched names the launch
+            type_ = type_ if type_ in _OPENED_BY_LAUNCH else "launch"  # تدشين معرض الكتاب: the exhibition opened
         if type_ in ("conference", "lecture") and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
@@ -184,6 +185,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+# the events whose launch is their opening (`تدشين معرض الكتاب`, `the launch of the Dubai Airshow`): one of their type;
+# any other launched (`إطلاق برنامج تدريبي`, `the launch of a training programme`) is a launch named by it
+_OPENED_BY_LAUNCH = frozenset({"summit", "conference", "forum", "exhibition"})
 
 # a call or a proposal to hold an event (`دعا إلى عقد مؤتمر دولي`, `طالبت بعقد قمة طارئة`, `اقترح تنظيم ملتقى`,
 # `called for an international peace conference`, `urged the convening of a meeting`): none the release reports held.
@@ -672,6 +676,12 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         _attach_title(m, text, "en")
         if m.quoted is None and type_ in _ABOUT_SOMETHING and (topic := _TOPIC_PHRASE_EN.match(text, end)):
             m.topic = topic.group(1)  # a two-day workshop on risk management for ...: `risk management`
+        if type_ == "launch" and text[cue_start].islower() and (launched := _launched_en(text, end)):
+            m.name, m.end = launched.group(1), launched.end(1)  # the launch of the new platform: `new platform`
+        if out and out[-1].type == "launch" and start < out[-1].end:
+            if type_ not in _OPENED_BY_LAUNCH:
+                continue  # the launch of a training programme: what is launched names the launch
+            out.pop()  # the launch of the Dubai Airshow: the exhibition opened
         out.append(m)
     return [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
 
@@ -700,6 +710,26 @@ _TOPIC_PHRASE_EN = re.compile(
     rf"(?:\s+(?:(?:and|of|&)\s+)?(?!(?:{_NOT_TOPIC_WORDS_EN})\b)[A-Za-z][\w’'\-]*){{0,5}})",
     re.I,
 )
+
+
+# what a launch is of: a name in capitals and the noun it may end with (`the Dubai Future Accelerators programme`),
+# else a few words up to a preposition, a clause or a verb (`a programme to support`, `the new platform, which`)
+_LAUNCHED_HEADS_EN = (
+    r"programmes?|programs?|initiatives?|platforms?|campaigns?|strategy|strategies|season|project|portal|app|"
+    r"application|service|fund|index|plan|system|network|guide|package|competition|challenge|award|prize|course|"
+    r"website|policy|framework|report|map|card|scheme|lab|accelerator|incubator|fellowship|track"
+)
+_NOT_LAUNCHED_WORDS_EN = rf"{_NOT_TOPIC_WORDS_EN}|took|takes|marks|marked|comes|came|aims|aimed|aiming|seeks|its|their"
+_LAUNCHED_EN = re.compile(
+    r"\s+of\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?("
+    rf"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z0-9][\w’'\-]*)*(?:\s+(?:{_LAUNCHED_HEADS_EN})\b)?"
+    rf"|(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[a-z][\w\-]*(?:\s+(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[A-Za-z][\w’'\-]*){{0,3}})"
+)
+
+
+def _launched_en(text: str, end: int) -> re.Match[str] | None:
+    """What an English launch at `end` is of (`the launch of the new platform`), as a match whose group 1 is it."""
+    return _LAUNCHED_EN.match(text, end)
 
 
 # a verb of signing right before plural agreements, a count and a few words between (`signed three financing`)
