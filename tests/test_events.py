@@ -1762,3 +1762,20 @@ def test_english_the_launch_of_an_exhibition_is_the_exhibition():
     text = "The Minister of Health attended the launch of the Global Health Exhibition in Riyadh on Monday."
     events = analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events
     assert [(e.event_type, e.name, e.location) for e in events] == [("exhibition", "Global Health Exhibition", "Riyadh")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the Future Investment Initiative is a conference; a city's week is an event (SPA, WAM)
+    ("الرياض 29 أكتوبر 2024 (واس) - انطلقت اليوم في الرياض أعمال مبادرة مستقبل الاستثمار في نسختها الثامنة بمشاركة "
+     "أكثر من 6000 مشارك.", "ar", [("conference", "مبادرة مستقبل الاستثمار", "2024-10-29")]),
+    ("RIYADH, Oct 29 (SPA) -- The eighth edition of the Future Investment Initiative (FII8) kicked off in Riyadh today "
+     "with more than 6,000 participants.", "en", [("conference", "Future Investment Initiative", "2024-10-29")]),
+    ("أبوظبي في 29 أكتوبر 2024 (وام) - انطلقت اليوم فعاليات أسبوع أبوظبي للاستدامة بمشاركة رؤساء دول وحكومات.", "ar",
+     [("other", "أسبوع أبوظبي للاستدامة", "2024-10-29")]),
+    # an initiative told of stays none, a week that is no city's too
+    ("وتأتي الزيارة في إطار مبادرة السعودية الخضراء التي أطلقها ولي العهد.", "ar", [("visit", "الزيارة", None)]),
+    ("وقال إن الأسبوع المقبل سيشهد افتتاح المشروع.", "ar", []),
+])
+def test_named_events_with_no_cue_of_their_type(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 10, 29)).events
+    assert [(e.event_type, e.name, e.start) for e in events] == expected

@@ -18,6 +18,7 @@ from govnews.extract.events.cues import (
     _EN_CUE,
     _IDIOM_EN,
     _LAUNCHED_ONLY,
+    _NAMED_EVENTS_AR,
     _ORGANIZE_AR,
     _ORGANIZE_EN,
     _SIGN_AR,
@@ -138,7 +139,10 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             if out and out[-1].end > tk.starts[i] or after in _NOT_CAMPAIGN:
                 continue  # إطلاق الحملة القومية: the launch already read names the campaign; حملة أمنية: a crackdown
             type_ = _campaign_type(tk, i, _name_end_ar(tk, j, definite=hit[1].startswith("ال")))
-        if hit[1] in _INITIATIVE:
+        named = _named_event_ar(tk, i)
+        if named:
+            type_ = named[0]  # مبادرة مستقبل الاستثمار: a conference, whoever launched it
+        elif hit[1] in _INITIATIVE:
             if out and out[-1].end > tk.starts[i]:
                 continue  # إطلاق المبادرة الوطنية ...: the launch already read names the initiative
             end = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
@@ -156,7 +160,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED
         if type_ == "other" and j < n and words[j] == _HONOURING:
             type_ = "award"  # حفل تكريم الفائزين: an award ceremony
-        j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
+        j = _name_end_ar(tk, named[1] if named else j, definite=hit[1].startswith("ال") or bool(named))
         if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
             j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
         if type_ == "training_course?" and j > i + 1:
@@ -185,6 +189,17 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+
+
+def _named_event_ar(tk: Tokens, i: int) -> tuple[str, int] | None:
+    """The type of the named event whose first word, a cue of another type, is token `i` (`مبادرة مستقبل الاستثمار`,
+    a conference) and the token after its name, else None."""
+    for name, type_ in _NAMED_EVENTS_AR.items():
+        words = name.split()
+        k = i + len(words)
+        if k <= len(tk) and strip_clitic(tk.words[i], frozenset(words[:1])) and tk.words[i + 1 : k] == words[1:]:
+            return type_, k
+    return None
 # the events whose launch is their opening (`تدشين معرض الكتاب`, `the launch of the Dubai Airshow`): one of their type;
 # any other launched (`إطلاق برنامج تدريبي`, `the launch of a training programme`) is a launch named by it
 _OPENED_BY_LAUNCH = frozenset({"summit", "conference", "forum", "exhibition"})
