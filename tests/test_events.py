@@ -1740,6 +1740,8 @@ def test_an_event_called_for_or_proposed_is_none_held(text, lang, expected):
      "Minister of Community Development.", [("launch", "National Volunteering Programme")]),
     ("MANAMA, Oct 15 (BNA) -- The Central Bank of Bahrain announced the launch of its new open banking framework for "
      "fintech companies.", [("launch", "new open banking framework")]),
+    ("RIYADH, Oct 15 (SPA) -- The company announced the launch of its IPO on the Saudi Exchange, offering 30 percent "
+     "of its shares.", [("launch", "IPO")]),
 ])
 def test_english_the_launch_of_something_is_one_launch_named_by_it(text, expected):
     events = analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events

@@ -737,7 +737,7 @@ _LAUNCHED_HEADS_EN = (
 _NOT_LAUNCHED_WORDS_EN = rf"{_NOT_TOPIC_WORDS_EN}|took|takes|marks|marked|comes|came|aims|aimed|aiming|seeks|its|their"
 _LAUNCHED_EN = re.compile(
     r"\s+of\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?("
-    rf"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z0-9][\w’'\-]*)*(?:\s+(?:{_LAUNCHED_HEADS_EN})\b)?"
+    rf"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z0-9][\w’'\-]*)*(?:\s+(?:{_LAUNCHED_HEADS_EN})\b)?"
     rf"|(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[a-z][\w\-]*(?:\s+(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[A-Za-z][\w’'\-]*){{0,3}})"
 )
 
