@@ -1781,3 +1781,16 @@ def test_english_the_launch_of_an_exhibition_is_the_exhibition():
 def test_named_events_with_no_cue_of_their_type(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 10, 29)).events
     assert [(e.event_type, e.name, e.start) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting someone calls is one convened (Anadolu via Al Riyadh); a festival launched is the festival (SPA)
+    ("وأضاف أن رئيس الوزراء التركي أحمد داود أوغلو دعا إلى اجتماع لكبار الوزراء ومسؤولي الأمن اليوم السبت في أنقرة.",
+     [("meeting", "اجتماع", "أنقرة")]),
+    ("أبها 22 يوليو 2015 (واس) - شهد أمير منطقة عسير تدشين مهرجان أبها للتسوق بمشاركة 50 فرقة شعبية.",
+     [("other", "مهرجان أبها للتسوق", "أبها")]),
+    # the peak of someone's giving, the hamza before the pronoun, is no name of a summit
+    ("وخصوصا إذا كان الفنان في قمة عطائه وشهرته.", [("summit", "قمة", None)]),
+])
+def test_an_arabic_meeting_called_festival_launched_and_a_pronoun_after_hamza(text, expected):
+    assert [(e.event_type, e.name, e.location) for e in _events_ar(text)] == expected

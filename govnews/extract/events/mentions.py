@@ -132,7 +132,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             continue  # ضمن اتفاقيات التعاون: agreements told of, no signing
         if type_ == "launch" and i > 0 and words[i - 1] in _SINCE_AR:
             continue  # منذ إطلاق رؤية 2030: a time long past, no launch the release reports
-        if type_ != "visit" and _called_for(_CALLED_FOR_AR, tk.text, tk.starts[i], definite=hit[1].startswith("ال")):
+        if type_ not in _CONVENED and _called_for(_CALLED_FOR_AR, tk.text, tk.starts[i], definite=hit[1].startswith("ال")):
             continue  # دعا إلى عقد مؤتمر دولي للسلام: an event proposed, none held
         after = words[j] if j < n else ""
         if hit[1] in _CAMPAIGN:
@@ -153,7 +153,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
                 continue  # نفذت الجمعية مبادرة, انطلقت المبادرة: none the release launches
         if out and out[-1].tok == i - 1 and out[-1].type == "launch" and out[-1].end <= tk.starts[i] and not hit[0]:
             out.pop()  # إطلاق مبادرة وطنية, إطلاق برنامج تدريبي: what is launched names the launch
-            type_ = type_ if type_ in _OPENED_BY_LAUNCH else "launch"  # تدشين معرض الكتاب: the exhibition opened
+            opened = type_ in _OPENED_BY_LAUNCH or hit[1] in _FESTIVAL
+            type_ = type_ if opened else "launch"  # تدشين معرض الكتاب, تدشين مهرجان: the exhibition, the festival opened
         if type_ in ("conference", "lecture") and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
@@ -203,11 +204,12 @@ def _named_event_ar(tk: Tokens, i: int) -> tuple[str, int] | None:
 # the events whose launch is their opening (`تدشين معرض الكتاب`, `the launch of the Dubai Airshow`): one of their type;
 # any other launched (`إطلاق برنامج تدريبي`, `the launch of a training programme`) is a launch named by it
 _OPENED_BY_LAUNCH = frozenset({"summit", "conference", "forum", "exhibition"})
+_FESTIVAL = frozenset(fold_key(w) for w in "مهرجان مهرجانا المهرجان".split())  # so is a festival, of type `other`
 
 # a call or a proposal to hold an event (`دعا إلى عقد مؤتمر دولي`, `طالبت بعقد قمة طارئة`, `اقترح تنظيم ملتقى`,
 # `called for an international peace conference`, `urged the convening of a meeting`): none the release reports held.
 # Without a verb of holding, only before an event with no article (`دعا إلى مؤتمر دولي`; not `دعا الجمهور إلى
-# المهرجان`, an invitation to one held); an invitation to visit is left as a visit (`تلبية لدعوة ... لزيارة`)
+# المهرجان`, an invitation to one held)
 _CALL_AR = (
     r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ال?دعوة|دعوته|دعوتها|دعوتهم|داعيا|داعية|داعين|طالب|طالبت|طالبوا|يطالب|"
     r"تطالب|يطالبون|مطالبا|مطالبة|مطالبين|ال?مطالبة|حث|حثت|يحث|تحث)"
@@ -218,6 +220,9 @@ _CALLED_FOR_AR = re.compile(
     rf"(?:{_CALL_AR}(?:\s+[^\s.؛:]+){{0,8}}?\s+(?:(?:إلى|الى|على)\s+{_CONVENE_AR}|[بل]{_CONVENE_AR}|(?P<bare>إلى|الى))"
     rf"|{_PROPOSE_AR}(?:\s+[^\s،.؛:]+){{0,4}}?\s+[بل]?{_CONVENE_AR})\s+$"
 )
+# a meeting someone calls is one they convene (`دعا إلى اجتماع لكبار الوزراء اليوم السبت`), and an invitation to visit
+# stays a visit
+_CONVENED = frozenset({"meeting", "visit"})
 _CALLED_FOR_EN = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|demand(?:ed|s|ing)?)\s+"
     r"(?:(?:the\s+)?(?:holding|convening|convention|organi[sz]ing|staging)(?:\s+of)?\s+(?:(?:an?|the)\s+)?|(?P<bare>an?\s+))"
@@ -512,6 +517,8 @@ def _with_pronoun(tk: Tokens, j: int, head: int) -> bool:
     unless the noun is itself written with `ه`; after a masculine noun it has the pronoun."""
     if not tk.words[j].endswith("يه") or tk.text[tk.ends[j] - 1] != "ه":
         return False
+    if tk.text[tk.ends[j] - 2] != "ي":
+        return True  # قمة عطائه: the hamza on its seat before the pronoun, no nisba
     noun = tk.text[tk.ends[head] - 1]
     if noun not in "ةه":
         return True
@@ -657,7 +664,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # renewable by mutual agreement, in agreement with: consent, no agreement signed
         if type_ == "launch" and _SINCE_EN.search(text, max(0, cue_start - 12), cue_start):
             continue  # since the launch of Vision 2030
-        if type_ != "visit" and _called_for(_CALLED_FOR_EN, text, start, definite=False):
+        if type_ not in _CONVENED and _called_for(_CALLED_FOR_EN, text, start, definite=False):
             continue  # called for an international peace conference: proposed, none held
         if out and text[out[-1].end : start].strip() == "(" and text[end : end + 1] == ")":
             continue  # memorandum of understanding (MoU): the event's acronym
@@ -694,7 +701,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         if type_ == "launch" and text[cue_start].islower() and (launched := _launched_en(text, end)):
             m.name, m.end = launched.group(1), launched.end(1)  # the launch of the new platform: `new platform`
         if out and out[-1].type == "launch" and start < out[-1].end:
-            if type_ not in _OPENED_BY_LAUNCH:
+            if type_ not in _OPENED_BY_LAUNCH and cue != "festival":
                 continue  # the launch of a training programme: what is launched names the launch
             out.pop()  # the launch of the Dubai Airshow: the exhibition opened
         out.append(m)
