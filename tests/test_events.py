@@ -1602,6 +1602,9 @@ def test_an_arabic_venue_ends_before_the_object_of_the_verb(text, venue):
     ("استقبل الرئيس محمود عباس، اليوم الاثنين، بمقر الرئاسة الرئيس اللبناني. وجرى خلال اللقاء بحث العلاقات الثنائية.",
      "مقر الرئاسة"),
     ("استقبل وزير الخارجية بمقر الوزارة الرئيس اليوم. وجرى خلال اللقاء بحث التعاون بين البلدين.", "مقر الوزارة"),
+    # a seat with its branches is where staff work, no venue (Al Jazirah)
+    ("وهنأ خلال الحفل كافة منسوبي المكتبة بمقرها الرئيسي وفروعها بمدينة الرياض، والذي أقيم بقاعة الاحتفالات بمقر المكتبة.",
+     "قاعة الاحتفالات بمقر المكتبة"),
 ])
 def test_an_arabic_main_seat_is_the_whole_venue(text, venue):
     assert [e.venue for e in _events_ar(text)] == [venue]

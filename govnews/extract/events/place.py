@@ -55,6 +55,7 @@ _PRESIDENT = fold_key("الرئيس")
 # the seat called main by its adjective before its owner (`في المقر الرئيسي للبنك`, `في مقره الرئيس`)
 _MAIN_SEAT = frozenset(fold_key(w) for w in "المقر بالمقر مقره مقرها بمقره بمقرها".split())
 _MAIN = frozenset(fold_key(w) for w in "الرئيس الرئيسي".split())
+_AND_BRANCHES = fold_key("وفروع")
 
 
 def _chain_closes_after(tk: Tokens, j: int) -> bool:
@@ -74,6 +75,8 @@ def _main_seat_ar(tk: Tokens, k: int) -> int:
         return k
     if tk.words[k + 1] == _PRESIDENT and not (_chain_closes_after(tk, k + 2) or tk.words[k + 2].startswith("لل")):
         return k  # بالمقر الرئيس محمود عباس: a person after it
+    if k + 2 < len(tk) and tk.words[k + 2].startswith(_AND_BRANCHES):
+        return k  # منسوبي المكتبة بمقرها الرئيسي وفروعها: where its staff work, no venue
     return _venue_chain_ar(tk, k + 2) if k + 2 < len(tk) and tk.words[k + 2].startswith("لل") else k + 2
 
 
