@@ -272,10 +272,14 @@ def _grammar(lang: Lang) -> _Grammar:
     cardinals = dict(numerals[f"{lang}_cardinals"])
     scales = dict(numerals[f"{lang}_scales"])
     arabic = lang == "ar"
+    number_word = alternation([*cardinals, *scales], arabic=arabic)
     if arabic:
+        # duals often carry their case vowel inside (مليارَيْ, ألفَي): their letters may take marks
+        duals = [*numerals["ar_duals"], *numerals["ar_measure_duals"], *numerals["ar_currency_duals"]]
         cardinals.update(numerals["ar_duals"])
         cardinals.update(dict.fromkeys(numerals["ar_measure_duals"], 2))
-    number_word = alternation([*cardinals, *scales], arabic=arabic)
+        cardinals.update(dict.fromkeys(numerals["ar_currency_duals"], 2))
+        number_word = f"(?:{alternation(duals, marked=True)}|{number_word})"
     digits = rf"{DIGIT}+(?:[.,\u066b\u066c\u060c]{DIGIT}+)*"
     if arabic:
         word_number = rf"{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w)"
@@ -513,9 +517,15 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         code = _currency(after, grammar, lang, text, context)
         return _entity("MONEY", text, start, after.end(), number, code, attrs)
     if lang == "ar" and match.group("words") and not match.group("scale"):
-        unit = table("numerals")["ar_measure_duals"].get(_key(match.group("words"), lang))
+        key = _key(match.group("words"), lang)
+        unit = table("numerals")["ar_measure_duals"].get(key)
         if unit:  # مترين: the dual is the number and the unit
             return _entity("NUMBER", text, start, end, number, unit, attrs)
+        if key in table("numerals")["ar_currency_duals"]:  # دولارين, دينارين كويتيين: two of the currency
+            adjective = _dual_adjective_ar().match(text, end)
+            code = _currency_code(table("numerals")["ar_currency_duals"][key], adjective and adjective.group("adj"),
+                                  grammar, lang, text, context)
+            return _entity("MONEY", text, start, adjective.end() if adjective else end, number, code, attrs)
     counted = _counted(text, match, start, end, number, grammar, lang, attrs)
     if counted is not None and lang == "ar" and _THOUSANDS_DOT.fullmatch(ascii_digits(raw)) and not match.group("scale") and _plural_unit(counted.unit):
         return _entity("NUMBER", text, counted.start, counted.end, number * 1000, counted.unit, counted.attrs)  # 14.500 من المصححين
@@ -830,10 +840,23 @@ def _verb_like_en(word: str) -> bool:
 
 def _currency(match: re.Match[str], grammar: _Grammar, lang: Lang, text: str, context: dict[str, str]) -> str:
     """Name the currency: its adjective (`دينار بحريني`), else the country the text speaks of."""
-    adjective = match.group("adj")
+    return _currency_code(match.group("cw"), match.group("adj"), grammar, lang, text, context)
+
+
+@cache
+def _dual_adjective_ar() -> re.Pattern[str]:
+    """The adjective of a currency after its dual, itself in the dual or not (`دينارين كويتيين`, `ريالين سعوديين`)."""
+    adjectives = table("quantities")["ar_currency_adjectives"]
+    return re.compile(rf"\s+(?P<adj>{alternation(adjectives, marked=True)})(?:ين|ان)?{MARKS}(?!\w)")
+
+
+def _currency_code(word: str, adjective: str | None, grammar: _Grammar, lang: Lang, text: str,
+                   context: dict[str, str]) -> str:
+    """The code of a currency `word` (`ريال`) and its `adjective` (`عماني`) if any, else of the country the text
+    speaks of."""
     if adjective:
         return grammar.currency_adjectives[_key(adjective, lang)]
-    code = grammar.currencies[_key(match.group("cw"), lang)]
+    code = grammar.currencies[_key(word, lang)]
     if code in _currency_countries(lang):
         if code not in context:
             context[code] = _country_currency(text, code, lang)
