@@ -1191,6 +1191,36 @@ def test_both_ends_of_a_range_of_percentages(lang, text, percents):
     assert [e.text for e in find_values(text, lang=lang, published=PUBLISHED) if e.type == "PERCENT"] == percents
 
 
+@pytest.mark.parametrize("lang, text, low, high", [
+    ("ar", "وتتراوح التكلفة التقديرية للمشروع بين 10 و15 مليون دولار بحسب الدراسة.",
+     ("MONEY", "10", 1e7, "USD"), ("MONEY", "15 مليون دولار", 1.5e7, "USD")),
+    ("ar", "ويتوقع أن ترتفع الإيرادات غير النفطية من 3 إلى 5 مليارات درهم بحلول عام 2030.",
+     ("MONEY", "3", 3e9, "AED"), ("MONEY", "5 مليارات درهم", 5e9, "AED")),
+    ("ar", "ويستفيد من البرنامج ما بين 200 و300 ألف مستفيد في مختلف مناطق المملكة.",
+     ("NUMBER", "200", 2e5, "مستفيد"), ("NUMBER", "300 ألف مستفيد", 3e5, "مستفيد")),
+    ("ar", "وتقدر كلفة المرحلة الأولى بنحو 10-15 مليون ريال وفق الهيئة.",
+     ("MONEY", "10", 1e7, "SAR"), ("MONEY", "15 مليون ريال", 1.5e7, "SAR")),
+    ("en", "The project will cost between 10 and 15 million dollars, the ministry said.",
+     ("MONEY", "10", 1e7, "USD"), ("MONEY", "15 million dollars", 1.5e7, "USD")),
+    ("en", "The fund will invest $10-15 million in local startups over the next year.",
+     ("MONEY", "$10", 1e7, "USD"), ("MONEY", "15 million", 1.5e7, "USD")),
+    ("en", "Non-oil revenues are expected to rise from 3 to 5 billion dirhams by 2030.",
+     ("MONEY", "3", 3e9, "AED"), ("MONEY", "5 billion dirhams", 5e9, "AED")),
+])
+def test_the_low_end_of_a_range_takes_the_scale_and_currency_of_the_high_end(lang, text, low, high):
+    found = [(e.type, e.text, e.number, e.unit) for e in find_values(text, lang=lang, published=PUBLISHED)
+             if e.type in ("NUMBER", "MONEY")]
+    assert found == [low, high]
+
+
+@pytest.mark.parametrize("lang, text, low", [
+    ("ar", "وارتفع عدد زوار المعرض من 800 إلى 1.2 مليون زائر خلال عام واحد.", "800"),
+    ("en", "The number of visitors to the festival rose from 800 to 1.2 million this year.", "800"),
+])
+def test_a_low_end_larger_than_the_count_of_the_high_end_keeps_its_value(lang, text, low):
+    assert [e.number for e in find_values(text, lang=lang, published=PUBLISHED) if e.text == low] == [800]
+
+
 def test_a_count_joined_to_a_percentage_is_no_range():
     text = "وشارك في الاستبيان 30 طالبا و40% من المعلمين في المدارس الحكومية."
     assert [(e.type, e.text) for e in find_values(text, lang="ar", published=PUBLISHED)] == [

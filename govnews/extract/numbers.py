@@ -87,6 +87,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     [('NUMBER', '22 موظفا', 22.0, 'موظف')]
     """
     grammar = _grammar(lang)
+    written, text = text, _undashed_ranges(text, grammar, lang)  # 10-15 million: both ends are read
     fractions = _fractions_en(text, skip) if lang == "en" else []  # a third of, half a million
     if fractions:
         skip = sorted([*skip, *((e.start, e.end) for e in fractions)])
@@ -108,9 +109,8 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             last_end = entity.end
             position = max(entity.end, match.start() + 1)  # a rejected joined part is read again
     _currency_carried_over(text, found, lang)
-    _percent_ranges(text, found, lang)
-    dashed = _dashed_percent_ranges(text, grammar, lang, skip, found)
-    return sorted(found + fractions + dashed, key=lambda e: e.start) if fractions or dashed else found
+    _ranges(written, found, grammar, lang)
+    return sorted(found + fractions, key=lambda e: e.start) if fractions else found
 
 
 # what joins an amount to a second one that leaves its currency unsaid (`12 مليار دولار في 2023 مقابل 9 مليارات`,
@@ -135,9 +135,9 @@ def _currency_carried_over(text: str, found: list[Entity], lang: Lang) -> None:
             found[i] = evolve(entity, type="MONEY", unit=before.unit)
 
 
-# the low end of a range of percentages, which leaves its sign to the high end (`between 3 and 4 percent`, `2 to 3
-# percent`, `بين 3 و4 في المئة`, `2 إلى 3 بالمئة`): the joining word is all that stands between them; `and` and `و`
-# join a range only after `between`
+# the low end of a range, which leaves its sign, scale and currency to the high end (`between 3 and 4 percent`, `2 to
+# 3 percent`, `بين 3 و4 في المئة`, `between 10 and 15 million dollars`, `من 3 إلى 5 مليارات درهم`, `10-15 million`): the
+# joining word is all that stands between them; `and` and `و` join a range only after `between`
 _RANGE_JOIN = {
     "ar": re.compile(r"[^\S\n]*(?:و|[-–]|(?:إلى|الى|حتى)[^\S\n]+)[^\S\n]*"),
     "en": re.compile(r"[^\S\n]*(?:and|to|[-–])[^\S\n]*"),
@@ -145,37 +145,61 @@ _RANGE_JOIN = {
 _BETWEEN = re.compile(r"(?<!\w)(?:between|بين|ما\s+بين)[^\S\n]+$", re.I)
 
 
-def _percent_ranges(text: str, found: list[Entity], lang: Lang) -> None:
-    """Make PERCENT of a bare figure that opens a range whose other end is a percentage."""
+def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> None:
+    """Give the low end of a range what its figure leaves to the high end: the percent sign (a bare figure before
+    a percentage), the scale, and the currency or counted noun (`10` before `15 million dollars` is 10 million
+    dollars; not `800` before `1.2 million`, a figure larger than the high end's count)."""
     for i in range(len(found) - 1):
         low, high = found[i], found[i + 1]
         join = _RANGE_JOIN[lang].fullmatch(text, low.end, high.start)
-        if not (low.type == "NUMBER" and low.unit is None and high.type == "PERCENT" and join and not _SCALED.search(low.text)):
+        if join is None or low.type not in ("NUMBER", "MONEY") or low.type == "NUMBER" and low.unit is not None:
             continue
         if join.group().strip() in ("and", "و") and not _BETWEEN.search(text, max(0, low.start - 12), low.start):
             continue  # 30 طالبا و40%: two figures; بين 3 و4%: a range
-        found[i] = evolve(low, type="PERCENT")
+        low_figure, high_figure = _figure(low.text, grammar, lang), _figure(high.text, grammar, lang)
+        if low_figure is None or high_figure is None or low_figure[1] != 1:
+            continue
+        if high.type == "PERCENT" and low.type == "NUMBER":
+            found[i] = evolve(low, type="PERCENT")
+            continue
+        count, scale = high_figure
+        if high.type == "PERCENT" or scale == 1 or low_figure[0] >= count:
+            continue
+        if low.type == "MONEY" and high.type == "NUMBER" and high.unit is None:  # $10-15 million
+            found[i + 1] = high = evolve(high, type="MONEY", unit=low.unit)
+        elif low.type == "MONEY" and low.unit != high.unit:
+            continue
+        number = low_figure[0] * scale
+        found[i] = evolve(low, type=high.type, value=_text_value(number), number=float(number), unit=high.unit)
+
+
+def _figure(mention: str, grammar: _Grammar, lang: Lang) -> tuple[Decimal, int] | None:
+    """The count in digits of a mention and the scale that multiplies it (`15 million dollars`: 15 and a million);
+    None for a figure in words or of two parts."""
+    match = grammar.candidates.search(mention)
+    if match is None or not match.group("dig") or "dig2" in grammar.candidates.groupindex and match.group("dig2"):
+        return None
+    scale = _scale_of(match, grammar, lang)
+    count = _digits(match.group("dig"), scaled=scale != 1, lang=lang)
+    return None if count is None else (count, scale)
 
 
 # two figures joined by a dash, which the candidates' regex leaves alone (a date, a code, a range)
 _DASHED_RANGE = re.compile(rf"(?<![\w.,/:\-])({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)[^\S\n]?[-–][^\S\n]?({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)(?![\w.,/\-])")
 
 
-def _dashed_percent_ranges(text: str, grammar: _Grammar, lang: Lang, skip: Sequence[tuple[int, int]], found: list[Entity]) -> list[Entity]:
-    """The two ends of a range of percentages written with a dash (`2-3%`, `5–7 percent`), as two PERCENT mentions."""
-    out: list[Entity] = []
+def _undashed_ranges(text: str, grammar: _Grammar, lang: Lang) -> str:
+    """`text` with a space for the dash of each range of two figures whose high end is a percentage or a scaled figure
+    (`2-3%`, `5–7 percent`, `10-15 million`), so that both ends are read; the same length, so offsets hold."""
     if "-" not in text and "–" not in text:
-        return out
+        return text
+    out = text
     for match in _DASHED_RANGE.finditer(text):
-        sign = grammar.percent_after.match(text, match.end())
-        if sign is None or any(s < match.end() and match.start() < e for s, e in skip):
-            continue
-        if any(e.start < sign.end() and match.start() < e.end for e in found):
-            continue
-        for group, end in ((1, match.end(1)), (2, sign.end())):
-            number = _digits(match.group(group), scaled=False, lang=lang)
-            if number is not None:
-                out.append(_entity("PERCENT", text, match.start(group), end, number, None, {}))
+        dash = text.index(text[match.end(1):match.start(2)].strip(), match.end(1))
+        spaced = out[:dash] + " " + out[dash + 1:]
+        high = grammar.candidates.match(spaced, match.start(2))
+        if grammar.percent_after.match(text, match.end()) or high is not None and _scale_of(high, grammar, lang) != 1:
+            out = spaced
     return out
 
 
@@ -349,12 +373,7 @@ def _grammar(lang: Lang) -> _Grammar:
 
 
 def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | None:
-    scale = 1
-    if match.group("scale"):
-        scale = _scale(match.group("scale"), grammar, lang)
-    elif lang == "en" and match.group("abbr"):
-        scale = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}[
-            match.group("abbr").strip().lower()]
+    scale = _scale_of(match, grammar, lang)
     if match.group("dig"):
         number = _digits(match.group("dig"), scaled=scale != 1, lang=lang)
     else:
@@ -362,6 +381,15 @@ def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | Non
     if number is None:
         return None
     return number * scale + (_second_part(match, grammar, _first_scale(match, grammar)) or 0)
+
+
+def _scale_of(match: re.Match[str], grammar: _Grammar, lang: Lang) -> int:
+    """The scale after the figure of a candidate (`مليون`, `ألف مليار`, `bn`), 1 when none follows."""
+    if match.group("scale"):
+        return _scale(match.group("scale"), grammar, lang)
+    if lang == "en" and match.group("abbr"):
+        return {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}[match.group("abbr").strip().lower()]
+    return 1
 
 
 def _fraction(text: str, end: int, match: re.Match[str], grammar: _Grammar) -> tuple[Decimal, int] | None:
