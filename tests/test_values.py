@@ -1221,6 +1221,29 @@ def test_a_low_end_larger_than_the_count_of_the_high_end_keeps_its_value(lang, t
     assert [e.number for e in find_values(text, lang=lang, published=PUBLISHED) if e.text == low] == [800]
 
 
+@pytest.mark.parametrize("text, mention, number, unit", [
+    ("وتخرج الخمسة والعشرون متدربا من البرنامج التدريبي الذي نظمه المعهد الوطني.", "الخمسة والعشرون متدربا", 25, "متدرب"),
+    ("وكرم وزير الموارد البشرية المتدربين الخمسة والعشرين في حفل أقيم بالرياض.", "المتدربين الخمسة والعشرين", 25,
+     "متدربين"),
+    ("وبحث وزراء خارجية الدول الست الأعضاء في مجلس التعاون مستجدات المنطقة.", "الدول الست", 6, "دول"),
+    ("وزار الوفد المحافظات الأربع عشرة للاطلاع على سير العمل في المشاريع.", "المحافظات الأربع عشرة", 14, "محافظات"),
+    ("وأكد البيان التزام الدول العربية الاثنتين والعشرين بدعم القضية الفلسطينية.", "الدول العربية الاثنتين والعشرين", 22,
+     "دول عربية"),
+])
+def test_definite_counts_in_words(text, mention, number, unit):
+    entity = _one(text, "ar", "NUMBER", mention, PUBLISHED)
+    assert (entity.number, entity.unit) == (number, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "وتعقد الدورة الخمسين للمجلس في القرن الواحد والعشرين يوم الاثنين المقبل.",  # ordinals, a weekday
+    "وفاز الثلاثة بجوائز المسابقة في ختام الحفل.",  # no noun counted
+    "ويعقد قادة مجموعة السبع قمتهم في العشر الأواخر من الشهر.",
+])
+def test_definite_number_words_without_a_counted_noun_are_no_numbers(text):
+    assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "NUMBER"] == []
+
+
 def test_a_count_joined_to_a_percentage_is_no_range():
     text = "وشارك في الاستبيان 30 طالبا و40% من المعلمين في المدارس الحكومية."
     assert [(e.type, e.text) for e in find_values(text, lang="ar", published=PUBLISHED)] == [

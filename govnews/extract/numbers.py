@@ -19,7 +19,7 @@ from functools import cache
 from typing import Literal, Sequence
 
 from govnews.records import Entity, evolve
-from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, fold, table
+from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, definite_tens_ar, fold, table
 
 Lang = Literal["ar", "en"]
 
@@ -52,6 +52,26 @@ class _Grammar:
     qualifiers: dict[str, str]
     time_units: dict[str, str]
     not_unit: frozenset[str]
+
+
+@cache
+def _definite_count_ar() -> str:
+    """A definite count in words (`الخمسة`, `الثلاثة عشر`, `الاثنا عشر`, `الخمسة والعشرون`); not a ten alone (`الدورة
+    الخمسين` is an ordinal), nor two or one alone (`الاثنين` is Monday, `الأحد` Sunday)."""
+    cardinals = table("numerals")["ar_cardinals"]
+    units = alternation(k for k, v in cardinals.items() if 3 <= v <= 10)
+    teen = rf"\s+عشر[ةه]?{MARKS}"
+    ones = alternation(("احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي"))
+    twos = alternation(("اثنان", "اثنين", "اثنتان", "اثنتين"))
+    tens = definite_tens_ar()
+    return rf"ال(?:{units}{MARKS}(?:{teen}|{tens})?|{ones}{MARKS}{teen}|{twos}{MARKS}{tens})(?!\w)"
+
+
+def _is_definite(words: str | None, grammar: _Grammar) -> bool:
+    """Whether a count in Arabic words is definite (`الخمسة والعشرين`), not a scale that starts with the same letters
+    (`ألف`, `آلاف`)."""
+    first = fold(words.split()[0]) if words else ""
+    return first.startswith("ال") and first not in grammar.words and first not in grammar.scales
 
 
 def parse_number(text: str, *, lang: Lang) -> float | None:
@@ -319,7 +339,7 @@ def _grammar(lang: Lang) -> _Grammar:
         fraction = rf"\s*و\s*(?P<fw>{alternation(_FRACTIONS)}){MARKS}(?:\s+(?:ال)?{scale_word})?(?!\w)"
         currency_before = r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
         candidates = (rf"(?<![\w.,\u066b\u066c/:#@-]){currency_before}(?P<pro>[وبلف]\u0640?)?"
-                      rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
+                      rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number}|{_definite_count_ar()})){scale}")
     else:
         word_number = rf"{number_word}(?:(?:\s+and\s+|\s*-\s*|\s+){number_word})*(?![\w-])"
         # 7.4-billion-euro, $1.5-billion: a scale joined by a hyphen in a compound adjective
@@ -458,6 +478,8 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
     joined: set[int] = set()  # positions of words joined to the previous one by و
     if lang == "ar":  # a conjoined word carries its و: ومئتا, وعشرين
         tokens = []
+        if _is_definite(raw, grammar):  # الخمسة والعشرون: the article of each word
+            raw = re.sub(r"(?<!\S)(و?)ال", r"\1", raw)
         for t in raw.split():
             if t == "و":
                 joined.add(len(tokens))
@@ -672,6 +694,9 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
         return None
     if year_like and lang == "en" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, start - 20):start]):
         return None  # Vision 2030, Expo 2020: a year in a name
+    if from_words and lang == "ar" and _is_definite(match.group("words"), grammar) and not match.group("scale"):
+        counted = _noun_of_definite_count(text, start, end, number, grammar)
+        return counted and _entity("NUMBER", text, counted[1], counted[2], number, counted[0], attrs)
     unit, unit_end, period = None, end, None
     before = from_words and lang == "ar" and number <= 10 and re.search(
         rf"(?<!\w)(?P<noun>{_AR_WORD})\s+$", text[max(0, start - 30):start])
@@ -700,6 +725,56 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
     if from_words and number == 1:
         return None
     return _entity("NUMBER", text, start, unit_end, number, unit, attrs)
+
+
+# the definite noun a definite count follows, with a definite adjective of origin between them (`المتدربين الخمسة`,
+# `الدول العربية الاثنتين والعشرين`)
+_NOUNS_BEFORE_AR = re.compile(rf"(?<!\w)(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD}))?\s+$")
+_ARTICLE = re.compile(r"(?:[وف]?(?:[بك]?ال|لل))")
+
+
+def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal, grammar: _Grammar) -> tuple[str, int, int] | None:
+    """The noun a definite count counts, and the mention's start and end: a noun in the accusative after a compound
+    (`الخمسة والعشرون متدربا`), else the definite noun before (`المتدربين الخمسة والعشرين`, `الدول الأعضاء الست`); None
+    when there is none or it is a time (a duration of `dates`)."""
+    if number > 10 and _TAMYIZ.match(text, end):
+        unit, unit_end, period = _unit_ar(text, end, number, grammar)
+        return (unit, start, unit_end) if unit and period is None else None
+    window = max(0, start - 60)
+    before = _NOUNS_BEFORE_AR.search(text, window, start)
+    if before is None:
+        return None
+    nearest = "w2" if before.group("w2") else "w1"
+    stems = [_definite_stem(before.group(name), grammar) for name in ("w1", nearest)]
+    if stems[1] is None:
+        return None
+    if nearest == "w2" and stems[0] and fold(stems[1]).endswith(("يه", "يين", "يون", "يات")):  # الدول العربية
+        return f"{stems[0]} {stems[1]}", _after_clitic(before.group("w1"), before.start("w1")), end
+    return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end
+
+
+def _after_clitic(word: str, start: int) -> int:
+    """Where a definite word starts without the conjunction or preposition glued to it (`بالفرق`: at `الفرق`)."""
+    clitic = _CLITIC_BEFORE_ARTICLE.match(word)
+    return start + (clitic.end() if clitic else 0)
+
+
+_CLITIC_BEFORE_ARTICLE = re.compile(r"[وف]?[بك]?(?=[اأإآ]ل)|[وف](?=لل)")
+
+
+def _definite_stem(word: str | None, grammar: _Grammar) -> str | None:
+    """The stem of a definite noun (`المتدربين` -> `متدربين`, `وللطلاب` -> `طلاب`); None for a word without the article,
+    a time unit, a number, an ordinal or a pronoun."""
+    if not word:
+        return None
+    bare = _strip_marks(word)
+    article = _ARTICLE.match(fold(bare))
+    stem = bare[article.end():] if article else ""
+    key = fold(stem)
+    if (len(key) < 3 or key in grammar.time_units or "ال" + key in grammar.not_unit or _is_number_word(key, grammar)
+            or "ال" + key in ordinal_words()):
+        return None
+    return stem
 
 
 _YEAR_BEFORE_EN = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\s*(?:,|and|or|to|-|–)\s*$")
