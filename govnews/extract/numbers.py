@@ -300,13 +300,15 @@ def _ordinals(lang: Lang) -> tuple[re.Pattern[str], dict[str, int]]:
 
 def _compound_ordinals_ar(ordinals: dict[str, int]) -> dict[str, int]:
     """The Arabic ordinals of a unit and `عشر` or a ten, folded, in either gender of `عشر` (`التاسعة عشر`,
-    `التاسعة عشرة`: 19) and joined by `و` to the ten (`الحادي والأربعين`: 41, `الخامسة والعشرين`: 25)."""
+    `التاسعة عشرة`: 19) and joined by `و` to the ten, `و` glued to it or not (`الحادي والأربعين`: 41, `الخامسة
+    والعشرين`, `الخامسة و العشرين`: 25)."""
     units = {w: n for w, n in ordinals.items() if n < 10 and " " not in w} | {"الحادي": 1, "الحاديه": 1}
     tens = {w: n for w, n in ordinals.items() if n >= 20 and n % 10 == 0}
     out = {}
     for unit, n in units.items():
         out.update({f"{unit} عشر": 10 + n, f"{unit} عشره": 10 + n})
         out.update({f"{unit} و{ten}": n + m for ten, m in tens.items()})
+        out.update({f"{unit} و {ten}": n + m for ten, m in tens.items()})
     return out
 
 
