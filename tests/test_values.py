@@ -1235,10 +1235,23 @@ def test_definite_counts_in_words(text, mention, number, unit):
     assert (entity.number, entity.unit) == (number, unit)
 
 
+def test_a_definite_teen_of_a_time_unit_is_a_duration():
+    text = "وتراجع خام برنت في عشرة أشهر من الاثني عشر شهراً السابقة مسجلا أضعف أداء منذ سنوات."
+    assert _one(text, "ar", "DURATION", "الاثني عشر شهراً", PUBLISHED).value == "P12M"
+
+
+def test_the_dual_of_a_currency_is_joined_to_no_other_number():
+    text = "واقترح الكاتب أن تصدر فئة ريالين وخمسة ريالات معدنية لتسهيل التداول."
+    found = [(e.text, e.number) for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "MONEY"]
+    assert found == [("ريالين", 2), ("خمسة ريالات", 5)]
+
+
 @pytest.mark.parametrize("text", [
     "وتعقد الدورة الخمسين للمجلس في القرن الواحد والعشرين يوم الاثنين المقبل.",  # ordinals, a weekday
     "وفاز الثلاثة بجوائز المسابقة في ختام الحفل.",  # no noun counted
     "ويعقد قادة مجموعة السبع قمتهم في العشر الأواخر من الشهر.",
+    "وعقدت لقاءات مماثلة في جميع مكاتب المؤسسة الاثنين والعشرين بمختلف مناطق المملكة.",  # the offices are counted
+    "ودعوا إلى اجتماع قمة لقادة منطقة اليورو التسعة عشر ليتم عقده الثلاثاء.",
 ])
 def test_definite_number_words_without_a_counted_noun_are_no_numbers(text):
     assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "NUMBER"] == []

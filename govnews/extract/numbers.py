@@ -320,15 +320,16 @@ def _grammar(lang: Lang) -> _Grammar:
     arabic = lang == "ar"
     number_word = alternation([*cardinals, *scales], arabic=arabic)
     if arabic:
-        # duals often carry their case vowel inside (مليارَيْ, ألفَي): their letters may take marks
-        duals = [*numerals["ar_duals"], *numerals["ar_measure_duals"], *numerals["ar_currency_duals"]]
+        # duals often carry their case vowel inside (مليارَيْ, ألفَي): their letters may take marks; the dual of a unit
+        # (مترين, ريالين) is a whole number, joined to no other (فئة ريالين وخمسة ريالات)
+        unit_duals = [*numerals["ar_measure_duals"], *numerals["ar_currency_duals"]]
         cardinals.update(numerals["ar_duals"])
-        cardinals.update(dict.fromkeys(numerals["ar_measure_duals"], 2))
-        cardinals.update(dict.fromkeys(numerals["ar_currency_duals"], 2))
-        number_word = f"(?:{alternation(duals, marked=True)}|{number_word})"
+        cardinals.update(dict.fromkeys(unit_duals, 2))
+        number_word = f"(?:{alternation(numerals['ar_duals'], marked=True)}|{number_word})"
+        unit_dual = rf"{alternation(unit_duals, marked=True)}{MARKS}(?!\w)"
     digits = rf"{DIGIT}+(?:[.,\u066b\u066c\u060c]{DIGIT}+)*"
     if arabic:
-        word_number = rf"{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w)"
+        word_number = rf"(?:{unit_dual}|{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w))"
         scale_word = rf"{alternation(scales)}{MARKS}(?!\w)"
         # 11 ألف مليار, 7 آلاف مليون: thousands of a larger scale
         thousands_of = (rf"{alternation(w for w, v in scales.items() if v == 1000)}{MARKS}\s+"
@@ -698,6 +699,9 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
         return None  # Vision 2030, Expo 2020: a year in a name
     if from_words and lang == "ar" and _is_definite(match.group("words"), grammar) and not match.group("scale"):
         counted = _noun_of_definite_count(text, start, end, number, grammar)
+        if counted and counted[3]:  # الاثني عشر شهرا: a duration
+            return Entity("DURATION", text[start:counted[2]], start, counted[2], _iso_duration(number, counted[3]),
+                          float(number), None, attrs)
         return counted and _entity("NUMBER", text, counted[1], counted[2], number, counted[0], attrs)
     unit, unit_end, period = None, end, None
     before = from_words and lang == "ar" and number <= 10 and re.search(
@@ -735,13 +739,15 @@ _NOUNS_BEFORE_AR = re.compile(rf"(?<!\w)(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD
 _ARTICLE = re.compile(r"(?:[وف]?(?:[بك]?ال|لل))")
 
 
-def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal, grammar: _Grammar) -> tuple[str, int, int] | None:
-    """The noun a definite count counts, and the mention's start and end: a noun in the accusative after a compound
-    (`الخمسة والعشرون متدربا`), else the definite noun before (`المتدربين الخمسة والعشرين`, `الدول الأعضاء الست`); None
-    when there is none or it is a time (a duration of `dates`)."""
+def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal,
+                            grammar: _Grammar) -> tuple[str, int, int, str | None] | None:
+    """The noun a definite count counts, the mention's start and end, and the period of a time unit: a noun in the
+    accusative after a compound (`الخمسة والعشرون متدربا`, `الاثني عشر شهرا`), else the definite noun before
+    (`المتدربين الخمسة والعشرين`, `الدول الأعضاء الست`); None when there is none, or a time before (a duration of
+    `dates`)."""
     if number > 10 and _TAMYIZ.match(text, end):
         unit, unit_end, period = _unit_ar(text, end, number, grammar)
-        return (unit, start, unit_end) if unit and period is None else None
+        return (unit, start, unit_end, period) if unit else None
     window = max(0, start - 60)
     before = _NOUNS_BEFORE_AR.search(text, window, start)
     if before is None:
@@ -750,9 +756,14 @@ def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal, gr
     stems = [_definite_stem(before.group(name), grammar) for name in ("w1", nearest)]
     if stems[1] is None:
         return None
-    if nearest == "w2" and stems[0] and fold(stems[1]).endswith(("يه", "يين", "يون", "يات")):  # الدول العربية
-        return f"{stems[0]} {stems[1]}", _after_clitic(before.group("w1"), before.start("w1")), end
-    return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end
+    if nearest == "w2" and stems[0] and not fold(stems[0]).endswith("ه") and fold(stems[1]).endswith(_NISBA):
+        return f"{stems[0]} {stems[1]}", _after_clitic(before.group("w1"), before.start("w1")), end, None  # الدول العربية
+    if fold(stems[1]).endswith("ه"):
+        return None  # مكاتب المؤسسة الاثنين والعشرين: a singular, the count is of the offices
+    return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end, None
+
+
+_NISBA = ("يه", "يين", "يون", "يات")  # the endings of an adjective of origin (`العربية`, `الخليجيين`)
 
 
 def _after_clitic(word: str, start: int) -> int:
@@ -765,16 +776,16 @@ _CLITIC_BEFORE_ARTICLE = re.compile(r"[وف]?[بك]?(?=[اأإآ]ل)|[وف](?=ل
 
 
 def _definite_stem(word: str | None, grammar: _Grammar) -> str | None:
-    """The stem of a definite noun (`المتدربين` -> `متدربين`, `وللطلاب` -> `طلاب`); None for a word without the article,
-    a time unit, a number, an ordinal or a pronoun."""
+    """The stem of a definite noun or adjective (`المتدربين` -> `متدربين`, `وللطلاب` -> `طلاب`); None for a word without
+    the article, a time unit, a currency, a number, an ordinal or a pronoun."""
     if not word:
         return None
     bare = _strip_marks(word)
     article = _ARTICLE.match(fold(bare))
     stem = bare[article.end():] if article else ""
     key = fold(stem)
-    if (len(key) < 3 or key in grammar.time_units or "ال" + key in grammar.not_unit or _is_number_word(key, grammar)
-            or "ال" + key in ordinal_words()):
+    if (len(key) < 3 or key in grammar.time_units or key in grammar.currencies
+            or "ال" + key in grammar.not_unit or _is_number_word(key, grammar) or "ال" + key in ordinal_words()):
         return None
     return stem
 
