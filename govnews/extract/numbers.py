@@ -760,7 +760,14 @@ def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal,
         return f"{stems[0]} {stems[1]}", _after_clitic(before.group("w1"), before.start("w1")), end, None  # الدول العربية
     if fold(stems[1]).endswith("ه"):
         return None  # مكاتب المؤسسة الاثنين والعشرين: a singular, the count is of the offices
+    head = nearest == "w2" and _CONSTRUCT_HEAD_AR.fullmatch(fold(_strip_marks(before.group("w1"))))
+    if head:  # شركات الطيران الثلاث: the count is of the companies, the noun of a construct
+        return (f"{head.group('head')} {stems[1]}", before.start("w1") + head.start("head"), end, None)
     return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end, None
+
+
+# an indefinite plural in ات that heads a construct (`شركات الطيران`, `وشركات`), its conjunction apart
+_CONSTRUCT_HEAD_AR = re.compile(r"[وف]?(?P<head>(?!ال)[\u0621-\u064a]{2,}ات)")
 
 
 _NISBA = ("يه", "يين", "يون", "يات")  # the endings of an adjective of origin (`العربية`, `الخليجيين`)
