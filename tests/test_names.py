@@ -2379,3 +2379,16 @@ def test_a_name_ends_before_the_verb_or_particle_that_opens_what_is_said(text, p
 ])
 def test_the_role_after_the_one_met_is_theirs_and_the_host_keeps_their_own(text, person, attrs):
     _assert_title_and_role(text, person, attrs)
+
+
+@pytest.mark.parametrize("text, places, orgs", [
+    ("واستهدفت القذائف مواقع عسكرية ومنشآت مدنية في مدينة حدودية جنوب البلاد.", [], []),
+    ("وتقع البلدة في منطقة جبلية وعرة يصعب الوصول إليها.", [], []),
+    ("وأصيب جندي في مركز حدودي بمنطقة جازان إثر سقوط مقذوف.", ["منطقة جازان"], []),
+    ("وانتشرت وحدات الجيش في محافظات جنوبية وشمالية لتأمين الانتخابات.", [], []),
+    ("وتعمل الفرق الطبية في مناطق نائية بمحافظة المهرة.", ["محافظة المهرة"], []),
+    ("وشمل المشروع ولايات تطاوين ومدنين وقبلي.", ["تطاوين", "مدنين", "قبلي"], []),
+])
+def test_an_indefinite_adjective_after_an_indefinite_noun_is_no_place(text, places, orgs):
+    assert _of(text, "LOC") == places
+    assert _of(text, "ORG") == orgs

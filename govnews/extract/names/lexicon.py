@@ -243,3 +243,21 @@ def _present_verb(w: str) -> bool:
         return False
     code = _corpus_codes().get(bare)
     return code is not None and _freq(code) >= 6 and code.endswith("d0")
+
+
+# adjectives of places that are no nisba (`مناطق نائية`, `قرى مجاورة`)
+_PLACE_ADJECTIVES = frozenset(fold_key(w) for w in "نائية نائي مجاورة مجاور متاخمة محاذية".split())
+
+
+def _indefinite_nisba(w: str) -> bool:
+    """Whether folded `w` is an indefinite adjective of a common noun, a nisba (`حدودية`, `جبلية`, `حدودي`) or an
+    adjective of places (`نائية`), no name: the corpus codes know its stem well or its form with the article, and
+    no list holds it as a personal name (`حجازي`, `فوزي`)."""
+    if w in _PLACE_ADJECTIVES:
+        return True
+    if w.startswith("ال") or len(w) < 4 or not w.endswith(("ي", "يه")) or w in _person_names() or w in _lex_ar().first:
+        return False
+    stats = _corpus_codes()
+    stem = stats.get(w[:-1] if w.endswith("ي") else w[:-2])
+    return stem is not None and _freq(stem) >= 6 or "ال" + w in stats
+

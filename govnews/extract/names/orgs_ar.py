@@ -12,7 +12,7 @@ from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _CITY, _CONSTRUCT_NOUNS, _MEETING_PLACES, _NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES,
     _TANWEEN_FATH, _TIME_AR, _accusative_noun, _all_heads, _common_word, _corpus_codes, _demonym, _event_cue_forms,
-    _family_name, _freq, _lex_ar, _person_names, _preposition_prefix, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
+    _family_name, _freq, _indefinite_nisba, _lex_ar, _person_names, _preposition_prefix, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.persons_ar import _royal_name_ar
@@ -310,8 +310,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     nisba = words[i + 1].endswith("يه") and not action  # (تنمية الصادرات, تربية الناشئة: a noun of action and its object)
     if not definite and not tk.definite(i + 1) and (nisba or words[i + 1] in _INDEFINITE_ADJECTIVES) and i + 1 not in loc_at:
         return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا, هيئة تنمية الصادرات)
-    if not definite and j == i + 2 and words[i + 1].endswith("ي") and _common_word(words[i + 1], False):
-        return None  # أقرب مركز صحي
+    if not definite and j == i + 2 and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
+        return None  # أقرب مركز صحي, في مركز حدودي
     if not definite and j == i + 2 and head[1] != _CLUB and strip_clitic(words[i + 1], _all_heads()) is not None:
         return None  # مجلس الإدارة, ديوان الوزارة: a body's part, no name (but هيئة الحكومة الرقمية, نادي الاتحاد)
     if not definite and words[i + 1] in _BOARDS and (j == i + 2 or j == i + 3 and tk.definite(i + 2) and words[i + 2][2:] in _all_heads()):
