@@ -2392,3 +2392,13 @@ def test_the_role_after_the_one_met_is_theirs_and_the_host_keeps_their_own(text,
 def test_an_indefinite_adjective_after_an_indefinite_noun_is_no_place(text, places, orgs):
     assert _of(text, "LOC") == places
     assert _of(text, "ORG") == orgs
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("الرياض 12 مايو 2023 (واس) - التقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية أنتوني بلينكن وزير الخارجية الأمريكي.",
+     "فيصل بن فرحان بن عبدالله", {"title": "صاحب السمو الأمير", "role": "وزير الخارجية"}),
+    ("وأكد صاحب السمو الأمير فيصل بن فرحان أن المملكة حريصة على أمن المنطقة واستقرارها.",
+     "فيصل بن فرحان", {"title": "صاحب السمو الأمير"}),
+])
+def test_a_name_after_bin_that_opens_like_a_verb_is_the_father_s(text, person, attrs):
+    _assert_title_and_role(text, person, attrs)

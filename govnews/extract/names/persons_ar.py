@@ -198,7 +198,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             if prev is not None and prev not in lex.first and prev not in _NAME_WORDS and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1) and not (j - i + before == 2 and (_family_name_after(prev, w) or _family_name(w))):
                     break
-        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
+        linked = j > 0 and tk.words[j - 1] in lex.name_links  # فيصل بن فرحان: a name after بن, though it opens like a verb
+        if j - i + before > 0 and w not in lex.first and not linked and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
         if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
             break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
