@@ -10,7 +10,7 @@ import functools
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _HONORIFICS_AR, _NAME_CLITICS, _NO_NAME_WORDS, _TITLE_OPENERS, _corpus_codes, _demonym, _freq, _indefinite_nisba,
-    _lex_ar, _no_pronoun, _person_names, _plural_noun, _present_verb,
+    _lex_ar, _no_pronoun, _one_word_orgs, _person_names, _plural_noun, _present_verb,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
@@ -144,14 +144,6 @@ def _adjective_of_the_noun_before(tk: Tokens, i: int) -> bool:
     if i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and tk.words[i + 1][0] == "و" and tk.words[i + 1][1:] in _one_word_orgs():
         return False  # قطبا الكرة المصرية الأهلى والزمالك: a club before another the gazetteer knows
     return prev[0].isalpha() and strip_clitic(prev, _RIVALS) is None and prev not in _lex_ar().titles and strip_clitic(prev, _lex_ar().roles) is None
-
-
-@functools.cache
-def _one_word_orgs() -> frozenset[str]:
-    """The folded Arabic organizations of the gazetteer named in one word (`الزمالك`, `رويترز`)."""
-    from govnews.extract.gazetteer import entries
-
-    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.type == "ORG" and " " not in e.form)
 
 
 @functools.cache

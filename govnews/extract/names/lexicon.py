@@ -108,6 +108,12 @@ def _demonym(w: str) -> bool:
 
 
 @functools.cache
+def _one_word_orgs() -> frozenset[str]:
+    """The folded Arabic organizations of the gazetteer named in one word (`الزمالك`, `رويترز`)."""
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.type == "ORG" and " " not in e.form)
+
+
+@functools.cache
 def _all_heads() -> frozenset[str]:
     return _lex_ar().heads | _two_word_heads()
 

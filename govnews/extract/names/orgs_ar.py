@@ -12,7 +12,8 @@ from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _CITY, _CONSTRUCT_NOUNS, _MEETING_PLACES, _NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES,
     _TANWEEN_FATH, _TIME_AR, _accusative_noun, _all_heads, _common_word, _corpus_codes, _demonym, _event_cue_forms,
-    _family_name, _freq, _indefinite_nisba, _lex_ar, _person_names, _preposition_prefix, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
+    _family_name, _indefinite_nisba, _lex_ar, _one_word_orgs, _person_names, _preposition_prefix, _pronoun_suffix,
+    _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.persons_ar import _royal_name_ar
@@ -330,9 +331,9 @@ _ACTION_NOUNS_IYA = frozenset(fold_key(w) for w in "تنمية تربية توع
 
 def _object_after_a_name(tk: Tokens, i: int, j: int) -> bool:
     """Whether definite token `j` of the chain of head `i` is the object of the verb the body is the subject of,
-    after a name already whole: a one-word proper name (`خفضت وكالة موديز التصنيف الائتماني`, `نشرت صحيفة
-    عكاظ التقرير`), no common noun of a construct (`هيئة سوق المال`, `جامعة أم القرى`) nor a first name before
-    a family name (`مستشفى سليمان الحبيب`), or an adjective (`أعلنت هيئة سوق المال الكويتية النتائج`). The word
+    after a name already whole: a one-word proper name, of the gazetteer or unknown to the corpus codes (`خفضت
+    وكالة موديز التصنيف الائتماني`, `نشرت صحيفة عكاظ التقرير`), no noun of a construct (`هيئة سوق المال`, `هيئة
+    كبار العلماء`, `جامعة أم القرى`) nor a first name before a family name (`مستشفى سليمان الحبيب`), or an adjective (`أعلنت هيئة سوق المال الكويتية النتائج`). The word
     is a common noun, no adjective or family name."""
     if i == 0 or j < i + 2 or tk.sent[i - 1] != tk.sent[i] or not _verb_before(tk.words[i - 1]):
         return False
@@ -343,22 +344,22 @@ def _object_after_a_name(tk: Tokens, i: int, j: int) -> bool:
         return j - 1 > i + 1 and _head_complement(prev, True) and not prev.startswith("لل")
     if j - 1 > i + 1 or prev in _lex_ar().first or prev in _NAME_WORDS or prev.startswith(("عبد", "ابو")):
         return False
-    return not _common_word(prev, False)
+    return prev in _one_word_orgs() or prev not in _corpus_codes() and "ال" + prev not in _corpus_codes() and prev[0].isalpha()
 
 
 def _verb_before(w: str) -> bool:
     """Whether folded `w`, right before a body's head noun, is a verb in the past tense whose subject the body is:
-    a reporting verb (`أعلنت`), a feminine one in `ت` (`وأبقت`), or a word the corpus codes know well only without
-    the article (`خفضت`, `نشر`)."""
+    a reporting verb (`أعلنت`), a feminine one in `ت` (`وأبقت`, `خفضت`), or a masculine one whose feminine the corpus
+    codes know (`نشر`: `نشرت`)."""
     w = w.removeprefix("و") if len(w) > 3 else w
     if w in _lex_ar().verbs:
         return True
     if w in _person_names() or w in _lex_ar().stop or w.startswith("ال"):
         return False  # (مدحت, طلعت)
-    if len(w) >= 4 and w.endswith("ت") and not w.endswith(("ات", "وت")):
-        return True
-    code = _corpus_codes().get(w)
-    return code is not None and _freq(code) >= 6 and code.endswith("d0")
+    if len(w) >= 4 and w.endswith("ت") and not w.endswith(("ات", "وت")) and w[0] not in "يت":
+        return True  # (not يثبت, a present verb)
+    code = _corpus_codes().get(w + "ت")
+    return code is not None and code.endswith("d0")  # نشر (نشرت), not عضو
 
 
 def _portfolio(tk: Tokens, i: int) -> bool:
