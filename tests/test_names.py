@@ -2388,6 +2388,7 @@ def test_the_role_after_the_one_met_is_theirs_and_the_host_keeps_their_own(text,
     ("وانتشرت وحدات الجيش في محافظات جنوبية وشمالية لتأمين الانتخابات.", [], []),
     ("وتعمل الفرق الطبية في مناطق نائية بمحافظة المهرة.", ["محافظة المهرة"], []),
     ("وشمل المشروع ولايات تطاوين ومدنين وقبلي.", ["تطاوين", "مدنين", "قبلي"], []),
+    ("وأكد أن مدينة كيدال أصبحت تابعة لدولة مالي بعد توقيع الاتفاق.", ["كيدال", "مالي"], []),
 ])
 def test_an_indefinite_adjective_after_an_indefinite_noun_is_no_place(text, places, orgs):
     assert _of(text, "LOC") == places
