@@ -113,7 +113,7 @@ def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
     or name begins, without `و` (`استقبل ... الأمير محمد بن سلمان ولي العهد سامح شكري وزير الخارجية المصري`:
     `ولي العهد`); the rest is the other's role when they have none. The other's own role written before their name
     is theirs (`استقبل جلالة السلطان هيثم بن طارق الرئيس الإيراني إبراهيم رئيسي`), and a name that the role's
-    last word governs stays in it (`التقى ... مستشار الرئيس محمود عباس`)."""
+    last word governs stays in it (`التقى ... مستشار الرئيس محمود عباس`, `مدير مكتب الرئيس بوتفليقة`)."""
     persons = [c for c in chosen if c.type == "PERSON"]
     lex = _lex_ar()
     for c, after in zip(persons, persons[1:]):
@@ -127,13 +127,16 @@ def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
             begins = tk.text.rindex(title, 0, begins)
         kept = tk.text[at:begins].rstrip(" ،,-–")
         words = kept.split()
-        if not words or fold_key(words[-1]) in lex.roles or fold_key(words[-1]) in lex.titles or words[-1] in ("بن", "بنت"):
-            continue
+        if not words or not fold_key(words[-1]).startswith("ال") or fold_key(words[-1]) in lex.titles:
+            continue  # مستشار الرئيس محمود عباس, ومدير مكتب الرئيس بوتفليقة: a noun in construct with the name
         theirs = after.attrs.get("role")
-        rest = tk.text[after.end : at + len(role)].lstrip(" ،,-–")
-        if rest:
+        end = at + len(role)
+        rest = tk.text[after.end : end].lstrip(" ،,-–")
+        if rest and (fold_key(rest.split()[0]) not in lex.roles or any(after.end <= p.start < end for p in persons)):
+            rest = ""  # ... أوباما ووفدا ضم, ... الوزير المرافق ورئيس الاستخبارات خالد الحميدان: no role of the other's alone
+        if rest and (not theirs or theirs == kept):
             after.attrs["role"] = rest  # ... رئيس الدولة كريستالينا جورجيفا المديرة العامة لصندوق النقد الدولي
-        elif theirs and role_after(tk.text, after.end, theirs) < 0 and kept.endswith(theirs):
+        elif not rest and theirs and role_after(tk.text, after.end, theirs) < 0 and kept.endswith(theirs):
             kept = kept[: -len(theirs)].rstrip(" ،,-–")  # the other's role, written before their name
         if kept:
             c.attrs["role"] = kept
@@ -189,11 +192,17 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
 
 def _after_another_name(tk: Tokens, role: str, lead: int) -> bool:
     """Whether `role`, read before the name at token `lead`, comes right after another person's name, whose role
-    it may be: the name at `lead` is then the one received or met, and a role right after it is its own
-    (`استقبل ... محمد بن زايد آل نهيان رئيس الدولة الدكتورة كريستالينا جورجيفا المديرة العامة ...`)."""
+    it may be, met or received (a verb of receiving or meeting a few words before that name): the name at `lead` is
+    then the one met, and a role right after it is its own (`استقبل ... محمد بن زايد آل نهيان رئيس الدولة الدكتورة
+    كريستالينا جورجيفا المديرة العامة ...`)."""
     at = tk.text.rfind(role, 0, tk.starts[lead])
     k = tk.index_at(at) - 1 if at >= 0 else -1
-    return k >= 0 and tk.sent[k] == tk.sent[lead] and (tk.words[k] in _person_names() or tk.words[k - 1] in _SON_OF)
+    if k < 0 or tk.sent[k] != tk.sent[lead] or not (tk.words[k] in _person_names() or tk.words[k - 1] in _SON_OF):
+        return False
+    host = k - 1
+    while host >= 0 and k - host <= 8 and tk.sent[host] == tk.sent[k] and strip_clitic(tk.words[host], _RECEIVING) is None:
+        host -= 1
+    return host >= 0 and k - host <= 8 and tk.sent[host] == tk.sent[k] and strip_clitic(tk.words[host], _RECEIVING) is not None
 
 
 def _named_after_role(tk: Tokens, k: int, lead: int) -> bool:
