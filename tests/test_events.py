@@ -1797,3 +1797,34 @@ def test_named_events_with_no_cue_of_their_type(text, lang, expected):
 ])
 def test_an_arabic_meeting_called_festival_launched_and_a_pronoun_after_hamza(text, expected):
     assert [(e.event_type, e.name, e.location) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a prize or an event is for, after لل, is no part of its name (SPA); a plural adjective after them is
+    ("الرياض 15 أكتوبر 2024 (واس) - اختتمت اليوم في الرياض أعمال المنتدى السعودي للإعلام بمشاركة أكثر من 2000 إعلامي. "
+     "وسلم وزير الإعلام جائزة المنتدى السعودي للإعلام للفائزين في ختام أعمال المنتدى.",
+     [("forum", "المنتدى السعودي للإعلام")]),
+    ("وزع مدير الجامعة شهادات المؤتمر الدولي للتدريب للمتدربين في ختام المؤتمر.",
+     [("conference", "المؤتمر الدولي للتدريب")]),
+    ("نظمت عمادة شؤون الطلاب الملتقى العلمي للطلاب بمشاركة 300 طالب من مختلف الكليات.", [("forum", "الملتقى العلمي")]),
+    ("وشارك الوفد في المؤتمر التاسع للطلبة السعوديين في المملكة المتحدة.", [("conference", "المؤتمر التاسع للطلبة السعوديين")]),
+])
+def test_an_arabic_event_name_ends_before_the_people_it_is_for(text, expected):
+    assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event named right after the noun of its closing ends that day (SPA)
+    ("الرياض 15 أكتوبر 2024 (واس) - كرم الأمير فيصل بن بندر أمير منطقة الرياض اليوم الفائزين بجائزة الرياض للتميز في "
+     "ختام أعمال منتدى الرياض الاقتصادي.", [("forum", None, "2024-10-15")]),
+    ("الرياض 15 أكتوبر 2024 (واس) - شارك الوزير اليوم في ختام المؤتمر الدولي للتعليم الذي استمر ثلاثة أيام.",
+     [("conference", "2024-10-13", "2024-10-15")]),
+    # an award given at another event's closing is given on its last day (SPA, WAM)
+    ("الرياض 15 أكتوبر 2024 (واس) - سلم وزير الإعلام جائزة المنتدى السعودي للإعلام للفائزين في ختام أعمال المنتدى الذي "
+     "أقيم في الرياض يومي 14 و15 أكتوبر.", [("award", "2024-10-15", None), ("forum", "2024-10-14", "2024-10-15")]),
+    ("دبي في 15 أكتوبر /وام/ سلم سمو الشيخ منصور بن محمد جائزة الإمارات للطاقة للفائزين خلال اختتام القمة العالمية "
+     "للطاقة التي عقدت من 13 إلى 15 أكتوبر.", [("award", "2024-10-15", None)]),
+])
+def test_an_arabic_event_at_its_closing_and_an_award_given_there(text, expected):
+    events = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events
+    assert [(e.event_type, e.start, e.end) for e in events] == expected

@@ -451,8 +451,30 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
             break
         if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")) or w.startswith("بال"):
             break  # للنشر والكتاب goes on, a new phrase with و does not, nor one with ب (بالتعاون مع, بالرياض)
+        if _for_people(tk, k):
+            break  # جائزة المنتدى السعودي للإعلام للفائزين: whom it is given to, no part of its name
         k += 1
     return k
+
+
+# the people an event or a prize is for, after لل (`للفائزين`, `للمتدربين`): no part of its name
+_RECIPIENTS_AR = frozenset(
+    fold_key(w)[2:]
+    for w in "الفائزين الفائزات المشاركين المشاركات المتدربين المتدربات الطلاب الطلبة الطالبات الموظفين الموظفات "
+    "المتسابقين المتسابقات الخريجين الخريجات المكرمين المكرمات المتطوعين المتطوعات الحضور".split()
+)
+
+
+def _for_people(tk: Tokens, k: int) -> bool:
+    """Whether token `k` is لل before people an event is for (`للفائزين`, `للمشاركين`), but for people its name
+    describes by a plural adjective after them (`المؤتمر التاسع للطلبة السعوديين`)."""
+    w = tk.words[k]
+    if not w.startswith("لل") or w[2:] not in _RECIPIENTS_AR:
+        return False
+    if k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[k] or not tk.definite(k + 1):
+        return True
+    after = tk.words[k + 1]
+    return not after.endswith(("ين", "ات")) or after[2:] in _RECIPIENTS_AR
 
 
 # after an event's name: what it is about (`الخاصة بـ`), and where it is held (`المنعقد بقاعة`), no part of it
