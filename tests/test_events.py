@@ -1828,3 +1828,29 @@ def test_an_arabic_event_name_ends_before_the_people_it_is_for(text, expected):
 def test_an_arabic_event_at_its_closing_and_an_award_given_there(text, expected):
     events = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events
     assert [(e.event_type, e.start, e.end) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title after where the event is held is still its title (Petra, SPA, BNA)
+    ("عمان 15 تشرين الأول (بترا) - ألقى وزير الخارجية أيمن الصفدي محاضرة في الجامعة الأردنية بعنوان \"الأردن "
+     "والتحديات الإقليمية\" بحضور 500 طالب.", ("lecture", "الأردن والتحديات الإقليمية", "عمان")),
+    ("الرياض 15 أكتوبر 2024 (واس) - نظمت وزارة الصحة ورشة عمل بمقر الوزارة بعنوان \"الصحة الرقمية في المملكة\".",
+     ("workshop", "الصحة الرقمية في المملكة", "الرياض")),
+    ("المنامة في 15 أكتوبر / بنا / أقامت جمعية المحامين البحرينية ندوة في فندق الخليج بعنوان \"قانون العمل الجديد\".",
+     ("lecture", "قانون العمل الجديد", "المنامة")),
+])
+def test_an_arabic_title_after_the_place_an_event_is_held(text, expected):
+    e = _events_ar(text)[0]
+    assert (e.event_type, e.title, e.location) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ceremony held to honour winners is one award (KUNA, WAM)
+    ("الكويت 15 أكتوبر (كونا) -- أقامت وزارة الأوقاف والشؤون الإسلامية اليوم حفلا لتكريم الفائزين في مسابقة الكويت "
+     "الكبرى لحفظ القرآن الكريم بمشاركة 2000 متسابق.",
+     [("award", "تكريم الفائزين"), ("other", "مسابقة الكويت الكبرى لحفظ القرآن الكريم")]),
+    ("أبوظبي في 15 أكتوبر /وام/ نظمت شرطة أبوظبي احتفالا لتكريم 50 موظفا من المتميزين في الأداء.",
+     [("award", "احتفالا")]),
+])
+def test_an_arabic_ceremony_to_honour_is_an_award(text, expected):
+    assert [(e.event_type, e.name) for e in _events_ar(text)] == expected

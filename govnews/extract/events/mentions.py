@@ -159,8 +159,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
         definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED
-        if type_ == "other" and j < n and words[j] == _HONOURING:
-            type_ = "award"  # حفل تكريم الفائزين: an award ceremony
+        if type_ == "other" and j < n and words[j] in (_HONOURING, "ل" + _HONOURING):
+            type_ = "award"  # حفل تكريم الفائزين, حفلا لتكريم الفائزين: an award ceremony
         j = _name_end_ar(tk, named[1] if named else j, definite=hit[1].startswith("ال") or bool(named))
         if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
             j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
@@ -598,10 +598,13 @@ def _bare_noun(tk: Tokens, k: int, stop: frozenset[str]) -> bool:
     return w[0].isalpha() and w not in stop and not tk.definite(k) and w[0] not in "بلف" and w not in CHAIN_ENDS
 
 
-# when an event is held, between its mention and its title (`ورشة عمل يوم الأربعاء المقبل بعنوان`, `a workshop
-# next Wednesday titled`): skipped only when a cue of a title follows
+# when or (in Arabic) where an event is held, between its mention and its title (`ورشة عمل يوم الأربعاء المقبل
+# بعنوان`, `محاضرة في الجامعة الأردنية بعنوان`, `a workshop next Wednesday titled`): skipped only when a cue of a
+# title follows
 _WHEN_BEFORE_TITLE = {
-    "ar": re.compile(r"\s+(?:يوم|غدا|اليوم|صباح|مساء|خلال|في الفترة)\b[^.\n\"“”«»]{0,30}?(?=\s+(?:بعنوان|تحت عنوان|تحت شعار)\b)"),
+    "ar": re.compile(
+        r"\s+(?:يوم|غدا|اليوم|صباح|مساء|خلال|في الفترة|في|ب\w+)\b[^.\n\"“”«»،]{0,30}?(?=\s+(?:بعنوان|تحت عنوان|تحت شعار)\b)"
+    ),
     "en": re.compile(
         r"\s+(?:next|this|on|tomorrow|today|from|between)\b[^.\n\"“”«»]{0,30}?"
         r"(?=\s*,?\s*(?:titled|entitled|under the title|themed|under the theme|under the slogan)\b)"
