@@ -1854,3 +1854,18 @@ def test_an_arabic_title_after_the_place_an_event_is_held(text, expected):
 ])
 def test_an_arabic_ceremony_to_honour_is_an_award(text, expected):
     assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place an Arabic verb of visiting names before the visit is where the visitor goes, the last such when a
+    # title names another; one who will visit sets off that day (SPA, KUNA)
+    ("الرياض 15 أكتوبر 2024 (واس) - يزور وزير الحج والعمرة غدا جمهورية إندونيسيا في زيارة رسمية تستمر ثلاثة أيام.",
+     ("جمهورية إندونيسيا", "2024-10-16", "2024-10-18")),
+    ("الكويت 15 أكتوبر (كونا) -- يزور وزير خارجية الكويت غدا المملكة المغربية في زيارة رسمية تستغرق يومين.",
+     ("المملكة المغربية", "2024-10-16", "2024-10-17")),
+    ("الدمام 15 أكتوبر 2024 (واس) - زار أمير المنطقة الشرقية اليوم محافظة الأحساء في زيارة تفقدية.",
+     ("محافظة الأحساء", "2024-10-15", None)),
+])
+def test_an_arabic_visit_to_the_place_the_verb_of_visiting_names(text, expected):
+    e = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events[0]
+    assert (e.location, e.start, e.end) == expected

@@ -215,10 +215,10 @@ def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Ent
     return days_after(start, days - 1) if days and days > 1 else None
 
 
-# a verb of setting off on, arriving for or beginning a visit (`يتوجه ... غدا إلى المنيا في زيارة`, `وصل ... اليوم
+# a verb of setting off on, arriving for or beginning a visit (`يزور ... غدا إندونيسيا في زيارة`, `يتوجه ... غدا إلى المنيا في زيارة`, `وصل ... اليوم
 # في زيارة`, `يبدأ ... زيارة`, `arrived in Cairo on Monday on a visit`, `will begin a two-day visit`)
 _SETS_OFF = re.compile(
-    r"(?<!\w)[وف]?س?(?:[يت]توجه|توجهت?|[يت]غادر|غادرت?|[يت]صل|وصلت?|[يت]بدأ|بدأت?|[يت]ستهل|استهلت?|[يت]قوم)(?!\w)"
+    r"(?<!\w)[وف]?س?(?:[يت]زور|[يت]توجه|توجهت?|[يت]غادر|غادرت?|[يت]صل|وصلت?|[يت]بدأ|بدأت?|[يت]ستهل|استهلت?|[يت]قوم)(?!\w)"
     r"|\b(?:arriv(?:e|es|ed|ing)|(?:begin|begins|began|start|starts|started|kicks?\s+off|kicked\s+off|embark(?:s|ed)?)"
     r"|(?:leaves?|left|leaving|heads?|headed|heading|sets?\s+off)(?:\s+\w+){0,2}?\s+for|will\s+pay)\b"
 )
