@@ -1838,6 +1838,9 @@ def test_an_arabic_event_at_its_closing_and_an_award_given_there(text, expected)
      ("workshop", "الصحة الرقمية في المملكة", "الرياض")),
     ("المنامة في 15 أكتوبر / بنا / أقامت جمعية المحامين البحرينية ندوة في فندق الخليج بعنوان \"قانون العمل الجديد\".",
      ("lecture", "قانون العمل الجديد", "المنامة")),
+    # but not the title of a session the event opens with
+    ("الظهران 15 أكتوبر 2024 (واس) - بدأت اليوم فعاليات المؤتمر الدولي للبتروكيماويات بعقد الجلسة الأولى التي جاءت "
+     "بعنوان \"التحديات والفرص في الصناعات البتروكيميائية\".", ("conference", None, "الظهران")),
 ])
 def test_an_arabic_title_after_the_place_an_event_is_held(text, expected):
     e = _events_ar(text)[0]
@@ -1865,6 +1868,9 @@ def test_an_arabic_ceremony_to_honour_is_an_award(text, expected):
      ("المملكة المغربية", "2024-10-16", "2024-10-17")),
     ("الدمام 15 أكتوبر 2024 (واس) - زار أمير المنطقة الشرقية اليوم محافظة الأحساء في زيارة تفقدية.",
      ("محافظة الأحساء", "2024-10-15", None)),
+    # a place visited in a clause before is another visit's
+    ("أربيل 15 أكتوبر (واس) - قال المتحدث إن وزير الخارجية القطري زار بغداد في مايو الماضي، وكان من بين برنامج عمله "
+     "زيارة أربيل.", ("أربيل", "2024-05", None)),
 ])
 def test_an_arabic_visit_to_the_place_the_verb_of_visiting_names(text, expected):
     e = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events[0]
