@@ -1797,3 +1797,81 @@ def test_named_events_with_no_cue_of_their_type(text, lang, expected):
 ])
 def test_an_arabic_meeting_called_festival_launched_and_a_pronoun_after_hamza(text, expected):
     assert [(e.event_type, e.name, e.location) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a prize or an event is for, after لل, is no part of its name (SPA); a plural adjective after them is
+    ("الرياض 15 أكتوبر 2024 (واس) - اختتمت اليوم في الرياض أعمال المنتدى السعودي للإعلام بمشاركة أكثر من 2000 إعلامي. "
+     "وسلم وزير الإعلام جائزة المنتدى السعودي للإعلام للفائزين في ختام أعمال المنتدى.",
+     [("forum", "المنتدى السعودي للإعلام")]),
+    ("وزع مدير الجامعة شهادات المؤتمر الدولي للتدريب للمتدربين في ختام المؤتمر.",
+     [("conference", "المؤتمر الدولي للتدريب")]),
+    ("نظمت عمادة شؤون الطلاب الملتقى العلمي للطلاب بمشاركة 300 طالب من مختلف الكليات.", [("forum", "الملتقى العلمي")]),
+    ("وشارك الوفد في المؤتمر التاسع للطلبة السعوديين في المملكة المتحدة.", [("conference", "المؤتمر التاسع للطلبة السعوديين")]),
+])
+def test_an_arabic_event_name_ends_before_the_people_it_is_for(text, expected):
+    assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event named right after the noun of its closing ends that day (SPA)
+    ("الرياض 15 أكتوبر 2024 (واس) - كرم الأمير فيصل بن بندر أمير منطقة الرياض اليوم الفائزين بجائزة الرياض للتميز في "
+     "ختام أعمال منتدى الرياض الاقتصادي.", [("forum", None, "2024-10-15")]),
+    ("الرياض 15 أكتوبر 2024 (واس) - شارك الوزير اليوم في ختام المؤتمر الدولي للتعليم الذي استمر ثلاثة أيام.",
+     [("conference", "2024-10-13", "2024-10-15")]),
+    # an award given at another event's closing is given on its last day (SPA, WAM)
+    ("الرياض 15 أكتوبر 2024 (واس) - سلم وزير الإعلام جائزة المنتدى السعودي للإعلام للفائزين في ختام أعمال المنتدى الذي "
+     "أقيم في الرياض يومي 14 و15 أكتوبر.", [("award", "2024-10-15", None), ("forum", "2024-10-14", "2024-10-15")]),
+    ("دبي في 15 أكتوبر /وام/ سلم سمو الشيخ منصور بن محمد جائزة الإمارات للطاقة للفائزين خلال اختتام القمة العالمية "
+     "للطاقة التي عقدت من 13 إلى 15 أكتوبر.", [("award", "2024-10-15", None)]),
+])
+def test_an_arabic_event_at_its_closing_and_an_award_given_there(text, expected):
+    events = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events
+    assert [(e.event_type, e.start, e.end) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title after where the event is held is still its title (Petra, SPA, BNA)
+    ("عمان 15 تشرين الأول (بترا) - ألقى وزير الخارجية أيمن الصفدي محاضرة في الجامعة الأردنية بعنوان \"الأردن "
+     "والتحديات الإقليمية\" بحضور 500 طالب.", ("lecture", "الأردن والتحديات الإقليمية", "عمان")),
+    ("الرياض 15 أكتوبر 2024 (واس) - نظمت وزارة الصحة ورشة عمل بمقر الوزارة بعنوان \"الصحة الرقمية في المملكة\".",
+     ("workshop", "الصحة الرقمية في المملكة", "الرياض")),
+    ("المنامة في 15 أكتوبر / بنا / أقامت جمعية المحامين البحرينية ندوة في فندق الخليج بعنوان \"قانون العمل الجديد\".",
+     ("lecture", "قانون العمل الجديد", "المنامة")),
+    # but not the title of a session the event opens with
+    ("الظهران 15 أكتوبر 2024 (واس) - بدأت اليوم فعاليات المؤتمر الدولي للبتروكيماويات بعقد الجلسة الأولى التي جاءت "
+     "بعنوان \"التحديات والفرص في الصناعات البتروكيميائية\".", ("conference", None, "الظهران")),
+])
+def test_an_arabic_title_after_the_place_an_event_is_held(text, expected):
+    e = _events_ar(text)[0]
+    assert (e.event_type, e.title, e.location) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ceremony held to honour winners is one award (KUNA, WAM)
+    ("الكويت 15 أكتوبر (كونا) -- أقامت وزارة الأوقاف والشؤون الإسلامية اليوم حفلا لتكريم الفائزين في مسابقة الكويت "
+     "الكبرى لحفظ القرآن الكريم بمشاركة 2000 متسابق.",
+     [("award", "تكريم الفائزين"), ("other", "مسابقة الكويت الكبرى لحفظ القرآن الكريم")]),
+    ("أبوظبي في 15 أكتوبر /وام/ نظمت شرطة أبوظبي احتفالا لتكريم 50 موظفا من المتميزين في الأداء.",
+     [("award", "احتفالا")]),
+])
+def test_an_arabic_ceremony_to_honour_is_an_award(text, expected):
+    assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place an Arabic verb of visiting names before the visit is where the visitor goes, the last such when a
+    # title names another; one who will visit sets off that day (SPA, KUNA)
+    ("الرياض 15 أكتوبر 2024 (واس) - يزور وزير الحج والعمرة غدا جمهورية إندونيسيا في زيارة رسمية تستمر ثلاثة أيام.",
+     ("جمهورية إندونيسيا", "2024-10-16", "2024-10-18")),
+    ("الكويت 15 أكتوبر (كونا) -- يزور وزير خارجية الكويت غدا المملكة المغربية في زيارة رسمية تستغرق يومين.",
+     ("المملكة المغربية", "2024-10-16", "2024-10-17")),
+    ("الدمام 15 أكتوبر 2024 (واس) - زار أمير المنطقة الشرقية اليوم محافظة الأحساء في زيارة تفقدية.",
+     ("محافظة الأحساء", "2024-10-15", None)),
+    # a place visited in a clause before is another visit's
+    ("أربيل 15 أكتوبر (واس) - قال المتحدث إن وزير الخارجية القطري زار بغداد في مايو الماضي، وكان من بين برنامج عمله "
+     "زيارة أربيل.", ("أربيل", "2024-05", None)),
+])
+def test_an_arabic_visit_to_the_place_the_verb_of_visiting_names(text, expected):
+    e = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events[0]
+    assert (e.location, e.start, e.end) == expected

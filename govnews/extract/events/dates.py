@@ -100,7 +100,11 @@ def _lasting_until(r, text: str, entities: list[Entity], bounds, lang: str) -> E
 
 # a verb of closing before an event, and the day between them: the day it ends (`اختتم المعهد اليوم دورة`,
 # `concluded today a five-day training course`)
-_CLOSING = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_CLOSE_AR.split())})(?!\w)|\b(?:{_CLOSE_EN}|wrapped up)\b")
+# or the noun of its closing right before its mention (`وفي ختام أعمال المنتدى`, `خلال اختتام المؤتمر`)
+_CLOSING = re.compile(
+    rf"(?<!\w)[وف]?(?:{'|'.join(_CLOSE_AR.split())})(?!\w)|\b(?:{_CLOSE_EN}|wrapped up)\b"
+    r"|(?<!\w)[وف]?[بل]?(?:ختام|اختتام)(?=\s+(?:(?:أعمال|فعاليات)\s+)?$)"
+)
 _DAYS = re.compile(r"P(\d+)([DW])")  # days or weeks (`لمدة أسبوع`: seven days)
 _ONE_DAY = frozenset({"meeting", "lecture", "visit", "agreement", "launch", "award"})  # the day they close is their day
 
@@ -133,6 +137,20 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
         return None
     days = _days_beside(m, entities, bounds, text, any_near=True)
     return (days_after(day.value, 1 - days) if days else None), day.value
+
+
+# the closing of another event in an Arabic award's sentence (`في ختام أعمال المنتدى`, `خلال اختتام المؤتمر`)
+_AT_CLOSE_AR = re.compile(r"(?<!\w)[وف]?(?:في|خلال|ب)\s*(?:ختام|اختتام)(?!\w)")
+
+
+def _given_at_closing(r: _Record, text: str, bounds, start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """The day of an award given at the closing of the event whose days its sentence tells (`سلم الوزير جائزة
+    المنتدى للفائزين في ختام أعمال المنتدى الذي أقيم يومي 14 و15 أكتوبر`): the last of those days."""
+    if r.type != "award" or start is None or end is None or start == end:
+        return start, end
+    if any(_AT_CLOSE_AR.search(text, *bounds[m.sent]) for m in r.mentions):
+        return end, None
+    return start, end
 
 
 def _days_beside(m: _Mention, entities: list[Entity], bounds, text: str, *, any_near: bool = False, told: bool = False) -> int | None:
@@ -197,10 +215,10 @@ def _end_after_days(r: _Record, start: str | None, text: str, entities: list[Ent
     return days_after(start, days - 1) if days and days > 1 else None
 
 
-# a verb of setting off on, arriving for or beginning a visit (`يتوجه ... غدا إلى المنيا في زيارة`, `وصل ... اليوم
+# a verb of setting off on, arriving for or beginning a visit (`يزور ... غدا إندونيسيا في زيارة`, `يتوجه ... غدا إلى المنيا في زيارة`, `وصل ... اليوم
 # في زيارة`, `يبدأ ... زيارة`, `arrived in Cairo on Monday on a visit`, `will begin a two-day visit`)
 _SETS_OFF = re.compile(
-    r"(?<!\w)[وف]?س?(?:[يت]توجه|توجهت?|[يت]غادر|غادرت?|[يت]صل|وصلت?|[يت]بدأ|بدأت?|[يت]ستهل|استهلت?|[يت]قوم)(?!\w)"
+    r"(?<!\w)[وف]?س?(?:[يت]زور|[يت]توجه|توجهت?|[يت]غادر|غادرت?|[يت]صل|وصلت?|[يت]بدأ|بدأت?|[يت]ستهل|استهلت?|[يت]قوم)(?!\w)"
     r"|\b(?:arriv(?:e|es|ed|ing)|(?:begin|begins|began|start|starts|started|kicks?\s+off|kicked\s+off|embark(?:s|ed)?)"
     r"|(?:leaves?|left|leaving|heads?|headed|heading|sets?\s+off)(?:\s+\w+){0,2}?\s+for|will\s+pay)\b"
 )

@@ -11,7 +11,7 @@ from typing import Any
 
 from govnews.extract.events.bodies import _partner
 from govnews.extract.events.classifier import _classified_type
-from govnews.extract.events.dates import _closing_day, _dates, _end_after_days, _lasting_until
+from govnews.extract.events.dates import _closing_day, _dates, _end_after_days, _given_at_closing, _lasting_until
 from govnews.extract.events.grouping import _Record
 from govnews.extract.events.mentions import _Mention, _name_end_ar
 from govnews.extract.events.organizer import _organizer, _parties, party_name
@@ -100,6 +100,7 @@ def _record_to_event(
             end = closed[1]  # اختتمت اليوم فعاليات المؤتمر الذي انطلق في 3 مارس
     if end is None:
         end = _end_after_days(r, start, text, entities, bounds)  # تنطلق يوم الاثنين ... وتتواصل على مدى يومين
+    start, end = _given_at_closing(r, text, bounds, start, end)
     event_type = r.type
     if event_type == "other" and not _PRESS_CONFERENCE.search(named.name):  # a generic cue (ceremony, festival): ask the classifier
         sentence = text[slice(*bounds[named.sent])]

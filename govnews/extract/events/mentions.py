@@ -159,8 +159,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
         definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED
-        if type_ == "other" and j < n and words[j] == _HONOURING:
-            type_ = "award"  # حفل تكريم الفائزين: an award ceremony
+        if type_ == "other" and j < n and words[j] in (_HONOURING, "ل" + _HONOURING):
+            type_ = "award"  # حفل تكريم الفائزين, حفلا لتكريم الفائزين: an award ceremony
         j = _name_end_ar(tk, named[1] if named else j, definite=hit[1].startswith("ال") or bool(named))
         if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
             j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
@@ -451,8 +451,30 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
             break
         if w[0] in "وف" and not (w[0] == "و" and words[k - 1].startswith("لل")) or w.startswith("بال"):
             break  # للنشر والكتاب goes on, a new phrase with و does not, nor one with ب (بالتعاون مع, بالرياض)
+        if _for_people(tk, k):
+            break  # جائزة المنتدى السعودي للإعلام للفائزين: whom it is given to, no part of its name
         k += 1
     return k
+
+
+# the people an event or a prize is for, after لل (`للفائزين`, `للمتدربين`): no part of its name
+_RECIPIENTS_AR = frozenset(
+    fold_key(w)[2:]
+    for w in "الفائزين الفائزات المشاركين المشاركات المتدربين المتدربات الطلاب الطلبة الطالبات الموظفين الموظفات "
+    "المتسابقين المتسابقات الخريجين الخريجات المكرمين المكرمات المتطوعين المتطوعات الحضور".split()
+)
+
+
+def _for_people(tk: Tokens, k: int) -> bool:
+    """Whether token `k` is لل before people an event is for (`للفائزين`, `للمشاركين`), but for people its name
+    describes by a plural adjective after them (`المؤتمر التاسع للطلبة السعوديين`)."""
+    w = tk.words[k]
+    if not w.startswith("لل") or w[2:] not in _RECIPIENTS_AR:
+        return False
+    if k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[k] or not tk.definite(k + 1):
+        return True
+    after = tk.words[k + 1]
+    return not after.endswith(("ين", "ات")) or after[2:] in _RECIPIENTS_AR
 
 
 # after an event's name: what it is about (`الخاصة بـ`), and where it is held (`المنعقد بقاعة`), no part of it
@@ -576,10 +598,14 @@ def _bare_noun(tk: Tokens, k: int, stop: frozenset[str]) -> bool:
     return w[0].isalpha() and w not in stop and not tk.definite(k) and w[0] not in "بلف" and w not in CHAIN_ENDS
 
 
-# when an event is held, between its mention and its title (`ورشة عمل يوم الأربعاء المقبل بعنوان`, `a workshop
-# next Wednesday titled`): skipped only when a cue of a title follows
+# when or (in Arabic) where an event is held, between its mention and its title (`ورشة عمل يوم الأربعاء المقبل
+# بعنوان`, `محاضرة في الجامعة الأردنية بعنوان`, `a workshop next Wednesday titled`): skipped only when a cue of a
+# title follows
 _WHEN_BEFORE_TITLE = {
-    "ar": re.compile(r"\s+(?:يوم|غدا|اليوم|صباح|مساء|خلال|في الفترة)\b[^.\n\"“”«»]{0,30}?(?=\s+(?:بعنوان|تحت عنوان|تحت شعار)\b)"),
+    "ar": re.compile(
+        r"\s+(?:يوم|غدا|اليوم|صباح|مساء|خلال|في الفترة|(?:في\s+|ب)(?:ال)?(?:مقر|قاعة|فندق|مركز|مبنى|مسرح|جامعة|كلية|معهد"
+        r"|مدرسة|مكتبة|نادي|ديوان))\b[^.\n\"“”«»،]{0,30}?(?=\s+(?:بعنوان|تحت عنوان|تحت شعار)\b)"
+    ),
     "en": re.compile(
         r"\s+(?:next|this|on|tomorrow|today|from|between)\b[^.\n\"“”«»]{0,30}?"
         r"(?=\s*,?\s*(?:titled|entitled|under the title|themed|under the theme|under the slogan)\b)"

@@ -269,6 +269,13 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
             gone_to = [e for e in locs if _in(e, span) and _DESTINATION.search(text, max(span[0], e.start - 80), e.start)]
             if gone_to:
                 return gone_to[0]
+            visited = [
+                e for e in locs
+                if span[0] <= e.start and e.end <= m.start and _VISITED_AR.search(text, span[0], e.start)
+                and not _CLAUSE_BREAK.search(text, e.end, m.start)
+            ]  # fmt: skip
+            if visited:
+                return visited[-1]  # يزور وزير خارجية الكويت غدا جمهورية إندونيسيا في زيارة: the last before the visit
     for m in r.mentions:  # `The agreement was signed in New Delhi`: said where, ahead of a dateline's city
         held = [e for e in locs if m.end <= e.start <= m.end + 80 and _in(e, bounds[m.sent]) and _held_at(text, m, e)]
         if held:
@@ -328,6 +335,10 @@ _DESTINATION = re.compile(
     r"|(?<!\w)[وف]?(?:وصل|وصلت|يصل|تصل|توجه|توجهت|يتوجه|تتوجه)\s+(?:\S+\s+){0,8}?(?:إلى|الى)\s+(?:\S+\s+){0,2}$"
     r"|(?<!\w)(?:ال)?زيار(?:ة|ته|تها|تهم)\s+(?:\S+\s+){0,2}?(?:(?:إلى|الى)\s+(?:\S+\s+){0,2}|ل)$"
 )
+# a verb of visiting in Arabic and up to six words before the place visited, its object (`يزور وزير الحج والعمرة غدا
+# جمهورية إندونيسيا في زيارة رسمية`)
+_VISITED_AR = re.compile(r"(?<!\w)[وف]?س?(?:زار|زارت|[يت]زور)\s+(?:\S+\s+){0,6}?$")
+_CLAUSE_BREAK = re.compile(r"[،,;؛]")  # a clause between the place and the visit (`زار بغداد في مايو، ... زيارة الإقليم`)
 # what says that the place after it is where something is: `in`, `at`, `في`, `ب` (a clitic or a word before it)
 _PLACED = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}|(?<!\w)في\s+(?:\w+\s+){0,2}|(?<!\w)و?ب)$")
 
