@@ -1231,6 +1231,7 @@ def test_a_low_end_larger_than_the_count_of_the_high_end_keeps_its_value(lang, t
      "دول عربية"),
     ("وأعلنت شركات الطيران الثلاث زيادة رحلاتها إلى المنطقة خلال موسم الصيف.", "شركات الطيران الثلاث", 3,
      "شركات طيران"),
+    ("وأقر المجلس مخصصات الرئاسات الثلاث ضمن مشروع قانون الموازنة العامة.", "الرئاسات الثلاث", 3, "رئاسات"),
 ])
 def test_definite_counts_in_words(text, mention, number, unit):
     entity = _one(text, "ar", "NUMBER", mention, PUBLISHED)

@@ -760,8 +760,9 @@ def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal,
         return f"{stems[0]} {stems[1]}", _after_clitic(before.group("w1"), before.start("w1")), end, None  # الدول العربية
     if fold(stems[1]).endswith("ه"):
         return None  # مكاتب المؤسسة الاثنين والعشرين: a singular, the count is of the offices
-    head = nearest == "w2" and _CONSTRUCT_HEAD_AR.fullmatch(fold(_strip_marks(before.group("w1"))))
-    if head:  # شركات الطيران الثلاث: the count is of the companies, the noun of a construct
+    head = (nearest == "w2" and not fold(stems[1]).endswith("ات")
+            and _CONSTRUCT_HEAD_AR.fullmatch(fold(_strip_marks(before.group("w1")))))
+    if head:  # شركات الطيران الثلاث: the count is of the companies (مخصصات الرئاسات الثلاث: of the presidencies)
         return (f"{head.group('head')} {stems[1]}", before.start("w1") + head.start("head"), end, None)
     return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end, None
 
