@@ -391,6 +391,23 @@ def test_a_plan_before_a_speaker_s_office_is_no_person_and_a_portfolio_no_body()
     assert _person(text, "Shereeda Al-Maousherji").attrs["role"] == "Minister of State for Cabinet Affairs"
 
 
+@pytest.mark.parametrize("text, org, person, role", [
+    ("Doha, May 6 (QNA) -- The Minister of Government Communication and Government Spokesperson, Dr. Majid bin "
+     "Mohammed Al-Ansari, said the ministry would publish the report next week.", None, "Majid bin Mohammed Al-Ansari",
+     "Minister of Government Communication and Government Spokesperson"),
+    ("Amman, Feb 3 (Petra) -- Minister of Information and Government Spokesperson Mohammed Al-Momani said the "
+     "government would present the budget to parliament.", None, "Mohammed Al-Momani",
+     "Minister of Information and Government Spokesperson"),
+    ("Abu Dhabi, 2nd June, 2024 (WAM) -- Director of the Government Media Office and Government Spokesperson Sheikha "
+     "Jawaher Al Thani attended the briefing.", "Government Media Office", "Jawaher Al Thani",
+     "Director of the Government Media Office and Government Spokesperson"),
+])
+def test_a_portfolio_joined_by_and_to_a_second_office_is_no_body(text, org, person, role):
+    orgs = [e for t, e in _names(text) if t == "ORG"]
+    assert not [e for e in orgs if e.endswith("Government")] and (org is None or org in orgs), orgs
+    assert _person(text, person).attrs.get("role") == role
+
+
 @pytest.mark.parametrize("text, person, role", [
     ("DUBAI, 14th October, 2024 (WAM) -- Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, "
      "Deputy Prime Minister, Minister of Defence and Chairman of The Executive Council of Dubai, today opened GITEX "

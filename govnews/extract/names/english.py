@@ -478,13 +478,20 @@ def _org_en(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
             continue
         s = span.find(piece, pos)
         pos = s + len(piece)
-        for body_start, body_end in _bodies(text, start + s, start + pos, known, p):
+        second = _SECOND_OFFICE.search(piece) if pos < len(span) else None
+        piece_end = start + s + (second.start() if second else len(piece))  # ... Communication and Government Spokesperson
+        for body_start, body_end in _bodies(text, start + s, piece_end, known, p):
             if all(_in_a_place(h.start(), known) for h in p["heads"].finditer(text, body_start, body_end)):
                 continue  # Gaza and the West Bank: the head noun is a place's word
             c = _org_piece(text, body_start, text[body_start:body_end], p)
             if c is not None:
                 out.append(c)
     return out
+
+
+# the word that begins a second office after a portfolio's `and`, right before its role word (`Minister of
+# Information and Government Spokesperson`, `... and Official Spokesperson`): no word of the body before it
+_SECOND_OFFICE = re.compile(r"\s+and\s+(?:Government|Official|Cabinet|Presidential)$")
 
 
 def _in_a_place(at: int, known: _Known) -> bool:
