@@ -360,12 +360,25 @@ def test_a_date_a_trade_or_an_office_s_word_after_a_lowercase_role_is_no_name(te
      "Oman Vision", "Dhofar"),
     ("Manama, Nov 9 (BNA) -- Ten schools in Bahrain competed for the Bahrain Excellence Award for Education.",
      "Bahrain Excellence Award", "Bahrain"),
+    # the word of the programme or campaign in lower case
+    ("Doha, March 3 (QNA) -- The Ministry of Culture launched the 2024 edition of the Qatar Reads initiative at the "
+     "National Library in Doha.", "Qatar Reads", "Doha"),
+    ("Dubai, 28th October, 2024 (WAM) -- Thousands of residents joined the Dubai Fitness Challenge campaign, the "
+     "largest of its kind in the UAE.", "Dubai Fitness Challenge", "UAE"),
+    ("Sharjah, 5th May, 2024 (WAM) -- Pupils from 40 schools in Sharjah took part in the Sharjah Reading Marathon "
+     "programme.", "Sharjah Reading Marathon", "Sharjah"),
 ])
 def test_a_place_that_begins_a_programme_s_or_a_prize_s_name_is_no_place(text, name, place):
     start = text.index(name)
     found = find_names(text, lang="en")
     assert not [e for e in found if e.type == "LOC" and start <= e.start < start + len(name)], _names(text)
     assert ("LOC", place) in _names(text)
+
+
+def test_a_place_before_a_lower_case_team_or_its_own_initiative_stays_a_place():
+    text = ("Doha, March 3 (QNA) -- The Qatar national team trained in Doha, and the minister praised Kuwait's "
+            "initiative to host the Saudi delegation.")
+    assert [e for t, e in _names(text) if t == "LOC"] == ["Doha", "Qatar", "Doha", "Kuwait"]
 
 
 @pytest.mark.parametrize("text, person, attrs, wrong", [

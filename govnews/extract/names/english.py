@@ -178,6 +178,11 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{sp}(?!{_HEADLINE_VERB}\b)[A-Z][\w'’\-]*){{0,4}}?{sp}"
             rf"(?:{_PROGRAMME_WORDS})\b"
         ),
+        # the same, its word in lower case after the name's capitals (`the Qatar Reads initiative`, `the Dubai Fitness
+        # Challenge campaign`; not `the Qatar national team`, `Kuwait's initiative`)
+        "named_programme_after": re.compile(
+            rf"(?:{sp}(?!{_HEADLINE_VERB}\b)[A-Z][\w'’\-]*){{1,4}}{sp}(?:{_PROGRAMME_WORDS_LOWER})\b"
+        ),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         # a sea, gulf, strait, bay or cape named `of` a place (`Gulf of Suez`, `Sea of Oman`): one place; a longer run of
         # capitals names something else (`Gulf of Aqaba Special Economic Zone`)
@@ -208,7 +213,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     p = _en_patterns()
     cands = list(gazetteer)
     _state_forms_en(text, cands, p)
-    cands = [c for c in cands if not (c.type == "LOC" and p["programme_after"].match(text, c.end))]
+    cands = [c for c in cands if not (c.type == "LOC" and _begins_a_programme(text, c.end, p))]
     known = _known_names(gazetteer)
     for m in p["org"].finditer(text):
         cands += _org_en(text, m.start(), m.end(), known, p)
@@ -301,6 +306,16 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
 # the last word of the name of a programme, plan or prize (`Emirates Nursing Programme`, `Qatar National Vision`)
 _PROGRAMME_WORDS = r"Programmes?|Programs?|Initiatives?|Strateg(?:y|ies)|Vision|Agenda|Prizes?|Awards?|Plan|Charter|Index"
 _PROGRAMME_END = re.compile(rf"\b(?:{_PROGRAMME_WORDS})$")
+
+
+# the word of a programme, campaign, prize or festival written in lower case after its name (`the Qatar Reads initiative`)
+_PROGRAMME_WORDS_LOWER = r"initiatives?|programmes?|programs?|campaigns?|awards?|prizes?|festivals?"
+
+
+def _begins_a_programme(text: str, end: int, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the place that ends at `end` begins the name of a programme, plan, prize or campaign (`Emirates
+    Nursing Programme`, `the Qatar Reads initiative`)."""
+    return bool(p["programme_after"].match(text, end) or p["named_programme_after"].match(text, end))
 
 
 # the verbs of a headline written in capitals after the place it is about (`UAE Launches National Strategy`)
