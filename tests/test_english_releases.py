@@ -395,6 +395,21 @@ def test_a_title_before_an_office_is_the_title_of_the_name_after_it(text, person
     assert ("PERSON", wrong) not in _names(text)
 
 
+@pytest.mark.parametrize("text, person, attrs", [
+    ("Kuwait, Jan 8 (KUNA) -- HE Deputy Minister Ali Al-Mutairi received the delegation at the ministry headquarters "
+     "on Sunday.", "Ali Al-Mutairi", {"title": "HE", "role": "Deputy Minister"}),
+    ("Muscat, May 2 (ONA) -- HE Assistant Minister Khalid Al-Hajri opened the workshop on digital services.",
+     "Khalid Al-Hajri", {"title": "HE", "role": "Assistant Minister"}),
+    ("Doha, June 4 (QNA) -- HE Ambassador Khalid Al-Hajri presented his credentials to the President of the Republic "
+     "of Kenya.", "Khalid Al-Hajri", {"title": "HE", "role": "Ambassador"}),
+    ("Manama, April 9 (BNA) -- His Excellency Ambassador Zhou Jian presented a copy of his credentials to the "
+     "Foreign Minister.", "Zhou Jian", {"title": "His Excellency", "role": "Ambassador"}),
+])
+def test_an_office_after_an_honorific_is_the_role_and_the_honorific_the_title(text, person, attrs):
+    e = _person(text, person)
+    assert {k: e.attrs.get(k) for k in attrs} == attrs
+
+
 def test_a_plan_before_a_speaker_s_office_is_no_person_and_a_portfolio_no_body():
     text = ("Kuwait, Oct 15 (KUNA) -- The Kuwaiti Cabinet approved on Tuesday a draft decree on establishing the Kuwait "
             "National Development Plan, Minister of State for Cabinet Affairs Shereeda Al-Maousherji said.")

@@ -164,6 +164,10 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "headline_words": re.compile(r"[^\S\n]+[A-Z]|[^\S\n]*$", re.M),  # more capitals, or the line's end
         "honorific": re.compile(rf"(?:{honorifics})\b"),
         # a word of an office after a title, not a name (`HE Special Envoy ...`, `H.E. Foreign Minister Dr. ...`)
+        # a modifier of an office before an office that is also a title (`HE Deputy Minister Ali ...`), and an
+        # honorific before one (`HE Ambassador Khalid ...`): the office is the role, the honorific the title
+        "modifier_end": re.compile(rf"(?<![\w’'])(?:{modifier})(?:{sp}|-)+$"),
+        "honorific_office": re.compile(rf"(?:{honorifics})\.?{sp}(?:President|Minister|Ambassador)$"),
         "office_word": re.compile(rf"(?:{modifier}|{portfolio}){sp}(?=[A-Z]){role_word}\b"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
         # the word of a state before a country the gazetteer knows by its short name (`the Republic of Senegal`)
@@ -390,7 +394,9 @@ def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Patter
     if not (office and (re.search(r"[A-Z][\w.&’'\-]*\s+$", before) or p["honorific"].match(titles, office.end()))):
         office = re.match(r"\S+\s+", titles)
         role = p["role_end"].search(before + office.group().rstrip())
-        office = office if role and (role.start() < len(before) or p["office_lead"].search(before)) else None
+        office = office if role and (role.start() < len(before) or p["office_lead"].search(before) or p["modifier_end"].search(before)) else None
+    if office is None and p["honorific_office"].fullmatch(titles.rstrip()):
+        return "", start + len(titles.rstrip())  # HE Ambassador Khalid ...: the honorific goes before the role
     if office is None:
         return " ".join(titles.split()), start
     return " ".join(titles[office.end() :].split()), start + len(office.group().rstrip())
