@@ -410,6 +410,25 @@ def test_an_office_after_an_honorific_is_the_role_and_the_honorific_the_title(te
     assert {k: e.attrs.get(k) for k in attrs} == attrs
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("Kuwait, Jan 11 (KUNA) -- His Highness the Amir sent a cable of congratulations to Sultan Haitham bin Tarik of "
+     "Oman on the anniversary of his accession to the throne.", "Haitham bin Tarik", "Sultan"),
+    ("Abu Dhabi, 5th January, 2025 (WAM) -- The President received a phone call from Sultan Hassanal Bolkiah of "
+     "Brunei Darussalam.", "Hassanal Bolkiah", "Sultan"),
+    ("Muscat, Jan 10 (ONA) -- Citizens recalled the achievements of Sultan Qaboos bin Said of the Sultanate of Oman.",
+     "Qaboos bin Said", "Sultan"),
+    # a first name, not a title
+    ("Abu Dhabi, 4th March, 2024 (WAM) -- Sultan Al Jaber, Minister of Industry and Advanced Technology, attended the "
+     "forum.", "Sultan Al Jaber", None),
+    ("Muscat, March 4 (ONA) -- Sultan Mohammed Al Habsi of Oman won the 400 metres at the Gulf Games.",
+     "Sultan Mohammed Al Habsi", None),
+    ("Abu Dhabi, 2nd May, 2024 (WAM) -- Sultan bin Saeed Al Mansouri of the UAE attended the meeting.",
+     "Sultan bin Saeed Al Mansouri", None),
+])
+def test_sultan_before_a_ruler_of_a_sultanate_is_a_title_and_otherwise_a_first_name(text, person, title):
+    assert _person(text, person).attrs.get("title") == title
+
+
 def test_a_plan_before_a_speaker_s_office_is_no_person_and_a_portfolio_no_body():
     text = ("Kuwait, Oct 15 (KUNA) -- The Kuwaiti Cabinet approved on Tuesday a draft decree on establishing the Kuwait "
             "National Development Plan, Minister of State for Cabinet Affairs Shereeda Al-Maousherji said.")

@@ -304,7 +304,33 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             attrs = {"title": " ".join(named.group(1).split())} if named.group(1) else {}
             cands.append(_person_en(text, named.start(2), named.end(2), attrs, role_from=named.start(), p=p))
     _people_apart(text, cands, places)
+    _rulers_titled_sultan(text, cands)
     return cands
+
+
+# the given names of the sultans of Oman, Brunei and the Malay states, and the sultanates a ruler is named `of`
+# (`Sultan Haitham bin Tarik of Oman`, `Sultan Ibrahim of Johor`)
+_RULERS_NAMES = frozenset(("Haitham", "Qaboos", "Hassanal", "Ibrahim", "Sharafuddin", "Nazrin", "Sallehuddin", "Mizan"))
+_OF_A_SULTANATE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+Sultanate[^\S\n]+of[^\S\n]+)?"
+    r"(?:Oman|Brunei|Johor|Pahang|Selangor|Kedah|Perak|Kelantan|Terengganu|Sokoto)\b"
+)
+
+
+def _rulers_titled_sultan(text: str, cands: list[Cand]) -> None:
+    """Move, in place, the word `Sultan` that begins a person's name to the title when a sultan's given name follows
+    it and the person is named `of` a sultanate (`Sultan Haitham bin Tarik of Oman`); `Sultan` is also a first name
+    (`Sultan Al Jaber`, `Sultan bin Saeed Al Mansouri`, `Sultan Mohammed Al Habsi of Oman`) and stays in any other
+    name."""
+    for c in cands:
+        words = c.value.split() if c.type == "PERSON" else []
+        if len(words) >= 2 and words[0] == "Sultan" and words[1] in _RULERS_NAMES and _OF_A_SULTANATE.match(text, c.end):
+            c.start += text[c.start : c.end].index(words[1])
+            c.value = text[c.start : c.end]
+            c.key = fold_key(c.value)
+            c.attrs = {"title": " ".join(filter(None, [c.attrs.get("title"), "Sultan"]))} | {
+                k: v for k, v in c.attrs.items() if k != "title"
+            }
 
 
 # the last word of the name of a programme, plan or prize (`Emirates Nursing Programme`, `Qatar National Vision`)
