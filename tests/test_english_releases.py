@@ -111,6 +111,31 @@ def test_palaces_courts_and_centres_named_after_events_are_venues(text, venue):
     assert not any(t == "ORG" and e != venue and e.startswith(venue) for t, e in found)
 
 
+@pytest.mark.parametrize("text, venue", [
+    ("Muscat, Oct 7 (ONA) -- The Oman Logistics Forum was held at the Crowne Plaza Muscat on Monday under the "
+     "patronage of the Minister of Transport.", "Crowne Plaza Muscat"),
+    ("Riyadh, May 12 (SPA) -- The Saudi-French Investment Forum was held at the Ritz-Carlton Riyadh with the "
+     "participation of 300 companies.", "Ritz-Carlton Riyadh"),
+    ("Baghdad, Feb 2 (INA) -- The Ministry of Planning held a workshop at the Babylon Rotana in Baghdad on Sunday.",
+     "Babylon Rotana"),
+    ("Kuwait, March 3 (KUNA) -- The seminar was held at the InterContinental Kuwait, with 200 participants.",
+     "InterContinental Kuwait"),
+])
+def test_a_hotel_named_by_its_brand_is_the_event_s_venue(text, venue):
+    assert ("ORG", venue) in _names(text)
+    assert analyze(text, lang="en").events[0].venue == venue
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Brussels, March 5 (QNA) -- MEP Hana Jalloul met the Qatari delegation at the European Parliament in Brussels.",
+     "Hana Jalloul", "MEP"),
+    ("Riyadh, April 30 (SPA) -- Prince Faisal bin Farhan received US Senator Lindsey Graham in Riyadh today.",
+     "Lindsey Graham", "Senator"),
+])
+def test_a_member_of_a_parliament_or_senate_before_the_name(text, person, title):
+    assert _person(text, person).attrs.get("title") == title
+
+
 @pytest.mark.parametrize("text, owner, org", [
     ("Minister Ahmad Hanandeh opened the summit at the Dead Sea's King Hussein Bin Talal Convention Centre.",
      ("LOC", "Dead Sea"), "King Hussein Bin Talal Convention Centre"),

@@ -82,8 +82,15 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
     chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}and{sp}the{sp}|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
+    brands = alt(lists["hotel_brands_en"])
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
+        # a hotel named by its brand after `at` or `in`, with the words of its name and city around the brand (`at the
+        # Crowne Plaza Muscat`, `at the Al Bandar Rotana`); a person named after it is none of its words
+        "hotel": re.compile(
+            rf"\b(?:at{sp}(?:the{sp})?|in{sp}the{sp})((?:[A-Z][\w\-]*{sp}){{0,2}}(?:{brands})(?![\w\-])"
+            rf"(?:{sp}(?!{stopcap}|(?:{first})\b)[A-Z][\w'’\-]*){{0,2}}(?:{sp}(?:{venues})\b)?)"
+        ),
         # a name before `bin`/`bint` and the known first name that begins a candidate (`Buthaina bint Ali ...`)
         "son_of_before": re.compile(rf"(?<![\w’'.])({name_word}){sp}(?:bin|bint|ibn){sp}$"),
         "first": re.compile(rf"\b((?:{first}){more}{{1,4}})"),
@@ -243,6 +250,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         title, role_from = _title_after_role(text, titled.start(), titled.group(1), p) if titled else ("", m.start(1))
         attrs = {"title": title} if title else {}
         cands.append(_person_en(text, m.start(1), m.end(1), attrs, role_from=role_from, p=p))
+    for m in p["hotel"].finditer(text):  # at the Crowne Plaza Muscat: a venue
+        cands.append(Cand(m.start(1), m.end(1), "ORG", m.group(1), {"kind": "hotel"}, key=fold_key(m.group(1)), prio=2))
     for m in p["division"].finditer(text):  # Aichi Prefecture, Al Dhafra Region: a place of a country
         cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
     for m in itertools.chain(p["water"].finditer(text), p["landform"].finditer(text)):
