@@ -313,6 +313,19 @@ def test_small_number_word_on_one_side_is_only_a_note():
         ("وأشار الوزير إلى أن المملكة تعيش سنتها السادسة على التوالي من الجفاف، ما يستدعي ترشيد استهلاك المياه.",
          "The Kingdom is going through its {} consecutive year of drought, which calls for rationalising water use, the minister noted.",
          ("السادسة", "sixth", "seventh")),
+        # a first and a second that count a thing; the tens of a compound after a spaced `و`
+        ("وأعلنت الهيئة انطلاق الدورة الثانية من معرض الرياض للكتاب بمشاركة 600 دار نشر.",
+         "The authority announced the launch of the {} edition of the Riyadh Book Fair with 600 publishers taking part.",
+         ("الثانية", "second", "third")),
+        ("ويشارك المنتخب الوطني في نهائيات كأس العالم للمرة الأولى في تاريخه بعد فوزه على منافسه.",
+         "The national team is taking part in the World Cup finals for the {} time in its history after beating its rival.",
+         ("الأولى", "first", "second")),
+        ("وتعد المملكة ثاني أكبر منتج للتمور في العالم وفق تقرير المنظمة.",
+         "The Kingdom is the {} largest date producer in the world, according to the organization's report.",
+         ("ثاني", "second", "third")),
+        ("وافتتح أمير المنطقة أعمال الدورة الخامسة و العشرين لمعرض الرياض الدولي للكتاب.",
+         "The Governor of the Region opened the {} Riyadh International Book Fair.",
+         ("الخامسة و العشرين", "25th", "26th")),
     ],
 )
 def test_an_ordinal_is_compared_with_the_ordinal_opposite(ar, en, found):
@@ -341,6 +354,14 @@ def test_an_amount_in_another_currency_is_an_error(ar, en, wrong, found):
     assert [f for f in checks.check(ar, en) if f.check == "number"] == []
     errors = [(f.check, f.ar_text, f.en_text) for f in checks.check(ar, en.replace(*wrong)) if f.severity == "error"]
     assert errors == [("number", *found)]
+
+
+def test_a_first_or_second_naming_a_month_is_not_compared():
+    # `ربيع الأول` is a month: it is not set against the ordinal left opposite
+    ar = "وفي 15 ربيع الأول عقد المجلس دورته الثالثة، وناقش فيها خطة العام المقبل."
+    en = "In mid-September the council held its fourth session and discussed next year's plan."
+    errors = [(f.ar_text, f.en_text) for f in checks.check(ar, en) if f.check == "number" and f.severity == "error"]
+    assert errors == [("الثالثة", "fourth")]
 
 
 def test_an_ordinal_shows_the_value_of_a_count_or_an_hour():

@@ -482,7 +482,7 @@ def test_idioms_with_event_words_are_no_events(text, expected):
     [
         ("For details, visit the website of the General Directorate of Passports.", []),
         ("The launch of the missile was condemned by the council.", []),
-        ("The launch of the initiative took place in Dubai.", [("launch", "launch")]),
+        ("The launch of the initiative took place in Dubai.", [("launch", "initiative")]),
         ("The minister will visit Japan next week.", [("visit", "visit")]),
     ],
 )
@@ -1591,6 +1591,25 @@ def test_an_arabic_venue_ends_before_the_object_of_the_verb(text, venue):
     assert [e.venue for e in _events_ar(text)] == [venue]
 
 
+@pytest.mark.parametrize("text, venue", [
+    # the main seat, its adjective after its owner or before it (SPA, BNA, KUNA)
+    ("الرياض 15 أكتوبر 2024 (واس) - عقدت الشركة السعودية للكهرباء اليوم اجتماع الجمعية العامة في مقر الشركة الرئيس "
+     "بالرياض، بحضور أعضاء مجلس الإدارة.", "مقر الشركة الرئيس"),
+    ("عقد مجلس إدارة البنك اجتماعه الدوري بمقر البنك الرئيس، برئاسة رئيس مجلس الإدارة.", "مقر البنك الرئيس"),
+    ("نظم بنك البحرين الوطني ورشة عمل حول الأمن السيبراني في المقر الرئيسي للبنك بالمنامة.", "المقر الرئيسي للبنك"),
+    ("ووقع الطرفان الاتفاقية في المقر الرئيس للهيئة بالرياض بحضور عدد من المسؤولين.", "المقر الرئيس للهيئة"),
+    # whom someone receives at a seat is no part of it (WAFA)
+    ("استقبل الرئيس محمود عباس، اليوم الاثنين، بمقر الرئاسة الرئيس اللبناني. وجرى خلال اللقاء بحث العلاقات الثنائية.",
+     "مقر الرئاسة"),
+    ("استقبل وزير الخارجية بمقر الوزارة الرئيس اليوم. وجرى خلال اللقاء بحث التعاون بين البلدين.", "مقر الوزارة"),
+    # a seat with its branches is where staff work, no venue (Al Jazirah)
+    ("وهنأ خلال الحفل كافة منسوبي المكتبة بمقرها الرئيسي وفروعها بمدينة الرياض، والذي أقيم بقاعة الاحتفالات بمقر المكتبة.",
+     "قاعة الاحتفالات بمقر المكتبة"),
+])
+def test_an_arabic_main_seat_is_the_whole_venue(text, venue):
+    assert [e.venue for e in _events_ar(text)] == [venue]
+
+
 def test_english_a_meeting_after_a_training_course_is_an_event_of_its_own():
     text = ("MANAMA, May 5 (BNA) -- The Institute of Public Administration (BIPA) concluded today a five-day training "
             "course on strategic planning, attended by 35 employees.\n\nThe meeting of the institute's board of trustees "
@@ -1674,3 +1693,107 @@ def test_english_a_named_award_in_a_release_about_a_course_and_a_programme_launc
     assert [(e.event_type, e.name, e.start) for e in events] == [
         ("training_course", "training programme", "2024-03-12"), ("award", "Emiratisation Awards", "2024-05-20"),
         ("training_course", "training programme", "2024-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nisba adjective written with `ه` for `ة` (SPA, Petra, WAFA)
+    ("جدة 15 أكتوبر 2024 (واس) - قام وزير الصحة اليوم بزيارة ميدانيه إلى مستشفى الملك فهد بجدة، اطلع خلالها على "
+     "سير العمل.", [("visit", "زيارة ميدانيه", None)]),
+    ("عقدت غرفة تجارة وصناعة عمان ورشه عمل تعريفيه حول نظام الفوترة الإلكترونية بمشاركة 60 من أصحاب الأعمال.",
+     [("workshop", "ورشه عمل تعريفيه", "نظام الفوترة الإلكترونية")]),
+    ("أقامت جامعة بيرزيت ندوه علميه بعنوان \"الأمن الغذائي في فلسطين\" بمشاركة عدد من الباحثين.",
+     [("lecture", "ندوه علميه", "الأمن الغذائي في فلسطين")]),
+    # a word with a clitic preposition and its pronoun is none (KUNA)
+    ("وعقد المدرب محاضرة مصغرة بلاعبيه قبل المران الأخير استعدادا لمباراة الغد.", [("lecture", "محاضرة مصغرة", None)]),
+])
+def test_an_arabic_adjective_written_with_ha_for_taa_marbuta_is_in_the_name(text, expected):
+    assert [(e.event_type, e.name, e.title) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an event called for or proposed is none held (WAFA, MENA, KUNA, ONA)
+    ("رام الله 15-10-2024 وفا- دعا الرئيس محمود عباس، اليوم الثلاثاء، إلى عقد مؤتمر دولي للسلام تحت رعاية الأمم "
+     "المتحدة.", "ar", []),
+    ("وطالب وزراء الخارجية العرب بعقد قمة عربية طارئة لبحث الأوضاع في قطاع غزة.", "ar", []),
+    ("وجدد الرئيس دعوته إلى مؤتمر دولي للسلام يفضي إلى إقامة الدولة الفلسطينية.", "ar", []),
+    ("واقترح الوزير تنظيم ملتقى سنوي للمستثمرين في مسقط.", "ar", []),
+    ("The President renewed his call for convening an international peace conference under the auspices of the UN.",
+     "en", []),
+    ("CAIRO, Oct 15 (MENA) -- Foreign Minister Badr Abdelatty called for an international peace conference to end "
+     "the war.", "en", []),
+    # an event to come, or one the participants of which call for something, is one (KUNA, WAM)
+    ("وسيعقد المركز مؤتمرا دوليا حول الطاقة المتجددة في الرياض الشهر المقبل.", "ar", [("conference", "مؤتمرا دوليا")]),
+    ("ودعت الوزارة الجمهور إلى المهرجان الذي يقام في حديقة الشعب.", "ar", [("other", "المهرجان")]),
+    ("The ministry will hold a conference on renewable energy next month.", "en", [("conference", "conference")]),
+    ("Participants in the forum called for a stronger partnership between the public and private sectors.", "en",
+     [("forum", "forum")]),
+])
+def test_an_event_called_for_or_proposed_is_none_held(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 10, 15)).events
+    assert [(e.event_type, e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is launched names the launch, and is no event of its own (WAM, SPA, BNA)
+    ("ABU DHABI, 15th October, 2024 (WAM) -- The Ministry of Human Resources and Emiratisation announced the launch of "
+     "a training programme for 500 Emirati job seekers in the private sector.", [("launch", "training programme")]),
+    ("RIYADH, Oct 15 (SPA) -- The Saudi Data and AI Authority celebrated the launch of the new platform, which allows "
+     "government entities to share data securely.", [("launch", "new platform")]),
+    ("The launch of the National Volunteering Programme took place in Abu Dhabi on Monday in the presence of the "
+     "Minister of Community Development.", [("launch", "National Volunteering Programme")]),
+    ("MANAMA, Oct 15 (BNA) -- The Central Bank of Bahrain announced the launch of its new open banking framework for "
+     "fintech companies.", [("launch", "new open banking framework")]),
+    ("RIYADH, Oct 15 (SPA) -- The company announced the launch of its IPO on the Saudi Exchange, offering 30 percent "
+     "of its shares.", [("launch", "IPO")]),
+])
+def test_english_the_launch_of_something_is_one_launch_named_by_it(text, expected):
+    events = analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events
+    assert [(e.event_type, e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is launched names the launch (SPA, ONA); an exhibition or conference launched is one of its own type
+    ("الرياض 15 أكتوبر 2024 (واس) - شهد وزير الموارد البشرية إطلاق برنامج تدريبي لتأهيل 500 شاب وشابة لسوق العمل.",
+     [("launch", "برنامج تدريبي")]),
+    ("وأعلنت هيئة الحكومة الرقمية إطلاق جائزة الابتكار الحكومي في دورتها الأولى.", [("launch", "جائزة الابتكار الحكومي")]),
+    ("ودشن أمير المنطقة معرض الكتاب الدولي بمشاركة 800 دار نشر.", [("exhibition", "معرض الكتاب الدولي")]),
+    ("شهد المحافظ تدشين معرض الكتاب الدولي بمشاركة 800 دار نشر.", [("exhibition", "معرض الكتاب الدولي")]),
+])
+def test_an_arabic_launch_of_something_is_one_event(text, expected):
+    assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
+
+
+def test_english_the_launch_of_an_exhibition_is_the_exhibition():
+    text = "The Minister of Health attended the launch of the Global Health Exhibition in Riyadh on Monday."
+    events = analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events
+    assert [(e.event_type, e.name, e.location) for e in events] == [("exhibition", "Global Health Exhibition", "Riyadh")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the Future Investment Initiative is a conference; a city's week is an event (SPA, WAM)
+    ("الرياض 29 أكتوبر 2024 (واس) - انطلقت اليوم في الرياض أعمال مبادرة مستقبل الاستثمار في نسختها الثامنة بمشاركة "
+     "أكثر من 6000 مشارك.", "ar", [("conference", "مبادرة مستقبل الاستثمار", "2024-10-29")]),
+    ("RIYADH, Oct 29 (SPA) -- The eighth edition of the Future Investment Initiative (FII8) kicked off in Riyadh today "
+     "with more than 6,000 participants.", "en", [("conference", "Future Investment Initiative", "2024-10-29")]),
+    ("أبوظبي في 29 أكتوبر 2024 (وام) - انطلقت اليوم فعاليات أسبوع أبوظبي للاستدامة بمشاركة رؤساء دول وحكومات.", "ar",
+     [("other", "أسبوع أبوظبي للاستدامة", "2024-10-29")]),
+    # an initiative told of stays none, a week that is no city's too
+    ("وتأتي الزيارة في إطار مبادرة السعودية الخضراء التي أطلقها ولي العهد.", "ar", [("visit", "الزيارة", None)]),
+    ("وقال إن الأسبوع المقبل سيشهد افتتاح المشروع.", "ar", []),
+])
+def test_named_events_with_no_cue_of_their_type(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 10, 29)).events
+    assert [(e.event_type, e.name, e.start) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting someone calls is one convened (Anadolu via Al Riyadh); a festival launched is the festival (SPA)
+    ("وأضاف أن رئيس الوزراء التركي أحمد داود أوغلو دعا إلى اجتماع لكبار الوزراء ومسؤولي الأمن اليوم السبت في أنقرة.",
+     [("meeting", "اجتماع", "أنقرة")]),
+    ("أبها 22 يوليو 2015 (واس) - شهد أمير منطقة عسير تدشين مهرجان أبها للتسوق بمشاركة 50 فرقة شعبية.",
+     [("other", "مهرجان أبها للتسوق", "أبها")]),
+    # the peak of someone's giving, the hamza before the pronoun, is no name of a summit
+    ("وخصوصا إذا كان الفنان في قمة عطائه وشهرته.", [("summit", "قمة", None)]),
+])
+def test_an_arabic_meeting_called_festival_launched_and_a_pronoun_after_hamza(text, expected):
+    assert [(e.event_type, e.name, e.location) for e in _events_ar(text)] == expected

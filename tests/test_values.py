@@ -199,6 +199,13 @@ NUMBERS = [
     ("ar", "وافق المجلس على فتح اعتماد إضافي بقيمة 11 ألف مليار ليرة لبنانية لتغطية الرواتب", "MONEY",
      "11 ألف مليار ليرة لبنانية", 1.1e13, "LBP"),
     ("ar", "وبلغت إيرادات الموازنة 7 آلاف مليون دينار خلال العام الماضي", "MONEY", "7 آلاف مليون دينار", 7e9, "JOD"),
+    # a dual scale with its case vowel inside, the dual of a currency (with its adjective in the dual)
+    ("ar", "وأوضح البيان أن أرباح الشركة بلغت مليارَي درهم خلال العام الماضي.", "MONEY", "مليارَي درهم", 2e9, "AED"),
+    ("ar", "وقدمت الحكومة قرضا بمبلغ مليونَيْ دينار للبلدية لتأهيل الطرق.", "MONEY", "مليونَيْ دينار", 2e6, "JOD"),
+    ("ar", "وارتفع سعر خام برنت دولارين ليصل إلى 82 دولارا للبرميل في ختام التداولات.", "MONEY", "دولارين", 2, "USD"),
+    ("ar", "وحددت الوزارة رسوم إصدار الشهادة بدينارين كويتيين فقط عبر البوابة الإلكترونية.", "MONEY",
+     "دينارين كويتيين", 2, "KWD"),
+    ("ar", "وأغلق سهم الشركة مرتفعا ريالين عند 45 ريالا في تداولات اليوم.", "MONEY", "ريالين", 2, "SAR"),
     ("en", "The tranche is part of a 7.4-billion-euro financing package announced in March 2024.", "MONEY",
      "7.4-billion-euro", 7.4e9, "EUR"),
     ("en", "The ministry signed a $1.5-billion deal with the consortium.", "MONEY", "$1.5-billion", 1.5e9, "USD"),
@@ -1182,6 +1189,74 @@ def test_a_year_after_fi_before_a_comparison_is_a_date():
 ])
 def test_both_ends_of_a_range_of_percentages(lang, text, percents):
     assert [e.text for e in find_values(text, lang=lang, published=PUBLISHED) if e.type == "PERCENT"] == percents
+
+
+@pytest.mark.parametrize("lang, text, low, high", [
+    ("ar", "وتتراوح التكلفة التقديرية للمشروع بين 10 و15 مليون دولار بحسب الدراسة.",
+     ("MONEY", "10", 1e7, "USD"), ("MONEY", "15 مليون دولار", 1.5e7, "USD")),
+    ("ar", "ويتوقع أن ترتفع الإيرادات غير النفطية من 3 إلى 5 مليارات درهم بحلول عام 2030.",
+     ("MONEY", "3", 3e9, "AED"), ("MONEY", "5 مليارات درهم", 5e9, "AED")),
+    ("ar", "ويستفيد من البرنامج ما بين 200 و300 ألف مستفيد في مختلف مناطق المملكة.",
+     ("NUMBER", "200", 2e5, "مستفيد"), ("NUMBER", "300 ألف مستفيد", 3e5, "مستفيد")),
+    ("ar", "وتقدر كلفة المرحلة الأولى بنحو 10-15 مليون ريال وفق الهيئة.",
+     ("MONEY", "10", 1e7, "SAR"), ("MONEY", "15 مليون ريال", 1.5e7, "SAR")),
+    ("en", "The project will cost between 10 and 15 million dollars, the ministry said.",
+     ("MONEY", "10", 1e7, "USD"), ("MONEY", "15 million dollars", 1.5e7, "USD")),
+    ("en", "The fund will invest $10-15 million in local startups over the next year.",
+     ("MONEY", "$10", 1e7, "USD"), ("MONEY", "15 million", 1.5e7, "USD")),
+    ("en", "Non-oil revenues are expected to rise from 3 to 5 billion dirhams by 2030.",
+     ("MONEY", "3", 3e9, "AED"), ("MONEY", "5 billion dirhams", 5e9, "AED")),
+])
+def test_the_low_end_of_a_range_takes_the_scale_and_currency_of_the_high_end(lang, text, low, high):
+    found = [(e.type, e.text, e.number, e.unit) for e in find_values(text, lang=lang, published=PUBLISHED)
+             if e.type in ("NUMBER", "MONEY")]
+    assert found == [low, high]
+
+
+@pytest.mark.parametrize("lang, text, low", [
+    ("ar", "وارتفع عدد زوار المعرض من 800 إلى 1.2 مليون زائر خلال عام واحد.", "800"),
+    ("en", "The number of visitors to the festival rose from 800 to 1.2 million this year.", "800"),
+])
+def test_a_low_end_larger_than_the_count_of_the_high_end_keeps_its_value(lang, text, low):
+    assert [e.number for e in find_values(text, lang=lang, published=PUBLISHED) if e.text == low] == [800]
+
+
+@pytest.mark.parametrize("text, mention, number, unit", [
+    ("وتخرج الخمسة والعشرون متدربا من البرنامج التدريبي الذي نظمه المعهد الوطني.", "الخمسة والعشرون متدربا", 25, "متدرب"),
+    ("وكرم وزير الموارد البشرية المتدربين الخمسة والعشرين في حفل أقيم بالرياض.", "المتدربين الخمسة والعشرين", 25,
+     "متدربين"),
+    ("وبحث وزراء خارجية الدول الست الأعضاء في مجلس التعاون مستجدات المنطقة.", "الدول الست", 6, "دول"),
+    ("وزار الوفد المحافظات الأربع عشرة للاطلاع على سير العمل في المشاريع.", "المحافظات الأربع عشرة", 14, "محافظات"),
+    ("وأكد البيان التزام الدول العربية الاثنتين والعشرين بدعم القضية الفلسطينية.", "الدول العربية الاثنتين والعشرين", 22,
+     "دول عربية"),
+    ("وأعلنت شركات الطيران الثلاث زيادة رحلاتها إلى المنطقة خلال موسم الصيف.", "شركات الطيران الثلاث", 3,
+     "شركات طيران"),
+])
+def test_definite_counts_in_words(text, mention, number, unit):
+    entity = _one(text, "ar", "NUMBER", mention, PUBLISHED)
+    assert (entity.number, entity.unit) == (number, unit)
+
+
+def test_a_definite_teen_of_a_time_unit_is_a_duration():
+    text = "وتراجع خام برنت في عشرة أشهر من الاثني عشر شهراً السابقة مسجلا أضعف أداء منذ سنوات."
+    assert _one(text, "ar", "DURATION", "الاثني عشر شهراً", PUBLISHED).value == "P12M"
+
+
+def test_the_dual_of_a_currency_is_joined_to_no_other_number():
+    text = "واقترح الكاتب أن تصدر فئة ريالين وخمسة ريالات معدنية لتسهيل التداول."
+    found = [(e.text, e.number) for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "MONEY"]
+    assert found == [("ريالين", 2), ("خمسة ريالات", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعقد الدورة الخمسين للمجلس في القرن الواحد والعشرين يوم الاثنين المقبل.",  # ordinals, a weekday
+    "وفاز الثلاثة بجوائز المسابقة في ختام الحفل.",  # no noun counted
+    "ويعقد قادة مجموعة السبع قمتهم في العشر الأواخر من الشهر.",
+    "وعقدت لقاءات مماثلة في جميع مكاتب المؤسسة الاثنين والعشرين بمختلف مناطق المملكة.",  # the offices are counted
+    "ودعوا إلى اجتماع قمة لقادة منطقة اليورو التسعة عشر ليتم عقده الثلاثاء.",
+])
+def test_definite_number_words_without_a_counted_noun_are_no_numbers(text):
+    assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "NUMBER"] == []
 
 
 def test_a_count_joined_to_a_percentage_is_no_range():

@@ -6,10 +6,11 @@ present when the aligned unit or a neighbouring one has it on the other side in 
 a date's year or day, a duration, or loose digits), or, failing that, anywhere in the other document.
 Values left over on both sides of one unit are reported together as a difference.
 
-Ordinals (`اجتماعها العاشر` / `its tenth meeting`, `الدورة السادسة والعشرين` / `the 26th session`) are compared
-with ordinals only, and from the third on (`الأول`, `الثاني` also name months, quarters and kings): one left
-over on each side of a unit is a difference; one on one side only is no finding, translators drop them or
-write them as counts (`للعام السادس على التوالي` / `for six years in a row`).
+Ordinals (`اجتماعها العاشر` / `its tenth meeting`, `الدورة السادسة والعشرين` / `the 26th session`, `للمرة الأولى` /
+`for the first time`) are compared with ordinals only, a first or a second only where it counts a thing (`الأول`,
+`الثاني` also name months and days, `first` is an adverb too): one left over on each side of a unit is a
+difference; one on one side only is no finding, translators drop them or write them as counts (`للعام السادس على
+التوالي` / `for six years in a row`).
 
 An amount stated with the same value in another currency is a difference too (`143 مليار درهم` / `143 billion
 dollars`); currencies one word names in either language (a dirham, a dinar, a riyal, a pound or lira) count as one,
@@ -136,13 +137,6 @@ def _mentions(entities, text: str, span) -> list[Entity]:
     return sorted(_numeric(entities) + _loose(text, span[0], entities), key=lambda e: e.start)
 
 
-# the tens after an Arabic ordinal (`الخامسة والعشرين`, `الحادي والأربعين`)
-_AR_TENS_RE = re.compile(r"\s+(و\s*ال(?:عشر|ثلاث|اربع|أربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون))(?!\w)")
-_AR_TENS = {
-    fold(w + s): 10 * n
-    for n, w in enumerate("والعشر والثلاث والاربع والخمس والست والسبع والثمان والتسع".split(), 2)
-    for s in ("ين", "ون")
-}
 _EN_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _EN_ORDINAL_RE = re.compile(
     r"(?<![\w.,-])(?:(?P<digits>\d{1,4})(?:st|nd|rd|th)"
@@ -152,23 +146,35 @@ _EN_ORDINAL_RE = re.compile(
 # a king's or pope's number (`Abdullah II`, `Mohammed VI`), what `الثاني`, `السادس` after a name render
 _EN_REGNAL_RE = re.compile(r"(?<=[a-z] )(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})(?![\w-])")
 _ROMAN = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII XIII".split(), 1)}
+# the first and second of a thing, which name other things too: a month (`ربيع الأول`, `جمادى الأولى`, `كانون الثاني`,
+# `تشرين الأول`), a day (`أول أمس`, `أمس الأول`), a compound (`ثاني أكسيد الكربون`); they are compared only where they
+# count (`الدورة الثانية`, `لأول مرة`, `the second edition`, `for the first time`, `its 2nd meeting`)
 FIRST_COMPARED_ORDINAL = 3
+_AR_FIRST_SECOND_RE = re.compile(r"(?<!\w)(?:[وف]?[بل])?(?P<word>[أا]ول|ثاني)(?!\w)")
+_AR_NOT_COUNTING_BEFORE = re.compile(r"(?<!\w)(?:ربيع|جماد[ىي]|كانون|تشرين|[أا]مس)\s+$")
+_AR_NOT_COUNTING_AFTER = re.compile(r"\s+(?:[أا]مس|من\s+[أا]مس|[أا]كسيد)(?!\w)")
+# `first`, `second` after a determiner are ordinals of a thing (`the first time`, `its second edition`); else they may
+# be adverbs (`first visited`, `First, ...`)
+_EN_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|his|her|our|this)\s+$", re.IGNORECASE)
 
 
-def _ordinal(text: str, start: int, value: float) -> Entity:
-    return Entity("NUMBER", text, start, start + len(text), number=value, attrs={"ordinal": True})
+def _ordinal(text: str, start: int, value: float, compared: bool = True) -> Entity:
+    """An ordinal mention; `compared`: whether it is compared with the ordinals opposite (a first or a second that
+    counts, or any from the third on)."""
+    return Entity("NUMBER", text, start, start + len(text), number=value,
+                  attrs={"ordinal": True, "compared": compared})
 
 
 def _ordinals(text: str, offset: int, lang: str) -> list[Entity]:
     """The ordinals of a stretch of text, with offsets into its document."""
     if lang == "ar":
-        out = []
-        for e in find_ordinals(text, lang="ar"):
-            tens = _AR_TENS_RE.match(text, e.end)
-            value = e.number + _AR_TENS.get(fold(re.sub(r"\s+", "", tens.group(1))), 0) if tens else e.number
-            end = tens.end() if tens and value != e.number else e.end
-            out.append(_ordinal(text[e.start : end], offset + e.start, value))
-        return out
+        out = [_ordinal(e.text, offset + e.start, e.number, _counts_ar(text, e.start, e.end, e.number))
+               for e in find_ordinals(text, lang="ar")]
+        for m in _AR_FIRST_SECOND_RE.finditer(text):  # لأول مرة, ثاني أكبر
+            value = 1.0 if fold(m.group("word")) == "اول" else 2.0
+            out.append(_ordinal(m.group("word"), offset + m.start("word"), value,
+                                _counts_ar(text, m.start("word"), m.end(), value)))
+        return sorted(out, key=lambda e: e.start)
     words = table("numerals")["en_ordinals"]
     out = []
     for m in _EN_ORDINAL_RE.finditer(text):
@@ -178,9 +184,20 @@ def _ordinals(text: str, offset: int, lang: str) -> list[Entity]:
             value = float(words[m.group("word").lower()] + (_EN_TENS[m.group("tens").lower()] if m.group("tens") else 0))
         else:
             continue
-        out.append(_ordinal(m.group(), offset + m.start(), value))
-    out += [_ordinal(m.group(), offset + m.start(), float(_ROMAN[m.group()])) for m in _EN_REGNAL_RE.finditer(text)]
+        counts = value >= FIRST_COMPARED_ORDINAL or bool(m.group("digits")) or _EN_DETERMINER_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()) is not None
+        out.append(_ordinal(m.group(), offset + m.start(), value, counts))
+    out += [_ordinal(m.group(), offset + m.start(), float(_ROMAN[m.group()]), _ROMAN[m.group()] >= FIRST_COMPARED_ORDINAL)
+            for m in _EN_REGNAL_RE.finditer(text)]
     return out
+
+
+def _counts_ar(text: str, start: int, end: int, value: float) -> bool:
+    """Whether an Arabic ordinal counts a thing, to be compared: any from the third on; a first or a second that names
+    no month or day."""
+    if value >= FIRST_COMPARED_ORDINAL:
+        return True
+    return not (_AR_NOT_COUNTING_BEFORE.search(text, max(0, start - 8), start) or _AR_NOT_COUNTING_AFTER.match(text, end))
 
 
 def _ordinal_differences(
@@ -195,7 +212,7 @@ def _ordinal_differences(
 
     def left(index: int, mentions: list[Entity], other: list[set[float]]) -> list[Entity]:
         near = set().union(*other[max(0, index - 1) : index + 2])
-        return [m for m in mentions if m.number >= FIRST_COMPARED_ORDINAL and not contains_value(near, m.number)]
+        return [m for m in mentions if m.attrs["compared"] and not contains_value(near, m.number)]
 
     for unit in ctx.units:
         if unit.index in ctx.skip_en_units or ctx.one_sided(unit):

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Literal, Sequence
 
 from govnews.records import Entity, evolve
-from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, fold, table
+from govnews.extract.wordlists import DIGIT, MARKS, alternation, ascii_digits, definite_tens_ar, fold, table
 
 Lang = Literal["ar", "en"]
 
@@ -52,6 +52,26 @@ class _Grammar:
     qualifiers: dict[str, str]
     time_units: dict[str, str]
     not_unit: frozenset[str]
+
+
+@cache
+def _definite_count_ar() -> str:
+    """A definite count in words (`الخمسة`, `الثلاثة عشر`, `الاثنا عشر`, `الخمسة والعشرون`); not a ten alone (`الدورة
+    الخمسين` is an ordinal), nor two or one alone (`الاثنين` is Monday, `الأحد` Sunday)."""
+    cardinals = table("numerals")["ar_cardinals"]
+    units = alternation(k for k, v in cardinals.items() if 3 <= v <= 10)
+    teen = rf"\s+عشر[ةه]?{MARKS}"
+    ones = alternation(("احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي"))
+    twos = alternation(("اثنان", "اثنين", "اثنتان", "اثنتين"))
+    tens = definite_tens_ar()
+    return rf"ال(?:{units}{MARKS}(?:{teen}|{tens})?|{ones}{MARKS}{teen}|{twos}{MARKS}{tens})(?!\w)"
+
+
+def _is_definite(words: str | None, grammar: _Grammar) -> bool:
+    """Whether a count in Arabic words is definite (`الخمسة والعشرين`), not a scale that starts with the same letters
+    (`ألف`, `آلاف`)."""
+    first = fold(words.split()[0]) if words else ""
+    return first.startswith("ال") and first not in grammar.words and first not in grammar.scales
 
 
 def parse_number(text: str, *, lang: Lang) -> float | None:
@@ -87,6 +107,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     [('NUMBER', '22 موظفا', 22.0, 'موظف')]
     """
     grammar = _grammar(lang)
+    written, text = text, _undashed_ranges(text, grammar, lang)  # 10-15 million: both ends are read
     fractions = _fractions_en(text, skip) if lang == "en" else []  # a third of, half a million
     if fractions:
         skip = sorted([*skip, *((e.start, e.end) for e in fractions)])
@@ -108,9 +129,8 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             last_end = entity.end
             position = max(entity.end, match.start() + 1)  # a rejected joined part is read again
     _currency_carried_over(text, found, lang)
-    _percent_ranges(text, found, lang)
-    dashed = _dashed_percent_ranges(text, grammar, lang, skip, found)
-    return sorted(found + fractions + dashed, key=lambda e: e.start) if fractions or dashed else found
+    _ranges(written, found, grammar, lang)
+    return sorted(found + fractions, key=lambda e: e.start) if fractions else found
 
 
 # what joins an amount to a second one that leaves its currency unsaid (`12 مليار دولار في 2023 مقابل 9 مليارات`,
@@ -135,9 +155,9 @@ def _currency_carried_over(text: str, found: list[Entity], lang: Lang) -> None:
             found[i] = evolve(entity, type="MONEY", unit=before.unit)
 
 
-# the low end of a range of percentages, which leaves its sign to the high end (`between 3 and 4 percent`, `2 to 3
-# percent`, `بين 3 و4 في المئة`, `2 إلى 3 بالمئة`): the joining word is all that stands between them; `and` and `و`
-# join a range only after `between`
+# the low end of a range, which leaves its sign, scale and currency to the high end (`between 3 and 4 percent`, `2 to
+# 3 percent`, `بين 3 و4 في المئة`, `between 10 and 15 million dollars`, `من 3 إلى 5 مليارات درهم`, `10-15 million`): the
+# joining word is all that stands between them; `and` and `و` join a range only after `between`
 _RANGE_JOIN = {
     "ar": re.compile(r"[^\S\n]*(?:و|[-–]|(?:إلى|الى|حتى)[^\S\n]+)[^\S\n]*"),
     "en": re.compile(r"[^\S\n]*(?:and|to|[-–])[^\S\n]*"),
@@ -145,37 +165,61 @@ _RANGE_JOIN = {
 _BETWEEN = re.compile(r"(?<!\w)(?:between|بين|ما\s+بين)[^\S\n]+$", re.I)
 
 
-def _percent_ranges(text: str, found: list[Entity], lang: Lang) -> None:
-    """Make PERCENT of a bare figure that opens a range whose other end is a percentage."""
+def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> None:
+    """Give the low end of a range what its figure leaves to the high end: the percent sign (a bare figure before
+    a percentage), the scale, and the currency or counted noun (`10` before `15 million dollars` is 10 million
+    dollars; not `800` before `1.2 million`, a figure larger than the high end's count)."""
     for i in range(len(found) - 1):
         low, high = found[i], found[i + 1]
         join = _RANGE_JOIN[lang].fullmatch(text, low.end, high.start)
-        if not (low.type == "NUMBER" and low.unit is None and high.type == "PERCENT" and join and not _SCALED.search(low.text)):
+        if join is None or low.type not in ("NUMBER", "MONEY") or low.type == "NUMBER" and low.unit is not None:
             continue
         if join.group().strip() in ("and", "و") and not _BETWEEN.search(text, max(0, low.start - 12), low.start):
             continue  # 30 طالبا و40%: two figures; بين 3 و4%: a range
-        found[i] = evolve(low, type="PERCENT")
+        low_figure, high_figure = _figure(low.text, grammar, lang), _figure(high.text, grammar, lang)
+        if low_figure is None or high_figure is None or low_figure[1] != 1:
+            continue
+        if high.type == "PERCENT" and low.type == "NUMBER":
+            found[i] = evolve(low, type="PERCENT")
+            continue
+        count, scale = high_figure
+        if high.type == "PERCENT" or scale == 1 or low_figure[0] >= count:
+            continue
+        if low.type == "MONEY" and high.type == "NUMBER" and high.unit is None:  # $10-15 million
+            found[i + 1] = high = evolve(high, type="MONEY", unit=low.unit)
+        elif low.type == "MONEY" and low.unit != high.unit:
+            continue
+        number = low_figure[0] * scale
+        found[i] = evolve(low, type=high.type, value=_text_value(number), number=float(number), unit=high.unit)
+
+
+def _figure(mention: str, grammar: _Grammar, lang: Lang) -> tuple[Decimal, int] | None:
+    """The count in digits of a mention and the scale that multiplies it (`15 million dollars`: 15 and a million);
+    None for a figure in words or of two parts."""
+    match = grammar.candidates.search(mention)
+    if match is None or not match.group("dig") or "dig2" in grammar.candidates.groupindex and match.group("dig2"):
+        return None
+    scale = _scale_of(match, grammar, lang)
+    count = _digits(match.group("dig"), scaled=scale != 1, lang=lang)
+    return None if count is None else (count, scale)
 
 
 # two figures joined by a dash, which the candidates' regex leaves alone (a date, a code, a range)
 _DASHED_RANGE = re.compile(rf"(?<![\w.,/:\-])({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)[^\S\n]?[-–][^\S\n]?({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)(?![\w.,/\-])")
 
 
-def _dashed_percent_ranges(text: str, grammar: _Grammar, lang: Lang, skip: Sequence[tuple[int, int]], found: list[Entity]) -> list[Entity]:
-    """The two ends of a range of percentages written with a dash (`2-3%`, `5–7 percent`), as two PERCENT mentions."""
-    out: list[Entity] = []
+def _undashed_ranges(text: str, grammar: _Grammar, lang: Lang) -> str:
+    """`text` with a space for the dash of each range of two figures whose high end is a percentage or a scaled figure
+    (`2-3%`, `5–7 percent`, `10-15 million`), so that both ends are read; the same length, so offsets hold."""
     if "-" not in text and "–" not in text:
-        return out
+        return text
+    out = text
     for match in _DASHED_RANGE.finditer(text):
-        sign = grammar.percent_after.match(text, match.end())
-        if sign is None or any(s < match.end() and match.start() < e for s, e in skip):
-            continue
-        if any(e.start < sign.end() and match.start() < e.end for e in found):
-            continue
-        for group, end in ((1, match.end(1)), (2, sign.end())):
-            number = _digits(match.group(group), scaled=False, lang=lang)
-            if number is not None:
-                out.append(_entity("PERCENT", text, match.start(group), end, number, None, {}))
+        dash = text.index(text[match.end(1):match.start(2)].strip(), match.end(1))
+        spaced = out[:dash] + " " + out[dash + 1:]
+        high = grammar.candidates.match(spaced, match.start(2))
+        if grammar.percent_after.match(text, match.end()) or high is not None and _scale_of(high, grammar, lang) != 1:
+            out = spaced
     return out
 
 
@@ -256,13 +300,15 @@ def _ordinals(lang: Lang) -> tuple[re.Pattern[str], dict[str, int]]:
 
 def _compound_ordinals_ar(ordinals: dict[str, int]) -> dict[str, int]:
     """The Arabic ordinals of a unit and `عشر` or a ten, folded, in either gender of `عشر` (`التاسعة عشر`,
-    `التاسعة عشرة`: 19) and joined by `و` to the ten (`الحادي والأربعين`: 41, `الخامسة والعشرين`: 25)."""
+    `التاسعة عشرة`: 19) and joined by `و` to the ten, `و` glued to it or not (`الحادي والأربعين`: 41, `الخامسة
+    والعشرين`, `الخامسة و العشرين`: 25)."""
     units = {w: n for w, n in ordinals.items() if n < 10 and " " not in w} | {"الحادي": 1, "الحاديه": 1}
     tens = {w: n for w, n in ordinals.items() if n >= 20 and n % 10 == 0}
     out = {}
     for unit, n in units.items():
         out.update({f"{unit} عشر": 10 + n, f"{unit} عشره": 10 + n})
         out.update({f"{unit} و{ten}": n + m for ten, m in tens.items()})
+        out.update({f"{unit} و {ten}": n + m for ten, m in tens.items()})
     return out
 
 
@@ -272,13 +318,18 @@ def _grammar(lang: Lang) -> _Grammar:
     cardinals = dict(numerals[f"{lang}_cardinals"])
     scales = dict(numerals[f"{lang}_scales"])
     arabic = lang == "ar"
-    if arabic:
-        cardinals.update(numerals["ar_duals"])
-        cardinals.update(dict.fromkeys(numerals["ar_measure_duals"], 2))
     number_word = alternation([*cardinals, *scales], arabic=arabic)
+    if arabic:
+        # duals often carry their case vowel inside (مليارَيْ, ألفَي): their letters may take marks; the dual of a unit
+        # (مترين, ريالين) is a whole number, joined to no other (فئة ريالين وخمسة ريالات)
+        unit_duals = [*numerals["ar_measure_duals"], *numerals["ar_currency_duals"]]
+        cardinals.update(numerals["ar_duals"])
+        cardinals.update(dict.fromkeys(unit_duals, 2))
+        number_word = f"(?:{alternation(numerals['ar_duals'], marked=True)}|{number_word})"
+        unit_dual = rf"{alternation(unit_duals, marked=True)}{MARKS}(?!\w)"
     digits = rf"{DIGIT}+(?:[.,\u066b\u066c\u060c]{DIGIT}+)*"
     if arabic:
-        word_number = rf"{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w)"
+        word_number = rf"(?:{unit_dual}|{number_word}{MARKS}(?:\s+(?:و\s*)?{number_word}{MARKS})*(?!\w))"
         scale_word = rf"{alternation(scales)}{MARKS}(?!\w)"
         # 11 ألف مليار, 7 آلاف مليون: thousands of a larger scale
         thousands_of = (rf"{alternation(w for w, v in scales.items() if v == 1000)}{MARKS}\s+"
@@ -291,7 +342,7 @@ def _grammar(lang: Lang) -> _Grammar:
         fraction = rf"\s*و\s*(?P<fw>{alternation(_FRACTIONS)}){MARKS}(?:\s+(?:ال)?{scale_word})?(?!\w)"
         currency_before = r"(?:(?P<cur>US\$|\$|€|£)\s?)?"
         candidates = (rf"(?<![\w.,\u066b\u066c/:#@-]){currency_before}(?P<pro>[وبلف]\u0640?)?"
-                      rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number})){scale}")
+                      rf"(?:(?P<dig>{digits})|(?<!ل)(?P<words>{word_number}|{_definite_count_ar()})){scale}")
     else:
         word_number = rf"{number_word}(?:(?:\s+and\s+|\s*-\s*|\s+){number_word})*(?![\w-])"
         # 7.4-billion-euro, $1.5-billion: a scale joined by a hyphen in a compound adjective
@@ -345,12 +396,7 @@ def _grammar(lang: Lang) -> _Grammar:
 
 
 def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | None:
-    scale = 1
-    if match.group("scale"):
-        scale = _scale(match.group("scale"), grammar, lang)
-    elif lang == "en" and match.group("abbr"):
-        scale = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}[
-            match.group("abbr").strip().lower()]
+    scale = _scale_of(match, grammar, lang)
     if match.group("dig"):
         number = _digits(match.group("dig"), scaled=scale != 1, lang=lang)
     else:
@@ -358,6 +404,15 @@ def _value(match: re.Match[str], grammar: _Grammar, lang: Lang) -> Decimal | Non
     if number is None:
         return None
     return number * scale + (_second_part(match, grammar, _first_scale(match, grammar)) or 0)
+
+
+def _scale_of(match: re.Match[str], grammar: _Grammar, lang: Lang) -> int:
+    """The scale after the figure of a candidate (`مليون`, `ألف مليار`, `bn`), 1 when none follows."""
+    if match.group("scale"):
+        return _scale(match.group("scale"), grammar, lang)
+    if lang == "en" and match.group("abbr"):
+        return {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}[match.group("abbr").strip().lower()]
+    return 1
 
 
 def _fraction(text: str, end: int, match: re.Match[str], grammar: _Grammar) -> tuple[Decimal, int] | None:
@@ -426,6 +481,8 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
     joined: set[int] = set()  # positions of words joined to the previous one by و
     if lang == "ar":  # a conjoined word carries its و: ومئتا, وعشرين
         tokens = []
+        if _is_definite(raw, grammar):  # الخمسة والعشرون: the article of each word
+            raw = re.sub(r"(?<!\S)(و?)ال", r"\1", raw)
         for t in raw.split():
             if t == "و":
                 joined.add(len(tokens))
@@ -513,9 +570,15 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
         code = _currency(after, grammar, lang, text, context)
         return _entity("MONEY", text, start, after.end(), number, code, attrs)
     if lang == "ar" and match.group("words") and not match.group("scale"):
-        unit = table("numerals")["ar_measure_duals"].get(_key(match.group("words"), lang))
+        key = _key(match.group("words"), lang)
+        unit = table("numerals")["ar_measure_duals"].get(key)
         if unit:  # مترين: the dual is the number and the unit
             return _entity("NUMBER", text, start, end, number, unit, attrs)
+        if key in table("numerals")["ar_currency_duals"]:  # دولارين, دينارين كويتيين: two of the currency
+            adjective = _dual_adjective_ar().match(text, end)
+            code = _currency_code(table("numerals")["ar_currency_duals"][key], adjective and adjective.group("adj"),
+                                  grammar, lang, text, context)
+            return _entity("MONEY", text, start, adjective.end() if adjective else end, number, code, attrs)
     counted = _counted(text, match, start, end, number, grammar, lang, attrs)
     if counted is not None and lang == "ar" and _THOUSANDS_DOT.fullmatch(ascii_digits(raw)) and not match.group("scale") and _plural_unit(counted.unit):
         return _entity("NUMBER", text, counted.start, counted.end, number * 1000, counted.unit, counted.attrs)  # 14.500 من المصححين
@@ -634,6 +697,12 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
         return None
     if year_like and lang == "en" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, start - 20):start]):
         return None  # Vision 2030, Expo 2020: a year in a name
+    if from_words and lang == "ar" and _is_definite(match.group("words"), grammar) and not match.group("scale"):
+        counted = _noun_of_definite_count(text, start, end, number, grammar)
+        if counted and counted[3]:  # الاثني عشر شهرا: a duration
+            return Entity("DURATION", text[start:counted[2]], start, counted[2], _iso_duration(number, counted[3]),
+                          float(number), None, attrs)
+        return counted and _entity("NUMBER", text, counted[1], counted[2], number, counted[0], attrs)
     unit, unit_end, period = None, end, None
     before = from_words and lang == "ar" and number <= 10 and re.search(
         rf"(?<!\w)(?P<noun>{_AR_WORD})\s+$", text[max(0, start - 30):start])
@@ -662,6 +731,70 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
     if from_words and number == 1:
         return None
     return _entity("NUMBER", text, start, unit_end, number, unit, attrs)
+
+
+# the definite noun a definite count follows, with a definite adjective of origin between them (`المتدربين الخمسة`,
+# `الدول العربية الاثنتين والعشرين`)
+_NOUNS_BEFORE_AR = re.compile(rf"(?<!\w)(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD}))?\s+$")
+_ARTICLE = re.compile(r"(?:[وف]?(?:[بك]?ال|لل))")
+
+
+def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal,
+                            grammar: _Grammar) -> tuple[str, int, int, str | None] | None:
+    """The noun a definite count counts, the mention's start and end, and the period of a time unit: a noun in the
+    accusative after a compound (`الخمسة والعشرون متدربا`, `الاثني عشر شهرا`), else the definite noun before
+    (`المتدربين الخمسة والعشرين`, `الدول الأعضاء الست`); None when there is none, or a time before (a duration of
+    `dates`)."""
+    if number > 10 and _TAMYIZ.match(text, end):
+        unit, unit_end, period = _unit_ar(text, end, number, grammar)
+        return (unit, start, unit_end, period) if unit else None
+    window = max(0, start - 60)
+    before = _NOUNS_BEFORE_AR.search(text, window, start)
+    if before is None:
+        return None
+    nearest = "w2" if before.group("w2") else "w1"
+    stems = [_definite_stem(before.group(name), grammar) for name in ("w1", nearest)]
+    if stems[1] is None:
+        return None
+    if nearest == "w2" and stems[0] and not fold(stems[0]).endswith("ه") and fold(stems[1]).endswith(_NISBA):
+        return f"{stems[0]} {stems[1]}", _after_clitic(before.group("w1"), before.start("w1")), end, None  # الدول العربية
+    if fold(stems[1]).endswith("ه"):
+        return None  # مكاتب المؤسسة الاثنين والعشرين: a singular, the count is of the offices
+    head = nearest == "w2" and _CONSTRUCT_HEAD_AR.fullmatch(fold(_strip_marks(before.group("w1"))))
+    if head:  # شركات الطيران الثلاث: the count is of the companies, the noun of a construct
+        return (f"{head.group('head')} {stems[1]}", before.start("w1") + head.start("head"), end, None)
+    return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end, None
+
+
+# an indefinite plural in ات that heads a construct (`شركات الطيران`, `وشركات`), its conjunction apart
+_CONSTRUCT_HEAD_AR = re.compile(r"[وف]?(?P<head>(?!ال)[\u0621-\u064a]{2,}ات)")
+
+
+_NISBA = ("يه", "يين", "يون", "يات")  # the endings of an adjective of origin (`العربية`, `الخليجيين`)
+
+
+def _after_clitic(word: str, start: int) -> int:
+    """Where a definite word starts without the conjunction or preposition glued to it (`بالفرق`: at `الفرق`)."""
+    clitic = _CLITIC_BEFORE_ARTICLE.match(word)
+    return start + (clitic.end() if clitic else 0)
+
+
+_CLITIC_BEFORE_ARTICLE = re.compile(r"[وف]?[بك]?(?=[اأإآ]ل)|[وف](?=لل)")
+
+
+def _definite_stem(word: str | None, grammar: _Grammar) -> str | None:
+    """The stem of a definite noun or adjective (`المتدربين` -> `متدربين`, `وللطلاب` -> `طلاب`); None for a word without
+    the article, a time unit, a currency, a number, an ordinal or a pronoun."""
+    if not word:
+        return None
+    bare = _strip_marks(word)
+    article = _ARTICLE.match(fold(bare))
+    stem = bare[article.end():] if article else ""
+    key = fold(stem)
+    if (len(key) < 3 or key in grammar.time_units or key in grammar.currencies
+            or "ال" + key in grammar.not_unit or _is_number_word(key, grammar) or "ال" + key in ordinal_words()):
+        return None
+    return stem
 
 
 _YEAR_BEFORE_EN = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\s*(?:,|and|or|to|-|–)\s*$")
@@ -830,10 +963,23 @@ def _verb_like_en(word: str) -> bool:
 
 def _currency(match: re.Match[str], grammar: _Grammar, lang: Lang, text: str, context: dict[str, str]) -> str:
     """Name the currency: its adjective (`دينار بحريني`), else the country the text speaks of."""
-    adjective = match.group("adj")
+    return _currency_code(match.group("cw"), match.group("adj"), grammar, lang, text, context)
+
+
+@cache
+def _dual_adjective_ar() -> re.Pattern[str]:
+    """The adjective of a currency after its dual, itself in the dual or not (`دينارين كويتيين`, `ريالين سعوديين`)."""
+    adjectives = table("quantities")["ar_currency_adjectives"]
+    return re.compile(rf"\s+(?P<adj>{alternation(adjectives, marked=True)})(?:ين|ان)?{MARKS}(?!\w)")
+
+
+def _currency_code(word: str, adjective: str | None, grammar: _Grammar, lang: Lang, text: str,
+                   context: dict[str, str]) -> str:
+    """The code of a currency `word` (`ريال`) and its `adjective` (`عماني`) if any, else of the country the text
+    speaks of."""
     if adjective:
         return grammar.currency_adjectives[_key(adjective, lang)]
-    code = grammar.currencies[_key(match.group("cw"), lang)]
+    code = grammar.currencies[_key(word, lang)]
     if code in _currency_countries(lang):
         if code not in context:
             context[code] = _country_currency(text, code, lang)

@@ -48,6 +48,14 @@ def table(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@cache
+def definite_tens_ar() -> str:
+    """A regex of the tens of a definite Arabic compound number after its units, joined by `و` (` والعشرين` of
+    `الخمسة والعشرين`, ` والأربعين` of `الساعات الثماني والأربعين`)."""
+    tens = (k for k, v in table("numerals")["ar_cardinals"].items() if v in range(20, 100, 10))
+    return rf"\s+وال(?:{alternation(tens)}){MARKS}"
+
+
 def alternation(words: Iterable[str], *, arabic: bool = True, marked: bool = False) -> str:
     """Build a regex group matching any of `words` (folded keys), longest first, as a trie.
 

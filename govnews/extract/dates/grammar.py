@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import Literal
 
-from govnews.extract.wordlists import DIGIT, MARKS, alternation, fold, table
+from govnews.extract.wordlists import DIGIT, MARKS, alternation, definite_tens_ar, fold, table
 
 Lang = Literal["ar", "en"]
 
@@ -59,7 +59,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     # الأيام الخمسة; not يوم الاثنين (Monday): two is said with a dual (اليومين)
     plural_count = alternation(k for k, v in cardinals.items() if 2 < v < 1000)
     # the tens of a definite compound (`الساعات الأربع والعشرين`, `الأربع والعشرين ساعة الماضية`)
-    and_tens = rf"(?:\s+وال(?:{alternation(k for k, v in cardinals.items() if v in range(20, 100, 10))}){MARKS})?"
+    and_tens = rf"(?:{definite_tens_ar()})?"
     duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{plural_count}){MARKS}{and_tens}(?:\s+{ends})?"
                 rf"|ال(?:{numword}{and_tens}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")

@@ -65,6 +65,11 @@ _cue(" ".join(_LAUNCHED_ONLY), "launch")
 # a cup named after a ruler or an office (كأس الأمير محمد بن سلمان, كأس خادم الحرمين الشريفين, كأس ولي العهد)
 _cue("كأس", "other", needs="الملك الأمير الشيخ السلطان خادم ولي")
 
+# an event named after a city's week (أسبوع أبوظبي للاستدامة, أسبوع دبي للتصميم), as English `[A-Z] Week`
+_cue("أسبوع", "other", needs="أبوظبي دبي الرياض الدوحة الكويت المنامة مسقط القاهرة عمان جدة الشارقة")
+# named events whose first word is a cue of another type or none: the Future Investment Initiative, a conference
+_NAMED_EVENTS_AR = {fold_key("مبادرة مستقبل الاستثمار"): "conference"}
+
 _CUE_WORDS = frozenset(_CUES_AR)
 
 _CUES_EN = [
@@ -75,7 +80,7 @@ _CUES_EN = [
     (r"(?:lecture|seminar|talk|symposium)s?|symposia", "lecture"),
     (r"summit", "summit"),
     (r"(?:press|news) conference", "other"),
-    (r"(?:conference|congress)", "conference"),
+    (r"(?:conference|congress)|(?-i:Future Investment Initiative)", "conference"),  # the FII: a conference
     (r"(?-i:COP) ?\d{1,2}(?: (?:climate )?(?:conference|summit))?", "conference"),  # COP28: the UN climate conference of that year
     (r"forum", "forum"),
     (r"(?-i:[A-Z][\w’'\-]*\s+Dialogue)", "forum"),  # the Manama Dialogue, the Raisina Dialogue

@@ -18,6 +18,7 @@ from govnews.extract.events.cues import (
     _EN_CUE,
     _IDIOM_EN,
     _LAUNCHED_ONLY,
+    _NAMED_EVENTS_AR,
     _ORGANIZE_AR,
     _ORGANIZE_EN,
     _SIGN_AR,
@@ -131,12 +132,17 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             continue  # ضمن اتفاقيات التعاون: agreements told of, no signing
         if type_ == "launch" and i > 0 and words[i - 1] in _SINCE_AR:
             continue  # منذ إطلاق رؤية 2030: a time long past, no launch the release reports
+        if type_ not in _CONVENED and _called_for(_CALLED_FOR_AR, tk.text, tk.starts[i], definite=hit[1].startswith("ال")):
+            continue  # دعا إلى عقد مؤتمر دولي للسلام: an event proposed, none held
         after = words[j] if j < n else ""
         if hit[1] in _CAMPAIGN:
             if out and out[-1].end > tk.starts[i] or after in _NOT_CAMPAIGN:
                 continue  # إطلاق الحملة القومية: the launch already read names the campaign; حملة أمنية: a crackdown
             type_ = _campaign_type(tk, i, _name_end_ar(tk, j, definite=hit[1].startswith("ال")))
-        if hit[1] in _INITIATIVE:
+        named = _named_event_ar(tk, i)
+        if named:
+            type_ = named[0]  # مبادرة مستقبل الاستثمار: a conference, whoever launched it
+        elif hit[1] in _INITIATIVE:
             if out and out[-1].end > tk.starts[i]:
                 continue  # إطلاق المبادرة الوطنية ...: the launch already read names the initiative
             end = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
@@ -145,15 +151,17 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             since = out[-1].tok if out and out[-1].sent == tk.sent[i] else 0  # not past another event
             if _campaign_type(tk, i, end, reach=_SENTENCE, launch=_LAUNCH_IT_AR, since=since) != "launch":
                 continue  # نفذت الجمعية مبادرة, انطلقت المبادرة: none the release launches
-        if type_ == "launch" and hit[1] in _CAMPAIGN | _INITIATIVE and out and out[-1].tok == i - 1 and out[-1].type == "launch":
-            out.pop()  # إطلاق مبادرة وطنية, إطلاق حملة: what is launched names the launch
+        if out and out[-1].tok == i - 1 and out[-1].type == "launch" and out[-1].end <= tk.starts[i] and not hit[0]:
+            out.pop()  # إطلاق مبادرة وطنية, إطلاق برنامج تدريبي: what is launched names the launch
+            opened = type_ in _OPENED_BY_LAUNCH or hit[1] in _FESTIVAL
+            type_ = type_ if opened else "launch"  # تدشين معرض الكتاب, تدشين مهرجان: the exhibition, the festival opened
         if type_ in ("conference", "lecture") and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
         definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED
         if type_ == "other" and j < n and words[j] == _HONOURING:
             type_ = "award"  # حفل تكريم الفائزين: an award ceremony
-        j = _name_end_ar(tk, j, definite=hit[1].startswith("ال"))
+        j = _name_end_ar(tk, named[1] if named else j, definite=hit[1].startswith("ال") or bool(named))
         if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
             j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
         if type_ == "training_course?" and j > i + 1:
@@ -182,6 +190,51 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+
+
+def _named_event_ar(tk: Tokens, i: int) -> tuple[str, int] | None:
+    """The type of the named event whose first word, a cue of another type, is token `i` (`مبادرة مستقبل الاستثمار`,
+    a conference) and the token after its name, else None."""
+    for name, type_ in _NAMED_EVENTS_AR.items():
+        words = name.split()
+        k = i + len(words)
+        if k <= len(tk) and strip_clitic(tk.words[i], frozenset(words[:1])) and tk.words[i + 1 : k] == words[1:]:
+            return type_, k
+    return None
+# the events whose launch is their opening (`تدشين معرض الكتاب`, `the launch of the Dubai Airshow`): one of their type;
+# any other launched (`إطلاق برنامج تدريبي`, `the launch of a training programme`) is a launch named by it
+_OPENED_BY_LAUNCH = frozenset({"summit", "conference", "forum", "exhibition"})
+_FESTIVAL = frozenset(fold_key(w) for w in "مهرجان مهرجانا المهرجان".split())  # so is a festival, of type `other`
+
+# a call or a proposal to hold an event (`دعا إلى عقد مؤتمر دولي`, `طالبت بعقد قمة طارئة`, `اقترح تنظيم ملتقى`,
+# `called for an international peace conference`, `urged the convening of a meeting`): none the release reports held.
+# Without a verb of holding, only before an event with no article (`دعا إلى مؤتمر دولي`; not `دعا الجمهور إلى
+# المهرجان`, an invitation to one held)
+_CALL_AR = (
+    r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ال?دعوة|دعوته|دعوتها|دعوتهم|داعيا|داعية|داعين|طالب|طالبت|طالبوا|يطالب|"
+    r"تطالب|يطالبون|مطالبا|مطالبة|مطالبين|ال?مطالبة|حث|حثت|يحث|تحث)"
+)
+_PROPOSE_AR = r"(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح|مقترحا|ال?اقتراح)"  # the verb of holding is its object
+_CONVENE_AR = r"(?:عقد|انعقاد|تنظيم|[إا]قامة|استضافة)"
+_CALLED_FOR_AR = re.compile(
+    rf"(?:{_CALL_AR}(?:\s+[^\s.؛:]+){{0,8}}?\s+(?:(?:إلى|الى|على)\s+{_CONVENE_AR}|[بل]{_CONVENE_AR}|(?P<bare>إلى|الى))"
+    rf"|{_PROPOSE_AR}(?:\s+[^\s،.؛:]+){{0,4}}?\s+[بل]?{_CONVENE_AR})\s+$"
+)
+# a meeting someone calls is one they convene (`دعا إلى اجتماع لكبار الوزراء اليوم السبت`), and an invitation to visit
+# stays a visit
+_CONVENED = frozenset({"meeting", "visit"})
+_CALLED_FOR_EN = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|demand(?:ed|s|ing)?)\s+"
+    r"(?:(?:the\s+)?(?:holding|convening|convention|organi[sz]ing|staging)(?:\s+of)?\s+(?:(?:an?|the)\s+)?|(?P<bare>an?\s+))"
+    r"(?:[\w\-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _called_for(pattern: re.Pattern[str], text: str, start: int, *, definite: bool) -> bool:
+    """Whether the event mentioned at `start` is one called for or proposed, not held (`pattern`: the language's)."""
+    found = pattern.search(text, max(0, start - 120), start)
+    return found is not None and not (found.group("bare") and definite)
 # a cue with a possessive pronoun names an event already told of (`ويختتم الوزير زيارته غدا`)
 _POSSESSED = frozenset(fold_key(w) for w in "زيارته زيارتها زيارتهم جلسته جلستها اجتماعه اجتماعها اجتماعهم اجتماعهما".split())
 _WHICH = frozenset(fold_key(w) for w in "التي الذي".split())
@@ -372,7 +425,7 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
         if j < n and words[j] in _KINDS and tk.sent[j] == tk.sent[start - 1]:
             j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك: the noun of its kind, then its adjectives
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
-        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j):
+        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j, start - 1):
             j += 1
         if any(w != "عمل" for w in words[start:j]):
             return j  # دورة تدريبية للموظفين: the adjectives close the name
@@ -457,10 +510,19 @@ def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
     return w[0].isalpha() and w not in stop and not w.startswith(("ال", "وال")) and (w.endswith(endings) or w == "عمل")
 
 
-def _with_pronoun(tk: Tokens, j: int) -> bool:
-    """Whether token `j` ends in `يه` written with the pronoun `ه`, not the `ة` of a nisba adjective
-    (`محاضرة مصغرة بلاعبيه`: with his players)."""
-    return tk.words[j].endswith("يه") and tk.text[tk.ends[j] - 1] == "ه"
+def _with_pronoun(tk: Tokens, j: int, head: int) -> bool:
+    """Whether token `j` ends in `يه` written with the pronoun `ه`, not the `ة` of a nisba adjective that the text
+    writes `ه` as the normalizer folds it (`زيارة ميدانيه`, `ندوه علميه`). After a feminine noun at token `head`
+    the word is its adjective, but for a word with a clitic preposition (`محاضرة مصغرة بلاعبيه`: with his players),
+    unless the noun is itself written with `ه`; after a masculine noun it has the pronoun."""
+    if not tk.words[j].endswith("يه") or tk.text[tk.ends[j] - 1] != "ه":
+        return False
+    if tk.text[tk.ends[j] - 2] != "ي":
+        return True  # قمة عطائه: the hamza on its seat before the pronoun, no nisba
+    noun = tk.text[tk.ends[head] - 1]
+    if noun not in "ةه":
+        return True
+    return tk.text[tk.starts[j]] in "بلك" and noun == "ة"
 
 
 def _of_l(tk: Tokens, j: int) -> bool:
@@ -602,6 +664,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # renewable by mutual agreement, in agreement with: consent, no agreement signed
         if type_ == "launch" and _SINCE_EN.search(text, max(0, cue_start - 12), cue_start):
             continue  # since the launch of Vision 2030
+        if type_ not in _CONVENED and _called_for(_CALLED_FOR_EN, text, start, definite=False):
+            continue  # called for an international peace conference: proposed, none held
         if out and text[out[-1].end : start].strip() == "(" and text[end : end + 1] == ")":
             continue  # memorandum of understanding (MoU): the event's acronym
         if _office_of_en().search(text, max(0, start - 60), cue_start):
@@ -634,6 +698,12 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         _attach_title(m, text, "en")
         if m.quoted is None and type_ in _ABOUT_SOMETHING and (topic := _TOPIC_PHRASE_EN.match(text, end)):
             m.topic = topic.group(1)  # a two-day workshop on risk management for ...: `risk management`
+        if type_ == "launch" and text[cue_start].islower() and (launched := _launched_en(text, end)):
+            m.name, m.end = launched.group(1), launched.end(1)  # the launch of the new platform: `new platform`
+        if out and out[-1].type == "launch" and start < out[-1].end:
+            if type_ not in _OPENED_BY_LAUNCH and cue != "festival":
+                continue  # the launch of a training programme: what is launched names the launch
+            out.pop()  # the launch of the Dubai Airshow: the exhibition opened
         out.append(m)
     return [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
 
@@ -662,6 +732,26 @@ _TOPIC_PHRASE_EN = re.compile(
     rf"(?:\s+(?:(?:and|of|&)\s+)?(?!(?:{_NOT_TOPIC_WORDS_EN})\b)[A-Za-z][\w’'\-]*){{0,5}})",
     re.I,
 )
+
+
+# what a launch is of: a name in capitals and the noun it may end with (`the Dubai Future Accelerators programme`),
+# else a few words up to a preposition, a clause or a verb (`a programme to support`, `the new platform, which`)
+_LAUNCHED_HEADS_EN = (
+    r"programmes?|programs?|initiatives?|platforms?|campaigns?|strategy|strategies|season|project|portal|app|"
+    r"application|service|fund|index|plan|system|network|guide|package|competition|challenge|award|prize|course|"
+    r"website|policy|framework|report|map|card|scheme|lab|accelerator|incubator|fellowship|track"
+)
+_NOT_LAUNCHED_WORDS_EN = rf"{_NOT_TOPIC_WORDS_EN}|took|takes|marks|marked|comes|came|aims|aimed|aiming|seeks|its|their"
+_LAUNCHED_EN = re.compile(
+    r"\s+of\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?("
+    rf"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z0-9][\w’'\-]*)*(?:\s+(?:{_LAUNCHED_HEADS_EN})\b)?"
+    rf"|(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[a-z][\w\-]*(?:\s+(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[A-Za-z][\w’'\-]*){{0,3}})"
+)
+
+
+def _launched_en(text: str, end: int) -> re.Match[str] | None:
+    """What an English launch at `end` is of (`the launch of the new platform`), as a match whose group 1 is it."""
+    return _LAUNCHED_EN.match(text, end)
 
 
 # a verb of signing right before plural agreements, a count and a few words between (`signed three financing`)

@@ -15,7 +15,7 @@ from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import _ROYAL_TITLES
 from govnews.extract.names.orgs_ar import _head_complement
 from govnews.extract.names.persons_ar import _royal_name_ar
-from govnews.extract.tokens import CHAIN_ENDS, Tokens, with_clitics
+from govnews.extract.tokens import CHAIN_ENDS, Tokens, strip_clitic, with_clitics
 from govnews.records import Entity
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
@@ -50,6 +50,36 @@ def _hall_heads_ar() -> dict[str, tuple[int, str]]:
     return with_clitics(_venue_heads("ar") - {fold_key("مدينة")})
 
 
+_SEAT = frozenset({fold_key("مقر")})
+_PRESIDENT = fold_key("الرئيس")
+# the seat called main by its adjective before its owner (`في المقر الرئيسي للبنك`, `في مقره الرئيس`)
+_MAIN_SEAT = frozenset(fold_key(w) for w in "المقر بالمقر مقره مقرها بمقره بمقرها".split())
+_MAIN = frozenset(fold_key(w) for w in "الرئيس الرئيسي".split())
+_AND_BRANCHES = fold_key("وفروع")
+
+
+def _chain_closes_after(tk: Tokens, j: int) -> bool:
+    """Whether a venue's chain ends before token `j`: at the end of its sentence, punctuation, `في`, a place with
+    `ب` (`بالرياض`), none of which begins the name of someone after `الرئيس` (a word of time may end the name of
+    whom someone receives: `استقبل بمقر الوزارة الرئيس اليوم`)."""
+    if j >= len(tk) or tk.sent[j] != tk.sent[j - 1]:
+        return True
+    w = tk.words[j]
+    return not w[0].isalpha() or w == "في" or w[0] == "ب" and w[1:] in _place_words()
+
+
+def _main_seat_ar(tk: Tokens, k: int) -> int:
+    """The end of a main seat at token `k` (`المقر الرئيسي للبنك`, `مقره الرئيسي`): the seat, its adjective and
+    the chain of its owner after it; else `k`."""
+    if tk.words[k] not in _MAIN_SEAT or k + 1 >= len(tk) or tk.words[k + 1] not in _MAIN or tk.sent[k + 1] != tk.sent[k]:
+        return k
+    if tk.words[k + 1] == _PRESIDENT and not (_chain_closes_after(tk, k + 2) or tk.words[k + 2].startswith("لل")):
+        return k  # بالمقر الرئيس محمود عباس: a person after it
+    if k + 2 < len(tk) and tk.words[k + 2].startswith(_AND_BRANCHES):
+        return k  # منسوبي المكتبة بمقرها الرئيسي وفروعها: where its staff work, no venue
+    return _venue_chain_ar(tk, k + 2) if k + 2 < len(tk) and tk.words[k + 2].startswith("لل") else k + 2
+
+
 def _venue_phrase_ar(r, tk: Tokens) -> Entity | None:
     """A venue after `في` or `ب` in a sentence of an Arabic event, after its mention, that no name holds:
     the head and its construct chain (`في قاعة المؤتمرات`, `في مسرح مدينة العرفان`, `في مجمع الشيخ جابر
@@ -59,6 +89,10 @@ def _venue_phrase_ar(r, tk: Tokens) -> Entity | None:
     for m in r.mentions:
         k = m.tok + 1
         while k < len(tk) and tk.sent[k] == m.sent:
+            if words[k - 1] == "في" or words[k][0] == "ب" and words[k] in _MAIN_SEAT:
+                if (seat := _main_seat_ar(tk, k)) > k:
+                    start = tk.starts[k] + (words[k][0] == "ب")
+                    return Entity("ORG", tk.text[start : tk.ends[seat - 1]], start, tk.ends[seat - 1], attrs={"source": "venue"})
             hit = heads.get(words[k])
             on = hit is not None and words[k - 1] == _ON and hit[1] in _HALLS_ON  # على قاعة, على مسرح: in Iraq, where
             after_in = hit is not None and (hit[0] == 0 and (words[k - 1] == "في" or on) or hit[0] == 1 and words[k][0] == "ب")
@@ -151,6 +185,9 @@ def _venue_chain_ar(tk: Tokens, j: int) -> int:
             break
         if w[0] == "ب" and w[1:] in _place_words():
             break  # قاعة المؤتمرات بالرياض: the city it is in
+        if w == _PRESIDENT and strip_clitic(words[start - 1], _SEAT) and _chain_closes_after(tk, j + 1):
+            j += 1  # مقر الشركة الرئيس بالرياض: the main seat (not بمقر الرئاسة الرئيس الفلسطيني, whom someone meets)
+            break
         if tk.definite(j) and j > start and tk.definite(j - 1) and w[0] != "و" and not _adjective_of_place(w):
             break  # بمقر الرئاسة التهاني, بمقر الرئاسة الوفد: after a definite word the next begins the clause's object
         if tk.definite(j):
