@@ -454,6 +454,17 @@ def test_sultan_before_a_ruler_of_a_sultanate_is_a_title_and_otherwise_a_first_n
     assert _person(text, person).attrs.get("title") == title
 
 
+@pytest.mark.parametrize("text", [
+    "Tokyo, Oct 3 (KUNA) -- His Highness the Amir received Fumio Iwai, Ambassador Extraordinary and Plenipotentiary "
+    "of Japan, who presented his credentials.",
+    "Manama, Oct 3 (BNA) -- The Ambassador Extraordinary and Plenipotentiary of the Republic of Korea, Kim Jong-hyun, "
+    "presented a copy of his credentials to the Foreign Minister.",
+])
+def test_an_envoy_s_rank_is_no_name(text):
+    people = [e for t, e in _names(text) if t == "PERSON"]
+    assert len(people) == 1 and "Extraordinary" not in people[0], people
+
+
 def test_a_plan_before_a_speaker_s_office_is_no_person_and_a_portfolio_no_body():
     text = ("Kuwait, Oct 15 (KUNA) -- The Kuwaiti Cabinet approved on Tuesday a draft decree on establishing the Kuwait "
             "National Development Plan, Minister of State for Cabinet Affairs Shereeda Al-Maousherji said.")

@@ -49,7 +49,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     # a title opens no name (`Sheikh` of `Sheikh Hamed`), nor does an event's word end one (`King Fahd Cup`,
     # `Mohammed bin Rashid Al Maktoum Knowledge Summit`: named after him)
     events = r"Summit|Conference|Forum|Expo|Awards?|Festival|Workshop|Week|Games|Championship|Cup"
-    stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events})(?!\w)"  # (`Eng.` ends in no word character)
+    # (nor does an envoy's rank: `Ambassador Extraordinary and Plenipotentiary`)
+    stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events}|Extraordinary|Plenipotentiary)(?!\w)"  # (`Eng.` ends in no word character)
     name_word = rf"(?!{stopcap}){word}"
     link = rf"(?:{'|'.join(_LINK_WORDS)}|(?:{'|'.join(_LINK_PARTICLES)})(?:{sp}(?:{'|'.join(_LINK_SECONDS)}))?)"  # von der Leyen
     # a further word of a name, after a link (`bin`, `Al`) or not; after `Al` a title is a family's name (`Al Shaikh`)
