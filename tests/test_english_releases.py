@@ -465,6 +465,22 @@ def test_an_envoy_s_rank_is_no_name(text):
     assert len(people) == 1 and "Extraordinary" not in people[0], people
 
 
+@pytest.mark.parametrize("text, roles", [
+    ("Rio de Janeiro, Nov 18 (WAM) -- The session was attended by Prime Minister Narendra Modi, Chancellor Olaf "
+     "Scholz, President Trump and other leaders.",
+     {"Narendra Modi": "Prime Minister", "Olaf Scholz": "Chancellor", "Trump": None}),
+    ("Riyadh, May 13 (SPA) -- The summit was attended by Sheikh Mohammed bin Zayed, President Trump and King "
+     "Abdullah II.", {"Mohammed bin Zayed": None, "Trump": None, "Abdullah II": None}),
+    ("Tokyo, March 2 (KUNA) -- The minister met Yoko Kamikawa, Minister for Foreign Affairs of Japan, President Trump "
+     "and others on the sidelines of the meeting.",
+     {"Yoko Kamikawa": "Minister for Foreign Affairs of Japan", "Trump": None}),
+    ("London, Jan 9 (BNA) -- The leaders included Prime Minister Keir Starmer, President Trump, and President Macron.",
+     {"Keir Starmer": "Prime Minister", "Trump": None, "Macron": None}),
+])
+def test_each_person_of_a_list_keeps_his_own_role(text, roles):
+    assert {name: _person(text, name).attrs.get("role") for name in roles} == roles
+
+
 def test_a_plan_before_a_speaker_s_office_is_no_person_and_a_portfolio_no_body():
     text = ("Kuwait, Oct 15 (KUNA) -- The Kuwaiti Cabinet approved on Tuesday a draft decree on establishing the Kuwait "
             "National Development Plan, Minister of State for Cabinet Affairs Shereeda Al-Maousherji said.")

@@ -314,6 +314,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             attrs = {"title": " ".join(named.group(1).split())} if named.group(1) else {}
             cands.append(_person_en(text, named.start(2), named.end(2), attrs, role_from=named.start(), p=p))
     _people_apart(text, cands, places)
+    _roles_of_listed_people(text, cands, p)
     _rulers_titled_sultan(text, cands)
     return cands
 
@@ -403,6 +404,57 @@ def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
         if inside:
             role = _ROLE_JOINT.sub("", role.rsplit(inside[-1], 1)[1])
             c.attrs = {k: v for k, v in c.attrs.items() if k != "role"} | ({"role": role} if role else {})
+
+
+def _roles_of_listed_people(text: str, cands: list[Cand], p: dict[str, re.Pattern[str]]) -> None:
+    """Keep, in place, each role of a list of people (`Prime Minister Narendra Modi, Chancellor Olaf Scholz,
+    President Trump and King Abdullah II`) with its person: a role next to the name that holds another person
+    named in it ends, or begins, at him and his titles (`President Trump and` is no office of King Abdullah's); a
+    role read before a name that the person before holds, set off by commas between the two (`Yoko Kamikawa,
+    Minister for Foreign Affairs of Japan, President Trump`), is his alone."""
+    people = [c for c in cands if c.type == "PERSON"]
+    for c in people:
+        role = c.attrs.get("role")
+        span = _role_span(text, c, role) if role else None
+        if span is None:
+            continue
+        at, end = span
+        others = [d for d in people if at < d.start < end and d.end <= end + 1 and (d.end <= c.start or d.start >= c.end)]
+        if not others:
+            continue
+        if at > c.start:  # after the name: up to the next person's titles
+            kept = text[at : min(d.start for d in others)]
+            kept = kept[: titles.start()] if (titles := p["titles_end"].search(kept)) else kept
+            kept = _ROLE_TAIL.sub("", kept)
+        else:  # before the name: after the last person named in it
+            kept = _ROLE_JOINT.sub("", text[max(d.end for d in others) : end])
+        c.attrs = {k: v for k, v in c.attrs.items() if k != "role"} | ({"role": kept.strip()} if kept.strip() else {})
+    for c in people:
+        role = c.attrs.get("role")
+        span = _role_span(text, c, role) if role else None
+        if span is None or span[0] > c.start:
+            continue
+        held = [b for b in people if b is not c and b.attrs.get("role") == role and b.end <= span[0]
+                and _role_span(text, b, role) == span]  # fmt: skip
+        if held:
+            c.attrs = {k: v for k, v in c.attrs.items() if k != "role"}
+
+
+def _role_span(text: str, c: Cand, role: str) -> tuple[int, int] | None:
+    """Where `role` is written next to the person `c`: after the name and its comma (`, Minister of ...`), or
+    before it with only a comma and titles between (`Minister of ..., President Trump`); None when neither."""
+    at = text.find(role, c.end, c.end + 40)
+    if at >= 0 and _ROLE_AFTER_NAME.fullmatch(text, c.end, at):
+        return at, at + len(role)
+    at = text.rfind(role, max(0, c.start - 250), c.start)
+    if at >= 0 and _ROLE_BEFORE_NAME.fullmatch(text, at + len(role), c.start):
+        return at, at + len(role)
+    return None
+
+
+_ROLE_BEFORE_NAME = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:[A-Z][\w.]*|His|Her|Royal)[^\S\n]+){0,4}")  # (`, President `, ` HE Dr. `)
+_ROLE_TAIL = re.compile(r"(?:[\s,]|\band\b)+$")
+_ROLE_AFTER_NAME = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w\-]*(?:['’]s)?[^\S\n]+)?")  # (`, Japanese `, `, India's `)
 
 
 _ROLE_JOINT = re.compile(r"^(?:\s*(?:,|and\b))*\s*(?:the\s+)?", re.I)
@@ -673,8 +725,8 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         end -= 2  # Mr. Sebkar's team
     value = text[start:end]
     after = p["role_after"].match(text, end)
-    if after and any(p[k].search(after.group(1)) for k in ("office_then_name", "role_name")):
-        after = None  # ..., Russian president Vladimir Putin arranged ...: the office of the next person
+    if after and (any(p[k].search(after.group(1)) for k in ("office_then_name", "role_name")) or p["title"].match(after.group(1))):
+        after = None  # ..., Russian president Vladimir Putin arranged ..., President Trump and ...: the next person
     if after:
         role = _BRACKETED_END.sub("", after.group(1).strip())  # ... Council (QRDI Council): the acronym is the body's
         offices, at = [role], after.end()
