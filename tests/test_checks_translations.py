@@ -335,13 +335,13 @@ def test_an_office_written_after_the_arabic_name_is_compared_too(right, wrong, a
 
 
 # WAFA style: given names that share their consonants with another (محمود/محمد, أيمن/أمين, حسين/حسن)
-VISIT_AR = (
+RECEPTION_AR = (
     "استقبل الرئيس محمود عباس، اليوم الاثنين، في مقر الرئاسة بمدينة رام الله، وزير الخارجية الأردني أيمن الصفدي، "
     "وبحث معه آخر مستجدات الأوضاع في الأراضي الفلسطينية.\n\n"
     "وأطلع الرئيس عباس الوزير الصفدي على الجهود المبذولة لوقف العدوان، بحضور أمين سر اللجنة التنفيذية لمنظمة "
     "التحرير حسين الشيخ."
 )
-VISIT_EN = (
+RECEPTION_EN = (
     "President Mahmoud Abbas received Jordanian Foreign Minister Ayman Safadi on Monday at the presidential "
     "headquarters in Ramallah, and discussed with him the latest developments in the Palestinian territories.\n\n"
     "President Abbas briefed Minister Safadi on the efforts to stop the aggression, in the presence of PLO Executive "
@@ -358,8 +358,8 @@ VISIT_EN = (
     ],
 )
 def test_another_given_name_of_the_same_consonants_is_a_name_error(right, wrong, ar_name):
-    assert names_found(checks.check(VISIT_AR, VISIT_EN)) == []
-    found = names_found(checks.check(VISIT_AR, VISIT_EN.replace(right, wrong)))
+    assert names_found(checks.check(RECEPTION_AR, RECEPTION_EN)) == []
+    found = names_found(checks.check(RECEPTION_AR, RECEPTION_EN.replace(right, wrong)))
     assert found == [("error", ar_name, wrong)]
 
 

@@ -9,8 +9,8 @@ import functools
 
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
-    _HONORIFICS_AR, _NAME_CLITICS, _NO_NAME_WORDS, _TITLE_OPENERS, _corpus_codes, _demonym, _freq, _lex_ar, _no_pronoun,
-    _person_names, _plural_noun, _present_verb,
+    _HONORIFICS_AR, _NAME_CLITICS, _NO_NAME_WORDS, _TITLE_OPENERS, _corpus_codes, _demonym, _freq, _indefinite_nisba,
+    _lex_ar, _no_pronoun, _one_word_orgs, _person_names, _plural_noun, _present_verb,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
@@ -93,13 +93,16 @@ def _no_name_ar(tk: Tokens, c: Cand) -> bool:
 
 def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
     """Whether a model's name is what a word before it says of that word, no name: a nationality
-    alone (`الرئيس الجزائري`, `الرقة السورية`); as a person, an adjective after a definite noun that is
+    alone (`الرئيس الجزائري`, `الرقة السورية`); an indefinite adjective after an indefinite noun (`مدينة
+    حدودية`, `منطقة جبلية`, `مناطق نائية`); as a person, an adjective after a definite noun that is
     no title (`عيد الفطر المبارك`, `العيد السعيد`, `العمل الخيري`; but `الرئيس الأسد`, `والإمام
     الصادق`, `آية الله الخميني`), or a month's epithet, with the month or without (`رمضان المبارك`)."""
     lex = _lex_ar()
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
     w = tk.words[i]
     if j - i == 1 and tk.starts[i] == c.start and _demonym(w.removesuffix("ه")):
+        return True
+    if j - i == 1 and _adjective_of_an_indefinite_noun(tk, i):
         return True
     if c.type == "ORG" and j - i == 1 and _adjective_of_the_noun_before(tk, i):
         return True
@@ -113,6 +116,15 @@ def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
     if j - i > 1 or tk.starts[i] != c.start or not tk.definite(i - 1) or prev == "الله":
         return False  # (آية الله الخميني)
     return strip_clitic(prev, lex.titles) is None and strip_clitic(prev, lex.roles) is None
+
+
+def _adjective_of_an_indefinite_noun(tk: Tokens, i: int) -> bool:
+    """Whether the one word `i` of a model's name is an indefinite adjective of the indefinite noun right before it
+    (`في مدينة حدودية`, `قرى حدودية`, `منطقة جبلية`), no place's name."""
+    if i == 0 or tk.sent[i - 1] != tk.sent[i] or tk.definite(i) or tk.definite(i - 1) or not _indefinite_nisba(tk.words[i]):
+        return False
+    prev = tk.words[i - 1]
+    return prev[0].isalpha() and prev not in _lex_ar().stop and prev not in _person_names() and prev not in _lex_ar().first
 
 
 # definite words a club's name stands in apposition to (`غريمه التقليدي الأهلي`, `الفريق الأهلي`): no noun it qualifies
@@ -132,14 +144,6 @@ def _adjective_of_the_noun_before(tk: Tokens, i: int) -> bool:
     if i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and tk.words[i + 1][0] == "و" and tk.words[i + 1][1:] in _one_word_orgs():
         return False  # قطبا الكرة المصرية الأهلى والزمالك: a club before another the gazetteer knows
     return prev[0].isalpha() and strip_clitic(prev, _RIVALS) is None and prev not in _lex_ar().titles and strip_clitic(prev, _lex_ar().roles) is None
-
-
-@functools.cache
-def _one_word_orgs() -> frozenset[str]:
-    """The folded Arabic organizations of the gazetteer named in one word (`الزمالك`, `رويترز`)."""
-    from govnews.extract.gazetteer import entries
-
-    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.type == "ORG" and " " not in e.form)
 
 
 @functools.cache

@@ -28,7 +28,9 @@ from govnews.extract.names.persons_ar import (
     _with_first_names,
 )
 from govnews.extract.names.places_ar import _clubs_named_after_places, _countryside_ar, _divisions_ar, _markets_ar, _state_forms_ar
-from govnews.extract.names.roles_ar import _REPRESENTATIVES, _roles_before_the_next_person, _roles_end_at_the_next_person
+from govnews.extract.names.roles_ar import (
+    _REPRESENTATIVES, _roles_before_the_next_person, _roles_end_at_the_met_person, _roles_end_at_the_next_person,
+)
 from govnews.extract.tokens import Tokens, tokenize, with_clitics
 from govnews.records import Entity
 
@@ -70,6 +72,7 @@ def find_names(
         _with_first_names(tk, chosen)
         _roles_before_the_next_person(tk, chosen)
         _roles_end_at_the_next_person(text, chosen)
+        _roles_end_at_the_met_person(tk, chosen)
     return link_mentions(text, chosen)
 
 

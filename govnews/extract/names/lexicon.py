@@ -108,6 +108,12 @@ def _demonym(w: str) -> bool:
 
 
 @functools.cache
+def _one_word_orgs() -> frozenset[str]:
+    """The folded Arabic organizations of the gazetteer named in one word (`الزمالك`, `رويترز`)."""
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.type == "ORG" and " " not in e.form)
+
+
+@functools.cache
 def _all_heads() -> frozenset[str]:
     return _lex_ar().heads | _two_word_heads()
 
@@ -243,3 +249,36 @@ def _present_verb(w: str) -> bool:
         return False
     code = _corpus_codes().get(bare)
     return code is not None and _freq(code) >= 6 and code.endswith("d0")
+
+
+# adjectives of places that are no nisba (`مناطق نائية`, `قرى مجاورة`)
+_PLACE_ADJECTIVES = frozenset(fold_key(w) for w in "نائية نائي مجاورة مجاور متاخمة محاذية".split())
+
+
+def _indefinite_nisba(w: str) -> bool:
+    """Whether folded `w` is an indefinite adjective of a common noun, a nisba (`حدودية`, `جبلية`, `حدودي`) or an
+    adjective of places (`نائية`), no name: the corpus codes know its stem well or its form with the article, and
+    no list holds it as a personal name (`حجازي`, `فوزي`) or a place (`مالي`)."""
+    if w in _PLACE_ADJECTIVES:
+        return True
+    if w.startswith("ال") or len(w) < 4 or not w.endswith(("ي", "يه")) or w in _person_names() or w in _lex_ar().first:
+        return False
+    if w in _one_word_places():
+        return False  # حكومة مالي, شعب مالي: the country
+    stats = _corpus_codes()
+    stem = stats.get(w[:-1] if w.endswith("ي") else w[:-2])
+    return stem is not None and _freq(stem) >= 6 or "ال" + w in stats
+
+
+@functools.cache
+def _one_word_places() -> frozenset[str]:
+    """The folded Arabic places of one word of the gazetteer and of the world places (`مالي`, `جيبوتي`)."""
+    from importlib import resources
+
+    from govnews.extract.ner.phrases import WORLD_PLACES
+
+    text = resources.files("govnews.extract").joinpath("data").joinpath(WORLD_PLACES).read_text(encoding="utf-8")
+    forms = [line.split("\t")[1] for line in text.splitlines() if line and not line.startswith("#")]
+    forms += [e.form for e in entries() if e.lang == "ar" and e.type == "LOC"]
+    return frozenset(fold_key(f) for f in forms if " " not in f.strip())
+

@@ -11,8 +11,9 @@ import functools
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _CITY, _CONSTRUCT_NOUNS, _MEETING_PLACES, _NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES,
-    _TANWEEN_FATH, _TIME_AR, _accusative_noun, _all_heads, _common_word, _demonym, _event_cue_forms, _family_name,
-    _lex_ar, _person_names, _preposition_prefix, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
+    _TANWEEN_FATH, _TIME_AR, _accusative_noun, _all_heads, _common_word, _corpus_codes, _demonym, _event_cue_forms,
+    _family_name, _indefinite_nisba, _lex_ar, _one_word_orgs, _person_names, _preposition_prefix, _pronoun_suffix,
+    _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.persons_ar import _royal_name_ar
@@ -283,6 +284,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 continue
             if need_adj and (not _head_complement(w, True) or _hamza_noun(tk, j)):
                 break
+            if _object_after_a_name(tk, i, j):
+                break  # خفضت وكالة موديز التصنيف, نشرت صحيفة عكاظ التقرير: the verb's object after the name
             need_adj = w.startswith("لل")  # للمرأة المعرض: a genitive ends the chain but for its adjective
             if j == i + 1 and not definite and strip_clitic(w, _all_heads()) is not None:
                 need_adj = True  # هيئة الحكومة الرقمية: after a head noun's head noun, its adjective only
@@ -308,8 +311,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     nisba = words[i + 1].endswith("يه") and not action  # (تنمية الصادرات, تربية الناشئة: a noun of action and its object)
     if not definite and not tk.definite(i + 1) and (nisba or words[i + 1] in _INDEFINITE_ADJECTIVES) and i + 1 not in loc_at:
         return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا, هيئة تنمية الصادرات)
-    if not definite and j == i + 2 and words[i + 1].endswith("ي") and _common_word(words[i + 1], False):
-        return None  # أقرب مركز صحي
+    if not definite and j == i + 2 and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
+        return None  # أقرب مركز صحي, في مركز حدودي
     if not definite and j == i + 2 and head[1] != _CLUB and strip_clitic(words[i + 1], _all_heads()) is not None:
         return None  # مجلس الإدارة, ديوان الوزارة: a body's part, no name (but هيئة الحكومة الرقمية, نادي الاتحاد)
     if not definite and words[i + 1] in _BOARDS and (j == i + 2 or j == i + 3 and tk.definite(i + 2) and words[i + 2][2:] in _all_heads()):
@@ -324,6 +327,39 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
 
 # nouns of action that end as a nisba adjective does (`هيئة تنمية الصادرات`, not `صحيفة تركية`)
 _ACTION_NOUNS_IYA = frozenset(fold_key(w) for w in "تنمية تربية توعية تحلية تقوية تغذية تسوية ترقية تنقية تصفية تغطية تزكية".split())
+
+
+def _object_after_a_name(tk: Tokens, i: int, j: int) -> bool:
+    """Whether definite token `j` of the chain of head `i` is the object of the verb the body is the subject of,
+    after a name already whole: a one-word proper name, of the gazetteer or unknown to the corpus codes (`خفضت
+    وكالة موديز التصنيف الائتماني`, `نشرت صحيفة عكاظ التقرير`), no noun of a construct (`هيئة سوق المال`, `هيئة
+    كبار العلماء`, `جامعة أم القرى`) nor a first name before a family name (`مستشفى سليمان الحبيب`), or an adjective (`أعلنت هيئة سوق المال الكويتية النتائج`). The word
+    is a common noun, no adjective or family name."""
+    if i == 0 or j < i + 2 or tk.sent[i - 1] != tk.sent[i] or not _verb_before(tk.words[i - 1]):
+        return False
+    prev, w = tk.words[j - 1], tk.words[j]
+    if w[0] in "وفل" or _head_complement(w, True) or _family_name(w) or w[2:] in _person_names() or w[2:] not in _corpus_codes():
+        return False
+    if tk.definite(j - 1):
+        return j - 1 > i + 1 and _head_complement(prev, True) and not prev.startswith("لل")
+    if j - 1 > i + 1 or prev in _lex_ar().first or prev in _NAME_WORDS or prev.startswith(("عبد", "ابو")):
+        return False
+    return prev in _one_word_orgs() or prev not in _corpus_codes() and "ال" + prev not in _corpus_codes() and prev[0].isalpha()
+
+
+def _verb_before(w: str) -> bool:
+    """Whether folded `w`, right before a body's head noun, is a verb in the past tense whose subject the body is:
+    a reporting verb (`أعلنت`), a feminine one in `ت` (`وأبقت`, `خفضت`), or a masculine one whose feminine the corpus
+    codes know (`نشر`: `نشرت`)."""
+    w = w.removeprefix("و") if len(w) > 3 else w
+    if w in _lex_ar().verbs:
+        return True
+    if w in _person_names() or w in _lex_ar().stop or w.startswith("ال"):
+        return False  # (مدحت, طلعت)
+    if len(w) >= 4 and w.endswith("ت") and not w.endswith(("ات", "وت")) and w[0] not in "يت":
+        return True  # (not يثبت, a present verb)
+    code = _corpus_codes().get(w + "ت")
+    return code is not None and code.endswith("d0")  # نشر (نشرت), not عضو
 
 
 def _portfolio(tk: Tokens, i: int) -> bool:

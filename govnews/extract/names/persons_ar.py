@@ -28,6 +28,8 @@ _RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن الركن طيا�
 # what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
 _COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
 _NOT_SURNAMES = frozenset(fold_key(w) for w in "مباشرة شخصيا حاليا سابقا أيضا كذلك بدوره بدورها نفسه نفسها".split())
+# words that open what a person says right after the name of a verb of saying (`وقالت ليلى يعني`, `وأضاف أحمد هناك`)
+_SPEECH_OPENERS = frozenset(fold_key(w) for w in "يعني هناك نحن إننا أننا لدينا".split())
 _KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
@@ -196,7 +198,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             if prev is not None and prev not in lex.first and prev not in _NAME_WORDS and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1) and not (j - i + before == 2 and (_family_name_after(prev, w) or _family_name(w))):
                     break
-        if j - i + before > 0 and w not in lex.first and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
+        linked = j > 0 and tk.words[j - 1] in lex.name_links  # فيصل بن فرحان: a name after بن, though it opens like a verb
+        if j - i + before > 0 and w not in lex.first and not linked and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
         if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
             break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
@@ -204,6 +207,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
         if j - i + before >= 1 and w in _STATEMENTS:
             break  # وألقى الدكتور هاني كلمة: the speech the person gave
+        if j - i + before >= 1 and (w in _SPEECH_OPENERS or _short_present_verb(w, lex)):
+            break  # وقالت ليلى يعني, وأضاف خالد يتم, وقال فهد يجب: what the person says begins
         if j - i + before >= 1 and _plural_noun(tk, j):
             break  # نسبة رضا المتعاملين: a plural of people or things, no family name (but زين العابدين)
         if j - i + before > 0 and (w in _PREPOSITION_AND_PRONOUN or w[0] == "و" and (w[1:] in lex.name_links or w[1:] in lex.first)):
@@ -237,6 +242,15 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _short_present_verb(w: str, lex: _Lex) -> bool:
+    """Whether folded `w` is a present verb of three letters (`يتم`, `يجب`, `تعد`): `ي` or `ت` before a word the corpus
+    codes know only without the article, no name of the lists (`يسرى` is one)."""
+    if len(w) != 3 or w[0] not in "يت" or w in lex.first or w in _person_names():
+        return False
+    code = _corpus_codes().get(w)
+    return code is not None and code.endswith("d0")
 
 
 def _role_follows(tk: Tokens, j: int) -> bool:

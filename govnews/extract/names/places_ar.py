@@ -10,7 +10,7 @@ import functools
 
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
-    _CITY, _GOVERNORATE, _Lex, _NAME_WORDS, _common_word, _corpus_codes, _lex_ar, _person_names,
+    _CITY, _GOVERNORATE, _Lex, _NAME_WORDS, _common_word, _corpus_codes, _indefinite_nisba, _lex_ar, _person_names,
 )
 from govnews.extract.names.mentions import Cand
 from govnews.extract.tokens import Tokens, strip_clitic, with_clitics
@@ -145,6 +145,8 @@ def _divisions_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
             known = _governorate_forms().get(fold_key("محافظة " + form)) if kind == "governorate" else None
             if known is None and not _place_word(tk, k, lex, skip=joined, definite=True):
                 break
+            if known is None and k == i + 1 and _indefinite_nisba(form):
+                break  # في محافظات جنوبية, مدن ساحلية: what kind of places, no names
             end = k + 1 if known else _place_end(tk, k, lex)
             start = tk.starts[k] + joined
             value = tk.text[start : tk.ends[end - 1]]

@@ -108,6 +108,53 @@ def _roles_end_at_the_next_person(text: str, chosen: list[Cand]) -> None:
             del c.attrs["role"]
 
 
+def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
+    """Cut the role written after the name of a person who receives or meets another where the other's title
+    or name begins, without `و` (`استقبل ... الأمير محمد بن سلمان ولي العهد سامح شكري وزير الخارجية المصري`:
+    `ولي العهد`); the rest is the other's role when they have none. The other's own role written before their name
+    is theirs (`استقبل جلالة السلطان هيثم بن طارق الرئيس الإيراني إبراهيم رئيسي`), and a name that the role's
+    last word governs stays in it (`التقى ... مستشار الرئيس محمود عباس`, `مدير مكتب الرئيس بوتفليقة`)."""
+    persons = [c for c in chosen if c.type == "PERSON"]
+    lex = _lex_ar()
+    for c, after in zip(persons, persons[1:]):
+        role = c.attrs.get("role")
+        at = role_after(tk.text, c.end, role)
+        if at < 0 or not at < after.start < at + len(role) or not _meets(tk, c):
+            continue
+        begins = after.start
+        title = after.attrs.get("title", "")
+        if title and tk.text[:begins].rstrip().endswith(title):
+            begins = tk.text.rindex(title, 0, begins)
+        kept = tk.text[at:begins].rstrip(" ،,-–")
+        words = kept.split()
+        if not words or not fold_key(words[-1]).startswith("ال") or fold_key(words[-1]) in lex.titles:
+            continue  # مستشار الرئيس محمود عباس, ومدير مكتب الرئيس بوتفليقة: a noun in construct with the name
+        theirs = after.attrs.get("role")
+        end = at + len(role)
+        rest = tk.text[after.end : end].lstrip(" ،,-–")
+        if rest and (fold_key(rest.split()[0]) not in lex.roles or any(after.end <= p.start < end for p in persons)):
+            rest = ""  # ... أوباما ووفدا ضم, ... الوزير المرافق ورئيس الاستخبارات خالد الحميدان: no role of the other's alone
+        if rest and (not theirs or theirs == kept):
+            after.attrs["role"] = rest  # ... رئيس الدولة كريستالينا جورجيفا المديرة العامة لصندوق النقد الدولي
+        elif not rest and theirs and role_after(tk.text, after.end, theirs) < 0 and kept.endswith(theirs):
+            kept = kept[: -len(theirs)].rstrip(" ،,-–")  # the other's role, written before their name
+        if kept:
+            c.attrs["role"] = kept
+        else:
+            del c.attrs["role"]
+
+
+def _meets(tk: Tokens, c: Cand) -> bool:
+    """Whether person `c` is the subject of a verb of receiving or meeting right before their titles and name
+    (`التقى الرئيس ...`, `واستقبل صاحب السمو الملكي الأمير ...`)."""
+    lex = _lex_ar()
+    start = tk.index_at(c.start)
+    k = start - 1
+    while k >= 0 and start - k <= 5 and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR or tk.words[k] in _TITLE_OPENERS or tk.words[k] in _ROYAL_TITLES):
+        k -= 1
+    return k >= 0 and strip_clitic(tk.words[k], _RECEIVING) is not None
+
+
 def _joins(word: str) -> bool:
     """Whether a word as written begins with the conjunction `و` before a name, a title or a nationality
     (`وكيم`, `واللواء`, `والأمريكي`; not `وزير`, nor a second office of the same person: `ومدير`)."""
@@ -127,7 +174,8 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
     before = _role_before_ar(tk, start) if clitic == 0 and i > 0 else None
     said = start > 0 and strip_clitic(tk.words[start - 1], _SAYING) is not None  # وأوضح المستشار ...: the speaker's own
     if role and tk.definite(j) and not said and (before or fold_key(attrs.get("title", "")) in _lex_ar().roles):
-        role = None  # استقبل الرئيس محمود عباس السفير المصري: a role right after is another person's
+        if not (before and _after_another_name(tk, before[0], start)):
+            role = None  # استقبل الرئيس محمود عباس السفير المصري: a role right after is another person's
     if role and tk.words[j] in _ENVOYS and (before or _received_envoy(tk, start, j)):
         role = None  # التقى وزير الصحة فهد الجلاجل سفير فرنسا, استقبل الشيخ ... سفير اليابان لدى الدولة: whom they received
     title = None
@@ -140,6 +188,21 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
     if role:
         attrs["role"] = role
     return attrs
+
+
+def _after_another_name(tk: Tokens, role: str, lead: int) -> bool:
+    """Whether `role`, read before the name at token `lead`, comes right after another person's name, whose role
+    it may be, met or received (a verb of receiving or meeting a few words before that name): the name at `lead` is
+    then the one met, and a role right after it is its own (`استقبل ... محمد بن زايد آل نهيان رئيس الدولة الدكتورة
+    كريستالينا جورجيفا المديرة العامة ...`)."""
+    at = tk.text.rfind(role, 0, tk.starts[lead])
+    k = tk.index_at(at) - 1 if at >= 0 else -1
+    if k < 0 or tk.sent[k] != tk.sent[lead] or not (tk.words[k] in _person_names() or tk.words[k - 1] in _SON_OF):
+        return False
+    host = k - 1
+    while host >= 0 and k - host <= 8 and tk.sent[host] == tk.sent[k] and strip_clitic(tk.words[host], _RECEIVING) is None:
+        host -= 1
+    return host >= 0 and k - host <= 8 and tk.sent[host] == tk.sent[k] and strip_clitic(tk.words[host], _RECEIVING) is not None
 
 
 def _named_after_role(tk: Tokens, k: int, lead: int) -> bool:
