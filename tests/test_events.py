@@ -1875,3 +1875,37 @@ def test_an_arabic_ceremony_to_honour_is_an_award(text, expected):
 def test_an_arabic_visit_to_the_place_the_verb_of_visiting_names(text, expected):
     e = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events[0]
     assert (e.location, e.start, e.end) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in capitals launched names the launch (SPA, QNA, BNA)
+    ("RIYADH, Oct 15 (SPA) -- The Minister of Tourism launched the Saudi Summer Program in Riyadh on Tuesday, with "
+     "more than 500 activities across 11 destinations.", [("launch", "Saudi Summer Program")]),
+    ("DOHA, Oct 15 (QNA) -- The Ministry of Culture launched the 2024 edition of the Qatar Reads initiative on Sunday "
+     "at the National Library.", [("launch", "Qatar Reads initiative")]),
+    ("MANAMA, Oct 15 (BNA) -- The Labour Fund (Tamkeen) unveiled the National Employment Programme for 2025, which "
+     "will support 10,000 Bahrainis.", [("launch", "National Employment Programme")]),
+    # a festival launched is the festival; an owner or a rocket is no name launched
+    ("DUBAI, 15th October, 2024 (WAM) -- Dubai launched the Dubai Shopping Festival on Friday with fireworks at the "
+     "Creek.", [("other", "Dubai Shopping Festival")]),
+    ("RIYADH, Oct 15 (SPA) -- The Public Investment Fund launched Saudi Arabia's first green bond worth $3 billion.", []),
+])
+def test_english_a_name_in_capitals_launched_is_a_launch_named_by_it(text, expected):
+    events = analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events
+    assert [(e.event_type, e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, name, venue", [
+    ("DUBAI, 14th October, 2024 (WAM) -- His Highness Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum today opened "
+     "GITEX Global 2024 at the Dubai World Trade Centre.", "GITEX Global 2024", "Dubai World Trade Centre"),
+    ("DUBAI, 14th October, 2024 (WAM) -- Sheikh Maktoum bin Mohammed opened the 44th edition of GITEX Global at the "
+     "Dubai World Trade Centre.", "GITEX Global", "Dubai World Trade Centre"),
+])
+def test_english_an_edition_opened_by_its_name_is_that_event(text, name, venue):
+    events = analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events
+    assert [(e.name, e.venue) for e in events] == [(name, venue)]
+
+
+def test_english_a_building_opened_is_no_event_named_by_it():
+    text = "JEDDAH, Oct 15 (SPA) -- The Minister of Health opened the King Fahd Hospital extension in Jeddah on Tuesday."
+    assert analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events == []

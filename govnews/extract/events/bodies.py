@@ -30,12 +30,13 @@ def _venue_heads(lang: str) -> frozenset[str]:
 
 def _is_venue(e: Entity, lang: str, text: str = "") -> bool:
     """Whether an organization is a place events are held at: `مركز دبي التجاري العالمي`-type names in Arabic;
-    in English a name ending in a venue word, or one holding it after `at` (`at ADNEC Centre Abu Dhabi`)."""
+    in English a name ending in a venue word, a hotel named by its brand, or one holding a venue word after `at` (`at
+    ADNEC Centre Abu Dhabi`)."""
     words = fold_key(e.text).split()
     if lang == "ar":
         return bool(words) and words[0] in _venue_heads("ar") and words[0] not in ("مركز", "ديوان")
     heads = _venue_heads("en")
-    if words[-1:] and words[-1] in heads:
+    if words[-1:] and words[-1] in heads or e.attrs.get("kind") == "hotel":  # (at the Crowne Plaza Muscat)
         return True
     return _AT.search(text, max(0, e.start - 8), e.start) is not None and any(w in heads for w in words)
 

@@ -731,7 +731,40 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
                 continue  # the launch of a training programme: what is launched names the launch
             out.pop()  # the launch of the Dubai Airshow: the exhibition opened
         out.append(m)
-    return [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
+    out = [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
+    return _named_objects_en(tk, out)
+
+
+def _named_objects_en(tk: Tokens, out: list[_Mention]) -> list[_Mention]:
+    """The mentions `out` with the events that a verb of launching or opening names by its object in capitals: a
+    launch named by what is launched (`launched the Saudi Summer Program`), unless that is an exhibition, forum,
+    conference, summit or festival, which is the event (`launched the Dubai Shopping Festival`); an event of its
+    edition opened (`opened GITEX Global 2024`, `opened the 44th edition of GITEX Global`), of the type its
+    sentence reads. A cue word inside the object names no other event."""
+    text = tk.text
+    for v in _NAMED_OBJECT_EN.finditer(text):
+        start, end, name = v.start("name"), v.end("name"), v.group("name")
+        if _POSSESSIVE_EN.search(name) or len(name) < 3 or _ROCKET_EN.match(text, end):
+            continue  # launched Saudi Arabia's first ...: an owner, not what is launched; launched Falcon 9 rockets
+        inside = [m for m in out if m.start < end and start < m.end]
+        if v.group("opened"):
+            if inside or not (v.group("edition") or _EDITION_YEAR_EN.search(name)):
+                continue  # opened the Global Health Exhibition: its cue names it; opened the King Fahd Hospital: a building
+            type_ = "other"
+        elif any(m.type in _OPENED_BY_LAUNCH or m.cue == "festival" or m.type == "launch" for m in inside):
+            continue  # launched the Dubai Shopping Festival: the festival opened
+        else:
+            type_ = "launch"
+        i = tk.index_at(start)
+        m = _Mention(type_, start, end, name, tk.sent[i] if i < len(tk) else 0, False, False, tok=i, cue=type_)
+        m.organized = m.held = True
+        m.opened = bool(v.group("opened"))
+        out = [o for o in out if o not in inside] + [m]
+    return sorted(out, key=lambda m: m.start)
+
+
+_POSSESSIVE_EN = re.compile(r"['’]s\b")
+_ROCKET_EN = re.compile(r"\s+(?:ballistic\s+)?(?:missiles?|rockets?|drones?)\b")
 
 
 # `launch` as a verb (`will launch`, `to launch`), whose object may be the event launched
@@ -768,9 +801,12 @@ _LAUNCHED_HEADS_EN = (
     r"website|policy|framework|report|map|card|scheme|lab|accelerator|incubator|fellowship|track"
 )
 _NOT_LAUNCHED_WORDS_EN = rf"{_NOT_TOPIC_WORDS_EN}|took|takes|marks|marked|comes|came|aims|aimed|aiming|seeks|its|their"
+_LAUNCHED_NAME_EN = (
+    rf"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?[A-Z]|[A-Z0-9])[\w’'\-]*)*(?:\s+(?:{_LAUNCHED_HEADS_EN})\b)?"
+)  # (a year after `for` is none of the name: `the National Employment Programme for 2025`)
 _LAUNCHED_EN = re.compile(
     r"\s+of\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?("
-    rf"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z0-9][\w’'\-]*)*(?:\s+(?:{_LAUNCHED_HEADS_EN})\b)?"
+    rf"{_LAUNCHED_NAME_EN}"
     rf"|(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[a-z][\w\-]*(?:\s+(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[A-Za-z][\w’'\-]*){{0,3}})"
 )
 
@@ -778,6 +814,17 @@ _LAUNCHED_EN = re.compile(
 def _launched_en(text: str, end: int) -> re.Match[str] | None:
     """What an English launch at `end` is of (`the launch of the new platform`), as a match whose group 1 is it."""
     return _LAUNCHED_EN.match(text, end)
+
+
+# a name in capitals launched, unveiled or opened (`launched the Saudi Summer Program`, `opened GITEX Global 2024`,
+# `opened the 44th edition of GITEX Global`)
+_NAMED_OBJECT_EN = re.compile(
+    r"\b(?:(?P<launched>launched|launches|unveiled|unveils)|(?P<opened>opened|opens|inaugurated|inaugurates))\s+"
+    r"(?:(?:today|on\s+[A-Z][a-z]+day)\s+)?(?:(?:the|its|their)\s+)?"
+    r"(?P<edition>(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:annual\s+)?edition\s+of\s+(?:the\s+)?)?"
+    rf"(?P<name>{_LAUNCHED_NAME_EN})"
+)
 
 
 # a verb of signing right before plural agreements, a count and a few words between (`signed three financing`)

@@ -49,7 +49,8 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     # a title opens no name (`Sheikh` of `Sheikh Hamed`), nor does an event's word end one (`King Fahd Cup`,
     # `Mohammed bin Rashid Al Maktoum Knowledge Summit`: named after him)
     events = r"Summit|Conference|Forum|Expo|Awards?|Festival|Workshop|Week|Games|Championship|Cup"
-    stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events})(?!\w)"  # (`Eng.` ends in no word character)
+    # (nor does an envoy's rank: `Ambassador Extraordinary and Plenipotentiary`)
+    stopcap = rf"(?:{roles}|{heads}|{stops}|{titles}|{events}|Extraordinary|Plenipotentiary)(?!\w)"  # (`Eng.` ends in no word character)
     name_word = rf"(?!{stopcap}){word}"
     link = rf"(?:{'|'.join(_LINK_WORDS)}|(?:{'|'.join(_LINK_PARTICLES)})(?:{sp}(?:{'|'.join(_LINK_SECONDS)}))?)"  # von der Leyen
     # a further word of a name, after a link (`bin`, `Al`) or not; after `Al` a title is a family's name (`Al Shaikh`)
@@ -82,8 +83,15 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
     chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}and{sp}the{sp}|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
+    brands = alt(lists["hotel_brands_en"])
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
+        # a hotel named by its brand after `at` or `in`, with the words of its name and city around the brand (`at the
+        # Crowne Plaza Muscat`, `at the Al Bandar Rotana`); a person named after it is none of its words
+        "hotel": re.compile(
+            rf"\b(?:at{sp}(?:the{sp})?|in{sp}the{sp})((?:[A-Z][\w\-]*{sp}){{0,2}}(?:{brands})(?![\w\-])"
+            rf"(?:{sp}(?!{stopcap}|(?:{first})\b)[A-Z][\w'’\-]*){{0,2}}(?:{sp}(?:{venues})\b)?)"
+        ),
         # a name before `bin`/`bint` and the known first name that begins a candidate (`Buthaina bint Ali ...`)
         "son_of_before": re.compile(rf"(?<![\w’'.])({name_word}){sp}(?:bin|bint|ibn){sp}$"),
         "first": re.compile(rf"\b((?:{first}){more}{{1,4}})"),
@@ -164,6 +172,10 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "headline_words": re.compile(r"[^\S\n]+[A-Z]|[^\S\n]*$", re.M),  # more capitals, or the line's end
         "honorific": re.compile(rf"(?:{honorifics})\b"),
         # a word of an office after a title, not a name (`HE Special Envoy ...`, `H.E. Foreign Minister Dr. ...`)
+        # a modifier of an office before an office that is also a title (`HE Deputy Minister Ali ...`), and an
+        # honorific before one (`HE Ambassador Khalid ...`): the office is the role, the honorific the title
+        "modifier_end": re.compile(rf"(?<![\w’'])(?:{modifier})(?:{sp}|-)+$"),
+        "honorific_office": re.compile(rf"(?:{honorifics})\.?{sp}(?:President|Minister|Ambassador)$"),
         "office_word": re.compile(rf"(?:{modifier}|{portfolio}){sp}(?=[A-Z]){role_word}\b"),
         "titles_end": re.compile(rf"(?<![\w.])((?:(?:{titles})[ \t]+)+)$"),
         # the word of a state before a country the gazetteer knows by its short name (`the Republic of Senegal`)
@@ -177,6 +189,11 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "programme_after": re.compile(
             rf"(?:{sp}(?!{_HEADLINE_VERB}\b)[A-Z][\w'’\-]*){{0,4}}?{sp}"
             rf"(?:{_PROGRAMME_WORDS})\b"
+        ),
+        # the same, its word in lower case after the name's capitals (`the Qatar Reads initiative`, `the Dubai Fitness
+        # Challenge campaign`; not `the Qatar national team`, `Kuwait's initiative`)
+        "named_programme_after": re.compile(
+            rf"(?:{sp}(?!{_HEADLINE_VERB}\b)[A-Z][\w'’\-]*){{1,4}}{sp}(?:{_PROGRAMME_WORDS_LOWER})\b"
         ),
         "division": re.compile(rf"\b((?:(?:Al|Al-|El|New){sp0})?{name_word}(?:{sp}{name_word}){{0,2}}){sp}(?:Prefecture|Province|Governorate|Region|District|Emirate|Wilayat)\b"),
         # a sea, gulf, strait, bay or cape named `of` a place (`Gulf of Suez`, `Sea of Oman`): one place; a longer run of
@@ -208,7 +225,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     p = _en_patterns()
     cands = list(gazetteer)
     _state_forms_en(text, cands, p)
-    cands = [c for c in cands if not (c.type == "LOC" and p["programme_after"].match(text, c.end))]
+    cands = [c for c in cands if not (c.type == "LOC" and _begins_a_programme(text, c.end, p))]
     known = _known_names(gazetteer)
     for m in p["org"].finditer(text):
         cands += _org_en(text, m.start(), m.end(), known, p)
@@ -234,6 +251,8 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         title, role_from = _title_after_role(text, titled.start(), titled.group(1), p) if titled else ("", m.start(1))
         attrs = {"title": title} if title else {}
         cands.append(_person_en(text, m.start(1), m.end(1), attrs, role_from=role_from, p=p))
+    for m in p["hotel"].finditer(text):  # at the Crowne Plaza Muscat: a venue
+        cands.append(Cand(m.start(1), m.end(1), "ORG", m.group(1), {"kind": "hotel"}, key=fold_key(m.group(1)), prio=2))
     for m in p["division"].finditer(text):  # Aichi Prefecture, Al Dhafra Region: a place of a country
         cands.append(Cand(m.start(), m.end(), "LOC", m.group(), {"kind": "region"}, key=fold_key(m.group()), prio=1))
     for m in itertools.chain(p["water"].finditer(text), p["landform"].finditer(text)):
@@ -295,12 +314,49 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
             attrs = {"title": " ".join(named.group(1).split())} if named.group(1) else {}
             cands.append(_person_en(text, named.start(2), named.end(2), attrs, role_from=named.start(), p=p))
     _people_apart(text, cands, places)
+    _roles_of_listed_people(text, cands, p)
+    _rulers_titled_sultan(text, cands)
     return cands
+
+
+# the given names of the sultans of Oman, Brunei and the Malay states, and the sultanates a ruler is named `of`
+# (`Sultan Haitham bin Tarik of Oman`, `Sultan Ibrahim of Johor`)
+_RULERS_NAMES = frozenset(("Haitham", "Qaboos", "Hassanal", "Ibrahim", "Sharafuddin", "Nazrin", "Sallehuddin", "Mizan"))
+_OF_A_SULTANATE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+Sultanate[^\S\n]+of[^\S\n]+)?"
+    r"(?:Oman|Brunei|Johor|Pahang|Selangor|Kedah|Perak|Kelantan|Terengganu|Sokoto)\b"
+)
+
+
+def _rulers_titled_sultan(text: str, cands: list[Cand]) -> None:
+    """Move, in place, the word `Sultan` that begins a person's name to the title when a sultan's given name follows
+    it and the person is named `of` a sultanate (`Sultan Haitham bin Tarik of Oman`); `Sultan` is also a first name
+    (`Sultan Al Jaber`, `Sultan bin Saeed Al Mansouri`, `Sultan Mohammed Al Habsi of Oman`) and stays in any other
+    name."""
+    for c in cands:
+        words = c.value.split() if c.type == "PERSON" else []
+        if len(words) >= 2 and words[0] == "Sultan" and words[1] in _RULERS_NAMES and _OF_A_SULTANATE.match(text, c.end):
+            c.start += text[c.start : c.end].index(words[1])
+            c.value = text[c.start : c.end]
+            c.key = fold_key(c.value)
+            c.attrs = {"title": " ".join(filter(None, [c.attrs.get("title"), "Sultan"]))} | {
+                k: v for k, v in c.attrs.items() if k != "title"
+            }
 
 
 # the last word of the name of a programme, plan or prize (`Emirates Nursing Programme`, `Qatar National Vision`)
 _PROGRAMME_WORDS = r"Programmes?|Programs?|Initiatives?|Strateg(?:y|ies)|Vision|Agenda|Prizes?|Awards?|Plan|Charter|Index"
 _PROGRAMME_END = re.compile(rf"\b(?:{_PROGRAMME_WORDS})$")
+
+
+# the word of a programme, campaign, prize or festival written in lower case after its name (`the Qatar Reads initiative`)
+_PROGRAMME_WORDS_LOWER = r"initiatives?|programmes?|programs?|campaigns?|awards?|prizes?|festivals?"
+
+
+def _begins_a_programme(text: str, end: int, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the place that ends at `end` begins the name of a programme, plan, prize or campaign (`Emirates
+    Nursing Programme`, `the Qatar Reads initiative`)."""
+    return bool(p["programme_after"].match(text, end) or p["named_programme_after"].match(text, end))
 
 
 # the verbs of a headline written in capitals after the place it is about (`UAE Launches National Strategy`)
@@ -350,6 +406,57 @@ def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
             c.attrs = {k: v for k, v in c.attrs.items() if k != "role"} | ({"role": role} if role else {})
 
 
+def _roles_of_listed_people(text: str, cands: list[Cand], p: dict[str, re.Pattern[str]]) -> None:
+    """Keep, in place, each role of a list of people (`Prime Minister Narendra Modi, Chancellor Olaf Scholz,
+    President Trump and King Abdullah II`) with its person: a role next to the name that holds another person
+    named in it ends, or begins, at him and his titles (`President Trump and` is no office of King Abdullah's); a
+    role read before a name that the person before holds, set off by commas between the two (`Yoko Kamikawa,
+    Minister for Foreign Affairs of Japan, President Trump`), is his alone."""
+    people = [c for c in cands if c.type == "PERSON"]
+    for c in people:
+        role = c.attrs.get("role")
+        span = _role_span(text, c, role) if role else None
+        if span is None:
+            continue
+        at, end = span
+        others = [d for d in people if at < d.start < end and d.end <= end + 1 and (d.end <= c.start or d.start >= c.end)]
+        if not others:
+            continue
+        if at > c.start:  # after the name: up to the next person's titles
+            kept = text[at : min(d.start for d in others)]
+            kept = kept[: titles.start()] if (titles := p["titles_end"].search(kept)) else kept
+            kept = _ROLE_TAIL.sub("", kept)
+        else:  # before the name: after the last person named in it
+            kept = _ROLE_JOINT.sub("", text[max(d.end for d in others) : end])
+        c.attrs = {k: v for k, v in c.attrs.items() if k != "role"} | ({"role": kept.strip()} if kept.strip() else {})
+    for c in people:
+        role = c.attrs.get("role")
+        span = _role_span(text, c, role) if role else None
+        if span is None or span[0] > c.start:
+            continue
+        held = [b for b in people if b is not c and b.attrs.get("role") == role and b.end <= span[0]
+                and _role_span(text, b, role) == span]  # fmt: skip
+        if held:
+            c.attrs = {k: v for k, v in c.attrs.items() if k != "role"}
+
+
+def _role_span(text: str, c: Cand, role: str) -> tuple[int, int] | None:
+    """Where `role` is written next to the person `c`: after the name and its comma (`, Minister of ...`), or
+    before it with only a comma and titles between (`Minister of ..., President Trump`); None when neither."""
+    at = text.find(role, c.end, c.end + 40)
+    if at >= 0 and _ROLE_AFTER_NAME.fullmatch(text, c.end, at):
+        return at, at + len(role)
+    at = text.rfind(role, max(0, c.start - 250), c.start)
+    if at >= 0 and _ROLE_BEFORE_NAME.fullmatch(text, at + len(role), c.start):
+        return at, at + len(role)
+    return None
+
+
+_ROLE_BEFORE_NAME = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:[A-Z][\w.]*|His|Her|Royal)[^\S\n]+){0,4}")  # (`, President `, ` HE Dr. `)
+_ROLE_TAIL = re.compile(r"(?:[\s,]|\band\b)+$")
+_ROLE_AFTER_NAME = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w\-]*(?:['’]s)?[^\S\n]+)?")  # (`, Japanese `, `, India's `)
+
+
 _ROLE_JOINT = re.compile(r"^(?:\s*(?:,|and\b))*\s*(?:the\s+)?", re.I)
 
 
@@ -375,7 +482,9 @@ def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Patter
     if not (office and (re.search(r"[A-Z][\w.&’'\-]*\s+$", before) or p["honorific"].match(titles, office.end()))):
         office = re.match(r"\S+\s+", titles)
         role = p["role_end"].search(before + office.group().rstrip())
-        office = office if role and (role.start() < len(before) or p["office_lead"].search(before)) else None
+        office = office if role and (role.start() < len(before) or p["office_lead"].search(before) or p["modifier_end"].search(before)) else None
+    if office is None and p["honorific_office"].fullmatch(titles.rstrip()):
+        return "", start + len(titles.rstrip())  # HE Ambassador Khalid ...: the honorific goes before the role
     if office is None:
         return " ".join(titles.split()), start
     return " ".join(titles[office.end() :].split()), start + len(office.group().rstrip())
@@ -478,13 +587,20 @@ def _org_en(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
             continue
         s = span.find(piece, pos)
         pos = s + len(piece)
-        for body_start, body_end in _bodies(text, start + s, start + pos, known, p):
+        second = _SECOND_OFFICE.search(piece) if pos < len(span) else None
+        piece_end = start + s + (second.start() if second else len(piece))  # ... Communication and Government Spokesperson
+        for body_start, body_end in _bodies(text, start + s, piece_end, known, p):
             if all(_in_a_place(h.start(), known) for h in p["heads"].finditer(text, body_start, body_end)):
                 continue  # Gaza and the West Bank: the head noun is a place's word
             c = _org_piece(text, body_start, text[body_start:body_end], p)
             if c is not None:
                 out.append(c)
     return out
+
+
+# the word that begins a second office after a portfolio's `and`, right before its role word (`Minister of
+# Information and Government Spokesperson`, `... and Official Spokesperson`): no word of the body before it
+_SECOND_OFFICE = re.compile(r"\s+and\s+(?:Government|Official|Cabinet|Presidential)$")
 
 
 def _in_a_place(at: int, known: _Known) -> bool:
@@ -609,8 +725,8 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
         end -= 2  # Mr. Sebkar's team
     value = text[start:end]
     after = p["role_after"].match(text, end)
-    if after and any(p[k].search(after.group(1)) for k in ("office_then_name", "role_name")):
-        after = None  # ..., Russian president Vladimir Putin arranged ...: the office of the next person
+    if after and (any(p[k].search(after.group(1)) for k in ("office_then_name", "role_name")) or p["title"].match(after.group(1))):
+        after = None  # ..., Russian president Vladimir Putin arranged ..., President Trump and ...: the next person
     if after:
         role = _BRACKETED_END.sub("", after.group(1).strip())  # ... Council (QRDI Council): the acronym is the body's
         offices, at = [role], after.end()
