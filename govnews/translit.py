@@ -20,7 +20,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["key", "word_keys", "arabic_word_key", "similarity", "is_arabic"]
+__all__ = ["key", "word_keys", "arabic_word_key", "plain_latin", "similarity", "is_arabic"]
 
 # Arabic letter -> skeleton class ('' = dropped). Word-initial و and ي are consonants (handled in code).
 _AR_MAP = {
@@ -117,10 +117,18 @@ def _arabic_word_key(word: str) -> str:
     return _collapse(head + word.translate(_AR_TABLE))
 
 
-def _latin_word_key(word: str) -> str:
+def plain_latin(word: str) -> str:
+    """Return a Latin word in lower case without accents or apostrophes.
+
+    >>> plain_latin("Saïd"), plain_latin("Sa’ad")
+    ('said', 'saad')
+    """
     word = unicodedata.normalize("NFKD", word)
-    word = "".join(ch for ch in word if not unicodedata.combining(ch)).lower()
-    word = _APOSTROPHES.sub("", word)
+    return _APOSTROPHES.sub("", "".join(ch for ch in word if not unicodedata.combining(ch)).lower())
+
+
+def _latin_word_key(word: str) -> str:
+    word = plain_latin(word)
     head = ""
     if word[:1] in ("y", "w") and len(word) > 1 and word[1] in "aeiou":
         head, word = word[0], word[1:]

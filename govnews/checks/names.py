@@ -166,15 +166,13 @@ def _same_family(ar_keys, ar_regnal, en_keys, en_regnal) -> bool:
 
 _SON_OF_KEY = "bn"  # the skeleton of بن, bin, ibn
 _LATIN_ARTICLE_RE = re.compile(r"^(?:al|el)[\-‐‑–]", re.IGNORECASE)
-_APOSTROPHES_RE = re.compile(r"['’‘`ʼʻ]")
 
 
 def _latin_word(word: str) -> str:
     """A Latin word as the given-name table holds it: lower case, no accents, apostrophes or article."""
-    import unicodedata
+    from govnews.translit import plain_latin
 
-    word = unicodedata.normalize("NFKD", _LATIN_ARTICLE_RE.sub("", word))
-    return _APOSTROPHES_RE.sub("", "".join(ch for ch in word if not unicodedata.combining(ch))).lower()
+    return plain_latin(_LATIN_ARTICLE_RE.sub("", word))
 
 
 @functools.cache

@@ -724,7 +724,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         _attach_title(m, text, "en")
         if m.quoted is None and type_ in _ABOUT_SOMETHING and (topic := _TOPIC_PHRASE_EN.match(text, end)):
             m.topic = topic.group(1)  # a two-day workshop on risk management for ...: `risk management`
-        if type_ == "launch" and text[cue_start].islower() and (launched := _launched_en(text, end)):
+        if type_ == "launch" and text[cue_start].islower() and (launched := _LAUNCHED_EN.match(text, end)):
             m.name, m.end = launched.group(1), launched.end(1)  # the launch of the new platform: `new platform`
         if out and out[-1].type == "launch" and start < out[-1].end:
             if type_ not in _OPENED_BY_LAUNCH and cue != "festival":
@@ -804,16 +804,12 @@ _NOT_LAUNCHED_WORDS_EN = rf"{_NOT_TOPIC_WORDS_EN}|took|takes|marks|marked|comes|
 _LAUNCHED_NAME_EN = (
     rf"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?[A-Z]|[A-Z0-9])[\w’'\-]*)*(?:\s+(?:{_LAUNCHED_HEADS_EN})\b)?"
 )  # (a year after `for` is none of the name: `the National Employment Programme for 2025`)
+# what an English launch is of (`the launch of the new platform`): group 1
 _LAUNCHED_EN = re.compile(
     r"\s+of\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?("
     rf"{_LAUNCHED_NAME_EN}"
     rf"|(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[a-z][\w\-]*(?:\s+(?!(?:{_NOT_LAUNCHED_WORDS_EN})\b)[A-Za-z][\w’'\-]*){{0,3}})"
 )
-
-
-def _launched_en(text: str, end: int) -> re.Match[str] | None:
-    """What an English launch at `end` is of (`the launch of the new platform`), as a match whose group 1 is it."""
-    return _LAUNCHED_EN.match(text, end)
 
 
 # a name in capitals launched, unveiled or opened (`launched the Saudi Summer Program`, `opened GITEX Global 2024`,
