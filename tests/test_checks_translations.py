@@ -301,15 +301,32 @@ def test_a_faithful_office_draws_no_finding():
 
 
 @pytest.mark.parametrize(
-    "right, wrong, ar_office",
+    "right, wrong, severity, ar_office",
     [
-        ("Finance Minister Youssef Khalil", "Economy Minister Youssef Khalil", "وزير المالية"),
-        ("said PCBS President Ola Awad", "said Health Minister Ola Awad", "رئيسة الجهاز"),
+        ("Finance Minister Youssef Khalil", "Economy Minister Youssef Khalil", "error", "وزير المالية"),
+        ("said PCBS President Ola Awad", "said Health Minister Ola Awad", "warning", "رئيسة الجهاز"),
     ],
 )
-def test_a_minister_of_another_portfolio_is_a_name_warning(right, wrong, ar_office):
+def test_a_minister_of_another_portfolio_is_a_name_error_and_a_minister_of_none_a_warning(right, wrong, severity, ar_office):
     found = names_found(checks.check(CABINET_AR, CABINET_EN.replace(right, wrong)))
-    assert found == [("warning", ar_office, wrong.removeprefix("said ").rsplit(" ", 2)[0])]
+    assert found == [(severity, ar_office, wrong.removeprefix("said ").rsplit(" ", 2)[0])]
+
+
+# SPA style: the Arabic name holds a father's name and a title the English leaves out
+HEALTH_AR = (
+    "أعلن معالي وزير الصحة المهندس فهد بن عبدالرحمن الجلاجل، اليوم، إطلاق المرحلة الثانية من برنامج التحول الصحي "
+    "التي تشمل تشغيل 12 مستشفى جديداً في مناطق المملكة."
+)
+HEALTH_EN = (
+    "Minister of Health Fahad Al-Jalajel today announced the launch of the second phase of the Health "
+    "Transformation Program, which includes the operation of 12 new hospitals across the Kingdom's regions."
+)
+
+
+def test_the_office_of_the_linked_arabic_person_is_compared_whatever_the_names_hold():
+    assert names_found(checks.check(HEALTH_AR, HEALTH_EN)) == []
+    found = names_found(checks.check(HEALTH_AR, HEALTH_EN.replace("Minister of Health", "Minister of Education")))
+    assert found == [("error", "وزير الصحة", "Minister of Education")]
 
 
 # the same releases with the office written after the name, between commas
@@ -331,7 +348,8 @@ CABINET_AFTER_AR = (
 def test_an_office_written_after_the_arabic_name_is_compared_too(right, wrong, ar_office):
     assert names_found(checks.check(CABINET_AFTER_AR, CABINET_EN)) == []
     found = names_found(checks.check(CABINET_AFTER_AR, CABINET_EN.replace(right, wrong)))
-    assert found == [("warning", ar_office, wrong.removeprefix("said ").rsplit(" ", 2)[0])]
+    severity = "error" if "Economy" in wrong else "warning"
+    assert found == [(severity, ar_office, wrong.removeprefix("said ").rsplit(" ", 2)[0])]
 
 
 # WAFA style: given names that share their consonants with another (محمود/محمد, أيمن/أمين, حسين/حسن)

@@ -6,8 +6,9 @@ none); a person left unlinked is looked for once more by transliteration in the 
 it, so an extractor that missed the English mention does not make a finding. A person whose Arabic
 and English names do not transliterate into each other (`علي سبكار` against `Ali Hassan`) is an error;
 so is an English person with no Arabic counterpart, reported against the Arabic person of its unit the
-English does not spell when there is one. An English minister whose portfolio the office the Arabic gives
-the same person does not name (`وزير المالية` / `Economy Minister`) is a warning.
+English does not spell when there is one. An English minister whose portfolio the Arabic minister of the same
+person does not name (`وزير المالية` / `Economy Minister`) is an error; when the Arabic gives that person an
+office but no minister (`رئيسة الجهاز` / `Health Minister`), a warning.
 """
 
 from __future__ import annotations
@@ -531,8 +532,16 @@ def _portfolios_ar(words: list[str]) -> set[str]:
 def _arabic_office(ctx: PairContext, en_e: Entity) -> tuple[tuple[int, int], list[str]] | None:
     """The span and words of the office the Arabic gives the person an English mention names, written before the
     name in its clause (`وزير المالية يوسف الخليل`, `رئيسة الجهاز، علا عوض`) or, when none is, read after it
-    (`يوسف الخليل، وزير المالية`): None when no unit near it spells the name or no office is written there."""
+    (`يوسف الخليل، وزير المالية`): None when no unit near it spells the name or no office is written there.
+    The Arabic person linked to the English one is read first, whatever the two names hold (`فهد بن عبدالرحمن
+    الجلاجل` / `Fahad Al-Jalajel`)."""
     text = ctx.ar_doc.text
+    linked = {ar_id for ar_id, en_id in ctx.links.items() if en_id == en_e.entity_id}
+    for ar_e in sorted((e for e in ctx.ar_entities if e.type == "PERSON" and e.entity_id in linked), key=lambda e: e.start):
+        unit = ctx.units[ctx.unit_of("ar", ar_e)]
+        office = _office_before(text, unit.ar_span[0] if unit.ar_span else 0, ar_e.start) or _office_after(ctx, ar_e.start)
+        if office is not None:
+            return office
     size = len(en_e.text.split())
     first = en_e.text.split()[0]
     own = ctx.unit_of("en", en_e)
@@ -581,9 +590,10 @@ def _office_before(text: str, floor: int, start: int) -> tuple[tuple[int, int], 
 
 
 def _offices_differ(ctx: PairContext) -> Iterator[Finding]:
-    """Yield a warning for an English minister whose portfolio the Arabic office of the same person does not name:
-    `وزير المالية يوسف الخليل` / `Economy Minister Youssef Khalil`, `وزير التجهيز والماء` / `Minister of
-    Agriculture`, `رئيسة الجهاز، علا عوض` / `Health Minister Ola Awad` (no minister in the Arabic)."""
+    """Yield a finding for an English minister whose portfolio the Arabic office of the same person does not name:
+    an error when the Arabic names other portfolios (`وزير المالية يوسف الخليل` / `Economy Minister Youssef Khalil`,
+    `وزير التجهيز والماء` / `Minister of Agriculture`), a warning when it names no minister (`رئيسة الجهاز، علا عوض`
+    / `Health Minister Ola Awad`)."""
     seen: set[str] = set()
     for en_e in ctx.en_entities:
         role = (en_e.attrs or {}).get("role") if en_e.type == "PERSON" else None
@@ -609,4 +619,4 @@ def _offices_differ(ctx: PairContext) -> Iterator[Finding]:
                        f"English calls them {quote(role)} ({', '.join(sorted(en_portfolios))})")
         else:
             message = f"English calls {quote(en_e.text)} {quote(role)}; the Arabic gives the office {quote(said)}, no minister"
-        yield ctx.finding("name", "warning", message, ar=span, en=en_span)
+        yield ctx.finding("name", "error" if minister else "warning", message, ar=span, en=en_span)
