@@ -774,3 +774,20 @@ def test_later_mentions_keep_their_article_abu_and_bin():
 ])
 def test_the_agencies_of_sudan_yemen_lebanon_and_libya_are_organizations(text, agency):
     assert agency in [e.attrs.get("key") for e in find_names(text, lang="en") if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Amman, Oct. 22 (Petra) -- The meeting was attended by Secretary-General of the Water Authority of Jordan (WAJ) "
+     "Sufyan Batayneh and Secretary-General of the Jordan Valley Authority (JVA) Hisham Heisa.",
+     {"Sufyan Batayneh": "Secretary-General of the Water Authority of Jordan",
+      "Hisham Heisa": "Secretary-General of the Jordan Valley Authority"}),
+    ("Kuwait, May 5 (KUNA) -- President of the Public Authority for Civil Information (PACI) Musaed Al-Asousi said the "
+     "new system will be launched next month.",
+     {"Musaed Al-Asousi": "President of the Public Authority for Civil Information"}),
+    ("Kuwait, May 5 (KUNA) -- The ceremony was attended by Minister of Trade and Industry Mohammed Al-Aiban and "
+     "Minister of Finance Anwar Al-Mudhaf.",
+     {"Mohammed Al-Aiban": "Minister of Trade and Industry", "Anwar Al-Mudhaf": "Minister of Finance"}),
+])
+def test_a_name_after_its_body_s_acronym_is_found_and_each_listed_office_is_its_own(text, people):
+    found = {e.text: e.attrs.get("role") for e in find_names(text, lang="en") if e.type == "PERSON"}
+    assert found == people

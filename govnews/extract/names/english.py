@@ -82,7 +82,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
     chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
-    chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}and{sp}the{sp}|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
+    chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}and{sp}(?:the{sp}|(?={role_word}\b))|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
     brands = alt(lists["hotel_brands_en"])
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
@@ -114,8 +114,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # a role whose body or portfolio runs over several capitalized words before a name (`Minister of Planning and
         # International Cooperation Zeina Toukan`, `Minister of ... of the Republic of Senegal, Yassine Fall, who`): the
         # name is taken at its longest and loses the words of bodies and places it begins with (`_chain_name`)
-        "office_chain_name": re.compile(rf"\b(?=[A-Z]){role_word}{sp}(?:of|for){sp}(?:(?:[A-Z][\w'’\-]*|and|&|of|for|the|with),?{sp})+?{chain_name}"),
-        "chain_name_on": re.compile(rf",?{sp}(?:(?:[A-Z][\w'’\-]*|and|&|of|for|the),?{sp})*?{chain_name}"),  # (a later one)
+        # (the body's acronym may follow it: `Secretary-General of the Water Authority of Jordan (WAJ) Sufyan Batayneh`)
+        "office_chain_name": re.compile(rf"\b(?=[A-Z]){role_word}{sp}(?:of|for){sp}(?:(?:[A-Z][\w'’\-]*|\([A-Z][\w&\-]*\)|and|&|of|for|the|with),?{sp})+?{chain_name}"),
+        "chain_name_on": re.compile(rf",?{sp}(?:(?:[A-Z][\w'’\-]*|\([A-Z][\w&\-]*\)|and|&|of|for|the),?{sp})*?{chain_name}"),  # (a later one)
         # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
         "office_name": re.compile(
             rf"\b(?:{role_word})(?:{sp}(?:of|for|and){sp}(?:the{sp})?(?:State|{portfolio})(?:{sp}Affairs)?)+{sp}"
