@@ -132,23 +132,24 @@ def _with_end(tk: Tokens, c: Cand, end: int) -> Cand:
 
 
 _QUALIFIERS_AR = frozenset(fold_key(w) for w in "بنين بنات رجال سيدات".split())  # نادي رواد المستقبل (بنات)
-_ALIAS_AR = re.compile(r"\s*[“\"«(]\s*([^\s“”\"«»()]{2,15}(?: [^\s“”\"«»()]{1,15})?)\s*[”\"»)]")
-_ALIAS_EN = re.compile(r"\s*[“\"«(]\s*((?:[A-Z][A-Za-z&.\-]{1,11}|[a-z][A-Z][A-Za-z&.\-]{1,10})(?:\s[A-Z][a-z]+)?)\s*[”\"»)]")
+# (or between slashes, as QNA writes them: `اتحاد غرف التجارة والصناعة الهندية /فيكي/`)
+_ALIAS_AR = re.compile(r"\s*(?:(/)\s*(?=[\u0621-\u064a]+(?: [\u0621-\u064a]+)?\s*/)|[“\"«(]\s*)(?P<alias>[^\s“”\"«»()/]{2,15}(?: [^\s“”\"«»()/]{1,15})?)\s*(?(1)/|[”\"»)])")
+_ALIAS_EN = re.compile(r"\s*[“\"«(]\s*(?P<alias>(?:[A-Z][A-Za-z&.\-]{1,11}|[a-z][A-Z][A-Za-z&.\-]{1,10})(?:\s[A-Z][a-z]+)?)\s*[”\"»)]")
 
 
 def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
-    """Give an organization the acronym in quotes or brackets right after it (`“بيبا”`, `(BIPA)`)."""
+    """Give an organization the acronym in quotes, brackets or slashes right after it (`“بيبا”`, `(BIPA)`, `/فيكي/`)."""
     pattern = _ALIAS_AR if lang == "ar" else _ALIAS_EN
     for k, c in enumerate(chosen):
         if c.type != "ORG" or _quoted(text, c):
             continue  # (عالم "تويتر" قال "...": the quote after it closes its own)
         m = pattern.match(text, c.end)
-        if m and len(m.group(1)) < len(c.value) and m.group(1)[0].isalpha() and fold_key(m.group(1)) not in _QUALIFIERS_AR:
+        if m and len(m.group("alias")) < len(c.value) and m.group("alias")[0].isalpha() and fold_key(m.group("alias")) not in _QUALIFIERS_AR:
             nxt = chosen[k + 1] if k + 1 < len(chosen) else None
-            inside = nxt is not None and nxt.start >= m.start(1) and nxt.end <= m.end(1)
+            inside = nxt is not None and nxt.start >= m.start("alias") and nxt.end <= m.end("alias")
             if inside and nxt.type == "LOC" and "key" in nxt.attrs:
                 continue  # شاختار دونيتسك (أوكرانيا): where it is from, a known place, no acronym
-            alias = m.group(1)
+            alias = m.group("alias")
             c.attrs = {**c.attrs, "aliases": [alias]}
             if lang == "en" and c.attrs.get("key") and not _known_acronym(c.attrs["key"], alias):
                 c.attrs = {k: v for k, v in c.attrs.items() if k != "key"}  # Institute of Public Administration (IPA): not BIPA
