@@ -791,3 +791,16 @@ def test_the_agencies_of_sudan_yemen_lebanon_and_libya_are_organizations(text, a
 def test_a_name_after_its_body_s_acronym_is_found_and_each_listed_office_is_its_own(text, people):
     found = {e.text: e.attrs.get("role") for e in find_names(text, lang="en") if e.type == "PERSON"}
     assert found == people
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("Doha, Nov. 20 (QNA) -- The minister met a delegation of the Federation of Indian Chambers of Commerce and "
+     "Industry headed by its President Anish Shah.", "Anish Shah", {"role": "President"}),
+    ("Ramallah, Oct. 3 (WAFA) -- Youth account for 22 percent of the population, said PCBS President Ola Awad.",
+     "Ola Awad", {"role": "PCBS President"}),
+    ("Ramallah, Oct. 3 (WAFA) -- President Mahmoud Abbas received the delegation at the presidential headquarters.",
+     "Mahmoud Abbas", {"title": "President"}),
+])
+def test_a_president_of_a_body_is_a_role_and_a_head_of_state_s_a_title(text, person, attrs):
+    found = _person(text, person)
+    assert {k: v for k, v in found.attrs.items() if k in ("title", "role")} == attrs

@@ -472,18 +472,24 @@ def _names_someone(office: str, p: dict[str, re.Pattern[str]]) -> bool:
 _CLAUSE_WORD = re.compile(r"(?<![\w\-])(?!(?:of|for|and|the|in|to|at|on|with)\b)[a-z]")
 
 
+# a body's acronym or a pronoun of the body before an office that is also a title (`FICCI President`, `its President`)
+# (not a country's: `US President Trump`)
+_BODY_BEFORE = re.compile(r"(?:\b(?!(?:US|USA|UK|UAE|KSA|PRC|DPRK|ROK)\s)[A-Z]{2,}|\b(?:its|their))\s+$")
+
+
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
     """The title of the title words `titles` at `start`, and where the role before it ends: an office
     after a capitalized word (`University President Dr. Badran Al-Omar`) or before an honorific (`President His
     Highness Sheikh Mohamed bin Zayed`), or a title word that ends a
-    role (`the Crown Prince Sheikh Salman`: Prince) or follows a nationality or a portfolio (`Japanese Foreign
-    Minister Yoko Kamikawa`) is the role's, not the title's."""
+    role (`the Crown Prince Sheikh Salman`: Prince) or follows a nationality, a portfolio, a body's acronym or `its`
+    (`Japanese Foreign Minister Yoko Kamikawa`, `FICCI President Anish Shah`) is the role's, not the title's."""
     before = text[max(0, start - 40) : start]
     office = re.match(r"(?:President|Minister|Ambassador)\s+(?=\S)", titles)
     if not (office and (re.search(r"[A-Z][\w.&’'\-]*\s+$", before) or p["honorific"].match(titles, office.end()))):
         office = re.match(r"\S+\s+", titles)
         role = p["role_end"].search(before + office.group().rstrip())
-        office = office if role and (role.start() < len(before) or p["office_lead"].search(before) or p["modifier_end"].search(before)) else None
+        office = office if role and (role.start() < len(before) or p["office_lead"].search(before) or p["modifier_end"].search(before)
+                                     or _BODY_BEFORE.search(before)) else None
     if office is None and p["honorific_office"].fullmatch(titles.rstrip()):
         return "", start + len(titles.rstrip())  # HE Ambassador Khalid ...: the honorific goes before the role
     if office is None:
