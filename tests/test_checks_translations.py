@@ -409,3 +409,35 @@ def test_a_sentence_split_in_two_with_its_figures_is_no_omission():
     cut = DAMS_EN.replace(" The Kingdom is going through its sixth consecutive year of drought, he noted.", "")
     found = {(f.check, f.severity) for f in checks.check(DAMS_AR, cut) if f.ar_text and "السادسة" in f.ar_text}
     assert ("omission", "warning") in found
+
+
+# Petra style: a change from one year's figure to the next, and a rate against last year's
+VISITORS_AR = (
+    "عمان 3 آذار (بترا) -- ارتفع عدد زوار المواقع الأثرية من 120 ألفا في عام 2022 إلى 180 ألفا في عام 2023، بحسب "
+    "إحصاءات وزارة السياحة والآثار.\n\n"
+    "وقال الوزير إن نسبة الإشغال في فنادق البترا بلغت 74 بالمئة مقابل 61 بالمئة في العام السابق."
+)
+VISITORS_EN = (
+    "Amman, March 3 (Petra) -- The number of visitors to archaeological sites rose from 120,000 in 2022 to 180,000 "
+    "in 2023, according to figures of the Ministry of Tourism and Antiquities.\n\n"
+    "The minister said hotel occupancy in Petra reached 74 percent, up from 61 percent the previous year."
+)
+
+
+@pytest.mark.parametrize(
+    "right, wrong, ar_span, en_span",
+    [
+        ("from 120,000 in 2022 to 180,000", "from 180,000 in 2022 to 120,000", "120 ألفا في عام 2022 إلى 180 ألفا",
+         "180,000 in 2022 to 120,000"),
+        ("74 percent, up from 61 percent", "61 percent, up from 74 percent", "74 بالمئة مقابل 61 بالمئة",
+         "61 percent, up from 74 percent"),
+    ],
+)
+def test_a_change_with_its_two_values_swapped_is_a_number_error(right, wrong, ar_span, en_span):
+    assert [f for f in checks.check(VISITORS_AR, VISITORS_EN) if f.severity == "error"] == []
+    # told the other way round, the same change is no finding
+    turned = VISITORS_EN.replace("rose from 120,000 in 2022 to 180,000 in 2023", "rose to 180,000 in 2023 from 120,000 in 2022")
+    assert [f for f in checks.check(VISITORS_AR, turned) if f.severity == "error"] == []
+    found = [(f.check, f.ar_text, f.en_text) for f in checks.check(VISITORS_AR, VISITORS_EN.replace(right, wrong))
+             if f.severity == "error"]
+    assert found == [("number", ar_span, en_span)]

@@ -12,6 +12,11 @@ Ordinals (`اجتماعها العاشر` / `its tenth meeting`, `الدورة �
 difference; one on one side only is no finding, translators drop them or write them as counts (`للعام السادس على
 التوالي` / `for six years in a row`).
 
+A change told from one value to another with the two values the other way round is a difference too, though both
+sides hold both values (`ارتفع من 120 ألفا إلى 180 ألفا` / `rose from 180,000 to 120,000`, `74 بالمئة مقابل 61 بالمئة`
+/ `61 percent compared with 74 percent`): each side's changes are read as (before, after) from `من ... إلى`, `مقابل`,
+`from ... to`, `to ... from`, `up from`, `compared with`.
+
 An amount stated with the same value in another currency is a difference too (`143 مليار درهم` / `143 billion
 dollars`); currencies one word names in either language (a dirham, a dinar, a riyal, a pound or lira) count as one,
 since the word alone does not tell the country's (`درهم` / `MAD`).
@@ -277,6 +282,67 @@ def _currency_differences(ctx: PairContext) -> Iterator[Finding]:
                 )
 
 
+# a change from one value to another, read as (before, after): the words before the first value, and those between
+# the two (only bare years may stand between them: `من 120 ألفا في عام 2022 إلى 180 ألفا في عام 2023`)
+_AR_FROM_BEFORE = re.compile(r"(?<!\w)من\s+(?:(?:نحو|حوالي|حوالى)\s+)?$")
+_AR_TO_BETWEEN = re.compile(r"(?<!\w)(?:إلى|الى)(?!\w)")
+_AR_AGAINST_BETWEEN = re.compile(r"(?<!\w)(?:مقابل|مقارنة\s+(?:ب|مع)|بالمقارنة\s+(?:ب|مع))")
+_EN_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|approximately)\s+)?$", re.IGNORECASE)
+_EN_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|some|approximately)\s+)?$", re.IGNORECASE)
+_EN_TO_BETWEEN = re.compile(r"\bto\b", re.IGNORECASE)
+_EN_FROM_BETWEEN = re.compile(r"\bfrom\b", re.IGNORECASE)
+_EN_AGAINST_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)(?!\w)", re.IGNORECASE)
+_CHANGE_GAP = 90  # characters at most between the two values of a change
+
+
+def _changes(mentions: list[Entity], text: str, offset: int, lang: str) -> list[tuple[Entity, Entity]]:
+    """The changes a unit tells, as (before, after) mentions: `من X إلى Y`, `Y مقابل X`, `from X to Y`, `to Y from X`,
+    `Y, up from X`, `Y compared with X`."""
+    values = [m for m in mentions if not m.attrs.get("year") and not m.attrs.get("loose")]
+    out = []
+    for a, b in zip(values, values[1:]):
+        gap = text[a.end - offset : b.start - offset]
+        if len(gap) > _CHANGE_GAP or any(a.end <= m.start and m.end <= b.start and not m.attrs.get("year") for m in mentions):
+            continue
+        lead = text[max(0, a.start - offset - 30) : a.start - offset]
+        if lang == "ar":
+            if _AR_FROM_BEFORE.search(lead) and _AR_TO_BETWEEN.search(gap):
+                out.append((a, b))
+            elif _AR_AGAINST_BETWEEN.search(gap):
+                out.append((b, a))
+        elif _EN_FROM_BEFORE.search(lead) and _EN_TO_BETWEEN.search(gap):
+            out.append((a, b))
+        elif _EN_TO_BEFORE.search(lead) and _EN_FROM_BETWEEN.search(gap) or _EN_AGAINST_BETWEEN.search(gap):
+            out.append((b, a))
+        elif _EN_FROM_BETWEEN.search(gap) and not _EN_TO_BETWEEN.search(gap):
+            out.append((b, a))  # 61 percent, up from 74 percent
+    return out
+
+
+def _swapped_changes(ctx: PairContext, ar_mentions: list[list[Entity]], en_mentions: list[list[Entity]]) -> Iterator[Finding]:
+    """Yield an error for each Arabic change whose two values an English change near it gives the other way round."""
+    ar_changes = [_changes(m, u.ar_text, u.ar_span[0], "ar") if u.ar_span else [] for u, m in zip(ctx.units, ar_mentions)]
+    en_changes = [_changes(m, u.en_text, u.en_span[0], "en") if u.en_span else [] for u, m in zip(ctx.units, en_mentions)]
+    for unit in ctx.units:
+        if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
+            continue
+        near = [c for u in ctx.neighbours(unit.index) for c in en_changes[u.index]]
+        for ar_before, ar_after in ar_changes[unit.index]:
+            if _matched({float(ar_after.number)}, ar_before):
+                continue
+            for en_before, en_after in near:
+                if _matched({float(en_after.number)}, ar_before) and _matched({float(en_before.number)}, ar_after):
+                    yield ctx.finding(
+                        "number",
+                        "error",
+                        f"Arabic goes from {_describe(ar_before)} to {_describe(ar_after)}; English goes from "
+                        f"{_describe(en_before)} to {_describe(en_after)}: the two values are swapped",
+                        ar=(min(ar_before.start, ar_after.start), max(ar_before.end, ar_after.end)),
+                        en=(min(en_before.start, en_after.start), max(en_before.end, en_after.end)),
+                    )
+                    break
+
+
 def find(ctx: PairContext) -> Iterator[Finding]:
     """Yield a finding for every value of one side the other side lacks or states differently."""
     # an ordinal shows its value (`الساعة الثامنة` / `8 pm`, `للعام السادس` / `six years`)
@@ -294,6 +360,7 @@ def find(ctx: PairContext) -> Iterator[Finding]:
     en_doc_values = _evidence(ctx.en_entities, ctx.en_doc.text) | {m.number for o in en_ordinals for m in o}
     yield from _ordinal_differences(ctx, ar_ordinals, en_ordinals, [v for _, v in ar_units], [v for _, v in en_units])
     yield from _currency_differences(ctx)
+    yield from _swapped_changes(ctx, [m for m, _ in ar_units], [m for m, _ in en_units])
 
     def unmatched(index: int, mentions: list[Entity], other: list, reach: int) -> list[Entity]:
         near: set[float] = set()
