@@ -1877,6 +1877,30 @@ def test_an_arabic_visit_to_the_place_the_verb_of_visiting_names(text, expected)
     assert (e.location, e.start, e.end) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a visit told by its verb alone: named by the place visited, a building its venue (SPA, KUNA)
+    ("جدة 12 مايو 2024 (واس) - زار وزير الصحة الدكتور توفيق الربيعة اليوم مستشفى الملك فهد العام بجدة، واطلع على "
+     "سير العمل في أقسامه.", "ar",
+     [("visit", "مستشفى الملك فهد العام", "جدة", "مستشفى الملك فهد العام", "2024-05-12")]),
+    ("تفقد صاحب السمو الملكي أمير المنطقة الشرقية اليوم محافظة الأحساء، واطلع على مشاريع البلدية.", "ar",
+     [("visit", "محافظة الأحساء", "محافظة الأحساء", None, "2024-05-12")]),
+    ("قام وزير الصحة الدكتور توفيق الربيعة اليوم بزيارة مستشفى الملك فهد العام بجدة، واطلع على سير العمل في "
+     "أقسامه.", "ar", [("visit", "زيارة", "جدة", "مستشفى الملك فهد العام", "2024-05-12")]),
+    ("JEDDAH, May 12 (SPA) -- The Minister of Health visited King Fahd Hospital in Jeddah on Sunday.", "en",
+     [("visit", "King Fahd Hospital", "Jeddah", "King Fahd Hospital", "2024-05-12")]),
+    # a past visit told of, a verb of another sense: no visit
+    ("الرياض 12 مايو 2024 (واس) - أكد الوزير أن الرئيس الفرنسي الذي زار المملكة العام الماضي يولي العلاقات "
+     "أهمية كبيرة.", "ar", []),
+    ("وكان ولي العهد قد زار الإمارات في شهر مارس.", "ar", []),
+    ("تفقد الأسواق المحلية جزءا من قيمتها بسبب التضخم.", "ar", []),
+    ("ضبطت الشرطة شخصا يزور المحررات الرسمية في جدة.", "ar", []),
+    ("The Crown Prince, who visited Japan last year, received the Japanese ambassador in Riyadh.", "en", []),
+])
+def test_a_visit_told_by_its_verb(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.name, e.location, e.venue, e.start) for e in events] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a name in capitals launched names the launch (SPA, QNA, BNA)
     ("RIYADH, Oct 15 (SPA) -- The Minister of Tourism launched the Saudi Summer Program in Riyadh on Tuesday, with "

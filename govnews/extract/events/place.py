@@ -9,7 +9,8 @@ import functools
 import re
 
 from govnews.extract.events.bodies import _is_venue, _partner, _venue_heads
-from govnews.extract.events.mentions import _people_ar, _place_words, _stop_ar
+from govnews.extract.events.mentions import _VISITORS_AR, _people_ar, _place_words, _stop_ar
+from govnews.extract.events.organizer import _role_span
 from govnews.extract.events.sentences import _in
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import _ROYAL_TITLES
@@ -244,6 +245,43 @@ def _paired_adjective(words: list[str], j: int, stop: frozenset[str]) -> bool:
     if not w.startswith("وال") or w[1:] in stop or len(w) < 7:
         return False
     return w.endswith(("ي", "يه")) and before.startswith(("ال", "لل")) and before.endswith(("ي", "يه"))
+
+
+def _visited(r, entities, bounds, text) -> Entity | None:
+    """The organization or place a visit goes to: after a verb of visiting, the first in its clause that is no part
+    of whom visits (`زار وزير الصحة اليوم مستشفى الملك فهد العام بجدة`: the hospital; `زار أمير المنطقة الشرقية
+    اليوم محافظة الأحساء`: the governorate; `visited King Fahd Hospital in Jeddah`); after the noun of a visit, the
+    organization it is to (`بزيارة مستشفى الملك فهد العام`, `زيارة تفقدية لمستشفى`, `a visit to King Fahd Hospital`)."""
+    if r.type != "visit":
+        return None
+    roles = [span for e in entities if e.type == "PERSON" and (span := _role_span(text, e))]
+    for m in r.mentions:
+        lo, hi = bounds[m.sent]
+        if not m.verb:
+            to = [e for e in entities if e.type == "ORG" and _in(e, (lo, hi)) and _TO_VISITED.fullmatch(text, m.end, e.start)]
+            if to:
+                return to[0]
+            continue
+        clause = _CLAUSE_BREAK.search(text, m.end, hi)
+        end = clause.start() if clause else hi
+        for e in entities:
+            if e.type in ("ORG", "LOC") and m.end <= e.start and e.end <= end and not any(a <= e.start < b for a, b in roles):
+                if not _of_a_visitor(text, e):
+                    return e
+    return None
+
+
+# between the noun of a visit and the body visited: nothing, `إلى`, `ل`, `to`
+_TO_VISITED = re.compile(r"\s*(?:(?:إلى|الى)\s+|ل|to\s+(?:the\s+)?)?")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _of_a_visitor(text: str, e: Entity) -> bool:
+    """Whether a name after a verb of visiting belongs to whom visits: after a title or a role's first word
+    (`أمير المنطقة الشرقية`, `رئيس جامعة الملك سعود`), `لدى` or `من` (`وفد من غرفة الرياض`)."""
+    before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
+    word = fold_key(before.group(1)) if before else ""
+    return word in _people_ar() or word in _VISITORS_AR or word in ("لدي", "من", "of", "from")
 
 
 def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
