@@ -1854,9 +1854,23 @@ def test_an_arabic_title_after_the_place_an_event_is_held(text, expected):
      [("award", "تكريم الفائزين"), ("other", "مسابقة الكويت الكبرى لحفظ القرآن الكريم")]),
     ("أبوظبي في 15 أكتوبر /وام/ نظمت شرطة أبوظبي احتفالا لتكريم 50 موظفا من المتميزين في الأداء.",
      [("award", "احتفالا")]),
+    # held to honour at the end of a relative clause (SPA)
+    ("وشهد الحفل الذي أقامته الغرفة التجارية بالرياض لتكريم رواد الأعمال حضور عدد من المسؤولين.",
+     [("award", "الحفل")]),
 ])
 def test_an_arabic_ceremony_to_honour_is_an_award(text, expected):
     assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an event the cue words leave as `other` is typed by its record in its mentions too (WAM, Petra)
+    ("DUBAI, 14th October, 2024 (WAM) -- Sheikh Hamdan opened GITEX Global 2024 at the Dubai World Trade Centre on "
+     "Monday.", "en"),
+    ("وشهد الحفل الذي أقامته الغرفة التجارية بالرياض حضور عدد من المسؤولين ورجال الأعمال.", "ar"),
+])
+def test_an_event_mention_has_its_record_s_type(text, lang):
+    x = analyze(text, lang=lang)
+    assert {e.attrs["event_type"] for e in x.entities if e.type == "EVENT"} == {ev.event_type for ev in x.events}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -160,8 +160,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
         definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED
-        if type_ == "other" and j < n and words[j] in (_HONOURING, "ل" + _HONOURING):
-            type_ = "award"  # حفل تكريم الفائزين, حفلا لتكريم الفائزين: an award ceremony
+        if type_ == "other" and _held_to_honour(tk, j):
+            type_ = "award"  # حفل تكريم الفائزين, حفلا لتكريم الفائزين, الحفل الذي أقامته الغرفة لتكريم: an award ceremony
         j = _name_end_ar(tk, named[1] if named else j, definite=hit[1].startswith("ال") or bool(named))
         if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
             j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
@@ -191,6 +191,23 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+
+
+def _held_to_honour(tk: Tokens, j: int) -> bool:
+    """Whether the ceremony whose cue ends before token `j` is held to honour: `تكريم` right after it (`حفل تكريم
+    الفائزين`, `حفلا لتكريم`), or at the end of the relative clause after it (`الحفل الذي أقامته الغرفة التجارية
+    بالرياض لتكريم رواد الأعمال`), no punctuation between."""
+    honouring = (_HONOURING, "ل" + _HONOURING)
+    if j >= len(tk) or tk.words[j] in honouring:
+        return j < len(tk)
+    if tk.words[j] not in _WHICH:
+        return False
+    for k in range(j + 1, min(j + 10, len(tk))):
+        if tk.sent[k] != tk.sent[j] or not tk.words[k][0].isalpha():
+            return False
+        if tk.words[k] in honouring:
+            return True
+    return False
 
 
 def _named_event_ar(tk: Tokens, i: int) -> tuple[str, int] | None:
