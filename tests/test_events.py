@@ -1816,7 +1816,7 @@ def test_an_arabic_event_name_ends_before_the_people_it_is_for(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an event named right after the noun of its closing ends that day (SPA)
     ("الرياض 15 أكتوبر 2024 (واس) - كرم الأمير فيصل بن بندر أمير منطقة الرياض اليوم الفائزين بجائزة الرياض للتميز في "
-     "ختام أعمال منتدى الرياض الاقتصادي.", [("forum", None, "2024-10-15")]),
+     "ختام أعمال منتدى الرياض الاقتصادي.", [("award", "2024-10-15", None), ("forum", None, "2024-10-15")]),
     ("الرياض 15 أكتوبر 2024 (واس) - شارك الوزير اليوم في ختام المؤتمر الدولي للتعليم الذي استمر ثلاثة أيام.",
      [("conference", "2024-10-13", "2024-10-15")]),
     # an award given at another event's closing is given on its last day (SPA, WAM)
@@ -1828,6 +1828,19 @@ def test_an_arabic_event_name_ends_before_the_people_it_is_for(text, expected):
 def test_an_arabic_event_at_its_closing_and_an_award_given_there(text, expected):
     events = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events
     assert [(e.event_type, e.start, e.end) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prize a verb of honouring gives is an award of its own, beside the event at whose closing it is given (SPA,
+    # QNA); a prize won is none
+    ("الرياض 15 أكتوبر 2024 (واس) - اختتمت اليوم أعمال منتدى الحكومة الرقمية. وفي ختام المنتدى، كرم معالي الوزير "
+     "الجهات الفائزة بجائزة التميز الحكومي.", [("forum", "منتدى الحكومة الرقمية"), ("award", "جائزة التميز الحكومي")]),
+    ("الدوحة في 15 أكتوبر /قنا/ كرم سعادة وزير التربية والتعليم اليوم الطلبة الفائزين بجائزة التميز العلمي في "
+     "دورتها السابعة عشرة.", [("award", "جائزة التميز العلمي")]),
+    ("الرياض 15 أكتوبر 2024 (واس) - وفازت الوزارة بجائزة أفضل جهة حكومية في ختام المنتدى.", [("forum", "المنتدى")]),
+])
+def test_an_arabic_prize_given_by_a_verb_of_honouring_is_an_award(text, expected):
+    assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -24,6 +24,7 @@ from govnews.extract.events.cues import (
     _SIGN_AR,
     _SIGNED_ONLY,
     _idiom,
+    honoured_before,
 )
 from govnews.extract.dates.durations import _month_and_weekday_words
 from govnews.extract.gazetteer import entries, fold_key, word_lists
@@ -78,6 +79,7 @@ class _Mention:
     held: bool = False  # a verb of holding a few words before it (`ستعقد الوزارة ... المؤتمر`, `will host the`)
     quoted: tuple[int, int] | None = None  # char offsets of its title or slogan, quotes included
     topic: str | None = None  # what it is about, unquoted (`ورشة عمل حول إدارة المخاطر`: `إدارة المخاطر`)
+    conferred: bool = False  # a prize a verb of honouring gives (`كرم الوزير الفائزين بجائزة التميز`): an award of its own
     verb: bool = False  # a visit told by its verb alone (`زار الوزير مستشفى ...`), named by the place visited
 
 
@@ -181,6 +183,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         if number and (plural or counted):
             m.count = number
         m.opened = _proceedings_of(tk, i)
+        m.conferred = type_ == "award" and honoured_before(words, i)  # كرم الوزير الفائزين بجائزة التميز
         m.organized = _organized_before(tk, i)
         m.held = m.organized and _held_before(tk, i)
         _attach_title(m, tk.text, "ar")
