@@ -554,6 +554,23 @@ def test_a_range_of_days_dates_an_event_before_the_dateline():
     assert (visit.event_type, visit.start, visit.end) == ("visit", "2024-05-28", "2024-05-31")
 
 
+@pytest.mark.parametrize("text, lang, location", [
+    # a country or a region named in what an agreement is for is no place it is signed in (SPA, MENA, WAM)
+    ("وقعت هيئة تقويم التعليم والتدريب مذكرة تفاهم مع جامعة الملك سعود بهدف تعزيز التعاون بين الجامعات في مصر.",
+     "ar", None),
+    ("القاهرة (أ ش أ) - وقعت وزارة التعليم العالي اتفاقية مع الاتحاد الأوروبي بهدف دعم البحث العلمي في أفريقيا.",
+     "ar", "القاهرة"),
+    ("ABU DHABI, 15th October, 2024 (WAM) -- The Abu Dhabi Fund for Development signed an agreement with the World Bank "
+     "aimed at supporting small businesses in Egypt.", "en", "ABU DHABI"),
+    # a city there may be where it is signed
+    ("وقعت هيئة تقويم التعليم والتدريب مذكرة تفاهم مع جامعة الملك سعود بهدف تعزيز التعاون في مجال البحث العلمي في "
+     "الرياض.", "ar", "الرياض"),
+])
+def test_a_country_an_agreement_is_for_is_not_where_it_is_signed(text, lang, location):
+    (event,) = analyze(text, lang=lang).events
+    assert event.location == location
+
+
 def test_where_an_agreement_is_signed_comes_before_the_datelines_city():
     text = (
         "QatarEnergy signs 20-year urea supply agreement with Pakistan State Oil\n\n"

@@ -294,7 +294,7 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     if exclude is not None:
         named.append((exclude.start, exclude.end))
     locs = _not_origins([e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)], text)
-    locs = _outside_titles(r, locs, bounds, text)
+    locs = [e for e in _outside_titles(r, locs, bounds, text) if not _in_purpose(text, e)]
     if not locs:
         return None
     if exclude is not None:  # at the Babylon Rotana Hotel in Baghdad, بفندق سوفيتيل بالرباط: where the venue is
@@ -332,6 +332,21 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
             if doc:
                 return doc[0]
     return None
+
+
+# what an event is for, to the end of its clause (`بهدف تعزيز التعاون بين الجامعات في مصر`, `aimed at supporting
+# start-ups in Africa`): a country or a region there is what it is about, no place it is held in
+_PURPOSE = re.compile(
+    r"(?:(?<!\w)(?:بهدف|بغرض|من\s+أجل|سعيا\s+(?:إلى|الى|ل)|ال(?:رامية|رامي|هادفة|هادف)\s+(?:إلى|الى)|"
+    r"[وف]?[تي]هدف\s+(?:إلى|الى))|\b(?:aim(?:ed|s|ing)?\s+(?:at|to)|with\s+the\s+aim\s+of|in\s+order\s+to|seeking\s+to))"
+    r"[^.،,;؛\n]*$"
+)
+
+
+def _in_purpose(text: str, e: Entity) -> bool:
+    """Whether a place other than a city is named in what an event is for, in the clause of `بهدف`, `الرامية إلى`,
+    `aimed at` (`بهدف تعزيز التعاون بين الجامعات في مصر`); a city there may be where it is held."""
+    return e.attrs.get("kind") != "city" and _PURPOSE.search(text, max(0, e.start - 150), e.start) is not None
 
 
 def _outside_titles(r, locs: list[Entity], bounds, text: str) -> list[Entity]:
