@@ -1942,6 +1942,11 @@ def test_an_arabic_visit_to_the_place_the_verb_of_visiting_names(text, expected)
     ("تفقد الأسواق المحلية جزءا من قيمتها بسبب التضخم.", "ar", []),
     ("ضبطت الشرطة شخصا يزور المحررات الرسمية في جدة.", "ar", []),
     ("The Crown Prince, who visited Japan last year, received the Japanese ambassador in Riyadh.", "en", []),
+    ("وهو أول رئيس أميركي يزور كينيا أثناء شغله لمنصبه، بحسب البيت الأبيض.", "ar", []),
+    ("وأنتج المصور فيلما وثائقيا حول الرحلة بعنوان «السيناتور أوباما يزور أفريقيا» عرضته قنوات عدة.", "ar", []),
+    # a body right after the verb is who visits, not the place visited
+    ("زارت الهيئة السعودية للهلال الأحمر اليوم مستشفى الملك فهد العام بجدة.", "ar",
+     [("visit", "مستشفى الملك فهد العام", "جدة", "مستشفى الملك فهد العام", "2024-05-12")]),
 ])
 def test_a_visit_told_by_its_verb(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events

@@ -354,7 +354,10 @@ _VISIT_VERBS_AR = _verbs_ar("زار زارت تفقد تفقدت", "يزور ت�
 _PLAIN_VISIT_AR = frozenset(fold_key(w) for w in "زار زارت".split())
 _VISITORS_AR = frozenset(fold_key(w) for w in "صاحب فخامة دولة رئيس الرئيس نائب وفد الوفد سموه معاليه".split())
 # words a few before the verb that make it a past visit told of (`الذي زار`, `سبق أن زار`, `قال إن الوزير زار`)
-_TOLD_OF_AR = frozenset(fold_key(w) for w in "الذي التي الذين اللذين سبق قد كان كانت عندما حين حينما لما منذ إن أن أنه أنها بعدما".split())
+# or a visit of someone's life, or one that may be (`أول وزير يزور`, `إذا زار`)
+_TOLD_OF_AR = frozenset(
+    fold_key(w) for w in "الذي التي الذين اللذين سبق قد كان كانت عندما حين حينما لما منذ إن أن أنه أنها بعدما أول إذا لو".split()
+)
 # words after the verb in its clause that date the visit in the past (`زار بغداد في مايو الماضي`)
 _PAST_AR = frozenset(fold_key(w) for w in "الماضي الماضية السابق السابقة".split())
 
@@ -391,7 +394,11 @@ def _visitor_beside(tk: Tokens, i: int, verb: str) -> bool:
 
 def _told_of_visit(tk: Tokens, i: int) -> bool:
     """Whether the verb of visiting at token `i` tells of a past visit: after a relative, `سبق`, `قد`, `إن` a few
-    words before it in its clause, or with `الماضي` after it in its clause."""
+    words before it in its clause, with `الماضي` after it in its clause, or in quotes (a title: `«أوباما يزور
+    أفريقيا»`)."""
+    start = tk.starts[i]
+    if tk.text.count("«", max(0, start - 200), start) > tk.text.count("»", max(0, start - 200), start):
+        return True
     for k in range(i - 1, max(-1, i - 7), -1):
         w = tk.words[k]
         if tk.sent[k] != tk.sent[i] or not w[0].isalpha():

@@ -266,6 +266,9 @@ def _visited(r, entities, bounds, text) -> Entity | None:
         end = clause.start() if clause else hi
         for e in entities:
             if e.type in ("ORG", "LOC") and m.end <= e.start and e.end <= end and not any(a <= e.start < b for a, b in roles):
+                arabic = m.cue != "visit"  # (English names who visits before its verb)
+                if arabic and e.type == "ORG" and (not text[m.end : e.start].strip() or text[e.start - 1] == "ل"):
+                    continue  # زارت الشركة ...: who visits; يتفقد جنوده لوكالة ...: whom it is told to
                 if not _of_a_visitor(text, e):
                     return e
     return None
@@ -273,7 +276,7 @@ def _visited(r, entities, bounds, text) -> Entity | None:
 
 # between the noun of a visit and the body visited: nothing, `إلى`, `ل`, `to`
 _TO_VISITED = re.compile(r"\s*(?:(?:إلى|الى)\s+|ل|to\s+(?:the\s+)?)?")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 def _of_a_visitor(text: str, e: Entity) -> bool:
