@@ -554,6 +554,23 @@ def test_a_range_of_days_dates_an_event_before_the_dateline():
     assert (visit.event_type, visit.start, visit.end) == ("visit", "2024-05-28", "2024-05-31")
 
 
+@pytest.mark.parametrize("text, lang, location", [
+    # a country or a region named in what an agreement is for is no place it is signed in (SPA, MENA, WAM)
+    ("وقعت هيئة تقويم التعليم والتدريب مذكرة تفاهم مع جامعة الملك سعود بهدف تعزيز التعاون بين الجامعات في مصر.",
+     "ar", None),
+    ("القاهرة (أ ش أ) - وقعت وزارة التعليم العالي اتفاقية مع الاتحاد الأوروبي بهدف دعم البحث العلمي في أفريقيا.",
+     "ar", "القاهرة"),
+    ("ABU DHABI, 15th October, 2024 (WAM) -- The Abu Dhabi Fund for Development signed an agreement with the World Bank "
+     "aimed at supporting small businesses in Egypt.", "en", "ABU DHABI"),
+    # a city there may be where it is signed
+    ("وقعت هيئة تقويم التعليم والتدريب مذكرة تفاهم مع جامعة الملك سعود بهدف تعزيز التعاون في مجال البحث العلمي في "
+     "الرياض.", "ar", "الرياض"),
+])
+def test_a_country_an_agreement_is_for_is_not_where_it_is_signed(text, lang, location):
+    (event,) = analyze(text, lang=lang).events
+    assert event.location == location
+
+
 def test_where_an_agreement_is_signed_comes_before_the_datelines_city():
     text = (
         "QatarEnergy signs 20-year urea supply agreement with Pakistan State Oil\n\n"
@@ -800,6 +817,9 @@ def test_arabic_a_workshop_on_the_sidelines_of_a_summit_stays_its_session():
     ("الكويت (كونا) -- نظم معهد الكويت للأبحاث العلمية ندوة حول الأمن المائي حضرها 120 باحثا.", 120),
     ("مسقط /العمانية/ نظمت وزارة العمل حلقة عمل حول التوظيف لـ 80 مسؤولا من الشركات.", 80),
     ("الرياض - تنطلق غدا أعمال الملتقى الخليجي للموارد البشرية. وتشارك في الملتقى 30 خبيرا من دول المجلس.", 30),
+    # `من` and the people in the plural (SPA, QNA)
+    ("الرياض (واس) - نظمت وزارة الصحة دورة تدريبية لـ50 من الأخصائيين في مجال التغذية بمدينة الرياض.", 50),
+    ("الدوحة (قنا) - عقدت وزارة التنمية الإدارية ورشة عمل لـ 25 من منسوبي الجهات الحكومية حول التحول الرقمي.", 25),
 ])
 def test_arabic_participants_counted_as_staff_youth_or_investors(text, participants):
     assert _events_ar(text)[0].participants == participants
@@ -1816,7 +1836,7 @@ def test_an_arabic_event_name_ends_before_the_people_it_is_for(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an event named right after the noun of its closing ends that day (SPA)
     ("الرياض 15 أكتوبر 2024 (واس) - كرم الأمير فيصل بن بندر أمير منطقة الرياض اليوم الفائزين بجائزة الرياض للتميز في "
-     "ختام أعمال منتدى الرياض الاقتصادي.", [("forum", None, "2024-10-15")]),
+     "ختام أعمال منتدى الرياض الاقتصادي.", [("award", "2024-10-15", None), ("forum", None, "2024-10-15")]),
     ("الرياض 15 أكتوبر 2024 (واس) - شارك الوزير اليوم في ختام المؤتمر الدولي للتعليم الذي استمر ثلاثة أيام.",
      [("conference", "2024-10-13", "2024-10-15")]),
     # an award given at another event's closing is given on its last day (SPA, WAM)
@@ -1828,6 +1848,19 @@ def test_an_arabic_event_name_ends_before_the_people_it_is_for(text, expected):
 def test_an_arabic_event_at_its_closing_and_an_award_given_there(text, expected):
     events = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events
     assert [(e.event_type, e.start, e.end) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prize a verb of honouring gives is an award of its own, beside the event at whose closing it is given (SPA,
+    # QNA); a prize won is none
+    ("الرياض 15 أكتوبر 2024 (واس) - اختتمت اليوم أعمال منتدى الحكومة الرقمية. وفي ختام المنتدى، كرم معالي الوزير "
+     "الجهات الفائزة بجائزة التميز الحكومي.", [("forum", "منتدى الحكومة الرقمية"), ("award", "جائزة التميز الحكومي")]),
+    ("الدوحة في 15 أكتوبر /قنا/ كرم سعادة وزير التربية والتعليم اليوم الطلبة الفائزين بجائزة التميز العلمي في "
+     "دورتها السابعة عشرة.", [("award", "جائزة التميز العلمي")]),
+    ("الرياض 15 أكتوبر 2024 (واس) - وفازت الوزارة بجائزة أفضل جهة حكومية في ختام المنتدى.", [("forum", "المنتدى")]),
+])
+def test_an_arabic_prize_given_by_a_verb_of_honouring_is_an_award(text, expected):
+    assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1854,9 +1887,23 @@ def test_an_arabic_title_after_the_place_an_event_is_held(text, expected):
      [("award", "تكريم الفائزين"), ("other", "مسابقة الكويت الكبرى لحفظ القرآن الكريم")]),
     ("أبوظبي في 15 أكتوبر /وام/ نظمت شرطة أبوظبي احتفالا لتكريم 50 موظفا من المتميزين في الأداء.",
      [("award", "احتفالا")]),
+    # held to honour at the end of a relative clause (SPA)
+    ("وشهد الحفل الذي أقامته الغرفة التجارية بالرياض لتكريم رواد الأعمال حضور عدد من المسؤولين.",
+     [("award", "الحفل")]),
 ])
 def test_an_arabic_ceremony_to_honour_is_an_award(text, expected):
     assert [(e.event_type, e.name) for e in _events_ar(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an event the cue words leave as `other` is typed by its record in its mentions too (WAM, Petra)
+    ("DUBAI, 14th October, 2024 (WAM) -- Sheikh Hamdan opened GITEX Global 2024 at the Dubai World Trade Centre on "
+     "Monday.", "en"),
+    ("وشهد الحفل الذي أقامته الغرفة التجارية بالرياض حضور عدد من المسؤولين ورجال الأعمال.", "ar"),
+])
+def test_an_event_mention_has_its_record_s_type(text, lang):
+    x = analyze(text, lang=lang)
+    assert {e.attrs["event_type"] for e in x.entities if e.type == "EVENT"} == {ev.event_type for ev in x.events}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1875,6 +1922,35 @@ def test_an_arabic_ceremony_to_honour_is_an_award(text, expected):
 def test_an_arabic_visit_to_the_place_the_verb_of_visiting_names(text, expected):
     e = analyze(text, lang="ar", published=datetime.date(2024, 10, 15)).events[0]
     assert (e.location, e.start, e.end) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a visit told by its verb alone: named by the place visited, a building its venue (SPA, KUNA)
+    ("جدة 12 مايو 2024 (واس) - زار وزير الصحة الدكتور توفيق الربيعة اليوم مستشفى الملك فهد العام بجدة، واطلع على "
+     "سير العمل في أقسامه.", "ar",
+     [("visit", "مستشفى الملك فهد العام", "جدة", "مستشفى الملك فهد العام", "2024-05-12")]),
+    ("تفقد صاحب السمو الملكي أمير المنطقة الشرقية اليوم محافظة الأحساء، واطلع على مشاريع البلدية.", "ar",
+     [("visit", "محافظة الأحساء", "محافظة الأحساء", None, "2024-05-12")]),
+    ("قام وزير الصحة الدكتور توفيق الربيعة اليوم بزيارة مستشفى الملك فهد العام بجدة، واطلع على سير العمل في "
+     "أقسامه.", "ar", [("visit", "زيارة", "جدة", "مستشفى الملك فهد العام", "2024-05-12")]),
+    ("JEDDAH, May 12 (SPA) -- The Minister of Health visited King Fahd Hospital in Jeddah on Sunday.", "en",
+     [("visit", "King Fahd Hospital", "Jeddah", "King Fahd Hospital", "2024-05-12")]),
+    # a past visit told of, a verb of another sense: no visit
+    ("الرياض 12 مايو 2024 (واس) - أكد الوزير أن الرئيس الفرنسي الذي زار المملكة العام الماضي يولي العلاقات "
+     "أهمية كبيرة.", "ar", []),
+    ("وكان ولي العهد قد زار الإمارات في شهر مارس.", "ar", []),
+    ("تفقد الأسواق المحلية جزءا من قيمتها بسبب التضخم.", "ar", []),
+    ("ضبطت الشرطة شخصا يزور المحررات الرسمية في جدة.", "ar", []),
+    ("The Crown Prince, who visited Japan last year, received the Japanese ambassador in Riyadh.", "en", []),
+    ("وهو أول رئيس أميركي يزور كينيا أثناء شغله لمنصبه، بحسب البيت الأبيض.", "ar", []),
+    ("وأنتج المصور فيلما وثائقيا حول الرحلة بعنوان «السيناتور أوباما يزور أفريقيا» عرضته قنوات عدة.", "ar", []),
+    # a body right after the verb is who visits, not the place visited
+    ("زارت الهيئة السعودية للهلال الأحمر اليوم مستشفى الملك فهد العام بجدة.", "ar",
+     [("visit", "مستشفى الملك فهد العام", "جدة", "مستشفى الملك فهد العام", "2024-05-12")]),
+])
+def test_a_visit_told_by_its_verb(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.name, e.location, e.venue, e.start) for e in events] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -853,6 +853,7 @@ def test_half_after_a_small_number_is_left_out():
         # a subject of a title, a full name and a role between the verb and the day
         ("استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم نظيره الروسي", "اليوم"),
         ("قال معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير اليوم إن المملكة ترحب بالاتفاق", "اليوم"),
+        ("قام وزير الصحة الدكتور توفيق الربيعة اليوم بزيارة مستشفى الملك فهد العام بجدة", "اليوم"),  # SPA
     ],
 )
 def test_today_after_a_verb(text, mention):

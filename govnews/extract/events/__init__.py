@@ -78,6 +78,6 @@ def find_events(
     mention_entities = []
     for k, (r, ev) in enumerate(zip(records, events), 1):
         for m in r.mentions:
-            attrs = {"event_type": r.type}
+            attrs = {"event_type": ev.event_type}  # the record's, as the classifier may read an `other` event
             mention_entities.append(Entity("EVENT", text[m.start : m.end], m.start, m.end, ev.name, None, None, attrs, f"ev{k}"))
     return events, mention_entities

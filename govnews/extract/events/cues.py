@@ -157,7 +157,8 @@ def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     if "بطول" in words[i] and after in _STARRING:
         return True  # بطولة الفيلم: the lead of a film
     if type_ == "award" and _PRIZE in words[i] and (words[i].startswith(("ب", "وب")) or i > 0 and words[i - 1] == "علي"):
-        return any(strip_clitic(w, _WON) is not None for w in words[max(0, i - 8) : i])  # فازت الوزارة بجائزة: a prize won
+        won = any(strip_clitic(w, _WON) is not None for w in words[max(0, i - 8) : i])  # فازت الوزارة بجائزة: a prize won
+        return won and not honoured_before(words, i)  # كرم الوزير الفائزين بجائزة: a prize given
     if type_ in _NOT_AFTER:
         return after in _NOT_AFTER[type_]
     if type_ == "visit":  # زيارة الموقع الإلكتروني, زيارة موقع مديرية الجوازات على الرابط
@@ -172,6 +173,19 @@ def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
 
 
 _PRIZE = fold_key("جائز")
+# the verbs of honouring, whose subject gives the prize after them (`كرم معالي الوزير الجهات الفائزة بجائزة التميز`)
+_HONOUR_AR = frozenset(fold_key(w) for w in "كرم كرمت يكرم سيكرم ستكرم".split())
+
+
+def honoured_before(words: Sequence[str], i: int, reach: int = 14) -> bool:
+    """Whether a verb of honouring comes before the prize at token `i` in its clause, its subject and the winners
+    between (`كرم الأمير فيصل بن بندر أمير منطقة الرياض اليوم الفائزين بجائزة الرياض للتميز`)."""
+    for w in reversed(words[max(0, i - reach) : i]):
+        if not w[:1].isalpha():
+            return False
+        if strip_clitic(w, _HONOUR_AR):
+            return True
+    return False
 _WON = frozenset(fold_key(w) for w in "الفائزين الفائزون الفائز الفائزة فاز فازت يفوز تفوز حصل حصلت يحصل تحصل نال نالت ينال تنال حاز حازت توج توجت".split())
 _STARRING = frozenset(fold_key(w) for w in "الفيلم فيلم المسلسل مسلسل العمل عمل المسرحية مسرحية".split())
 # the words of a football report: near them, `لقاء` is a game, no meeting

@@ -16,7 +16,7 @@ from govnews.extract.events.grouping import _Record
 from govnews.extract.events.mentions import _Mention, _name_end_ar
 from govnews.extract.events.organizer import _organizer, _parties, party_name
 from govnews.extract.events.participants import _attended_next_ar, _participants, _speakers
-from govnews.extract.events.place import _location, _venue, _venue_phrase_ar, _venue_phrase_en, _with_building_ar
+from govnews.extract.events.place import _location, _venue, _visited, _venue_phrase_ar, _venue_phrase_en, _with_building_ar
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.numbers import find_ordinals
 from govnews.extract.tokens import Tokens
@@ -66,7 +66,12 @@ def _record_to_event(
         venue_ent = _with_building_ar(venue_ent or hall, hall, tk)
     elif venue_ent is None:
         venue_ent = _venue_phrase_en(placed, text, bounds)
+    visited = _visited(r, entities, bounds, text)
+    if visited is not None and visited.type == "ORG":
+        venue_ent = visited  # زار الوزير مستشفى الملك فهد العام بجدة: the hospital
     location_ent = _location(placed, entities, bounds, text, exclude=venue_ent)
+    if visited is not None and visited.type == "LOC":
+        location_ent = visited  # زار أمير المنطقة الشرقية اليوم محافظة الأحساء
     until = _lasting_until(r, text, entities, bounds, lang)
     dates = _dates(placed, entities, bounds, others, skip=until, named_day=lang == "ar", text=text)
     participants, expected = _participants(r, text, bounds, lang=lang, beside=beside)
@@ -107,9 +112,12 @@ def _record_to_event(
         event_type = _classified_type(sentence, lang=lang, attrs=attrs)
         if event_type == "other" and named.cue == "ceremony" and _AWARDING_EN.search(sentence):
             event_type = "award"  # announced the winners during a ceremony: an award ceremony
+    name = named.name
+    if named.verb:  # a visit told by its verb is named by the place visited, else by the verb
+        name = _value(visited) if visited is not None else text[named.start : named.end]
     return Event(
         event_type,
-        named.name,
+        name,
         title,
         _value(organizer),
         _value(location_ent),

@@ -73,9 +73,12 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
                 continue  # على هامش القمة: a larger event the release is not about
             target.mentions.append(m)
             continue
-        honoured = [r for r in records if r.type == "award"] if m.cue == _HONOURING else []
+        honoured = [r for r in records if r.type == "award"] if m.cue == _HONOURING or m.conferred else []
         if honoured:
             honoured[-1].mentions.append(m)  # قام راعي الحفل بتكريم 20 رياضيا: the honouring of the ceremony at hand
+            continue
+        if m.conferred:
+            records.append(_Record(m.type, [m]))  # وفي ختام المنتدى، كرم الوزير الفائزين بجائزة التميز: an award of its own
             continue
         # نظمت الوزارة دورة, `the Minister of Labor opened a training course`: in a story of its own
         # (or, in English, named by a proper name: `the Emiratisation Awards will be held on 20 May`)

@@ -24,6 +24,7 @@ from govnews.extract.events.cues import (
     _SIGN_AR,
     _SIGNED_ONLY,
     _idiom,
+    honoured_before,
 )
 from govnews.extract.dates.durations import _month_and_weekday_words
 from govnews.extract.gazetteer import entries, fold_key, word_lists
@@ -78,6 +79,8 @@ class _Mention:
     held: bool = False  # a verb of holding a few words before it (`ستعقد الوزارة ... المؤتمر`, `will host the`)
     quoted: tuple[int, int] | None = None  # char offsets of its title or slogan, quotes included
     topic: str | None = None  # what it is about, unquoted (`ورشة عمل حول إدارة المخاطر`: `إدارة المخاطر`)
+    conferred: bool = False  # a prize a verb of honouring gives (`كرم الوزير الفائزين بجائزة التميز`): an award of its own
+    verb: bool = False  # a visit told by its verb alone (`زار الوزير مستشفى ...`), named by the place visited
 
 
 def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
@@ -159,8 +162,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
         definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED
-        if type_ == "other" and j < n and words[j] in (_HONOURING, "ل" + _HONOURING):
-            type_ = "award"  # حفل تكريم الفائزين, حفلا لتكريم الفائزين: an award ceremony
+        if type_ == "other" and _held_to_honour(tk, j):
+            type_ = "award"  # حفل تكريم الفائزين, حفلا لتكريم الفائزين, الحفل الذي أقامته الغرفة لتكريم: an award ceremony
         j = _name_end_ar(tk, named[1] if named else j, definite=hit[1].startswith("ال") or bool(named))
         if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
             j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
@@ -180,16 +183,34 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         if number and (plural or counted):
             m.count = number
         m.opened = _proceedings_of(tk, i)
+        m.conferred = type_ == "award" and honoured_before(words, i)  # كرم الوزير الفائزين بجائزة التميز
         m.organized = _organized_before(tk, i)
         m.held = m.organized and _held_before(tk, i)
         _attach_title(m, tk.text, "ar")
         if m.quoted is None and type_ in _ABOUT_SOMETHING:
             m.topic = _topic_ar(tk, j)
         out.append(m)
-    return out
+    return sorted(out + _visits_by_verb_ar(tk, out), key=lambda m: m.start)
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+
+
+def _held_to_honour(tk: Tokens, j: int) -> bool:
+    """Whether the ceremony whose cue ends before token `j` is held to honour: `تكريم` right after it (`حفل تكريم
+    الفائزين`, `حفلا لتكريم`), or at the end of the relative clause after it (`الحفل الذي أقامته الغرفة التجارية
+    بالرياض لتكريم رواد الأعمال`), no punctuation between."""
+    honouring = (_HONOURING, "ل" + _HONOURING)
+    if j >= len(tk) or tk.words[j] in honouring:
+        return j < len(tk)
+    if tk.words[j] not in _WHICH:
+        return False
+    for k in range(j + 1, min(j + 10, len(tk))):
+        if tk.sent[k] != tk.sent[j] or not tk.words[k][0].isalpha():
+            return False
+        if tk.words[k] in honouring:
+            return True
+    return False
 
 
 def _named_event_ar(tk: Tokens, i: int) -> tuple[str, int] | None:
@@ -324,6 +345,72 @@ def _time_word(w: str) -> bool:
 
 
 _TIME_WORDS_AR = _TIME_AR | frozenset(fold_key(w) for w in "يوم يومي صباح مساء الأسبوع الشهر الموافق م هـ".split())
+
+
+# the verbs that tell a visit with no noun of it (`زار وزير الصحة اليوم مستشفى الملك فهد العام بجدة`, `تفقد سمو
+# أمير المنطقة ...`); but `زار`, `زارت`, each a form of another verb too (`يزور`: forges, `تفقد`: she loses), with
+# someone who visits beside them (`تفقد معالي الوزير`, `أمير المنطقة يزور`)
+_VISIT_VERBS_AR = _verbs_ar("زار زارت تفقد تفقدت", "يزور تزور يتفقد تتفقد")
+_PLAIN_VISIT_AR = frozenset(fold_key(w) for w in "زار زارت".split())
+_VISITORS_AR = frozenset(fold_key(w) for w in "صاحب فخامة دولة رئيس الرئيس نائب وفد الوفد سموه معاليه".split())
+# words a few before the verb that make it a past visit told of (`الذي زار`, `سبق أن زار`, `قال إن الوزير زار`)
+# or a visit of someone's life, or one that may be (`أول وزير يزور`, `إذا زار`)
+_TOLD_OF_AR = frozenset(
+    fold_key(w) for w in "الذي التي الذين اللذين سبق قد كان كانت عندما حين حينما لما منذ إن أن أنه أنها بعدما أول إذا لو".split()
+)
+# words after the verb in its clause that date the visit in the past (`زار بغداد في مايو الماضي`)
+_PAST_AR = frozenset(fold_key(w) for w in "الماضي الماضية السابق السابقة".split())
+
+
+def _visits_by_verb_ar(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
+    """The visits told by a verb of visiting alone (`زار وزير الصحة اليوم مستشفى الملك فهد العام`), in a sentence
+    that mentions no event (`زار ... في زيارة تفقدية`: the noun names it), unless told of as past (`الذي زار`, `قال إن
+    الوزير زار بغداد في مايو الماضي`)."""
+    told = {m.sent for m in mentions}
+    out = []
+    for i, w in enumerate(tk.words):
+        hit = strip_clitic(w, _VISIT_VERBS_AR)
+        if hit is None or tk.sent[i] in told or not _visitor_beside(tk, i, hit[1]) or _told_of_visit(tk, i):
+            continue
+        m = _Mention("visit", tk.starts[i] + hit[0], tk.ends[i], "زيارة", tk.sent[i], False, False, tok=i, cue="زيارة", verb=True)
+        told.add(m.sent)
+        out.append(m)
+    return out
+
+
+def _visitor_beside(tk: Tokens, i: int, verb: str) -> bool:
+    """Whether the verb of visiting at token `i` has someone who visits beside it: any for `زار`, else a title or
+    a role right after it (the day between) or a few words before it."""
+    if verb in _PLAIN_VISIT_AR:
+        return True
+    people = _people_ar() | _VISITORS_AR
+    k = i + 1
+    while k < len(tk) and tk.sent[k] == tk.sent[i] and _time_word(tk.words[k]):
+        k += 1
+    if k < len(tk) and tk.sent[k] == tk.sent[i] and tk.words[k] in people:
+        return True
+    return any(tk.words[b] in people for b in range(max(0, i - 4), i) if tk.sent[b] == tk.sent[i])
+
+
+def _told_of_visit(tk: Tokens, i: int) -> bool:
+    """Whether the verb of visiting at token `i` tells of a past visit: after a relative, `سبق`, `قد`, `إن` a few
+    words before it in its clause, with `الماضي` after it in its clause, or in quotes (a title: `«أوباما يزور
+    أفريقيا»`)."""
+    start = tk.starts[i]
+    if tk.text.count("«", max(0, start - 200), start) > tk.text.count("»", max(0, start - 200), start):
+        return True
+    for k in range(i - 1, max(-1, i - 7), -1):
+        w = tk.words[k]
+        if tk.sent[k] != tk.sent[i] or not w[0].isalpha():
+            break
+        if strip_clitic(w, _TOLD_OF_AR):
+            return True
+    k = i + 1
+    while k < len(tk) and tk.sent[k] == tk.sent[i] and tk.words[k][0].isalpha():
+        if tk.words[k] in _PAST_AR:
+            return True
+        k += 1
+    return False
 
 
 # a verb that holds, opens or closes what follows it (`تقام الدورة`, `وانطلقت الدورة`), and who a training course
@@ -525,7 +612,13 @@ _TENS = frozenset(
 )
 
 
+# nouns in alef maqsura, which fold as nisba adjectives do (`زيارة مستشفى الملك فهد`: no `زيارة مستشفى`)
+_NOUNS_IN_ALEF_MAQSURA = frozenset(fold_key(w) for w in "مستشفى مبنى مقهى منتدى ملتقى مستوى مرمى مسعى مأوى مرسى مصلى".split())
+
+
 def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
+    if w in _NOUNS_IN_ALEF_MAQSURA:
+        return False
     endings = ("يه", "ي", "يا") if accusative else ("يه", "ي")
     if w in _EVENT_PARTICIPLES or accusative and w.removesuffix("ا") in _EVENT_PARTICIPLES:
         return True  # دورة تدريبية متخصصة, ورشة عمل مشتركة
@@ -732,7 +825,39 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             out.pop()  # the launch of the Dubai Airshow: the exhibition opened
         out.append(m)
     out = [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
-    return _named_objects_en(tk, out)
+    out = _named_objects_en(tk, out)
+    return sorted(out + _visits_by_verb_en(tk, out), key=lambda m: m.start)
+
+
+# a verb of visiting before a name in capitals (`visited King Fahd Hospital`, `toured the Dubai Airshow`); not
+# the plural noun (`the visits of`), nor a visit told of as past (`who visited Riyadh`, `had visited`, `last year`)
+_VISIT_VERB_EN = re.compile(r"\b(?:visited|visits|toured|inspected)\s+(?=(?:the\s+)?[A-Z])")
+_NOT_VISITING_EN = re.compile(
+    r"\b(?:the|his|her|its|their|these|those|who|which|that|had|has|have|having|when|after|since|once|previously|"
+    r"earlier|formerly)\s+(?:(?:also|recently|already)\s+)?$",
+    re.I,
+)
+_PAST_EN = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:years?|months?|weeks?)\s+ago|in\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _visits_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
+    """The visits told by a verb of visiting alone (`The Minister of Health visited King Fahd Hospital in Jeddah`), in
+    a sentence that mentions no event, unless told of as past."""
+    text = tk.text
+    told = {m.sent for m in mentions}
+    out = []
+    for v in _VISIT_VERB_EN.finditer(text):
+        i = tk.index_at(v.start())
+        sent = tk.sent[i] if i < len(tk) else 0
+        if sent in told or _NOT_VISITING_EN.search(text, max(0, v.start() - 30), v.start()):
+            continue
+        stop = text.find(".", v.end())
+        if _PAST_EN.search(text, v.end(), stop if stop >= 0 else len(text)):
+            continue
+        end = v.start() + len(v.group().rstrip())
+        out.append(_Mention("visit", v.start(), end, "visit", sent, False, False, tok=i, cue="visit", verb=True))
+        told.add(sent)
+    return out
 
 
 def _named_objects_en(tk: Tokens, out: list[_Mention]) -> list[_Mention]:

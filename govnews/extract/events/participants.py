@@ -22,13 +22,19 @@ _BODIES_AR = alternation(
 )
 _BODIES_AFTER = rf"\s*(?:من\s+(?:ال)?)?{_BODIES_AR}{MARKS}(?!\w)"  # 50 دولة, 40 من الشركات
 _COUNTS_BODIES = re.compile(_BODIES_AFTER)
+_PEOPLE_OF_AR = (
+    r"(?:[أا]خصائي|مختص|متخصص|موظف|معلم|طلاب|طلبة|طالبات|أطباء|اطباء|ممرض|باحث|خبراء|شباب|قيادات|منسوب|عامل|مشارك"
+    r"|متدرب|[إا]داري|فني|مهندس|مسؤول|أعضاء|اعضاء|منتسب|\w+يين)"
+)
 _PARTICIPANTS = re.compile(
     r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|حضرها|حضره|[يت]?شاركت? في (?:هذه |هذا )?ال\w+"
     r")"  # the English cues are read by _people_en
     r"\s+(?:أكثر من|نحو|حوالي|more than|over|about|some|around)?\s*(\d[\d,]*)"
     rf"(?![\d,])(?!{_BODIES_AFTER})"
     r"|(\d[\d,]*)\s+(?:مشارك|مشاركا|مشاركة|متدرب|متدربا|متدربين|موظف|موظفا|موظفين|طالب|طالبا|[إا]طارا?|خبيرا?|شابا?"
-    r"|مسؤولا?|مستثمرا?|ممثلا?|عضوا?|معلما?|باحثا?|متخصصا?|participants|trainees|employees|attendees|delegates)"
+    r"|مسؤولا?|مستثمرا?|ممثلا?|عضوا?|معلما?|باحثا?|متخصصا?|participants|trainees|employees|attendees|delegates"
+    # or `من` and the people in the plural (`لـ50 من الأخصائيين`, `40 من منسوبي الوزارة`)
+    rf"|من\s+(?:ال)?{_PEOPLE_OF_AR})"
 )
 _EXPECTED = re.compile(r"المتوقع|يتوقع|expected|anticipated")
 # what takes part in an English event without being people: `30 countries`, `400 companies`, `150 exhibitors`

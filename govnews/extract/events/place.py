@@ -9,7 +9,8 @@ import functools
 import re
 
 from govnews.extract.events.bodies import _is_venue, _partner, _venue_heads
-from govnews.extract.events.mentions import _people_ar, _place_words, _stop_ar
+from govnews.extract.events.mentions import _VISITORS_AR, _people_ar, _place_words, _stop_ar
+from govnews.extract.events.organizer import _role_span
 from govnews.extract.events.sentences import _in
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import _ROYAL_TITLES
@@ -246,6 +247,46 @@ def _paired_adjective(words: list[str], j: int, stop: frozenset[str]) -> bool:
     return w.endswith(("ي", "يه")) and before.startswith(("ال", "لل")) and before.endswith(("ي", "يه"))
 
 
+def _visited(r, entities, bounds, text) -> Entity | None:
+    """The organization or place a visit goes to: after a verb of visiting, the first in its clause that is no part
+    of whom visits (`زار وزير الصحة اليوم مستشفى الملك فهد العام بجدة`: the hospital; `زار أمير المنطقة الشرقية
+    اليوم محافظة الأحساء`: the governorate; `visited King Fahd Hospital in Jeddah`); after the noun of a visit, the
+    organization it is to (`بزيارة مستشفى الملك فهد العام`, `زيارة تفقدية لمستشفى`, `a visit to King Fahd Hospital`)."""
+    if r.type != "visit":
+        return None
+    roles = [span for e in entities if e.type == "PERSON" and (span := _role_span(text, e))]
+    for m in r.mentions:
+        lo, hi = bounds[m.sent]
+        if not m.verb:
+            to = [e for e in entities if e.type == "ORG" and _in(e, (lo, hi)) and _TO_VISITED.fullmatch(text, m.end, e.start)]
+            if to:
+                return to[0]
+            continue
+        clause = _CLAUSE_BREAK.search(text, m.end, hi)
+        end = clause.start() if clause else hi
+        for e in entities:
+            if e.type in ("ORG", "LOC") and m.end <= e.start and e.end <= end and not any(a <= e.start < b for a, b in roles):
+                arabic = m.cue != "visit"  # (English names who visits before its verb)
+                if arabic and e.type == "ORG" and (not text[m.end : e.start].strip() or text[e.start - 1] == "ل"):
+                    continue  # زارت الشركة ...: who visits; يتفقد جنوده لوكالة ...: whom it is told to
+                if not _of_a_visitor(text, e):
+                    return e
+    return None
+
+
+# between the noun of a visit and the body visited: nothing, `إلى`, `ل`, `to`
+_TO_VISITED = re.compile(r"\s*(?:(?:إلى|الى)\s+|ل|to\s+(?:the\s+)?)?")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _of_a_visitor(text: str, e: Entity) -> bool:
+    """Whether a name after a verb of visiting belongs to whom visits: after a title or a role's first word
+    (`أمير المنطقة الشرقية`, `رئيس جامعة الملك سعود`), `لدى` or `من` (`وفد من غرفة الرياض`)."""
+    before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
+    word = fold_key(before.group(1)) if before else ""
+    return word in _people_ar() or word in _VISITORS_AR or word in ("لدي", "من", "of", "from")
+
+
 def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     """Where an event is: the first place a sentence of its mentions says it is in, after the mention
     (`in the Brazilian city of Belém`, `بالرياض`, `signed in New Delhi`); else, in the first sentence of
@@ -256,7 +297,7 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     if exclude is not None:
         named.append((exclude.start, exclude.end))
     locs = _not_origins([e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)], text)
-    locs = _outside_titles(r, locs, bounds, text)
+    locs = [e for e in _outside_titles(r, locs, bounds, text) if not _in_purpose(text, e)]
     if not locs:
         return None
     if exclude is not None:  # at the Babylon Rotana Hotel in Baghdad, بفندق سوفيتيل بالرباط: where the venue is
@@ -294,6 +335,21 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
             if doc:
                 return doc[0]
     return None
+
+
+# what an event is for, to the end of its clause (`بهدف تعزيز التعاون بين الجامعات في مصر`, `aimed at supporting
+# start-ups in Africa`): a country or a region there is what it is about, no place it is held in
+_PURPOSE = re.compile(
+    r"(?:(?<!\w)(?:بهدف|بغرض|من\s+أجل|سعيا\s+(?:إلى|الى|ل)|ال(?:رامية|رامي|هادفة|هادف)\s+(?:إلى|الى)|"
+    r"[وف]?[تي]هدف\s+(?:إلى|الى))|\b(?:aim(?:ed|s|ing)?\s+(?:at|to)|with\s+the\s+aim\s+of|in\s+order\s+to|seeking\s+to))"
+    r"[^.،,;؛\n]*$"
+)
+
+
+def _in_purpose(text: str, e: Entity) -> bool:
+    """Whether a place other than a city is named in what an event is for, in the clause of `بهدف`, `الرامية إلى`,
+    `aimed at` (`بهدف تعزيز التعاون بين الجامعات في مصر`); a city there may be where it is held."""
+    return e.attrs.get("kind") != "city" and _PURPOSE.search(text, max(0, e.start - 150), e.start) is not None
 
 
 def _outside_titles(r, locs: list[Entity], bounds, text: str) -> list[Entity]:
