@@ -1985,3 +1985,16 @@ def test_english_an_edition_opened_by_its_name_is_that_event(text, name, venue):
 def test_english_a_building_opened_is_no_event_named_by_it():
     text = "JEDDAH, Oct 15 (SPA) -- The Minister of Health opened the King Fahd Hospital extension in Jeddah on Tuesday."
     assert analyze(text, lang="en", published=datetime.date(2024, 10, 15)).events == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("الدوحة في 20 نوفمبر /قنا/ ووقع الجانبان مذكرة تفاهم لإنشاء مجلس أعمال مشترك يعقد اجتماعه الأول في نيودلهي في "
+     "مارس 2025.", "ar"),
+    ("DOHA, Nov 20 (QNA) - The two sides signed a memorandum of understanding to establish a joint business council, "
+     "which will hold its first meeting in New Delhi in March 2025.", "en"),
+])
+def test_a_meeting_held_apart_after_an_agreement_is_its_own_with_its_place_and_month(text, lang):
+    events = {e.event_type: e for e in analyze(text, lang=lang, published=datetime.date(2024, 11, 20)).events}
+    assert set(events) == {"agreement", "meeting"}
+    assert events["meeting"].location in ("نيودلهي", "New Delhi") and events["meeting"].start == "2025-03"
+    assert events["agreement"].location in ("الدوحة", "DOHA") and events["agreement"].start == "2024-11-20"

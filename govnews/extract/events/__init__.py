@@ -37,13 +37,26 @@ from govnews.extract.events.classifier import CLASSIFIER_CONFIDENCE
 from govnews.extract.events.cues import EVENT_TYPES
 from govnews.extract.events.fields import _record_to_event
 from govnews.extract.events.grouping import _group, _join_headline
-from govnews.extract.events.mentions import _bodies_before_cues, _mentions_ar, _mentions_en
+from govnews.extract.events.mentions import _bodies_before_cues, _mentions_ar, _mentions_en, held_between
 from govnews.extract.events.organizer import organizes_it
 from govnews.extract.events.sentences import _sentence_bounds
 from govnews.extract.tokens import Tokens
 from govnews.records import Entity, Event
 
 __all__ = ["CLASSIFIER_CONFIDENCE", "EVENT_TYPES", "find_events", "organizes_it"]
+
+
+def _bounds_before_held(bounds: dict[int, tuple[int, int]], r, records, tokens: Tokens, lang: str) -> dict[int, tuple[int, int]]:
+    """The sentence spans an event's fields are read from: a sentence of its mentions that goes on to another event held
+    apart, by a verb of its own, ends where that event begins (`ووقع الجانبان مذكرة تفاهم ... يعقد اجتماعه الأول في نيودلهي في مارس`: the
+    place and month are the meeting's)."""
+    own = dict(bounds)
+    for other in records:
+        for m in other.mentions if other is not r else ():
+            before = [x.end for x in r.mentions if x.sent == m.sent and x.end <= m.start]
+            if m.held and before and held_between(tokens, max(before), m, lang=lang):
+                own[m.sent] = (own[m.sent][0], min(own[m.sent][1], m.start))
+    return own
 
 
 def find_events(
@@ -70,7 +83,7 @@ def find_events(
     spans = [[(m.start, m.end) for m in r.mentions] for r in records]
     events = [
         _record_to_event(
-            r, text, tokens, entities, bounds, lang=lang,
+            r, text, tokens, entities, _bounds_before_held(bounds, r, records, tokens, lang), lang=lang,
             others=set().union(*sentences[:k], *sentences[k + 1 :]), beside=sum(spans[:k] + spans[k + 1 :], []),
         )
         for k, r in enumerate(records)

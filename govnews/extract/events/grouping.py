@@ -65,8 +65,11 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
                 records.append(_Record(m.type, [m]))  # الاجتماع الوزاري العاشر after جلسة مباحثات; the visit of ... in a cabinet meeting
                 continue
             target = same[-1] if same else main
-            if not same and (m.opened or m.held and not known and all(x.sent != m.sent for x in main.mentions)):
-                # افتتح ... أعمال الملتقى الخليجي, ستعقد الوزارة ... المؤتمر الخليجي الثالث: an event the release reports
+            held_apart = all(x.sent != m.sent for x in main.mentions) or (
+                main.type in _OWN_KIND and m.type != main.type and _RANK[m.type] <= _RANK[main.type])
+            if not same and (m.opened or m.held and not known and held_apart):
+                # افتتح ... أعمال الملتقى الخليجي, ستعقد الوزارة ... المؤتمر الخليجي الثالث: an event the release reports;
+                # so is a meeting held beside an agreement (`وقع الجانبان مذكرة تفاهم ... يعقد اجتماعه الأول في نيودلهي`)
                 records.append(_Record(m.type, [m]))
                 continue
             if not same and _RANK[m.type] >= 5 > _RANK[main.type]:

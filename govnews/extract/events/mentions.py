@@ -496,6 +496,15 @@ def _held_before(tk: Tokens, i: int, reach: int = 12) -> bool:
     return any(strip_clitic(tk.words[k], _HOLD_VERBS_AR) for k in range(max(0, i - reach), i - 1) if tk.sent[k] == tk.sent[i])
 
 
+def held_between(tk: Tokens, start: int, m: _Mention, *, lang: str) -> bool:
+    """Whether a verb of holding the event of mention `m` stands between char `start` and `m`, in its sentence
+    (`مذكرة تفاهم لإنشاء مجلس أعمال يعقد اجتماعه الأول`, `an agreement ... which will hold its first meeting`)."""
+    if lang != "ar":
+        return _ORGANIZE_EN.search(tk.text, start, m.start) is not None
+    first = bisect.bisect_left(tk.starts, start)
+    return any(tk.sent[k] == m.sent and strip_clitic(tk.words[k], _HOLD_VERBS_AR) for k in range(first, m.tok))
+
+
 def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     """The end of an event's name: indefinite adjectives, then a definite construct chain."""
     stop = _stop_ar()
