@@ -736,6 +736,7 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
 # the definite noun a definite count follows, with a definite adjective of origin between them (`المتدربين الخمسة`,
 # `الدول العربية الاثنتين والعشرين`)
 _NOUNS_BEFORE_AR = re.compile(rf"(?<!\w)(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD}))?\s+$")
+_WORD_BEFORE_AR = re.compile(rf"(?<!\w)(?P<w>{_AR_WORD})\s+$")
 _ARTICLE = re.compile(r"(?:[وف]?(?:[بك]?ال|لل))")
 
 
@@ -758,17 +759,39 @@ def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal,
         return None
     if nearest == "w2" and stems[0] and not fold(stems[0]).endswith("ه") and fold(stems[1]).endswith(_NISBA):
         return f"{stems[0]} {stems[1]}", _after_clitic(before.group("w1"), before.start("w1")), end, None  # الدول العربية
+    head = (_construct_head_ar(before.group("w1"))
+            if nearest == "w2" and not _definite_plural("ال" + fold(stems[1])) else None)
+    if head:  # شركات الطيران الثلاث, رواد الفضاء الثلاثة: the count is of the companies, of the astronauts
+        return f"{head[0]} {stems[1]}", before.start("w1") + head[1], end, None
+    if nearest == "w2" and stems[0] is None and not _definite_plural("ال" + fold(stems[1])):
+        outer = _WORD_BEFORE_AR.search(text, window, before.start("w1"))
+        head = outer and _construct_head_ar(outer.group("w"))
+        if head:  # أعضاء مجلس الإدارة الخمسة: the count is of the members
+            unit = f"{head[0]} {_strip_marks(before.group('w1'))} {stems[1]}"
+            return unit, outer.start("w") + head[1], end, None
     if fold(stems[1]).endswith("ه"):
-        return None  # مكاتب المؤسسة الاثنين والعشرين: a singular, the count is of the offices
-    head = (nearest == "w2" and not fold(stems[1]).endswith("ات")
-            and _CONSTRUCT_HEAD_AR.fullmatch(fold(_strip_marks(before.group("w1")))))
-    if head:  # شركات الطيران الثلاث: the count is of the companies (مخصصات الرئاسات الثلاث: of the presidencies)
-        return (f"{head.group('head')} {stems[1]}", before.start("w1") + head.start("head"), end, None)
-    return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end, None
+        return None  # في جميع منافذ المؤسسة الاثنين والعشرين: a singular, the count is of something before
+    return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end, None  # مخصصات الرئاسات الثلاث
 
 
-# an indefinite plural in ات that heads a construct (`شركات الطيران`, `وشركات`), its conjunction apart
-_CONSTRUCT_HEAD_AR = re.compile(r"[وف]?(?P<head>(?!ال)[\u0621-\u064a]{2,}ات)")
+def _construct_head_ar(word: str) -> tuple[str, int] | None:
+    """The indefinite plural that heads a construct (`شركات الطيران`, `رواد الفضاء`, `وموظفي الشركة`) and where it
+    starts in `word`, its conjunction apart; None for any other word."""
+    bare = _strip_marks(word)
+    for skip in (0, 1) if bare[:1] in ("و", "ف") else (0,):
+        key = fold(bare[skip:])
+        if (_PLURAL_IN_AT.fullmatch(key) or "ال" + key in _BROKEN_PLURALS
+                or key in _SOUND_PLURAL_HEADS):
+            return bare[skip:], skip
+    return None
+
+
+_PLURAL_IN_AT = re.compile(r"(?!ال)[\u0621-\u064a]{2,}ات")  # شركات, مخصصات
+# sound masculine plurals in the construct state, which drops their ن (`موظفي الوزارة`, `لاعبي المنتخب`)
+_SOUND_PLURAL_HEADS = frozenset(fold(w) for w in (
+    "موظفي منسوبي منتسبي ممثلي مسؤولي مشاركي متدربي معلمي مدربي مواطني مستثمري مهندسي محاربي مراسلي مديري مندوبي "
+    "لاعبي عاملي باحثي مقيمي".split()
+))
 
 
 _NISBA = ("يه", "يين", "يون", "يات")  # the endings of an adjective of origin (`العربية`, `الخليجيين`)
@@ -836,7 +859,14 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
 
 _BROKEN_PLURALS = frozenset(fold(w) for w in (
     "الطلبة الطلاب الأطفال الأسر الشباب الأعضاء الخبراء العمال الأفراد الزوار الحجاج الأيتام الرواد الأطباء الضباط "
-    "الجنود الأساتذة الباحثين الكوادر الشركاء".split()
+    "الجنود الأساتذة الباحثين الكوادر الشركاء "
+    # people who head a construct in releases (`وزراء الخارجية`, `قادة الدول`, `أطقم النصر`)
+    "الوزراء الرؤساء القادة الزعماء الأمراء الملوك السفراء الأمناء العلماء الزملاء الوكلاء النواب القضاة الحكام "
+    "الأئمة الرجال النساء الأبطال الفرسان الحراس الأطقم الفرق الوفود "
+    # things counted after a construct (`أعضاء اللجان الثلاث`, `وزراء الدول الست`)
+    "الدول البلدان المدن القرى الشعوب الأمم اللجان المجالس الأحزاب الأطراف الأقسام الفروع المراكز المدارس "
+    "المساجد المناطق الأقاليم المصارف البنوك المشاريع المصانع المكاتب الموانئ الأسواق الأندية الملاعب الأجنحة "
+    "الفنادق الطرق الجسور الأبراج السفن البرامج المراحل المحاور الأهداف الجوائز الألقاب".split()
 ))
 
 
