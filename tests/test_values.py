@@ -1186,6 +1186,10 @@ def test_a_year_after_fi_before_a_comparison_is_a_date():
     ("ar", "وتراوحت نسبة الإشغال الفندقي بين 70-75% خلال موسم الصيف.", ["70", "75%"]),
     ("en", "The IMF expects growth of between 3 and 4 percent next year, the report said.", ["3", "4 percent"]),
     ("en", "Hotel occupancy rose 5-7 percent in the summer season, the authority said.", ["5", "7 percent"]),
+    ("en", "The central bank expects inflation to ease to two to three per cent by the end of next year.",
+     ["two", "three per cent"]),
+    ("ar", "ويتوقع البنك المركزي أن يتراوح معدل التضخم بين اثنين وثلاثة في المئة خلال العام المقبل.",
+     ["اثنين", "ثلاثة في المئة"]),
 ])
 def test_both_ends_of_a_range_of_percentages(lang, text, percents):
     assert [e.text for e in find_values(text, lang=lang, published=PUBLISHED) if e.type == "PERCENT"] == percents
@@ -1206,6 +1210,14 @@ def test_both_ends_of_a_range_of_percentages(lang, text, percents):
      ("MONEY", "$10", 1e7, "USD"), ("MONEY", "15 million", 1.5e7, "USD")),
     ("en", "Non-oil revenues are expected to rise from 3 to 5 billion dirhams by 2030.",
      ("MONEY", "3", 3e9, "AED"), ("MONEY", "5 billion dirhams", 5e9, "AED")),
+    ("en", "The first phase of the project will cost between two and three million dollars, the ministry said.",
+     ("MONEY", "two", 2e6, "USD"), ("MONEY", "three million dollars", 3e6, "USD")),
+    ("en", "Non-oil revenues are expected to rise from five to seven billion riyals over the next decade.",
+     ("MONEY", "five", 5e9, "SAR"), ("MONEY", "seven billion riyals", 7e9, "SAR")),
+    ("en", "The fund will invest from 5 to seven billion dirhams in renewable energy projects.",
+     ("MONEY", "5", 5e9, "AED"), ("MONEY", "seven billion dirhams", 7e9, "AED")),
+    ("ar", "وتتراوح التكلفة التقديرية للمرحلة الأولى بين ثلاثة وخمسة ملايين دولار بحسب الدراسة.",
+     ("MONEY", "ثلاثة", 3e6, "USD"), ("MONEY", "خمسة ملايين دولار", 5e6, "USD")),
 ])
 def test_the_low_end_of_a_range_takes_the_scale_and_currency_of_the_high_end(lang, text, low, high):
     found = [(e.type, e.text, e.number, e.unit) for e in find_values(text, lang=lang, published=PUBLISHED)

@@ -128,6 +128,8 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             found.append(entity)
             last_end = entity.end
             position = max(entity.end, match.start() + 1)  # a rejected joined part is read again
+        elif entity is None and _two_numbers(match, grammar, lang):
+            position = match.start("words") + len(match.group("words").split()[0])  # three in `two and three million`
     _currency_carried_over(text, found, lang)
     _ranges(written, found, grammar, lang)
     return sorted(found + fractions, key=lambda e: e.start) if fractions else found
@@ -168,7 +170,11 @@ _BETWEEN = re.compile(r"(?<!\w)(?:between|بين|ما\s+بين)[^\S\n]+$", re.I)
 def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> None:
     """Give the low end of a range what its figure leaves to the high end: the percent sign (a bare figure before
     a percentage), the scale, and the currency or counted noun (`10` before `15 million dollars` is 10 million
-    dollars; not `800` before `1.2 million`, a figure larger than the high end's count)."""
+    dollars; not `800` before `1.2 million`, a figure larger than the high end's count). A low end in words, which
+    counts nothing by itself (`two` in `between two and three million dollars`), is kept only so."""
+    lows = _low_ends_in_words(text, found, grammar, lang)
+    if lows:
+        found[:] = sorted(found + lows, key=lambda e: e.start)
     for i in range(len(found) - 1):
         low, high = found[i], found[i + 1]
         join = _RANGE_JOIN[lang].fullmatch(text, low.end, high.start)
@@ -191,17 +197,59 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
             continue
         number = low_figure[0] * scale
         found[i] = evolve(low, type=high.type, value=_text_value(number), number=float(number), unit=high.unit)
+    if lows:
+        found[:] = [e for e in found if not any(e is low for low in lows)]
+
+
+def _low_ends_in_words(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> list[Entity]:
+    """Bare numbers for the number words joined as the low end of a range to a found percentage or scaled figure
+    (`five` in `from five to seven billion riyals`, `ثلاثة` in `بين ثلاثة وخمسة ملايين دولار`)."""
+    lows: list[Entity] = []
+    for i, high in enumerate(found):
+        figure = _figure(high.text, grammar, lang)
+        if figure is None or high.type != "PERCENT" and figure[1] == 1:
+            continue
+        before = _WORD_BEFORE_RANGE_JOIN[lang].search(text, max(0, high.start - 40), high.start)
+        if before is None or i and found[i - 1].end > before.start("low"):
+            continue
+        low = grammar.candidates.fullmatch(before.group("low"))
+        if low is None or not low.group("words") or lang == "ar" and _is_definite(low.group("words"), grammar):
+            continue
+        number = _value(low, grammar, lang)
+        if number is not None:  # the words without a preposition glued to them (بثلاثة)
+            start, attrs = _qualified(text, before.start("low") + low.start("words"), before.end("low"), grammar, lang)
+            lows.append(_entity("NUMBER", text, start, before.end("low"), number, None, attrs))
+    return lows
+
+
+# a word before the joining word of a range that ends where the high end starts
+_WORD_BEFORE_RANGE_JOIN = {
+    lang: re.compile(rf"(?<![\w-])(?P<low>[^\W\d_]+(?:-[^\W\d_]+)?)(?:{join.pattern})$")
+    for lang, join in _RANGE_JOIN.items()
+}
 
 
 def _figure(mention: str, grammar: _Grammar, lang: Lang) -> tuple[Decimal, int] | None:
-    """The count in digits of a mention and the scale that multiplies it (`15 million dollars`: 15 and a million);
-    None for a figure in words or of two parts."""
+    """The count of a mention and the scale that multiplies it (`15 million dollars`, `fifteen million dollars`: 15
+    and a million); None for a figure of two parts or a definite count."""
     match = grammar.candidates.search(mention)
-    if match is None or not match.group("dig") or "dig2" in grammar.candidates.groupindex and match.group("dig2"):
+    if match is None or "dig2" in grammar.candidates.groupindex and match.group("dig2"):
         return None
+    if match.group("words"):
+        return _figure_in_words(match.group("words"), grammar, lang)
     scale = _scale_of(match, grammar, lang)
     count = _digits(match.group("dig"), scaled=scale != 1, lang=lang)
     return None if count is None else (count, scale)
+
+
+def _figure_in_words(words: str, grammar: _Grammar, lang: Lang) -> tuple[Decimal, int] | None:
+    """The count and the scale of number words (`seven billion`: 7 and a billion, `ثلاثة`: 3 and 1)."""
+    if lang == "ar" and _is_definite(words, grammar):
+        return None
+    *count, last = words.split()
+    scale = grammar.scales.get(_key(last, lang)) if count else None
+    number = _words(" ".join(count) if scale else words, grammar, lang)
+    return None if number is None else (number, scale or 1)
 
 
 # two figures joined by a dash, which the candidates' regex leaves alone (a date, a code, a range)
@@ -492,10 +540,17 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
             else:
                 tokens.append(t)
     else:
-        tokens = [t for t in re.findall(r"[A-Za-z]+", raw) if t.lower() != "and"]
+        tokens = []
+        for t in re.findall(r"[A-Za-z]+", raw):
+            if t.lower() == "and":
+                joined.add(len(tokens))
+            else:
+                tokens.append(t)
     total, current = 0, 0
     for position, token in enumerate(tokens):
         key = _key(token, lang)
+        if lang == "en" and position in joined and _key(tokens[position - 1], lang) not in (*grammar.scales, "hundred"):
+            return None  # two and three: two numbers, `and` follows only a hundred or a scale (one hundred and five)
         if key in grammar.scales:
             total += max(current, 1) * grammar.scales[key]
             current = 0
@@ -514,6 +569,12 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
         else:
             current += value
     return Decimal(total + current)
+
+
+def _two_numbers(match: re.Match[str], grammar: _Grammar, lang: Lang) -> bool:
+    """Whether a candidate's number words are two numbers joined, not one (`four and six`, `أربعة وستة ملايين`)."""
+    words = match.group("words")
+    return bool(words) and len(words.split()) > 1 and _words(words, grammar, lang) is None
 
 
 def _scale(words: str, grammar: _Grammar, lang: Lang) -> int:
