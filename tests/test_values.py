@@ -1190,6 +1190,8 @@ def test_a_year_after_fi_before_a_comparison_is_a_date():
      ["two", "three per cent"]),
     ("ar", "ويتوقع البنك المركزي أن يتراوح معدل التضخم بين اثنين وثلاثة في المئة خلال العام المقبل.",
      ["اثنين", "ثلاثة في المئة"]),
+    ("ar", "ورجح التقرير ارتفاع أسعار العقارات في لندن بنسبة واحد إلى اثنين في المائة خلال العام الجاري.",
+     ["واحد", "اثنين في المائة"]),
 ])
 def test_both_ends_of_a_range_of_percentages(lang, text, percents):
     assert [e.text for e in find_values(text, lang=lang, published=PUBLISHED) if e.type == "PERCENT"] == percents
@@ -1255,10 +1257,19 @@ def test_a_low_end_larger_than_the_count_of_the_high_end_keeps_its_value(lang, t
     ("واستقبل معاليه أعضاء مجلس الإدارة الخمسة في مقر الهيئة بالرياض.", "أعضاء مجلس الإدارة الخمسة", 5,
      "أعضاء مجلس إدارة"),
     ("واجتمع رؤساء الوفود الثلاثة في ختام أعمال المؤتمر.", "الوفود الثلاثة", 3, "وفود"),
+    ("وتناول الباحث في كتابه دلالات هذه المفاهيم الثلاثة في الفكر العربي المعاصر.", "المفاهيم الثلاثة", 3, "مفاهيم"),
 ])
 def test_definite_counts_in_words(text, mention, number, unit):
     entity = _one(text, "ar", "NUMBER", mention, PUBLISHED)
     assert (entity.number, entity.unit) == (number, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "ويبدأ الإمساك في تمام الساعة الحادية عشرة وتسع وخمسين دقيقة مساء يوم الأحد.",  # a time of day
+    "وافتتح سموه الجسر الواقع بين مخرجي عشرة وتسعة بحي الحمراء على الطريق الدائري الشرقي.",  # exits by number
+])
+def test_the_second_of_two_numbers_joined_counts_no_word_after_it(text):
+    assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type in ("NUMBER", "DURATION")] == []
 
 
 def test_a_definite_teen_of_a_time_unit_is_a_duration():

@@ -117,6 +117,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     taken = iter(skip)
     span = next(taken, None)
     position = 0
+    second = False  # whether the candidate is the second of two numbers joined (`three` in `two and three million`)
     while (match := grammar.candidates.search(text, position)) is not None:
         position = match.end()
         while span is not None and span[1] <= match.start():
@@ -124,12 +125,16 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
         if span is not None and span[0] <= match.start():
             continue
         entity = _read(text, match, grammar, lang, context)
+        if entity is not None and second and entity.type == "NUMBER" and _unscaled(entity, grammar, lang):
+            entity = None  # أربع وخمس وحتى عشر: the noun after the second of two counts may be none
+        second = False
         if entity is not None and entity.start >= last_end:
             found.append(entity)
             last_end = entity.end
             position = max(entity.end, match.start() + 1)  # a rejected joined part is read again
-        elif entity is None and _two_numbers(match, grammar, lang):
-            position = match.start("words") + len(match.group("words").split()[0])  # three in `two and three million`
+        elif entity is None and _two_numbers(text, match, grammar, lang):
+            position = match.start("words") + len(match.group("words").split()[0])
+            second = True
     _currency_carried_over(text, found, lang)
     _ranges(written, found, grammar, lang)
     return sorted(found + fractions, key=lambda e: e.start) if fractions else found
@@ -216,8 +221,9 @@ def _low_ends_in_words(text: str, found: list[Entity], grammar: _Grammar, lang: 
         if low is None or not low.group("words") or lang == "ar" and _is_definite(low.group("words"), grammar):
             continue
         number = _value(low, grammar, lang)
-        if number is not None:  # the words without a preposition glued to them (بثلاثة)
-            start, attrs = _qualified(text, before.start("low") + low.start("words"), before.end("low"), grammar, lang)
+        glued = low.start("words") if _key(before.group("low"), lang) not in grammar.words else 0  # بثلاثة, not واحد
+        if number is not None:
+            start, attrs = _qualified(text, before.start("low") + glued, before.end("low"), grammar, lang)
             lows.append(_entity("NUMBER", text, start, before.end("low"), number, None, attrs))
     return lows
 
@@ -571,10 +577,18 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
     return Decimal(total + current)
 
 
-def _two_numbers(match: re.Match[str], grammar: _Grammar, lang: Lang) -> bool:
-    """Whether a candidate's number words are two numbers joined, not one (`four and six`, `أربعة وستة ملايين`)."""
+def _two_numbers(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang) -> bool:
+    """Whether a candidate's number words are two numbers joined, not one (`four and six`, `أربعة وستة ملايين`), and
+    the first no teen of an ordinal (`الساعة الحادية عشرة وتسع وخمسين دقيقة`: a time of day)."""
     words = match.group("words")
-    return bool(words) and len(words.split()) > 1 and _words(words, grammar, lang) is None
+    return (bool(words) and len(words.split()) > 1 and _words(words, grammar, lang) is None
+            and not _after_ordinal_or_vague(text, match.start("words"), match, grammar, lang))
+
+
+def _unscaled(entity: Entity, grammar: _Grammar, lang: Lang) -> bool:
+    """Whether a number's figure has no scale (`خمس طبقات`, not `ثمانية ملايين شخص`)."""
+    figure = _figure(entity.text, grammar, lang)
+    return figure is None or figure[1] == 1
 
 
 def _scale(words: str, grammar: _Grammar, lang: Lang) -> int:
@@ -824,7 +838,8 @@ def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal,
             if nearest == "w2" and not _definite_plural("ال" + fold(stems[1])) else None)
     if head:  # شركات الطيران الثلاث, رواد الفضاء الثلاثة: the count is of the companies, of the astronauts
         return f"{head[0]} {stems[1]}", before.start("w1") + head[1], end, None
-    if nearest == "w2" and stems[0] is None and not _definite_plural("ال" + fold(stems[1])):
+    if (nearest == "w2" and stems[0] is None and not _definite_plural("ال" + fold(stems[1]))
+            and fold(_strip_marks(before.group("w1"))) not in _NO_CONSTRUCT_NOUNS):
         outer = _WORD_BEFORE_AR.search(text, window, before.start("w1"))
         head = outer and _construct_head_ar(outer.group("w"))
         if head:  # أعضاء مجلس الإدارة الخمسة: the count is of the members
@@ -847,6 +862,8 @@ def _construct_head_ar(word: str) -> tuple[str, int] | None:
     return None
 
 
+# words before a definite noun that are no noun of a construct (`لدلالات هذه المفاهيم الثلاثة`)
+_NO_CONSTRUCT_NOUNS = frozenset(fold(w) for w in "هذه هذا هذين هاتين تلك ذلك هؤلاء أولئك كل جميع بعض كافة سائر".split())
 _PLURAL_IN_AT = re.compile(r"(?!ال)[\u0621-\u064a]{2,}ات")  # شركات, مخصصات
 # sound masculine plurals in the construct state, which drops their ن (`موظفي الوزارة`, `لاعبي المنتخب`)
 _SOUND_PLURAL_HEADS = frozenset(fold(w) for w in (
