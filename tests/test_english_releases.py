@@ -490,6 +490,20 @@ def test_a_plan_before_a_speaker_s_office_is_no_person_and_a_portfolio_no_body()
     assert _person(text, "Shereeda Al-Maousherji").attrs["role"] == "Minister of State for Cabinet Affairs"
 
 
+@pytest.mark.parametrize("text, orgs", [
+    ("ABU DHABI, 14th October, 2024 (WAM) -- Mohammad Abdullah Al Gergawi, Minister of Cabinet Affairs, attended the "
+     "session held at Qasr Al Watan.", ["Qasr Al Watan"]),
+    ("DUBAI, 3rd May, 2024 (WAM) -- Minister of State for Cabinet Affairs Mohammed Al Gergawi attended the session "
+     "of the Federal National Council.", ["Federal National Council"]),
+    ("MANAMA, April 2 (BNA) -- The meeting was attended by the Assistant Minister for GCC Affairs and the "
+     "Secretary-General of the Cabinet.", ["Cabinet"]),
+    ("ABU DHABI, 14th October, 2024 (WAM) -- The UAE Cabinet approved the federal budget for 2025, Mohammed Al Gergawi,"
+     " Minister of State for Cabinet Affairs, said.", ["UAE Cabinet"]),
+])
+def test_a_body_named_in_a_portfolio_is_no_body(text, orgs):
+    assert [e for t, e in _names(text) if t == "ORG" and e not in ("WAM", "BNA")] == orgs
+
+
 @pytest.mark.parametrize("text, org, person, role", [
     ("Doha, May 6 (QNA) -- The Minister of Government Communication and Government Spokesperson, Dr. Majid bin "
      "Mohammed Al-Ansari, said the ministry would publish the report next week.", None, "Majid bin Mohammed Al-Ansari",

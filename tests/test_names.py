@@ -1220,6 +1220,19 @@ def test_arabic_a_city_named_as_a_team_is_a_club(text, club, place):
     assert ("ORG", club) in found and ("LOC", place) not in found
 
 
+@pytest.mark.parametrize("text, places", [
+    ("بريدة (واس) - أعلنت وزارة البيئة والمياه والزراعة عن تنفيذ حملة لمكافحة سوسة النخيل الحمراء في منطقة القصيم.",
+     ["بريدة", "منطقة القصيم"]),
+    ("وأوضح مدير فرع الوزارة أن الفرق الميدانية رصدت إصابات بسوسة النخيل في عدد من المزارع بمحافظة الأحساء.",
+     ["محافظة الأحساء"]),
+    ("وتهدف الحملة إلى الحد من انتشار سوسة النخل في واحات الأحساء والقطيف.", ["الأحساء", "القطيف"]),
+    ("تونس (وات) - وصل الوفد السعودي إلى مدينة سوسة التونسية للمشاركة في الملتقى الاقتصادي.", ["تونس", "سوسة"]),
+    ("وتستضيف سوسة البطولة العربية للسباحة الأسبوع المقبل بمشاركة عشر دول.", ["سوسة"]),
+])
+def test_arabic_a_city_s_form_in_the_name_of_a_pest_is_no_place(text, places):
+    assert [e.text for e in find_names(text, lang="ar") if e.type == "LOC"] == places
+
+
 def test_arabic_a_city_after_a_national_team_or_a_visit_stays_a_place():
     text = "وصل مدرب المنتخب السعودي إلى أبها اليوم، فيما يواجه المنتخب ضيفه الأردن في جدة."
     found = [(e.type, e.text) for e in find_names(text, lang="ar")]

@@ -1187,6 +1187,12 @@ def test_a_year_after_fi_before_a_comparison_is_a_date():
     ("ar", "وتراوحت نسبة الإشغال الفندقي بين 70-75% خلال موسم الصيف.", ["70", "75%"]),
     ("en", "The IMF expects growth of between 3 and 4 percent next year, the report said.", ["3", "4 percent"]),
     ("en", "Hotel occupancy rose 5-7 percent in the summer season, the authority said.", ["5", "7 percent"]),
+    ("en", "The central bank expects inflation to ease to two to three per cent by the end of next year.",
+     ["two", "three per cent"]),
+    ("ar", "ويتوقع البنك المركزي أن يتراوح معدل التضخم بين اثنين وثلاثة في المئة خلال العام المقبل.",
+     ["اثنين", "ثلاثة في المئة"]),
+    ("ar", "ورجح التقرير ارتفاع أسعار العقارات في لندن بنسبة واحد إلى اثنين في المائة خلال العام الجاري.",
+     ["واحد", "اثنين في المائة"]),
 ])
 def test_both_ends_of_a_range_of_percentages(lang, text, percents):
     assert [e.text for e in find_values(text, lang=lang, published=PUBLISHED) if e.type == "PERCENT"] == percents
@@ -1207,6 +1213,14 @@ def test_both_ends_of_a_range_of_percentages(lang, text, percents):
      ("MONEY", "$10", 1e7, "USD"), ("MONEY", "15 million", 1.5e7, "USD")),
     ("en", "Non-oil revenues are expected to rise from 3 to 5 billion dirhams by 2030.",
      ("MONEY", "3", 3e9, "AED"), ("MONEY", "5 billion dirhams", 5e9, "AED")),
+    ("en", "The first phase of the project will cost between two and three million dollars, the ministry said.",
+     ("MONEY", "two", 2e6, "USD"), ("MONEY", "three million dollars", 3e6, "USD")),
+    ("en", "Non-oil revenues are expected to rise from five to seven billion riyals over the next decade.",
+     ("MONEY", "five", 5e9, "SAR"), ("MONEY", "seven billion riyals", 7e9, "SAR")),
+    ("en", "The fund will invest from 5 to seven billion dirhams in renewable energy projects.",
+     ("MONEY", "5", 5e9, "AED"), ("MONEY", "seven billion dirhams", 7e9, "AED")),
+    ("ar", "وتتراوح التكلفة التقديرية للمرحلة الأولى بين ثلاثة وخمسة ملايين دولار بحسب الدراسة.",
+     ("MONEY", "ثلاثة", 3e6, "USD"), ("MONEY", "خمسة ملايين دولار", 5e6, "USD")),
 ])
 def test_the_low_end_of_a_range_takes_the_scale_and_currency_of_the_high_end(lang, text, low, high):
     found = [(e.type, e.text, e.number, e.unit) for e in find_values(text, lang=lang, published=PUBLISHED)
@@ -1233,10 +1247,30 @@ def test_a_low_end_larger_than_the_count_of_the_high_end_keeps_its_value(lang, t
     ("وأعلنت شركات الطيران الثلاث زيادة رحلاتها إلى المنطقة خلال موسم الصيف.", "شركات الطيران الثلاث", 3,
      "شركات طيران"),
     ("وأقر المجلس مخصصات الرئاسات الثلاث ضمن مشروع قانون الموازنة العامة.", "الرئاسات الثلاث", 3, "رئاسات"),
+    ("وعقدت لقاءات مماثلة في جميع مكاتب المؤسسة الاثنين والعشرين بمختلف مناطق المملكة.",
+     "مكاتب المؤسسة الاثنين والعشرين", 22, "مكاتب مؤسسة"),
+    ("وهبطت الكبسولة التي تقل رواد الفضاء الثلاثة في سهوب كازاخستان بعد مهمة استمرت ستة أشهر.", "رواد الفضاء الثلاثة", 3,
+     "رواد فضاء"),
+    ("وتأهلت أطقم النصر الثلاثة إلى الأدوار النهائية من البطولة الآسيوية.", "أطقم النصر الثلاثة", 3, "أطقم نصر"),
+    ("وكرم سمو أمير المنطقة لاعبي المنتخب الأربعة الفائزين بالميداليات الذهبية.", "لاعبي المنتخب الأربعة", 4,
+     "لاعبي منتخب"),
+    ("وأعلنت شركات الطاقة الثلاث نتائجها المالية للربع الثالث من العام الجاري.", "شركات الطاقة الثلاث", 3, "شركات طاقة"),
+    ("واستقبل معاليه أعضاء مجلس الإدارة الخمسة في مقر الهيئة بالرياض.", "أعضاء مجلس الإدارة الخمسة", 5,
+     "أعضاء مجلس إدارة"),
+    ("واجتمع رؤساء الوفود الثلاثة في ختام أعمال المؤتمر.", "الوفود الثلاثة", 3, "وفود"),
+    ("وتناول الباحث في كتابه دلالات هذه المفاهيم الثلاثة في الفكر العربي المعاصر.", "المفاهيم الثلاثة", 3, "مفاهيم"),
 ])
 def test_definite_counts_in_words(text, mention, number, unit):
     entity = _one(text, "ar", "NUMBER", mention, PUBLISHED)
     assert (entity.number, entity.unit) == (number, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "ويبدأ الإمساك في تمام الساعة الحادية عشرة وتسع وخمسين دقيقة مساء يوم الأحد.",  # a time of day
+    "وافتتح سموه الجسر الواقع بين مخرجي عشرة وتسعة بحي الحمراء على الطريق الدائري الشرقي.",  # exits by number
+])
+def test_the_second_of_two_numbers_joined_counts_no_word_after_it(text):
+    assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type in ("NUMBER", "DURATION")] == []
 
 
 def test_a_definite_teen_of_a_time_unit_is_a_duration():
@@ -1254,7 +1288,7 @@ def test_the_dual_of_a_currency_is_joined_to_no_other_number():
     "وتعقد الدورة الخمسين للمجلس في القرن الواحد والعشرين يوم الاثنين المقبل.",  # ordinals, a weekday
     "وفاز الثلاثة بجوائز المسابقة في ختام الحفل.",  # no noun counted
     "ويعقد قادة مجموعة السبع قمتهم في العشر الأواخر من الشهر.",
-    "وعقدت لقاءات مماثلة في جميع مكاتب المؤسسة الاثنين والعشرين بمختلف مناطق المملكة.",  # the offices are counted
+    "وعقدت لقاءات مماثلة في جميع منافذ المؤسسة الاثنين والعشرين بمختلف مناطق المملكة.",  # the outlets are counted
     "ودعوا إلى اجتماع قمة لقادة منطقة اليورو التسعة عشر ليتم عقده الثلاثاء.",
 ])
 def test_definite_number_words_without_a_counted_noun_are_no_numbers(text):

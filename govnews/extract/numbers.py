@@ -117,6 +117,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     taken = iter(skip)
     span = next(taken, None)
     position = 0
+    second = False  # whether the candidate is the second of two numbers joined (`three` in `two and three million`)
     while (match := grammar.candidates.search(text, position)) is not None:
         position = match.end()
         while span is not None and span[1] <= match.start():
@@ -124,10 +125,16 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
         if span is not None and span[0] <= match.start():
             continue
         entity = _read(text, match, grammar, lang, context)
+        if entity is not None and second and entity.type == "NUMBER" and _unscaled(entity, grammar, lang):
+            entity = None  # أربع وخمس وحتى عشر: the noun after the second of two counts may be none
+        second = False
         if entity is not None and entity.start >= last_end:
             found.append(entity)
             last_end = entity.end
             position = max(entity.end, match.start() + 1)  # a rejected joined part is read again
+        elif entity is None and _two_numbers(text, match, grammar, lang):
+            position = match.start("words") + len(match.group("words").split()[0])
+            second = True
     _currency_carried_over(text, found, lang)
     _ranges(written, found, grammar, lang)
     return sorted(found + fractions, key=lambda e: e.start) if fractions else found
@@ -168,7 +175,11 @@ _BETWEEN = re.compile(r"(?<!\w)(?:between|بين|ما\s+بين)[^\S\n]+$", re.I)
 def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> None:
     """Give the low end of a range what its figure leaves to the high end: the percent sign (a bare figure before
     a percentage), the scale, and the currency or counted noun (`10` before `15 million dollars` is 10 million
-    dollars; not `800` before `1.2 million`, a figure larger than the high end's count)."""
+    dollars; not `800` before `1.2 million`, a figure larger than the high end's count). A low end in words, which
+    counts nothing by itself (`two` in `between two and three million dollars`), is kept only so."""
+    lows = _low_ends_in_words(text, found, grammar, lang)
+    if lows:
+        found[:] = sorted(found + lows, key=lambda e: e.start)
     for i in range(len(found) - 1):
         low, high = found[i], found[i + 1]
         join = _RANGE_JOIN[lang].fullmatch(text, low.end, high.start)
@@ -191,17 +202,60 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
             continue
         number = low_figure[0] * scale
         found[i] = evolve(low, type=high.type, value=_text_value(number), number=float(number), unit=high.unit)
+    if lows:
+        found[:] = [e for e in found if not any(e is low for low in lows)]
+
+
+def _low_ends_in_words(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> list[Entity]:
+    """Bare numbers for the number words joined as the low end of a range to a found percentage or scaled figure
+    (`five` in `from five to seven billion riyals`, `ثلاثة` in `بين ثلاثة وخمسة ملايين دولار`)."""
+    lows: list[Entity] = []
+    for i, high in enumerate(found):
+        figure = _figure(high.text, grammar, lang)
+        if figure is None or high.type != "PERCENT" and figure[1] == 1:
+            continue
+        before = _WORD_BEFORE_RANGE_JOIN[lang].search(text, max(0, high.start - 40), high.start)
+        if before is None or i and found[i - 1].end > before.start("low"):
+            continue
+        low = grammar.candidates.fullmatch(before.group("low"))
+        if low is None or not low.group("words") or lang == "ar" and _is_definite(low.group("words"), grammar):
+            continue
+        number = _value(low, grammar, lang)
+        glued = low.start("words") if _key(before.group("low"), lang) not in grammar.words else 0  # بثلاثة, not واحد
+        if number is not None:
+            start, attrs = _qualified(text, before.start("low") + glued, before.end("low"), grammar, lang)
+            lows.append(_entity("NUMBER", text, start, before.end("low"), number, None, attrs))
+    return lows
+
+
+# a word before the joining word of a range that ends where the high end starts
+_WORD_BEFORE_RANGE_JOIN = {
+    lang: re.compile(rf"(?<![\w-])(?P<low>[^\W\d_]+(?:-[^\W\d_]+)?)(?:{join.pattern})$")
+    for lang, join in _RANGE_JOIN.items()
+}
 
 
 def _figure(mention: str, grammar: _Grammar, lang: Lang) -> tuple[Decimal, int] | None:
-    """The count in digits of a mention and the scale that multiplies it (`15 million dollars`: 15 and a million);
-    None for a figure in words or of two parts."""
+    """The count of a mention and the scale that multiplies it (`15 million dollars`, `fifteen million dollars`: 15
+    and a million); None for a figure of two parts or a definite count."""
     match = grammar.candidates.search(mention)
-    if match is None or not match.group("dig") or "dig2" in grammar.candidates.groupindex and match.group("dig2"):
+    if match is None or "dig2" in grammar.candidates.groupindex and match.group("dig2"):
         return None
+    if match.group("words"):
+        return _figure_in_words(match.group("words"), grammar, lang)
     scale = _scale_of(match, grammar, lang)
     count = _digits(match.group("dig"), scaled=scale != 1, lang=lang)
     return None if count is None else (count, scale)
+
+
+def _figure_in_words(words: str, grammar: _Grammar, lang: Lang) -> tuple[Decimal, int] | None:
+    """The count and the scale of number words (`seven billion`: 7 and a billion, `ثلاثة`: 3 and 1)."""
+    if lang == "ar" and _is_definite(words, grammar):
+        return None
+    *count, last = words.split()
+    scale = grammar.scales.get(_key(last, lang)) if count else None
+    number = _words(" ".join(count) if scale else words, grammar, lang)
+    return None if number is None else (number, scale or 1)
 
 
 # two figures joined by a dash, which the candidates' regex leaves alone (a date, a code, a range)
@@ -492,10 +546,17 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
             else:
                 tokens.append(t)
     else:
-        tokens = [t for t in re.findall(r"[A-Za-z]+", raw) if t.lower() != "and"]
+        tokens = []
+        for t in re.findall(r"[A-Za-z]+", raw):
+            if t.lower() == "and":
+                joined.add(len(tokens))
+            else:
+                tokens.append(t)
     total, current = 0, 0
     for position, token in enumerate(tokens):
         key = _key(token, lang)
+        if lang == "en" and position in joined and _key(tokens[position - 1], lang) not in (*grammar.scales, "hundred"):
+            return None  # two and three: two numbers, `and` follows only a hundred or a scale (one hundred and five)
         if key in grammar.scales:
             total += max(current, 1) * grammar.scales[key]
             current = 0
@@ -514,6 +575,20 @@ def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
         else:
             current += value
     return Decimal(total + current)
+
+
+def _two_numbers(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang) -> bool:
+    """Whether a candidate's number words are two numbers joined, not one (`four and six`, `أربعة وستة ملايين`), and
+    the first no teen of an ordinal (`الساعة الحادية عشرة وتسع وخمسين دقيقة`: a time of day)."""
+    words = match.group("words")
+    return (bool(words) and len(words.split()) > 1 and _words(words, grammar, lang) is None
+            and not _after_ordinal_or_vague(text, match.start("words"), match, grammar, lang))
+
+
+def _unscaled(entity: Entity, grammar: _Grammar, lang: Lang) -> bool:
+    """Whether a number's figure has no scale (`خمس طبقات`, not `ثمانية ملايين شخص`)."""
+    figure = _figure(entity.text, grammar, lang)
+    return figure is None or figure[1] == 1
 
 
 def _scale(words: str, grammar: _Grammar, lang: Lang) -> int:
@@ -736,6 +811,7 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
 # the definite noun a definite count follows, with a definite adjective of origin between them (`المتدربين الخمسة`,
 # `الدول العربية الاثنتين والعشرين`)
 _NOUNS_BEFORE_AR = re.compile(rf"(?<!\w)(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD}))?\s+$")
+_WORD_BEFORE_AR = re.compile(rf"(?<!\w)(?P<w>{_AR_WORD})\s+$")
 _ARTICLE = re.compile(r"(?:[وف]?(?:[بك]?ال|لل))")
 
 
@@ -758,17 +834,42 @@ def _noun_of_definite_count(text: str, start: int, end: int, number: Decimal,
         return None
     if nearest == "w2" and stems[0] and not fold(stems[0]).endswith("ه") and fold(stems[1]).endswith(_NISBA):
         return f"{stems[0]} {stems[1]}", _after_clitic(before.group("w1"), before.start("w1")), end, None  # الدول العربية
+    head = (_construct_head_ar(before.group("w1"))
+            if nearest == "w2" and not _definite_plural("ال" + fold(stems[1])) else None)
+    if head:  # شركات الطيران الثلاث, رواد الفضاء الثلاثة: the count is of the companies, of the astronauts
+        return f"{head[0]} {stems[1]}", before.start("w1") + head[1], end, None
+    if (nearest == "w2" and stems[0] is None and not _definite_plural("ال" + fold(stems[1]))
+            and fold(_strip_marks(before.group("w1"))) not in _NO_CONSTRUCT_NOUNS):
+        outer = _WORD_BEFORE_AR.search(text, window, before.start("w1"))
+        head = outer and _construct_head_ar(outer.group("w"))
+        if head:  # أعضاء مجلس الإدارة الخمسة: the count is of the members
+            unit = f"{head[0]} {_strip_marks(before.group('w1'))} {stems[1]}"
+            return unit, outer.start("w") + head[1], end, None
     if fold(stems[1]).endswith("ه"):
-        return None  # مكاتب المؤسسة الاثنين والعشرين: a singular, the count is of the offices
-    head = (nearest == "w2" and not fold(stems[1]).endswith("ات")
-            and _CONSTRUCT_HEAD_AR.fullmatch(fold(_strip_marks(before.group("w1")))))
-    if head:  # شركات الطيران الثلاث: the count is of the companies (مخصصات الرئاسات الثلاث: of the presidencies)
-        return (f"{head.group('head')} {stems[1]}", before.start("w1") + head.start("head"), end, None)
-    return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end, None
+        return None  # في جميع منافذ المؤسسة الاثنين والعشرين: a singular, the count is of something before
+    return stems[1], _after_clitic(before.group(nearest), before.start(nearest)), end, None  # مخصصات الرئاسات الثلاث
 
 
-# an indefinite plural in ات that heads a construct (`شركات الطيران`, `وشركات`), its conjunction apart
-_CONSTRUCT_HEAD_AR = re.compile(r"[وف]?(?P<head>(?!ال)[\u0621-\u064a]{2,}ات)")
+def _construct_head_ar(word: str) -> tuple[str, int] | None:
+    """The indefinite plural that heads a construct (`شركات الطيران`, `رواد الفضاء`, `وموظفي الشركة`) and where it
+    starts in `word`, its conjunction apart; None for any other word."""
+    bare = _strip_marks(word)
+    for skip in (0, 1) if bare[:1] in ("و", "ف") else (0,):
+        key = fold(bare[skip:])
+        if (_PLURAL_IN_AT.fullmatch(key) or "ال" + key in _BROKEN_PLURALS
+                or key in _SOUND_PLURAL_HEADS):
+            return bare[skip:], skip
+    return None
+
+
+# words before a definite noun that are no noun of a construct (`لدلالات هذه المفاهيم الثلاثة`)
+_NO_CONSTRUCT_NOUNS = frozenset(fold(w) for w in "هذه هذا هذين هاتين تلك ذلك هؤلاء أولئك كل جميع بعض كافة سائر".split())
+_PLURAL_IN_AT = re.compile(r"(?!ال)[\u0621-\u064a]{2,}ات")  # شركات, مخصصات
+# sound masculine plurals in the construct state, which drops their ن (`موظفي الوزارة`, `لاعبي المنتخب`)
+_SOUND_PLURAL_HEADS = frozenset(fold(w) for w in (
+    "موظفي منسوبي منتسبي ممثلي مسؤولي مشاركي متدربي معلمي مدربي مواطني مستثمري مهندسي محاربي مراسلي مديري مندوبي "
+    "لاعبي عاملي باحثي مقيمي".split()
+))
 
 
 _NISBA = ("يه", "يين", "يون", "يات")  # the endings of an adjective of origin (`العربية`, `الخليجيين`)
@@ -836,7 +937,14 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
 
 _BROKEN_PLURALS = frozenset(fold(w) for w in (
     "الطلبة الطلاب الأطفال الأسر الشباب الأعضاء الخبراء العمال الأفراد الزوار الحجاج الأيتام الرواد الأطباء الضباط "
-    "الجنود الأساتذة الباحثين الكوادر الشركاء".split()
+    "الجنود الأساتذة الباحثين الكوادر الشركاء "
+    # people who head a construct in releases (`وزراء الخارجية`, `قادة الدول`, `أطقم النصر`)
+    "الوزراء الرؤساء القادة الزعماء الأمراء الملوك السفراء الأمناء العلماء الزملاء الوكلاء النواب القضاة الحكام "
+    "الأئمة الرجال النساء الأبطال الفرسان الحراس الأطقم الفرق الوفود "
+    # things counted after a construct (`أعضاء اللجان الثلاث`, `وزراء الدول الست`)
+    "الدول البلدان المدن القرى الشعوب الأمم اللجان المجالس الأحزاب الأطراف الأقسام الفروع المراكز المدارس "
+    "المساجد المناطق الأقاليم المصارف البنوك المشاريع المصانع المكاتب الموانئ الأسواق الأندية الملاعب الأجنحة "
+    "الفنادق الطرق الجسور الأبراج السفن البرامج المراحل المحاور الأهداف الجوائز الألقاب".split()
 ))
 
 

@@ -224,7 +224,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
     words with a head noun, people after a title, with a known first name, or named before a role."""
     text = tk.text
     p = _en_patterns()
-    cands = list(gazetteer)
+    cands = [c for c in gazetteer if not (c.type == "ORG" and _PORTFOLIO_AFTER.match(text, c.end))]
     _state_forms_en(text, cands, p)
     cands = [c for c in cands if not (c.type == "LOC" and _begins_a_programme(text, c.end, p))]
     known = _known_names(gazetteer)
@@ -358,6 +358,11 @@ def _begins_a_programme(text: str, end: int, p: dict[str, re.Pattern[str]]) -> b
     """Whether the place that ends at `end` begins the name of a programme, plan, prize or campaign (`Emirates
     Nursing Programme`, `the Qatar Reads initiative`)."""
     return bool(p["programme_after"].match(text, end) or p["named_programme_after"].match(text, end))
+
+
+# what makes a body the gazetteer knows the matter of a portfolio, not the body (`Minister of State for Cabinet Affairs`,
+# `Assistant Minister for GCC Affairs`)
+_PORTFOLIO_AFTER = re.compile(r"[^\S\n]+Affairs\b")
 
 
 # the verbs of a headline written in capitals after the place it is about (`UAE Launches National Strategy`)

@@ -27,7 +27,9 @@ from govnews.extract.names.persons_ar import (
     _ali_is_a_name, _person_after_role_ar, _person_after_title_ar, _person_before_role_ar, _person_from_first_name_ar,
     _with_first_names,
 )
-from govnews.extract.names.places_ar import _clubs_named_after_places, _countryside_ar, _divisions_ar, _markets_ar, _state_forms_ar
+from govnews.extract.names.places_ar import (
+    _clubs_named_after_places, _countryside_ar, _divisions_ar, _markets_ar, _places_in_species_names, _state_forms_ar,
+)
 from govnews.extract.names.roles_ar import (
     _REPRESENTATIVES, _roles_before_the_next_person, _roles_end_at_the_met_person, _roles_end_at_the_next_person,
 )
@@ -78,7 +80,7 @@ def find_names(
 
 def _candidates_ar(tk: Tokens) -> list[Cand]:
     lex = _lex_ar()
-    cands = _gazetteer(tk, lang="ar")
+    cands = _places_in_species_names(tk, _gazetteer(tk, lang="ar"))
     _state_forms_ar(tk, cands)
     _clubs_named_after_places(tk, cands)
     loc_at: dict[int, tuple[int, str]] = {}

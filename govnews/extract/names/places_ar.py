@@ -1,7 +1,7 @@
 """Arabic places the gazetteer's forms leave out: a country with the word of its state (`جمهورية كينيا`), a place
 named after a division of a country (`بولاية بدية`, each of `ولايات تطاوين ومدنين`, a governorate wherever it stands:
-`شرطة محافظة ضباء`), the countryside of a city (`في ريف حلب`), a market named by a proper name (`سوق عكاظ`); and a
-city named as a team, which is a club (`ضيفه أبها`).
+`شرطة محافظة ضباء`), the countryside of a city (`في ريف حلب`), a market named by a proper name (`سوق عكاظ`); a city
+named as a team, which is a club (`ضيفه أبها`), and a city's form in the name of a pest, none (`سوسة النخيل`).
 """
 
 from __future__ import annotations
@@ -56,6 +56,26 @@ def _clubs_named_after_places(tk: Tokens, cands: list[Cand]) -> None:
 @functools.cache
 def _team_word_forms() -> dict[str, tuple[int, str]]:
     return with_clitics(_TEAM_WORDS)
+
+
+# the plants, crops and stores a pest or a disease is named after (`سوسة النخيل`: the palm weevil, `سوسة الحبوب`)
+_SPECIES_HOSTS = frozenset(fold_key(w) for w in (
+    "النخيل النخل التمور الحبوب القمح الشعير الأرز الذرة الفول البقول القطن الزيتون الحمضيات الطماطم البطاطس "
+    "الخضروات الفواكه الأشجار الأخشاب".split()
+))
+
+
+def _places_in_species_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
+    """`cands` without the places that name a pest (`_names_a_species`)."""
+    return [c for c in cands if not _names_a_species(tk, c)]
+
+
+def _names_a_species(tk: Tokens, c: Cand) -> bool:
+    """Whether a place's first word is the head of a construct the plant or crop after it makes the name of a pest
+    (`سوسة النخيل الحمراء`, `بسوسة النخيل`), which no place's name heads."""
+    i = tk.index_at(c.start)
+    return (c.type == "LOC" and i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i]
+            and tk.words[i + 1] in _SPECIES_HOSTS)
 
 
 # the divisions of a country: singular head -> (kind, plural), and the plural and dual forms
