@@ -12,7 +12,7 @@ from typing import Any
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
     _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
-    _accusative_noun, _all_heads, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
+    _accusative_noun, _all_heads, _demonym, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
 from govnews.extract.numbers import ordinal_words
@@ -140,19 +140,38 @@ def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
             kept = kept[: -len(theirs)].rstrip(" ،,-–")  # the other's role, written before their name
         if kept:
             c.attrs["role"] = kept
+        elif own := _own_role_before(tk, c):
+            c.attrs["role"] = own  # استقبل الرئيس الفلسطيني محمود عباس وزير الخارجية ...: the office before the name
         else:
             del c.attrs["role"]
 
 
 def _meets(tk: Tokens, c: Cand) -> bool:
-    """Whether person `c` is the subject of a verb of receiving or meeting right before their titles and name
-    (`التقى الرئيس ...`, `واستقبل صاحب السمو الملكي الأمير ...`)."""
+    """Whether person `c` is the subject of a verb of receiving or meeting right before their titles, office and name
+    (`التقى الرئيس ...`, `واستقبل صاحب السمو الملكي الأمير ...`, `التقى وزير الخارجية أيمن الصفدي`)."""
     lex = _lex_ar()
     start = tk.index_at(c.start)
     k = start - 1
-    while k >= 0 and start - k <= 5 and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR or tk.words[k] in _TITLE_OPENERS or tk.words[k] in _ROYAL_TITLES):
-        k -= 1
+    while k >= 0 and start - k <= 5 and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR or tk.words[k] in _TITLE_OPENERS or tk.words[k] in _ROYAL_TITLES or _demonym(tk.words[k])):
+        k -= 1  # (استقبل الرئيس الفلسطيني محمود عباس: a nationality after the title)
+    before = _role_before_ar(tk, k + 1) if k >= 0 and strip_clitic(tk.words[k], _RECEIVING) is None else None
+    if before is not None and (at := tk.text.rfind(before[0], 0, tk.starts[k + 1])) >= 0:
+        k = tk.index_at(at) - 1  # التقى وزير الخارجية أيمن الصفدي, استقبل الرئيس الفلسطيني محمود عباس: after the person's office
+        while k >= 0 and (tk.words[k] in _HONORIFICS_AR or tk.words[k] in lex.titles):
+            k -= 1
     return k >= 0 and strip_clitic(tk.words[k], _RECEIVING) is not None
+
+
+_WITH = fold_key("مع")
+
+
+def in_a_meeting(tk: Tokens, i: int) -> bool:
+    """Whether the office at token `i` is read in a sentence of receiving or meeting, where it is most often the
+    office of whom is met: right after `مع` (`بحث ... مع رئيس الوزراء`, `اجتمع مع وزير الخارجية`) or after a verb of
+    receiving or meeting a few words before in the sentence (`استقبل الملك عبدالله الثاني رئيس الوزراء`)."""
+    if i > 0 and tk.words[i - 1] == _WITH and tk.sent[i - 1] == tk.sent[i]:
+        return True
+    return any(strip_clitic(tk.words[k], _RECEIVING) is not None for k in range(max(0, i - 14), i) if tk.sent[k] == tk.sent[i])
 
 
 def _joins(word: str) -> bool:
