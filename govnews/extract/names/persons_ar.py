@@ -16,7 +16,9 @@ from govnews.extract.names.lexicon import (
     _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
-from govnews.extract.names.roles_ar import _SAYING, _country_words, _with_roles, government_of_office, in_a_meeting
+from govnews.extract.names.roles_ar import (
+    _SAYING, _country_words, _with_roles, government_of_office, in_a_meeting, ruler_of,
+)
 from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
 
 
@@ -32,6 +34,7 @@ _NOT_SURNAMES = frozenset(fold_key(w) for w in "مباشرة شخصيا حالي
 _SPEECH_OPENERS = frozenset(fold_key(w) for w in "يعني هناك نحن إننا أننا لدينا".split())
 _KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
+_EPITHETS = frozenset(fold_key(w) for w in "المعظم المفدى".split())  # of a ruler, after the name (`... بن طارق المعظم`)
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
 
 
@@ -100,8 +103,9 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
         code = codes.get(w)
         if not _name_ok_ar(w, lex) or not (two_words or guest) and ((code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9)):
             return None
-        if w.endswith("ا") or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
-            return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause)
+        if w.endswith("ا") and not (guest and code is None) or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
+            return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause;
+            # ناريندرا مودي, a guest's foreign name)
     j = k + 2 if two_words else _name_run_ar(tk, k, limit=3, open_definite=False, titled=guest)
     if j - k < 2:
         return None
@@ -224,6 +228,10 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         linked = j > 0 and tk.words[j - 1] in lex.name_links  # فيصل بن فرحان: a name after بن, though it opens like a verb
         if j - i + before > 0 and w not in lex.first and not linked and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
+        if j - i + before >= 2 and w in _EPITHETS:
+            break  # السلطان هيثم بن طارق المعظم: the ruler's epithet after the name
+        if j - i + before >= 2 and tk.words[j - 1] not in lex.name_links and ruler_of(tk, j):
+            break  # هيثم بن طارق سلطان عمان, حمد بن عيسى ملك البلاد: the office after the name
         if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
             break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
