@@ -2459,3 +2459,17 @@ def test_a_nisba_after_a_common_noun_is_no_family_name(text):
 ])
 def test_a_ruler_s_office_after_his_name_is_his_role_and_the_office_of_the_one_received_is_not(text, person, attrs):
     _assert_title_and_role(text, person, attrs)
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("الكويت - 5 - 3 (كونا) -- وقال سمو الشيخ صباح الخالد الحمد الصباح رئيس مجلس الوزراء إن الكويت تدعم الحل السياسي.",
+     "صباح الخالد الحمد الصباح", {"title": "سمو الشيخ", "role": "رئيس مجلس الوزراء"}),
+    ("الكويت - 8 - 2 (كونا) -- استقبل سمو الشيخ صباح الخالد الحمد الصباح رئيس مجلس الوزراء اليوم وزير الخارجية البريطاني.",
+     "صباح الخالد الحمد الصباح", {"title": "سمو الشيخ", "role": "رئيس مجلس الوزراء"}),
+])
+def test_a_royal_first_name_that_is_a_common_word_before_two_definite_name_words_opens_the_name(text, person, attrs):
+    _assert_title_and_role(text, person, attrs)
+
+
+def test_a_time_after_a_royal_title_and_a_common_word_is_no_name():
+    assert _people("واستقبل الشيخ صباح اليوم الوفد المرافق لرئيس الوزراء.") == {}
