@@ -24,7 +24,7 @@ from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
 
 _HAPPINESS = fold_key("سعادة")  # a title, and after a clitic most often the word (`بسعادة غامرة`)
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
-_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
+_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام السلطان".split())  # also family names: فاطمة عبدالرحمن الشيخ
 # the class or corps after a rank, part of the title: الملازم أول, اللواء ركن (اللواء الركن), العقيد طيار, العميد بحري
 _RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن الركن طيار بحري".split())
 # what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
@@ -73,7 +73,8 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     or after the place it governs (`محافظ إربد رضوان العتوم`)."""
     lex = _lex_ar()
     n = len(tk)
-    k = i + 2 if _office_in_construct(tk, i, loc_at) else i + 1
+    construct = _office_in_construct(tk, i, loc_at)
+    k = i + 2 if construct else i + 1
     placed = k in loc_at and (tk.words[i] in _PLACE_ROLES or k > i + 1)
     if placed:
         k = loc_at[k][0]
@@ -96,6 +97,8 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     two_words = (_first_name(tk.words[k]) or office_name) and not tk.definite(k + 1) and tk.words[k + 1] not in lex.name_links
     two_words = two_words and (_said_after(tk, k + 2) or k + 2 < n and tk.words[k + 2] in _ON_AFTER_A_NAME)
     guest = _guest_named(tk, i, k)
+    if construct and (k in loc_at or not (guest or tk.words[k] in lex.first or tk.words[k] in _person_names())):
+        return None  # عضو مجلس الإدارة تضمنت, مدير دار التربية الاجتماعية بشقراء: no name after the office
     for m in (k, k + 1):
         w = tk.words[m]
         if w in lex.name_links and m > k or m == k and office_name and two_words:
