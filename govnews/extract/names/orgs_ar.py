@@ -311,7 +311,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     nisba = words[i + 1].endswith("يه") and not action  # (تنمية الصادرات, تربية الناشئة: a noun of action and its object)
     if not definite and not tk.definite(i + 1) and (nisba or words[i + 1] in _INDEFINITE_ADJECTIVES) and i + 1 not in loc_at:
         return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا, هيئة تنمية الصادرات)
-    if not definite and j == i + 2 and not tk.definite(i + 1) and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
+    media = strip_clitic(words[i], _MEDIA_HEADS) is not None and tk.definite(i + 1)  # صحيفة الرأي: a paper's name
+    if not definite and j == i + 2 and not media and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
         return None  # أقرب مركز صحي, في مركز حدودي
     if not definite and j == i + 2 and head[1] != _CLUB and strip_clitic(words[i + 1], _all_heads()) is not None:
         return None  # مجلس الإدارة, ديوان الوزارة: a body's part, no name (but هيئة الحكومة الرقمية, نادي الاتحاد)
