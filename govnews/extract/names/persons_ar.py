@@ -97,8 +97,8 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     two_words = (_first_name(tk.words[k]) or office_name) and not tk.definite(k + 1) and tk.words[k + 1] not in lex.name_links
     two_words = two_words and (_said_after(tk, k + 2) or k + 2 < n and tk.words[k + 2] in _ON_AFTER_A_NAME)
     guest = _guest_named(tk, i, k)
-    if construct and (k in loc_at or not (guest or tk.words[k] in lex.first or tk.words[k] in _person_names())):
-        return None  # عضو مجلس الإدارة تضمنت, مدير دار التربية الاجتماعية بشقراء: no name after the office
+    if k in loc_at and (construct or guest) or construct and not (guest or tk.words[k] in lex.first or tk.words[k] in _person_names()):
+        return None  # عضو مجلس الإدارة تضمنت, مدير الجامعة الإسلامية بجاكرتا: no name after the office
     for m in (k, k + 1):
         w = tk.words[m]
         if w in lex.name_links and m > k or m == k and office_name and two_words:
