@@ -59,7 +59,7 @@ def _lex_ar() -> _Lex:
 
 
 # titles that are also common words (`الفريق` the team, `العميد` the dean): a name must follow at once
-_WEAK_TITLES = frozenset(fold_key(w) for w in "الفريق العميد النقيب الرائد المقدم الحاج الإمام القاضي الرئيس".split())
+_WEAK_TITLES = frozenset(fold_key(w) for w in "الفريق العميد النقيب الرائد المقدم الحاج الإمام القاضي الرئيس السلطان".split())
 # words that open a title before the title word proper (`صاحب السمو الملكي الأمير`)
 _TITLE_OPENERS = frozenset(fold_key(w) for w in "حضرة صاحب صاحبة السمو الملكي الجلالة المعالي السعادة الفخامة".split())
 # personal names that are also common words (سعيد: happy): names only after a first name or a title

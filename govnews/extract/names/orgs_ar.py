@@ -311,7 +311,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     nisba = words[i + 1].endswith("يه") and not action  # (تنمية الصادرات, تربية الناشئة: a noun of action and its object)
     if not definite and not tk.definite(i + 1) and (nisba or words[i + 1] in _INDEFINITE_ADJECTIVES) and i + 1 not in loc_at:
         return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا, هيئة تنمية الصادرات)
-    if not definite and j == i + 2 and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
+    media = strip_clitic(words[i], _MEDIA_HEADS) is not None and tk.definite(i + 1)  # صحيفة الرأي: a paper's name
+    if not definite and j == i + 2 and not media and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
         return None  # أقرب مركز صحي, في مركز حدودي
     if not definite and j == i + 2 and head[1] != _CLUB and strip_clitic(words[i + 1], _all_heads()) is not None:
         return None  # مجلس الإدارة, ديوان الوزارة: a body's part, no name (but هيئة الحكومة الرقمية, نادي الاتحاد)
@@ -331,7 +332,8 @@ _ACTION_NOUNS_IYA = frozenset(fold_key(w) for w in "تنمية تربية توع
 
 def _object_after_a_name(tk: Tokens, i: int, j: int) -> bool:
     """Whether definite token `j` of the chain of head `i` is the object of the verb the body is the subject of,
-    after a name already whole: a one-word proper name, of the gazetteer or unknown to the corpus codes (`خفضت
+    after a name already whole: a paper's, agency's or channel's one-word definite name (`وأجرت صحيفة الرأي
+    المقابلة`), a one-word proper name, of the gazetteer or unknown to the corpus codes (`خفضت
     وكالة موديز التصنيف الائتماني`, `نشرت صحيفة عكاظ التقرير`), no noun of a construct (`هيئة سوق المال`, `هيئة
     كبار العلماء`, `جامعة أم القرى`) nor a first name before a family name (`مستشفى سليمان الحبيب`), or an adjective (`أعلنت هيئة سوق المال الكويتية النتائج`). The word
     is a common noun, no adjective or family name."""
@@ -341,10 +343,20 @@ def _object_after_a_name(tk: Tokens, i: int, j: int) -> bool:
     if w[0] in "وفل" or _head_complement(w, True) or _family_name(w) or w[2:] in _person_names() or w[2:] not in _corpus_codes():
         return False
     if tk.definite(j - 1):
+        if j - 1 == i + 1 and strip_clitic(tk.words[i], _MEDIA_HEADS) is not None:
+            return not _elative(w)  # وأجرت صحيفة الرأي المقابلة (but نشرت صحيفة الشرق الأوسط)
         return j - 1 > i + 1 and _head_complement(prev, True) and not prev.startswith("لل")
     if j - 1 > i + 1 or prev in _lex_ar().first or prev in _NAME_WORDS or prev.startswith(("عبد", "ابو")):
         return False
     return prev in _one_word_orgs() or prev not in _corpus_codes() and "ال" + prev not in _corpus_codes() and prev[0].isalpha()
+
+
+_MEDIA_HEADS = frozenset(fold_key(w) for w in "صحيفة جريدة مجلة وكالة قناة إذاعة".split())
+
+
+def _elative(w: str) -> bool:
+    """Whether folded definite `w` has the shape of an elative adjective (`الأوسط`, `الأعلى`, `الأكبر`)."""
+    return len(w) == 6 and w.startswith("الا")
 
 
 def _verb_before(w: str) -> bool:

@@ -16,13 +16,15 @@ from govnews.extract.names.lexicon import (
     _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
-from govnews.extract.names.roles_ar import _SAYING, _country_words, _with_roles, government_of_office
+from govnews.extract.names.roles_ar import (
+    _SAYING, _country_words, _with_roles, government_of_office, in_a_meeting, ruler_of,
+)
 from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
 
 
 _HAPPINESS = fold_key("سعادة")  # a title, and after a clitic most often the word (`بسعادة غامرة`)
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
-_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام".split())  # also family names: فاطمة عبدالرحمن الشيخ
+_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام السلطان".split())  # also family names: فاطمة عبدالرحمن الشيخ
 # the class or corps after a rank, part of the title: الملازم أول, اللواء ركن (اللواء الركن), العقيد طيار, العميد بحري
 _RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن الركن طيار بحري".split())
 # what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
@@ -32,6 +34,7 @@ _NOT_SURNAMES = frozenset(fold_key(w) for w in "مباشرة شخصيا حالي
 _SPEECH_OPENERS = frozenset(fold_key(w) for w in "يعني هناك نحن إننا أننا لدينا".split())
 _KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
+_EPITHETS = frozenset(fold_key(w) for w in "المعظم المفدى".split())  # of a ruler, after the name (`... بن طارق المعظم`)
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
 
 
@@ -70,8 +73,9 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     or after the place it governs (`محافظ إربد رضوان العتوم`)."""
     lex = _lex_ar()
     n = len(tk)
-    k = i + 1
-    placed = k in loc_at and tk.words[i] in _PLACE_ROLES
+    construct = _office_in_construct(tk, i, loc_at)
+    k = i + 2 if construct else i + 1
+    placed = k in loc_at and (tk.words[i] in _PLACE_ROLES or k > i + 1)
     if placed:
         k = loc_at[k][0]
         if k < n and tk.definite(k):
@@ -92,19 +96,45 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
     office_name = _office_as_first_name(tk, k)  # وزير الاقتصاد أمين سلام: أمين, no secretary
     two_words = (_first_name(tk.words[k]) or office_name) and not tk.definite(k + 1) and tk.words[k + 1] not in lex.name_links
     two_words = two_words and (_said_after(tk, k + 2) or k + 2 < n and tk.words[k + 2] in _ON_AFTER_A_NAME)
+    guest = _guest_named(tk, i, k)
+    if k in loc_at and (construct or guest) or construct and not (guest or tk.words[k] in lex.first or tk.words[k] in _person_names()):
+        return None  # عضو مجلس الإدارة تضمنت, مدير الجامعة الإسلامية بجاكرتا: no name after the office
     for m in (k, k + 1):
         w = tk.words[m]
         if w in lex.name_links and m > k or m == k and office_name and two_words:
             continue  # فهد آل مجثل
         code = codes.get(w)
-        if not _name_ok_ar(w, lex) or not two_words and ((code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9)):
+        if not _name_ok_ar(w, lex) or not (two_words or guest) and ((code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9)):
             return None
-        if w.endswith("ا") or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
-            return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause)
-    j = k + 2 if two_words else _name_run_ar(tk, k, limit=3, open_definite=False)
+        if w.endswith("ا") and not (guest and code is None) or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
+            return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause;
+            # ناريندرا مودي, a guest's foreign name)
+    j = k + 2 if two_words else _name_run_ar(tk, k, limit=3, open_definite=False, titled=guest)
     if j - k < 2:
         return None
     return _person_cand(tk, k, j, 0, {}, lead=k)
+
+
+def _office_in_construct(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> bool:
+    """Whether the role word at `i` governs a bare noun that governs a definite word or a place (`رئيس مجلس
+    الأعيان`, `وزير خارجية البحرين`, `رئيس وزراء باكستان`): the office goes on past both."""
+    k = i + 1
+    if k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[i] or tk.definite(k) or not tk.words[k].isalpha():
+        return False
+    w = tk.words[k]
+    if w in _lex_ar().stop or w in _lex_ar().first or w in _person_names() or w not in _corpus_codes():
+        return False
+    return k + 1 in loc_at or tk.definite(k + 1) and tk.words[k + 1] not in _lex_ar().stop
+
+
+def _guest_named(tk: Tokens, i: int, k: int) -> bool:
+    """Whether the words from `k`, after the office at `i` in a sentence of receiving or meeting, name whom is met
+    though the corpus knows them as common words (`استقبل الملك عبدالله الثاني رئيس الوزراء بشر الخصاونة`, `رئيس
+    مجلس الأعيان فيصل الفايز`): a bare personal name, or a word unknown to the corpus, then another name word."""
+    w = tk.words[k]
+    if tk.definite(k) or not w.isalpha() or not in_a_meeting(tk, i):
+        return False
+    return w in _lex_ar().first or w in _person_names() or w not in _corpus_codes()
 
 
 # offices that are first names too (أمين: secretary, and Amin; أمير: emir, and Amir), and the words that make them the
@@ -201,6 +231,10 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         linked = j > 0 and tk.words[j - 1] in lex.name_links  # فيصل بن فرحان: a name after بن, though it opens like a verb
         if j - i + before > 0 and w not in lex.first and not linked and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
+        if j - i + before >= 2 and w in _EPITHETS:
+            break  # السلطان هيثم بن طارق المعظم: the ruler's epithet after the name
+        if j - i + before >= 2 and tk.words[j - 1] not in lex.name_links and ruler_of(tk, j):
+            break  # هيثم بن طارق سلطان عمان, حمد بن عيسى ملك البلاد: the office after the name
         if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
             break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
@@ -228,7 +262,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         # أحمد سعيد خليل, علي عبد الله صالح; after a title any name word first (الدكتور عارف سلطان الحمادي)
         named = named or (w in _NAME_WORDS and j - i + before >= 1 and (after_first or titled))
         named = named or (w == "الدين" and j - i + before >= 1) or family_title  # حسام الدين, نور الدين
-        named = named or titled and j == i + 1 and tk.words[i] in lex.first and tk.definite(j) and w.endswith("ي")
+        named = named or titled and j == i + 1 and _family_name_after_title(tk, i, j)
         named = named or after_first and tk.definite(j) and (_role_follows(tk, j) or _said(tk, j + 1))
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
@@ -242,6 +276,23 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+def _family_name_after_title(tk: Tokens, i: int, j: int) -> bool:
+    """Whether the definite word at `j`, right after the first name at `i` of a person named after a title or an
+    office, is the family name though a common word: a nisba after a first name of the lexicon (`اللواء منصور
+    التركي`), or a nisba or a listed name after any listed first name where the name ends, before an office, a
+    comma, what is said or a preposition (`الدكتور نبيل العربي الأمين العام`, `رئيس مجلس الأعيان فيصل الفايز
+    في`)."""
+    w = tk.words[j]
+    if not tk.definite(j) or not (w.endswith("ي") or w in _person_names()):
+        return False
+    if tk.words[i] in _lex_ar().first and w.endswith("ي"):
+        return True
+    if tk.words[i] not in _lex_ar().first and tk.words[i] not in _person_names():
+        return False
+    ends = _role_follows(tk, j) or _said_after(tk, j + 1)
+    return ends or j + 1 < len(tk) and tk.sent[j + 1] == tk.sent[j] and tk.words[j + 1] in _ON_AFTER_A_NAME
 
 
 def _short_present_verb(w: str, lex: _Lex) -> bool:
@@ -536,13 +587,15 @@ def _role_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
 
 def _royal_first_name_ar(tk: Tokens, k: int) -> int:
     """The end of a name after a royal title whose first word is also a common word (`الشيخ صباح خالد
-    الحمد الصباح`, `الشيخ سلطان بن خليفة`): a bare word, then at least one more name word; else `k`."""
+    الحمد الصباح`, `الشيخ سلطان بن خليفة`): a bare word, then a first name or `بن` and at least one more name
+    word, or two definite name words (`الشيخ صباح الخالد الحمد الصباح`); else `k`."""
     w = tk.words[k]
     if k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[k] or not w.isalpha() or tk.definite(k) or w in _lex_ar().verbs:
         return k
-    if tk.words[k + 1] not in _lex_ar().first and tk.words[k + 1] not in _lex_ar().name_links:
-        return k  # الشيخ صباح اليوم: a time, no name
     j = _name_run_ar(tk, k + 1, limit=3, before=1)
+    if tk.words[k + 1] not in _lex_ar().first and tk.words[k + 1] not in _lex_ar().name_links:
+        if not tk.definite(k + 1) or j - k < 3:
+            return k  # الشيخ صباح اليوم: a time, no name (but الشيخ صباح الخالد الحمد الصباح: the father's and family's)
     return j if j > k + 1 else k
 
 

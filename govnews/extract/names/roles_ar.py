@@ -12,7 +12,7 @@ from typing import Any
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
     _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
-    _accusative_noun, _all_heads, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
+    _accusative_noun, _all_heads, _demonym, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
 from govnews.extract.numbers import ordinal_words
@@ -119,7 +119,19 @@ def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
     for c, after in zip(persons, persons[1:]):
         role = c.attrs.get("role")
         at = role_after(tk.text, c.end, role)
-        if at < 0 or not at < after.start < at + len(role) or not _meets(tk, c):
+        if at < 0 or not _meets(tk, c):
+            continue
+        theirs = after.attrs.get("role")
+        if theirs and at + len(role) <= after.start and not tk.text[at + len(role) : after.start].strip() and role.endswith(theirs):
+            if theirs == role:  # the guest's role read back through the host's: the last office is the guest's
+                words = role.split()
+                last = next((m for m in range(len(words) - 1, 0, -1) if _opens_another_office(words[m - 1], words[m])), 0)
+                after.attrs["role"] = theirs = " ".join(words[last:])
+            kept = role[: len(role) - len(theirs)].rstrip(" ،,-–")
+            if kept:  # استقبل ... آل نهيان رئيس الدولة رئيس وزراء الهند ناريندرا مودي
+                c.attrs["role"] = kept
+            continue
+        if not at < after.start < at + len(role):
             continue
         begins = after.start
         title = after.attrs.get("title", "")
@@ -140,19 +152,49 @@ def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
             kept = kept[: -len(theirs)].rstrip(" ،,-–")  # the other's role, written before their name
         if kept:
             c.attrs["role"] = kept
+        elif own := _own_role_before(tk, c):
+            c.attrs["role"] = own  # استقبل الرئيس الفلسطيني محمود عباس وزير الخارجية ...: the office before the name
         else:
             del c.attrs["role"]
 
 
+def _opens_another_office(before: str, word: str) -> bool:
+    """Whether `word`, as written after `before` in a role, opens a second office: a bare office after a definite word
+    (`رئيس الدولة رئيس وزراء الهند`)."""
+    folded = fold_key(word)
+    return fold_key(before).startswith("ال") and not folded.startswith("ال") and folded in _lex_ar().roles
+
+
 def _meets(tk: Tokens, c: Cand) -> bool:
-    """Whether person `c` is the subject of a verb of receiving or meeting right before their titles and name
-    (`التقى الرئيس ...`, `واستقبل صاحب السمو الملكي الأمير ...`)."""
+    """Whether person `c` is the subject of a verb of receiving or meeting right before their titles, office and name."""
+    return _hosts(tk, tk.index_at(c.start))
+
+
+def _hosts(tk: Tokens, start: int) -> bool:
+    """Whether the person whose titles or name begin at token `start` is the subject of a verb of receiving or meeting
+    right before them (`التقى الرئيس ...`, `واستقبل صاحب السمو الملكي الأمير ...`, `التقى وزير الخارجية أيمن الصفدي`)."""
     lex = _lex_ar()
-    start = tk.index_at(c.start)
     k = start - 1
-    while k >= 0 and start - k <= 5 and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR or tk.words[k] in _TITLE_OPENERS or tk.words[k] in _ROYAL_TITLES):
-        k -= 1
+    while k >= 0 and start - k <= 5 and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR or tk.words[k] in _TITLE_OPENERS or tk.words[k] in _ROYAL_TITLES or _demonym(tk.words[k])):
+        k -= 1  # (استقبل الرئيس الفلسطيني محمود عباس: a nationality after the title)
+    before = _role_before_ar(tk, k + 1) if k >= 0 and strip_clitic(tk.words[k], _RECEIVING) is None else None
+    if before is not None and (at := tk.text.rfind(before[0], 0, tk.starts[k + 1])) >= 0:
+        k = tk.index_at(at) - 1  # التقى وزير الخارجية أيمن الصفدي, استقبل الرئيس الفلسطيني محمود عباس: after the person's office
+        while k >= 0 and (tk.words[k] in _HONORIFICS_AR or tk.words[k] in lex.titles):
+            k -= 1
     return k >= 0 and strip_clitic(tk.words[k], _RECEIVING) is not None
+
+
+_WITH = fold_key("مع")
+
+
+def in_a_meeting(tk: Tokens, i: int) -> bool:
+    """Whether the office at token `i` is read in a sentence of receiving or meeting, where it is most often the
+    office of whom is met: right after `مع` (`بحث ... مع رئيس الوزراء`, `اجتمع مع وزير الخارجية`) or after a verb of
+    receiving or meeting a few words before in the sentence (`استقبل الملك عبدالله الثاني رئيس الوزراء`)."""
+    if i > 0 and tk.words[i - 1] == _WITH and tk.sent[i - 1] == tk.sent[i]:
+        return True
+    return any(strip_clitic(tk.words[k], _RECEIVING) is not None for k in range(max(0, i - 14), i) if tk.sent[k] == tk.sent[i])
 
 
 def _joins(word: str) -> bool:
@@ -169,8 +211,8 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
     """`attrs` of the person named by tokens i..j-1 with the role written after the name, else the
     one before it; a single role word before the name and a role after it make a title
     (`المستشار أحمد خليل رئيس محكمة الاستئناف`), as does an honorific before a role."""
-    role = _role_after_ar(tk, j)
     start = i if lead is None else lead
+    role = _role_after_ar(tk, j, host=start > 0 and _hosts(tk, start))
     before = _role_before_ar(tk, start) if clitic == 0 and i > 0 else None
     said = start > 0 and strip_clitic(tk.words[start - 1], _SAYING) is not None  # وأوضح المستشار ...: the speaker's own
     if role and tk.definite(j) and not said and (before or fold_key(attrs.get("title", "")) in _lex_ar().roles):
@@ -334,6 +376,20 @@ _ACTING = frozenset(fold_key(w) for w in "القائم القائمة".split()) 
 _ACTING_FOR = fold_key("بأعمال")
 
 
+def _foreign_office(tk: Tokens, k: int) -> bool:
+    """Whether a new office opens at token `k`, after the definite word or country that ends another: a bare office
+    and its definite words, with a nationality among them (`وزير الخارجية الأمريكي`, `رئيس الوزراء البريطاني`)."""
+    office = strip_clitic(tk.words[k], _lex_ar().roles)
+    if office is None or office[0] > 0 or tk.definite(k) or not (tk.definite(k - 1) or tk.words[k - 1] in _country_words()):
+        return False
+    m = k + 1
+    while m < len(tk) and m - k <= 4 and tk.sent[m] == tk.sent[k] and tk.definite(m):
+        if _demonym(tk.words[m]):
+            return True
+        m += 1
+    return False
+
+
 def _acting(tk: Tokens, k: int) -> bool:
     """Whether an acting officer's role opens at `k`: `القائم بأعمال` before an office (`القائم بأعمال رئيس
     أكاديمية البحث العلمي`, `القائمة بأعمال السفير`)."""
@@ -344,7 +400,21 @@ def _acting(tk: Tokens, k: int) -> bool:
     return office is not None and office[0] == 0 or tk.words[k + 2] in lex.titles
 
 
-def _role_after_ar(tk: Tokens, j: int) -> str | None:
+_RULERS = frozenset(fold_key(w) for w in "سلطان ملك أمير حاكم عاهل".split())
+_STATES = frozenset(fold_key(w) for w in "البلاد دولة مملكة سلطنة إمارة".split())  # أمير دولة قطر, ملك البلاد
+
+
+def ruler_of(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a ruler's office over the country after it (`سلطان عمان`, `أمير دولة قطر`, `ملك البلاد`),
+    though `سلطان` is a first name too."""
+    if tk.words[j] not in _RULERS or j + 1 >= len(tk) or tk.sent[j + 1] != tk.sent[j]:
+        return False
+    return tk.words[j + 1] in _STATES or tk.words[j + 1] in _country_words()
+
+
+def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
+    """The role written after a name that ends before token `j`; a `host` who receives or meets another has none of
+    the office of the one met written after his own (`... سلطان عمان وزير الخارجية الأمريكي`: `سلطان عمان`)."""
     lex = _lex_ar()
     n = len(tk)
     if j < n and tk.words[j] in ("،", ",", "-", "–", "—", "("):
@@ -352,7 +422,7 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
     if j >= n or tk.sent[j] != tk.sent[j - 1]:
         return None
     first = strip_clitic(tk.words[j], lex.roles)
-    if (first is None or first[0] > 0) and not _acting(tk, j):
+    if (first is None or first[0] > 0) and not _acting(tk, j) and not ruler_of(tk, j):
         return None
     did_by = any(tk.words[m] in _DID for m in range(max(0, j - 12), j) if tk.sent[m] == tk.sent[j])  # قام ... بـ
     k = j
@@ -368,6 +438,10 @@ def _role_after_ar(tk: Tokens, j: int) -> str | None:
             break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر, ... في مكتبها: where they met or what they took part in
         if k > j and tk.definite(k - 1) and not tk.definite(k) and (w in _OBJECT_AFTER_ROLE or w in _ENVOYS or _accusative_noun(w)):
             break  # ولي العهد أعمال الملتقى, رئيس الدولة وفدا, وزير الخارجية سفير كوريا: what the person opened, visited or received
+        if host and k > j + 1 and _foreign_office(tk, k):
+            break  # استقبل ... سلطان عمان وزير الخارجية الأمريكي: the office of the one received
+        if k > j + 1 and tk.words[k - 1] in _country_words() and not tk.definite(k) and w.isalpha() and w not in lex.stop and strip_clitic(w, lex.roles) is None:
+            break  # سلطان عمان برقية تهنئة: after the country of an office, a bare word other than an office is the object
         if k > j + 1 and w[0] == "ب" and not w.startswith("بن") and strip_clitic(w, _all_heads()) is None and did_by:
             break  # وقام ... محافظ المؤسسة بتكريم المتدربين: what the person did
         k += 1
