@@ -2495,3 +2495,10 @@ def test_a_royal_first_name_that_is_a_common_word_before_two_definite_name_words
 
 def test_a_time_after_a_royal_title_and_a_common_word_is_no_name():
     assert _people("واستقبل الشيخ صباح اليوم الوفد المرافق لرئيس الوزراء.") == {}
+
+
+def test_an_agency_s_acronym_is_no_word_written_with_a_hamza():
+    text = ("أبوظبي في 3 مارس / وام / أدى المصلون صلاة العيد في مساجد الدولة، وأم المصلين في جامع الشيخ زايد الكبير "
+            "فضيلة الشيخ أحمد الخليلي، حسب وام.")
+    orgs = [(e.text, e.attrs.get("key")) for e in find_names(text, lang="ar") if e.type == "ORG"]
+    assert ("وأم", "wam") not in orgs and orgs.count(("وام", "wam")) == 2

@@ -50,6 +50,11 @@ def _signing_agencies(tk: Tokens) -> list[Cand]:
     return out
 
 
+# an Arabic acronym is written with a bare alef: a hamza on its seat spells another word
+_ACRONYM_AR_MAX = 4
+_HAMZA_ALEF = re.compile("[أإآ]")
+
+
 def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
     out = [] if lang == "en" else _signing_agencies(tk)
     found = names_automaton().find(tk.folded, lang=lang)
@@ -79,6 +84,8 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
             continue
         if lang == "en" and e.form.isupper() and tk.text[m.start : m.end] != e.form:
             continue  # WHO the organization, not "Who"
+        if lang == "ar" and e.type == "ORG" and _ACRONYM_AR_MAX >= len(e.form) and _HAMZA_ALEF.search(tk.text, m.start, m.end) and not _HAMZA_ALEF.search(e.form):
+            continue  # وام the agency, not وأم (and led)
         if lang == "en" and e.type == "LOC" and _venue_after_en().match(tk.text, m.end):
             continue  # Emirates Palace, Dubai World Trade Centre: a building's name, not the place
         attrs = {"kind": e.kind, "key": e.key} if e.type == "LOC" else {"key": e.key}
