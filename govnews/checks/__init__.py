@@ -14,14 +14,15 @@ Each finding names a check, a severity and the spans it concerns on each side:
 
 Severity policy:
 - `error`: a fact differs or content is missing or added: a number or date stated differently, digits
-  on one side only, a person named differently or a full name with no counterpart, a passage of four
-  words or more with nothing opposite, Arabic left in the English (three words or more), an English
-  sentence left in the Arabic. `govnews check` exits 1 on any.
+  on one side only, two values of a change swapped, a person named differently or a full name with no
+  counterpart, an English minister of another portfolio than the Arabic minister (`وزير المالية` / `Economy
+  Minister`), a passage of four words or more with nothing opposite, Arabic left in the English (three words or
+  more), an English sentence left in the Arabic. `govnews check` exits 1 on any.
 - `warning`: likely an issue a translator should look at: a date or a number in words on one side
   only, a single-word name (or an Arabic name no title or role vouches for) without a counterpart,
   a unit of abnormal length, a sentence whose own words have few translations opposite but whose
   unit is not short, a proper name rendered literally or otherwise than the corpus renders it, an English
-  minister's portfolio the Arabic office of the person does not name (`وزير المالية` / `Economy Minister`), one
+  minister whose Arabic office names no minister (`رئيسة الجهاز` / `Health Minister`), one
   or two Arabic words left in the English, passages the alignment could not pair.
 - `info`: a note: an institution or place without a counterpart (they are often rendered freely),
   a small number word on one side only (`one of the`), a lexicon term used unusually.

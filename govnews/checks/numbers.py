@@ -312,10 +312,9 @@ def _changes(mentions: list[Entity], text: str, offset: int, lang: str) -> list[
                 out.append((b, a))
         elif _EN_FROM_BEFORE.search(lead) and _EN_TO_BETWEEN.search(gap):
             out.append((a, b))
-        elif _EN_TO_BEFORE.search(lead) and _EN_FROM_BETWEEN.search(gap) or _EN_AGAINST_BETWEEN.search(gap):
-            out.append((b, a))
-        elif _EN_FROM_BETWEEN.search(gap) and not _EN_TO_BETWEEN.search(gap):
-            out.append((b, a))  # 61 percent, up from 74 percent
+        elif _EN_AGAINST_BETWEEN.search(gap) or _EN_FROM_BETWEEN.search(gap) and (
+                _EN_TO_BEFORE.search(lead) or not _EN_TO_BETWEEN.search(gap)):
+            out.append((b, a))  # to 180,000 from 120,000; 61 percent, up from 74 percent
     return out
 
 

@@ -29,6 +29,11 @@ _HONORIFICS_EN = ("His Excellency", "Her Excellency", "His Highness", "Her Highn
                   "Her Royal Highness", "His Majesty")  # (and their abbreviations: H.E., HRH, ...)
 
 
+# the codes of countries written before an office, which the role leaves out as it does a nationality (`US
+# Secretary of State`, `US President Trump`)
+_COUNTRY_CODES = r"US|USA|UK|UAE|KSA|PRC|DPRK|ROK"
+
+
 @functools.cache
 def _en_patterns() -> dict[str, re.Pattern[str]]:
     lists = word_lists()
@@ -71,7 +76,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     )
     # a portfolio or the acronym of the body a role serves (`Health Minister`, `UNICEF Representative`; a country's
     # is left out, as a nationality is: `US Secretary of State`)
-    countries = r"US|USA|UK|UAE|KSA|PRC|DPRK|ROK"
+    countries = _COUNTRY_CODES
     role_lead = rf"(?:{portfolio}{sp}(?=(?:Minister|Secretary)\b)|(?!(?:{honorifics}|{countries})\b)[A-Z]{{2,}}{sp}(?={role_word}))?"
     owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
     country_lead = rf"(?:{owner}|{nationality}{sp}(?={role_word}))"  # India's Minister, Saudi Minister: left out of the role
@@ -479,7 +484,7 @@ _CLAUSE_WORD = re.compile(r"(?<![\w\-])(?!(?:of|for|and|the|in|to|at|on|with)\b)
 
 # a body's acronym or a pronoun of the body before an office that is also a title (`FICCI President`, `its President`)
 # (not a country's: `US President Trump`)
-_BODY_BEFORE = re.compile(r"(?:\b(?!(?:US|USA|UK|UAE|KSA|PRC|DPRK|ROK)\s)[A-Z]{2,}|\b(?:its|their))\s+$")
+_BODY_BEFORE = re.compile(rf"(?:\b(?!(?:{_COUNTRY_CODES})\s)[A-Z]{{2,}}|\b(?:its|their))\s+$")
 
 
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:

@@ -84,7 +84,7 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
             continue
         if lang == "en" and e.form.isupper() and tk.text[m.start : m.end] != e.form:
             continue  # WHO the organization, not "Who"
-        if lang == "ar" and e.type == "ORG" and _ACRONYM_AR_MAX >= len(e.form) and _HAMZA_ALEF.search(tk.text, m.start, m.end) and not _HAMZA_ALEF.search(e.form):
+        if lang == "ar" and e.type == "ORG" and len(e.form) <= _ACRONYM_AR_MAX and _HAMZA_ALEF.search(tk.text, m.start, m.end) and not _HAMZA_ALEF.search(e.form):
             continue  # وام the agency, not وأم (and led)
         if lang == "en" and e.type == "LOC" and _venue_after_en().match(tk.text, m.end):
             continue  # Emirates Palace, Dubai World Trade Centre: a building's name, not the place
