@@ -908,6 +908,24 @@ def test_arabic_the_day_an_event_lasts_until_is_its_end(text, start, end):
     assert (event.start, event.end) == (start, end)
 
 
+@pytest.mark.parametrize("lang, text, end", [
+    ("ar", "أبوظبي في 14 أكتوبر 2025 / وام / أطلقت وزارة الموارد البشرية والتوطين اليوم معرض نافس للتوظيف في مركز "
+     "أبوظبي الوطني للمعارض بمشاركة أكثر من 120 شركة.\nوتستمر فعالياته حتى 16 أكتوبر الجاري، ويهدف إلى توفير 3500 "
+     "فرصة عمل للمواطنين.", "2025-10-16"),
+    ("ar", "أبوظبي في 14 أكتوبر 2025 / وام / أطلقت وزارة الموارد البشرية والتوطين اليوم معرض نافس للتوظيف في مركز "
+     "أبوظبي الوطني للمعارض.\nويستمر التسجيل حتى 16 أكتوبر الجاري عبر الموقع الإلكتروني للوزارة.", None),
+    ("en", "ABU DHABI, 14th October, 2025 (WAM) -- The Ministry of Human Resources and Emiratisation has launched the "
+     "Nafis Career Fair at the Abu Dhabi National Exhibition Centre.\nThe three-day event, which runs until 16th "
+     "October, aims to provide 3,500 job opportunities for Emirati citizens.", "2025-10-16"),
+    ("en", "ABU DHABI, 14th October, 2025 (WAM) -- The Ministry of Human Resources and Emiratisation has launched the "
+     "Nafis Career Fair at the Abu Dhabi National Exhibition Centre.\nRegistration runs until 16th October on the "
+     "ministry's website.", None),
+])
+def test_the_sentence_after_an_event_tells_the_day_it_lasts_until(lang, text, end):
+    event, = analyze(text, lang=lang).events
+    assert (event.start, event.end) == ("2025-10-14", end)
+
+
 def test_arabic_a_deadline_after_until_without_a_verb_of_lasting_is_no_end():
     text = ("الرياض في 2 مارس 2024 / واس / أطلقت وزارة الصحة مسابقة للمبتكرين، ويفتح باب التسجيل حتى 20 مارس 2024.")
     event, = _events_ar(text)

@@ -88,12 +88,28 @@ _UNTIL = {
 }
 
 
-def _lasting_until(r, text: str, entities: list[Entity], bounds, lang: str) -> Entity | None:
-    """The day a release says an event lasts until, in a sentence of its mentions."""
-    spans = [bounds[m.sent] for m in r.mentions]
+# in the sentence after an event's first mention, the verb of lasting with no subject but the event's activities
+# (`The three-day event, which runs until 16th October`, `وتستمر فعالياته حتى 16 أكتوبر`; not `ويستمر التسجيل حتى`)
+_UNTIL_NEXT = {
+    "ar": re.compile(
+        rf"(?<!\w)[وف]?{_LASTS_AR}(?:\s+(?:فعاليات|أعمال|اعمال)\w*)?\s+(?:حتى|لغاية|[إا]لى\s+غاية)\s+(?:يوم\s+)?$"),
+    "en": re.compile(
+        r"\b(?:event|events|activities)\b,?\s+(?:(?:which|that)\s+)?(?:runs|run|continues|continue|lasts|last)"
+        r"\s+(?:until|till|through)\s+(?:the\s+)?$"),
+}
+
+
+def _lasting_until(r, text: str, entities: list[Entity], bounds, lang: str, others: set[int] = frozenset()) -> Entity | None:
+    """The day a release says an event lasts until, in a sentence of its mentions, or in the sentence right after
+    the first when that tells of no other event and the verb has no subject of its own (`... launched the Nafis
+    Career Fair ... The three-day event, which runs until 16th October`)."""
+    after = min((s for s in bounds if s > r.mentions[0].sent), default=None)
+    told = [(bounds[m.sent], _UNTIL[lang]) for m in r.mentions]
+    if after is not None and after not in others:
+        told.append((bounds[after], _UNTIL_NEXT[lang]))
     for e in entities:
-        if e.type == "DATE" and e.value and len(e.value) == 10 and any(_in(e, sp) for sp in spans):
-            if _UNTIL[lang].search(text, max(0, e.start - 60), e.start):
+        if e.type == "DATE" and e.value and len(e.value) == 10:
+            if any(_in(e, span) and until.search(text, max(0, e.start - 60), e.start) for span, until in told):
                 return e
     return None
 

@@ -72,7 +72,7 @@ def _record_to_event(
     location_ent = _location(placed, entities, bounds, text, exclude=venue_ent)
     if visited is not None and visited.type == "LOC":
         location_ent = visited  # زار أمير المنطقة الشرقية اليوم محافظة الأحساء
-    until = _lasting_until(r, text, entities, bounds, lang)
+    until = _lasting_until(r, text, entities, bounds, lang, others)
     dates = _dates(placed, entities, bounds, others, skip=until, named_day=lang == "ar", text=text)
     participants, expected = _participants(r, text, bounds, lang=lang, beside=beside)
     if participants is None and expected is None and lang == "ar":
