@@ -2502,3 +2502,15 @@ def test_an_agency_s_acronym_is_no_word_written_with_a_hamza():
             "فضيلة الشيخ أحمد الخليلي، حسب وام.")
     orgs = [(e.text, e.attrs.get("key")) for e in find_names(text, lang="ar") if e.type == "ORG"]
     assert ("وأم", "wam") not in orgs and orgs.count(("وام", "wam")) == 2
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("Manama, Nov. 18 (BNA) -- The Ministry of Labour signed a memorandum of understanding with the Bahrain "
+     "Polytechnic to train 500 Bahraini job seekers over a period of six months.", "Bahrain Polytechnic", "Bahrain"),
+    ("Dubai, March 3 (WAM) -- The Dubai International Financial Centre Courts and the DIFC Tribunal signed an "
+     "agreement on judicial cooperation.", "DIFC Tribunal", None),
+])
+def test_english_a_polytechnic_and_a_tribunal_are_bodies(text, org, place):
+    found = [(e.type, e.text) for e in find_names(text, lang="en")]
+    assert ("ORG", org) in found
+    assert ("LOC", place) not in found
