@@ -856,6 +856,18 @@ def test_arabic_people_beside_the_bodies_they_come_from_are_participants(text, p
     assert _events_ar(text)[0].participants == participants
 
 
+@pytest.mark.parametrize("text, participants", [
+    ("المنامة (بنا) - وقعت وزارة العمل مذكرة تفاهم مع بوليتكنك البحرين لتدريب 500 باحث عن عمل من المواطنين على مدى "
+     "ستة أشهر.", None),
+    ("الرياض (واس) - وقعت وزارة الموارد البشرية اتفاقية مع صندوق تنمية الموارد البشرية لتأهيل 300 موظف في قطاع "
+     "التجزئة.", None),
+    ("مسقط (العمانية) - وقعت وزارة العمل اتفاقية تعاون مع جامعة السلطان قابوس بمشاركة 40 من منسوبي الجهتين.", 40),
+])
+def test_arabic_the_people_an_agreement_is_for_are_not_its_participants(text, participants):
+    event = _events_ar(text)[0]
+    assert event.event_type == "agreement" and event.participants == participants
+
+
 @pytest.mark.parametrize("text, lang, parties", [
     ("Muscat, Oct 11 (ONA) -- His Majesty Sultan Haitham bin Tarik issued a Royal Decree ratifying a financing "
      "agreement between the Sultanate of Oman and the Arab Fund for Economic and Social Development.", "en",

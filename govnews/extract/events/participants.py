@@ -58,6 +58,7 @@ _FOR_PEOPLE_EN = re.compile(
     rf"(?!\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_BODIES_EN}|days?|weeks?|months?|years?|hours?|minutes?)\b)"
     r"(?=\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+s|people|staff|personnel|youth|women|men|children)\b)"
 )
+_SIGNED = frozenset({"agreement"})  # events whose people are counted only by a cue of taking part (`بمشاركة 40`)
 _CLAUSE_EN = re.compile(r"(?:[^.;:\n]|\.(?=\d))*")  # to the end of the clause; 1.5 goes on
 _NUMBER = re.compile(r"(\d[\d,]*)")
 
@@ -78,6 +79,8 @@ def _participants(r, text, bounds, *, lang: str, beside: Sequence[tuple[int, int
         if people is not None:
             return (None, people) if expected else (people, None)
         for p in _PARTICIPANTS.finditer(sentence):
+            if r.type in _SIGNED and not p.group(1):
+                continue  # وقعت ... مذكرة تفاهم ... لتدريب 500 باحث عن عمل: whom it is for, not who signed
             n = int((p.group(1) or p.group(2)).replace(",", ""))
             return (None, n) if expected else (n, None)
         if expected:
