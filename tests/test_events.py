@@ -820,6 +820,9 @@ def test_arabic_a_workshop_on_the_sidelines_of_a_summit_stays_its_session():
     # `من` and the people in the plural (SPA, QNA)
     ("الرياض (واس) - نظمت وزارة الصحة دورة تدريبية لـ50 من الأخصائيين في مجال التغذية بمدينة الرياض.", 50),
     ("الدوحة (قنا) - عقدت وزارة التنمية الإدارية ورشة عمل لـ 25 من منسوبي الجهات الحكومية حول التحول الرقمي.", 25),
+    # the participation an event sees (KUNA)
+    ("الكويت (كونا) -- افتتح وزير الصحة اليوم المؤتمر الخليجي الثامن لطب الطوارئ. وقال الوزير إن المؤتمر يشهد "
+     "مشاركة أكثر من 800 طبيب واختصاصي من دول مجلس التعاون.", 800),
 ])
 def test_arabic_participants_counted_as_staff_youth_or_investors(text, participants):
     assert _events_ar(text)[0].participants == participants
@@ -1036,6 +1039,8 @@ def _events_en(text):
     ("The three-day conference, held under the patronage of the Prime Minister, brings together more than 600 "
      "physicians and researchers from 20 countries.", 600),
     ("The Gulf Innovation Forum gathered 350 entrepreneurs from 12 countries in Muscat.", 350),
+    ("Kuwait, March 10 (KUNA) -- The Minister of Health opened the 8th Gulf Conference of Emergency Medicine today. "
+     "The conference witnessed the participation of more than 800 doctors from the GCC countries.", 800),
 ])
 def test_english_participants_are_people(text, participants):
     assert _events_en(text)[0].participants == participants

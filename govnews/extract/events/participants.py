@@ -27,7 +27,7 @@ _PEOPLE_OF_AR = (
     r"|متدرب|[إا]داري|فني|مهندس|مسؤول|أعضاء|اعضاء|منتسب|\w+يين)"
 )
 _PARTICIPANTS = re.compile(
-    r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|حضرها|حضره|[يت]?شاركت? في (?:هذه |هذا )?ال\w+"
+    r"(?:شارك فيها|شارك فيه|شارك بها|يشارك فيها|بمشاركة|[يت]?شهدت? مشاركة|حضرها|حضره|[يت]?شاركت? في (?:هذه |هذا )?ال\w+"
     r")"  # the English cues are read by _people_en
     r"\s+(?:أكثر من|نحو|حوالي|more than|over|about|some|around)?\s*(\d[\d,]*)"
     rf"(?![\d,])(?!{_BODIES_AFTER})"
@@ -43,7 +43,7 @@ _BODIES_EN = (r"(?:countries|nations|states|cities|emirates|governorates|compani
               r"|pavilions|start-?ups|brands|teams|clubs)")
 # the people after an English cue of participation: the first count no body and no place they come from
 _CUE_EN = re.compile(
-    r"\b(?:attended by|with the participation of|participated by|in the presence of"
+    r"\b(?:attended by|(?:with|sees|saw|witnessed|witnesses|witness) the participation of|participated by|in the presence of"
     r"|(?:brings|bring|brought|bringing) together|gather(?:s|ed|ing)?)\s+"
 )
 _PEOPLE_EN = re.compile(
