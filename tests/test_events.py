@@ -769,6 +769,9 @@ def test_english_a_lesser_event_organized_in_a_story_of_its_own_is_no_session():
      "ar", ("2025-03-02", "2025-03-06")),  # no day told: the dateline's
     ("Manama, Mar. 6 (BNA): The Institute of Public Administration concluded a five-day training programme.",
      "en", ("2025-03-02", "2025-03-06")),
+    # the day right before the verb of closing (Thursday's release of Wednesday's closing)
+    ("MANAMA, March 6 (BNA) -- The Institute of Public Administration on Wednesday concluded a five-day training "
+     "course on strategic planning.", "en", ("2025-03-01", "2025-03-05")),
     ("تختتم اليوم فعاليات معرض سيتي سكيب للتطوير العقاري المقام في جدة بمشاركة أكثر من 50 عارضا.", "ar", (None, "2025-03-06")),
     ("اختتمت اليوم فعاليات المؤتمر الدولي للطاقة الذي انطلق في 3 مارس.", "ar", ("2025-03-03", "2025-03-06")),
     # a meeting's closing day is its day; the day of another event the verb closes is not the event's

@@ -520,6 +520,11 @@ RESOLVED = [
            "schools between September 2024 and August 2026.", None, "March 3", "2024-03-03"),
     ("ar", "الكويت - 18 - 11 (كونا) -- اختتمت أمس الأحد دورة تدريبية نظمها المعهد ضمن خطته لعام 2025.", None,
      "18 - 11", "2024-11-18"),
+    # (but not against the day of publication: the weekday is the day before it, when the event was held)
+    ("en", "Amman, Feb. 12 (Petra) -- The Institute of Public Administration on Sunday concluded a five-day training "
+           "course on strategic planning for 25 employees.", dt.date(2024, 2, 12), "Feb. 12", "2024-02-12"),
+    ("ar", "عمّان 12 شباط (بترا) - اختتم معهد الإدارة العامة يوم الأحد دورة تدريبية في التخطيط الاستراتيجي لـ25 موظفا.",
+     dt.date(2024, 2, 12), "12 شباط", "2024-02-12"),
     # (a weekday of another sentence, or to come, is another day's)
     ("en", "Amman, March 3 (Petra) -- The ministry signed a grant in 2024. The next round opens on Monday.", None,
      "March 3", "2024-03-03"),

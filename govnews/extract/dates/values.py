@@ -15,6 +15,18 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _PRECISION = {"D": "day", "MD": "day", "W": "week", "M": "month", "Y": "year"}
 
 
+def _near(part: list[int | None], published: dt.date | None) -> bool:
+    """Whether a day read with the publication's nearest year falls within a month of it: then its year is the
+    publication's, whatever weekday the text gives (`Amman, Feb. 12 (Petra) -- ... on Sunday concluded`, published on
+    Monday 12 February 2024: Sunday is the day before, not a sign of 2023)."""
+    if published is None:
+        return False
+    try:
+        return abs((dt.date(part[0], part[1], part[2]) - published).days) <= 31
+    except (TypeError, ValueError):
+        return False
+
+
 def _entity(item: _Found, found: list[_Found], index: int, text: str, published: dt.date | None) -> Entity | None:
     attrs = dict(item.attrs)
     if item.kind == "DURATION":
@@ -76,7 +88,7 @@ def _calendar_value(item: _Found, found: list[_Found], index: int, published: dt
                 part[0] = _nearest_year(part, anchor, item.direction)
         if anchor is not None and published is None and not _dateline_with_year(found, index, text):
             attrs["year_from_text"] = True  # April 23 in a text of 2024: a guess a reader may overrule
-        if anchor is not None and not item.hijri and len(parts) == 1 and parts[0][2] is not None:
+        if anchor is not None and not item.hijri and len(parts) == 1 and parts[0][2] is not None and not _near(parts[0], published):
             parts[0][0] = _year_of_weekday(parts[0], found, index, text) or parts[0][0]
     if item.hijri:
         return _hijri_value(parts, attrs)

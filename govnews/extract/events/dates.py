@@ -147,6 +147,8 @@ def _closing_day(r, text: str, entities: list[Entity], bounds) -> tuple[str | No
         return None
     dated = [e for e in entities if e.type == "DATE" and e.value and one_day(e.value)]
     day = next((e for e in dated if verb.end() <= e.start and e.end <= m.start), None)
+    if day is None:  # or right before the verb (`The Institute on Sunday concluded a five-day training course`)
+        day = next((e for e in dated if lo <= e.start and 0 <= verb.start() - e.end <= 2), None)
     if day is None:  # with no day told, the release's own: `Manama, Nov. 18 (BNA): The Institute concluded a course`
         day = next((e for e in reversed(dated) if e.end <= verb.start() and _dateline(e, entities)), None)
     if day is None:
