@@ -2514,3 +2514,18 @@ def test_english_a_polytechnic_and_a_tribunal_are_bodies(text, org, place):
     found = [(e.type, e.text) for e in find_names(text, lang="en")]
     assert ("ORG", org) in found
     assert ("LOC", place) not in found
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("الرياض (واس) - نظمت الغرفة التجارية بالرياض اليوم ورشة عمل حول تمويل المنشآت الصغيرة والمتوسطة.",
+     "الغرفة التجارية بالرياض", None),
+    ("جدة (واس) - وقعت الغرفة التجارية الصناعية بجدة مذكرة تفاهم مع جامعة الملك عبدالعزيز.",
+     "الغرفة التجارية الصناعية بجدة", None),
+    ("القطيف (واس) - أقامت الجمعية الخيرية بالقطيف حفلا لتكريم المتطوعين.", "الجمعية الخيرية بالقطيف", None),
+    # a body its nationality names keeps the city apart
+    ("عمان (بترا) - نظمت الجامعة الأردنية بالعاصمة عمان مؤتمرا دوليا حول المياه.", "الجامعة الأردنية", "عمان"),
+])
+def test_arabic_a_body_of_a_kind_takes_the_city_that_names_it(text, org, place):
+    found = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert ("ORG", org) in found
+    assert place is None or ("LOC", place) in found

@@ -197,6 +197,9 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             of_place = w[0] == "ل" and j - 1 > i and tk.definite(j - 1) and words[j - 1].endswith(("ي", "يه")) and j - 1 not in loc_at
             of_place = of_place and not _demonym(words[j - 1].removesuffix("ه"))  # (الحكومة الألمانية لإيران: to Iran)
             of_place = of_place or w == "لدول" and j > i + 1  # مجلس الصحة لدول مجلس التعاون: a body of the states
+            if w[0] == "ب" and not w.startswith("ال") and kind in ("city", "governorate") and head[1] not in _MEETING_PLACES and _named_by_place(tk, i, j, loc_at):
+                j = end  # الغرفة التجارية بالرياض, المحكمة العامة بجدة: a body of a kind, named by where it is
+                break
             if w[0] in "بفل" and not w.startswith("ال") and not of_place and (head[1] in _MEETING_PLACES or head[1] in _named_venue_forms() or kind != "emirate"):
                 break  # فندق الخليج بالمنامة, قصر الإمارات بأبوظبي, ... بمملكة البحرين: where it is, not its name (but ... بدبي,
                 # and after an adjective the place of a body: الغرفة التجارية الصناعية لمنطقة الرياض)
@@ -324,6 +327,25 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
         value = "ا" + value  # للمجلس -> المجلس
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+def _named_by_place(tk, i: int, j: int, loc_at) -> bool:
+    """Whether the words from head `i` to `j` are a definite head and its nisba adjectives only, no nationality
+    (`الغرفة التجارية الصناعية`, `المحكمة العامة`): a body of a kind that only the place after it names."""
+    words = tk.words
+    if j == i + 1 or not tk.definite(i):
+        return False
+    return all(
+        tk.definite(k) and k not in loc_at and words[k].endswith(("يه", "ي", "امه", "ام"))
+        and not _demonym(words[k].removesuffix("ه")) and words[k].removesuffix("ه") not in _BEYOND_A_CITY
+        for k in range(i + 1, j)
+    )
+
+
+# adjectives of a body beyond one country, whose office in a city is where it sits (`المفوضية الأوروبية بالقاهرة`)
+_BEYOND_A_CITY = frozenset(
+    fold_key(w) for w in "الأوروبي الأفريقي الإفريقي الآسيوي العربي الخليجي الدولي العالمي الأممي الإقليمي".split()
+)
 
 
 # nouns of action that end as a nisba adjective does (`هيئة تنمية الصادرات`, not `صحيفة تركية`)
