@@ -2036,3 +2036,16 @@ def test_a_meeting_held_apart_after_an_agreement_is_its_own_with_its_place_and_m
     assert set(events) == {"agreement", "meeting"}
     assert events["meeting"].location in ("نيودلهي", "New Delhi") and events["meeting"].start == "2025-03"
     assert events["agreement"].location in ("الدوحة", "DOHA") and events["agreement"].start == "2024-11-20"
+
+
+@pytest.mark.parametrize("text, organizer, location", [
+    ("نظمت الغرفة التجارية الصناعية بجدة اليوم ورشة عمل حول فرص التصدير إلى الأسواق الأفريقية.",
+     "الغرفة التجارية الصناعية بجدة", "جدة"),
+    ("نظمت الأمانة العامة للمجلس التنفيذي بدبي ورشة تدريبية حول استخدام وسائل الإعلام الاجتماعي.",
+     "الأمانة العامة للمجلس التنفيذي بدبي", "دبي"),
+    # a place the sentence names is where it is held
+    ("الرياض (واس) - نظمت الغرفة التجارية بالرياض ورشة عمل للمصدرين في مدينة جدة.", "الغرفة التجارية بالرياض", "جدة"),
+])
+def test_arabic_the_city_that_ends_a_bodys_name_is_where_its_event_is(text, organizer, location):
+    event = _events_ar(text)[0]
+    assert (event.organizer, event.location) == (organizer, location)

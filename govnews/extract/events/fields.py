@@ -79,7 +79,7 @@ def _record_to_event(
         participants = _attended_next_ar(r, text, bounds, others)
     if organizer and organizer.entity_id:
         attrs["organizer_id"] = organizer.entity_id
-    if location_ent:
+    if location_ent and location_ent.entity_id:
         attrs["location_id"] = location_ent.entity_id
     if expected:
         attrs["expected_participants"] = expected

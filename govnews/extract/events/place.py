@@ -12,7 +12,7 @@ from govnews.extract.events.bodies import _is_venue, _partner, _venue_heads
 from govnews.extract.events.mentions import _VISITORS_AR, _people_ar, _place_words, _stop_ar
 from govnews.extract.events.organizer import _role_span
 from govnews.extract.events.sentences import _in
-from govnews.extract.gazetteer import fold_key
+from govnews.extract.gazetteer import fold_key, lookup
 from govnews.extract.names.lexicon import _ROYAL_TITLES
 from govnews.extract.names.orgs_ar import _head_complement
 from govnews.extract.names.persons_ar import _royal_name_ar
@@ -287,6 +287,30 @@ def _of_a_visitor(text: str, e: Entity) -> bool:
     return word in _people_ar() or word in _VISITORS_AR or word in ("لدي", "من", "of", "from")
 
 
+_AT_PLACE = re.compile(r"\sب((?:(?:محافظة|منطقة)\s+)?\w+(?:\s\w+)?)$")
+
+
+def _places_ending_names(entities: list[Entity], venue: Entity | None) -> list[Entity]:
+    """The city or governorate that ends a body's name after `ب` (`الغرفة التجارية الصناعية بجدة`: جدة), as a place
+    where its events may be; not the venue's (`فندق الخليج بالمنامة` is read as the venue's place already)."""
+    out = []
+    for e in entities:
+        if e.type != "ORG" or e is venue:
+            continue
+        m = _AT_PLACE.search(e.text)
+        if m is None:
+            continue
+        form = m.group(1)
+        entry = next((x for x in lookup(form) + lookup(_DIVISION_WORD.sub("", form)) if x.type == "LOC" and x.kind in ("city", "governorate", "emirate")), None)
+        if entry is not None or _DIVISION_WORD.match(form):  # بمحافظة أبوعريش: a governorate by its word
+            attrs = {"kind": entry.kind, "key": entry.key} if entry else {"kind": "governorate"}
+            out.append(Entity("LOC", form, e.start + m.start(1), e.end, value=entry.value if entry else form, attrs=attrs))
+    return out
+
+
+_DIVISION_WORD = re.compile(r"^(?:محافظة|منطقة)\s+")
+
+
 def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     """Where an event is: the first place a sentence of its mentions says it is in, after the mention
     (`in the Brazilian city of Belém`, `بالرياض`, `signed in New Delhi`); else, in the first sentence of
@@ -296,7 +320,8 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     named = [(m.start, m.end) for m in r.mentions]  # بطولة الإمارات الوطنية: a place in the name is none
     if exclude is not None:
         named.append((exclude.start, exclude.end))
-    locs = _not_origins([e for e in entities if e.type == "LOC" and not any(_in(e, span) for span in named)], text)
+    places = sorted([e for e in entities if e.type == "LOC"] + _places_ending_names(entities, exclude), key=lambda e: e.start)
+    locs = _not_origins([e for e in places if not any(_in(e, span) for span in named)], text)
     locs = [e for e in _outside_titles(r, locs, bounds, text) if not _in_purpose(text, e)]
     if not locs:
         return None
