@@ -1998,3 +1998,34 @@ def test_a_meeting_held_apart_after_an_agreement_is_its_own_with_its_place_and_m
     assert set(events) == {"agreement", "meeting"}
     assert events["meeting"].location in ("نيودلهي", "New Delhi") and events["meeting"].start == "2025-03"
     assert events["agreement"].location in ("الدوحة", "DOHA") and events["agreement"].start == "2024-11-20"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # events held in the plural or the dual, none in the singular: one record of their type, with their count
+    # (SPA, KUNA, Petra, BNA)
+    ("جدة 12 مايو 2024 (واس) - نظمت وزارة الصحة سلسلة ورش عمل لموظفيها في جدة.", "ar",
+     [("workshop", "ورش عمل", "وزارة الصحة", "جدة", "2024-05-12", {})]),
+    ("الدمام 12 مايو 2024 (واس) - عقدت هيئة الهلال الأحمر دورات تدريبية للمتطوعين في الدمام خلال الفترة من 3 إلى 7 "
+     "مارس.", "ar", [("training_course", "دورات تدريبية", "هيئة الهلال الأحمر", "الدمام", "2024-03-03", {})]),
+    ("الكويت 12 مايو (كونا) -- عقدت وزارة الشؤون الاجتماعية دورتين تدريبيتين لموظفي الجمعيات التعاونية.", "ar",
+     [("training_course", "دورتين تدريبيتين", "وزارة الشؤون الاجتماعية", "الكويت", "2024-05-12", {"training_courses": 2})]),
+    ("عمان 12 أيار (بترا)- نظم معهد الإدارة العامة ورشتي عمل حول الحوكمة في عمان يومي 5 و6 أيار.", "ar",
+     [("workshop", "ورشتي عمل", "معهد الإدارة العامة", "عمان", "2024-05-05", {"workshops": 2})]),
+    ("المنامة 12 مايو (بنا) - أقامت جمعية الهلال الأحمر البحريني أمس محاضرتين توعويتين للأمهات في مقرها بالمنامة.",
+     "ar", [("lecture", "محاضرتين توعويتين", "جمعية الهلال الأحمر البحريني", "المنامة", "2024-05-11", {"lectures": 2})]),
+    ("DAMMAM, May 12 (SPA) -- The Saudi Red Crescent Authority organized three training courses for volunteers in "
+     "Dammam from 3 to 7 March.", "en",
+     [("training_course", "training courses", "Saudi Red Crescent Authority", "Dammam", "2024-03-03",
+       {"training_courses": 3})]),
+    # a singular event is the record, the plural only counts; events held as a habit or a year's count are none
+    ("وستقدم القمة العالمية للحكومات 6 ورش عمل متخصصة.", "ar", [("summit", "القمة العالمية للحكومات", None, None, None,
+                                                             {"workshops": 6})]),
+    ("تنظم وزارة الصحة دورات تدريبية لموظفيها بشكل دوري.", "ar", []),
+    ("ونفذت الإدارة العامة للتدريب خلال العام الماضي 45 دورة تدريبية.", "ar", []),
+    ("The Ministry of Health holds workshops for its staff regularly.", "en", []),
+])
+def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one_record(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
+    counts = ("workshops", "training_courses", "lectures")
+    assert [(e.event_type, e.name, e.organizer, e.location, e.start, {k: v for k, v in e.attrs.items() if k in counts})
+            for e in events] == expected

@@ -31,6 +31,31 @@ class _Record:
 
 
 def _group(mentions: list[_Mention]) -> list[_Record]:
+    records = _group_singular(mentions)
+    held = next((m for m in mentions if _held_in_plural(m)), None) if not records else None
+    if held is None:
+        return records
+    # نظمت الوزارة ورشتي عمل, `organized three training courses`: with no event told in the singular, the events
+    # held in the plural are one record of their type, with the counts of all those in the plural
+    record = _Record(held.type, [held])
+    for m in mentions:
+        if m.plural and m.count:
+            record.counts.setdefault(m.type + "s", m.count)
+    return [record]
+
+
+def _held_in_plural(m: _Mention) -> bool:
+    """Whether a mention in the plural or the dual is of events the release reports held: a verb of organizing or
+    holding governs it (`وعقدت الهيئة دورات تدريبية`), no agreements (one signing, read as such), nor a count of a
+    year's work (`150 برنامجا تدريبيا`), nor events held as a habit (`بشكل دوري`, `regularly`)."""
+    return m.plural and m.held and not m.habitual and m.type != "agreement" and (m.count or 0) <= _MOST_HELD_AT_ONCE
+
+
+_MOST_HELD_AT_ONCE = 10  # more is a count of a year's work, not events a release reports
+
+
+def _group_singular(mentions: list[_Mention]) -> list[_Record]:
+    """The records of the events told in the singular; a mention in the plural only counts events of the first."""
     records: list[_Record] = []
     for m in mentions:
         if m.plural:

@@ -15,6 +15,7 @@ from govnews.extract.events.cues import (
     _CUE_WORDS,
     _CUES_AR,
     _CUES_EN,
+    _DUALS,
     _EN_CUE,
     _IDIOM_EN,
     _LAUNCHED_ONLY,
@@ -29,6 +30,7 @@ from govnews.extract.events.cues import (
 from govnews.extract.dates.durations import _month_and_weekday_words
 from govnews.extract.gazetteer import entries, fold_key, word_lists
 from govnews.extract.names.lexicon import _ROYAL_TITLES, _TIME_AR
+from govnews.extract.numbers import parse_number
 from govnews.extract.names.persons_ar import _royal_name_ar
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
 
@@ -81,6 +83,7 @@ class _Mention:
     topic: str | None = None  # what it is about, unquoted (`ورشة عمل حول إدارة المخاطر`: `إدارة المخاطر`)
     conferred: bool = False  # a prize a verb of honouring gives (`كرم الوزير الفائزين بجائزة التميز`): an award of its own
     verb: bool = False  # a visit told by its verb alone (`زار الوزير مستشفى ...`), named by the place visited
+    habitual: bool = False  # its sentence tells of events held as a habit or over a year (`بشكل دوري`, `every year`)
 
 
 def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
@@ -182,6 +185,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         m = _Mention(type_, start, end, name, tk.sent[i], definite, plural or counted, tok=i, pointed=pointed, cue=cue)
         if number and (plural or counted):
             m.count = number
+        elif plural:
+            m.count = 2 if hit[1] in _DUALS else _count_before(tk, i, "ar")  # ورشتي عمل, ثلاث ورش عمل
+        m.habitual = plural and _habitual(tk, i, "ar")
         m.opened = _proceedings_of(tk, i)
         m.conferred = type_ == "award" and honoured_before(words, i)  # كرم الوزير الفائزين بجائزة التميز
         m.organized = _organized_before(tk, i)
@@ -194,6 +200,43 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+
+# words that tell of events held as a habit or counted over a year (`تنظم الوزارة دورات تدريبية بشكل دوري`, `نفذت
+# الإدارة خلال العام الماضي ...`, `holds workshops regularly`), no events the release reports; Arabic folded
+_HABITUAL = {
+    "ar": re.compile(
+        r"\b(?:بشكل|بصفه|بصوره) (?:دوري|دوريه|منتظم|مستمر)\b|\b(?:دوريا|سنويا|شهريا|اسبوعيا|بانتظام|باستمرار)\b"
+        r"|\bكل (?:عام|سنه|شهر|اسبوع)\b|\bعلي مدار (?:العام|السنه)\b|\b(?:خلال|منذ بدايه) (?:ال)?عام\b|\bالعام الماضي\b"
+        r"|\bحتي الان\b"
+    ),
+    "en": re.compile(
+        r"\b(?:regularly|periodically|annually|every (?:year|month|week)|each year|throughout the year|so far|"
+        r"since the (?:start|beginning)|last year|this year|(?:during|over) the (?:past|last) year|in (?:19|20)\d\d(?! [A-Z]))\b",
+        re.I,
+    ),
+}
+
+
+def _habitual(tk: Tokens, i: int, lang: str) -> bool:
+    """Whether the sentence of token `i` tells of events held as a habit or over a year (`_HABITUAL`)."""
+    if i >= len(tk):
+        return False
+    first = bisect.bisect_left(tk.sent, tk.sent[i])
+    last = bisect.bisect_right(tk.sent, tk.sent[i])
+    sentence = " ".join(tk.words[first:last]) if lang == "ar" else tk.text[tk.starts[first] : tk.ends[last - 1]]
+    return _HABITUAL[lang].search(sentence) is not None
+
+
+def _count_before(tk: Tokens, i: int, lang: str, start: int | None = None) -> int | None:
+    """The number written in the word right before an event's cue at token `i` (English: before char `start`, where
+    its name begins) in its sentence, in figures or words (`ثلاث ورش عمل`, `three training courses`), else None;
+    no year (`2024 workshops`)."""
+    k = i - 1 if start is None else tk.index_at(start)
+    k = k if k < i and tk.words[k][:1].isdigit() else k - 1 if start is not None else k  # `4 lectures` in its name
+    if k < 0 or i >= len(tk) or tk.sent[k] != tk.sent[i]:
+        return None
+    number = parse_number(tk.text[tk.starts[k] : tk.ends[k]], lang=lang)
+    return int(number) if number is not None and number == int(number) and 2 <= number < 1900 else None
 
 
 def _held_to_honour(tk: Tokens, j: int) -> bool:
@@ -521,7 +564,8 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
         if j < n and words[j] in _KINDS and tk.sent[j] == tk.sent[start - 1]:
             j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك: the noun of its kind, then its adjectives
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
-        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j, start - 1):
+        dual = strip_clitic(words[start - 1], _DUALS) is not None  # ندوتين علميتين
+        while j < n and j - start < 2 and _adjective(words[j], stop, accusative, dual) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j, start - 1):
             j += 1
         if any(w != "عمل" for w in words[start:j]):
             return j  # دورة تدريبية للموظفين: the adjectives close the name
@@ -625,10 +669,12 @@ _TENS = frozenset(
 _NOUNS_IN_ALEF_MAQSURA = frozenset(fold_key(w) for w in "مستشفى مبنى مقهى منتدى ملتقى مستوى مرمى مسعى مأوى مرسى مصلى".split())
 
 
-def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
+def _adjective(w: str, stop: frozenset[str], accusative: bool = False, dual: bool = False) -> bool:
     if w in _NOUNS_IN_ALEF_MAQSURA:
         return False
     endings = ("يه", "ي", "يا") if accusative else ("يه", "ي")
+    if dual:
+        endings += ("يتين", "يتان", "يين", "يان")  # the nisba of a dual (`ندوتين علميتين`, `ملتقيين ثقافيين`)
     if w in _EVENT_PARTICIPLES or accusative and w.removesuffix("ا") in _EVENT_PARTICIPLES:
         return True  # دورة تدريبية متخصصة, ورشة عمل مشتركة
     return w[0].isalpha() and w not in stop and not w.startswith(("ال", "وال")) and (w.endswith(endings) or w == "عمل")
@@ -820,6 +866,9 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             type_, definite = "agreement", True  # the signing ceremony: the signing the release reports
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
+        if plural:
+            m.count = _count_before(tk, i, "en", start)  # three training courses, 6 workshops
+            m.habitual = _habitual(tk, i, "en")
         m.organized = _organized_before_en(tk, i, start)
         m.opened = _OPENED_EN.search(text, max(0, start - 80), start) is not None  # opened a vocational training course
         m.held = m.organized and _ORGANIZE_EN.search(text, max(0, start - 80), start) is not None
