@@ -2023,6 +2023,10 @@ def test_a_meeting_held_apart_after_an_agreement_is_its_own_with_its_place_and_m
     ("تنظم وزارة الصحة دورات تدريبية لموظفيها بشكل دوري.", "ar", []),
     ("ونفذت الإدارة العامة للتدريب خلال العام الماضي 45 دورة تدريبية.", "ar", []),
     ("The Ministry of Health holds workshops for its staff regularly.", "en", []),
+    # events told of by a verbal noun or with the article, and talks held with someone, are no events held
+    ("وأضاف أن الجمعية تسعى إلى تثقيف منسوبي الأجهزة من خلال إقامة الدورات والورش والبرامج التدريبية.", "ar", []),
+    ("ودعا إلى إنشاء جهة تكون مهمتها ترشيد الإنفاق وتنظيم دورات وورش عمل وحملات موسمية.", "ar", []),
+    ("The two sides held bilateral talks on regional issues in Riyadh.", "en", []),
 ])
 def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one_record(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events

@@ -46,9 +46,11 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
 
 def _held_in_plural(m: _Mention) -> bool:
     """Whether a mention in the plural or the dual is of events the release reports held: a verb of organizing or
-    holding governs it (`وعقدت الهيئة دورات تدريبية`), no agreements (one signing, read as such), nor a count of a
-    year's work (`150 برنامجا تدريبيا`), nor events held as a habit (`بشكل دوري`, `regularly`)."""
-    return m.plural and m.held and not m.habitual and m.type != "agreement" and (m.count or 0) <= _MOST_HELD_AT_ONCE
+    holding governs it (`وعقدت الهيئة دورات تدريبية`), not by a verbal noun (`من خلال إقامة الدورات`); no agreements
+    (one signing, read as such), nor a count of a year's work (`150 برنامجا تدريبيا`), nor events held as a habit
+    (`بشكل دوري`, `regularly`), nor those the article makes told of (`الدورات`)."""
+    held = m.plural and m.held and not m.definite and not m.general
+    return held and m.type != "agreement" and (m.count or 0) <= _MOST_HELD_AT_ONCE
 
 
 _MOST_HELD_AT_ONCE = 10  # more is a count of a year's work, not events a release reports

@@ -83,7 +83,7 @@ class _Mention:
     topic: str | None = None  # what it is about, unquoted (`ورشة عمل حول إدارة المخاطر`: `إدارة المخاطر`)
     conferred: bool = False  # a prize a verb of honouring gives (`كرم الوزير الفائزين بجائزة التميز`): an award of its own
     verb: bool = False  # a visit told by its verb alone (`زار الوزير مستشفى ...`), named by the place visited
-    habitual: bool = False  # its sentence tells of events held as a habit or over a year (`بشكل دوري`, `every year`)
+    general: bool = False  # in the plural, told of in general: as a habit, over a year or by a verbal noun (`بشكل دوري`)
 
 
 def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
@@ -187,7 +187,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             m.count = number
         elif plural:
             m.count = 2 if hit[1] in _DUALS else _count_before(tk, i, "ar")  # ورشتي عمل, ثلاث ورش عمل
-        m.habitual = plural and _habitual(tk, i, "ar")
+        m.general = plural and (_habitual(tk, i, "ar") or _held_by_noun(tk, i))
         m.opened = _proceedings_of(tk, i)
         m.conferred = type_ == "award" and honoured_before(words, i)  # كرم الوزير الفائزين بجائزة التميز
         m.organized = _organized_before(tk, i)
@@ -225,6 +225,23 @@ def _habitual(tk: Tokens, i: int, lang: str) -> bool:
     last = bisect.bisect_right(tk.sent, tk.sent[i])
     sentence = " ".join(tk.words[first:last]) if lang == "ar" else tk.text[tk.starts[first] : tk.ends[last - 1]]
     return _HABITUAL[lang].search(sentence) is not None
+
+
+# verbal nouns of holding, and the verbs of `تم عقد`: events told of as something done, not reported held
+_HOLDING_NOUNS_AR = frozenset(fold_key(w) for w in "تنظيم إقامة اقامة".split())
+_DONE_AR = frozenset(fold_key(w) for w in "تم يتم سيتم وتم ويتم".split())
+
+
+def _held_by_noun(tk: Tokens, i: int, reach: int = 12) -> bool:
+    """Whether the nearest verb of holding before cue `i` in its sentence is a verbal noun (`من خلال إقامة الدورات`,
+    `وتنظيم دورات`, `تم عقد عدة دورات`), or there is none."""
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
+        if tk.sent[k] != tk.sent[i]:
+            break
+        hit = strip_clitic(tk.words[k], _HOLD_VERBS_AR)
+        if hit is not None:
+            return hit[1] in _HOLDING_NOUNS_AR or k > 0 and tk.words[k - 1] in _DONE_AR
+    return True
 
 
 def _count_before(tk: Tokens, i: int, lang: str, start: int | None = None) -> int | None:
@@ -832,6 +849,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # a cup is named by the words before it (the King Cup), never by the word alone
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
+        if type_ == "lecture" and _TALKS_EN.search(text, max(0, cue_start - 30), min(len(text), end + 12)):
+            continue  # held talks with his counterpart: a meeting, told by its verb
         if type_ == "meeting" and _EXAM_SESSION_EN.search(text, max(0, start - 30), min(len(text), end + 60)):
             continue  # the make-up session of the baccalaureate: an exam's sitting
         if type_ == "agreement" and _CONSENT_EN.search(text, max(0, start - 20), start):
@@ -868,7 +887,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
         if plural:
             m.count = _count_before(tk, i, "en", start)  # three training courses, 6 workshops
-            m.habitual = _habitual(tk, i, "en")
+            m.general = _habitual(tk, i, "en")
         m.organized = _organized_before_en(tk, i, start)
         m.opened = _OPENED_EN.search(text, max(0, start - 80), start) is not None  # opened a vocational training course
         m.held = m.organized and _ORGANIZE_EN.search(text, max(0, start - 80), start) is not None
@@ -1015,6 +1034,8 @@ _EXAM_SESSION_EN = re.compile(
     r"|\bsessions?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:exams?|examinations?|baccalaureate|tests?)\b",
     re.I,
 )
+# talks that are held or held with someone (`held bilateral talks`, `talks with his counterpart`): no lectures
+_TALKS_EN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:[a-z\-]+\s+){0,2}talks\b|\btalks\s+(?:with|between)\b", re.I)
 _SERIES_EN = re.compile(r"\ba\s+(?:series|round)\s+of\s+$", re.I)  # a series of meetings: one event, told in the plural
 
 _OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)
