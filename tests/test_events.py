@@ -1950,7 +1950,8 @@ def test_an_arabic_visit_to_the_place_the_verb_of_visiting_names(text, expected)
 ])
 def test_a_visit_told_by_its_verb(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
-    assert [(e.event_type, e.name, e.location, e.venue, e.start) for e in events] == expected
+    visits = [e for e in events if e.event_type == "visit"]  # (the Crown Prince received the ambassador: a meeting)
+    assert [(e.event_type, e.name, e.location, e.venue, e.start) for e in visits] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2033,3 +2034,30 @@ def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one
     counts = ("workshops", "training_courses", "lectures")
     assert [(e.event_type, e.name, e.organizer, e.location, e.start, {k: v for k, v in e.attrs.items() if k in counts})
             for e in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a meeting told by its verb alone, named by it; a reception hosted by whom receives (SPA, KUNA, QNA)
+    ("الرياض 12 مايو 2024 (واس) - التقى وزير الطاقة الأمير عبدالعزيز بن سلمان نظيره الروسي ألكسندر نوفاك في الرياض "
+     "أمس.", "ar", [("meeting", "التقى", None, "الرياض", "2024-05-11")]),
+    ("باريس 12 مايو (كونا) -- اجتمع وزير الخارجية الكويتي مع نظيره الفرنسي في باريس اليوم.", "ar",
+     [("meeting", "اجتمع", None, "باريس", "2024-05-12")]),
+    ("الرياض 12 مايو 2024 (واس) - استقبل وزير الخارجية الأمير فيصل بن فرحان في مقر الوزارة بالرياض اليوم سفير اليابان "
+     "لدى المملكة.", "ar", [("meeting", "استقبل", "وزارة الخارجية", "الرياض", "2024-05-12")]),
+    ("PARIS, May 12 (KUNA) -- The Foreign Minister met his French counterpart in Paris today.", "en",
+     [("meeting", "met", None, "Paris", "2024-05-12")]),
+    ("RIYADH, May 12 (SPA) -- Saudi Minister of Energy Prince Abdulaziz bin Salman met with his Russian counterpart "
+     "Alexander Novak in Riyadh yesterday.", "en", [("meeting", "met with", None, "Riyadh", "2024-05-11")]),
+    ("LONDON, May 12 (QNA) -- The Prime Minister and Minister of Foreign Affairs held talks with the British Foreign "
+     "Secretary in London today.", "en", [("meeting", "held talks with", None, "London", "2024-05-12")]),
+    # a meeting told of as past, a match, and what is received or met that is no one: no meeting
+    ("وكان الوزير قد التقى نظيره الروسي في موسكو الشهر الماضي.", "ar", []),
+    ("التقى الهلال بالنصر في المباراة النهائية على استاد الملك فهد الدولي.", "ar", []),
+    ("واستقبلت مستشفيات المنطقة 500 مراجع خلال أيام العيد.", "ar", []),
+    ("The company met the requirements of the ministry for the licence.", "en", []),
+    ("The ministry received 500 applications from citizens.", "en", []),
+    ("The minister, who met President Putin last year, said the relations were strong.", "en", []),
+])
+def test_a_meeting_told_by_its_verb(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.name, e.organizer, e.location, e.start) for e in events] == expected

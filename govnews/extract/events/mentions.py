@@ -17,6 +17,7 @@ from govnews.extract.events.cues import (
     _CUES_EN,
     _DUALS,
     _EN_CUE,
+    _GAME_WORDS,
     _IDIOM_EN,
     _LAUNCHED_ONLY,
     _NAMED_EVENTS_AR,
@@ -196,7 +197,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         if m.quoted is None and type_ in _ABOUT_SOMETHING:
             m.topic = _topic_ar(tk, j)
         out.append(m)
-    return sorted(out + _visits_by_verb_ar(tk, out), key=lambda m: m.start)
+    out += _visits_by_verb_ar(tk, out)
+    return sorted(out + _meetings_by_verb_ar(tk, out), key=lambda m: m.start)
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
@@ -471,6 +473,77 @@ def _told_of_visit(tk: Tokens, i: int) -> bool:
             return True
         k += 1
     return False
+
+
+# the verbs that tell a meeting with no noun of it: meeting someone (`التقى وزير الطاقة نظيره الروسي`), receiving a
+# guest, as agencies tell an audience (`استقبل أمير منطقة الرياض في مكتبه اليوم سفير اليابان`), and meeting with
+# someone (`اجتمع وزير الخارجية مع نظيره`, `اجتمع بوفد`; not a body convening, `اجتمع مجلس الإدارة`, told by its noun)
+_MEET_VERBS_AR = _verbs_ar("التقى التقت استقبل استقبلت", "يلتقي تلتقي يستقبل تستقبل")
+_MEET_WITH_VERBS_AR = _verbs_ar("اجتمع اجتمعت", "يجتمع تجتمع")
+# whom one meets, beside the titles and roles (`نظيره الروسي`, `وفدا`, `سفير`)
+_GUESTS_AR = frozenset(fold_key(w) for w in "نظيره نظيرته نظيرها نظيريه نظراءه وفدا وفود سفراء".split())
+_WITH_AR = frozenset(fold_key(w) for w in "مع ومع".split())
+
+
+def _meetings_by_verb_ar(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
+    """The meetings told by a verb of meeting or receiving alone (`التقى وزير الطاقة الأمير عبدالعزيز بن سلمان نظيره
+    الروسي`, `استقبل أمير المنطقة ... سفير اليابان`), in a sentence that mentions no event, between people (a title,
+    a role or a counterpart on each side: not `استقبل المستشفى 500 مراجع`), and not told of as past (`سبق أن التقى`),
+    nor in a match report (`التقى الفريقان`)."""
+    told = {m.sent for m in mentions}
+    out = []
+    for i, w in enumerate(tk.words):
+        hit = strip_clitic(w, _MEET_VERBS_AR) or strip_clitic(w, _MEET_WITH_VERBS_AR)
+        if hit is None or tk.sent[i] in told or _told_of_visit(tk, i) or _in_a_game(tk, i):
+            continue
+        if hit[1] in _MEET_WITH_VERBS_AR and not _with_someone(tk, i):
+            continue
+        if _people_around(tk, i) < 2:
+            continue
+        m = _Mention("meeting", tk.starts[i] + hit[0], tk.ends[i], "", tk.sent[i], False, False, tok=i, cue="لقاء", verb=True)
+        m.name = tk.text[m.start : m.end]
+        told.add(m.sent)
+        out.append(m)
+    return out
+
+
+def _sentence_tokens(tk: Tokens, i: int) -> range:
+    """The tokens of the sentence of token `i`."""
+    return range(bisect.bisect_left(tk.sent, tk.sent[i]), bisect.bisect_right(tk.sent, tk.sent[i]))
+
+
+def _people_around(tk: Tokens, i: int) -> int:
+    """How many titles, roles and counterparts stand in the clause of the verb at token `i`: after it, and the subject
+    a few words before it (`وزير الخارجية يلتقي نظيره`)."""
+    people = _people_ar() | _VISITORS_AR | _GUESTS_AR
+    found = sum(1 for b in range(max(0, i - 4), i) if tk.sent[b] == tk.sent[i] and tk.words[b] in people)
+    for k in _sentence_tokens(tk, i):
+        if k <= i:
+            continue
+        if not tk.words[k][0].isalnum() and tk.words[k] not in ("-", "(", ")"):
+            break  # the clause ends
+        found += tk.words[k] in people or strip_clitic(tk.words[k], people) is not None and tk.words[k][0] in "بو"
+    return found
+
+
+def _with_someone(tk: Tokens, i: int) -> bool:
+    """Whether the verb of meeting at token `i` meets with someone in its clause: `مع`, or `ب` on a title, a role or
+    a counterpart (`اجتمع بنظيره`, `اجتمع بوفد`)."""
+    people = _people_ar() | _VISITORS_AR | _GUESTS_AR
+    for k in _sentence_tokens(tk, i):
+        if k <= i or k > i + 15:
+            continue
+        w = tk.words[k]
+        if not w[0].isalnum():
+            return False
+        if w in _WITH_AR or w.startswith("ب") and w[1:] in people:
+            return True
+    return False
+
+
+def _in_a_game(tk: Tokens, i: int) -> bool:
+    """Whether the verb at token `i` tells of a match (`التقى الفريقان`, `التقى الهلال بالنصر في المباراة`)."""
+    return any(tk.words[k] in _GAME_WORDS for k in _sentence_tokens(tk, i))
 
 
 # a verb that holds, opens or closes what follows it (`تقام الدورة`, `وانطلقت الدورة`), and who a training course
@@ -903,7 +976,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         out.append(m)
     out = [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
     out = _named_objects_en(tk, out)
-    return sorted(out + _visits_by_verb_en(tk, out), key=lambda m: m.start)
+    out += _visits_by_verb_en(tk, out)
+    return sorted(out + _meetings_by_verb_en(tk, out), key=lambda m: m.start)
 
 
 # a verb of visiting before a name in capitals (`visited King Fahd Hospital`, `toured the Dubai Airshow`); not
@@ -935,6 +1009,40 @@ def _visits_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
         out.append(_Mention("visit", v.start(), end, "visit", sent, False, False, tok=i, cue="visit", verb=True))
         told.add(sent)
     return out
+
+
+# a verb of meeting or receiving before someone: a name in capitals, a possessive, or a word for people (`met his
+# French counterpart`, `met with Prince`, `held talks with the visiting delegation`, `received the Ambassador of`);
+# not what is met (`met the requirements`) nor received (`received 500 applications`, `received a phone call`)
+_MEET_VERB_EN = re.compile(
+    r"\b(?:met|meets|received|receives|(?:held|holds)\s+talks)\s+(?:with\s+)?(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:[A-Z]|(?:counterparts?|delegations?|ambassadors?|ministers?|"
+    r"officials|envoys?|representatives|heads?|members|leaders|chairm[ae]n|presidents?)\b))"
+)
+
+
+def _meetings_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
+    """The meetings told by a verb of meeting or receiving alone (`The Foreign Minister met his French counterpart in
+    Paris today`), in a sentence that mentions no event, unless told of as past (`who met`, `had met`, `last year`)."""
+    text = tk.text
+    told = {m.sent for m in mentions}
+    out = []
+    for v in _MEET_VERB_EN.finditer(text):
+        i = tk.index_at(v.start())
+        sent = tk.sent[i] if i < len(tk) else 0
+        if sent in told or _NOT_VISITING_EN.search(text, max(0, v.start() - 30), v.start()):
+            continue
+        stop = text.find(".", v.end())
+        if _PAST_EN.search(text, v.end(), stop if stop >= 0 else len(text)) or _QUOTED_EN.search(text, max(0, v.start() - 200), v.start()):
+            continue
+        verb = re.match(r"\S+(?:\s+(?:talks\s+)?with|\s+talks)?", text[v.start() : v.end()])
+        end = v.start() + verb.end()
+        out.append(_Mention("meeting", v.start(), end, text[v.start() : end], sent, False, False, tok=i, cue="meeting", verb=True))
+        told.add(sent)
+    return out
+
+
+_QUOTED_EN = re.compile(r"[“\"][^”\"]*$")  # inside quotes opened before
 
 
 def _named_objects_en(tk: Tokens, out: list[_Mention]) -> list[_Mention]:
