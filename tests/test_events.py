@@ -2050,12 +2050,17 @@ def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one
      "Alexander Novak in Riyadh yesterday.", "en", [("meeting", "met with", None, "Riyadh", "2024-05-11")]),
     ("LONDON, May 12 (QNA) -- The Prime Minister and Minister of Foreign Affairs held talks with the British Foreign "
      "Secretary in London today.", "en", [("meeting", "held talks with", None, "London", "2024-05-12")]),
+    # a headline telling it by its verb too is the same meeting (BNA)
+    ("HM King receives US Secretary of State\nMANAMA, May 12 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa "
+     "received US Secretary of State John Kerry at Sakhir Palace today.", "en",
+     [("meeting", "received", None, "MANAMA", "2024-05-12")]),
     # a meeting told of as past, a match, and what is received or met that is no one: no meeting
     ("وكان الوزير قد التقى نظيره الروسي في موسكو الشهر الماضي.", "ar", []),
     ("التقى الهلال بالنصر في المباراة النهائية على استاد الملك فهد الدولي.", "ar", []),
     ("واستقبلت مستشفيات المنطقة 500 مراجع خلال أيام العيد.", "ar", []),
     ("The company met the requirements of the ministry for the licence.", "en", []),
     ("The ministry received 500 applications from citizens.", "en", []),
+    ("On 13 March 2020, Roche Diagnostics received FDA approval for its COVID-19 test.", "en", []),
     ("The minister, who met President Putin last year, said the relations were strong.", "en", []),
 ])
 def test_a_meeting_told_by_its_verb(text, lang, expected):

@@ -191,7 +191,10 @@ def _join_headline(records: list[_Record], text: str) -> list[_Record]:
 
 def _agree(a: _Record, b: _Record) -> bool:
     """Whether two records may name one event: one name begins the other, or the first is the bare
-    noun that heads the other (`agreement`, `15-year agreement`), and their titles do not differ."""
+    noun that heads the other (`agreement`, `15-year agreement`), and their titles do not differ; or both are
+    meetings told by a verb."""
+    if a.type == b.type == "meeting" and a.mentions[0].verb and b.mentions[0].verb:
+        return True  # `King receives US Secretary` ... `received US Secretary of State`: told by its verb in both
     ka, kb = _name_key(a.mentions[0].name), _name_key(b.mentions[0].name)
     bare = len(ka) == 1 and kb and ka[0] in (kb[0], kb[-1])
     if ka[: len(kb)] != kb and kb[: len(ka)] != ka and not bare:

@@ -1014,10 +1014,21 @@ def _visits_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
 # a verb of meeting or receiving before someone: a name in capitals, a possessive, or a word for people (`met his
 # French counterpart`, `met with Prince`, `held talks with the visiting delegation`, `received the Ambassador of`);
 # not what is met (`met the requirements`) nor received (`received 500 applications`, `received a phone call`)
+_GUESTS_EN = (
+    r"counterparts?|delegations?|ambassadors?|ministers?|officials|envoys?|representatives|heads?|members|leaders|"
+    r"chairm[ae]n|presidents?"
+)
+# whom one receives: a title or an office, in capitals or not, a few words of a name or a country before it
+# (`received US Secretary of State`, `received the visiting delegation`; not `received FDA approval`)
+_RECEIVED_EN = (
+    r"(?:[A-Z][\w’'\-.]*\s+){0,4}?(?:(?i:" + _GUESTS_EN + r")|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Amir|Sultan|"
+    r"Secretary|Director|Governor|Speaker|Crown|Deputy|Commander|Chief|CEO|PM|Mr|Mrs|Ms|Dr|H\.\s?E\.|His|Her)\b"
+)
 _MEET_VERB_EN = re.compile(
-    r"\b(?:met|meets|received|receives|(?:held|holds)\s+talks)\s+(?:with\s+)?(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
-    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:[A-Z]|(?:counterparts?|delegations?|ambassadors?|ministers?|"
-    r"officials|envoys?|representatives|heads?|members|leaders|chairm[ae]n|presidents?)\b))"
+    r"\b(?:(?:met|meets|(?:held|holds)\s+talks)\s+(?:with\s+)?(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:[A-Z]|(?:" + _GUESTS_EN + r")\b))"
+    r"|(?:received|receives)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?" + _RECEIVED_EN + r"))"
 )
 
 
