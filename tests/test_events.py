@@ -1988,7 +1988,8 @@ def test_an_arabic_visit_to_the_place_the_verb_of_visiting_names(text, expected)
 ])
 def test_a_visit_told_by_its_verb(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
-    assert [(e.event_type, e.name, e.location, e.venue, e.start) for e in events] == expected
+    visits = [e for e in events if e.event_type == "visit"]  # (the Crown Prince received the ambassador: a meeting)
+    assert [(e.event_type, e.name, e.location, e.venue, e.start) for e in visits] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2049,3 +2050,70 @@ def test_a_meeting_held_apart_after_an_agreement_is_its_own_with_its_place_and_m
 def test_arabic_the_city_that_ends_a_bodys_name_is_where_its_event_is(text, organizer, location):
     event = _events_ar(text)[0]
     assert (event.organizer, event.location) == (organizer, location)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # events held in the plural or the dual, none in the singular: one record of their type, with their count
+    # (SPA, KUNA, Petra, BNA)
+    ("جدة 12 مايو 2024 (واس) - نظمت وزارة الصحة سلسلة ورش عمل لموظفيها في جدة.", "ar",
+     [("workshop", "ورش عمل", "وزارة الصحة", "جدة", "2024-05-12", {})]),
+    ("الدمام 12 مايو 2024 (واس) - عقدت هيئة الهلال الأحمر دورات تدريبية للمتطوعين في الدمام خلال الفترة من 3 إلى 7 "
+     "مارس.", "ar", [("training_course", "دورات تدريبية", "هيئة الهلال الأحمر", "الدمام", "2024-03-03", {})]),
+    ("الكويت 12 مايو (كونا) -- عقدت وزارة الشؤون الاجتماعية دورتين تدريبيتين لموظفي الجمعيات التعاونية.", "ar",
+     [("training_course", "دورتين تدريبيتين", "وزارة الشؤون الاجتماعية", "الكويت", "2024-05-12", {"training_courses": 2})]),
+    ("عمان 12 أيار (بترا)- نظم معهد الإدارة العامة ورشتي عمل حول الحوكمة في عمان يومي 5 و6 أيار.", "ar",
+     [("workshop", "ورشتي عمل", "معهد الإدارة العامة", "عمان", "2024-05-05", {"workshops": 2})]),
+    ("المنامة 12 مايو (بنا) - أقامت جمعية الهلال الأحمر البحريني أمس محاضرتين توعويتين للأمهات في مقرها بالمنامة.",
+     "ar", [("lecture", "محاضرتين توعويتين", "جمعية الهلال الأحمر البحريني", "المنامة", "2024-05-11", {"lectures": 2})]),
+    ("DAMMAM, May 12 (SPA) -- The Saudi Red Crescent Authority organized three training courses for volunteers in "
+     "Dammam from 3 to 7 March.", "en",
+     [("training_course", "training courses", "Saudi Red Crescent Authority", "Dammam", "2024-03-03",
+       {"training_courses": 3})]),
+    # a singular event is the record, the plural only counts; events held as a habit or a year's count are none
+    ("وستقدم القمة العالمية للحكومات 6 ورش عمل متخصصة.", "ar", [("summit", "القمة العالمية للحكومات", None, None, None,
+                                                             {"workshops": 6})]),
+    ("تنظم وزارة الصحة دورات تدريبية لموظفيها بشكل دوري.", "ar", []),
+    ("ونفذت الإدارة العامة للتدريب خلال العام الماضي 45 دورة تدريبية.", "ar", []),
+    ("The Ministry of Health holds workshops for its staff regularly.", "en", []),
+    # events told of by a verbal noun or with the article, and talks held with someone, are no events held
+    ("وأضاف أن الجمعية تسعى إلى تثقيف منسوبي الأجهزة من خلال إقامة الدورات والورش والبرامج التدريبية.", "ar", []),
+    ("ودعا إلى إنشاء جهة تكون مهمتها ترشيد الإنفاق وتنظيم دورات وورش عمل وحملات موسمية.", "ar", []),
+    ("The two sides held bilateral talks on regional issues in Riyadh.", "en", []),
+])
+def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one_record(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
+    counts = ("workshops", "training_courses", "lectures")
+    assert [(e.event_type, e.name, e.organizer, e.location, e.start, {k: v for k, v in e.attrs.items() if k in counts})
+            for e in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a meeting told by its verb alone, named by it; a reception hosted by whom receives (SPA, KUNA, QNA)
+    ("الرياض 12 مايو 2024 (واس) - التقى وزير الطاقة الأمير عبدالعزيز بن سلمان نظيره الروسي ألكسندر نوفاك في الرياض "
+     "أمس.", "ar", [("meeting", "التقى", None, "الرياض", "2024-05-11")]),
+    ("باريس 12 مايو (كونا) -- اجتمع وزير الخارجية الكويتي مع نظيره الفرنسي في باريس اليوم.", "ar",
+     [("meeting", "اجتمع", None, "باريس", "2024-05-12")]),
+    ("الرياض 12 مايو 2024 (واس) - استقبل وزير الخارجية الأمير فيصل بن فرحان في مقر الوزارة بالرياض اليوم سفير اليابان "
+     "لدى المملكة.", "ar", [("meeting", "استقبل", "وزارة الخارجية", "الرياض", "2024-05-12")]),
+    ("PARIS, May 12 (KUNA) -- The Foreign Minister met his French counterpart in Paris today.", "en",
+     [("meeting", "met", None, "Paris", "2024-05-12")]),
+    ("RIYADH, May 12 (SPA) -- Saudi Minister of Energy Prince Abdulaziz bin Salman met with his Russian counterpart "
+     "Alexander Novak in Riyadh yesterday.", "en", [("meeting", "met with", None, "Riyadh", "2024-05-11")]),
+    ("LONDON, May 12 (QNA) -- The Prime Minister and Minister of Foreign Affairs held talks with the British Foreign "
+     "Secretary in London today.", "en", [("meeting", "held talks with", None, "London", "2024-05-12")]),
+    # a headline telling it by its verb too is the same meeting (BNA)
+    ("HM King receives US Secretary of State\nMANAMA, May 12 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa "
+     "received US Secretary of State John Kerry at Sakhir Palace today.", "en",
+     [("meeting", "received", None, "MANAMA", "2024-05-12")]),
+    # a meeting told of as past, a match, and what is received or met that is no one: no meeting
+    ("وكان الوزير قد التقى نظيره الروسي في موسكو الشهر الماضي.", "ar", []),
+    ("التقى الهلال بالنصر في المباراة النهائية على استاد الملك فهد الدولي.", "ar", []),
+    ("واستقبلت مستشفيات المنطقة 500 مراجع خلال أيام العيد.", "ar", []),
+    ("The company met the requirements of the ministry for the licence.", "en", []),
+    ("The ministry received 500 applications from citizens.", "en", []),
+    ("On 13 March 2020, Roche Diagnostics received FDA approval for its COVID-19 test.", "en", []),
+    ("The minister, who met President Putin last year, said the relations were strong.", "en", []),
+])
+def test_a_meeting_told_by_its_verb(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.name, e.organizer, e.location, e.start) for e in events] == expected

@@ -33,6 +33,17 @@ _cue("ورش الورش ورشات الورشات", "workshop", plural=True)
 _cue("حلقة", "workshop", needs="عمل نقاشية نقاش")
 _cue("محاضرة المحاضرة ندوة الندوة", "lecture")
 _cue("محاضرات ندوات", "lecture", plural=True)
+# the dual: two events of a kind (`ورشتي عمل`, `دورتين تدريبيتين`, `ندوتين`), a count of two as `6 ورش عمل`
+_DUAL_CUES = {
+    "ورشتي ورشتين ورشتا ورشتان": ("workshop", None),
+    "دورتي دورتين دورتا دورتان": ("training_course", "تدريبيتين تدريبيتان"),
+    "برنامجين برنامجان": ("training_course", "تدريبيين تدريبيان"),
+    "محاضرتي محاضرتين محاضرتان ندوتي ندوتين ندوتان": ("lecture", None),
+    "ملتقيين ملتقيان": ("forum", None),
+}
+for _words, (_type, _needs) in _DUAL_CUES.items():
+    _cue(_words, _type, plural=True, needs=_needs)
+_DUALS = frozenset(fold_key(w) for ws in _DUAL_CUES for w in ws.split())
 _cue("قمة القمة", "summit")
 _cue("مؤتمر المؤتمر مؤتمرا", "conference")
 _cue("مناظرة المناظرة", "conference")  # المناظرة الوطنية حول ...: a national conference in Maghreb usage

@@ -41,7 +41,8 @@ def _record_to_event(
     `others`: the sentences that mention other events; `beside`: the spans of their mentions)."""
     # the name comes from a mention of the event's own type (a later `الاتفاقية` of a cabinet session is no name for it)
     own = [m for m in r.mentions if m.type == r.type] or r.mentions
-    named = max(own, key=lambda m: (m.title is not None, len(m.name.split())))
+    # (a meeting told by its verb, `استقبل`, takes the name of its noun when one refers back to it, `اللقاء`)
+    named = max(own, key=lambda m: (m.title is not None, not (m.verb and m.type == "meeting"), len(m.name.split())))
     attrs: dict[str, Any] = {
         "mentions": [[m.start, m.end] for m in r.mentions],
     }

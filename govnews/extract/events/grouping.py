@@ -31,6 +31,33 @@ class _Record:
 
 
 def _group(mentions: list[_Mention]) -> list[_Record]:
+    records = _group_singular(mentions)
+    held = next((m for m in mentions if _held_in_plural(m)), None) if not records else None
+    if held is None:
+        return records
+    # نظمت الوزارة ورشتي عمل, `organized three training courses`: with no event told in the singular, the events
+    # held in the plural are one record of their type, with the counts of all those in the plural
+    record = _Record(held.type, [held])
+    for m in mentions:
+        if m.plural and m.count:
+            record.counts.setdefault(m.type + "s", m.count)
+    return [record]
+
+
+def _held_in_plural(m: _Mention) -> bool:
+    """Whether a mention in the plural or the dual is of events the release reports held: a verb of organizing or
+    holding governs it (`وعقدت الهيئة دورات تدريبية`), not by a verbal noun (`من خلال إقامة الدورات`); no agreements
+    (one signing, read as such), nor a count of a year's work (`150 برنامجا تدريبيا`), nor events held as a habit
+    (`بشكل دوري`, `regularly`), nor those the article makes told of (`الدورات`)."""
+    held = m.plural and m.held and not m.definite and not m.general
+    return held and m.type != "agreement" and (m.count or 0) <= _MOST_HELD_AT_ONCE
+
+
+_MOST_HELD_AT_ONCE = 10  # more is a count of a year's work, not events a release reports
+
+
+def _group_singular(mentions: list[_Mention]) -> list[_Record]:
+    """The records of the events told in the singular; a mention in the plural only counts events of the first."""
     records: list[_Record] = []
     for m in mentions:
         if m.plural:
@@ -164,7 +191,10 @@ def _join_headline(records: list[_Record], text: str) -> list[_Record]:
 
 def _agree(a: _Record, b: _Record) -> bool:
     """Whether two records may name one event: one name begins the other, or the first is the bare
-    noun that heads the other (`agreement`, `15-year agreement`), and their titles do not differ."""
+    noun that heads the other (`agreement`, `15-year agreement`), and their titles do not differ; or both are
+    meetings told by a verb."""
+    if a.type == b.type == "meeting" and a.mentions[0].verb and b.mentions[0].verb:
+        return True  # `King receives US Secretary` ... `received US Secretary of State`: told by its verb in both
     ka, kb = _name_key(a.mentions[0].name), _name_key(b.mentions[0].name)
     bare = len(ka) == 1 and kb and ka[0] in (kb[0], kb[-1])
     if ka[: len(kb)] != kb and kb[: len(ka)] != ka and not bare:

@@ -15,7 +15,9 @@ from govnews.extract.events.cues import (
     _CUE_WORDS,
     _CUES_AR,
     _CUES_EN,
+    _DUALS,
     _EN_CUE,
+    _GAME_WORDS,
     _IDIOM_EN,
     _LAUNCHED_ONLY,
     _NAMED_EVENTS_AR,
@@ -29,6 +31,7 @@ from govnews.extract.events.cues import (
 from govnews.extract.dates.durations import _month_and_weekday_words
 from govnews.extract.gazetteer import entries, fold_key, word_lists
 from govnews.extract.names.lexicon import _ROYAL_TITLES, _TIME_AR
+from govnews.extract.numbers import parse_number
 from govnews.extract.names.persons_ar import _royal_name_ar
 from govnews.extract.tokens import CHAIN_ENDS, Tokens, folded_set, strip_clitic, with_clitics
 
@@ -81,6 +84,7 @@ class _Mention:
     topic: str | None = None  # what it is about, unquoted (`ورشة عمل حول إدارة المخاطر`: `إدارة المخاطر`)
     conferred: bool = False  # a prize a verb of honouring gives (`كرم الوزير الفائزين بجائزة التميز`): an award of its own
     verb: bool = False  # a visit told by its verb alone (`زار الوزير مستشفى ...`), named by the place visited
+    general: bool = False  # in the plural, told of in general: as a habit, over a year or by a verbal noun (`بشكل دوري`)
 
 
 def _bodies_before_cues(mentions: list[_Mention], tk: Tokens, orgs: list[tuple[int, int]]) -> None:
@@ -182,6 +186,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         m = _Mention(type_, start, end, name, tk.sent[i], definite, plural or counted, tok=i, pointed=pointed, cue=cue)
         if number and (plural or counted):
             m.count = number
+        elif plural:
+            m.count = 2 if hit[1] in _DUALS else _count_before(tk, i, "ar")  # ورشتي عمل, ثلاث ورش عمل
+        m.general = plural and (_habitual(tk, i, "ar") or _held_by_noun(tk, i))
         m.opened = _proceedings_of(tk, i)
         m.conferred = type_ == "award" and honoured_before(words, i)  # كرم الوزير الفائزين بجائزة التميز
         m.organized = _organized_before(tk, i)
@@ -190,10 +197,65 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         if m.quoted is None and type_ in _ABOUT_SOMETHING:
             m.topic = _topic_ar(tk, j)
         out.append(m)
-    return sorted(out + _visits_by_verb_ar(tk, out), key=lambda m: m.start)
+    out += _visits_by_verb_ar(tk, out)
+    return sorted(out + _meetings_by_verb_ar(tk, out), key=lambda m: m.start)
 
 
 _SINCE_AR = frozenset(fold_key(w) for w in "منذ ومنذ".split())
+
+# words that tell of events held as a habit or counted over a year (`تنظم الوزارة دورات تدريبية بشكل دوري`, `نفذت
+# الإدارة خلال العام الماضي ...`, `holds workshops regularly`), no events the release reports; Arabic folded
+_HABITUAL = {
+    "ar": re.compile(
+        r"\b(?:بشكل|بصفه|بصوره) (?:دوري|دوريه|منتظم|مستمر)\b|\b(?:دوريا|سنويا|شهريا|اسبوعيا|بانتظام|باستمرار)\b"
+        r"|\bكل (?:عام|سنه|شهر|اسبوع)\b|\bعلي مدار (?:العام|السنه)\b|\b(?:خلال|منذ بدايه) (?:ال)?عام\b|\bالعام الماضي\b"
+        r"|\bحتي الان\b"
+    ),
+    "en": re.compile(
+        r"\b(?:regularly|periodically|annually|every (?:year|month|week)|each year|throughout the year|so far|"
+        r"since the (?:start|beginning)|last year|this year|(?:during|over) the (?:past|last) year|in (?:19|20)\d\d(?! [A-Z]))\b",
+        re.I,
+    ),
+}
+
+
+def _habitual(tk: Tokens, i: int, lang: str) -> bool:
+    """Whether the sentence of token `i` tells of events held as a habit or over a year (`_HABITUAL`)."""
+    if i >= len(tk):
+        return False
+    first = bisect.bisect_left(tk.sent, tk.sent[i])
+    last = bisect.bisect_right(tk.sent, tk.sent[i])
+    sentence = " ".join(tk.words[first:last]) if lang == "ar" else tk.text[tk.starts[first] : tk.ends[last - 1]]
+    return _HABITUAL[lang].search(sentence) is not None
+
+
+# verbal nouns of holding, and the verbs of `تم عقد`: events told of as something done, not reported held
+_HOLDING_NOUNS_AR = frozenset(fold_key(w) for w in "تنظيم إقامة اقامة".split())
+_DONE_AR = frozenset(fold_key(w) for w in "تم يتم سيتم وتم ويتم".split())
+
+
+def _held_by_noun(tk: Tokens, i: int, reach: int = 12) -> bool:
+    """Whether the nearest verb of holding before cue `i` in its sentence is a verbal noun (`من خلال إقامة الدورات`,
+    `وتنظيم دورات`, `تم عقد عدة دورات`), or there is none."""
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
+        if tk.sent[k] != tk.sent[i]:
+            break
+        hit = strip_clitic(tk.words[k], _HOLD_VERBS_AR)
+        if hit is not None:
+            return hit[1] in _HOLDING_NOUNS_AR or k > 0 and tk.words[k - 1] in _DONE_AR
+    return True
+
+
+def _count_before(tk: Tokens, i: int, lang: str, start: int | None = None) -> int | None:
+    """The number written in the word right before an event's cue at token `i` (English: before char `start`, where
+    its name begins) in its sentence, in figures or words (`ثلاث ورش عمل`, `three training courses`), else None;
+    no year (`2024 workshops`)."""
+    k = i - 1 if start is None else tk.index_at(start)
+    k = k if k < i and tk.words[k][:1].isdigit() else k - 1 if start is not None else k  # `4 lectures` in its name
+    if k < 0 or i >= len(tk) or tk.sent[k] != tk.sent[i]:
+        return None
+    number = parse_number(tk.text[tk.starts[k] : tk.ends[k]], lang=lang)
+    return int(number) if number is not None and number == int(number) and 2 <= number < 1900 else None
 
 
 def _held_to_honour(tk: Tokens, j: int) -> bool:
@@ -413,6 +475,77 @@ def _told_of_visit(tk: Tokens, i: int) -> bool:
     return False
 
 
+# the verbs that tell a meeting with no noun of it: meeting someone (`التقى وزير الطاقة نظيره الروسي`), receiving a
+# guest, as agencies tell an audience (`استقبل أمير منطقة الرياض في مكتبه اليوم سفير اليابان`), and meeting with
+# someone (`اجتمع وزير الخارجية مع نظيره`, `اجتمع بوفد`; not a body convening, `اجتمع مجلس الإدارة`, told by its noun)
+_MEET_VERBS_AR = _verbs_ar("التقى التقت استقبل استقبلت", "يلتقي تلتقي يستقبل تستقبل")
+_MEET_WITH_VERBS_AR = _verbs_ar("اجتمع اجتمعت", "يجتمع تجتمع")
+# whom one meets, beside the titles and roles (`نظيره الروسي`, `وفدا`, `سفير`)
+_GUESTS_AR = frozenset(fold_key(w) for w in "نظيره نظيرته نظيرها نظيريه نظراءه وفدا وفود سفراء".split())
+_WITH_AR = frozenset(fold_key(w) for w in "مع ومع".split())
+
+
+def _meetings_by_verb_ar(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
+    """The meetings told by a verb of meeting or receiving alone (`التقى وزير الطاقة الأمير عبدالعزيز بن سلمان نظيره
+    الروسي`, `استقبل أمير المنطقة ... سفير اليابان`), in a sentence that mentions no event, between people (a title,
+    a role or a counterpart on each side: not `استقبل المستشفى 500 مراجع`), and not told of as past (`سبق أن التقى`),
+    nor in a match report (`التقى الفريقان`)."""
+    told = {m.sent for m in mentions}
+    out = []
+    for i, w in enumerate(tk.words):
+        hit = strip_clitic(w, _MEET_VERBS_AR) or strip_clitic(w, _MEET_WITH_VERBS_AR)
+        if hit is None or tk.sent[i] in told or _told_of_visit(tk, i) or _in_a_game(tk, i):
+            continue
+        if hit[1] in _MEET_WITH_VERBS_AR and not _with_someone(tk, i):
+            continue
+        if _people_around(tk, i) < 2:
+            continue
+        m = _Mention("meeting", tk.starts[i] + hit[0], tk.ends[i], "", tk.sent[i], False, False, tok=i, cue="لقاء", verb=True)
+        m.name = tk.text[m.start : m.end]
+        told.add(m.sent)
+        out.append(m)
+    return out
+
+
+def _sentence_tokens(tk: Tokens, i: int) -> range:
+    """The tokens of the sentence of token `i`."""
+    return range(bisect.bisect_left(tk.sent, tk.sent[i]), bisect.bisect_right(tk.sent, tk.sent[i]))
+
+
+def _people_around(tk: Tokens, i: int) -> int:
+    """How many titles, roles and counterparts stand in the clause of the verb at token `i`: after it, and the subject
+    a few words before it (`وزير الخارجية يلتقي نظيره`)."""
+    people = _people_ar() | _VISITORS_AR | _GUESTS_AR
+    found = sum(1 for b in range(max(0, i - 4), i) if tk.sent[b] == tk.sent[i] and tk.words[b] in people)
+    for k in _sentence_tokens(tk, i):
+        if k <= i:
+            continue
+        if not tk.words[k][0].isalnum() and tk.words[k] not in ("-", "(", ")"):
+            break  # the clause ends
+        found += tk.words[k] in people or strip_clitic(tk.words[k], people) is not None and tk.words[k][0] in "بو"
+    return found
+
+
+def _with_someone(tk: Tokens, i: int) -> bool:
+    """Whether the verb of meeting at token `i` meets with someone in its clause: `مع`, or `ب` on a title, a role or
+    a counterpart (`اجتمع بنظيره`, `اجتمع بوفد`)."""
+    people = _people_ar() | _VISITORS_AR | _GUESTS_AR
+    for k in _sentence_tokens(tk, i):
+        if k <= i or k > i + 15:
+            continue
+        w = tk.words[k]
+        if not w[0].isalnum():
+            return False
+        if w in _WITH_AR or w.startswith("ب") and w[1:] in people:
+            return True
+    return False
+
+
+def _in_a_game(tk: Tokens, i: int) -> bool:
+    """Whether the verb at token `i` tells of a match (`التقى الفريقان`, `التقى الهلال بالنصر في المباراة`)."""
+    return any(tk.words[k] in _GAME_WORDS for k in _sentence_tokens(tk, i))
+
+
 # a verb that holds, opens or closes what follows it (`تقام الدورة`, `وانطلقت الدورة`), and who a training course
 # is for (`بمشاركة 45 موظفا`, `للمتدربين`)
 _STAGED_AR = frozenset(
@@ -521,7 +654,8 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
         if j < n and words[j] in _KINDS and tk.sent[j] == tk.sent[start - 1]:
             j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك: the noun of its kind, then its adjectives
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
-        while j < n and j - start < 2 and _adjective(words[j], stop, accusative) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j, start - 1):
+        dual = strip_clitic(words[start - 1], _DUALS) is not None  # ندوتين علميتين
+        while j < n and j - start < 2 and _adjective(words[j], stop, accusative, dual) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j, start - 1):
             j += 1
         if any(w != "عمل" for w in words[start:j]):
             return j  # دورة تدريبية للموظفين: the adjectives close the name
@@ -625,10 +759,12 @@ _TENS = frozenset(
 _NOUNS_IN_ALEF_MAQSURA = frozenset(fold_key(w) for w in "مستشفى مبنى مقهى منتدى ملتقى مستوى مرمى مسعى مأوى مرسى مصلى".split())
 
 
-def _adjective(w: str, stop: frozenset[str], accusative: bool = False) -> bool:
+def _adjective(w: str, stop: frozenset[str], accusative: bool = False, dual: bool = False) -> bool:
     if w in _NOUNS_IN_ALEF_MAQSURA:
         return False
     endings = ("يه", "ي", "يا") if accusative else ("يه", "ي")
+    if dual:
+        endings += ("يتين", "يتان", "يين", "يان")  # the nisba of a dual (`ندوتين علميتين`, `ملتقيين ثقافيين`)
     if w in _EVENT_PARTICIPLES or accusative and w.removesuffix("ا") in _EVENT_PARTICIPLES:
         return True  # دورة تدريبية متخصصة, ورشة عمل مشتركة
     return w[0].isalpha() and w not in stop and not w.startswith(("ال", "وال")) and (w.endswith(endings) or w == "عمل")
@@ -786,6 +922,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             continue  # a cup is named by the words before it (the King Cup), never by the word alone
         if (idiom := _IDIOM_EN.get(type_)) and idiom.match(text, end):
             continue
+        if type_ == "lecture" and _TALKS_EN.search(text, max(0, cue_start - 30), min(len(text), end + 12)):
+            continue  # held talks with his counterpart: a meeting, told by its verb
         if type_ == "meeting" and _EXAM_SESSION_EN.search(text, max(0, start - 30), min(len(text), end + 60)):
             continue  # the make-up session of the baccalaureate: an exam's sitting
         if type_ == "agreement" and _CONSENT_EN.search(text, max(0, start - 20), start):
@@ -820,6 +958,9 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             type_, definite = "agreement", True  # the signing ceremony: the signing the release reports
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
+        if plural:
+            m.count = _count_before(tk, i, "en", start)  # three training courses, 6 workshops
+            m.general = _habitual(tk, i, "en")
         m.organized = _organized_before_en(tk, i, start)
         m.opened = _OPENED_EN.search(text, max(0, start - 80), start) is not None  # opened a vocational training course
         m.held = m.organized and _ORGANIZE_EN.search(text, max(0, start - 80), start) is not None
@@ -835,7 +976,8 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         out.append(m)
     out = [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
     out = _named_objects_en(tk, out)
-    return sorted(out + _visits_by_verb_en(tk, out), key=lambda m: m.start)
+    out += _visits_by_verb_en(tk, out)
+    return sorted(out + _meetings_by_verb_en(tk, out), key=lambda m: m.start)
 
 
 # a verb of visiting before a name in capitals (`visited King Fahd Hospital`, `toured the Dubai Airshow`); not
@@ -867,6 +1009,51 @@ def _visits_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
         out.append(_Mention("visit", v.start(), end, "visit", sent, False, False, tok=i, cue="visit", verb=True))
         told.add(sent)
     return out
+
+
+# a verb of meeting or receiving before someone: a name in capitals, a possessive, or a word for people (`met his
+# French counterpart`, `met with Prince`, `held talks with the visiting delegation`, `received the Ambassador of`);
+# not what is met (`met the requirements`) nor received (`received 500 applications`, `received a phone call`)
+_GUESTS_EN = (
+    r"counterparts?|delegations?|ambassadors?|ministers?|officials|envoys?|representatives|heads?|members|leaders|"
+    r"chairm[ae]n|presidents?"
+)
+# whom one receives: a title or an office, in capitals or not, a few words of a name or a country before it
+# (`received US Secretary of State`, `received the visiting delegation`; not `received FDA approval`)
+_RECEIVED_EN = (
+    r"(?:[A-Z][\w’'\-.]*\s+){0,4}?(?:(?i:" + _GUESTS_EN + r")|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Amir|Sultan|"
+    r"Secretary|Director|Governor|Speaker|Crown|Deputy|Commander|Chief|CEO|PM|Mr|Mrs|Ms|Dr|H\.\s?E\.|His|Her)\b"
+)
+_MEET_VERB_EN = re.compile(
+    r"\b(?:(?:met|meets|(?:held|holds)\s+talks)\s+(?:with\s+)?(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:[A-Z]|(?:" + _GUESTS_EN + r")\b))"
+    r"|(?:received|receives)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?" + _RECEIVED_EN + r"))"
+)
+
+
+def _meetings_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
+    """The meetings told by a verb of meeting or receiving alone (`The Foreign Minister met his French counterpart in
+    Paris today`), in a sentence that mentions no event, unless told of as past (`who met`, `had met`, `last year`)."""
+    text = tk.text
+    told = {m.sent for m in mentions}
+    out = []
+    for v in _MEET_VERB_EN.finditer(text):
+        i = tk.index_at(v.start())
+        sent = tk.sent[i] if i < len(tk) else 0
+        if sent in told or _NOT_VISITING_EN.search(text, max(0, v.start() - 30), v.start()):
+            continue
+        stop = text.find(".", v.end())
+        if _PAST_EN.search(text, v.end(), stop if stop >= 0 else len(text)) or _QUOTED_EN.search(text, max(0, v.start() - 200), v.start()):
+            continue
+        verb = re.match(r"\S+(?:\s+(?:talks\s+)?with|\s+talks)?", text[v.start() : v.end()])
+        end = v.start() + verb.end()
+        out.append(_Mention("meeting", v.start(), end, text[v.start() : end], sent, False, False, tok=i, cue="meeting", verb=True))
+        told.add(sent)
+    return out
+
+
+_QUOTED_EN = re.compile(r"[“\"][^”\"]*$")  # inside quotes opened before
 
 
 def _named_objects_en(tk: Tokens, out: list[_Mention]) -> list[_Mention]:
@@ -966,6 +1153,8 @@ _EXAM_SESSION_EN = re.compile(
     r"|\bsessions?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:exams?|examinations?|baccalaureate|tests?)\b",
     re.I,
 )
+# talks that are held or held with someone (`held bilateral talks`, `talks with his counterpart`): no lectures
+_TALKS_EN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:[a-z\-]+\s+){0,2}talks\b|\btalks\s+(?:with|between)\b", re.I)
 _SERIES_EN = re.compile(r"\ba\s+(?:series|round)\s+of\s+$", re.I)  # a series of meetings: one event, told in the plural
 
 _OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)

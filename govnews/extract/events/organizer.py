@@ -24,6 +24,8 @@ _OWNS = re.compile(r"['’]s\b")
 
 def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
     orgs = [e for e in entities if e.type == "ORG" and not _is_venue(e, lang) and e.attrs.get("key") not in _AGENCIES]
+    if r.type == "meeting" and r.mentions[0].verb:
+        return _host(r.mentions[0], entities, bounds, lang=lang)
     for m in r.mentions:
         span = bounds[m.sent]
         in_sent = [e for e in orgs if _in(e, span) and not _partner(text, e)]
@@ -66,6 +68,27 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             if by_head is not None and by_head.group(1).lower() == "ministry":
                 return _ministry_of_minister(entities, m.start, lang=lang)  # Minister of Labor ... organized by the ministry
     return None
+
+
+# the verbs of receiving a guest, whose subject hosts the meeting (`استقبل وزير الصحة ...`, `The minister received`)
+_RECEIVE = re.compile(r"^(?:[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|سيستقبل|ستستقبل)|received|receives)$")
+
+
+def _host(m, entities: list[Entity], bounds, *, lang: str) -> Entity | None:
+    """Who hosts a meeting told by a verb of receiving (mention `m`): the body that receives, or the ministry of
+    the minister who does (`استقبل وزير الخارجية ...`: وزارة الخارجية); None for a meeting between two sides
+    (`التقى`, `met`)."""
+    if not _RECEIVE.match(m.name):
+        return None
+    lo, hi = bounds[m.sent]
+    sides = [e for e in entities if e.type in ("PERSON", "ORG") and lo <= e.start and e.end <= hi]
+    if lang == "ar":
+        subject = next((e for e in sides if e.start >= m.end), None)
+    else:
+        subject = next((e for e in reversed(sides) if e.end <= m.start), None)
+    if subject is None:
+        return None
+    return subject if subject.type == "ORG" else _ministry_of(subject, lang)
 
 
 @functools.cache
