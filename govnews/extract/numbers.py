@@ -108,9 +108,10 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     """
     grammar = _grammar(lang)
     written, text = text, _undashed_ranges(text, grammar, lang)  # 10-15 million: both ends are read
-    fractions = _fractions_en(text, skip) if lang == "en" else []  # a third of, half a million
-    if fractions:
-        skip = sorted([*skip, *((e.start, e.end) for e in fractions)])
+    # read apart: a third of, half a million; ورشتين, راتبين (a dual counts two of its noun)
+    apart = _fractions_en(text, skip) if lang == "en" else _duals_ar(text, skip)
+    if apart:
+        skip = sorted([*skip, *((e.start, e.end) for e in apart)])
     found: list[Entity] = []
     last_end = 0
     context: dict[str, str] = {}
@@ -137,7 +138,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             second = True
     _currency_carried_over(text, found, lang)
     _ranges(written, found, grammar, lang)
-    return sorted(found + fractions, key=lambda e: e.start) if fractions else found
+    return sorted(found + apart, key=lambda e: e.start) if apart else found
 
 
 # what joins an amount to a second one that leaves its currency unsaid (`12 مليار دولار في 2023 مقابل 9 مليارات`,
@@ -321,6 +322,79 @@ def _fractions_en(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
             unit, end, _ = _unit_en(text, end, number, grammar)
         found.append(_entity("NUMBER", text, start, end, number, unit, attrs))
     return found
+
+
+# a word that may be an indefinite dual: feminine in تين, تان or, before its complement, تي, تا (`ورشتين`, `مذكرتي
+# تفاهم`); masculine in ين, ان (`راتبين`); a conjunction or preposition may be glued to it
+_DUAL_AR = re.compile(rf"(?<![\w\u0640])(?![وف]?[بلك]?ال|[وف]?لل)[{_AR_LETTERS}]{{3,}}(?:ت(?:ين|ان|ي|ا)|ين|ان)(?![\w\u0640])")
+_DUAL_CLITIC_AR = re.compile(r"[وف]?[بل]|[وف]")
+_DUAL_ADJECTIVE_AR = re.compile(rf"\s+(?![وف]|[بل]?ال|لل)[{_AR_LETTERS}]{{3,}}(?:ين|ان)(?!\w)")  # جديدين, تدريبيتين
+# a dual or a plural right before a word in ين or ان, which is then its adjective or predicate (`الفكرتين مهمتين`,
+# `الموظفين مؤقتين`), unless joined to it by و (`اتفاقيتين ووثيقتين`)
+_DUAL_OR_PLURAL_BEFORE_AR = re.compile(rf"[{_AR_LETTERS}]{{2,}}(?:ين|ان|ون)\s+$")
+_NEXT_WORD_AR = re.compile(rf"\s+(?P<w>{_AR_WORD})")
+
+
+def _duals_ar(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
+    """Arabic indefinite duals as counts of two of their noun, outside the spans of `skip`: a feminine noun (`ورشتين
+    تدريبيتين`, `مذكرتي تفاهم`) and a masculine noun whose plural is not in ين (`راتبين`, `مشروعين جديدين`: رواتب,
+    مشاريع); not a sound masculine plural, which looks the same (`موظفين`, `مشاركين`), nor a definite dual (`الجانبين`,
+    `البحرين`), which names a pair already told of."""
+    found = []
+    for match in _DUAL_AR.finditer(text):
+        if any(start <= match.start() < end for start, end in skip) or not match.group().startswith(("و", "ف")) and (
+                _DUAL_OR_PLURAL_BEFORE_AR.search(text, max(0, match.start() - 30), match.start())):
+            continue
+        read = _dual_singular_ar(match.group())
+        if read is None:
+            continue
+        singular, glued = read
+        end = match.end()
+        if fold(match.group()).endswith(("تي", "تا")):  # مذكرتي تفاهم: a dual in a construct
+            complement = _NEXT_WORD_AR.match(text, end)
+            if complement is None or fold(complement.group("w")) not in _words_of("ar_dual_complements"):
+                continue
+            singular, end = f"{singular} {complement.group('w')}", complement.end()
+        elif adjective := _DUAL_ADJECTIVE_AR.match(text, end):
+            end = adjective.end()
+        found.append(_entity("NUMBER", text, match.start() + glued, end, Decimal(2), singular, {"dual": True}))
+    return found
+
+
+def _dual_singular_ar(word: str) -> tuple[str, int] | None:
+    """The singular of an indefinite dual and the length of the conjunction or preposition glued to it (`ورشتين` ->
+    `ورشة`, `وراتبين` -> `راتب`, 1), None for a word that is no dual of a counted noun: a number, a time unit (a duration
+    of `dates`), a name (`بوتين`, `مارتين`), a country in ستان, a word of `ar_not_duals` (`مرتين`, `هاتين`, `روتين`).
+    A feminine stem keeps a letter that may be a clitic unless four letters are left without it (`ودورتين` ->
+    `ودورة`, `وحدتين` -> `وحدة`)."""
+    bare = _strip_marks(word)
+    clitic = _DUAL_CLITIC_AR.match(bare)
+    readings = [(bare, 0)] + ([(bare[clitic.end():], clitic.end())] if clitic else [])
+    if any(_no_dual_ar(fold(dual)) for dual, _ in readings):
+        return None
+    key = fold(bare)
+    if key.endswith(("تين", "تان", "تي", "تا")):
+        cut = 3 if key.endswith(("تين", "تان")) else 2
+        dual, glued = readings[-1] if len(readings[-1][0]) - cut >= 4 else readings[0]
+        return (dual[:-cut] + "ة", glued) if len(dual) - cut >= 2 else None
+    return next(((dual[:-2], glued) for dual, glued in readings if fold(dual[:-2]) in _words_of("ar_dual_singulars")), None)
+
+
+def _no_dual_ar(key: str) -> bool:
+    """Whether folded `key`, which ends as a dual, is another word: a number, a time unit, a dual of a measure or a
+    currency (read as numbers), a word of `ar_not_duals`, a country in ستان, a personal name."""
+    grammar = _grammar("ar")
+    numerals = table("numerals")
+    return (key in grammar.words or key in grammar.scales or key in _words_of("ar_not_duals")
+            or key in table("quantities")["ar_time_duals"] or key in numerals["ar_measure_duals"]
+            or key in numerals["ar_currency_duals"] or key.endswith("ستان") or _is_personal_name(key))
+
+
+def _is_personal_name(key: str) -> bool:
+    """Whether folded `key` is a personal name of the names' word list (`مارتين`, `كريستين`)."""
+    from govnews.extract.ner.features import person_names
+
+    return key in person_names()
 
 
 def find_ordinals(text: str, *, lang: Lang) -> list[Entity]:
