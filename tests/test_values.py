@@ -1228,6 +1228,24 @@ def test_the_low_end_of_a_range_takes_the_scale_and_currency_of_the_high_end(lan
     assert found == [low, high]
 
 
+@pytest.mark.parametrize("lang, text, low, high", [
+    ("ar", "وتتراوح مدة البرنامج التدريبي بين ثلاثة وخمسة أسابيع بحسب المسار الذي يختاره المتدرب.",
+     ("ثلاثة", "P3W"), ("خمسة أسابيع", "P5W")),
+    ("ar", "وتستغرق إجراءات إصدار الترخيص من ثلاثة إلى خمسة أيام من تاريخ تقديم الطلب.",
+     ("ثلاثة", "P3D"), ("خمسة أيام", "P5D")),
+    ("ar", "وأوضحت الهيئة أن مدة المعالجة تتراوح من 3 إلى 5 أيام بعد استكمال المستندات.", ("3", "P3D"), ("5 أيام", "P5D")),
+    ("ar", "ويصدر الترخيص خلال 24-48 ساعة من تقديم الطلب عبر المنصة الإلكترونية.", ("24", "PT24H"), ("48 ساعة", "PT48H")),
+    ("en", "The training programme lasts between three and five weeks, depending on the track chosen.",
+     ("three", "P3W"), ("five weeks", "P5W")),
+    ("en", "Applications are processed in 3-5 days once the required documents are submitted.", ("3", "P3D"), ("5 days", "P5D")),
+    ("en", "The second phase of the project is expected to take two to three years to complete.",
+     ("two", "P2Y"), ("three years", "P3Y")),
+])
+def test_the_low_end_of_a_range_of_time_units_is_a_duration(lang, text, low, high):
+    found = [(e.text, e.value) for e in find_values(text, lang=lang, published=PUBLISHED) if e.type in ("NUMBER", "DURATION")]
+    assert found == [low, high]
+
+
 @pytest.mark.parametrize("lang, text, low", [
     ("ar", "وارتفع عدد زوار المعرض من 800 إلى 1.2 مليون زائر خلال عام واحد.", "800"),
     ("en", "The number of visitors to the festival rose from 800 to 1.2 million this year.", "800"),

@@ -177,7 +177,8 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
     """Give the low end of a range what its figure leaves to the high end: the percent sign (a bare figure before
     a percentage), the scale, and the currency or counted noun (`10` before `15 million dollars` is 10 million
     dollars; not `800` before `1.2 million`, a figure larger than the high end's count). A low end in words, which
-    counts nothing by itself (`two` in `between two and three million dollars`), is kept only so."""
+    counts nothing by itself (`two` in `between two and three million dollars`), is kept only so. Before a duration
+    the low end is a duration of the same time unit (`3` in `من 3 إلى 5 أيام`)."""
     lows = _low_ends_in_words(text, found, grammar, lang)
     if lows:
         found[:] = sorted(found + lows, key=lambda e: e.start)
@@ -190,6 +191,10 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
             continue  # 30 طالبا و40%: two figures; بين 3 و4%: a range
         low_figure, high_figure = _figure(low.text, grammar, lang), _figure(high.text, grammar, lang)
         if low_figure is None or high_figure is None or low_figure[1] != 1:
+            continue
+        if high.type == "DURATION":  # من ثلاثة إلى خمسة أيام, between 10 and 15 days: the low end is a span too
+            if low.type == "NUMBER" and high_figure[1] == 1 and low_figure[0] < high_figure[0]:
+                found[i] = evolve(low, type="DURATION", value=_same_period(high, low_figure[0]), unit=None)
             continue
         if high.type == "PERCENT" and low.type == "NUMBER":
             found[i] = evolve(low, type="PERCENT")
@@ -208,12 +213,13 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
 
 
 def _low_ends_in_words(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> list[Entity]:
-    """Bare numbers for the number words joined as the low end of a range to a found percentage or scaled figure
-    (`five` in `from five to seven billion riyals`, `ثلاثة` in `بين ثلاثة وخمسة ملايين دولار`)."""
+    """Bare numbers for the number words joined as the low end of a range to a found percentage, scaled figure or
+    duration (`five` in `from five to seven billion riyals`, `ثلاثة` in `بين ثلاثة وخمسة ملايين دولار`, `three` in
+    `between three and five weeks`)."""
     lows: list[Entity] = []
     for i, high in enumerate(found):
         figure = _figure(high.text, grammar, lang)
-        if figure is None or high.type != "PERCENT" and figure[1] == 1:
+        if figure is None or high.type not in ("PERCENT", "DURATION") and figure[1] == 1:
             continue
         before = _WORD_BEFORE_RANGE_JOIN[lang].search(text, max(0, high.start - 40), high.start)
         if before is None or i and found[i - 1].end > before.start("low"):
@@ -227,6 +233,17 @@ def _low_ends_in_words(text: str, found: list[Entity], grammar: _Grammar, lang: 
             start, attrs = _qualified(text, before.start("low") + glued, before.end("low"), grammar, lang)
             lows.append(_entity("NUMBER", text, start, before.end("low"), number, None, attrs))
     return lows
+
+
+_ISO_COUNT = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _same_period(duration: Entity, count: Decimal) -> str:
+    """The ISO 8601 value of `count` of the time unit of `duration` (`P5W` and 3: `P3W`; `P50Y` of five decades and 3:
+    `P30Y`)."""
+    match = _ISO_COUNT.search(duration.value)
+    per = Decimal(match.group()) / Decimal(str(duration.number))
+    return duration.value[:match.start()] + _text_value(count * per) + duration.value[match.end():]
 
 
 # a word before the joining word of a range that ends where the high end starts
@@ -264,8 +281,9 @@ _DASHED_RANGE = re.compile(rf"(?<![\w.,/:\-])({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)[^
 
 
 def _undashed_ranges(text: str, grammar: _Grammar, lang: Lang) -> str:
-    """`text` with a space for the dash of each range of two figures whose high end is a percentage or a scaled figure
-    (`2-3%`, `5–7 percent`, `10-15 million`), so that both ends are read; the same length, so offsets hold."""
+    """`text` with a space for the dash of each range of two figures whose high end is a percentage, a scaled figure or
+    a count of a time unit (`2-3%`, `5–7 percent`, `10-15 million`, `3-5 أيام`), so that both ends are read; the same
+    length, so offsets hold."""
     if "-" not in text and "–" not in text:
         return text
     out = text
@@ -273,9 +291,16 @@ def _undashed_ranges(text: str, grammar: _Grammar, lang: Lang) -> str:
         dash = text.index(text[match.end(1):match.start(2)].strip(), match.end(1))
         spaced = out[:dash] + " " + out[dash + 1:]
         high = grammar.candidates.match(spaced, match.start(2))
-        if grammar.percent_after.match(text, match.end()) or high is not None and _scale_of(high, grammar, lang) != 1:
+        if (grammar.percent_after.match(text, match.end()) or high is not None and _scale_of(high, grammar, lang) != 1
+                or _time_unit_after(text, match.end(), grammar, lang)):
             out = spaced
     return out
+
+
+def _time_unit_after(text: str, end: int, grammar: _Grammar, lang: Lang) -> bool:
+    """Whether the word after `end` is a time unit (`أيام`, `weeks`)."""
+    after = grammar.words_after.match(text, end)
+    return after is not None and _key(after.group("w1").strip(), lang) in grammar.time_units
 
 
 @cache
