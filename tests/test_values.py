@@ -128,6 +128,17 @@ NUMBERS = [
      "500 small and medium-sized enterprises", 500, "enterprises"),
     ("en", "The exhibition brings together exhibitors from 14 Arab and foreign countries.", "NUMBER",
      "14 Arab and foreign countries", 14, "countries"),
+    # a nationality before the counted noun, left out of it; a noun in -ing before it
+    ("en", "More than 15,000 Indian companies operate in the UAE, the ambassador said.", "NUMBER",
+     "More than 15,000 Indian companies", 15000, "companies"),
+    ("en", "The scholarship programme will send 2,000 Emirati students to universities abroad.", "NUMBER",
+     "2,000 Emirati students", 2000, "students"),
+    ("en", "The forum brought together 300 Gulf investors and business leaders in Manama.", "NUMBER",
+     "300 Gulf investors", 300, "investors"),
+    ("en", "The centre has trained 12 young Emirati engineers in nuclear safety.", "NUMBER",
+     "12 young Emirati engineers", 12, "young engineers"),
+    ("en", "The ministry organized three training workshops for school principals in Amman.", "NUMBER",
+     "three training workshops", 3, "training workshops"),
     ("en", "The fund finances projects in 45 low-income and middle-income countries.", "NUMBER",
      "45 low-income and middle-income countries", 45, "countries"),
     ("en", "The company will develop a 1.1 gigawatt wind farm in the Gulf of Suez.", "NUMBER", "1.1 gigawatt", 1.1,
@@ -1326,6 +1337,15 @@ def test_an_arabic_dual_counts_two_of_its_noun(text, mentions):
 ])
 def test_words_that_end_as_a_dual_are_no_count(text):
     assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "NUMBER" and e.number == 2] == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("In 2023 Jordan exports rose by 6 percent, the Department of Statistics said.", "2023"),
+    ("The fund backed 40 Saudi Aramco suppliers in the Eastern Province.", "40"),
+])
+def test_a_capitalized_word_after_a_number_is_no_adjective_of_its_noun(text, mention):
+    assert [(e.text, e.unit) for e in find_values(text, lang="en", published=PUBLISHED) if e.text == mention] in (
+        [(mention, None)], [])
 
 
 @pytest.mark.parametrize("text", [

@@ -889,7 +889,8 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
         reader = _unit_ar if lang == "ar" else _unit_en
         unit, unit_end, period = reader(text, end, number, grammar)
         if year_like and unit and text[end].isspace() and (" " not in unit if lang == "ar" else
-                                                           not unit.split()[0].lower().endswith("s")):
+                                                           not unit.split()[0].lower().endswith("s")
+                                                           or not text[end:unit_end].split()[0][:1].islower()):
             unit, unit_end, period = None, end, None  # في 2008 نالت, a 2014 study: a year, not 2014 things
         if year_like and unit and lang == "en" and _YEAR_BEFORE_EN.search(text, max(0, start - 12), start):
             unit, unit_end, period = None, end, None  # in 2023 and 2024 countries ...: a year after a year
@@ -1101,11 +1102,17 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         token = word.strip()
         lower = token.lower()
         measure = lower in _words_of("en_measure_units")
-        if lower in grammar.not_unit or token[0].isupper() and not measure or (not words and _verb_like_en(lower)):
-            break
-        words.append((token, match.end(name)))
         following = text[match.end(name):match.end(name) + 1]
         nxt = match.group(f"w{int(name[1]) + 1}")
+        if token[0].isupper() and not measure:
+            if not (_adjective_of_origin_en(token) and following == " " and nxt and nxt.strip()[:1].islower()):
+                break
+            words.append((token, match.end(name)))  # 15,000 Indian companies, 2,000 Emirati students
+            continue
+        if (lower in grammar.not_unit or not words and _verb_like_en(lower)
+                and not (lower.endswith("ing") and nxt and _plural_noun_en(nxt.strip(), grammar))):
+            break  # 500 attended; but three training workshops
+        words.append((token, match.end(name)))
         if (lower in grammar.time_units or lower.endswith("s") and not lower.endswith("ss") or measure
                 or lower in _words_of("en_plural_nouns") or number == 1 or following not in (" ", "")
                 or nxt is None or nxt.strip().lower() in grammar.not_unit):
@@ -1124,8 +1131,21 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
             return f"{head_word} of {of.group(1)}", unit_end + of.end(), None
         if len(words) == 1:
             return head_word, unit_end, grammar.time_units[head_word.lower()]
-    kept = [w for w, _ in words if w.lower() not in _words_of("en_modifiers")] or [head_word]
-    return " ".join(kept), unit_end, None
+    kept = [w for w, _ in words if w.lower() not in _words_of("en_modifiers") and not _adjective_of_origin_en(w)]
+    return " ".join(kept or [head_word]), unit_end, None
+
+
+def _adjective_of_origin_en(word: str) -> bool:
+    """Whether a capitalized word may qualify a counted noun as its origin: a nationality (`Indian`, `Emirati`) or a
+    modifier (`Arab`, `Gulf`)."""
+    return word[:1].isupper() and (_NATIONALITY_EN.fullmatch(word) is not None or word.lower() in _words_of("en_modifiers"))
+
+
+def _plural_noun_en(word: str, grammar: _Grammar) -> bool:
+    """Whether a lower-case word is a plural noun that may be counted (`workshops`, `people`), not a verb in s."""
+    lower = word.lower()
+    return (word[:1].islower() and lower not in grammar.not_unit and lower not in _words_of("en_verbs_in_s")
+            and (lower.endswith("s") and not lower.endswith("ss") or lower in _words_of("en_plural_nouns")))
 
 
 def _counted_noun_en(word: str, number: Decimal, grammar: _Grammar) -> bool:
