@@ -1334,6 +1334,7 @@ def test_an_arabic_dual_counts_two_of_its_noun(text, mentions):
     "وتكررت الزيارة مرتين خلال العام الماضي، وشملت هاتين المدينتين وعددا من المواقع في باكستان.",
     "وأوضح أن عدد الموظفين المؤقتين بلغ 40 موظفا، وأن الموظفين مؤقتين حتى نهاية العقد.",
     "وتشارك في المعرض شركات من بلدان الخليج العربي وعدد من الدول الآسيوية.",
+    "وأكد المحلل أن الخلاف والانقسام يشتتان الجهود المبذولة لتحقيق الاستقرار في المنطقة.",  # a verb
 ])
 def test_words_that_end_as_a_dual_are_no_count(text):
     assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "NUMBER" and e.number == 2] == []

@@ -358,6 +358,7 @@ _DUAL_ADJECTIVE_AR = re.compile(rf"\s+(?![وف]|[بل]?ال|لل)[{_AR_LETTERS}]
 # `الموظفين مؤقتين`), unless joined to it by و (`اتفاقيتين ووثيقتين`)
 _DUAL_OR_PLURAL_BEFORE_AR = re.compile(rf"[{_AR_LETTERS}]{{2,}}(?:ين|ان|ون)\s+$")
 _NEXT_WORD_AR = re.compile(rf"\s+(?P<w>{_AR_WORD})")
+_FIGURE_BEFORE_AR = re.compile(rf"{DIGIT}\s*$")
 
 
 def _duals_ar(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
@@ -370,6 +371,8 @@ def _duals_ar(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
         if any(start <= match.start() < end for start, end in skip) or not match.group().startswith(("و", "ف")) and (
                 _DUAL_OR_PLURAL_BEFORE_AR.search(text, max(0, match.start() - 30), match.start())):
             continue
+        if _FIGURE_BEFORE_AR.search(text, max(0, match.start() - 4), match.start()):
+            continue  # 2 ملعقتان: the figure before counts it
         read = _dual_singular_ar(match.group())
         if read is None:
             continue
@@ -389,7 +392,8 @@ def _duals_ar(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
 def _dual_singular_ar(word: str) -> tuple[str, int] | None:
     """The singular of an indefinite dual and the length of the conjunction or preposition glued to it (`ورشتين` ->
     `ورشة`, `وراتبين` -> `راتب`, 1), None for a word that is no dual of a counted noun: a number, a time unit (a duration
-    of `dates`), a name (`بوتين`, `مارتين`), a country in ستان, a word of `ar_not_duals` (`مرتين`, `هاتين`, `روتين`).
+    of `dates`), a name (`بوتين`, `مارتين`), a country in ستان, a word of `ar_not_duals` (`مرتين`, `هاتين`, `روتين`),
+    a verb (`يشتتان`).
     A feminine stem keeps a letter that may be a clitic unless four letters are left without it (`ودورتين` ->
     `ودورة`, `وحدتين` -> `وحدة`)."""
     bare = _strip_marks(word)
@@ -401,6 +405,8 @@ def _dual_singular_ar(word: str) -> tuple[str, int] | None:
     if key.endswith(("تين", "تان", "تي", "تا")):
         cut = 3 if key.endswith(("تين", "تان")) else 2
         dual, glued = readings[-1] if len(readings[-1][0]) - cut >= 4 else readings[0]
+        if dual.startswith("ي"):
+            return None  # يشتتان, يأتين: a verb
         return (dual[:-cut] + "ة", glued) if len(dual) - cut >= 2 else None
     return next(((dual[:-2], glued) for dual, glued in readings if fold(dual[:-2]) in _words_of("ar_dual_singulars")), None)
 
