@@ -158,6 +158,16 @@ def test_arabic_dual_is_the_english_two():
     assert [f.en_text for f in checks.check(ar_plural, en_plural) if f.check == "number"] == ["two countries"]
 
 
+def test_an_arabic_dual_is_compared_with_the_english_count():
+    ar = "ونظمت وزارة المالية ورشتين تدريبيتين حول إعداد الميزانية العامة في مقرها بالرياض."
+    en = "The Ministry of Finance organized {} workshops on preparing the general budget at its headquarters in Riyadh."
+    assert [f for f in checks.check(ar, en.format("two")) if f.check == "number"] == []
+    findings = [(f.severity, f.ar_text, f.en_text) for f in checks.check(ar, en.format("three")) if f.check == "number"]
+    assert findings == [("error", "ورشتين تدريبيتين", "three workshops")]
+    plain = "The Ministry of Finance organized workshops on preparing the general budget at its headquarters in Riyadh."
+    assert [f for f in checks.check(ar, plain) if f.check == "number"] == []
+
+
 def test_a_body_named_in_a_role_draws_no_note():
     """QNA: `رئيس مجلس الوزراء` is `Prime Minister`; the cabinet is part of the office, not a body left out."""
     ar, en = release("qna_turkey")

@@ -128,6 +128,17 @@ NUMBERS = [
      "500 small and medium-sized enterprises", 500, "enterprises"),
     ("en", "The exhibition brings together exhibitors from 14 Arab and foreign countries.", "NUMBER",
      "14 Arab and foreign countries", 14, "countries"),
+    # a nationality before the counted noun, left out of it; a noun in -ing before it
+    ("en", "More than 15,000 Indian companies operate in the UAE, the ambassador said.", "NUMBER",
+     "More than 15,000 Indian companies", 15000, "companies"),
+    ("en", "The scholarship programme will send 2,000 Emirati students to universities abroad.", "NUMBER",
+     "2,000 Emirati students", 2000, "students"),
+    ("en", "The forum brought together 300 Gulf investors and business leaders in Manama.", "NUMBER",
+     "300 Gulf investors", 300, "investors"),
+    ("en", "The centre has trained 12 young Emirati engineers in nuclear safety.", "NUMBER",
+     "12 young Emirati engineers", 12, "young engineers"),
+    ("en", "The ministry organized three training workshops for school principals in Amman.", "NUMBER",
+     "three training workshops", 3, "training workshops"),
     ("en", "The fund finances projects in 45 low-income and middle-income countries.", "NUMBER",
      "45 low-income and middle-income countries", 45, "countries"),
     ("en", "The company will develop a 1.1 gigawatt wind farm in the Gulf of Suez.", "NUMBER", "1.1 gigawatt", 1.1,
@@ -1233,6 +1244,24 @@ def test_the_low_end_of_a_range_takes_the_scale_and_currency_of_the_high_end(lan
     assert found == [low, high]
 
 
+@pytest.mark.parametrize("lang, text, low, high", [
+    ("ar", "وتتراوح مدة البرنامج التدريبي بين ثلاثة وخمسة أسابيع بحسب المسار الذي يختاره المتدرب.",
+     ("ثلاثة", "P3W"), ("خمسة أسابيع", "P5W")),
+    ("ar", "وتستغرق إجراءات إصدار الترخيص من ثلاثة إلى خمسة أيام من تاريخ تقديم الطلب.",
+     ("ثلاثة", "P3D"), ("خمسة أيام", "P5D")),
+    ("ar", "وأوضحت الهيئة أن مدة المعالجة تتراوح من 3 إلى 5 أيام بعد استكمال المستندات.", ("3", "P3D"), ("5 أيام", "P5D")),
+    ("ar", "ويصدر الترخيص خلال 24-48 ساعة من تقديم الطلب عبر المنصة الإلكترونية.", ("24", "PT24H"), ("48 ساعة", "PT48H")),
+    ("en", "The training programme lasts between three and five weeks, depending on the track chosen.",
+     ("three", "P3W"), ("five weeks", "P5W")),
+    ("en", "Applications are processed in 3-5 days once the required documents are submitted.", ("3", "P3D"), ("5 days", "P5D")),
+    ("en", "The second phase of the project is expected to take two to three years to complete.",
+     ("two", "P2Y"), ("three years", "P3Y")),
+])
+def test_the_low_end_of_a_range_of_time_units_is_a_duration(lang, text, low, high):
+    found = [(e.text, e.value) for e in find_values(text, lang=lang, published=PUBLISHED) if e.type in ("NUMBER", "DURATION")]
+    assert found == [low, high]
+
+
 @pytest.mark.parametrize("lang, text, low", [
     ("ar", "وارتفع عدد زوار المعرض من 800 إلى 1.2 مليون زائر خلال عام واحد.", "800"),
     ("en", "The number of visitors to the festival rose from 800 to 1.2 million this year.", "800"),
@@ -1287,6 +1316,42 @@ def test_the_dual_of_a_currency_is_joined_to_no_other_number():
     text = "واقترح الكاتب أن تصدر فئة ريالين وخمسة ريالات معدنية لتسهيل التداول."
     found = [(e.text, e.number) for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "MONEY"]
     assert found == [("ريالين", 2), ("خمسة ريالات", 5)]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("وصرفت وزارة المالية راتبين إضافيين للموظفين، ونظمت ورشتين تدريبيتين حول إعداد الميزانية.",
+     [("راتبين إضافيين", "راتب"), ("ورشتين تدريبيتين", "ورشة")]),
+    ("ووقع الجانبان على هامش الزيارة مذكرتي تفاهم في مجالي الطاقة المتجددة والأمن الغذائي.",
+     [("مذكرتي تفاهم", "مذكرة تفاهم")]),
+    ("وأطلقت الهيئة مشروعين جديدين لتطوير البنية التحتية ووثيقتين لتنظيم قطاع النقل.",
+     [("مشروعين جديدين", "مشروع"), ("وثيقتين", "وثيقة")]),
+    ("وأسفر الحادث عن وفاة شخصين وإصابة ثلاثة آخرين بجروح متوسطة نقلوا إلى مستشفى الملك فهد.",
+     [("شخصين", "شخص")]),
+])
+def test_an_arabic_dual_counts_two_of_its_noun(text, mentions):
+    found = [(e.text, e.unit) for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "NUMBER" and e.number == 2]
+    assert found == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "وكرم الحفل الموظفين المتميزين والمواطنين المشاركين في المبادرة من مختلف مناطق المملكة.",  # sound plurals
+    "وأكد الطرفان أهمية التعاون بين الجانبين، وهنأ الرئيس بوتين ملك البحرين بالعيد يوم الاثنين.",
+    "وتكررت الزيارة مرتين خلال العام الماضي، وشملت هاتين المدينتين وعددا من المواقع في باكستان.",
+    "وأوضح أن عدد الموظفين المؤقتين بلغ 40 موظفا، وأن الموظفين مؤقتين حتى نهاية العقد.",
+    "وتشارك في المعرض شركات من بلدان الخليج العربي وعدد من الدول الآسيوية.",
+    "وأكد المحلل أن الخلاف والانقسام يشتتان الجهود المبذولة لتحقيق الاستقرار في المنطقة.",  # a verb
+])
+def test_words_that_end_as_a_dual_are_no_count(text):
+    assert [e.text for e in find_values(text, lang="ar", published=PUBLISHED) if e.type == "NUMBER" and e.number == 2] == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("In 2023 Jordan exports rose by 6 percent, the Department of Statistics said.", "2023"),
+    ("The fund backed 40 Saudi Aramco suppliers in the Eastern Province.", "40"),
+])
+def test_a_capitalized_word_after_a_number_is_no_adjective_of_its_noun(text, mention):
+    assert [(e.text, e.unit) for e in find_values(text, lang="en", published=PUBLISHED) if e.text == mention] in (
+        [(mention, None)], [])
 
 
 @pytest.mark.parametrize("text", [

@@ -110,6 +110,15 @@ def _severity_missing(entity: Entity, side: str) -> str:
     return "info"
 
 
+def _comparable(ar_m: Entity, en_m: Entity) -> bool:
+    """Whether an English value left over may be what an Arabic one left over says differently: any, but for an Arabic
+    dual (`ورشتين`), which only a small count opposite contradicts (`three workshops`), not a year or a figure."""
+    if not ar_m.attrs.get("dual"):
+        return True
+    return (en_m.type == "NUMBER" and en_m.number <= SMALL_WORD_NUMBER
+            and not any(en_m.attrs.get(k) for k in ("year", "loose", "duration", "ordinal")))
+
+
 # not glued to Latin letters: `R0`, `B0AT1`, `H1N1` are codes, written alike on both sides or spelled out
 _LOOSE_RE = re.compile(r"(?<![\d:٫.,A-Za-z])[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*(?![\d:٫A-Za-z])")
 
@@ -369,9 +378,13 @@ def find(ctx: PairContext) -> Iterator[Finding]:
 
     def differences(ar_left: list[Entity], en_left: list[Entity]) -> Iterator[tuple[Entity, Entity]]:
         while ar_left and en_left:
-            ar_m = ar_left.pop(0)
+            ar_m = next((m for m in ar_left if any(_comparable(m, e) for e in en_left)), None)
+            if ar_m is None:
+                break
+            ar_left.remove(ar_m)
+            opposite = [m for m in en_left if _comparable(ar_m, m)]
             # prefer a value of the same kind (a percent for a percent, a loose digit for a loose digit)
-            en_m = next((m for m in en_left if m.type == ar_m.type and m.attrs == ar_m.attrs), en_left[0])
+            en_m = next((m for m in opposite if m.type == ar_m.type and m.attrs == ar_m.attrs), opposite[0])
             en_left.remove(en_m)
             yield ar_m, en_m
 
@@ -404,6 +417,8 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         # a value stated once more elsewhere in the other document is not missing (the alignment may slip);
         # bare digits (`COVID-19`, `Figure 3`) repeat too often for that to mean anything
         for m in ar_left:
+            if m.attrs.get("dual"):
+                continue  # the English may leave a pair uncounted (`مذكرتي تفاهم` / `MoUs`)
             if m.attrs.get("loose") or not _matched(en_doc_values, m):
                 message = f"Arabic says {_describe(m)}; the English has no such number"
                 yield ctx.finding("number", _severity_missing(m, "ar"), message, ar=(m.start, m.end))

@@ -108,9 +108,10 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     """
     grammar = _grammar(lang)
     written, text = text, _undashed_ranges(text, grammar, lang)  # 10-15 million: both ends are read
-    fractions = _fractions_en(text, skip) if lang == "en" else []  # a third of, half a million
-    if fractions:
-        skip = sorted([*skip, *((e.start, e.end) for e in fractions)])
+    # read apart: a third of, half a million; ورشتين, راتبين (a dual counts two of its noun)
+    apart = _fractions_en(text, skip) if lang == "en" else _duals_ar(text, skip)
+    if apart:
+        skip = sorted([*skip, *((e.start, e.end) for e in apart)])
     found: list[Entity] = []
     last_end = 0
     context: dict[str, str] = {}
@@ -137,7 +138,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             second = True
     _currency_carried_over(text, found, lang)
     _ranges(written, found, grammar, lang)
-    return sorted(found + fractions, key=lambda e: e.start) if fractions else found
+    return sorted(found + apart, key=lambda e: e.start) if apart else found
 
 
 # what joins an amount to a second one that leaves its currency unsaid (`12 مليار دولار في 2023 مقابل 9 مليارات`,
@@ -176,7 +177,8 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
     """Give the low end of a range what its figure leaves to the high end: the percent sign (a bare figure before
     a percentage), the scale, and the currency or counted noun (`10` before `15 million dollars` is 10 million
     dollars; not `800` before `1.2 million`, a figure larger than the high end's count). A low end in words, which
-    counts nothing by itself (`two` in `between two and three million dollars`), is kept only so."""
+    counts nothing by itself (`two` in `between two and three million dollars`), is kept only so. Before a duration
+    the low end is a duration of the same time unit (`3` in `من 3 إلى 5 أيام`)."""
     lows = _low_ends_in_words(text, found, grammar, lang)
     if lows:
         found[:] = sorted(found + lows, key=lambda e: e.start)
@@ -189,6 +191,10 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
             continue  # 30 طالبا و40%: two figures; بين 3 و4%: a range
         low_figure, high_figure = _figure(low.text, grammar, lang), _figure(high.text, grammar, lang)
         if low_figure is None or high_figure is None or low_figure[1] != 1:
+            continue
+        if high.type == "DURATION":  # من ثلاثة إلى خمسة أيام, between 10 and 15 days: the low end is a span too
+            if low.type == "NUMBER" and high_figure[1] == 1 and low_figure[0] < high_figure[0]:
+                found[i] = evolve(low, type="DURATION", value=_same_period(high, low_figure[0]), unit=None)
             continue
         if high.type == "PERCENT" and low.type == "NUMBER":
             found[i] = evolve(low, type="PERCENT")
@@ -207,12 +213,13 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
 
 
 def _low_ends_in_words(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> list[Entity]:
-    """Bare numbers for the number words joined as the low end of a range to a found percentage or scaled figure
-    (`five` in `from five to seven billion riyals`, `ثلاثة` in `بين ثلاثة وخمسة ملايين دولار`)."""
+    """Bare numbers for the number words joined as the low end of a range to a found percentage, scaled figure or
+    duration (`five` in `from five to seven billion riyals`, `ثلاثة` in `بين ثلاثة وخمسة ملايين دولار`, `three` in
+    `between three and five weeks`)."""
     lows: list[Entity] = []
     for i, high in enumerate(found):
         figure = _figure(high.text, grammar, lang)
-        if figure is None or high.type != "PERCENT" and figure[1] == 1:
+        if figure is None or high.type not in ("PERCENT", "DURATION") and figure[1] == 1:
             continue
         before = _WORD_BEFORE_RANGE_JOIN[lang].search(text, max(0, high.start - 40), high.start)
         if before is None or i and found[i - 1].end > before.start("low"):
@@ -226,6 +233,17 @@ def _low_ends_in_words(text: str, found: list[Entity], grammar: _Grammar, lang: 
             start, attrs = _qualified(text, before.start("low") + glued, before.end("low"), grammar, lang)
             lows.append(_entity("NUMBER", text, start, before.end("low"), number, None, attrs))
     return lows
+
+
+_ISO_COUNT = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _same_period(duration: Entity, count: Decimal) -> str:
+    """The ISO 8601 value of `count` of the time unit of `duration` (`P5W` and 3: `P3W`; `P50Y` of five decades and 3:
+    `P30Y`)."""
+    match = _ISO_COUNT.search(duration.value)
+    per = Decimal(match.group()) / Decimal(str(duration.number))
+    return duration.value[:match.start()] + _text_value(count * per) + duration.value[match.end():]
 
 
 # a word before the joining word of a range that ends where the high end starts
@@ -263,8 +281,9 @@ _DASHED_RANGE = re.compile(rf"(?<![\w.,/:\-])({DIGIT}+(?:[.,\u066b]{DIGIT}+)?)[^
 
 
 def _undashed_ranges(text: str, grammar: _Grammar, lang: Lang) -> str:
-    """`text` with a space for the dash of each range of two figures whose high end is a percentage or a scaled figure
-    (`2-3%`, `5–7 percent`, `10-15 million`), so that both ends are read; the same length, so offsets hold."""
+    """`text` with a space for the dash of each range of two figures whose high end is a percentage, a scaled figure or
+    a count of a time unit (`2-3%`, `5–7 percent`, `10-15 million`, `3-5 أيام`), so that both ends are read; the same
+    length, so offsets hold."""
     if "-" not in text and "–" not in text:
         return text
     out = text
@@ -272,9 +291,16 @@ def _undashed_ranges(text: str, grammar: _Grammar, lang: Lang) -> str:
         dash = text.index(text[match.end(1):match.start(2)].strip(), match.end(1))
         spaced = out[:dash] + " " + out[dash + 1:]
         high = grammar.candidates.match(spaced, match.start(2))
-        if grammar.percent_after.match(text, match.end()) or high is not None and _scale_of(high, grammar, lang) != 1:
+        if (grammar.percent_after.match(text, match.end()) or high is not None and _scale_of(high, grammar, lang) != 1
+                or _time_unit_after(text, match.end(), grammar, lang)):
             out = spaced
     return out
+
+
+def _time_unit_after(text: str, end: int, grammar: _Grammar, lang: Lang) -> bool:
+    """Whether the word after `end` is a time unit (`أيام`, `weeks`)."""
+    after = grammar.words_after.match(text, end)
+    return after is not None and _key(after.group("w1").strip(), lang) in grammar.time_units
 
 
 @cache
@@ -321,6 +347,85 @@ def _fractions_en(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
             unit, end, _ = _unit_en(text, end, number, grammar)
         found.append(_entity("NUMBER", text, start, end, number, unit, attrs))
     return found
+
+
+# a word that may be an indefinite dual: feminine in تين, تان or, before its complement, تي, تا (`ورشتين`, `مذكرتي
+# تفاهم`); masculine in ين, ان (`راتبين`); a conjunction or preposition may be glued to it
+_DUAL_AR = re.compile(rf"(?<![\w\u0640])(?![وف]?[بلك]?ال|[وف]?لل)[{_AR_LETTERS}]{{3,}}(?:ت(?:ين|ان|ي|ا)|ين|ان)(?![\w\u0640])")
+_DUAL_CLITIC_AR = re.compile(r"[وف]?[بل]|[وف]")
+_DUAL_ADJECTIVE_AR = re.compile(rf"\s+(?![وف]|[بل]?ال|لل)[{_AR_LETTERS}]{{3,}}(?:ين|ان)(?!\w)")  # جديدين, تدريبيتين
+# a dual or a plural right before a word in ين or ان, which is then its adjective or predicate (`الفكرتين مهمتين`,
+# `الموظفين مؤقتين`), unless joined to it by و (`اتفاقيتين ووثيقتين`)
+_DUAL_OR_PLURAL_BEFORE_AR = re.compile(rf"[{_AR_LETTERS}]{{2,}}(?:ين|ان|ون)\s+$")
+_NEXT_WORD_AR = re.compile(rf"\s+(?P<w>{_AR_WORD})")
+_FIGURE_BEFORE_AR = re.compile(rf"{DIGIT}\s*$")
+
+
+def _duals_ar(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
+    """Arabic indefinite duals as counts of two of their noun, outside the spans of `skip`: a feminine noun (`ورشتين
+    تدريبيتين`, `مذكرتي تفاهم`) and a masculine noun whose plural is not in ين (`راتبين`, `مشروعين جديدين`: رواتب,
+    مشاريع); not a sound masculine plural, which looks the same (`موظفين`, `مشاركين`), nor a definite dual (`الجانبين`,
+    `البحرين`), which names a pair already told of."""
+    found = []
+    for match in _DUAL_AR.finditer(text):
+        if any(start <= match.start() < end for start, end in skip) or not match.group().startswith(("و", "ف")) and (
+                _DUAL_OR_PLURAL_BEFORE_AR.search(text, max(0, match.start() - 30), match.start())):
+            continue
+        if _FIGURE_BEFORE_AR.search(text, max(0, match.start() - 4), match.start()):
+            continue  # 2 ملعقتان: the figure before counts it
+        read = _dual_singular_ar(match.group())
+        if read is None:
+            continue
+        singular, glued = read
+        end = match.end()
+        if fold(match.group()).endswith(("تي", "تا")):  # مذكرتي تفاهم: a dual in a construct
+            complement = _NEXT_WORD_AR.match(text, end)
+            if complement is None or fold(complement.group("w")) not in _words_of("ar_dual_complements"):
+                continue
+            singular, end = f"{singular} {complement.group('w')}", complement.end()
+        elif adjective := _DUAL_ADJECTIVE_AR.match(text, end):
+            end = adjective.end()
+        found.append(_entity("NUMBER", text, match.start() + glued, end, Decimal(2), singular, {"dual": True}))
+    return found
+
+
+def _dual_singular_ar(word: str) -> tuple[str, int] | None:
+    """The singular of an indefinite dual and the length of the conjunction or preposition glued to it (`ورشتين` ->
+    `ورشة`, `وراتبين` -> `راتب`, 1), None for a word that is no dual of a counted noun: a number, a time unit (a duration
+    of `dates`), a name (`بوتين`, `مارتين`), a country in ستان, a word of `ar_not_duals` (`مرتين`, `هاتين`, `روتين`),
+    a verb (`يشتتان`).
+    A feminine stem keeps a letter that may be a clitic unless four letters are left without it (`ودورتين` ->
+    `ودورة`, `وحدتين` -> `وحدة`)."""
+    bare = _strip_marks(word)
+    clitic = _DUAL_CLITIC_AR.match(bare)
+    readings = [(bare, 0)] + ([(bare[clitic.end():], clitic.end())] if clitic else [])
+    if any(_no_dual_ar(fold(dual)) for dual, _ in readings):
+        return None
+    key = fold(bare)
+    if key.endswith(("تين", "تان", "تي", "تا")):
+        cut = 3 if key.endswith(("تين", "تان")) else 2
+        dual, glued = readings[-1] if len(readings[-1][0]) - cut >= 4 else readings[0]
+        if dual.startswith("ي"):
+            return None  # يشتتان, يأتين: a verb
+        return (dual[:-cut] + "ة", glued) if len(dual) - cut >= 2 else None
+    return next(((dual[:-2], glued) for dual, glued in readings if fold(dual[:-2]) in _words_of("ar_dual_singulars")), None)
+
+
+def _no_dual_ar(key: str) -> bool:
+    """Whether folded `key`, which ends as a dual, is another word: a number, a time unit, a dual of a measure or a
+    currency (read as numbers), a word of `ar_not_duals`, a country in ستان, a personal name."""
+    grammar = _grammar("ar")
+    numerals = table("numerals")
+    return (key in grammar.words or key in grammar.scales or key in _words_of("ar_not_duals")
+            or key in table("quantities")["ar_time_duals"] or key in numerals["ar_measure_duals"]
+            or key in numerals["ar_currency_duals"] or key.endswith("ستان") or _is_personal_name(key))
+
+
+def _is_personal_name(key: str) -> bool:
+    """Whether folded `key` is a personal name of the names' word list (`مارتين`, `كريستين`)."""
+    from govnews.extract.ner.features import person_names
+
+    return key in person_names()
 
 
 def find_ordinals(text: str, *, lang: Lang) -> list[Entity]:
@@ -790,7 +895,8 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
         reader = _unit_ar if lang == "ar" else _unit_en
         unit, unit_end, period = reader(text, end, number, grammar)
         if year_like and unit and text[end].isspace() and (" " not in unit if lang == "ar" else
-                                                           not unit.split()[0].lower().endswith("s")):
+                                                           not unit.split()[0].lower().endswith("s")
+                                                           or not text[end:unit_end].split()[0][:1].islower()):
             unit, unit_end, period = None, end, None  # في 2008 نالت, a 2014 study: a year, not 2014 things
         if year_like and unit and lang == "en" and _YEAR_BEFORE_EN.search(text, max(0, start - 12), start):
             unit, unit_end, period = None, end, None  # in 2023 and 2024 countries ...: a year after a year
@@ -1002,11 +1108,17 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         token = word.strip()
         lower = token.lower()
         measure = lower in _words_of("en_measure_units")
-        if lower in grammar.not_unit or token[0].isupper() and not measure or (not words and _verb_like_en(lower)):
-            break
-        words.append((token, match.end(name)))
         following = text[match.end(name):match.end(name) + 1]
         nxt = match.group(f"w{int(name[1]) + 1}")
+        if token[0].isupper() and not measure:
+            if not (_adjective_of_origin_en(token) and following == " " and nxt and nxt.strip()[:1].islower()):
+                break
+            words.append((token, match.end(name)))  # 15,000 Indian companies, 2,000 Emirati students
+            continue
+        if (lower in grammar.not_unit or not words and _verb_like_en(lower)
+                and not (lower.endswith("ing") and nxt and _plural_noun_en(nxt.strip(), grammar))):
+            break  # 500 attended; but three training workshops
+        words.append((token, match.end(name)))
         if (lower in grammar.time_units or lower.endswith("s") and not lower.endswith("ss") or measure
                 or lower in _words_of("en_plural_nouns") or number == 1 or following not in (" ", "")
                 or nxt is None or nxt.strip().lower() in grammar.not_unit):
@@ -1025,8 +1137,21 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
             return f"{head_word} of {of.group(1)}", unit_end + of.end(), None
         if len(words) == 1:
             return head_word, unit_end, grammar.time_units[head_word.lower()]
-    kept = [w for w, _ in words if w.lower() not in _words_of("en_modifiers")] or [head_word]
-    return " ".join(kept), unit_end, None
+    kept = [w for w, _ in words if w.lower() not in _words_of("en_modifiers") and not _adjective_of_origin_en(w)]
+    return " ".join(kept or [head_word]), unit_end, None
+
+
+def _adjective_of_origin_en(word: str) -> bool:
+    """Whether a capitalized word may qualify a counted noun as its origin: a nationality (`Indian`, `Emirati`) or a
+    modifier (`Arab`, `Gulf`)."""
+    return word[:1].isupper() and (_NATIONALITY_EN.fullmatch(word) is not None or word.lower() in _words_of("en_modifiers"))
+
+
+def _plural_noun_en(word: str, grammar: _Grammar) -> bool:
+    """Whether a lower-case word is a plural noun that may be counted (`workshops`, `people`), not a verb in s."""
+    lower = word.lower()
+    return (word[:1].islower() and lower not in grammar.not_unit and lower not in _words_of("en_verbs_in_s")
+            and (lower.endswith("s") and not lower.endswith("ss") or lower in _words_of("en_plural_nouns")))
 
 
 def _counted_noun_en(word: str, number: Decimal, grammar: _Grammar) -> bool:
