@@ -104,6 +104,8 @@ def _analyze(text: str, lang: Literal["ar", "en"], published: dt.date | None, tk
     names = find_names(text, lang=lang, tokens=tk, backend=backend, model_names=model_names)
     values = find_values(text, lang=lang, published=published)
     events, mentions = find_events(text, lang=lang, tokens=tk, entities=names + values)
+    counts = [v for v in values if v.type == "NUMBER"]
+    mentions = [m for m in mentions if not any(v.start <= m.start and m.end <= v.end for v in counts)]  # ورشتين: a count
     entities, ids = _renumber(_resolve(names, mentions, values))
     events = [evolve(ev, attrs=_remap(ev.attrs, ids, f"ev{k}")) for k, ev in enumerate(events, 1)]
     return Extraction(entities, events)
