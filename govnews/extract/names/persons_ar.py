@@ -10,7 +10,7 @@ from typing import Any
 
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
-    _CONSTRUCT_NOUNS, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
+    _CONSTRUCT_NOUNS, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
     _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix,
     _ta_marbuta,
@@ -481,9 +481,35 @@ def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any],
 _AAL = fold_key("آل")
 
 
+# titles that are offices too, which an adjective of a country or dynasty after them makes the person's role
+# (`الرئيس الفلسطيني`, `العاهل الأردني`, `السلطان العثماني`)
+_COUNTRY_OFFICES = frozenset(fold_key(w) for w in "الرئيس الرئيسة الملك الملكة الأمير الأميرة السلطان العاهل".split())
+_MONARCHS = _ROYAL_TITLES | {fold_key("العاهل")}
+
+
+def _office_of_a_country(tk: Tokens, i: int, clitic: int) -> int:
+    """Where the office named by the title at `i` and the adjective of its country or dynasty ends (`الرئيس
+    الفلسطيني محمود عباس`, `العاهل الأردني الملك عبدالله الثاني`, `السلطان العثماني سليمان القانوني`): after the
+    adjective, when a title or a name follows it; 0 otherwise. Of a dynasty (a nisba the gazetteer has no country
+    for), only a monarch's, before a listed first name."""
+    k = i + 1
+    if tk.words[i][clitic:] not in _COUNTRY_OFFICES or k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[i]:
+        return 0
+    w, nxt = tk.words[k], tk.words[k + 1]
+    lex = _lex_ar()
+    named = nxt in lex.first or nxt in _person_names() or nxt in lex.titles
+    if _demonym(w):
+        return k + 1 if named or nxt.isalpha() and not tk.definite(k + 1) and nxt not in _corpus_codes() else 0
+    nisba = tk.definite(k) and w.endswith("ي") and len(w) > 5
+    return k + 1 if nisba and tk.words[i][clitic:] in _MONARCHS and named and nxt not in lex.titles else 0
+
+
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     lex = _lex_ar()
-    k = i + 1
+    office = _office_of_a_country(tk, i, clitic)
+    if i >= 2 and tk.words[i - 2] in _COUNTRY_OFFICES and _office_of_a_country(tk, i - 2, 0) == i:
+        return []  # العاهل الأردني الملك عبدالله الثاني: the office's title made the candidate
+    k = office or i + 1
     if strip_clitic(tk.words[i], _WEAK_TITLES) is not None or clitic and tk.words[i][clitic:] == _HAPPINESS:
         nxt = tk.words[k]  # (بسعادة غامرة: with great happiness)
         if nxt not in lex.first and nxt not in lex.titles and nxt not in lex.name_links:
@@ -518,13 +544,30 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
             j += 1  # الدكتور محمد حمد الكويتي، رئيس ..., سعادة ليلى عبيد السويدي المدير العام: after a title, a nisba before the role is the family name
     if _common_word_surname(tk, j, k, lex) or _role_word_surname(tk, j, k, lex):
         j += 1  # الدكتور عزمي محافظة، اليوم, المهندس كامل الوزير نائب رئيس الوزراء: the family name
-    if j < len(tk) and tk.words[j] in _REGNAL and tk.sent[j] == tk.sent[k] and any(w in _ROYAL_TITLES for w in tk.words[i:k]):
+    if j < len(tk) and tk.words[j] in _REGNAL and tk.sent[j] == tk.sent[k] and any(w in _MONARCHS for w in tk.words[i:k]):
         j += 1  # الملك عبدالله الثاني, الملك محمد السادس: the ordinal of a king's name
         if j + 1 < len(tk) and tk.words[j] in ("بن", "ابن") and tk.sent[j + 1] == tk.sent[k] and _name_ok_ar(tk.words[j + 1], lex):
             j += 2  # الملك عبدالله الثاني ابن الحسين
-    title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
-    attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
+    if office:
+        attrs = _office_and_title(tk, i, clitic, office, k)
+    else:
+        title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
+        attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
+
+
+def _office_and_title(tk: Tokens, i: int, clitic: int, office: int, k: int) -> dict[str, str]:
+    """The role and title of a person named at `k` after an office of a country that ends at `office` (`العاهل
+    الأردني`), the office's title word at or after `i`, and the titles after the office (`الملك`), which with the
+    honorifics before it are the title."""
+    first = office - 2
+    start = tk.starts[first] + (clitic if first == i else 0)
+    attrs = {"role": tk.text[start : tk.ends[office - 1]]}
+    titles = [tk.text[tk.starts[i] + clitic : tk.ends[first - 1]]] if first > i else []
+    titles += [tk.text[tk.starts[office] : tk.ends[k - 1]]] if k > office else []
+    if titles:
+        attrs["title"] = " ".join(titles)
+    return attrs
 
 
 _ON_AFTER_A_NAME = frozenset(fold_key(w) for w in "عن في خلال إلى أمام مع لدى".split())  # جميل بلقاسم عن سعادته

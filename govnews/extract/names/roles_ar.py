@@ -322,8 +322,8 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         common = w in lex.stop and w not in ("عام", "العام") and w not in ordinal_words() and not over and not office and not accredited
         if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
             break
-        if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in names:
-            break
+        if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in names and not _demonym(tk.words[k + 1]):
+            break  # (but الرئيس اللبناني ميشال عون: a nationality, though a family name too)
         if w in _COUNTERPARTS:
             first, clitic = k, 0
             break
