@@ -2526,3 +2526,22 @@ def test_an_agency_s_acronym_is_no_word_written_with_a_hamza():
 ])
 def test_a_title_and_the_adjective_of_a_country_or_dynasty_after_it_are_the_role(text, person, attrs):
     _assert_title_and_role(text, person, attrs)
+
+
+@pytest.mark.parametrize("text, lang, mosque", [
+    ("مسقط في 4 مارس /العمانية/ أدى المصلون صلاة الجمعة في جامع السلطان قابوس الكبير بمسقط.", "ar", "جامع السلطان قابوس الكبير"),
+    ("جدة 12 رمضان 1444 هـ الموافق 3 أبريل 2023 م واس أقيمت صلاة الميت على الفقيد في مسجد الملك فهد الكبير بجدة.",
+     "ar", "مسجد الملك فهد الكبير"),
+    ("الرياض 5 شوال (واس) - أديت صلاة الميت على الفقيد في جامع الإمام تركي بن عبدالله بالرياض بعد صلاة العصر.",
+     "ar", "جامع الإمام تركي بن عبدالله"),
+    ("الرياض 5 شوال (واس) - وقال إمام وخطيب جامع الملك عبدالله الشيخ محمد العريفي إن الخطبة تناولت فضل الصدقة.",
+     "ar", "جامع الملك عبدالله"),
+    ("MUSCAT, March 4 (ONA) -- Friday prayers were held at the Sultan Qaboos Grand Mosque in Muscat.", "en",
+     "Sultan Qaboos Grand Mosque"),
+    ("RIYADH, April 3 (SPA) -- Funeral prayers were performed at King Khalid Mosque in Riyadh after the Asr prayer.", "en",
+     "King Khalid Mosque"),
+])
+def test_a_mosque_named_after_a_person_is_one_organization_and_no_person(text, lang, mosque):
+    found = find_names(text, lang=lang)
+    assert ("ORG", mosque) in [(e.type, e.text) for e in found]
+    assert not [e for e in found if e.type == "PERSON" and e.text in mosque]

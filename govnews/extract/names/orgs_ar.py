@@ -57,6 +57,9 @@ _GOVERNMENT = fold_key("حكومة")
 _CARETAKING = frozenset(fold_key(w) for w in "تصريف تسيير".split())  # حكومة تصريف الأعمال: a caretaker government
 _STREETS = frozenset(fold_key(w) for w in "طريق شارع جسر ميدان دوار".split())  # named after a person: a place
 _ROAD = fold_key("طريق")
+# mosques, named after a person and at most `الكبير` after the name (`جامع السلطان قابوس الكبير`)
+_MOSQUES = frozenset(fold_key(w) for w in "جامع مسجد".split())
+_GRAND = fold_key("الكبير")
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _CENTRE = fold_key("مركز")
 _DIVISION_WORDS = frozenset(fold_key(w) for w in "محافظة منطقة إقليم ولاية".split())
@@ -151,7 +154,10 @@ def _venue_named_after_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dic
     else:
         return None
     c = _org_chain_ar(tk, i, head, loc_at)
-    if c is not None and c.end < tk.ends[end - 1]:  # استاد أحمد بن علي: the chain stops at علي, read as على
+    mosque = head[1] in _MOSQUES
+    if mosque:  # جامع الملك عبدالله الشيخ محمد العريفي: the imam's title and name after the mosque's
+        end += end < len(tk) and tk.words[end] == _GRAND and tk.sent[end] == tk.sent[i]
+    if c is not None and (c.end < tk.ends[end - 1] or mosque):  # استاد أحمد بن علي: the chain stops at علي, read as على
         c.end = tk.ends[end - 1]
         c.value = tk.text[c.start : c.end]
         c.key = fold_key(c.value)
