@@ -346,10 +346,13 @@ def _object_after_a_name(tk: Tokens, i: int, j: int) -> bool:
     if i == 0 or j < i + 2 or tk.sent[i - 1] != tk.sent[i] or not _verb_before(tk.words[i - 1]):
         return False
     prev, w = tk.words[j - 1], tk.words[j]
-    if w[0] in "وفل" or _head_complement(w, True) or _family_name(w) or w[2:] in _person_names() or w[2:] not in _corpus_codes():
+    if w[0] in "وفل" or _head_complement(w, True) or _family_name(w) or w[2:] not in _corpus_codes():
         return False
+    named_paper = tk.definite(j - 1) and j - 1 == i + 1 and strip_clitic(tk.words[i], _MEDIA_HEADS) is not None
+    if w[2:] in _person_names() and not (named_paper and (_common_word(w, True) or w in _NEWS_ITEMS)):
+        return False  # (but ونشرت صحيفة الوطن الحوار: a name that is a frequent noun, after a paper's name)
     if tk.definite(j - 1):
-        if j - 1 == i + 1 and strip_clitic(tk.words[i], _MEDIA_HEADS) is not None:
+        if named_paper:
             return not _elative(w)  # وأجرت صحيفة الرأي المقابلة (but نشرت صحيفة الشرق الأوسط)
         return j - 1 > i + 1 and _head_complement(prev, True) and not prev.startswith("لل")
     if j - 1 > i + 1 or prev in _lex_ar().first or prev in _NAME_WORDS or prev.startswith(("عبد", "ابو")):
@@ -358,6 +361,9 @@ def _object_after_a_name(tk: Tokens, i: int, j: int) -> bool:
 
 
 _MEDIA_HEADS = frozenset(fold_key(w) for w in "صحيفة جريدة مجلة وكالة قناة إذاعة".split())
+# what a paper publishes, personal names too (`بيان`, `حوار`): after a paper's name, the verb's object
+_NEWS_ITEMS = frozenset(fold_key(w) for w in "الخبر البيان الحوار".split())
+_BROADCAST = fold_key("بثت")  # of three letters, shorter than the feminine verbs `_verb_before` reads
 
 
 def _elative(w: str) -> bool:
@@ -370,7 +376,7 @@ def _verb_before(w: str) -> bool:
     a reporting verb (`أعلنت`), a feminine one in `ت` (`وأبقت`, `خفضت`), or a masculine one whose feminine the corpus
     codes know (`نشر`: `نشرت`)."""
     w = w.removeprefix("و") if len(w) > 3 else w
-    if w in _lex_ar().verbs:
+    if w in _lex_ar().verbs or w == _BROADCAST:
         return True
     if w in _person_names() or w in _lex_ar().stop or w.startswith("ال"):
         return False  # (مدحت, طلعت)
