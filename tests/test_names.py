@@ -2549,3 +2549,15 @@ def test_a_mosque_named_after_a_person_is_one_organization_and_no_person(text, l
     found = find_names(text, lang=lang)
     assert ("ORG", mosque) in [(e.type, e.text) for e in found]
     assert not [e for e in found if e.type == "PERSON" and e.text in mosque]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("الرياض 3 مايو (واس) - وبلغت حصة الفرد من الناتج المحلي الإجمالي 20 ألف دولار العام الماضي.", None),
+    ("الرياض 3 مايو (واس) - وتراجعت حصة السوق للشركة خلال الربع الأول من العام الجاري.", None),
+    ("أبوظبي في 8 مارس / وام / وتبلغ حصة القطاع الخاص من المشروعات المعتمدة 40 في المئة.", None),
+    ("دبي في 8 مارس / وام / وقالت حصة السويدي مديرة المدرسة إن الطالبات شاركن في المسابقة.", "حصة السويدي"),
+    ("دبي في 8 مارس / وام / وأكدت حصة المري أن البرنامج يستهدف الشباب المواطنين.", "حصة المري"),
+    ("الدوحة في 2 مايو /قنا/ حضرت الشيخة حصة بنت حمد آل ثاني حفل التخريج.", "حصة بنت حمد آل ثاني"),
+])
+def test_the_name_hessa_before_a_definite_common_noun_is_a_share(text, person):
+    assert list(_people(text)) == ([person] if person else [])

@@ -642,9 +642,25 @@ def _royal_first_name_ar(tk: Tokens, k: int) -> int:
     return j if j > k + 1 else k
 
 
+# personal names that are nouns too, in construct with a definite noun (`حصة الفرد`: the individual's share)
+_NOUN_NAMES = frozenset(fold_key(w) for w in "حصة".split())
+
+
+def _noun_in_construct(tk: Tokens, i: int, clitic: int) -> bool:
+    """Whether the name-noun at `i` governs the definite word after it (`حصة الفرد`, `حصة المملكة`, `حصة السوق`):
+    a word the corpus codes know with the article and no nisba, which a family name is (`حصة السويدي`, `حصة
+    المري`)."""
+    if tk.words[i][clitic:] not in _NOUN_NAMES or i + 1 >= len(tk) or not tk.definite(i + 1) or tk.sent[i + 1] != tk.sent[i]:
+        return False
+    w = tk.words[i + 1]
+    return not w.endswith("ي") and w in _corpus_codes()
+
+
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
     if tk.words[i][clitic:] in _ADJECTIVE_NAMES and i + 1 < len(tk) and tk.definite(i + 1):
         return None  # حسن الجوار: the adjective, not the name
+    if _noun_in_construct(tk, i, clitic):
+        return None  # حصة الفرد: a share, not the name
     if not clitic and i > 0 and tk.words[i - 1] in _NAMED_PLACES:
         return None  # خان بني سعد, دار سعد: a place named after a tribe or a man
     linked = i > 1 and tk.words[i - 1] in _lex_ar().name_links  # سلمان بن عبدالعزيز: the third word of a name
