@@ -2561,3 +2561,15 @@ def test_a_mosque_named_after_a_person_is_one_organization_and_no_person(text, l
 ])
 def test_the_name_hessa_before_a_definite_common_noun_is_a_share(text, person):
     assert list(_people(text)) == ([person] if person else [])
+
+
+@pytest.mark.parametrize("text, org", [
+    ("الرياض 3 مايو (واس) - واتفق الجانبان على تأسيس مجلس أعمال مشترك بين البلدين لتعزيز التبادل التجاري.", None),
+    ("عمان 3 أيار (بترا) - ودعا الوزير إلى تشكيل لجنة مشتركة بين البلدين لمتابعة تنفيذ الاتفاقيات.", None),
+    ("أبوظبي في 8 مارس / وام / واتفق الطرفان على إنشاء صندوق استثمار مشترك بقيمة مليار دولار.", None),
+    ("واشنطن 3 مايو (واس) - وعقد مجلس الأعمال السعودي الأمريكي اجتماعه السنوي في واشنطن.", "مجلس الأعمال السعودي الأمريكي"),
+    ("الرياض 3 مايو (واس) - واجتمعت اللجنة السعودية العمانية المشتركة في الرياض أمس.", "اللجنة السعودية العمانية المشتركة"),
+])
+def test_a_head_noun_its_indefinite_noun_and_a_shared_adjective_are_no_name(text, org):
+    found = [o for o in _orgs(text) if o.split()[0] in ("مجلس", "لجنة", "صندوق", "اللجنة")]
+    assert found == ([org] if org else [])

@@ -42,7 +42,7 @@ _GENITIVE_ADJECTIVES = frozenset(
 )
 # adjectives that make a head noun a common noun phrase (`مصلحة أساسية`, `مجموعة متنوعة`)
 _INDEFINITE_ADJECTIVES = frozenset(
-    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة واحدة أخرى ثانية".split()
+    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة واحدة أخرى ثانية مشتركة مشترك".split()
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
@@ -317,6 +317,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     nisba = words[i + 1].endswith("يه") and not action  # (تنمية الصادرات, تربية الناشئة: a noun of action and its object)
     if not definite and not tk.definite(i + 1) and (nisba or words[i + 1] in _INDEFINITE_ADJECTIVES) and i + 1 not in loc_at:
         return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا, هيئة تنمية الصادرات)
+    if not definite and j == i + 2 and j < n and words[j] in _INDEFINITE_ADJECTIVES and _common_word(words[i + 1], False):
+        return None  # مجلس أعمال مشترك: a kind of council and its adjective, no name
     media = strip_clitic(words[i], _MEDIA_HEADS) is not None and tk.definite(i + 1)  # صحيفة الرأي: a paper's name
     if not definite and j == i + 2 and not media and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
         return None  # أقرب مركز صحي, في مركز حدودي
