@@ -2573,3 +2573,23 @@ def test_the_name_hessa_before_a_definite_common_noun_is_a_share(text, person):
 def test_a_head_noun_its_indefinite_noun_and_a_shared_adjective_are_no_name(text, org):
     found = [o for o in _orgs(text) if o.split()[0] in ("مجلس", "لجنة", "صندوق", "اللجنة")]
     assert found == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("الرياض 14 مايو (واس) - التقى وزير الطاقة الأمير عبدالعزيز بن سلمان نظيره الروسي ألكسندر نوفاك في الرياض أمس.",
+     "ألكسندر نوفاك", {"role": "نظيره الروسي"}),
+    ("الرياض 14 مايو (واس) - وبحث وزير الخارجية الأمير فيصل بن فرحان مع نظيره الأمريكي السيد جون كيري العلاقات الثنائية.",
+     "جون كيري", {"title": "السيد", "role": "نظيره الأمريكي"}),
+    ("أبوظبي في 8 مارس / وام / استقبلت وزيرة الدولة نظيرتها الألمانية أنالينا بيربوك في أبوظبي.",
+     "أنالينا بيربوك", {"role": "نظيرتها الألمانية"}),
+    ("الكويت - 5 - 3 (كونا) -- وعقد وزير الخارجية جلسة مباحثات مع نظيره الإيراني حسين أمير عبداللهيان.",
+     "حسين أمير عبداللهيان", {"role": "نظيره الإيراني"}),
+    ("الرياض 14 مايو (واس) - وبحث وزير الخارجية مع نظيره الأمريكي أنتوني بلينكن المستجدات الإقليمية.",
+     "أنتوني بلينكن", {"role": "نظيره الأمريكي"}),
+])
+def test_a_name_after_a_counterpart_and_his_nationality_is_a_person_with_that_role(text, person, attrs):
+    _assert_title_and_role(text, person, attrs)
+
+
+def test_a_counterpart_and_his_nationality_with_no_name_after_make_no_person():
+    assert _people("مسقط في 4 مارس /العمانية/ بحث وزير الداخلية مع نظيره العماني السبل الكفيلة بتعزيز التعاون.") == {}

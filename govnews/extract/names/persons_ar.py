@@ -10,7 +10,7 @@ from typing import Any
 
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
-    _CONSTRUCT_NOUNS, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
+    _CONSTRUCT_NOUNS, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
     _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix,
     _ta_marbuta,
@@ -681,6 +681,43 @@ def _person_before_role_ar(tk: Tokens, i: int) -> Cand | None:
     if k < len(tk) and strip_clitic(tk.words[k], lex.roles) is not None:
         return _person_cand(tk, i, j, 0, {})
     return None
+
+
+def _person_after_counterpart_ar(tk: Tokens, i: int) -> Cand | None:
+    """A person named after `نظيره` and a nationality, and the titles after it (`نظيره الروسي ألكسندر نوفاك`, `نظيره
+    الأمريكي السيد جون كيري`, `نظيرتها الألمانية أنالينا بيربوك`): the name words, and the words the corpus codes do
+    not know after them (a foreign name's); two words at least, or one after a title."""
+    lex = _lex_ar()
+    n = len(tk)
+    k = i + 1
+    if k + 1 >= n or tk.sent[k + 1] != tk.sent[i] or not tk.definite(k) or not _demonym(tk.words[k].removesuffix("ه")):
+        return None
+    lead = k = k + 1
+    while k < n and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR) and tk.sent[k] == tk.sent[i]:
+        k += 1
+    if k >= n or tk.sent[k] != tk.sent[i]:
+        return None
+    j = _name_run_ar(tk, k, limit=4, open_definite=False, titled=k > lead)
+    while j < n and j - k < 4 and tk.sent[j] == tk.sent[k] and (_unknown_bare_word(tk, j) or _name_before_unknown_word(tk, j)):
+        j += 1
+    if j - k < (1 if k > lead else 2):
+        return None
+    attrs = {"title": tk.text[tk.starts[lead] : tk.ends[k - 1]]} if k > lead else {}
+    return _person_cand(tk, k, j, 0, attrs, lead=lead)
+
+
+def _unknown_bare_word(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a word without the article that the corpus codes do not know, a foreign name's
+    (`بيربوك`, `عبداللهيان`)."""
+    w = tk.words[j]
+    return len(w) >= 3 and w.isalpha() and not tk.definite(j) and w not in _corpus_codes() and w not in _lex_ar().stop
+
+
+def _name_before_unknown_word(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a listed personal name without the article before a word the corpus codes do not know,
+    inside a foreign name (`حسين أمير عبداللهيان`: أمير, an office too)."""
+    w = tk.words[j]
+    return w in _person_names() and not tk.definite(j) and j + 1 < len(tk) and tk.sent[j + 1] == tk.sent[j] and _unknown_bare_word(tk, j + 1)
 
 
 _NAMED_PLACES = frozenset(fold_key(w) for w in "بني دار".split())  # before a first name: a tribe or a place (بني سعد, دار سعد)
