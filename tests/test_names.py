@@ -2586,6 +2586,8 @@ def test_a_head_noun_its_indefinite_noun_and_a_shared_adjective_are_no_name(text
      "حسين أمير عبداللهيان", {"role": "نظيره الإيراني"}),
     ("الرياض 14 مايو (واس) - وبحث وزير الخارجية مع نظيره الأمريكي أنتوني بلينكن المستجدات الإقليمية.",
      "أنتوني بلينكن", {"role": "نظيره الأمريكي"}),
+    ("بيروت 4 تموز (وطنية) - وانتقد الرئيس الضغوط على نظيره الروماني تارايان باسيسكو لعدم دعوة لبنان إلى القمة.",
+     "تارايان باسيسكو", {"role": "نظيره الروماني"}),
 ])
 def test_a_name_after_a_counterpart_and_his_nationality_is_a_person_with_that_role(text, person, attrs):
     _assert_title_and_role(text, person, attrs)

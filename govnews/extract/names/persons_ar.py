@@ -700,6 +700,8 @@ def _person_after_counterpart_ar(tk: Tokens, i: int) -> Cand | None:
     j = _name_run_ar(tk, k, limit=4, open_definite=False, titled=k > lead)
     while j < n and j - k < 4 and tk.sent[j] == tk.sent[k] and (_unknown_bare_word(tk, j) or _name_before_unknown_word(tk, j)):
         j += 1
+    while j - k > 2 and _preposition_prefix(tk.words[j - 1], shortest=4):
+        j -= 1  # نظيره الروماني تارايان باسيسكو لعدم دعوة: a preposition's noun after the name
     if j - k < (1 if k > lead else 2):
         return None
     attrs = {"title": tk.text[tk.starts[lead] : tk.ends[k - 1]]} if k > lead else {}
@@ -710,7 +712,9 @@ def _unknown_bare_word(tk: Tokens, j: int) -> bool:
     """Whether token `j` is a word without the article that the corpus codes do not know, a foreign name's
     (`بيربوك`, `عبداللهيان`)."""
     w = tk.words[j]
-    return len(w) >= 3 and w.isalpha() and not tk.definite(j) and w not in _corpus_codes() and w not in _lex_ar().stop
+    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w in _corpus_codes() or w in _lex_ar().stop:
+        return False
+    return not (_preposition_prefix(w, shortest=4, often=0) or w[0] in "وف" and w[1:] in _corpus_codes())  # لعدم, وتناول
 
 
 def _name_before_unknown_word(tk: Tokens, j: int) -> bool:
