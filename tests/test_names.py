@@ -2542,6 +2542,10 @@ def test_a_title_and_the_adjective_of_a_country_or_dynasty_after_it_are_the_role
      "ar", "جامع الملك عبدالله"),
     ("MUSCAT, March 4 (ONA) -- Friday prayers were held at the Sultan Qaboos Grand Mosque in Muscat.", "en",
      "Sultan Qaboos Grand Mosque"),
+    ("الرياض 5 شوال (واس) - وقال المفتي في خطبة الجمعة في جامع الإمام تركي بن عبد الله بالرياض إن الشباب أمانة.",
+     "ar", "جامع الإمام تركي بن عبد الله"),
+    ("الدمام 5 شوال (واس) - واستهدف الهجوم المصلين في مسجد الإمام علي بن أبي طالب ببلدة القديح.", "ar",
+     "مسجد الإمام علي بن أبي طالب"),
     ("RIYADH, April 3 (SPA) -- Funeral prayers were performed at King Khalid Mosque in Riyadh after the Asr prayer.", "en",
      "King Khalid Mosque"),
 ])
@@ -2593,5 +2597,10 @@ def test_a_name_after_a_counterpart_and_his_nationality_is_a_person_with_that_ro
     _assert_title_and_role(text, person, attrs)
 
 
-def test_a_counterpart_and_his_nationality_with_no_name_after_make_no_person():
-    assert _people("مسقط في 4 مارس /العمانية/ بحث وزير الداخلية مع نظيره العماني السبل الكفيلة بتعزيز التعاون.") == {}
+@pytest.mark.parametrize("text", [
+    "مسقط في 4 مارس /العمانية/ بحث وزير الداخلية مع نظيره العماني السبل الكفيلة بتعزيز التعاون.",
+    "واشنطن 3 مايو (واس) - وكان الرئيس الأمريكي أجرى اتصالا هاتفيا بنظيره التركي لمناقشة سبل مكافحة تنظيم داعش.",
+    "جدة 3 مايو (واس) - وعقد وزير الخارجية مؤتمرا صحفيا مع نظيره المصري بمقر فرع وزارة الخارجية بجدة.",
+])
+def test_a_counterpart_and_his_nationality_with_no_name_after_make_no_person(text):
+    assert _people(text) == {}

@@ -406,7 +406,12 @@ def _royal_name_ar(tk: Tokens, j: int) -> int:
     j += 2 if w == "عبد" and j + 1 < n and tk.words[j + 1][0].isalpha() else 1  # الملك عبد الله: one name
     while j + 1 < n and tk.words[j] in lex.name_links and tk.words[j + 1][0].isalpha():
         j += 2
+        if j < n and tk.words[j - 1] in _COMPOUND_OPENERS and tk.words[j][0].isalpha() and tk.sent[j] == tk.sent[j - 1]:
+            j += 1  # جامع الإمام تركي بن عبد الله, مسجد الإمام علي بن أبي طالب: a compound name after بن
     return j
+
+
+_COMPOUND_OPENERS = frozenset(fold_key(w) for w in "عبد أبي".split())
 
 
 def _ali_is_a_name(tk: Tokens, i: int) -> bool:
@@ -695,13 +700,13 @@ def _person_after_counterpart_ar(tk: Tokens, i: int) -> Cand | None:
     lead = k = k + 1
     while k < n and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR) and tk.sent[k] == tk.sent[i]:
         k += 1
-    if k >= n or tk.sent[k] != tk.sent[i]:
-        return None
+    if k >= n or tk.sent[k] != tk.sent[i] or not (tk.words[k] in lex.first or tk.words[k] in _person_names() or _unknown_bare_word(tk, k)):
+        return None  # نظيره المصري بمقر الوزارة, بنظيره التركي لمناقشة: no name
     j = _name_run_ar(tk, k, limit=4, open_definite=False, titled=k > lead)
     while j < n and j - k < 4 and tk.sent[j] == tk.sent[k] and (_unknown_bare_word(tk, j) or _name_before_unknown_word(tk, j)):
         j += 1
-    while j - k > 2 and _preposition_prefix(tk.words[j - 1], shortest=4):
-        j -= 1  # نظيره الروماني تارايان باسيسكو لعدم دعوة: a preposition's noun after the name
+    while j - k > 2 and (_preposition_prefix(tk.words[j - 1], shortest=4) or tk.words[j - 1][0] in "بل" and _pronoun_suffix(tk.words[j - 1][1:])):
+        j -= 1  # (شي جينبينغ لشكره)  # نظيره الروماني تارايان باسيسكو لعدم دعوة: a preposition's noun after the name
     if j - k < (1 if k > lead else 2):
         return None
     attrs = {"title": tk.text[tk.starts[lead] : tk.ends[k - 1]]} if k > lead else {}
