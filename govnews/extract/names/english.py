@@ -607,7 +607,7 @@ def _org_en(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
         second = _SECOND_OFFICE.search(piece) if pos < len(span) else None
         piece_end = start + s + (second.start() if second else len(piece))  # ... Communication and Government Spokesperson
         for body_start, body_end in _bodies(text, start + s, piece_end, known, p):
-            if all(_in_a_place(h.start(), known) for h in p["heads"].finditer(text, body_start, body_end)):
+            if all(_in_a_place(h.start(), known, body_start) for h in p["heads"].finditer(text, body_start, body_end)):
                 continue  # Gaza and the West Bank: the head noun is a place's word
             c = _org_piece(text, body_start, text[body_start:body_end], p)
             if c is not None:
@@ -620,9 +620,14 @@ def _org_en(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
 _SECOND_OFFICE = re.compile(r"\s+and\s+(?:Government|Official|Cabinet|Presidential)$")
 
 
-def _in_a_place(at: int, known: _Known) -> bool:
-    """Whether offset `at` lies inside a place of the gazetteer (`Bank` of `West Bank`)."""
-    return any(c.type == "LOC" and c.start <= at < c.end for c in known.starts.values())
+def _in_a_place(at: int, known: _Known, start: int) -> bool:
+    """Whether offset `at`, in a body's name from `start` on, lies inside a place of the gazetteer (`Bank` of `West
+    Bank`); not inside a site that the body's own words go before (`Sultan Qaboos Grand Mosque`: a mosque named
+    after a person, not the `Grand Mosque` of Makkah)."""
+    return any(
+        c.type == "LOC" and c.start <= at < c.end and not (c.attrs.get("kind") == "site" and c.start > start)
+        for c in known.starts.values()
+    )
 
 
 def _bodies(text: str, start: int, end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> list[tuple[int, int]]:

@@ -24,14 +24,14 @@ from govnews.extract.names.orgs_ar import (
     _venue_named_after_ar,
 )
 from govnews.extract.names.persons_ar import (
-    _ali_is_a_name, _person_after_role_ar, _person_after_title_ar, _person_before_role_ar, _person_from_first_name_ar,
+    _ali_is_a_name, _person_after_counterpart_ar, _person_after_role_ar, _person_after_title_ar, _person_before_role_ar, _person_from_first_name_ar,
     _with_first_names,
 )
 from govnews.extract.names.places_ar import (
     _clubs_named_after_places, _countryside_ar, _divisions_ar, _markets_ar, _places_in_species_names, _state_forms_ar,
 )
 from govnews.extract.names.roles_ar import (
-    _REPRESENTATIVES, _roles_before_the_next_person, _roles_end_at_the_met_person, _roles_end_at_the_next_person,
+    _COUNTERPARTS, _REPRESENTATIVES, _roles_before_the_next_person, _roles_end_at_the_met_person, _roles_end_at_the_next_person,
 )
 from govnews.extract.tokens import Tokens, tokenize, with_clitics
 from govnews.records import Entity
@@ -108,6 +108,11 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
         if c is not None:
             cands.append(c)
     cands += _organizers_named_as_events_ar(tk, loc_at)
+    counterparts = with_clitics(_COUNTERPARTS)
+    for i in [i for i, w in enumerate(words) if w in counterparts]:
+        c = _person_after_counterpart_ar(tk, i)  # نظيره الروسي ألكسندر نوفاك
+        if c is not None:
+            cands.append(c)
     index = _cue_index()
     for i in [i for i, w in enumerate(words) if w in _ABBREVIATED_TITLES and i + 2 < n and words[i + 1] == "."]:
         if tk.ends[i] == tk.starts[i + 1]:

@@ -97,14 +97,20 @@ def _demonyms() -> frozenset[str]:
     return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.type == "LOC" and e.kind in ("country", "city"))
 
 
+@functools.cache
+def _country_forms() -> frozenset[str]:
+    """The folded Arabic forms of countries (`السعودية`)."""
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.type == "LOC" and e.kind == "country")
+
+
 def _demonym(w: str) -> bool:
     """Whether folded `w` is a nationality: `الجزائري`, `الإسباني` (إسبانيا), `البرازيلي` (البرازيل), `السوري`
-    (سوريا)."""
+    (سوريا), `السعودي` (السعودية)."""
     if not (w.startswith("ال") and w.endswith("ي") and len(w) > 5):
         return False
     stem = w[2:-1]
     places = _demonyms()
-    return any(f in places for f in ("ال" + stem, stem, stem + "ا", "ال" + stem + "ا", stem + "يا"))
+    return any(f in places for f in ("ال" + stem, stem, stem + "ا", "ال" + stem + "ا", stem + "يا")) or w + "ه" in _country_forms()
 
 
 @functools.cache

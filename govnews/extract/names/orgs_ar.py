@@ -42,7 +42,7 @@ _GENITIVE_ADJECTIVES = frozenset(
 )
 # adjectives that make a head noun a common noun phrase (`مصلحة أساسية`, `مجموعة متنوعة`)
 _INDEFINITE_ADJECTIVES = frozenset(
-    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة واحدة أخرى ثانية".split()
+    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة واحدة أخرى ثانية مشتركة مشترك".split()
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
@@ -57,6 +57,9 @@ _GOVERNMENT = fold_key("حكومة")
 _CARETAKING = frozenset(fold_key(w) for w in "تصريف تسيير".split())  # حكومة تصريف الأعمال: a caretaker government
 _STREETS = frozenset(fold_key(w) for w in "طريق شارع جسر ميدان دوار".split())  # named after a person: a place
 _ROAD = fold_key("طريق")
+# mosques, named after a person and at most `الكبير` after the name (`جامع السلطان قابوس الكبير`)
+_MOSQUES = frozenset(fold_key(w) for w in "جامع مسجد".split())
+_GRAND = fold_key("الكبير")
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _CENTRE = fold_key("مركز")
 _DIVISION_WORDS = frozenset(fold_key(w) for w in "محافظة منطقة إقليم ولاية".split())
@@ -151,7 +154,10 @@ def _venue_named_after_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dic
     else:
         return None
     c = _org_chain_ar(tk, i, head, loc_at)
-    if c is not None and c.end < tk.ends[end - 1]:  # استاد أحمد بن علي: the chain stops at علي, read as على
+    mosque = head[1] in _MOSQUES
+    if mosque:  # جامع الملك عبدالله الشيخ محمد العريفي: the imam's title and name after the mosque's
+        end += end < len(tk) and tk.words[end] == _GRAND and tk.sent[end] == tk.sent[i]
+    if c is not None and (c.end < tk.ends[end - 1] or mosque):  # استاد أحمد بن علي: the chain stops at علي, read as على
         c.end = tk.ends[end - 1]
         c.value = tk.text[c.start : c.end]
         c.key = fold_key(c.value)
@@ -314,6 +320,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     nisba = words[i + 1].endswith("يه") and not action  # (تنمية الصادرات, تربية الناشئة: a noun of action and its object)
     if not definite and not tk.definite(i + 1) and (nisba or words[i + 1] in _INDEFINITE_ADJECTIVES) and i + 1 not in loc_at:
         return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا, هيئة تنمية الصادرات)
+    if not definite and j == i + 2 and j < n and words[j] in _INDEFINITE_ADJECTIVES and _common_word(words[i + 1], False):
+        return None  # مجلس أعمال مشترك: a kind of council and its adjective, no name
     media = strip_clitic(words[i], _MEDIA_HEADS) is not None and tk.definite(i + 1)  # صحيفة الرأي: a paper's name
     if not definite and j == i + 2 and not media and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
         return None  # أقرب مركز صحي, في مركز حدودي
@@ -362,10 +370,13 @@ def _object_after_a_name(tk: Tokens, i: int, j: int) -> bool:
     if i == 0 or j < i + 2 or tk.sent[i - 1] != tk.sent[i] or not _verb_before(tk.words[i - 1]):
         return False
     prev, w = tk.words[j - 1], tk.words[j]
-    if w[0] in "وفل" or _head_complement(w, True) or _family_name(w) or w[2:] in _person_names() or w[2:] not in _corpus_codes():
+    if w[0] in "وفل" or _head_complement(w, True) or _family_name(w) or w[2:] not in _corpus_codes():
         return False
+    named_paper = tk.definite(j - 1) and j - 1 == i + 1 and strip_clitic(tk.words[i], _MEDIA_HEADS) is not None
+    if w[2:] in _person_names() and not (named_paper and (_common_word(w, True) or w in _NEWS_ITEMS)):
+        return False  # (but ونشرت صحيفة الوطن الحوار: a name that is a frequent noun, after a paper's name)
     if tk.definite(j - 1):
-        if j - 1 == i + 1 and strip_clitic(tk.words[i], _MEDIA_HEADS) is not None:
+        if named_paper:
             return not _elative(w)  # وأجرت صحيفة الرأي المقابلة (but نشرت صحيفة الشرق الأوسط)
         return j - 1 > i + 1 and _head_complement(prev, True) and not prev.startswith("لل")
     if j - 1 > i + 1 or prev in _lex_ar().first or prev in _NAME_WORDS or prev.startswith(("عبد", "ابو")):
@@ -374,6 +385,9 @@ def _object_after_a_name(tk: Tokens, i: int, j: int) -> bool:
 
 
 _MEDIA_HEADS = frozenset(fold_key(w) for w in "صحيفة جريدة مجلة وكالة قناة إذاعة".split())
+# what a paper publishes, personal names too (`بيان`, `حوار`): after a paper's name, the verb's object
+_NEWS_ITEMS = frozenset(fold_key(w) for w in "الخبر البيان الحوار".split())
+_BROADCAST = fold_key("بثت")  # of three letters, shorter than the feminine verbs `_verb_before` reads
 
 
 def _elative(w: str) -> bool:
@@ -386,7 +400,7 @@ def _verb_before(w: str) -> bool:
     a reporting verb (`أعلنت`), a feminine one in `ت` (`وأبقت`, `خفضت`), or a masculine one whose feminine the corpus
     codes know (`نشر`: `نشرت`)."""
     w = w.removeprefix("و") if len(w) > 3 else w
-    if w in _lex_ar().verbs:
+    if w in _lex_ar().verbs or w == _BROADCAST:
         return True
     if w in _person_names() or w in _lex_ar().stop or w.startswith("ال"):
         return False  # (مدحت, طلعت)

@@ -10,7 +10,7 @@ from typing import Any
 
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
-    _CONSTRUCT_NOUNS, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
+    _CONSTRUCT_NOUNS, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
     _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix,
     _ta_marbuta,
@@ -406,7 +406,12 @@ def _royal_name_ar(tk: Tokens, j: int) -> int:
     j += 2 if w == "عبد" and j + 1 < n and tk.words[j + 1][0].isalpha() else 1  # الملك عبد الله: one name
     while j + 1 < n and tk.words[j] in lex.name_links and tk.words[j + 1][0].isalpha():
         j += 2
+        if j < n and tk.words[j - 1] in _COMPOUND_OPENERS and tk.words[j][0].isalpha() and tk.sent[j] == tk.sent[j - 1]:
+            j += 1  # جامع الإمام تركي بن عبد الله, مسجد الإمام علي بن أبي طالب: a compound name after بن
     return j
+
+
+_COMPOUND_OPENERS = frozenset(fold_key(w) for w in "عبد أبي".split())
 
 
 def _ali_is_a_name(tk: Tokens, i: int) -> bool:
@@ -481,9 +486,35 @@ def _person_cand(tk: Tokens, i: int, j: int, clitic: int, attrs: dict[str, Any],
 _AAL = fold_key("آل")
 
 
+# titles that are offices too, which an adjective of a country or dynasty after them makes the person's role
+# (`الرئيس الفلسطيني`, `العاهل الأردني`, `السلطان العثماني`)
+_COUNTRY_OFFICES = frozenset(fold_key(w) for w in "الرئيس الرئيسة الملك الملكة الأمير الأميرة السلطان العاهل".split())
+_MONARCHS = _ROYAL_TITLES | {fold_key("العاهل")}
+
+
+def _office_of_a_country(tk: Tokens, i: int, clitic: int) -> int:
+    """Where the office named by the title at `i` and the adjective of its country or dynasty ends (`الرئيس
+    الفلسطيني محمود عباس`, `العاهل الأردني الملك عبدالله الثاني`, `السلطان العثماني سليمان القانوني`): after the
+    adjective, when a title or a name follows it; 0 otherwise. Of a dynasty (a nisba the gazetteer has no country
+    for), only a monarch's, before a listed first name."""
+    k = i + 1
+    if tk.words[i][clitic:] not in _COUNTRY_OFFICES or k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[i]:
+        return 0
+    w, nxt = tk.words[k], tk.words[k + 1]
+    lex = _lex_ar()
+    named = nxt in lex.first or nxt in _person_names() or nxt in lex.titles
+    if _demonym(w):
+        return k + 1 if named or nxt.isalpha() and not tk.definite(k + 1) and nxt not in _corpus_codes() else 0
+    nisba = tk.definite(k) and w.endswith("ي") and len(w) > 5
+    return k + 1 if nisba and tk.words[i][clitic:] in _MONARCHS and named and nxt not in lex.titles else 0
+
+
 def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     lex = _lex_ar()
-    k = i + 1
+    office = _office_of_a_country(tk, i, clitic)
+    if i >= 2 and tk.words[i - 2] in _COUNTRY_OFFICES and _office_of_a_country(tk, i - 2, 0) == i:
+        return []  # العاهل الأردني الملك عبدالله الثاني: the office's title made the candidate
+    k = office or i + 1
     if strip_clitic(tk.words[i], _WEAK_TITLES) is not None or clitic and tk.words[i][clitic:] == _HAPPINESS:
         nxt = tk.words[k]  # (بسعادة غامرة: with great happiness)
         if nxt not in lex.first and nxt not in lex.titles and nxt not in lex.name_links:
@@ -518,13 +549,30 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
             j += 1  # الدكتور محمد حمد الكويتي، رئيس ..., سعادة ليلى عبيد السويدي المدير العام: after a title, a nisba before the role is the family name
     if _common_word_surname(tk, j, k, lex) or _role_word_surname(tk, j, k, lex):
         j += 1  # الدكتور عزمي محافظة، اليوم, المهندس كامل الوزير نائب رئيس الوزراء: the family name
-    if j < len(tk) and tk.words[j] in _REGNAL and tk.sent[j] == tk.sent[k] and any(w in _ROYAL_TITLES for w in tk.words[i:k]):
+    if j < len(tk) and tk.words[j] in _REGNAL and tk.sent[j] == tk.sent[k] and any(w in _MONARCHS for w in tk.words[i:k]):
         j += 1  # الملك عبدالله الثاني, الملك محمد السادس: the ordinal of a king's name
         if j + 1 < len(tk) and tk.words[j] in ("بن", "ابن") and tk.sent[j + 1] == tk.sent[k] and _name_ok_ar(tk.words[j + 1], lex):
             j += 2  # الملك عبدالله الثاني ابن الحسين
-    title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
-    attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
+    if office:
+        attrs = _office_and_title(tk, i, clitic, office, k)
+    else:
+        title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
+        attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
+
+
+def _office_and_title(tk: Tokens, i: int, clitic: int, office: int, k: int) -> dict[str, str]:
+    """The role and title of a person named at `k` after an office of a country that ends at `office` (`العاهل
+    الأردني`), the office's title word at or after `i`, and the titles after the office (`الملك`), which with the
+    honorifics before it are the title."""
+    first = office - 2
+    start = tk.starts[first] + (clitic if first == i else 0)
+    attrs = {"role": tk.text[start : tk.ends[office - 1]]}
+    titles = [tk.text[tk.starts[i] + clitic : tk.ends[first - 1]]] if first > i else []
+    titles += [tk.text[tk.starts[office] : tk.ends[k - 1]]] if k > office else []
+    if titles:
+        attrs["title"] = " ".join(titles)
+    return attrs
 
 
 _ON_AFTER_A_NAME = frozenset(fold_key(w) for w in "عن في خلال إلى أمام مع لدى".split())  # جميل بلقاسم عن سعادته
@@ -599,9 +647,25 @@ def _royal_first_name_ar(tk: Tokens, k: int) -> int:
     return j if j > k + 1 else k
 
 
+# personal names that are nouns too, in construct with a definite noun (`حصة الفرد`: the individual's share)
+_NOUN_NAMES = frozenset(fold_key(w) for w in "حصة".split())
+
+
+def _noun_in_construct(tk: Tokens, i: int, clitic: int) -> bool:
+    """Whether the name-noun at `i` governs the definite word after it (`حصة الفرد`, `حصة المملكة`, `حصة السوق`):
+    a word the corpus codes know with the article and no nisba, which a family name is (`حصة السويدي`, `حصة
+    المري`)."""
+    if tk.words[i][clitic:] not in _NOUN_NAMES or i + 1 >= len(tk) or not tk.definite(i + 1) or tk.sent[i + 1] != tk.sent[i]:
+        return False
+    w = tk.words[i + 1]
+    return not w.endswith("ي") and w in _corpus_codes()
+
+
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
     if tk.words[i][clitic:] in _ADJECTIVE_NAMES and i + 1 < len(tk) and tk.definite(i + 1):
         return None  # حسن الجوار: the adjective, not the name
+    if _noun_in_construct(tk, i, clitic):
+        return None  # حصة الفرد: a share, not the name
     if not clitic and i > 0 and tk.words[i - 1] in _NAMED_PLACES:
         return None  # خان بني سعد, دار سعد: a place named after a tribe or a man
     linked = i > 1 and tk.words[i - 1] in _lex_ar().name_links  # سلمان بن عبدالعزيز: the third word of a name
@@ -622,6 +686,47 @@ def _person_before_role_ar(tk: Tokens, i: int) -> Cand | None:
     if k < len(tk) and strip_clitic(tk.words[k], lex.roles) is not None:
         return _person_cand(tk, i, j, 0, {})
     return None
+
+
+def _person_after_counterpart_ar(tk: Tokens, i: int) -> Cand | None:
+    """A person named after `نظيره` and a nationality, and the titles after it (`نظيره الروسي ألكسندر نوفاك`, `نظيره
+    الأمريكي السيد جون كيري`, `نظيرتها الألمانية أنالينا بيربوك`): the name words, and the words the corpus codes do
+    not know after them (a foreign name's); two words at least, or one after a title."""
+    lex = _lex_ar()
+    n = len(tk)
+    k = i + 1
+    if k + 1 >= n or tk.sent[k + 1] != tk.sent[i] or not tk.definite(k) or not _demonym(tk.words[k].removesuffix("ه")):
+        return None
+    lead = k = k + 1
+    while k < n and (tk.words[k] in lex.titles or tk.words[k] in _HONORIFICS_AR) and tk.sent[k] == tk.sent[i]:
+        k += 1
+    if k >= n or tk.sent[k] != tk.sent[i] or not (tk.words[k] in lex.first or tk.words[k] in _person_names() or _unknown_bare_word(tk, k)):
+        return None  # نظيره المصري بمقر الوزارة, بنظيره التركي لمناقشة: no name
+    j = _name_run_ar(tk, k, limit=4, open_definite=False, titled=k > lead)
+    while j < n and j - k < 4 and tk.sent[j] == tk.sent[k] and (_unknown_bare_word(tk, j) or _name_before_unknown_word(tk, j)):
+        j += 1
+    while j - k > 2 and (_preposition_prefix(tk.words[j - 1], shortest=4) or tk.words[j - 1][0] in "بل" and _pronoun_suffix(tk.words[j - 1][1:])):
+        j -= 1  # (شي جينبينغ لشكره)  # نظيره الروماني تارايان باسيسكو لعدم دعوة: a preposition's noun after the name
+    if j - k < (1 if k > lead else 2):
+        return None
+    attrs = {"title": tk.text[tk.starts[lead] : tk.ends[k - 1]]} if k > lead else {}
+    return _person_cand(tk, k, j, 0, attrs, lead=lead)
+
+
+def _unknown_bare_word(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a word without the article that the corpus codes do not know, a foreign name's
+    (`بيربوك`, `عبداللهيان`)."""
+    w = tk.words[j]
+    if len(w) < 3 or not w.isalpha() or tk.definite(j) or w in _corpus_codes() or w in _lex_ar().stop:
+        return False
+    return not (_preposition_prefix(w, shortest=4, often=0) or w[0] in "وف" and w[1:] in _corpus_codes())  # لعدم, وتناول
+
+
+def _name_before_unknown_word(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a listed personal name without the article before a word the corpus codes do not know,
+    inside a foreign name (`حسين أمير عبداللهيان`: أمير, an office too)."""
+    w = tk.words[j]
+    return w in _person_names() and not tk.definite(j) and j + 1 < len(tk) and tk.sent[j + 1] == tk.sent[j] and _unknown_bare_word(tk, j + 1)
 
 
 _NAMED_PLACES = frozenset(fold_key(w) for w in "بني دار".split())  # before a first name: a tribe or a place (بني سعد, دار سعد)

@@ -213,7 +213,7 @@ def _with_roles(tk: Tokens, i: int, j: int, attrs: dict[str, Any], *, lead: int 
     (`المستشار أحمد خليل رئيس محكمة الاستئناف`), as does an honorific before a role."""
     start = i if lead is None else lead
     role = _role_after_ar(tk, j, host=start > 0 and _hosts(tk, start))
-    before = _role_before_ar(tk, start) if clitic == 0 and i > 0 else None
+    before = _role_before_ar(tk, start) if clitic == 0 and i > 0 and "role" not in attrs else None  # (the office read already)
     said = start > 0 and strip_clitic(tk.words[start - 1], _SAYING) is not None  # وأوضح المستشار ...: the speaker's own
     if role and tk.definite(j) and not said and (before or fold_key(attrs.get("title", "")) in _lex_ar().roles):
         if not (before and _after_another_name(tk, before[0], start)):
@@ -322,10 +322,10 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         common = w in lex.stop and w not in ("عام", "العام") and w not in ordinal_words() and not over and not office and not accredited
         if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
             break
-        if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in names:
-            break
-        if w in _COUNTERPARTS:
-            first, clitic = k, 0
+        if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in names and not (_demonym(tk.words[k + 1]) and k + 2 == lead):
+            break  # (but الرئيس اللبناني ميشال عون: a nationality, though a family name too)
+        if w in _COUNTERPARTS or w[0] in "وبل" and w[1:] in _COUNTERPARTS:
+            first, clitic = k, int(w not in _COUNTERPARTS)  # (اتصل ... بنظيره الصيني)
             break
         if w[0] == "و" and (w[1:] in _TITLE_OPENERS or w[1:] in _HONORIFICS_AR) or k > 0 and tk.words[k - 1] in _SON_OF:
             break  # ... بن مساعد وصاحب السمو الأمير فيصل: the title of this person, the name of the one before
