@@ -70,7 +70,7 @@ def _record_to_event(
     visited = _visited(r, entities, bounds, text)
     if visited is not None and visited.type == "ORG":
         venue_ent = visited  # زار الوزير مستشفى الملك فهد العام بجدة: the hospital
-    location_ent = _location(placed, entities, bounds, text, exclude=venue_ent)
+    location_ent = _location(placed, entities, bounds, text, exclude=venue_ent, organizer=organizer)
     if visited is not None and visited.type == "LOC":
         location_ent = visited  # زار أمير المنطقة الشرقية اليوم محافظة الأحساء
     until = _lasting_until(r, text, entities, bounds, lang, others)

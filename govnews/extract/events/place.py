@@ -290,28 +290,24 @@ def _of_a_visitor(text: str, e: Entity) -> bool:
 _AT_PLACE = re.compile(r"\sب((?:(?:محافظة|منطقة)\s+)?\w+(?:\s\w+)?)$")
 
 
-def _places_ending_names(entities: list[Entity], venue: Entity | None) -> list[Entity]:
-    """The city or governorate that ends a body's name after `ب` (`الغرفة التجارية الصناعية بجدة`: جدة), as a place
-    where its events may be; not the venue's (`فندق الخليج بالمنامة` is read as the venue's place already)."""
-    out = []
-    for e in entities:
-        if e.type != "ORG" or e is venue:
-            continue
-        m = _AT_PLACE.search(e.text)
-        if m is None:
-            continue
-        form = m.group(1)
-        entry = next((x for x in lookup(form) + lookup(_DIVISION_WORD.sub("", form)) if x.type == "LOC" and x.kind in ("city", "governorate", "emirate")), None)
-        if entry is not None or _DIVISION_WORD.match(form):  # بمحافظة أبوعريش: a governorate by its word
-            attrs = {"kind": entry.kind, "key": entry.key} if entry else {"kind": "governorate"}
-            out.append(Entity("LOC", form, e.start + m.start(1), e.end, value=entry.value if entry else form, attrs=attrs))
-    return out
+def _place_ending_name(organizer: Entity | None) -> list[Entity]:
+    """The city or governorate that ends the organizer's name after `ب` (`الغرفة التجارية الصناعية بجدة`: جدة), as a
+    place where its event may be (a partner's, `بالتعاون مع مركز الجودة الشاملة بدبي`, is not)."""
+    m = _AT_PLACE.search(organizer.text) if organizer is not None and organizer.type == "ORG" else None
+    if m is None:
+        return []
+    form = m.group(1)
+    entry = next((x for x in lookup(form) + lookup(_DIVISION_WORD.sub("", form)) if x.type == "LOC" and x.kind in ("city", "governorate", "emirate")), None)
+    if entry is None and not _DIVISION_WORD.match(form):
+        return []  # (بمحافظة أبوعريش: a governorate by its word)
+    attrs = {"kind": entry.kind, "key": entry.key} if entry else {"kind": "governorate"}
+    return [Entity("LOC", form, organizer.start + m.start(1), organizer.end, value=entry.value if entry else form, attrs=attrs)]
 
 
 _DIVISION_WORD = re.compile(r"^(?:محافظة|منطقة)\s+")
 
 
-def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
+def _location(r, entities, bounds, text, *, exclude, organizer: Entity | None = None) -> Entity | None:
     """Where an event is: the first place a sentence of its mentions says it is in, after the mention
     (`in the Brazilian city of Belém`, `بالرياض`, `signed in New Delhi`); else, in the first sentence of
     its mentions that names a place, the first place after the mention, else the first before it (a
@@ -320,7 +316,7 @@ def _location(r, entities, bounds, text, *, exclude) -> Entity | None:
     named = [(m.start, m.end) for m in r.mentions]  # بطولة الإمارات الوطنية: a place in the name is none
     if exclude is not None:
         named.append((exclude.start, exclude.end))
-    places = sorted([e for e in entities if e.type == "LOC"] + _places_ending_names(entities, exclude), key=lambda e: e.start)
+    places = sorted([e for e in entities if e.type == "LOC"] + _place_ending_name(organizer), key=lambda e: e.start)
     locs = _not_origins([e for e in places if not any(_in(e, span) for span in named)], text)
     locs = [e for e in _outside_titles(r, locs, bounds, text) if not _in_purpose(text, e)]
     if not locs:
