@@ -2117,3 +2117,20 @@ def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one
 def test_a_meeting_told_by_its_verb(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
     assert [(e.event_type, e.name, e.organizer, e.location, e.start) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, location", [
+    # the guest's or the host's country in an office is whom the meeting is with, not where (SPA, KUNA)
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في مكتبه بقصر اليمامة اليوم، وزير الشؤون "
+     "الخارجية بجمهورية ليتوانيا ليناس ينكفيتشيوس والوفد المرافق له.", "ar", None),
+    ("واستقبل رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري أمس في أربيل.", "ar", "أربيل"),
+    # where they met: after في, after the venue, or the dateline's city
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام بجدة اليوم، وزير الدفاع الأميركي.", "ar", "جدة"),
+    ("الرياض 15 نوفمبر (واس) - استقبل صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض أمس السفير الياباني.",
+     "ar", "الرياض"),
+    ("KUWAIT, Nov 18 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad received today the Foreign Minister of "
+     "Lithuania.", "en", "KUWAIT"),
+])
+def test_a_meeting_told_by_its_verb_is_where_it_was_held_not_where_its_people_come_from(text, lang, location):
+    event, = [e for e in analyze(text, lang=lang).events if e.event_type == "meeting"]
+    assert event.location == location

@@ -287,6 +287,18 @@ def _of_a_visitor(text: str, e: Entity) -> bool:
     return word in _people_ar() or word in _VISITORS_AR or word in ("لدي", "من", "of", "from")
 
 
+def _met_at(text: str, e: Entity, venue: Entity | None, locs: list[Entity]) -> bool:
+    """Whether a place can be where a meeting was: after `في` / `in` / `at`, right after its venue (`في قصر السلام
+    بجدة`), or the dateline's; a place after an office (`وزير الخارجية بجمهورية ليتوانيا`) is whom it met."""
+    if _MET_IN.search(text, max(0, e.start - 30), e.start):
+        return True
+    if venue is not None and 0 <= e.start - venue.end <= 8:
+        return True
+    return e is locs[0] and e.start < 40 and _DATELINE_AFTER.match(text, e.end) is not None  # الرياض (واس) - استقبل
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:[(/\-–:]|في\s+\d|\d|,\s*\w+\.?\s+\d)")  # الرياض (واس), KUWAIT, Nov 18
+_MET_IN = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}|(?<!\w)في\s+(?:\w+\s+){0,2})$")
 _AT_PLACE = re.compile(r"\sب((?:(?:محافظة|منطقة)\s+)?\w+(?:\s\w+)?)$")
 
 
@@ -318,6 +330,8 @@ def _location(r, entities, bounds, text, *, exclude, organizer: Entity | None = 
         named.append((exclude.start, exclude.end))
     places = sorted([e for e in entities if e.type == "LOC"] + _place_ending_name(organizer), key=lambda e: e.start)
     locs = _not_origins([e for e in places if not any(_in(e, span) for span in named)], text)
+    if r.type == "meeting" and r.mentions[0].verb:  # استقبل ... وزير الخارجية بجمهورية ليتوانيا: whom, not where
+        locs = [e for e in locs if _met_at(text, e, exclude, locs)]
     locs = [e for e in _outside_titles(r, locs, bounds, text) if not _in_purpose(text, e)]
     if not locs:
         return None
