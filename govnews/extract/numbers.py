@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, Sequence
 
 from govnews.records import Entity, evolve
@@ -368,14 +368,13 @@ def _duals_ar(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
     `البحرين`), which names a pair already told of."""
     found = []
     for match in _DUAL_AR.finditer(text):
-        if any(start <= match.start() < end for start, end in skip) or not match.group().startswith(("و", "ف")) and (
-                _DUAL_OR_PLURAL_BEFORE_AR.search(text, max(0, match.start() - 30), match.start())):
+        read = _dual_singular_ar(match.group())
+        if read is None or any(start <= match.start() < end for start, end in skip):
+            continue
+        if not match.group().startswith(("و", "ف")) and _DUAL_OR_PLURAL_BEFORE_AR.search(text, max(0, match.start() - 30), match.start()):
             continue
         if _FIGURE_BEFORE_AR.search(text, max(0, match.start() - 4), match.start()):
             continue  # 2 ملعقتان: the figure before counts it
-        read = _dual_singular_ar(match.group())
-        if read is None:
-            continue
         singular, glued = read
         end = match.end()
         if fold(match.group()).endswith(("تي", "تا")):  # مذكرتي تفاهم: a dual in a construct
@@ -389,6 +388,7 @@ def _duals_ar(text: str, skip: Sequence[tuple[int, int]]) -> list[Entity]:
     return found
 
 
+@lru_cache(maxsize=1 << 16)
 def _dual_singular_ar(word: str) -> tuple[str, int] | None:
     """The singular of an indefinite dual and the length of the conjunction or preposition glued to it (`ورشتين` ->
     `ورشة`, `وراتبين` -> `راتب`, 1), None for a word that is no dual of a counted noun: a number, a time unit (a duration
