@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from govnews.extract.events.cues import (
@@ -223,9 +224,8 @@ def _habitual(tk: Tokens, i: int, lang: str) -> bool:
     """Whether the sentence of token `i` tells of events held as a habit or over a year (`_HABITUAL`)."""
     if i >= len(tk):
         return False
-    first = bisect.bisect_left(tk.sent, tk.sent[i])
-    last = bisect.bisect_right(tk.sent, tk.sent[i])
-    sentence = " ".join(tk.words[first:last]) if lang == "ar" else tk.text[tk.starts[first] : tk.ends[last - 1]]
+    span = _sentence_tokens(tk, i)
+    sentence = " ".join(tk.words[span.start : span.stop]) if lang == "ar" else tk.text[tk.starts[span.start] : tk.ends[span.stop - 1]]
     return _HABITUAL[lang].search(sentence) is not None
 
 
@@ -500,8 +500,8 @@ def _meetings_by_verb_ar(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]
             continue
         if _people_around(tk, i) < 2:
             continue
-        m = _Mention("meeting", tk.starts[i] + hit[0], tk.ends[i], "", tk.sent[i], False, False, tok=i, cue="لقاء", verb=True)
-        m.name = tk.text[m.start : m.end]
+        start = tk.starts[i] + hit[0]
+        m = _Mention("meeting", start, tk.ends[i], tk.text[start : tk.ends[i]], tk.sent[i], False, False, tok=i, cue="لقاء", verb=True)
         told.add(m.sent)
         out.append(m)
     return out
@@ -512,10 +512,16 @@ def _sentence_tokens(tk: Tokens, i: int) -> range:
     return range(bisect.bisect_left(tk.sent, tk.sent[i]), bisect.bisect_right(tk.sent, tk.sent[i]))
 
 
+@functools.cache
+def _people_met_ar() -> frozenset[str]:
+    """The titles, roles and words for guests that stand on either side of a verb of meeting."""
+    return _people_ar() | _VISITORS_AR | _GUESTS_AR
+
+
 def _people_around(tk: Tokens, i: int) -> int:
     """How many titles, roles and counterparts stand in the clause of the verb at token `i`: after it, and the subject
     a few words before it (`وزير الخارجية يلتقي نظيره`)."""
-    people = _people_ar() | _VISITORS_AR | _GUESTS_AR
+    people = _people_met_ar()
     found = sum(1 for b in range(max(0, i - 4), i) if tk.sent[b] == tk.sent[i] and tk.words[b] in people)
     for k in _sentence_tokens(tk, i):
         if k <= i:
@@ -529,7 +535,7 @@ def _people_around(tk: Tokens, i: int) -> int:
 def _with_someone(tk: Tokens, i: int) -> bool:
     """Whether the verb of meeting at token `i` meets with someone in its clause: `مع`, or `ب` on a title, a role or
     a counterpart (`اجتمع بنظيره`, `اجتمع بوفد`)."""
-    people = _people_ar() | _VISITORS_AR | _GUESTS_AR
+    people = _people_met_ar()
     for k in _sentence_tokens(tk, i):
         if k <= i or k > i + 15:
             continue
@@ -991,13 +997,15 @@ _NOT_VISITING_EN = re.compile(
 _PAST_EN = re.compile(r"\b(?:last\s+(?:year|month|week)|(?:years?|months?|weeks?)\s+ago|in\s+(?:19|20)\d\d)\b", re.I)
 
 
-def _visits_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
-    """The visits told by a verb of visiting alone (`The Minister of Health visited King Fahd Hospital in Jeddah`), in
-    a sentence that mentions no event, unless told of as past."""
+def _told_by_verb_en(
+    tk: Tokens, mentions: list[_Mention], verb: re.Pattern[str], *, quoted: bool = True
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """The matches of `verb` (with their token and sentence) that tell an event by the verb alone: in a sentence that
+    mentions no event nor an event already told so, not told of as past (`who visited`, `had met`, `last year`), and,
+    unless `quoted`, not inside quotes."""
     text = tk.text
     told = {m.sent for m in mentions}
-    out = []
-    for v in _VISIT_VERB_EN.finditer(text):
+    for v in verb.finditer(text):
         i = tk.index_at(v.start())
         sent = tk.sent[i] if i < len(tk) else 0
         if sent in told or _NOT_VISITING_EN.search(text, max(0, v.start() - 30), v.start()):
@@ -1005,9 +1013,19 @@ def _visits_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
         stop = text.find(".", v.end())
         if _PAST_EN.search(text, v.end(), stop if stop >= 0 else len(text)):
             continue
+        if not quoted and _QUOTED_EN.search(text, max(0, v.start() - 200), v.start()):
+            continue
+        yield v, i, sent
+        told.add(sent)
+
+
+def _visits_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
+    """The visits told by a verb of visiting alone (`The Minister of Health visited King Fahd Hospital in Jeddah`), in
+    a sentence that mentions no event, unless told of as past."""
+    out = []
+    for v, i, sent in _told_by_verb_en(tk, mentions, _VISIT_VERB_EN):
         end = v.start() + len(v.group().rstrip())
         out.append(_Mention("visit", v.start(), end, "visit", sent, False, False, tok=i, cue="visit", verb=True))
-        told.add(sent)
     return out
 
 
@@ -1036,20 +1054,11 @@ def _meetings_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]
     """The meetings told by a verb of meeting or receiving alone (`The Foreign Minister met his French counterpart in
     Paris today`), in a sentence that mentions no event, unless told of as past (`who met`, `had met`, `last year`)."""
     text = tk.text
-    told = {m.sent for m in mentions}
     out = []
-    for v in _MEET_VERB_EN.finditer(text):
-        i = tk.index_at(v.start())
-        sent = tk.sent[i] if i < len(tk) else 0
-        if sent in told or _NOT_VISITING_EN.search(text, max(0, v.start() - 30), v.start()):
-            continue
-        stop = text.find(".", v.end())
-        if _PAST_EN.search(text, v.end(), stop if stop >= 0 else len(text)) or _QUOTED_EN.search(text, max(0, v.start() - 200), v.start()):
-            continue
+    for v, i, sent in _told_by_verb_en(tk, mentions, _MEET_VERB_EN, quoted=False):
         verb = re.match(r"\S+(?:\s+(?:talks\s+)?with|\s+talks)?", text[v.start() : v.end()])
         end = v.start() + verb.end()
         out.append(_Mention("meeting", v.start(), end, text[v.start() : end], sent, False, False, tok=i, cue="meeting", verb=True))
-        told.add(sent)
     return out
 
 

@@ -299,6 +299,7 @@ def _met_at(text: str, e: Entity, venue: Entity | None, locs: list[Entity]) -> b
 
 _DATELINE_AFTER = re.compile(r"\s*(?:[(/\-–:]|في\s+\d|\d|,\s*\w+\.?\s+\d)")  # الرياض (واس), KUWAIT, Nov 18
 _MET_IN = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}|(?<!\w)في\s+(?:\w+\s+){0,2})$")
+_DIVISION_WORD = re.compile(r"^(?:محافظة|منطقة)\s+")
 _AT_PLACE = re.compile(r"\sب((?:(?:محافظة|منطقة)\s+)?\w+(?:\s\w+)?)$")
 
 
@@ -314,9 +315,6 @@ def _place_ending_name(organizer: Entity | None) -> list[Entity]:
         return []  # (بمحافظة أبوعريش: a governorate by its word)
     attrs = {"kind": entry.kind, "key": entry.key} if entry else {"kind": "governorate"}
     return [Entity("LOC", form, organizer.start + m.start(1), organizer.end, value=entry.value if entry else form, attrs=attrs)]
-
-
-_DIVISION_WORD = re.compile(r"^(?:محافظة|منطقة)\s+")
 
 
 def _location(r, entities, bounds, text, *, exclude, organizer: Entity | None = None) -> Entity | None:
