@@ -273,6 +273,12 @@ def test_an_event_s_acronym_in_brackets_is_the_same_event():
      "a memorandum of understanding.", [("ORG", "Abu Dhabi National Oil Company"), ("ORG", "Korea Electric Power Corporation")]),
     ("Abu Dhabi, 3rd June, 2024 (WAM) -- Emirates Nuclear Energy Corporation and Korea Electric Power Corporation "
      "completed the fourth unit.", [("ORG", "Emirates Nuclear Energy Corporation"), ("ORG", "Korea Electric Power Corporation")]),
+    ("Manama, Jan. 22 (BNA) -- The programme was delivered by experts from the University of Bahrain and Bahrain "
+     "Polytechnic.", [("ORG", "University of Bahrain"), ("ORG", "Bahrain Polytechnic")]),
+    ("Sharjah, 3rd June, 2024 (WAM) -- The forum was held at the University of Sharjah and Sharjah Police General "
+     "Headquarters.", [("ORG", "University of Sharjah"), ("ORG", "Sharjah Police General Headquarters")]),
+    ("Amman, March 12 (Petra) -- The University of Jordan and Yarmouk University signed a memorandum of understanding.",
+     [("ORG", "University of Jordan"), ("ORG", "Yarmouk University")]),
 ])
 def test_bodies_and_places_joined_by_and_are_named_apart(text, names):
     found = _names(text)
@@ -818,3 +824,28 @@ def test_a_name_after_its_body_s_acronym_is_found_and_each_listed_office_is_its_
 def test_a_president_of_a_body_is_a_role_and_a_head_of_state_s_a_title(text, person, attrs):
     found = _person(text, person)
     assert {k: v for k, v in found.attrs.items() if k in ("title", "role")} == attrs
+
+
+@pytest.mark.parametrize("text, org, person, title, role", [
+    ("Riyadh, May 2 (SPA) -- Commander of the National Guard Major General Ali Al-Shehri attended the graduation.",
+     "National Guard", "Ali Al-Shehri", "Major General", "Commander of the National Guard"),
+    ("Dubai, 22 April 2024 (WAM) -- Commander-in-Chief of Dubai Police Lieutenant General Abdullah Khalifa Al Marri "
+     "opened the exhibition.", "Dubai Police", "Abdullah Khalifa Al Marri", "Lieutenant General",
+     "Commander-in-Chief of Dubai Police"),
+    ("Jeddah, May 2 (SPA) -- Commander of the Royal Saudi Navy Vice Admiral Fahd Al-Ghofaily inaugurated the exercise.",
+     "Royal Saudi Navy", "Fahd Al-Ghofaily", "Vice Admiral", "Commander of the Royal Saudi Navy"),
+    ("Manama, Jan. 22 (BNA) -- Minister of Interior Lieutenant-General Shaikh Rashid bin Abdulla Al Khalifa attended "
+     "the closing ceremony.", None, "Rashid bin Abdulla Al Khalifa", "Lieutenant-General Shaikh", "Minister of Interior"),
+])
+def test_a_military_rank_ends_the_body_its_officer_commands(text, org, person, title, role):
+    found = _names(text)
+    assert org is None or ("ORG", org) in found, found
+    assert not any(t == "ORG" and ("General" in n.split()[-1:] or "Admiral" in n) for t, n in found), found
+    assert _person(text, person).attrs == {"title": title, "role": role}
+
+
+def test_a_place_that_names_a_disease_is_no_place():
+    text = ("Riyadh, Aug 3, 2015 (SPA) -- The Ministry of Health recorded 47 new cases of Middle East Respiratory "
+            "Syndrome (MERS) in July, compared with 95 cases in June.")
+    assert ("LOC", "Middle East") not in _names(text)
+    assert ("LOC", "Middle East") in _names("Riyadh, May 2 (SPA) -- The forum discussed security in the Middle East.")

@@ -1233,6 +1233,14 @@ def test_arabic_a_city_s_form_in_the_name_of_a_pest_is_no_place(text, places):
     assert [e.text for e in find_names(text, lang="ar") if e.type == "LOC"] == places
 
 
+@pytest.mark.parametrize("text", [
+    "الرياض (واس) - سجلت وزارة الصحة 47 إصابة جديدة بفيروس متلازمة الشرق الأوسط التنفسية (كورونا) خلال يوليو.",
+    "وأوضحت الوزارة أن فيروس كورونا المسبب لمتلازمة الشرق الأوسط التنفسية ينتقل من الإبل إلى الإنسان.",
+])
+def test_arabic_a_region_in_the_name_of_a_syndrome_is_no_place(text):
+    assert not [e for e in find_names(text, lang="ar") if e.type == "LOC" and "الشرق" in e.text]
+
+
 def test_arabic_a_city_after_a_national_team_or_a_visit_stays_a_place():
     text = "وصل مدرب المنتخب السعودي إلى أبها اليوم، فيما يواجه المنتخب ضيفه الأردن في جدة."
     found = [(e.type, e.text) for e in find_names(text, lang="ar")]
@@ -1909,6 +1917,16 @@ def test_arabic_a_place_in_quotes_after_the_press_is_a_newspaper():
     found = [(e.type, e.text) for e in find_names(text, lang="ar")]
     assert found.count(("ORG", "الشرق الأوسط")) == 1 and found.count(("LOC", "الشرق الأوسط")) == 1
     assert found.count(("ORG", "الرياض")) == 1 and found.count(("LOC", "الرياض")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "لندن - «الشرق الأوسط»: أعلنت الشركة عن خطة جديدة لتوسيع أعمالها في المنطقة.",
+    "وأضاف التقرير، الذي حصلت «الشرق الأوسط» على نسخة منه، أن المشروع سيكتمل العام المقبل.",
+    "وكانت «الشرق الأوسط» قد أشارت في عددها الصادر أمس إلى تأجيل الاجتماع.",
+])
+def test_arabic_the_middle_east_in_quotes_of_its_own_is_the_london_daily(text):
+    found = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert ("ORG", "الشرق الأوسط") in found and ("LOC", "الشرق الأوسط") not in found
 
 
 def test_arabic_an_organization_named_after_a_king_with_a_compound_name_in_two_words():

@@ -14,7 +14,7 @@ from govnews.extract.names.lexicon import (
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
-from govnews.extract.names.places_ar import _names_a_species
+from govnews.extract.names.places_ar import _names_a_species, _names_a_syndrome
 from govnews.extract.names.roles_ar import _role_before_ar, _with_roles
 from govnews.extract.numbers import currency_words
 from govnews.extract.tokens import Tokens, strip_clitic
@@ -83,11 +83,11 @@ def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
 
 def _no_name_ar(tk: Tokens, c: Cand) -> bool:
     """Whether a model's name is a currency (`مليون ريال`), a blessing after a name (`رحمه الله`), a place
-    that names a pest (`سوسة النخيل`), or a place that a word without the article goes on after a definite one
+    that names a pest (`سوسة النخيل`) or a syndrome, or a place that a word without the article goes on after a definite one
     (`حالة البحر متوسط الموج`: a sentence, no name)."""
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
     words = tk.words[i:j]
-    if j - i == 1 and words[0] in currency_words() or words[0] in _BLESSINGS or _names_a_species(tk, c):
+    if j - i == 1 and words[0] in currency_words() or words[0] in _BLESSINGS or _names_a_species(tk, c) or _names_a_syndrome(tk, c):
         return True
     return c.type == "LOC" and any(tk.definite(k) and not tk.definite(k + 1) and tk.words[k + 1] not in _lex_ar().name_links for k in range(i, j - 1))
 

@@ -63,6 +63,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     more = rf"(?:{sp}(?:{family_title}|(?:{link}{sp})?{name_word}))"
     name = rf"(?:{family_title}|{name_word}){more}{{0,4}}"
     modifier = r"(?:Senior|Special|Deputy|Assistant|Acting|Vice|Chief|Executive|General|Managing|Regional|Country|Resident|Former|First|Second|Permanent)"
+    # a military rank ends the body its officer commands (`Commander of the National Guard Major General ...`)
+    rank = (r"(?:Staff[\s\-]+)?(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)[\s\-]+(?:General|Gen)|(?:Lieutenant|Lt\.?)[\s\-]+(?:Colonel|Col)"
+            r"|(?:Vice|Rear)[\s\-]+Admiral|Admiral|Air(?:[\s\-]+Vice)?[\s\-]+Marshal|Field[\s\-]+Marshal|Colonel|Brigadier|Commodore")
     honorifics = "|".join(_HONORIFICS_EN) + r"|H\.E|H\.H|H\.R\.H|HE|HH|HRH"
     role_word = rf"(?:{modifier}(?:{sp}|-)+)*(?i:{roles}|founder|co-founder|chairperson)"
     # what may stand before a role: a nationality (`Japanese Prime Minister`, `Moroccan striker`) or a country's
@@ -162,7 +165,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "owner_lead": re.compile(rf"(?:{word}{sp}){{0,3}}(?!(?:Children|Women|Men|People|Workers|Martyrs)['’])[A-Z][\w\-]*['’]s{sp}"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
         # a role word before a head noun is part of the name (`Crown Prince Foundation`)
-        "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
+        "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{rank}|{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
         "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
         # (a role never runs over a line break: `President Vladimir Putin.` ends the line before `Minister of Media`)
         "role_before": re.compile(rf"(?<![\w’'])({role_lead}{role_word}(?:(?:{sp}|-|{listing})+{chain_word})*?)\s*,?\s*$"),
@@ -189,12 +192,12 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w\-])(?:(?:Federal|Islamic|Democratic|Arab|United|Hashemite|Socialist|Federative|Plurinational|Bolivarian){sp})*"
             rf"(?<!\bof )(?:{place_heads}|Principality|Federation|Commonwealth){sp}of{sp}(?:the{sp})?$"  # (Secretary of State)
         ),
-        # the capitalized words after a place up to the word of a programme, plan or prize it begins (`Emirates
-        # Nursing Programme`, `Qatar National Vision 2030`, `Abu Dhabi Award`); a headline's verb ends the run (`UAE
+        # the capitalized words after a place up to the word of a programme, plan, prize or disease it begins
+        # (`Emirates Nursing Programme`, `Qatar National Vision 2030`, `Abu Dhabi Award`); a headline's verb ends the run (`UAE
         # Launches National Strategy`)
         "programme_after": re.compile(
             rf"(?:{sp}(?!{_HEADLINE_VERB}\b)[A-Z][\w'’\-]*){{0,4}}?{sp}"
-            rf"(?:{_PROGRAMME_WORDS})\b"
+            rf"(?:{_PROGRAMME_WORDS}|{_DISEASE_WORDS})\b"
         ),
         # the same, its word in lower case after the name's capitals (`the Qatar Reads initiative`, `the Dubai Fitness
         # Challenge campaign`; not `the Qatar national team`, `Kuwait's initiative`)
@@ -352,6 +355,7 @@ def _rulers_titled_sultan(text: str, cands: list[Cand]) -> None:
 
 # the last word of the name of a programme, plan or prize (`Emirates Nursing Programme`, `Qatar National Vision`)
 _PROGRAMME_WORDS = r"Programmes?|Programs?|Initiatives?|Strateg(?:y|ies)|Vision|Agenda|Prizes?|Awards?|Plan|Charter|Index"
+_DISEASE_WORDS = r"Syndrome|Fever|Virus|Flu"  # a disease named after a place (`Middle East Respiratory Syndrome`)
 _PROGRAMME_END = re.compile(rf"\b(?:{_PROGRAMME_WORDS})$")
 
 
@@ -360,8 +364,8 @@ _PROGRAMME_WORDS_LOWER = r"initiatives?|programmes?|programs?|campaigns?|awards?
 
 
 def _begins_a_programme(text: str, end: int, p: dict[str, re.Pattern[str]]) -> bool:
-    """Whether the place that ends at `end` begins the name of a programme, plan, prize or campaign (`Emirates
-    Nursing Programme`, `the Qatar Reads initiative`)."""
+    """Whether the place that ends at `end` begins the name of a programme, plan, prize, campaign or disease
+    (`Emirates Nursing Programme`, `the Qatar Reads initiative`, `Middle East Respiratory Syndrome`)."""
     return bool(p["programme_after"].match(text, end) or p["named_programme_after"].match(text, end))
 
 
@@ -645,13 +649,14 @@ def _bodies(text: str, start: int, end: int, known: _Known, p: dict[str, re.Patt
         if between and not out and joint is joints[-1] and _names_itself(text, left, joint.start(), known, p):
             out.append((left, joint.start()))  # between Abu Dhabi Ports Group and CMA CGM: the two sides
             left = joint.end()
-        elif (joint.group("the") or _names_itself(text, left, joint.start(), known, p)) and _starts_a_body(text, joint, end, known, p):
+        elif (joint.group("the") or _names_itself(text, left, joint.start(), known, p)) and _starts_a_body(text, left, joint, end, known, p):
             out.append((left, joint.start()))
             left = joint.end()
     return out + [(left, end)]
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_CAPITALIZED_WORD = re.compile(r"[A-Z][\w\-]*")
 
 
 def _names_itself(text: str, start: int, end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> bool:
@@ -664,19 +669,22 @@ def _names_itself(text: str, start: int, end: int, known: _Known, p: dict[str, r
     return name is not None and name.end == end
 
 
-def _starts_a_body(text: str, joint: re.Match[str], end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> bool:
+def _starts_a_body(text: str, left: int, joint: re.Match[str], end: int, known: _Known, p: dict[str, re.Pattern[str]]) -> bool:
     """Whether what follows the `and` of `joint` begins a body or place in its own right: a head noun with its
     `of` or `for` (`Ministry of Interior`, `Kingdom of Bahrain`), members or an owner of one (`Members of ...`,
     `Saudi Arabia's ...`), after `the` (whatever stands before the `and`: `Antonio Guterres and the Palestinian
     Authority`) a head noun or a name of two capitalized words (`the Cabinet`, `the Arab
     Fund ...`), a body or country of the gazetteers that runs no further (`Jordan`, `the World Bank`), or a place
-    that begins a body named after it (`Dubai Police`), a company of three words or more ending in a head noun
-    after a body whose last word is one (`... Oil Company and Korea Electric Power Corporation`). A place after a place stays in the name that holds both
-    (`Bank of Bahrain and Kuwait`, `Royal Commission for Jubail and Yanbu`)."""
+    that begins a body named after it (`Dubai Police`, also after a body that ends with a place: `University of
+    Bahrain and Bahrain Polytechnic`, not `Oman and Emirates Investment Holding Company`), a company of three words
+    or more ending in a head noun after a body whose last word is one (`... Oil Company and Korea Electric Power
+    Corporation`). Any other place after a place stays in the name that holds both (`Bank of Bahrain and Kuwait`,
+    `Royal Commission for Jubail and Yanbu`)."""
     at = joint.end()
     name = known.starts.get(at)
+    after_a_place = joint.start() in known.place_ends and bool(p["heads"].search(text, left, joint.start()))
     if name is not None and name.type == "LOC" and joint.start() in known.place_ends:
-        return False
+        return after_a_place and _place_names_a_body(text, at, end, name, p)
     if p["new_body"].match(text, at, end) or (joint.group("the") and p["body_after_the"].match(text, at, end)):
         return True
     if p["named_company"].match(text, at, end) and p["head_last"].search(text, max(0, joint.start() - 40), joint.start()):
@@ -684,10 +692,18 @@ def _starts_a_body(text: str, joint: re.Match[str], end: int, known: _Known, p: 
     if p["legal_company"].match(text, at, end):
         return True
     if name is None or name.end > end:
-        return False
+        return after_a_place and _place_names_a_body(text, at, end, None, p)  # Sharjah Police General Headquarters
     if p["runs_on"].match(text, name.end, end):
-        return name.type == "LOC" and bool(p["named_after"].match(text, name.end, end))
+        return bool(p["named_after"].match(text, name.end, end))  # Dubai Police, Sharjah Police General Headquarters
     return name.type == "ORG" or name.attrs.get("kind") == "country"
+
+
+def _place_names_a_body(text: str, at: int, end: int, name: Cand | None, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the place at `at` (the gazetteer's `name`, or else one capitalized word) goes on to a head noun, naming a
+    body after it (`Bahrain Polytechnic`, `Sharjah Police General Headquarters`)."""
+    word = _CAPITALIZED_WORD.match(text, at, end)
+    place_end = name.end if name is not None else word.end() if word else None
+    return place_end is not None and place_end <= end and bool(p["named_after"].match(text, place_end, end))
 
 
 def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]]) -> Cand | None:

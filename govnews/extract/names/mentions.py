@@ -189,11 +189,18 @@ _PRESS_BEFORE_AR = re.compile(
 )
 
 
+# a region in quotes of its own is the London daily named after it, whatever comes before (`حصلت «الشرق الأوسط»
+# على نسخة`, `لندن - «الشرق الأوسط»`)
+_PAPER_NAMED_AS_A_REGION = fold_key("الشرق الأوسط")
+
+
 def _papers_named_after_places(text: str, chosen: list[Cand]) -> None:
     """Make organizations, in place, of the places in quotes that a word of the press or `لـ` comes before:
     newspapers and channels named after a place (`قال لـ«الشرق الأوسط»`, `صحيفة «الرياض»`)."""
     for c in chosen:
-        if c.type == "LOC" and _quoted(text, c) and _PRESS_BEFORE_AR.search(text, max(0, c.start - 24), c.start):
+        if c.type == "LOC" and _quoted(text, c) and (
+            fold_key(c.value) == _PAPER_NAMED_AS_A_REGION or _PRESS_BEFORE_AR.search(text, max(0, c.start - 24), c.start)
+        ):
             c.type, c.attrs, c.key = "ORG", {}, fold_key(c.value)
 
 

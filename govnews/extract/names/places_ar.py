@@ -65,9 +65,19 @@ _SPECIES_HOSTS = frozenset(fold_key(w) for w in (
 ))
 
 
+# a syndrome named after a region (`متلازمة الشرق الأوسط التنفسية`, MERS)
+_SYNDROME = frozenset(fold_key(w) for w in "متلازمة لمتلازمة بمتلازمة ومتلازمة".split())
+
+
 def _places_in_species_names(tk: Tokens, cands: list[Cand]) -> list[Cand]:
-    """`cands` without the places that name a pest (`_names_a_species`)."""
-    return [c for c in cands if not _names_a_species(tk, c)]
+    """`cands` without the places that name a pest (`_names_a_species`) or a syndrome."""
+    return [c for c in cands if not (_names_a_species(tk, c) or _names_a_syndrome(tk, c))]
+
+
+def _names_a_syndrome(tk: Tokens, c: Cand) -> bool:
+    """Whether a place comes right after `متلازمة`, naming a syndrome."""
+    i = tk.index_at(c.start)
+    return c.type == "LOC" and i > 0 and tk.sent[i - 1] == tk.sent[i] and tk.words[i - 1] in _SYNDROME
 
 
 def _names_a_species(tk: Tokens, c: Cand) -> bool:
