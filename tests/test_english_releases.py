@@ -849,3 +849,15 @@ def test_a_place_that_names_a_disease_is_no_place():
             "Syndrome (MERS) in July, compared with 95 cases in June.")
     assert ("LOC", "Middle East") not in _names(text)
     assert ("LOC", "Middle East") in _names("Riyadh, May 2 (SPA) -- The forum discussed security in the Middle East.")
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Riyadh, May 2 (SPA) -- Brigadier-General Mansour Al-Turki, the ministry's spokesman, said that 23 suspects were "
+     "arrested.", "Mansour Al-Turki", "ministry's spokesman"),
+    ("Kuwait City, Jan 15 (KUNA) -- Tomasz Wrobel, the agency's spokesman, said the talks went well.", "Tomasz Wrobel",
+     "agency's spokesman"),
+    ("Riyadh, May 2 (SPA) -- Fahad Al-Mubarak, the bank's governor, said inflation eased in the second quarter.",
+     "Fahad Al-Mubarak", "bank's governor"),
+])
+def test_a_role_after_the_name_may_name_its_body_by_an_owner(text, person, role):
+    assert _person(text, person).attrs["role"] == role

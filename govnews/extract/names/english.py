@@ -104,7 +104,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "son_of_before": re.compile(rf"(?<![\w’'.])({name_word}){sp}(?:bin|bint|ibn){sp}$"),
         "first": re.compile(rf"\b((?:{first}){more}{{1,4}})"),
         "name_at": re.compile(rf"{name_word}{more}{{0,4}}"),
-        "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}|{country_lead})?{role_lead}{role_word}\b"),
+        "name_role": re.compile(rf"(?<![\w’'.])({name_word}{more}{{1,3}}),{sp}(?:the{sp}(?:[a-z][\w\-]*['’]s{sp})?|{country_lead})?{role_lead}{role_word}\b"),
         "role_name": re.compile(rf"\b(?:{plain_roles}){sp}({name_word}{more}{{1,3}})"),
         # a name of one word after a plain role (`coach Mancini said`, `Brazil forward Neymar scored`: a forward after
         # the team or country he plays for) that ends there; what it names is checked by `_one_word_name`
@@ -173,7 +173,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "listed": re.compile(rf"\b(?:{first}){more}{{1,4}}(?:{sp}and\b|,)"),
         "title_any": re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|Shaikh|Shaikha)\.?[ \t]"),
         # (a role may name its body first: `, Supreme Council Member and Ruler of Sharjah`)
-        "role_after": re.compile(rf",\s+{country_lead}?((?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
+        "role_after": re.compile(rf",\s+{country_lead}?((?:the\s+(?:[a-z][\w\-]*['’]s\s+)?)?(?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
         # a further office after the comma that ends a role after the name (`, Crown Prince of Dubai, Deputy Prime
         # Minister, Minister of Defence and Chairman of ...`)
         "office_after": re.compile(rf",\s+((?:[A-Z][\w\-]*\s+){{0,2}}?{role_word}\b(?:[^,.;:“\"]|{listing}){{0,150}}?)(?=,(?!{fields})|\.|;|\s+said|\s+stressed|\s+added|\s+noted|$)"),
