@@ -861,3 +861,18 @@ def test_a_place_that_names_a_disease_is_no_place():
 ])
 def test_a_role_after_the_name_may_name_its_body_by_an_owner(text, person, role):
     assert _person(text, person).attrs["role"] == role
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Kuwait City, Nov 5 (KUNA) -- Al-Zayani met Speaker of the National Assembly Marzouq Ali Al-Ghanim at the "
+     "Assembly's headquarters.", "Marzouq Ali Al-Ghanim", "Speaker of the National Assembly"),
+    ("Kuwait City, Nov 5 (KUNA) -- The delegation was received by Minister of Oil Bakheet Al-Rashidi and Deputy Prime "
+     "Minister Sheikh Khaled Al-Jarrah.", None, None),
+    ("Rabat, May 2 (MAP) -- Minister of Foreign Affairs Nasser Bourita received his Jordanian counterpart.",
+     "Nasser Bourita", "Minister of Foreign Affairs"),
+    ("Cairo, May 2 (MENA) -- Minister of Petroleum Tarek El Molla said output rose.", "Tarek El Molla", "Minister of Petroleum"),
+])
+def test_a_gulf_or_arab_first_name_ends_the_body_of_the_role_before_it(text, person, role):
+    assert not any(t == "ORG" and n.endswith(("Marzouq", "Bakheet", "Nasser", "Tarek")) for t, n in _names(text))
+    if person:
+        assert _person(text, person).attrs["role"] == role
