@@ -876,3 +876,14 @@ def test_a_gulf_or_arab_first_name_ends_the_body_of_the_role_before_it(text, per
     assert not any(t == "ORG" and n.endswith(("Marzouq", "Bakheet", "Nasser", "Tarek")) for t, n in _names(text))
     if person:
         assert _person(text, person).attrs["role"] == role
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Doha, March 10 (QNA) -- Qatar Museums will host the second edition of the fair at the Doha Exhibition and "
+     "Convention Center.", "Qatar Museums"),
+    ("Dubai, 22 April 2024 (WAM) -- Dubai Airports said passenger traffic rose 7 percent in the first quarter.",
+     "Dubai Airports"),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- Abu Dhabi Ports signed a concession agreement with CMA CGM.", "Abu Dhabi Ports"),
+])
+def test_a_body_named_by_a_plural_head(text, org):
+    assert ("ORG", org) in _names(text)
