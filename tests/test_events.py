@@ -2108,6 +2108,19 @@ def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one
     # a meeting told of as past, a match, and what is received or met that is no one: no meeting
     ("وكان الوزير قد التقى نظيره الروسي في موسكو الشهر الماضي.", "ar", []),
     ("التقى الهلال بالنصر في المباراة النهائية على استاد الملك فهد الدولي.", "ar", []),
+    # a match told by a team as a party or by the league (Al Riyadh, Okaz, SPA)
+    ("والتقى الهلال نظيره النصر في الرياض مساء أمس ضمن الجولة الثالثة من دوري روشن السعودي للمحترفين.", "ar", []),
+    ("ويلتقي الفريق الأول لكرة القدم بنادي الاتحاد نظيره الأهلي مساء الجمعة في جدة.", "ar", []),
+    ("ويلتقي منتخبنا الوطني نظيره الياباني يوم الثلاثاء المقبل في الجولة الرابعة من التصفيات الآسيوية.", "ar", []),
+    ("RIYADH, Oct 4 (SPA) -- Al Hilal met Al Nassr in Riyadh on Friday in the third round of the Saudi Pro League.",
+     "en", []),
+    # officials meet about a league, and a general of the rank `الفريق` meets his counterpart: meetings
+    ("الرياض 12 مايو 2024 (واس) - التقى وزير الرياضة الأمير عبدالعزيز بن تركي الفيصل في مكتبه بالرياض اليوم رئيس نادي "
+     "الهلال لبحث استعدادات الدوري.", "ar", [("meeting", "التقى", None, "الرياض", "2024-05-12")]),
+    ("الرياض 12 مايو 2024 (واس) - التقى رئيس هيئة الأركان العامة الفريق أول ركن فياض الرويلي نظيره الباكستاني في "
+     "الرياض اليوم.", "ar", [("meeting", "التقى", None, "الرياض", "2024-05-12")]),
+    # the one who meets named twice by his pronoun of honour meets no one of a title: the public, no meeting (SPA)
+    ("كما التقى سموه عدداً من الأهالي والزوار الذين بادلهم سموه التهاني بحلول عيد الفطر المبارك.", "ar", []),
     ("واستقبلت مستشفيات المنطقة 500 مراجع خلال أيام العيد.", "ar", []),
     ("The company met the requirements of the ministry for the licence.", "en", []),
     ("The ministry received 500 applications from citizens.", "en", []),

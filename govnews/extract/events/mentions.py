@@ -26,8 +26,10 @@ from govnews.extract.events.cues import (
     _ORGANIZE_EN,
     _SIGN_AR,
     _SIGNED_ONLY,
+    _TEAMS,
     _idiom,
     honoured_before,
+    league_at,
 )
 from govnews.extract.dates.durations import _month_and_weekday_words
 from govnews.extract.gazetteer import entries, fold_key, word_lists
@@ -523,13 +525,23 @@ def _people_around(tk: Tokens, i: int) -> int:
     a few words before it (`وزير الخارجية يلتقي نظيره`)."""
     people = _people_met_ar()
     found = sum(1 for b in range(max(0, i - 4), i) if tk.sent[b] == tk.sent[i] and tk.words[b] in people)
+    honorifics = 0
     for k in _sentence_tokens(tk, i):
         if k <= i:
             continue
-        if not tk.words[k][0].isalnum() and tk.words[k] not in ("-", "(", ")"):
-            break  # the clause ends
-        found += tk.words[k] in people or strip_clitic(tk.words[k], people) is not None and tk.words[k][0] in "بو"
-    return found
+        w = tk.words[k]
+        if not w[0].isalnum() and w not in ("-", "(", ")") or w in _WHO:
+            break  # the clause ends, or a relative clause begins (`عددا من الأهالي الذين بادلهم سموه التهاني`)
+        if w in _HONORIFIC_PRONOUNS:
+            honorifics += 1  # one person, however often named so
+            continue
+        found += w in people or strip_clitic(w, people) is not None and w[0] in "بو"
+    return found + min(honorifics, 1)
+
+
+_WHO = frozenset(fold_key(w) for w in "الذين الذي التي اللذين اللتين اللواتي".split())
+# a pronoun of honour for the one who meets (`سموه`, `معاليه`): the subject, never a second party
+_HONORIFIC_PRONOUNS = frozenset(fold_key(w) for w in "سموه معاليه سعادته فخامته جلالته".split())
 
 
 def _with_someone(tk: Tokens, i: int) -> bool:
@@ -548,8 +560,34 @@ def _with_someone(tk: Tokens, i: int) -> bool:
 
 
 def _in_a_game(tk: Tokens, i: int) -> bool:
-    """Whether the verb at token `i` tells of a match (`التقى الفريقان`, `التقى الهلال بالنصر في المباراة`)."""
-    return any(tk.words[k] in _GAME_WORDS for k in _sentence_tokens(tk, i))
+    """Whether the verb at token `i` tells of a match: a team as the party right after it, its day between, or right
+    before it (`يلتقي الفريق نظيره`, `ويلتقي منتخبنا الوطني`, `ويستقبل الاتحاد ضيفه`); words of a football report in
+    its sentence (`التقى الهلال بالنصر في المباراة`); or a league, with no one of a title or a role right after it
+    (`والتقى الهلال نظيره النصر ضمن الجولة الثالثة من الدوري`; not `التقى وزير الرياضة رؤساء أندية الدوري`)."""
+    k = i + 1
+    while k < len(tk) and tk.sent[k] == tk.sent[i] and _time_word(tk.words[k]):
+        k += 1
+    if any(_team_at(tk, t, i) for t in (i - 1, k, k + 1)):
+        return True
+    span = _sentence_tokens(tk, i)
+    if any(tk.words[t] in _GAME_WORDS for t in span):
+        return True
+    official = k < len(tk) and tk.words[k] in _people_met_ar()
+    return not official and any(league_at(tk.words, t) for t in span)
+
+
+def _team_at(tk: Tokens, k: int, verb: int) -> bool:
+    """Whether token `k`, in the sentence of the verb at token `verb`, is a word of a team (`الفريق الأول`, `ضيفه`),
+    not the rank `الفريق` before a name (`الفريق أول ركن فياض الرويلي`)."""
+    if not 0 <= k < len(tk) or tk.sent[k] != tk.sent[verb] or strip_clitic(tk.words[k], _TEAMS) is None:
+        return False
+    if tk.words[k] not in _RANK_OR_TEAM:
+        return True
+    after = tk.words[k + 1] if k + 1 < len(tk) and tk.sent[k + 1] == tk.sent[k] else ""
+    return after.startswith("ال") or after in _people_met_ar() or after in _TEAMS
+
+
+_RANK_OR_TEAM = frozenset(fold_key(w) for w in "الفريق والفريق".split())
 
 
 # a verb that holds, opens or closes what follows it (`تقام الدورة`, `وانطلقت الدورة`), and who a training course
@@ -1056,12 +1094,23 @@ def _meetings_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]
     text = tk.text
     out = []
     for v, i, sent in _told_by_verb_en(tk, mentions, _MEET_VERB_EN, quoted=False):
+        span = _sentence_tokens(tk, i) if i < len(tk) else range(0)
+        if span and _GAME_EN.search(text, tk.starts[span.start], tk.ends[span.stop - 1]):
+            continue  # Al Hilal met Al Nassr in the third round of the league: a match
         verb = re.match(r"\S+(?:\s+(?:talks\s+)?with|\s+talks)?", text[v.start() : v.end()])
         end = v.start() + verb.end()
         out.append(_Mention("meeting", v.start(), end, text[v.start() : end], sent, False, False, tok=i, cue="meeting", verb=True))
     return out
 
 
+# the words of a football report: a verb of meeting in their sentence tells of a match (`Al Hilal met Al Nassr in the
+# third round of the league`, `the national team will meet Japan in the World Cup qualifiers`)
+_GAME_EN = re.compile(
+    r"\b(?:league|matches|match|matchday|fixtures?|derby|kick-?off|stadium|qualifiers|(?:quarter|semi)-?finals?|"
+    r"goals?\s+(?:in|from|by)|scored|(?:national|two)\s+teams|round\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+)*"
+    r"(?:league|cup|championship|tournament|competition))\b",
+    re.I,
+)
 _QUOTED_EN = re.compile(r"[“\"][^”\"]*$")  # inside quotes opened before
 
 
