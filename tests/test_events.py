@@ -503,7 +503,7 @@ def test_english_idioms_with_event_words_are_no_events(text, expected):
             "عقد الجانبان جلسة مباحثات رسمية في بكين. ورحب الجانب البحريني باستضافة الصين الاجتماع الوزاري "
             "العاشر في بكين.",
             "ar",
-            [("meeting", "جلسة", "بكين"), ("meeting", "الاجتماع الوزاري العاشر", "بكين")],
+            [("meeting", "جلسة مباحثات رسمية", "بكين"), ("meeting", "الاجتماع الوزاري العاشر", "بكين")],
         ),
         (  # QNA: a championship, then the press conference after the match
             "تأهل السد إلى نصف نهائي بطولة كأس الأمير في الدوحة. وقال مدرب الفريق في المؤتمر الصحفي عقب "
@@ -2075,10 +2075,11 @@ def test_arabic_the_city_that_ends_a_bodys_name_is_where_its_event_is(text, orga
     ("تنظم وزارة الصحة دورات تدريبية لموظفيها بشكل دوري.", "ar", []),
     ("ونفذت الإدارة العامة للتدريب خلال العام الماضي 45 دورة تدريبية.", "ar", []),
     ("The Ministry of Health holds workshops for its staff regularly.", "en", []),
-    # events told of by a verbal noun or with the article, and talks held with someone, are no events held
+    # events told of by a verbal noun or with the article are no events held; talks held are a meeting, no lectures
     ("وأضاف أن الجمعية تسعى إلى تثقيف منسوبي الأجهزة من خلال إقامة الدورات والورش والبرامج التدريبية.", "ar", []),
     ("ودعا إلى إنشاء جهة تكون مهمتها ترشيد الإنفاق وتنظيم دورات وورش عمل وحملات موسمية.", "ar", []),
-    ("The two sides held bilateral talks on regional issues in Riyadh.", "en", []),
+    ("The two sides held bilateral talks on regional issues in Riyadh.", "en",
+     [("meeting", "held bilateral talks", None, "Riyadh", None, {})]),
 ])
 def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one_record(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
@@ -2101,6 +2102,13 @@ def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one
      "Alexander Novak in Riyadh yesterday.", "en", [("meeting", "met with", None, "Riyadh", "2024-05-11")]),
     ("LONDON, May 12 (QNA) -- The Prime Minister and Minister of Foreign Affairs held talks with the British Foreign "
      "Secretary in London today.", "en", [("meeting", "held talks with", None, "London", "2024-05-12")]),
+    # talks held, whoever with (SPA, BNA, ONA)
+    ("RIYADH, May 12 (SPA) -- The two ministers held bilateral talks in Riyadh today on trade and investment.", "en",
+     [("meeting", "held bilateral talks", None, "Riyadh", "2024-05-12")]),
+    ("MANAMA, May 12 (BNA) -- The two sides held a round of talks in Manama today on regional developments.", "en",
+     [("meeting", "held a round of talks", None, "Manama", "2024-05-12")]),
+    ("MUSCAT, May 12 (ONA) -- Oman and Japan held political consultations in Muscat yesterday.", "en",
+     [("meeting", "held political consultations", None, "Muscat", "2024-05-11")]),
     # a headline telling it by its verb too is the same meeting (BNA)
     ("HM King receives US Secretary of State\nMANAMA, May 12 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa "
      "received US Secretary of State John Kerry at Sakhir Palace today.", "en",

@@ -754,8 +754,9 @@ def _for_people(tk: Tokens, k: int) -> bool:
 # after an event's name: what it is about (`الخاصة بـ`), and where it is held (`المنعقد بقاعة`), no part of it
 _ABOUT = frozenset(fold_key(w) for w in "الخاص الخاصة المتعلق المتعلقة".split())
 _HELD_PARTICIPLES = frozenset(fold_key(w) for w in "المنعقد المنعقدة المقام المقامة".split())
-# the noun of an agreement's kind after its indefinite cue (`اتفاقية شراكة`, `اتفاقية تعاون`)
-_KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة تمويل".split())
+# the noun of an agreement's or a session's kind after its indefinite cue (`اتفاقية شراكة`, `اتفاقية تعاون`, `جلسة
+# مباحثات رسمية`)
+_KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة تمويل مباحثات محادثات مشاورات".split())
 _COMPASS = frozenset(fold_key(w) for w in "غرب شرق شمال جنوب وسط".split())
 
 
@@ -1084,7 +1085,10 @@ _MEET_VERB_EN = re.compile(
     r"\b(?:(?:met|meets|(?:held|holds)\s+talks)\s+(?:with\s+)?(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
     r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:[A-Z]|(?:" + _GUESTS_EN + r")\b))"
     r"|(?:received|receives)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
-    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?" + _RECEIVED_EN + r"))"
+    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?" + _RECEIVED_EN + r")"
+    # talks held, whoever with (`held bilateral talks on Monday`, `held a round of talks`, `held consultations`)
+    r"|(?P<talks>(?:held|holds|hold|holding)\s+(?:(?:a|an|the|new|further|another|second|third|(?:\w+\s+)?round\s+of|"
+    r"[a-z\-]+(?:al|ive|ial|ed))\s+){0,3}(?:talks|consultations)\b(?:\s+with)?))"
 )
 
 
@@ -1098,7 +1102,7 @@ def _meetings_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]
         if span and _GAME_EN.search(text, tk.starts[span.start], tk.ends[span.stop - 1]):
             continue  # Al Hilal met Al Nassr in the third round of the league: a match
         verb = re.match(r"\S+(?:\s+(?:talks\s+)?with|\s+talks)?", text[v.start() : v.end()])
-        end = v.start() + verb.end()
+        end = v.end("talks") if v.group("talks") else v.start() + verb.end()
         out.append(_Mention("meeting", v.start(), end, text[v.start() : end], sent, False, False, tok=i, cue="meeting", verb=True))
     return out
 
@@ -1212,7 +1216,7 @@ _EXAM_SESSION_EN = re.compile(
     re.I,
 )
 # talks that are held or held with someone (`held bilateral talks`, `talks with his counterpart`): no lectures
-_TALKS_EN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:[a-z\-]+\s+){0,2}talks\b|\btalks\s+(?:with|between)\b", re.I)
+_TALKS_EN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:[a-z\-]+\s+){0,3}talks\b|\btalks\s+(?:with|between)\b", re.I)
 _SERIES_EN = re.compile(r"\ba\s+(?:series|round)\s+of\s+$", re.I)  # a series of meetings: one event, told in the plural
 
 _OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)
