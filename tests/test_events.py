@@ -349,6 +349,26 @@ def test_agreement_sides_and_agency_is_not_the_organizer():
     assert ev.attrs["parties"] == ["الكويت", "جمهورية مصر العربية"]
 
 
+@pytest.mark.parametrize("text, lang, parties, count", [
+    # sides named by a bare head noun after `بين`: the body named before, else the noun (SPA)
+    ("الرياض 3 مارس (واس) - استقبل وزير الصحة في مقر وزارة الصحة بالرياض اليوم مدير جامعة الملك سعود. وشهد الوزير "
+     "توقيع اتفاقيتين بين الوزارة والجامعة في مجالي التدريب والبحث العلمي.", "ar",
+     ["وزارة الصحة", "جامعة الملك سعود"], 2),
+    ("وشهد صاحب السمو الملكي أمير منطقة القصيم توقيع اتفاقيتين بين الوزارة والجامعة لتطوير برامج التدريب.", "ar",
+     ["الوزارة", "الجامعة"], 2),
+    ("وشهد سمو أمير المنطقة توقيع مذكرة تفاهم بين الهيئة وجامعة الملك سعود في مجال البحث العلمي.", "ar",
+     ["الهيئة", "جامعة الملك سعود"], None),
+    # agreements signed together count as plurals do (KUNA, WAM)
+    ("ووقعت وزارة الصحة ثلاث اتفاقيات مع جامعة الملك سعود في مجالات التدريب والبحث.", "ar",
+     ["وزارة الصحة", "جامعة الملك سعود"], 3),
+    ("ABU DHABI, March 3 (WAM) -- The Ministry of Health signed two agreements with Khalifa University today.", "en",
+     ["Ministry of Health", "Khalifa University"], 2),
+])
+def test_agreement_sides_named_by_their_head_and_agreements_counted(text, lang, parties, count):
+    ev = next(e for e in analyze(text, lang=lang).events if e.event_type == "agreement")
+    assert ev.attrs.get("parties") == parties and ev.attrs.get("agreements") == count
+
+
 def test_a_venue_named_after_exhibitions_is_no_exhibition():
     text = (
         "Manama, May 15 (BNA): The University of Bahrain organised the second Government Innovation Forum "

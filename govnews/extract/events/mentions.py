@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from govnews.extract.events.cues import (
+    _AGREEMENT_DUALS,
     _CONSENT_EN,
     _CUE_WORDS,
     _CUES_AR,
@@ -191,6 +192,10 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             m.count = number
         elif plural:
             m.count = 2 if hit[1] in _DUALS else _count_before(tk, i, "ar")  # ورشتي عمل, ثلاث ورش عمل
+        elif hit[1] in _AGREEMENT_DUALS:
+            m.count = 2  # وقعت الوزارة اتفاقيتين: one signing of two agreements
+        elif hit[1] in _SIGNED_ONLY:
+            m.count = number or _count_before(tk, i, "ar")  # وقعت الهيئة ثلاث اتفاقيات
         m.general = plural and (_habitual(tk, i, "ar") or _held_by_noun(tk, i))
         m.opened = _proceedings_of(tk, i)
         m.conferred = type_ == "award" and honoured_before(words, i)  # كرم الوزير الفائزين بجائزة التميز
@@ -988,10 +993,13 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         word = text[cue_start : mt.end()].lower()  # the cue itself, not the topic after it (`Conference on Gulf Studies`)
         plural = word.endswith("s") and not word.endswith(("ss", "us")) and not _SERIES_EN.search(text, max(0, start - 15), start)
         plural = plural and not (type_ == "award" and text[cue_start].isupper())  # the Emiratisation Awards
+        signed_count = None
         if type_ == "agreement" and (plural or word.startswith("memoranda")):
             if not _SIGNED_EN.search(text, max(0, start - 40), start):
                 continue  # the agreements reached in 2020: no signing the release reports
             plural = False  # signed three financing agreements: one signing, as Arabic's وقعت الوزارة اتفاقيتين
+            i = tk.index_at(cue_start)  # (signed three financing agreements: a word of its kind between)
+            signed_count = _count_before(tk, i, "en", start) or i > 0 and _count_before(tk, i, "en", tk.starts[i - 1]) or None
         i = tk.index_at(cue_start)
         before = text[max(0, start - 40) : start]
         # the forum, the three-day forum (not the Gulf Forum: a name)
@@ -1003,6 +1011,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             type_, definite = "agreement", True  # the signing ceremony: the signing the release reports
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
+        m.count = signed_count  # signed two agreements: one signing of two
         if plural:
             m.count = _count_before(tk, i, "en", start)  # three training courses, 6 workshops
             m.general = _habitual(tk, i, "en")
