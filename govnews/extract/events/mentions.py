@@ -133,8 +133,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
                 type_ = "training_course" if _course_held_for_trainees(tk, i) else "training_course?"
             else:
                 j += 1
-        if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] == "في":
-            continue  # في معرض حديثه: "in the course of"
+        if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] in ("في", "وفي"):
+            continue  # في معرض حديثه, وفي معرض تعليقه: "in the course of"
         if hit[1] in _OCCASIONS and out and out[-1].tok == i - 1 and out[-1].end > tk.starts[i]:
             continue  # بطولة كأس الأمير ...: the cup names the championship already read
         if _idiom(type_, words, i):
