@@ -349,6 +349,26 @@ def test_agreement_sides_and_agency_is_not_the_organizer():
     assert ev.attrs["parties"] == ["الكويت", "جمهورية مصر العربية"]
 
 
+@pytest.mark.parametrize("text, lang, parties, count", [
+    # sides named by a bare head noun after `بين`: the body named before, else the noun (SPA)
+    ("الرياض 3 مارس (واس) - استقبل وزير الصحة في مقر وزارة الصحة بالرياض اليوم مدير جامعة الملك سعود. وشهد الوزير "
+     "توقيع اتفاقيتين بين الوزارة والجامعة في مجالي التدريب والبحث العلمي.", "ar",
+     ["وزارة الصحة", "جامعة الملك سعود"], 2),
+    ("وشهد صاحب السمو الملكي أمير منطقة القصيم توقيع اتفاقيتين بين الوزارة والجامعة لتطوير برامج التدريب.", "ar",
+     ["الوزارة", "الجامعة"], 2),
+    ("وشهد سمو أمير المنطقة توقيع مذكرة تفاهم بين الهيئة وجامعة الملك سعود في مجال البحث العلمي.", "ar",
+     ["الهيئة", "جامعة الملك سعود"], None),
+    # agreements signed together count as plurals do (KUNA, WAM)
+    ("ووقعت وزارة الصحة ثلاث اتفاقيات مع جامعة الملك سعود في مجالات التدريب والبحث.", "ar",
+     ["وزارة الصحة", "جامعة الملك سعود"], 3),
+    ("ABU DHABI, March 3 (WAM) -- The Ministry of Health signed two agreements with Khalifa University today.", "en",
+     ["Ministry of Health", "Khalifa University"], 2),
+])
+def test_agreement_sides_named_by_their_head_and_agreements_counted(text, lang, parties, count):
+    ev = next(e for e in analyze(text, lang=lang).events if e.event_type == "agreement")
+    assert ev.attrs.get("parties") == parties and ev.attrs.get("agreements") == count
+
+
 def test_a_venue_named_after_exhibitions_is_no_exhibition():
     text = (
         "Manama, May 15 (BNA): The University of Bahrain organised the second Government Innovation Forum "
@@ -459,6 +479,7 @@ def test_a_peak_or_a_bite_is_no_summit(text, summit):
         ("يمكن الاطلاع عليها من خلال زيارة الموقع الإلكتروني للمديرية العامة للجوازات.", []),
         ("وللاطلاع على الشروط يمكن زيارة موقع مديرية الجوازات على الرابط www.gdp.gov.sa .", []),
         ("ويأمل الممثل روبرت داوني جونيور ببطولة الفيلم في العام المقبل.", []),
+        ("وفي معرض تعليقه على التقرير، قال رئيس مجلس إدارة الشركة إن السوق العقارية واصلت نموها.", []),
         # a game is no meeting; nor is a reward `لقاء` (in return for) information
         ("وبدأ المدير الفني اللقاء بتشكيلتين مختلفتين، حيث شارك في الشوط الأول اللاعب باسم.", []),
         ("وكان الفريق خاض مساء أمس لقاء وديا أمام ليماسول القبرصي.", []),
@@ -503,7 +524,7 @@ def test_english_idioms_with_event_words_are_no_events(text, expected):
             "عقد الجانبان جلسة مباحثات رسمية في بكين. ورحب الجانب البحريني باستضافة الصين الاجتماع الوزاري "
             "العاشر في بكين.",
             "ar",
-            [("meeting", "جلسة", "بكين"), ("meeting", "الاجتماع الوزاري العاشر", "بكين")],
+            [("meeting", "جلسة مباحثات رسمية", "بكين"), ("meeting", "الاجتماع الوزاري العاشر", "بكين")],
         ),
         (  # QNA: a championship, then the press conference after the match
             "تأهل السد إلى نصف نهائي بطولة كأس الأمير في الدوحة. وقال مدرب الفريق في المؤتمر الصحفي عقب "
@@ -2075,10 +2096,11 @@ def test_arabic_the_city_that_ends_a_bodys_name_is_where_its_event_is(text, orga
     ("تنظم وزارة الصحة دورات تدريبية لموظفيها بشكل دوري.", "ar", []),
     ("ونفذت الإدارة العامة للتدريب خلال العام الماضي 45 دورة تدريبية.", "ar", []),
     ("The Ministry of Health holds workshops for its staff regularly.", "en", []),
-    # events told of by a verbal noun or with the article, and talks held with someone, are no events held
+    # events told of by a verbal noun or with the article are no events held; talks held are a meeting, no lectures
     ("وأضاف أن الجمعية تسعى إلى تثقيف منسوبي الأجهزة من خلال إقامة الدورات والورش والبرامج التدريبية.", "ar", []),
     ("ودعا إلى إنشاء جهة تكون مهمتها ترشيد الإنفاق وتنظيم دورات وورش عمل وحملات موسمية.", "ar", []),
-    ("The two sides held bilateral talks on regional issues in Riyadh.", "en", []),
+    ("The two sides held bilateral talks on regional issues in Riyadh.", "en",
+     [("meeting", "held bilateral talks", None, "Riyadh", None, {})]),
 ])
 def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one_record(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
@@ -2101,6 +2123,13 @@ def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one
      "Alexander Novak in Riyadh yesterday.", "en", [("meeting", "met with", None, "Riyadh", "2024-05-11")]),
     ("LONDON, May 12 (QNA) -- The Prime Minister and Minister of Foreign Affairs held talks with the British Foreign "
      "Secretary in London today.", "en", [("meeting", "held talks with", None, "London", "2024-05-12")]),
+    # talks held, whoever with (SPA, BNA, ONA)
+    ("RIYADH, May 12 (SPA) -- The two ministers held bilateral talks in Riyadh today on trade and investment.", "en",
+     [("meeting", "held bilateral talks", None, "Riyadh", "2024-05-12")]),
+    ("MANAMA, May 12 (BNA) -- The two sides held a round of talks in Manama today on regional developments.", "en",
+     [("meeting", "held a round of talks", None, "Manama", "2024-05-12")]),
+    ("MUSCAT, May 12 (ONA) -- Oman and Japan held political consultations in Muscat yesterday.", "en",
+     [("meeting", "held political consultations", None, "Muscat", "2024-05-11")]),
     # a headline telling it by its verb too is the same meeting (BNA)
     ("HM King receives US Secretary of State\nMANAMA, May 12 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa "
      "received US Secretary of State John Kerry at Sakhir Palace today.", "en",
@@ -2108,6 +2137,19 @@ def test_events_held_in_the_plural_or_the_dual_with_none_in_the_singular_are_one
     # a meeting told of as past, a match, and what is received or met that is no one: no meeting
     ("وكان الوزير قد التقى نظيره الروسي في موسكو الشهر الماضي.", "ar", []),
     ("التقى الهلال بالنصر في المباراة النهائية على استاد الملك فهد الدولي.", "ar", []),
+    # a match told by a team as a party or by the league (Al Riyadh, Okaz, SPA)
+    ("والتقى الهلال نظيره النصر في الرياض مساء أمس ضمن الجولة الثالثة من دوري روشن السعودي للمحترفين.", "ar", []),
+    ("ويلتقي الفريق الأول لكرة القدم بنادي الاتحاد نظيره الأهلي مساء الجمعة في جدة.", "ar", []),
+    ("ويلتقي منتخبنا الوطني نظيره الياباني يوم الثلاثاء المقبل في الجولة الرابعة من التصفيات الآسيوية.", "ar", []),
+    ("RIYADH, Oct 4 (SPA) -- Al Hilal met Al Nassr in Riyadh on Friday in the third round of the Saudi Pro League.",
+     "en", []),
+    # officials meet about a league, and a general of the rank `الفريق` meets his counterpart: meetings
+    ("الرياض 12 مايو 2024 (واس) - التقى وزير الرياضة الأمير عبدالعزيز بن تركي الفيصل في مكتبه بالرياض اليوم رئيس نادي "
+     "الهلال لبحث استعدادات الدوري.", "ar", [("meeting", "التقى", None, "الرياض", "2024-05-12")]),
+    ("الرياض 12 مايو 2024 (واس) - التقى رئيس هيئة الأركان العامة الفريق أول ركن فياض الرويلي نظيره الباكستاني في "
+     "الرياض اليوم.", "ar", [("meeting", "التقى", None, "الرياض", "2024-05-12")]),
+    # the one who meets named twice by his pronoun of honour meets no one of a title: the public, no meeting (SPA)
+    ("كما التقى سموه عدداً من الأهالي والزوار الذين بادلهم سموه التهاني بحلول عيد الفطر المبارك.", "ar", []),
     ("واستقبلت مستشفيات المنطقة 500 مراجع خلال أيام العيد.", "ar", []),
     ("The company met the requirements of the ministry for the licence.", "en", []),
     ("The ministry received 500 applications from citizens.", "en", []),

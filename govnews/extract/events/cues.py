@@ -57,6 +57,7 @@ _cue("زيارة الزيارة زيارته زيارتها زيارتهم", "vi
 _cue("اتفاقية الاتفاقية اتفاق الاتفاق اتفاقا", "agreement")
 _cue("مذكرة", "agreement", needs="تفاهم التفاهم")
 # two agreements signed together are one signing (وقعت الوزارة اتفاقيتين)
+_AGREEMENT_DUALS = frozenset(fold_key(w) for w in "اتفاقيتين اتفاقيتان الاتفاقيتين الاتفاقيتان مذكرتي مذكرتا".split())
 _cue("اتفاقيتين اتفاقيتان الاتفاقيتين الاتفاقيتان", "agreement")
 _cue("مذكرتي مذكرتا", "agreement", needs="تفاهم التفاهم")
 # so are agreements signed in the plural (`وقعت ... ثلاث اتفاقيات تمويل`), only after a verb of signing: read in `_mentions_ar`
@@ -199,6 +200,27 @@ def honoured_before(words: Sequence[str], i: int, reach: int = 14) -> bool:
     return False
 _WON = frozenset(fold_key(w) for w in "الفائزين الفائزون الفائز الفائزة فاز فازت يفوز تفوز حصل حصلت يحصل تحصل نال نالت ينال تنال حاز حازت توج توجت".split())
 _STARRING = frozenset(fold_key(w) for w in "الفيلم فيلم المسلسل مسلسل العمل عمل المسرحية مسرحية".split())
-# the words of a football report: near them, `لقاء` is a game, no meeting
-_GAME_WORDS = frozenset(fold_key(w) for w in "الشوط المباراة مباراة بهدف بهدفين هدفين أهداف وديا الديربي المرمى ركلة".split())
+# the words of a football report: near them, `لقاء` is a game, no meeting (`لقاء السوبر`, `بلقاء بني ياس ... مباريات
+# ودية`, `ضمن منافسات الجولة الثالثة من دوري روشن`)
+_GAME_WORDS = frozenset(
+    fold_key(w)
+    for w in "الشوط المباراة مباراة مباريات المباريات بهدف بهدفين هدفين أهداف وديا ودية الديربي الكلاسيكو السوبر المرمى "
+    "ركلة مواجهات التصفيات ملعب الملعب استاد الاستاد".split()
+)
 _GAME_AFTER = frozenset(fold_key(w) for w in "الفريق الفريقين الديربي ودي وديا القمة الذهاب الإياب".split())
+# a league, but not a periodic meeting (`اجتماعها الدوري`, `بشكل دوري`): read in `league_at`
+_LEAGUE = frozenset(fold_key(w) for w in "دوري الدوري".split())
+_PERIODIC_BEFORE = frozenset(fold_key(w) for w in "بشكل بصفة بصورة وبشكل".split())
+
+
+def league_at(words: Sequence[str], k: int) -> bool:
+    """Whether token `k` names a league (`من الدوري`, `دوري روشن`), not what is periodic (`الاجتماع التنسيقي الدوري`,
+    `بشكل دوري`): no cue of a meeting in the two words before it, nor a word of manner right before it."""
+    if words[k] not in _LEAGUE or k > 0 and words[k - 1] in _PERIODIC_BEFORE:
+        return False
+    return not any((hit := strip_clitic(w, _CUE_WORDS)) and _CUES_AR[hit[1]][0] == "meeting" for w in words[max(0, k - 2) : k])
+
+
+# the words of a team as the party of a verb of meeting (`يلتقي الفريق نظيره`, `ويستقبل الاتحاد ضيفه الأهلي`,
+# `ويلتقي منتخبنا الوطني`): a match, no meeting; `الفريق` is a rank before a name (`الفريق أول ركن فياض الرويلي`)
+_TEAMS = frozenset(fold_key(w) for w in "فريق الفريق فريقنا الفريقان الفريقين منتخب المنتخب منتخبنا المنتخبان ضيفه مضيفه".split())

@@ -32,6 +32,9 @@ class _Record:
 
 def _group(mentions: list[_Mention]) -> list[_Record]:
     records = _group_singular(mentions)
+    for r in records:
+        if r.type == "agreement" and r.mentions[0].count:
+            r.counts.setdefault("agreements", r.mentions[0].count)  # وقعت الوزارة اتفاقيتين: one signing of two
     held = next((m for m in mentions if _held_in_plural(m)), None) if not records else None
     if held is None:
         return records

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from govnews.extract.events.cues import (
+    _AGREEMENT_DUALS,
     _CONSENT_EN,
     _CUE_WORDS,
     _CUES_AR,
@@ -26,8 +27,10 @@ from govnews.extract.events.cues import (
     _ORGANIZE_EN,
     _SIGN_AR,
     _SIGNED_ONLY,
+    _TEAMS,
     _idiom,
     honoured_before,
+    league_at,
 )
 from govnews.extract.dates.durations import _month_and_weekday_words
 from govnews.extract.gazetteer import entries, fold_key, word_lists
@@ -130,8 +133,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
                 type_ = "training_course" if _course_held_for_trainees(tk, i) else "training_course?"
             else:
                 j += 1
-        if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] == "في":
-            continue  # في معرض حديثه: "in the course of"
+        if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] in ("في", "وفي"):
+            continue  # في معرض حديثه, وفي معرض تعليقه: "in the course of"
         if hit[1] in _OCCASIONS and out and out[-1].tok == i - 1 and out[-1].end > tk.starts[i]:
             continue  # بطولة كأس الأمير ...: the cup names the championship already read
         if _idiom(type_, words, i):
@@ -189,6 +192,10 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             m.count = number
         elif plural:
             m.count = 2 if hit[1] in _DUALS else _count_before(tk, i, "ar")  # ورشتي عمل, ثلاث ورش عمل
+        elif hit[1] in _AGREEMENT_DUALS:
+            m.count = 2  # وقعت الوزارة اتفاقيتين: one signing of two agreements
+        elif hit[1] in _SIGNED_ONLY:
+            m.count = number or _count_before(tk, i, "ar")  # وقعت الهيئة ثلاث اتفاقيات
         m.general = plural and (_habitual(tk, i, "ar") or _held_by_noun(tk, i))
         m.opened = _proceedings_of(tk, i)
         m.conferred = type_ == "award" and honoured_before(words, i)  # كرم الوزير الفائزين بجائزة التميز
@@ -523,13 +530,23 @@ def _people_around(tk: Tokens, i: int) -> int:
     a few words before it (`وزير الخارجية يلتقي نظيره`)."""
     people = _people_met_ar()
     found = sum(1 for b in range(max(0, i - 4), i) if tk.sent[b] == tk.sent[i] and tk.words[b] in people)
+    honorifics = 0
     for k in _sentence_tokens(tk, i):
         if k <= i:
             continue
-        if not tk.words[k][0].isalnum() and tk.words[k] not in ("-", "(", ")"):
-            break  # the clause ends
-        found += tk.words[k] in people or strip_clitic(tk.words[k], people) is not None and tk.words[k][0] in "بو"
-    return found
+        w = tk.words[k]
+        if not w[0].isalnum() and w not in ("-", "(", ")") or w in _WHO:
+            break  # the clause ends, or a relative clause begins (`عددا من الأهالي الذين بادلهم سموه التهاني`)
+        if w in _HONORIFIC_PRONOUNS:
+            honorifics += 1  # one person, however often named so
+            continue
+        found += w in people or strip_clitic(w, people) is not None and w[0] in "بو"
+    return found + min(honorifics, 1)
+
+
+_WHO = frozenset(fold_key(w) for w in "الذين الذي التي اللذين اللتين اللواتي".split())
+# a pronoun of honour for the one who meets (`سموه`, `معاليه`): the subject, never a second party
+_HONORIFIC_PRONOUNS = frozenset(fold_key(w) for w in "سموه معاليه سعادته فخامته جلالته".split())
 
 
 def _with_someone(tk: Tokens, i: int) -> bool:
@@ -548,8 +565,34 @@ def _with_someone(tk: Tokens, i: int) -> bool:
 
 
 def _in_a_game(tk: Tokens, i: int) -> bool:
-    """Whether the verb at token `i` tells of a match (`التقى الفريقان`, `التقى الهلال بالنصر في المباراة`)."""
-    return any(tk.words[k] in _GAME_WORDS for k in _sentence_tokens(tk, i))
+    """Whether the verb at token `i` tells of a match: a team as the party right after it, its day between, or right
+    before it (`يلتقي الفريق نظيره`, `ويلتقي منتخبنا الوطني`, `ويستقبل الاتحاد ضيفه`); words of a football report in
+    its sentence (`التقى الهلال بالنصر في المباراة`); or a league, with no one of a title or a role right after it
+    (`والتقى الهلال نظيره النصر ضمن الجولة الثالثة من الدوري`; not `التقى وزير الرياضة رؤساء أندية الدوري`)."""
+    k = i + 1
+    while k < len(tk) and tk.sent[k] == tk.sent[i] and _time_word(tk.words[k]):
+        k += 1
+    if any(_team_at(tk, t, i) for t in (i - 1, k, k + 1)):
+        return True
+    span = _sentence_tokens(tk, i)
+    if any(tk.words[t] in _GAME_WORDS for t in span):
+        return True
+    official = k < len(tk) and tk.words[k] in _people_met_ar()
+    return not official and any(league_at(tk.words, t) for t in span)
+
+
+def _team_at(tk: Tokens, k: int, verb: int) -> bool:
+    """Whether token `k`, in the sentence of the verb at token `verb`, is a word of a team (`الفريق الأول`, `ضيفه`),
+    not the rank `الفريق` before a name (`الفريق أول ركن فياض الرويلي`)."""
+    if not 0 <= k < len(tk) or tk.sent[k] != tk.sent[verb] or strip_clitic(tk.words[k], _TEAMS) is None:
+        return False
+    if tk.words[k] not in _RANK_OR_TEAM:
+        return True
+    after = tk.words[k + 1] if k + 1 < len(tk) and tk.sent[k + 1] == tk.sent[k] else ""
+    return after.startswith("ال") or after in _people_met_ar() or after in _TEAMS
+
+
+_RANK_OR_TEAM = frozenset(fold_key(w) for w in "الفريق والفريق".split())
 
 
 # a verb that holds, opens or closes what follows it (`تقام الدورة`, `وانطلقت الدورة`), and who a training course
@@ -716,8 +759,9 @@ def _for_people(tk: Tokens, k: int) -> bool:
 # after an event's name: what it is about (`الخاصة بـ`), and where it is held (`المنعقد بقاعة`), no part of it
 _ABOUT = frozenset(fold_key(w) for w in "الخاص الخاصة المتعلق المتعلقة".split())
 _HELD_PARTICIPLES = frozenset(fold_key(w) for w in "المنعقد المنعقدة المقام المقامة".split())
-# the noun of an agreement's kind after its indefinite cue (`اتفاقية شراكة`, `اتفاقية تعاون`)
-_KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة تمويل".split())
+# the noun of an agreement's or a session's kind after its indefinite cue (`اتفاقية شراكة`, `اتفاقية تعاون`, `جلسة
+# مباحثات رسمية`)
+_KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة تمويل مباحثات محادثات مشاورات".split())
 _COMPASS = frozenset(fold_key(w) for w in "غرب شرق شمال جنوب وسط".split())
 
 
@@ -949,10 +993,13 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
         word = text[cue_start : mt.end()].lower()  # the cue itself, not the topic after it (`Conference on Gulf Studies`)
         plural = word.endswith("s") and not word.endswith(("ss", "us")) and not _SERIES_EN.search(text, max(0, start - 15), start)
         plural = plural and not (type_ == "award" and text[cue_start].isupper())  # the Emiratisation Awards
+        signed_count = None
         if type_ == "agreement" and (plural or word.startswith("memoranda")):
             if not _SIGNED_EN.search(text, max(0, start - 40), start):
                 continue  # the agreements reached in 2020: no signing the release reports
             plural = False  # signed three financing agreements: one signing, as Arabic's وقعت الوزارة اتفاقيتين
+            i = tk.index_at(cue_start)  # (signed three financing agreements: a word of its kind between)
+            signed_count = _count_before(tk, i, "en", start) or i > 0 and _count_before(tk, i, "en", tk.starts[i - 1]) or None
         i = tk.index_at(cue_start)
         before = text[max(0, start - 40) : start]
         # the forum, the three-day forum (not the Gulf Forum: a name)
@@ -964,6 +1011,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             type_, definite = "agreement", True  # the signing ceremony: the signing the release reports
         cue = text[cue_start : mt.end()].lower().split()[-1].removesuffix("s")
         m = _Mention(type_, start, end, text[start:end], tk.sent[i] if i < len(tk) else 0, definite, plural, tok=i, cue=cue)
+        m.count = signed_count  # signed two agreements: one signing of two
         if plural:
             m.count = _count_before(tk, i, "en", start)  # three training courses, 6 workshops
             m.general = _habitual(tk, i, "en")
@@ -1046,7 +1094,10 @@ _MEET_VERB_EN = re.compile(
     r"\b(?:(?:met|meets|(?:held|holds)\s+talks)\s+(?:with\s+)?(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
     r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:[A-Z]|(?:" + _GUESTS_EN + r")\b))"
     r"|(?:received|receives)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
-    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?" + _RECEIVED_EN + r"))"
+    r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?" + _RECEIVED_EN + r")"
+    # talks held, whoever with (`held bilateral talks on Monday`, `held a round of talks`, `held consultations`)
+    r"|(?P<talks>(?:held|holds|hold|holding)\s+(?:(?:a|an|the|new|further|another|second|third|(?:\w+\s+)?round\s+of|"
+    r"[a-z\-]+(?:al|ive|ial|ed))\s+){0,3}(?:talks|consultations)\b(?:\s+with)?))"
 )
 
 
@@ -1056,12 +1107,23 @@ def _meetings_by_verb_en(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]
     text = tk.text
     out = []
     for v, i, sent in _told_by_verb_en(tk, mentions, _MEET_VERB_EN, quoted=False):
+        span = _sentence_tokens(tk, i) if i < len(tk) else range(0)
+        if span and _GAME_EN.search(text, tk.starts[span.start], tk.ends[span.stop - 1]):
+            continue  # Al Hilal met Al Nassr in the third round of the league: a match
         verb = re.match(r"\S+(?:\s+(?:talks\s+)?with|\s+talks)?", text[v.start() : v.end()])
-        end = v.start() + verb.end()
+        end = v.end("talks") if v.group("talks") else v.start() + verb.end()
         out.append(_Mention("meeting", v.start(), end, text[v.start() : end], sent, False, False, tok=i, cue="meeting", verb=True))
     return out
 
 
+# the words of a football report: a verb of meeting in their sentence tells of a match (`Al Hilal met Al Nassr in the
+# third round of the league`, `the national team will meet Japan in the World Cup qualifiers`)
+_GAME_EN = re.compile(
+    r"\b(?:league|matches|match|matchday|fixtures?|derby|kick-?off|stadium|qualifiers|(?:quarter|semi)-?finals?|"
+    r"goals?\s+(?:in|from|by)|scored|(?:national|two)\s+teams|round\s+of\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+)*"
+    r"(?:league|cup|championship|tournament|competition))\b",
+    re.I,
+)
 _QUOTED_EN = re.compile(r"[“\"][^”\"]*$")  # inside quotes opened before
 
 
@@ -1163,7 +1225,7 @@ _EXAM_SESSION_EN = re.compile(
     re.I,
 )
 # talks that are held or held with someone (`held bilateral talks`, `talks with his counterpart`): no lectures
-_TALKS_EN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:[a-z\-]+\s+){0,2}talks\b|\btalks\s+(?:with|between)\b", re.I)
+_TALKS_EN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:[a-z\-]+\s+){0,3}talks\b|\btalks\s+(?:with|between)\b", re.I)
 _SERIES_EN = re.compile(r"\ba\s+(?:series|round)\s+of\s+$", re.I)  # a series of meetings: one event, told in the plural
 
 _OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)

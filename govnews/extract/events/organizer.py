@@ -242,6 +242,8 @@ def _parties(r, text, tk, entities, bounds, *, lang) -> tuple[list[Entity], bool
     after = [e for e in sides if e.start >= m.end and _partner(text, e)]
     if after:
         out += _joined(text, after[0], sides)
+    if not out and lang == "ar":
+        out = _bare_sides_ar(tk, m, [e for e in entities if e.type == "ORG"])  # توقيع اتفاقيتين بين الوزارة والجامعة
     if not out and signed_by:  # وقع الاتفاقية عن الجانب الإماراتي معالي ..., The agreement was signed by ...: who signs follows
         first = signed_by.end() if lang == "en" else m.end
         stop = _SIGNERS_END.search(text, first, span[1])
@@ -251,6 +253,43 @@ def _parties(r, text, tk, entities, bounds, *, lang) -> tuple[list[Entity], bool
             if first <= e.start and e.end <= (stop.start() if stop else span[1]) and any(lo <= e.start and e.end <= hi for lo, hi in signers)
         ]
     return list({party_name(e): e for e in reversed(out)}.values())[::-1], signing
+
+
+def _bare_sides_ar(tk: Tokens, m, orgs: list[Entity]) -> list[Entity]:
+    """The sides of an agreement after `بين` right after it, joined by `و`, when the text names one or more by a bare
+    head noun (`توقيع اتفاقيتين بين الوزارة والجامعة`): each the organization whose name opens with that head named
+    before it (`وزارة الصحة` for `الوزارة`), else the noun itself; an organization named in full is itself."""
+    k = tk.index_at(m.end)
+    if k >= len(tk) or tk.sent[k] != m.sent or tk.words[k] != _BETWEEN:
+        return []
+    out: list[Entity] = []
+    k += 1
+    while k < len(tk) and tk.sent[k] == m.sent:
+        start = tk.starts[k] + (1 if out and tk.words[k].startswith("و") else 0)
+        named = next((e for e in orgs if e.start == start and e.end > tk.ends[k]), None)  # of more than its head
+        head = _head_at(tk, k) if start == tk.starts[k] else _head_at_after_and(tk, k)
+        if named is not None:
+            out.append(named)
+            k = tk.index_at(named.end - 1) + 1
+        elif head is not None:
+            earlier = [e for e in orgs if e.end <= m.start and fold_key(e.text).split()[0] in (head, "ال" + head)]
+            bare = tk.text[start : tk.ends[k]]
+            out.append(earlier[-1] if earlier else Entity("ORG", bare, start, tk.ends[k], bare))
+            k += 1
+        else:
+            break
+        if k >= len(tk) or tk.sent[k] != m.sent or not tk.words[k].startswith("و"):
+            break
+    return out if len(out) > 1 else []
+
+
+_BETWEEN = fold_key("بين")
+
+
+def _head_at_after_and(tk: Tokens, k: int) -> str | None:
+    """The indefinite form of token `k` when it is `و` and a bare definite head noun (`والجامعة`: `جامعة`)."""
+    w = tk.words[k][1:]
+    return w[2:] if w.startswith("ال") and w in folded_set("org_heads_ar") else None
 
 
 # who signs after an agreement: `The agreement was signed by ...`; up to who attends or when (`بحضور`, `on the sidelines`)
