@@ -887,3 +887,25 @@ def test_a_gulf_or_arab_first_name_ends_the_body_of_the_role_before_it(text, per
 ])
 def test_a_body_named_by_a_plural_head(text, org):
     assert ("ORG", org) in _names(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Cairo, May 7 (MENA) -- The inauguration ceremony was attended by Prime Minister Mostafa Madbouly, Grand Imam of "
+     "Al-Azhar Sheikh Ahmed El-Tayeb and Pope Tawadros II of Alexandria.",
+     {"Mostafa Madbouly": {"role": "Prime Minister"},
+      "Ahmed El-Tayeb": {"title": "Sheikh", "role": "Grand Imam of Al-Azhar"}}),
+    ("Cairo, May 7 (MENA) -- The ceremony was attended by Prime Minister Mostafa Madbouly, Minister of Electricity "
+     "Mohamed Shaker and Governor of Assiut Essam Saad.",
+     {"Mostafa Madbouly": {"role": "Prime Minister"}, "Mohamed Shaker": {"role": "Minister of Electricity"},
+      "Essam Saad": {"role": "Governor of Assiut"}}),
+    ("Abu Dhabi, 3rd June, 2024 (WAM) -- Ahmed Juma Al Zaabi, Adviser to His Highness Sheikh Mohamed bin Zayed, "
+     "attended the ceremony.",
+     {"Ahmed Juma Al Zaabi": {"role": "Adviser to His Highness Sheikh Mohamed bin Zayed"},
+      "Mohamed bin Zayed": {"title": "His Highness Sheikh"}}),
+    ("Manama, Jan. 22 (BNA) -- Personal Representative of His Majesty the King Sheikh Abdullah bin Hamad Al Khalifa "
+     "opened the exhibition.",
+     {"Abdullah bin Hamad Al Khalifa": {"title": "Sheikh", "role": "Representative of His Majesty the King"}}),
+])
+def test_a_person_named_in_the_role_of_another_is_its_holder_or_whom_it_serves(text, people):
+    for name, attrs in people.items():
+        assert _person(text, name).attrs == attrs

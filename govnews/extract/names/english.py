@@ -322,7 +322,7 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         if named:  # the place the text names, then the name
             attrs = {"title": " ".join(named.group(1).split())} if named.group(1) else {}
             cands.append(_person_en(text, named.start(2), named.end(2), attrs, role_from=named.start(), p=p))
-    _people_apart(text, cands, places)
+    _people_apart(text, cands, places, p)
     _roles_of_listed_people(text, cands, p)
     _rulers_titled_sultan(text, cands)
     return cands
@@ -388,7 +388,7 @@ def _state_forms_en(text: str, cands: list[Cand], p: dict[str, re.Pattern[str]])
                 c.start = state.start()
 
 
-def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
+def _people_apart(text: str, cands: list[Cand], places: dict[int, int], p: dict[str, re.Pattern[str]]) -> None:
     """Keep apart, in place, what a person's name or role runs into: a place before the name (`received
     ... in Abu Dhabi Emmanuel Macron`, `Ambassador to Kuwait Sinan Al-Majali`: the place is a LOC, the name two
     words or more after it) and another person named in the role (`Prime Minister Bisher Khasawneh and Foreign
@@ -415,7 +415,7 @@ def _people_apart(text: str, cands: list[Cand], places: dict[int, int]) -> None:
     ]  # fmt: skip
     for c in cands:
         role = c.attrs.get("role") if c.type == "PERSON" else None
-        inside = [n for n in names if role and n in role and n != c.value]
+        inside = [n for n in names if role and n in role and n != c.value and not _served(role.rsplit(n, 1)[0], p)]
         if inside:
             role = _ROLE_JOINT.sub("", role.rsplit(inside[-1], 1)[1])
             c.attrs = {k: v for k, v in c.attrs.items() if k != "role"} | ({"role": role} if role else {})
@@ -434,7 +434,8 @@ def _roles_of_listed_people(text: str, cands: list[Cand], p: dict[str, re.Patter
         if span is None:
             continue
         at, end = span
-        others = [d for d in people if at < d.start < end and d.end <= end + 1 and (d.end <= c.start or d.start >= c.end)]
+        others = [d for d in people if at < d.start < end and d.end <= end + 1 and (d.end <= c.start or d.start >= c.end)
+                  and not _served(text[at : d.start], p)]
         if not others:
             continue
         if at > c.start:  # after the name: up to the next person's titles
@@ -453,6 +454,13 @@ def _roles_of_listed_people(text: str, cands: list[Cand], p: dict[str, re.Patter
                 and _role_span(text, b, role) == span]  # fmt: skip
         if held:
             c.attrs = {k: v for k, v in c.attrs.items() if k != "role"}
+
+
+def _served(before: str, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the person named in a role after its words `before` is whom the office serves (`Adviser to His
+    Highness Sheikh Mohamed bin Zayed`), not another person of a list."""
+    titles = p["titles_end"].search(before)
+    return bool(_TO_OR_OF.search(before[: titles.start()] if titles else before))
 
 
 def _role_span(text: str, c: Cand, role: str) -> tuple[int, int] | None:
@@ -491,19 +499,23 @@ _CLAUSE_WORD = re.compile(r"(?<![\w\-])(?!(?:of|for|and|the|in|to|at|on|with)\b)
 _BODY_BEFORE = re.compile(rf"(?:\b(?!(?:{_COUNTRY_CODES})\s)[A-Z]{{2,}}|\b(?:its|their))\s+$")
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$")  # of His Majesty the King Sheikh Abdullah: `King` is the role's noun
+
+
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
     """The title of the title words `titles` at `start`, and where the role before it ends: an office
     after a capitalized word (`University President Dr. Badran Al-Omar`) or before an honorific (`President His
     Highness Sheikh Mohamed bin Zayed`), or a title word that ends a
     role (`the Crown Prince Sheikh Salman`: Prince) or follows a nationality, a portfolio, a body's acronym or `its`
-    (`Japanese Foreign Minister Yoko Kamikawa`, `FICCI President Anish Shah`) is the role's, not the title's."""
+    (`Japanese Foreign Minister Yoko Kamikawa`, `FICCI President Anish Shah`), or `the` before more titles (`of His
+    Majesty the King Sheikh Abdullah`), is the role's, not the title's."""
     before = text[max(0, start - 40) : start]
     office = re.match(r"(?:President|Minister|Ambassador)\s+(?=\S)", titles)
     if not (office and (re.search(r"[A-Z][\w.&’'\-]*\s+$", before) or p["honorific"].match(titles, office.end()))):
         office = re.match(r"\S+\s+", titles)
         role = p["role_end"].search(before + office.group().rstrip())
         office = office if role and (role.start() < len(before) or p["office_lead"].search(before) or p["modifier_end"].search(before)
-                                     or _BODY_BEFORE.search(before)) else None
+                                     or _BODY_BEFORE.search(before)) or _THE_BEFORE.search(before) and office.end() < len(titles.rstrip()) else None
     if office is None and p["honorific_office"].fullmatch(titles.rstrip()):
         return "", start + len(titles.rstrip())  # HE Ambassador Khalid ...: the honorific goes before the role
     if office is None:
@@ -758,12 +770,21 @@ _BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’)]?(?:\s+(?=[A-Z])|\s*$)")  # after a word, not after `U.S.` or `Dr.`
 
 
+_TO_OR_OF = re.compile(r"\b(?:to|of)\s+$")
+
+
+def _titled_person_in(phrase: str, p: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a phrase after a name's comma names another person by a title (`President Trump and ...`, `Grand Imam
+    of Al-Azhar Sheikh Ahmed El-Tayeb`), not as what the office serves (`Adviser to His Highness Sheikh Mohamed`)."""
+    return any(not _TO_OR_OF.search(phrase, 0, m.start()) for m in p["title"].finditer(phrase))
+
+
 def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_from: int, p) -> Cand:
     if text[end - 2 : end] in ("'s", "’s"):
         end -= 2  # Mr. Sebkar's team
     value = text[start:end]
     after = p["role_after"].match(text, end)
-    if after and (any(p[k].search(after.group(1)) for k in ("office_then_name", "role_name")) or p["title"].match(after.group(1))):
+    if after and (any(p[k].search(after.group(1)) for k in ("office_then_name", "role_name", "office_name")) or _titled_person_in(after.group(1), p)):
         after = None  # ..., Russian president Vladimir Putin arranged ..., President Trump and ...: the next person
     if after:
         role = _BRACKETED_END.sub("", after.group(1).strip())  # ... Council (QRDI Council): the acronym is the body's
@@ -786,7 +807,7 @@ def _person_en(text: str, start: int, end: int, attrs: dict[str, Any], *, role_f
             window = window[ended[-1].end() :]
         window = window[window.rfind("\n") + 1 :]  # nor over a line break
         before = p["role_before"].search(window)
-        if before and len(before.group(1).split()) <= 20:
+        if before and len(before.group(1).split()) <= 20 and not _TO_OR_OF.search(before.group(1).rstrip() + " "):
             role = _BRACKETED_END.sub("", before.group(1).strip())  # ... of Oil (SOMO): the acronym is the body's
             if role.lower().startswith("the "):
                 role = role[4:]
