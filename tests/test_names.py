@@ -2631,3 +2631,24 @@ def test_a_name_after_a_counterpart_and_his_nationality_is_a_person_with_that_ro
 ])
 def test_a_counterpart_and_his_nationality_with_no_name_after_make_no_person(text):
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "وهو ما تعبر عنه الأوساط الطبية بـ«عدم دقة التقييم الذاتي» (Inaccurate Self-Assessment)، إذ يبالغ المريض في تقدير قدرته.",
+    "ويصاب المريض بالسكتة الدماغية الإقفارية (Ischemic Stroke) التي تعالج بمنشط البلازمينوجين النسيجي (Tissue Plasminogen Activator).",
+    "وأوضح الباحث أن ما يسمى بمعرفة التغذية الراجعة (Feedback Knowledge) يرفع أداء الطلاب في الاختبارات.",
+])
+def test_arabic_an_english_gloss_of_a_term_is_no_name(text):
+    assert [(e.type, e.text) for e in find_names(text, lang="ar") if e.type in ("PERSON", "ORG", "LOC")] == []
+
+
+def test_arabic_an_english_gloss_after_a_body_is_its_alias_and_an_arabic_name_ends_before_latin_words():
+    text = ("الرياض 14 مايو (واس) - أطلقت هيئة تقويم التعليم والتدريب (Education and Training Evaluation Commission) "
+            "المؤشر الوطني بالتعاون مع جامعة ستانفورد و Saudi Aramco، فيما أشادت به منظمة أوبك (OPEC). وذكرت وكالة "
+            "Bloomberg أن المؤشر هو الأول من نوعه.")
+    found = {e.text: e for e in find_names(text, lang="ar") if e.type == "ORG"}
+    assert "وكالة Bloomberg" in found
+    body = found["هيئة تقويم التعليم والتدريب"]
+    assert body.attrs["aliases"] == ["Education and Training Evaluation Commission"]
+    assert found["Education and Training Evaluation Commission"].entity_id == body.entity_id
+    assert "جامعة ستانفورد" in found and found["منظمة أوبك"].attrs["aliases"] == ["OPEC"]

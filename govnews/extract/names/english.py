@@ -15,8 +15,9 @@ import re
 from typing import Any, NamedTuple
 
 from govnews.extract.gazetteer import entries, fold_key, word_lists
-from govnews.extract.names.mentions import Cand
-from govnews.extract.tokens import Tokens
+from govnews.extract.names.lookup import _gazetteer
+from govnews.extract.names.mentions import Cand, resolve
+from govnews.extract.tokens import Tokens, tokenize
 from govnews.extract.wordlists import table
 
 
@@ -222,6 +223,14 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship|Cup$)\b(?!{sp}(?:{venues}|{heads})\b)"
         ),
     }
+
+
+@functools.lru_cache(maxsize=1024)
+def english_names(text: str) -> tuple[Cand, ...]:
+    """The names the English rules find in a short run of Latin-script words (`Saudi Aramco`, `WHO`), as
+    an Arabic text quotes them; none in a term's gloss (`Ischemic Stroke`)."""
+    tk = tokenize(text)
+    return tuple(resolve(candidates_en(tk, _gazetteer(tk, lang="en"))))
 
 
 def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:

@@ -186,6 +186,12 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         w = words[j]
         if w in CHAIN_ENDS or w[0] in "وف" and w[1:] in lex.stop:
             break  # ... البالغة حصته, وزارة المالية والذي: a clause begins
+        if _latin(w):
+            if j == i + 1 and not definite:
+                j = _latin_name_end(tk, j)  # شركة Saudi Aramco, وكالة Bloomberg: a head and the name in Latin script
+            else:
+                j -= words[j - 1] == "و" and j - 1 > i + 1  # جامعة ستانفورد و Saudi Aramco: an Arabic name ends before it
+            break
         if definite and j == i + 1 and (w.startswith("لل") or not (_head_complement(w, tk.definite(j)) or j in loc_at)):
             break  # الوزارة للتفتيش, رئيس الجامعة للدراسات العليا: a bare head and a purpose or a portfolio
         if definite and j == i + 1 and words[i].endswith("ه") and w.endswith("ي") and w not in _HEAD_ADJECTIVES:
@@ -335,6 +341,19 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
         value = "ا" + value  # للمجلس -> المجلس
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+def _latin(w: str) -> bool:
+    """Whether a word is written in Latin script."""
+    return w[0].isascii() and w[0].isalpha()
+
+
+def _latin_name_end(tk: Tokens, j: int) -> int:
+    """The end of the run of capitalized Latin words from token `j` (`Goldman Sachs`), at most five."""
+    k = j
+    while k < len(tk) and k - j < 5 and tk.sent[k] == tk.sent[j] and tk.text[tk.starts[k]].isupper():
+        k += 1
+    return k
 
 
 def _named_by_place(tk, i: int, j: int, loc_at) -> bool:
