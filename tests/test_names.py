@@ -2652,3 +2652,16 @@ def test_arabic_an_english_gloss_after_a_body_is_its_alias_and_an_arabic_name_en
     assert body.attrs["aliases"] == ["Education and Training Evaluation Commission"]
     assert found["Education and Training Evaluation Commission"].entity_id == body.entity_id
     assert "جامعة ستانفورد" in found and found["منظمة أوبك"].attrs["aliases"] == ["OPEC"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("الرياض 3 مارس (واس) - أطلقت هيئة الاتصالات وتقنية المعلومات خدمات شبكة الجيل الرابع في محافظات المنطقة الشرقية.",
+     "هيئة الاتصالات وتقنية المعلومات"),
+    ("وأوضح أن الوزارة أنجزت تمديد شبكة المياه وشبكة الصرف الصحي في الحي، وربط المدارس بشبكة الإنترنت.", None),
+    ("وحذرت الجهات الأمنية من عصابات تنشط عبر الشبكة العنكبوتية وتستغل شبكة طرق معقدة لتهريب المخدرات.", None),
+    ("وبثت شبكة الجزيرة اللقاء كاملا مساء أمس.", "شبكة الجزيرة"),
+    ("وقعت الشبكة السعودية للمدفوعات اتفاقية مع البنك المركزي لتطوير خدمات الدفع.", "الشبكة السعودية للمدفوعات"),
+])
+def test_arabic_a_kind_of_network_is_no_organization(text, org):
+    found = [e.text for e in find_names(text, lang="ar") if e.type == "ORG"]
+    assert [o for o in found if "شبك" in o or o == org] == ([org] if org else [])

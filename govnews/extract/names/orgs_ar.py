@@ -328,6 +328,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا, هيئة تنمية الصادرات)
     if not definite and j == i + 2 and j < n and words[j] in _INDEFINITE_ADJECTIVES and _common_word(words[i + 1], False):
         return None  # مجلس أعمال مشترك: a kind of council and its adjective, no name
+    if head[1] in _NETWORKS and _generic_network(tk, i, j):
+        return None  # شبكة الجيل الرابع, شبكة الإنترنت, الشبكة العنكبوتية: what a network carries, no body's name
     media = strip_clitic(words[i], _MEDIA_HEADS) is not None and tk.definite(i + 1)  # صحيفة الرأي: a paper's name
     if not definite and j == i + 2 and not media and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
         return None  # أقرب مركز صحي, في مركز حدودي
@@ -341,6 +343,28 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
         value = "ا" + value  # للمجلس -> المجلس
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+_NETWORKS = frozenset(fold_key(w) for w in "شبكة الشبكة".split())
+# what a network carries or links, after `شبكة` a kind of network, no body's name (`شبكة الطرق`, `شبكة الجيل الخامس`;
+# but `شبكة الجزيرة`, `شبكة قنوات أبوظبي`)
+_NETWORK_KINDS = frozenset(fold_key(w) for w in (
+    "إنترنت انترنت الإنترنت الانترنت تواصل معلومات معلوماتية طرق هاتف هواتف اتصالات اتصال جيل مياه صرف كهرباء "
+    "ألياف كوابل نقل قطارات سكك خطوط ربط علاقات مواصلات مصارف إنارة ري غاز أنابيب إمداد توزيع طاقة بيانات "
+    "مواقع حافلات مترو واي نطاق تبريد صلات").split())
+
+
+def _generic_network(tk: Tokens, i: int, j: int) -> bool:
+    """Whether the chain of network head `i` up to `j` names a kind of network, no body: a definite head and adjectives
+    that give it no nationality nor a field in `ل` (`الشبكة العنكبوتية`, but `الشبكة السعودية للمدفوعات`), or what it
+    carries (`شبكة الطرق`, `شبكة الجيل الرابع`), or a common word without the article (`شبكة طرق`, `شبكة معقدة`)."""
+    words = tk.words
+    if tk.definite(i):
+        return not any(_demonym(words[k].removesuffix("ه")) or words[k][0] == "ل" for k in range(i + 1, j))
+    w = words[i + 1]
+    if w.removeprefix("ال") in _NETWORK_KINDS:
+        return True
+    return not tk.definite(i + 1) and _common_word(w, False)
 
 
 def _latin(w: str) -> bool:
