@@ -447,10 +447,16 @@ def _verb_before(w: str) -> bool:
         return True
     if w in _person_names() or w in _lex_ar().stop or w.startswith("ال"):
         return False  # (مدحت, طلعت)
-    if len(w) >= 4 and w.endswith("ت") and not w.endswith(("ات", "وت")) and w[0] not in "يت":
+    if len(w) >= 4 and w.endswith("ت") and not w.endswith(("ات", "وت")) and (w[0] not in "يت" or _past_in_ta(w)):
         return True  # (not يثبت, a present verb)
     code = _corpus_codes().get(w + "ت")
     return code is not None and code.endswith("d0")  # نشر (نشرت), not عضو
+
+
+def _past_in_ta(w: str) -> bool:
+    """Whether folded `w`, of five letters or more in `ت`, is a feminine verb in the past tense whose stem begins with
+    `ت` (`تابعت`, `تناولت`, `تحدثت`), not a present one (`تتابع`, `تثبت`) nor a noun in `يت` (`توقيت`)."""
+    return len(w) >= 5 and w[0] == "ت" and not w.startswith("تت") and w[-2] != "ي"
 
 
 def _portfolio(tk: Tokens, i: int) -> bool:
