@@ -2668,3 +2668,25 @@ def test_arabic_an_english_gloss_after_a_body_is_its_alias_and_an_arabic_name_en
 def test_arabic_a_kind_of_network_is_no_organization(text, org):
     found = [e.text for e in find_names(text, lang="ar") if e.type == "ORG"]
     assert [o for o in found if "شبك" in o or o == org] == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, org", [
+    ("المنامة في 3 مايو / بنا / وقع معهد الإدارة العامة اتفاقية تعاون مع بوليتكنك البحرين لتدريب موظفي الحكومة.",
+     "بوليتكنك البحرين"),
+    ("الدوحة - قنا: احتفلت كلية المجتمع في قطر وبوليتكنك قطر بتخريج الدفعة الأولى من طلبة البرامج التطبيقية.",
+     "بوليتكنك قطر"),
+])
+def test_arabic_a_polytechnic_is_a_head_noun(text, org):
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("المنامة في 3 مايو / بنا / نظم معهد الإدارة العامة برنامجا تدريبيا لموظفي الوزارات.", "ar", "bipa"),
+    ("الرياض 3 مارس (واس) - نظم معهد الإدارة العامة برنامجا تدريبيا لموظفي القطاع العام بالرياض.", "ar", None),
+    ("مسقط في 4 مارس /العمانية/ نظم معهد الإدارة العامة دورة تدريبية في إدارة المشاريع.", "ar", None),
+    ("MANAMA, March 3 (BNA) -- The Institute of Public Administration organised a workshop on digital skills.", "en", "bipa"),
+    ("RIYADH, March 3 (SPA) -- The Institute of Public Administration organised a workshop on digital skills.", "en", None),
+])
+def test_a_body_whose_name_other_countries_share_takes_its_key_only_in_its_country(text, lang, key):
+    org = [e for e in find_names(text, lang=lang) if e.type == "ORG" and ("الإدارة العامة" in e.text or "Public Administration" in e.text)]
+    assert org and org[0].attrs.get("key") == key

@@ -27,6 +27,15 @@ _HOMOGRAPH_CUES = {
 }
 
 
+# Bodies of one country whose name other countries' bodies share (`معهد الإدارة العامة`: Bahrain's, Saudi Arabia's,
+# Oman's institute), and what else a document names when it is that country's: the body's key only then, or
+# when the text writes the body's own acronym (`BIPA`)
+_BODIES_OF_ONE_COUNTRY = {
+    "bipa": frozenset({"BH", "bna", "city:manama", "city:muharraq", "city:riffa", "city:isa-town", "city:hamad-town",
+                       "city:sitra", "city:sakhir", "BH-13", "BH-14", "BH-15", "BH-17"}),
+}
+
+
 # Agencies whose signature is also a common word (`العمانية`: Omani; `بنا`: with us; `واع`: aware): an agency
 # only between slashes or brackets, or after a dash before a colon or the end of the dateline's line (`/العمانية/`,
 # `مسقط - العمانية:`, `بغداد - واع`)
@@ -78,6 +87,7 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
         if cues:
             place = any(c & named for c in cues)
             found = [m for m in found if (m.start, m.end) != span or (m.entry.type == "LOC") == place]
+    unsure = _bodies_of_an_unnamed_country(found, named)
     for m in found:
         e = m.entry
         if lang == "en" and not (tk.text[m.start].isupper() or tk.text[m.start].isdigit()):
@@ -92,8 +102,23 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
         if e.type == "LOC" and len(e.key) == 2:
             attrs["country"] = e.key
         signed = lang == "en" and e.type == "ORG" and _SIGNED_EN.match(tk.text, m.end) and tk.text[m.start - 1 : m.start] == "("
+        if e.key in unsure:
+            out.append(Cand(m.start, m.end, e.type, e.value, {}, key=fold_key(e.value), prio=2))
+            continue
         out.append(Cand(m.start, m.end, e.type, e.value, attrs, key=e.key, prio=3 if signed else 2))
     return out
+
+
+def _bodies_of_an_unnamed_country(found: list, named: set[str]) -> set[str]:
+    """The keys of the bodies of one country found by a name other countries' bodies share, when the document names
+    neither that country nor the body's acronym (`معهد الإدارة العامة` in a release from Riyadh or Muscat)."""
+    return {
+        m.entry.key
+        for m in found
+        if m.entry.key in _BODIES_OF_ONE_COUNTRY
+        and not _BODIES_OF_ONE_COUNTRY[m.entry.key] & named
+        and not any(n.entry.key == m.entry.key and " " not in n.entry.form for n in found)
+    }
 
 
 def _homograph(surface: str, options: list, named: set[str]) -> str:
