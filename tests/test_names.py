@@ -863,10 +863,15 @@ def test_country_forms_share_one_entity():
         ("وصل الوفد إلى عمان للمشاركة في اجتماعات اللجنة الأردنية المشتركة مع الأردن.", "عمان", "city:amman"),
         ("مسقط /العمانية/ بلغ عدد سكان سلطنة عُمان خمسة ملايين نسمة، ووقعت عمان اتفاقية مع الهند.", "عمان", "OM"),
         ("زار الوزير عُمان الأسبوع الماضي.", "عُمان", "OM"),
+        # a Jordanian body, counterpart or capital in the sentence
+        ("الرياض 3 مارس (واس) - وقال رئيس الجامعة الأردنية بعمان إن الجامعة ستستضيف المؤتمر العام المقبل.", "عمان", "city:amman"),
+        ("الكويت - 5 - 3 (كونا) -- وعقد وزير الخارجية جلسة مباحثات رسمية مع نظيره الأردني في عمان.", "عمان", "city:amman"),
+        ("مسقط في 4 مارس /العمانية/ وصل إلى عمان أمس وزير الخارجية الأردني في زيارة رسمية للسلطنة.", "عمان", "OM"),
+        ("وتتوزع المشاريع على السعودية والإمارات وعمان والكويت والبحرين.", "عمان", "OM"),
     ],
 )
 def test_amman_or_oman(text, mention, key):
-    """`عمان` is Amman when so voweled or in a release from Jordan, else Oman."""
+    """`عمان` is Amman when so voweled, in a release from Jordan or beside a Jordanian nisba, else Oman."""
     places = [e for e in find_names(text, lang="ar") if e.type == "LOC" and e.text == mention]
     assert places and {e.attrs["key"] for e in places} == {key}
 

@@ -10,7 +10,7 @@ import re
 
 from govnews.extract.gazetteer import entries, fold_key, names_automaton, word_lists
 from govnews.extract.names.mentions import Cand
-from govnews.extract.tokens import Tokens
+from govnews.extract.tokens import Tokens, with_clitics
 
 
 @functools.cache
@@ -25,6 +25,11 @@ _HOMOGRAPH_CUES = {
     "OM": frozenset({"ona"}),
     "EG-KN": frozenset({"EG", "mena", *(f"EG-{k}" for k in "C GZ ALX AST SHG MN LX ASN BA WAD MT SIN BNS FYM".split())}),
 }
+
+
+# A country's nisba in the sentence of a form two places share, naming the country of the place it means (`نظيره
+# الأردني في عمان`, `الجامعة الأردنية بعمان`, `العاصمة الأردنية عمان`: Amman)
+_NISBA_CUES = {"JO": frozenset(fold_key(w) for w in "الأردني الأردنية الأردنيين الأردنيون الأردنيتين".split())}
 
 
 # Bodies of one country whose name other countries' bodies share (`معهد الإدارة العامة`: Bahrain's, Saudi Arabia's,
@@ -75,9 +80,9 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
         else:
             bodies.add((m.start, m.end))
     shared = {span: options for span, options in places.items() if len({e.key for e in options}) > 1}
-    named = {m.entry.key for m in found if (m.start, m.end) not in shared}
+    named = {m.entry.key for m in found if (m.start, m.end) not in shared} | {c.key for c in out}  # (`/العمانية/`: ona)
     if shared:
-        chosen = {span: _homograph(tk.text[span[0] : span[1]], options, named) for span, options in shared.items()}
+        chosen = {span: _homograph(tk.text[span[0] : span[1]], options, named, _nisbas_around(tk, span[0])) for span, options in shared.items()}
         found = [m for m in found if chosen.get((m.start, m.end), m.entry.key) == m.entry.key or m.entry.type != "LOC"]
     # a place's form a body shares, when the place has cues, is the place where the text names its country (`قنا`
     # beside `أسيوط`: Qena) and the body elsewhere (the Qatar News Agency); other such forms keep both, and the
@@ -121,14 +126,32 @@ def _bodies_of_an_unnamed_country(found: list, named: set[str]) -> set[str]:
     }
 
 
-def _homograph(surface: str, options: list, named: set[str]) -> str:
+def _homograph(surface: str, options: list, named: set[str], nisbas: set[str] = frozenset()) -> str:
     """The key of the place a form two places share means here (`options`: their gazetteer entries): the one
     spelled so with its marks (`عمّان`, `عُمان`), else the one whose country or agency the document names, else
-    the first."""
+    the one whose country's nisba its sentence holds (`nisbas`), else the first."""
     for e in options:
         if e.form == surface and surface.lower() != fold_key(surface):  # marks, not capitals (`MENA`)
             return e.key
     for e in options:
         if _HOMOGRAPH_CUES.get(e.key, frozenset()) & named:
             return e.key
+    for e in options:
+        if _HOMOGRAPH_CUES.get(e.key, frozenset()) & nisbas:
+            return e.key
     return options[0].key
+
+
+@functools.cache
+def _nisba_forms() -> dict[str, str]:
+    """Every form, with its clitics, of the nisbas of `_NISBA_CUES`: form -> country key."""
+    return {form: key for key, words in _NISBA_CUES.items() for form in with_clitics(words)}
+
+
+def _nisbas_around(tk: Tokens, start: int) -> set[str]:
+    """The countries whose nisba the sentence of the character at `start` holds (`الأردنية`: JO)."""
+    if not tk.words:
+        return set()
+    sent = tk.sent[tk.index_at(start)]
+    forms = _nisba_forms()
+    return {forms[w] for i, w in enumerate(tk.words) if tk.sent[i] == sent and w in forms}
