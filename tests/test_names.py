@@ -2695,3 +2695,17 @@ def test_arabic_a_polytechnic_is_a_head_noun(text, org):
 def test_a_body_whose_name_other_countries_share_takes_its_key_only_in_its_country(text, lang, key):
     org = [e for e in find_names(text, lang=lang) if e.type == "ORG" and ("الإدارة العامة" in e.text or "Public Administration" in e.text)]
     assert org and org[0].attrs.get("key") == key
+
+
+@pytest.mark.parametrize("text, org", [
+    ("ABU DHABI, 3rd March, 2024 (WAM) -- Visitors toured the Sheikh Zayed Grand Mosque in Abu Dhabi during the holiday.",
+     "Sheikh Zayed Grand Mosque"),
+    ("RIYADH, March 3 (SPA) -- A team at King Fahd Medical City in Riyadh performed the first such operation.",
+     "King Fahd Medical City"),
+    ("KUWAIT, March 5 (KUNA) -- The concert was held at the Sheikh Jaber Al-Ahmad Cultural Centre last night.",
+     "Sheikh Jaber Al-Ahmad Cultural Centre"),
+    ("MUSCAT, March 4 (ONA) -- Doctors from King Fahd Medical City and Sultan Qaboos University Hospital took part.",
+     "King Fahd Medical City"),
+])
+def test_english_a_ruler_s_title_opens_the_name_of_a_building_named_after_him(text, org):
+    assert org in [e.text for e in find_names(text, lang="en") if e.type == "ORG"]

@@ -30,6 +30,10 @@ _HONORIFICS_EN = ("His Excellency", "Her Excellency", "His Highness", "Her Highn
                   "Her Royal Highness", "His Majesty")  # (and their abbreviations: H.E., HRH, ...)
 
 
+# the titles of rulers and their families, after which a building or a body may bear the name (`Sheikh Zayed Grand Mosque`)
+_RULERS_TITLES = r"Sheikh|Sheikha|Shaikh|Shaikha|King|Sultan|Prince|Princess|Emir|Amir"
+
+
 # the codes of countries written before an office, which the role leaves out as it does a nationality (`US
 # Secretary of State`, `US President Trump`)
 _COUNTRY_CODES = r"US|USA|UK|UAE|KSA|PRC|DPRK|ROK"
@@ -163,7 +167,13 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "owner_lead": re.compile(rf"(?:{word}{sp}){{0,3}}(?!(?:Children|Women|Men|People|Workers|Martyrs)['’])[A-Z][\w\-]*['’]s{sp}"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
         # a role word before a head noun is part of the name (`Crown Prince Foundation`)
-        "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
+        # (but a ruler's title before a name and a head noun opens the name of what is named after him: `Sheikh Zayed
+        # Grand Mosque`, `King Fahd Medical City`)
+        "split": re.compile(
+            rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*"
+            rf"(?:(?:{_RULERS_TITLES})(?!{sp}(?:{word}{sp}(?:(?:bin|bint|Al|Al-){sp})?){{1,5}}(?:{heads})\b)|(?!(?:{_RULERS_TITLES})\b)(?:{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|The|Based|According))"
+            rf"\.?(?=\s|$)(?!\s+(?:{heads})\b)"
+        ),
         "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
         # (a role never runs over a line break: `President Vladimir Putin.` ends the line before `Minister of Media`)
         "role_before": re.compile(rf"(?<![\w’'])({role_lead}{role_word}(?:(?:{sp}|-|{listing})+{chain_word})*?)\s*,?\s*$"),
