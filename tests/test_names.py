@@ -2709,3 +2709,12 @@ def test_a_body_whose_name_other_countries_share_takes_its_key_only_in_its_count
 ])
 def test_english_a_ruler_s_title_opens_the_name_of_a_building_named_after_him(text, org):
     assert org in [e.text for e in find_names(text, lang="en") if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("القاهرة في 6 أغسطس /أ ش أ/ وشارك في حفل الافتتاح ممثلون عن مالي وتوغو وغينيا ونيكاراغوا.", ["توغو"]),
+    ("وتمتد رحلات الشركة من آسيا إلى المحيط الهادي والأمريكتين وأوربا خلال الموسم المقبل.", ["الأمريكتين", "أوربا"]),
+])
+def test_arabic_a_model_s_place_leaves_out_the_waw_that_joins_it_to_a_list(text, places):
+    found = [e.text for e in find_names(text, lang="ar") if e.type == "LOC"]
+    assert all(p in found for p in places) and not any(f.startswith("و") for f in found), found

@@ -47,6 +47,8 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     if any(tk.text[c.start] in "وبلف" for c in extra):
         bare = set(tk.words)
         extra = [_without_a_clitic_written_apart(tk, c, bare) for c in extra]
+        ends = {(c.type, c.end) for c in chosen + extra}
+        extra = [_without_a_joining_waw(tk, c, ends) for c in extra]
     extra = [c for c in extra if not _qualifies_the_word_before(tk, c) and not _no_name_ar(tk, c)]
     for c in extra:
         if c.type == "LOC" and _named_after_an_office(tk, c):
@@ -93,6 +95,26 @@ def _without_a_clitic_written_apart(tk: Tokens, c: Cand, bare: set[str]) -> Cand
             c.value = tk.text[c.start : c.end]
             c.key = fold_key(c.value)
             break
+    return c
+
+
+def _without_a_joining_waw(tk: Tokens, c: Cand, ends: set[tuple[str, int]]) -> Cand:
+    """A model's place or body without the `و` that joins it to the name before it, no letter of its own: before the
+    article or a hamza (`والكاريبي`, `وأوروبا`), before a `و` (`وويلز`), or after a name of its kind in a list
+    (`مالي وتوغو`); `وارسو`, `ويلز`, `والت ديزني` stay whole. `ends`: the (type, end) of the other names."""
+    i = tk.index_at(c.start)
+    w = tk.words[i]
+    if c.type not in ("LOC", "ORG") or tk.starts[i] != c.start or w[0] != "و" or len(w) < 4:
+        return c
+    rest = w[1:]
+    if tk.text[c.start + 1] == "ا" and not rest.startswith("ال"):
+        return c  # (وارسو, وادي)
+    joined = rest.startswith("ال") and len(rest) >= 5 or rest[0] == "و" or tk.text[c.start + 1] in "أإآ"
+    if not (joined or i > 0 and tk.sent[i - 1] == tk.sent[i] and (c.type, tk.ends[i - 1]) in ends):
+        return c
+    c.start += 1
+    c.value = tk.text[c.start : c.end]
+    c.key = fold_key(c.value)
     return c
 
 
