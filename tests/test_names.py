@@ -2653,9 +2653,9 @@ def test_arabic_an_english_gloss_of_a_term_is_no_name(text):
 def test_arabic_an_english_gloss_after_a_body_is_its_alias_and_an_arabic_name_ends_before_latin_words():
     text = ("الرياض 14 مايو (واس) - أطلقت هيئة تقويم التعليم والتدريب (Education and Training Evaluation Commission) "
             "المؤشر الوطني بالتعاون مع جامعة ستانفورد و Saudi Aramco، فيما أشادت به منظمة أوبك (OPEC). وذكرت وكالة "
-            "Bloomberg أن المؤشر هو الأول من نوعه.")
+            "Bloomberg أن المؤشر هو الأول من نوعه، وشكرت الهيئة الرعاة ومنهم شركة stc.")
     found = {e.text: e for e in find_names(text, lang="ar") if e.type == "ORG"}
-    assert "وكالة Bloomberg" in found
+    assert "وكالة Bloomberg" in found and "شركة stc" in found
     body = found["هيئة تقويم التعليم والتدريب"]
     assert body.attrs["aliases"] == ["Education and Training Evaluation Commission"]
     assert found["Education and Training Evaluation Commission"].entity_id == body.entity_id

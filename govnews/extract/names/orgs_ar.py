@@ -373,8 +373,9 @@ def _latin(w: str) -> bool:
 
 
 def _latin_name_end(tk: Tokens, j: int) -> int:
-    """The end of the run of capitalized Latin words from token `j` (`Goldman Sachs`), at most five."""
-    k = j
+    """The end of the Latin name from token `j`: a word as the brand writes it (`stc`, `Bloomberg`) and the
+    capitalized words after it (`Goldman Sachs`), five at most."""
+    k = j + 1
     while k < len(tk) and k - j < 5 and tk.sent[k] == tk.sent[j] and tk.text[tk.starts[k]].isupper():
         k += 1
     return k
