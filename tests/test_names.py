@@ -863,10 +863,15 @@ def test_country_forms_share_one_entity():
         ("وصل الوفد إلى عمان للمشاركة في اجتماعات اللجنة الأردنية المشتركة مع الأردن.", "عمان", "city:amman"),
         ("مسقط /العمانية/ بلغ عدد سكان سلطنة عُمان خمسة ملايين نسمة، ووقعت عمان اتفاقية مع الهند.", "عمان", "OM"),
         ("زار الوزير عُمان الأسبوع الماضي.", "عُمان", "OM"),
+        # a Jordanian body, counterpart or capital in the sentence
+        ("الرياض 3 مارس (واس) - وقال رئيس الجامعة الأردنية بعمان إن الجامعة ستستضيف المؤتمر العام المقبل.", "عمان", "city:amman"),
+        ("الكويت - 5 - 3 (كونا) -- وعقد وزير الخارجية جلسة مباحثات رسمية مع نظيره الأردني في عمان.", "عمان", "city:amman"),
+        ("مسقط في 4 مارس /العمانية/ وصل إلى عمان أمس وزير الخارجية الأردني في زيارة رسمية للسلطنة.", "عمان", "OM"),
+        ("وتتوزع المشاريع على السعودية والإمارات وعمان والكويت والبحرين.", "عمان", "OM"),
     ],
 )
 def test_amman_or_oman(text, mention, key):
-    """`عمان` is Amman when so voweled or in a release from Jordan, else Oman."""
+    """`عمان` is Amman when so voweled, in a release from Jordan or beside a Jordanian nisba, else Oman."""
     places = [e for e in find_names(text, lang="ar") if e.type == "LOC" and e.text == mention]
     assert places and {e.attrs["key"] for e in places} == {key}
 
@@ -2387,6 +2392,9 @@ def test_the_conjunction_before_a_name_after_another_is_no_part_of_it():
     ("بيروت 2 حزيران (وطنية) - ونشرت صحيفة الحياة الخبر نقلا عن مصادر دبلوماسية.", "صحيفة الحياة"),
     ("المنامة في 4 مايو / بنا / نشرت صحيفة الأيام البيان كاملا في صفحتها الأولى.", "صحيفة الأيام"),
     ("الرياض 9 يناير (واس) - وبثت قناة الإخبارية المقابلة كاملة مساء أمس.", "قناة الإخبارية"),
+    ("أبها 5 مارس (واس) - وتابعت صحيفة الوطن الحدث منذ بدايته ورصدت ردود فعل الأهالي.", "صحيفة الوطن"),
+    ("جدة 7 مايو (واس) - وتناولت صحيفة المدينة الموضوع في عددها الصادر اليوم.", "صحيفة المدينة"),
+    ("وتابعت صحيفة الشرق الأوسط الحدث من موقعه.", "صحيفة الشرق الأوسط"),
 ])
 def test_a_body_ends_before_the_object_of_its_verb(text, org):
     assert org in _of(text, "ORG")
@@ -2649,3 +2657,82 @@ def test_a_name_after_a_counterpart_and_his_nationality_is_a_person_with_that_ro
 ])
 def test_a_counterpart_and_his_nationality_with_no_name_after_make_no_person(text):
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "وهو ما تعبر عنه الأوساط الطبية بـ«عدم دقة التقييم الذاتي» (Inaccurate Self-Assessment)، إذ يبالغ المريض في تقدير قدرته.",
+    "ويصاب المريض بالسكتة الدماغية الإقفارية (Ischemic Stroke) التي تعالج بمنشط البلازمينوجين النسيجي (Tissue Plasminogen Activator).",
+    "وأوضح الباحث أن ما يسمى بمعرفة التغذية الراجعة (Feedback Knowledge) يرفع أداء الطلاب في الاختبارات.",
+])
+def test_arabic_an_english_gloss_of_a_term_is_no_name(text):
+    assert [(e.type, e.text) for e in find_names(text, lang="ar") if e.type in ("PERSON", "ORG", "LOC")] == []
+
+
+def test_arabic_an_english_gloss_after_a_body_is_its_alias_and_an_arabic_name_ends_before_latin_words():
+    text = ("الرياض 14 مايو (واس) - أطلقت هيئة تقويم التعليم والتدريب (Education and Training Evaluation Commission) "
+            "المؤشر الوطني بالتعاون مع جامعة ستانفورد و Saudi Aramco، فيما أشادت به منظمة أوبك (OPEC). وذكرت وكالة "
+            "Bloomberg أن المؤشر هو الأول من نوعه، وشكرت الهيئة الرعاة ومنهم شركة stc.")
+    found = {e.text: e for e in find_names(text, lang="ar") if e.type == "ORG"}
+    assert "وكالة Bloomberg" in found and "شركة stc" in found
+    body = found["هيئة تقويم التعليم والتدريب"]
+    assert body.attrs["aliases"] == ["Education and Training Evaluation Commission"]
+    assert found["Education and Training Evaluation Commission"].entity_id == body.entity_id
+    assert "جامعة ستانفورد" in found and found["منظمة أوبك"].attrs["aliases"] == ["OPEC"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("الرياض 3 مارس (واس) - أطلقت هيئة الاتصالات وتقنية المعلومات خدمات شبكة الجيل الرابع في محافظات المنطقة الشرقية.",
+     "هيئة الاتصالات وتقنية المعلومات"),
+    ("وأوضح أن الوزارة أنجزت تمديد شبكة المياه وشبكة الصرف الصحي في الحي، وربط المدارس بشبكة الإنترنت.", None),
+    ("وحذرت الجهات الأمنية من عصابات تنشط عبر الشبكة العنكبوتية وتستغل شبكة طرق معقدة لتهريب المخدرات.", None),
+    ("وبثت شبكة الجزيرة اللقاء كاملا مساء أمس.", "شبكة الجزيرة"),
+    ("وقعت الشبكة السعودية للمدفوعات اتفاقية مع البنك المركزي لتطوير خدمات الدفع.", "الشبكة السعودية للمدفوعات"),
+])
+def test_arabic_a_kind_of_network_is_no_organization(text, org):
+    found = [e.text for e in find_names(text, lang="ar") if e.type == "ORG"]
+    assert [o for o in found if "شبك" in o or o == org] == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, org", [
+    ("المنامة في 3 مايو / بنا / وقع معهد الإدارة العامة اتفاقية تعاون مع بوليتكنك البحرين لتدريب موظفي الحكومة.",
+     "بوليتكنك البحرين"),
+    ("الدوحة - قنا: احتفلت كلية المجتمع في قطر وبوليتكنك قطر بتخريج الدفعة الأولى من طلبة البرامج التطبيقية.",
+     "بوليتكنك قطر"),
+])
+def test_arabic_a_polytechnic_is_a_head_noun(text, org):
+    assert org in _orgs(text)
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("المنامة في 3 مايو / بنا / نظم معهد الإدارة العامة برنامجا تدريبيا لموظفي الوزارات.", "ar", "bipa"),
+    ("الرياض 3 مارس (واس) - نظم معهد الإدارة العامة برنامجا تدريبيا لموظفي القطاع العام بالرياض.", "ar", None),
+    ("مسقط في 4 مارس /العمانية/ نظم معهد الإدارة العامة دورة تدريبية في إدارة المشاريع.", "ar", None),
+    ("MANAMA, March 3 (BNA) -- The Institute of Public Administration organised a workshop on digital skills.", "en", "bipa"),
+    ("RIYADH, March 3 (SPA) -- The Institute of Public Administration organised a workshop on digital skills.", "en", None),
+])
+def test_a_body_whose_name_other_countries_share_takes_its_key_only_in_its_country(text, lang, key):
+    org = [e for e in find_names(text, lang=lang) if e.type == "ORG" and ("الإدارة العامة" in e.text or "Public Administration" in e.text)]
+    assert org and org[0].attrs.get("key") == key
+
+
+@pytest.mark.parametrize("text, org", [
+    ("ABU DHABI, 3rd March, 2024 (WAM) -- Visitors toured the Sheikh Zayed Grand Mosque in Abu Dhabi during the holiday.",
+     "Sheikh Zayed Grand Mosque"),
+    ("RIYADH, March 3 (SPA) -- A team at King Fahd Medical City in Riyadh performed the first such operation.",
+     "King Fahd Medical City"),
+    ("KUWAIT, March 5 (KUNA) -- The concert was held at the Sheikh Jaber Al-Ahmad Cultural Centre last night.",
+     "Sheikh Jaber Al-Ahmad Cultural Centre"),
+    ("MUSCAT, March 4 (ONA) -- Doctors from King Fahd Medical City and Sultan Qaboos University Hospital took part.",
+     "King Fahd Medical City"),
+])
+def test_english_a_ruler_s_title_opens_the_name_of_a_building_named_after_him(text, org):
+    assert org in [e.text for e in find_names(text, lang="en") if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("القاهرة في 6 أغسطس /أ ش أ/ وشارك في حفل الافتتاح ممثلون عن مالي وتوغو وغينيا ونيكاراغوا.", ["توغو"]),
+    ("وتمتد رحلات الشركة من آسيا إلى المحيط الهادي والأمريكتين وأوربا خلال الموسم المقبل.", ["الأمريكتين", "أوربا"]),
+])
+def test_arabic_a_model_s_place_leaves_out_the_waw_that_joins_it_to_a_list(text, places):
+    found = [e.text for e in find_names(text, lang="ar") if e.type == "LOC"]
+    assert all(p in found for p in places) and not any(f.startswith("و") for f in found), found

@@ -6,8 +6,10 @@ the titles and roles around a person put on.
 from __future__ import annotations
 
 import functools
+import re
 
 from govnews.extract.gazetteer import fold_key
+from govnews.extract.names.english import english_names
 from govnews.extract.names.lexicon import (
     _HONORIFICS_AR, _NAME_CLITICS, _NO_NAME_WORDS, _TITLE_OPENERS, _corpus_codes, _demonym, _freq, _indefinite_nisba,
     _lex_ar, _no_pronoun, _one_word_orgs, _person_names, _plural_noun, _present_verb,
@@ -36,6 +38,8 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
         found = candidates(tk)
     taken = [(c.start, c.end) for c in chosen]
     extra = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
+    if any(_LATIN_LETTER.search(c.value) for c in extra):
+        extra = _latin_names_read_as_english(tk, extra, taken)
     fuller = [c for c in extra for m in later if _first_name_before(tk, c, m)]
     later = [m for m in later if not any(c.start < m.end and m.start < c.end for c in fuller)]
     extra = [c for c in extra if c in fuller or not any(c.start < m.end and m.start < c.end for m in later)]
@@ -43,6 +47,8 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     if any(tk.text[c.start] in "وبلف" for c in extra):
         bare = set(tk.words)
         extra = [_without_a_clitic_written_apart(tk, c, bare) for c in extra]
+        ends = {(c.type, c.end) for c in chosen + extra}
+        extra = [_without_a_joining_waw(tk, c, ends) for c in extra]
     extra = [c for c in extra if not _qualifies_the_word_before(tk, c) and not _no_name_ar(tk, c)]
     for c in extra:
         if c.type == "LOC" and _named_after_an_office(tk, c):
@@ -51,6 +57,29 @@ def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend:
     extra = [c for c in extra if c.type != "PERSON" or _model_person_ar(tk, c, person_ends)]
     extra = [c for c in extra if c.type != "ORG" or not _counted_head(tk, tk.index_at(c.start))]
     return sorted(chosen + later + extra, key=lambda c: c.start)
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
+# a run of Latin-script words, with what joins them (`Self-Assessment`, `AT&T`, `Procter & Gamble`, `U.S.`)
+_LATIN_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9&.'’\-]|[^\S\n](?=[A-Za-z0-9&]))*")
+
+
+def _latin_names_read_as_english(tk: Tokens, extra: list[Cand], taken: list[tuple[int, int]]) -> list[Cand]:
+    """The model's names in Latin script in an Arabic text, as the English rules read the Latin words around
+    them: `(WHO)`, `Saudi Aramco` stay names; a term's English gloss (`(Ischemic Stroke)`), a writer's handle or
+    a line of code are none."""
+    out = []
+    for c in extra:
+        if not _LATIN_LETTER.search(c.value):
+            out.append(c)
+            continue
+        for run in _LATIN_RUN.finditer(tk.text, max(0, c.start - 200), min(len(tk.text), c.end + 200)):
+            if run.start() < c.end and c.start < run.end():
+                for e in english_names(run.group()):
+                    start, end = run.start() + e.start, run.start() + e.end
+                    if start < c.end and c.start < end and not any(start < t1 and t0 < end for t0, t1 in taken):
+                        out.append(Cand(start, end, e.type, e.value, dict(e.attrs), key=e.key, prio=e.prio))
+    return out
 
 
 def _without_a_clitic_written_apart(tk: Tokens, c: Cand, bare: set[str]) -> Cand:
@@ -66,6 +95,26 @@ def _without_a_clitic_written_apart(tk: Tokens, c: Cand, bare: set[str]) -> Cand
             c.value = tk.text[c.start : c.end]
             c.key = fold_key(c.value)
             break
+    return c
+
+
+def _without_a_joining_waw(tk: Tokens, c: Cand, ends: set[tuple[str, int]]) -> Cand:
+    """A model's place or body without the `و` that joins it to the name before it, no letter of its own: before the
+    article or a hamza (`والكاريبي`, `وأوروبا`), before a `و` (`وويلز`), or after a name of its kind in a list
+    (`مالي وتوغو`); `وارسو`, `ويلز`, `والت ديزني` stay whole. `ends`: the (type, end) of the other names."""
+    i = tk.index_at(c.start)
+    w = tk.words[i]
+    if c.type not in ("LOC", "ORG") or tk.starts[i] != c.start or w[0] != "و" or len(w) < 4:
+        return c
+    rest = w[1:]
+    if tk.text[c.start + 1] == "ا" and not rest.startswith("ال"):
+        return c  # (وارسو, وادي)
+    joined = rest.startswith("ال") and len(rest) >= 5 or rest[0] == "و" or tk.text[c.start + 1] in "أإآ"
+    if not (joined or i > 0 and tk.sent[i - 1] == tk.sent[i] and (c.type, tk.ends[i - 1]) in ends):
+        return c
+    c.start += 1
+    c.value = tk.text[c.start : c.end]
+    c.key = fold_key(c.value)
     return c
 
 

@@ -15,8 +15,9 @@ import re
 from typing import Any, NamedTuple
 
 from govnews.extract.gazetteer import entries, fold_key, word_lists
-from govnews.extract.names.mentions import Cand
-from govnews.extract.tokens import Tokens
+from govnews.extract.names.lookup import _gazetteer
+from govnews.extract.names.mentions import Cand, resolve
+from govnews.extract.tokens import Tokens, tokenize
 from govnews.extract.wordlists import table
 
 
@@ -27,6 +28,10 @@ _LINK_PARTICLES, _LINK_SECONDS = ("de", "van", "von"), ("der", "den", "la", "los
 _LINKS = frozenset(_LINK_WORDS + _LINK_PARTICLES + _LINK_SECONDS)
 _HONORIFICS_EN = ("His Excellency", "Her Excellency", "His Highness", "Her Highness", "His Royal Highness",
                   "Her Royal Highness", "His Majesty")  # (and their abbreviations: H.E., HRH, ...)
+
+
+# the titles of rulers and their families, after which a building or a body may bear the name (`Sheikh Zayed Grand Mosque`)
+_RULERS_TITLES = r"Sheikh|Sheikha|Shaikh|Shaikha|King|Sultan|Prince|Princess|Emir|Amir"
 
 
 # the codes of countries written before an office, which the role leaves out as it does a nationality (`US
@@ -165,7 +170,13 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         "owner_lead": re.compile(rf"(?:{word}{sp}){{0,3}}(?!(?:Children|Women|Men|People|Workers|Martyrs)['’])[A-Z][\w\-]*['’]s{sp}"),
         "cut": re.compile(rf"\s(?=(?:{first})\b(?!\s+(?:bin|Bin)\b))"),
         # a role word before a head noun is part of the name (`Crown Prince Foundation`)
-        "split": re.compile(rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*(?:{rank}|{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|Sheikh|Sheikha|The|Based|According)\.?(?=\s|$)(?!\s+(?:{heads})\b)"),
+        # (but a ruler's title before a name and a head noun opens the name of what is named after him: `Sheikh Zayed
+        # Grand Mosque`, `King Fahd Medical City`)
+        "split": re.compile(
+            rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*"
+            rf"(?:(?:{_RULERS_TITLES})(?!{sp}(?:{word}{sp}(?:(?:bin|bint|Al|Al-){sp})?){{1,5}}(?:{heads})\b)|(?!(?:{_RULERS_TITLES})\b)(?:{rank}|{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|The|Based|According))"
+            rf"\.?(?=\s|$)(?!\s+(?:{heads})\b)"
+        ),
         "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
         # (a role never runs over a line break: `President Vladimir Putin.` ends the line before `Minister of Media`)
         "role_before": re.compile(rf"(?<![\w’'])({role_lead}{role_word}(?:(?:{sp}|-|{listing})+{chain_word})*?)\s*,?\s*$"),
@@ -225,6 +236,14 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:Summit|Conference|Forum|Expo|Award|Awards|Festival|Workshop|Week|Games|Championship|Cup$)\b(?!{sp}(?:{venues}|{heads})\b)"
         ),
     }
+
+
+@functools.lru_cache(maxsize=1024)
+def english_names(text: str) -> tuple[Cand, ...]:
+    """The names the English rules find in a short run of Latin-script words (`Saudi Aramco`, `WHO`), as
+    an Arabic text quotes them; none in a term's gloss (`Ischemic Stroke`)."""
+    tk = tokenize(text)
+    return tuple(resolve(candidates_en(tk, _gazetteer(tk, lang="en"))))
 
 
 def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:

@@ -10,7 +10,7 @@ import re
 
 from govnews.extract.gazetteer import entries, fold_key, names_automaton, word_lists
 from govnews.extract.names.mentions import Cand
-from govnews.extract.tokens import Tokens
+from govnews.extract.tokens import Tokens, with_clitics
 
 
 @functools.cache
@@ -24,6 +24,20 @@ _HOMOGRAPH_CUES = {
     "city:amman": frozenset({"JO", "petra"}),
     "OM": frozenset({"ona"}),
     "EG-KN": frozenset({"EG", "mena", *(f"EG-{k}" for k in "C GZ ALX AST SHG MN LX ASN BA WAD MT SIN BNS FYM".split())}),
+}
+
+
+# A country's nisba in the sentence of a form two places share, naming the country of the place it means (`نظيره
+# الأردني في عمان`, `الجامعة الأردنية بعمان`, `العاصمة الأردنية عمان`: Amman)
+_NISBA_CUES = {"JO": frozenset(fold_key(w) for w in "الأردني الأردنية الأردنيين الأردنيون الأردنيتين".split())}
+
+
+# Bodies of one country whose name other countries' bodies share (`معهد الإدارة العامة`: Bahrain's, Saudi Arabia's,
+# Oman's institute), and what else a document names when it is that country's: the body's key only then, or
+# when the text writes the body's own acronym (`BIPA`)
+_BODIES_OF_ONE_COUNTRY = {
+    "bipa": frozenset({"BH", "bna", "city:manama", "city:muharraq", "city:riffa", "city:isa-town", "city:hamad-town",
+                       "city:sitra", "city:sakhir", "BH-13", "BH-14", "BH-15", "BH-17"}),
 }
 
 
@@ -66,9 +80,9 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
         else:
             bodies.add((m.start, m.end))
     shared = {span: options for span, options in places.items() if len({e.key for e in options}) > 1}
-    named = {m.entry.key for m in found if (m.start, m.end) not in shared}
+    named = {m.entry.key for m in found if (m.start, m.end) not in shared} | {c.key for c in out}  # (`/العمانية/`: ona)
     if shared:
-        chosen = {span: _homograph(tk.text[span[0] : span[1]], options, named) for span, options in shared.items()}
+        chosen = {span: _homograph(tk.text[span[0] : span[1]], options, named, _nisbas_around(tk, span[0])) for span, options in shared.items()}
         found = [m for m in found if chosen.get((m.start, m.end), m.entry.key) == m.entry.key or m.entry.type != "LOC"]
     # a place's form a body shares, when the place has cues, is the place where the text names its country (`قنا`
     # beside `أسيوط`: Qena) and the body elsewhere (the Qatar News Agency); other such forms keep both, and the
@@ -78,6 +92,7 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
         if cues:
             place = any(c & named for c in cues)
             found = [m for m in found if (m.start, m.end) != span or (m.entry.type == "LOC") == place]
+    unsure = _bodies_of_an_unnamed_country(found, named)
     for m in found:
         e = m.entry
         if lang == "en" and not (tk.text[m.start].isupper() or tk.text[m.start].isdigit()):
@@ -92,18 +107,51 @@ def _gazetteer(tk: Tokens, *, lang: str) -> list[Cand]:
         if e.type == "LOC" and len(e.key) == 2:
             attrs["country"] = e.key
         signed = lang == "en" and e.type == "ORG" and _SIGNED_EN.match(tk.text, m.end) and tk.text[m.start - 1 : m.start] == "("
+        if e.key in unsure:
+            out.append(Cand(m.start, m.end, e.type, e.value, {}, key=fold_key(e.value), prio=2))
+            continue
         out.append(Cand(m.start, m.end, e.type, e.value, attrs, key=e.key, prio=3 if signed else 2))
     return out
 
 
-def _homograph(surface: str, options: list, named: set[str]) -> str:
+def _bodies_of_an_unnamed_country(found: list, named: set[str]) -> set[str]:
+    """The keys of the bodies of one country found by a name other countries' bodies share, when the document names
+    neither that country nor the body's acronym (`معهد الإدارة العامة` in a release from Riyadh or Muscat)."""
+    return {
+        m.entry.key
+        for m in found
+        if m.entry.key in _BODIES_OF_ONE_COUNTRY
+        and not _BODIES_OF_ONE_COUNTRY[m.entry.key] & named
+        and not any(n.entry.key == m.entry.key and " " not in n.entry.form for n in found)
+    }
+
+
+def _homograph(surface: str, options: list, named: set[str], nisbas: set[str] = frozenset()) -> str:
     """The key of the place a form two places share means here (`options`: their gazetteer entries): the one
     spelled so with its marks (`عمّان`, `عُمان`), else the one whose country or agency the document names, else
-    the first."""
+    the one whose country's nisba its sentence holds (`nisbas`), else the first."""
     for e in options:
         if e.form == surface and surface.lower() != fold_key(surface):  # marks, not capitals (`MENA`)
             return e.key
     for e in options:
         if _HOMOGRAPH_CUES.get(e.key, frozenset()) & named:
             return e.key
+    for e in options:
+        if _HOMOGRAPH_CUES.get(e.key, frozenset()) & nisbas:
+            return e.key
     return options[0].key
+
+
+@functools.cache
+def _nisba_forms() -> dict[str, str]:
+    """Every form, with its clitics, of the nisbas of `_NISBA_CUES`: form -> country key."""
+    return {form: key for key, words in _NISBA_CUES.items() for form in with_clitics(words)}
+
+
+def _nisbas_around(tk: Tokens, start: int) -> set[str]:
+    """The countries whose nisba the sentence of the character at `start` holds (`الأردنية`: JO)."""
+    if not tk.words:
+        return set()
+    sent = tk.sent[tk.index_at(start)]
+    forms = _nisba_forms()
+    return {forms[w] for i, w in enumerate(tk.words) if tk.sent[i] == sent and w in forms}

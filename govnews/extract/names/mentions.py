@@ -137,6 +137,18 @@ _ALIAS_AR = re.compile(r"\s*(?:(/)\s*(?=[\u0621-\u064a]+(?: [\u0621-\u064a]+)?\s
 _ALIAS_EN = re.compile(r"\s*[“\"«(]\s*(?P<alias>(?:[A-Z][A-Za-z&.\-]{1,11}|[a-z][A-Z][A-Za-z&.\-]{1,10})(?:\s[A-Z][a-z]+)?)\s*[”\"»)]")
 
 
+# an English name in brackets after an Arabic one: `منظمة الصحة العالمية (World Health Organization)`
+_GLOSS_LATIN = re.compile(r"[^\S\n]*\([^\S\n]*(?P<alias>[A-Za-z][A-Za-z0-9&.,'’\-]*(?:[^\S\n]+[A-Za-z0-9&][A-Za-z0-9&.,'’\-]*){0,11})[^\S\n]*\)")
+
+
+def _english_name_of(gloss: str) -> bool:
+    """Whether the English rules read the whole of a Latin gloss as the name of an organization."""
+    from govnews.extract.names.english import english_names  # (english.py builds on this module)
+
+    found = english_names(gloss)
+    return len(found) == 1 and found[0].type == "ORG" and found[0].start == 0 and found[0].end == len(gloss)
+
+
 def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
     """Give an organization the acronym in quotes, brackets or slashes right after it (`“بيبا”`, `(BIPA)`, `/فيكي/`)."""
     pattern = _ALIAS_AR if lang == "ar" else _ALIAS_EN
@@ -144,7 +156,9 @@ def _add_aliases(text: str, chosen: list[Cand], *, lang: str) -> None:
         if c.type != "ORG" or _quoted(text, c):
             continue  # (عالم "تويتر" قال "...": the quote after it closes its own)
         m = pattern.match(text, c.end)
-        if m and len(m.group("alias")) < len(c.value) and m.group("alias")[0].isalpha() and fold_key(m.group("alias")) not in _QUALIFIERS_AR:
+        if lang == "ar" and (gloss := _GLOSS_LATIN.match(text, c.end)) and not gloss.group("alias").isupper():
+            m = gloss if _english_name_of(gloss.group("alias")) else None  # (an acronym, `(WHO)`, as in English)
+        if m and (len(m.group("alias")) < len(c.value) or m.re is _GLOSS_LATIN) and m.group("alias")[0].isalpha() and fold_key(m.group("alias")) not in _QUALIFIERS_AR:
             nxt = chosen[k + 1] if k + 1 < len(chosen) else None
             inside = nxt is not None and nxt.start >= m.start("alias") and nxt.end <= m.end("alias")
             if inside and nxt.type == "LOC" and "key" in nxt.attrs:

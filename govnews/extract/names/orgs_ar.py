@@ -186,6 +186,12 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         w = words[j]
         if w in CHAIN_ENDS or w[0] in "وف" and w[1:] in lex.stop:
             break  # ... البالغة حصته, وزارة المالية والذي: a clause begins
+        if _latin(w):
+            if j == i + 1 and not definite:
+                j = _latin_name_end(tk, j)  # شركة Saudi Aramco, وكالة Bloomberg: a head and the name in Latin script
+            else:
+                j -= words[j - 1] == "و" and j - 1 > i + 1  # جامعة ستانفورد و Saudi Aramco: an Arabic name ends before it
+            break
         if definite and j == i + 1 and (w.startswith("لل") or not (_head_complement(w, tk.definite(j)) or j in loc_at)):
             break  # الوزارة للتفتيش, رئيس الجامعة للدراسات العليا: a bare head and a purpose or a portfolio
         if definite and j == i + 1 and words[i].endswith("ه") and w.endswith("ي") and w not in _HEAD_ADJECTIVES:
@@ -322,6 +328,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
         return None  # مصلحة أساسية: a noun and its adjective, no name (but حكومة جمهورية كينيا, هيئة تنمية الصادرات)
     if not definite and j == i + 2 and j < n and words[j] in _INDEFINITE_ADJECTIVES and _common_word(words[i + 1], False):
         return None  # مجلس أعمال مشترك: a kind of council and its adjective, no name
+    if head[1] in _NETWORKS and _generic_network(tk, i, j):
+        return None  # شبكة الجيل الرابع, شبكة الإنترنت, الشبكة العنكبوتية: what a network carries, no body's name
     media = strip_clitic(words[i], _MEDIA_HEADS) is not None and tk.definite(i + 1)  # صحيفة الرأي: a paper's name
     if not definite and j == i + 2 and not media and words[i + 1].endswith("ي") and (_common_word(words[i + 1], False) or _indefinite_nisba(words[i + 1])):
         return None  # أقرب مركز صحي, في مركز حدودي
@@ -335,6 +343,42 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     if head[0] and tk.words[i][head[0] - 1] == "ل" and head[1].startswith("ال") and not value.startswith("ال"):
         value = "ا" + value  # للمجلس -> المجلس
     return Cand(start, end, "ORG", value, {}, key=fold_key(value), prio=1)
+
+
+_NETWORKS = frozenset(fold_key(w) for w in "شبكة الشبكة".split())
+# what a network carries or links, after `شبكة` a kind of network, no body's name (`شبكة الطرق`, `شبكة الجيل الخامس`;
+# but `شبكة الجزيرة`, `شبكة قنوات أبوظبي`)
+_NETWORK_KINDS = frozenset(fold_key(w) for w in (
+    "إنترنت انترنت الإنترنت الانترنت تواصل معلومات معلوماتية طرق هاتف هواتف اتصالات اتصال جيل مياه صرف كهرباء "
+    "ألياف كوابل نقل قطارات سكك خطوط ربط علاقات مواصلات مصارف إنارة ري غاز أنابيب إمداد توزيع طاقة بيانات "
+    "مواقع حافلات مترو واي نطاق تبريد صلات").split())
+
+
+def _generic_network(tk: Tokens, i: int, j: int) -> bool:
+    """Whether the chain of network head `i` up to `j` names a kind of network, no body: a definite head and adjectives
+    that give it no nationality nor a field in `ل` (`الشبكة العنكبوتية`, but `الشبكة السعودية للمدفوعات`), or what it
+    carries (`شبكة الطرق`, `شبكة الجيل الرابع`), or a common word without the article (`شبكة طرق`, `شبكة معقدة`)."""
+    words = tk.words
+    if tk.definite(i):
+        return not any(_demonym(words[k].removesuffix("ه")) or words[k][0] == "ل" for k in range(i + 1, j))
+    w = words[i + 1]
+    if w.removeprefix("ال") in _NETWORK_KINDS:
+        return True
+    return not tk.definite(i + 1) and _common_word(w, False)
+
+
+def _latin(w: str) -> bool:
+    """Whether a word is written in Latin script."""
+    return w[0].isascii() and w[0].isalpha()
+
+
+def _latin_name_end(tk: Tokens, j: int) -> int:
+    """The end of the Latin name from token `j`: a word as the brand writes it (`stc`, `Bloomberg`) and the
+    capitalized words after it (`Goldman Sachs`), five at most."""
+    k = j + 1
+    while k < len(tk) and k - j < 5 and tk.sent[k] == tk.sent[j] and tk.text[tk.starts[k]].isupper():
+        k += 1
+    return k
 
 
 def _named_by_place(tk, i: int, j: int, loc_at) -> bool:
@@ -404,10 +448,16 @@ def _verb_before(w: str) -> bool:
         return True
     if w in _person_names() or w in _lex_ar().stop or w.startswith("ال"):
         return False  # (مدحت, طلعت)
-    if len(w) >= 4 and w.endswith("ت") and not w.endswith(("ات", "وت")) and w[0] not in "يت":
+    if len(w) >= 4 and w.endswith("ت") and not w.endswith(("ات", "وت")) and (w[0] not in "يت" or _past_in_ta(w)):
         return True  # (not يثبت, a present verb)
     code = _corpus_codes().get(w + "ت")
     return code is not None and code.endswith("d0")  # نشر (نشرت), not عضو
+
+
+def _past_in_ta(w: str) -> bool:
+    """Whether folded `w`, of five letters or more in `ت`, is a feminine verb in the past tense whose stem begins with
+    `ت` (`تابعت`, `تناولت`, `تحدثت`), not a present one (`تتابع`, `تثبت`) nor a noun in `يت` (`توقيت`)."""
+    return len(w) >= 5 and w[0] == "ت" and not w.startswith("تت") and w[-2] != "ي"
 
 
 def _portfolio(tk: Tokens, i: int) -> bool:
