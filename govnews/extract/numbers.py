@@ -1023,7 +1023,7 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return match.group("w2")[2:], match.end("w2"), None  # 1200 من الطلبة, ٥٠٠ من الملاكات الفنية: of whom
     if end == match.start("w1") and w1.startswith("و"):
         return None, end, None  # ٢٨٠وبلغت: a sentence glued to a figure
-    nisba = (bool(w2) and not w2.startswith("ال") and w2 not in grammar.not_unit
+    nisba = (bool(w2) and not _ARTICLE.match(w2) and w2 not in grammar.not_unit
              and w2.endswith(("يه", "يين", "يون", "يات")) and not w2.endswith("ايه"))  # بنهاية is no adjective
     if w2 and f"{w1} {w2}" in _words_of("ar_compound_units"):
         return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
