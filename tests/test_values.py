@@ -990,9 +990,40 @@ def test_english_fractions(text, kind, mention, number, unit):
 
 def test_english_quarters_of_the_year_and_plain_halves_are_no_fraction():
     found = find_values("In the first quarter of 2024 exports rose, and the second half saw 3 new plants.", lang="en")
-    assert [(e.type, e.text) for e in found] == [("DATE", "2024"), ("NUMBER", "3 new plants")]
+    assert [(e.type, e.text) for e in found] == [("DATE", "first quarter of 2024"), ("NUMBER", "3 new plants")]
     found = find_values("Growth slowed in the second half of the year and the other half of the budget", lang="en")
     assert found == []
+
+
+@pytest.mark.parametrize("lang, text, mention, value", [
+    ("ar", "وارتفعت مبيعات الشركة بنسبة 12 في المئة في الربع الثالث من عام 2015 مقارنة بالفترة نفسها من العام السابق.",
+     "الربع الثالث من عام 2015", "2015-07/2015-09"),
+    ("ar", "وبلغ صافي أرباح البنك 540 مليون ريال خلال النصف الأول من العام الجاري.", "النصف الأول من العام الجاري",
+     "2024-01/2024-06"),
+    ("ar", "وأعلنت الشركة نتائجها المالية الأولية للربع الأول من 2016 على موقع السوق المالية.", "للربع الأول من 2016",
+     "2016-01/2016-03"),
+    ("ar", "وسجل الناتج المحلي نموا بنسبة 3 في المئة في الربع الأخير من العام الماضي.", "الربع الأخير من العام الماضي",
+     "2023-10/2023-12"),
+    ("ar", "وتراجعت الواردات في الربع الثاني 2024 إلى 60 مليار ريال.", "الربع الثاني 2024", "2024-04/2024-06"),
+    ("en", "Sales rose 12 percent in the third quarter of 2015, the company said.", "third quarter of 2015",
+     "2015-07/2015-09"),
+    ("en", "The bank posted a net profit of SR 2.1 billion in Q3 2015.", "Q3 2015", "2015-07/2015-09"),
+    ("en", "Non-oil exports grew 8 percent in the first half of 2016.", "first half of 2016", "2016-01/2016-06"),
+    ("en", "The group's H1 2016 revenue reached AED 4 billion.", "H1 2016", "2016-01/2016-06"),
+    ("en", "Inflation eased to 1.6 percent in the fourth quarter of last year.", "fourth quarter of last year",
+     "2023-10/2023-12"),
+])
+def test_a_quarter_or_half_of_a_year_is_a_range_of_months(lang, text, mention, value):
+    entity = _one(text, lang, "DATE", mention, PUBLISHED)
+    assert entity.value == value and entity.attrs["precision"] == "month"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وحققت الشركة أرباحا للربع الثالث على التوالي بحسب بيان السوق المالية."),
+    ("en", "Revenue rose in the third quarter on higher oil prices, the company said."),
+])
+def test_a_quarter_without_its_year_is_no_date(lang, text):
+    assert [e.text for e in find_values(text, lang=lang, published=PUBLISHED) if e.type == "DATE"] == []
 
 
 def test_english_qualifier_before_a_fraction():

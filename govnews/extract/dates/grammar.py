@@ -20,6 +20,11 @@ _AR_THIS = ("الحالي", "الحاليه", "الجاري", "الجاريه", 
 _AR_SPAN_CUES = ("لمده", "بمده", "مده", "مدته", "مدتها", "طوال", "طيله", "خلال", "امتد", "امتدت", "دام", "دامت",
                  "استمر", "استمرت", "يستمر", "تستمر", "استغرق", "استغرقت", "يستغرق", "تستغرق")
 _AR_SINGLE_UNITS = ("اسبوع", "اسبوعا", "شهر", "شهرا", "عام", "عاما", "سنه", "ساعه", "يوم", "يوما")
+# a quarter or half of a year (`الربع الثالث`, `النصف الأول`, `the third quarter`, `Q3`, `H1`): its first and last
+# month are read by the ordinal; the last one is the fourth quarter or the second half
+_PARTS_OF_YEAR = {"ربع": 3, "نصف": 6, "quarter": 3, "half": 6, "q": 3, "h": 6}
+_PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": -1, "first": 1, "second": 2,
+                  "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": -1, "last": -1}
 _SPAN_CUE = re.compile(rf"(?<!\w)(?:[وف]?(?:{alternation(_AR_SPAN_CUES)})|عل[ىي]\s+مد(?:[ىي]|ار))\s+$")
 
 
@@ -84,9 +89,15 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     # الاثنين والعشرين is an ordinal (the twenty-second), not Monday
     weekday_alone = (rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
                      rf"(?!\s+وال?(?:عشر|ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع))")
+    # الربع الثالث من عام 2015, النصف الأول من العام الجاري, الربع الأول 2016: a year's quarter or half
+    ordinal = alternation(k for k in _PART_ORDINALS if not k.isascii())
+    this_year = alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])
+    part_of_year = (rf"(?P<qtr>(?:ال|لل)(?:ربع|نصف)\s+{ordinal}\s+(?:(?:من|في)\s+)?"
+                    rf"(?:(?:(?:ال|ل|لل)?(?:عام|سن[ةه])\s+)?{year}(?:\s?(?:م|ميلادي[ةه]?)(?!\w))?"
+                    rf"|(?:(?:ال|لل)(?:عام|سن[ةه])\s+(?:{this_year})|هذا\s+العام|هذه\s+السن[ةه])(?:\s+{year})?)(?!\w))")
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
     kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?[-–]\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
-    body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year),
+    body = "|".join([part_of_year, rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year),
                      duration, relative, weekday_alone, bare_month, kuna, one])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
@@ -127,7 +138,7 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     first |= {"يوم", "يومي", "يوما", "ايام", "شهر", "هذا", "هذه", "امس", "اول", "البارحه", "غدا", "غد", "الغد", "بعد", "اليوم"}
     first |= {"ال" + unit for unit in words["ar_time_units"]} | {"ال" + unit for unit in cardinals}
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
-    first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
+    first |= {"للعام", "للسنه", "الشهر", "الاسبوع", "الربع", "النصف", "للربع", "للنصف"}
     first |= {key.split()[0] for key in _ordinal_days()}
     first |= set(_AR_SINGLE_UNITS)
     return alternation(first)
@@ -165,7 +176,11 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
                 rf"|(?:last|next|this|the\s+coming|the\s+past)\s+(?:week|month|year))(?!\w)")
     bare_month = rf"(?P<mon>(?:(?:last|next|this|early|late)\s+)?{month})(?![\w])"
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
-    body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
+    # the third quarter of 2015, first half of this year, Q3 2015, H1 2016: a year's quarter or half
+    ordinal = alternation((k for k in _PART_ORDINALS if k.isascii()), arabic=False)
+    part_of_year = (rf"(?P<qtr>(?:(?:{ordinal})(?:\s+|-)(?:quarter|half)|Q[1-4]|H[12])(?:\s+of)?(?:\s+|\s?[-/]\s?)"
+                    rf"(?:{year}|(?:last|this|next|the\s+current|the\s+coming)\s+year))(?![\w-])")
+    body = "|".join([part_of_year, numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
     years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year)}"
     cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year}(?:\s?[-–/]\s?{year})?)|(?P<py>{year})(?![\w-]){_NOT_A_CLOCK}"
     return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"
