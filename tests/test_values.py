@@ -581,11 +581,11 @@ def test_a_year_of_history_anchors_no_date(lang, text, year, year_value, mention
 RELATIVE = [
     ("ar", "أعلنت وزارة الداخلية أمس عن", "أمس", "2024-05-05"),
     ("ar", "أدانت الولايات المتحدة أمس الجمعة الهجمات", "أمس الجمعة", "2024-05-05"),
-    ("ar", "حدد رئيس الوزراء، اليوم (الاثنين)، ملامح", "اليوم (الاثنين", "2024-05-06"),
+    ("ar", "حدد رئيس الوزراء، اليوم (الاثنين)، ملامح", "اليوم (الاثنين)", "2024-05-06"),
     ("ar", "وتنطلق الفعاليات صباح اليوم في", "اليوم", "2024-05-06"),
     ("ar", "يفتتح المعرض غداً في", "غداً", "2024-05-07"),
     ("ar", "صدر الحكم أمس الأول في أول قضية", "أمس الأول", "2024-05-04"),
-    ("ar", "الذكرى التي توافق غدا (الأحد). وكان", "غدا (الأحد", "2024-05-07"),
+    ("ar", "الذكرى التي توافق غدا (الأحد). وكان", "غدا (الأحد)", "2024-05-07"),
     ("ar", "يعقد المؤتمر الأسبوع المقبل في", "الأسبوع المقبل", "2024-W20"),
     ("ar", "صدر التقرير الشهر الماضي", "الشهر الماضي", "2024-04"),
     ("ar", "زادت الصادرات العام الماضي", "العام الماضي", "2023"),
@@ -622,7 +622,12 @@ NAMED_DAYS = [
      "2024-05-08", "Wednesday"),
     ("en", "RIYADH (SPA) - The Gulf Investment Forum opens tomorrow, Tuesday, at the Riyadh International Convention "
            "and Exhibition Center with more than 40 government bodies.", "tomorrow, Tuesday", "2024-05-07", "Tuesday"),
-    ("en", "The final will be played tomorrow (Tuesday) in Jeddah.", "tomorrow (Tuesday", "2024-05-07", "Tuesday"),
+    ("en", "The final will be played tomorrow (Tuesday) in Jeddah.", "tomorrow (Tuesday)", "2024-05-07", "Tuesday"),
+    # the weekday in brackets, its closing one with it
+    ("ar", "وكان سمو أمير المنطقة قد افتتح المعرض أمس (الأحد) بحضور عدد من المسؤولين.", "أمس (الأحد)", "2024-05-05",
+     "Sunday"),
+    ("ar", "ويختتم المعسكر الإعدادي للفريق يوم بعد غداً (الأربعاء)، على أن يعود إلى الرياض.", "بعد غداً (الأربعاء)",
+     "2024-05-08", "Wednesday"),
     ("en", "The ministry said yesterday, Sunday, that the programme would be extended.", "yesterday, Sunday",
      "2024-05-05", "Sunday"),
 ]
@@ -818,6 +823,9 @@ def test_durations_without_a_numeral(lang, text, mention, value):
         ("ar", "وتستمر الأعمال لمدة أيام في الموقع", "أيام"),
         ("en", "The results will be announced in a week or two", "a week"),
         ("en", "the new minister took office a year ago", "a year"),
+        # a singular unit before a number: the minute or day it is in order
+        ("ar", "وتقدم الهلال بهدف سجله مهاجمه عند الدقيقة الثلاثين من الشوط الأول.", "الدقيقة"),
+        ("ar", "وتصل القافلة في اليوم العشرين من رحلتها إلى مدينة تبوك.", "اليوم"),
     ],
 )
 def test_time_words_that_are_no_duration(lang, text, phrase):

@@ -19,6 +19,8 @@ _AR_THIS = ("الحالي", "الحاليه", "الجاري", "الجاريه", 
 # words after which a time unit without a numeral is a span of one (لمدة أسبوع, استغرق عاما, طوال شهر)
 _AR_SPAN_CUES = ("لمده", "بمده", "مده", "مدته", "مدتها", "طوال", "طيله", "خلال", "امتد", "امتدت", "دام", "دامت",
                  "استمر", "استمرت", "يستمر", "تستمر", "استغرق", "استغرقت", "يستغرق", "تستغرق")
+_AR_SINGULAR_UNITS = ("يوم", "يوما", "اسبوع", "اسبوعا", "شهر", "شهرا", "سنه", "عام", "عاما", "عقد", "ساعه", "دقيقه",
+                      "ثانيه")
 _AR_SINGLE_UNITS = ("اسبوع", "اسبوعا", "شهر", "شهرا", "عام", "عاما", "سنه", "ساعه", "يوم", "يوما")
 # a quarter or half of a year (`الربع الثالث`, `النصف الأول`, `the third quarter`, `Q3`, `H1`): its first and last
 # month are read by the ordinal; the last one is the fourth quarter or the second half
@@ -65,7 +67,9 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     plural_count = alternation(k for k, v in cardinals.items() if 2 < v < 1000)
     # the tens of a definite compound (`الساعات الأربع والعشرين`, `الأربع والعشرين ساعة الماضية`)
     and_tens = rf"(?:{definite_tens_ar()})?"
-    duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{plural_count}){MARKS}{and_tens}(?:\s+{ends})?"
+    # الساعات الثلاث; not الدقيقة الثلاثين, اليوم العشرين: after a singular unit the number is an ordinal
+    plural_unit = alternation(k for k in time_units if k not in _AR_SINGULAR_UNITS)
+    duration = (rf"(?P<dur>(?:ال)?{plural_unit}\s+ال(?:{plural_count}){MARKS}{and_tens}(?:\s+{ends})?"
                 rf"|ال(?:{numword}{and_tens}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
     # لمدة أسبوع, خلال شهر, على مدى عام: one unit after a word that says a span of time follows;
@@ -76,8 +80,9 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
            rf"(?:\s+(?:واحد[ةه]?|كامل(?:[ةه]|ا)?){MARKS}(?!\w))?)")
     # غد, الغد are tomorrow after يوم, بعد (the day after), صباح or مساء (يوم غد الخميس, صباح الغد); alone they
     # are a noun (غد أفضل, شباب الغد)
-    tomorrow = rf"(?:(?:يوم|بعد)\s+|(?<=صباح\s)|(?<=مساء\s))(?:ال)?غد{MARKS}(?!\w)"
-    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS}|{tomorrow})\s*[(،,]?\s*{weekday}"
+    tomorrow = rf"(?:(?:يوم|بعد)\s+|(?<=صباح\s)|(?<=مساء\s))(?:ال)?غدا?{MARKS}(?!\w)"
+    # أمس (الأربعاء): the weekday in brackets with its closing one
+    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS}|{tomorrow})(?:\s*\(\s*{weekday}(?:\s*\))?|\s*[،,]?\s*{weekday})"
                 rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|{tomorrow}"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
                 rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+"
@@ -172,7 +177,7 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     single = r"(?:day|week|month|year|decade|hour)"
     one = (rf"(?:for|lasts?|lasted|lasting|took|takes|spanning|spans?|spanned)\s+(?P<one>an?\s+{single})(?![\w-])"
            rf"|(?P<long>{single}-?long)(?![\w-])")
-    relative = (rf"(?P<rel>(?:yesterday|today|tomorrow|tonight)(?:(?:,?\s+|\s*\(\s*){weekday}(?!\w))?"
+    relative = (rf"(?P<rel>(?:yesterday|today|tomorrow|tonight)(?:,?\s+{weekday}(?!\w)|\s*\(\s*{weekday}(?!\w)(?:\s*\))?)?"
                 rf"|(?:last|next|this|the\s+coming|the\s+past)\s+(?:week|month|year))(?!\w)")
     bare_month = rf"(?P<mon>(?:(?:last|next|this|early|late)\s+)?{month})(?![\w])"
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
