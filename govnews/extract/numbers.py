@@ -590,6 +590,17 @@ def _fraction(text: str, end: int, match: re.Match[str], grammar: _Grammar) -> t
     return Decimal(round(scale * part / whole)), after.end()
 
 
+_FRACTION_BEFORE_AR = re.compile(rf"(?<!\w)[وف]?[بل]?(?P<f>{alternation(_FRACTIONS)}){MARKS}\s+$")
+
+
+def _fraction_before_scale(text: str, start: int, match: re.Match[str], grammar: _Grammar) -> tuple[int, int, int] | None:
+    """The fraction before a scale word alone (`نصف مليون`, `ربع مليار`): its numerator, denominator and start."""
+    if not match.group("words") or _key(match.group("words"), "ar") not in grammar.scales:
+        return None
+    before = _FRACTION_BEFORE_AR.search(text, max(0, start - 12), start)
+    return (*_FRACTIONS[fold(before.group("f"))], before.start("f")) if before else None
+
+
 def _first_scale(match: re.Match[str], grammar: _Grammar) -> int:
     """The scale the first part ends with: the scale word after digits, or the last number word."""
     if match.group("scale"):
@@ -730,6 +741,8 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
     elif lang == "ar" and (fraction := _fraction(text, end, match, grammar)):
         number += fraction[0]
         end = fraction[1]
+    elif lang == "ar" and (part := _fraction_before_scale(text, start, match, grammar)):
+        number, start = number * Decimal(part[0]) / Decimal(part[1]), part[2]
     raw = match.group("dig") or ""
     if not match.group("cur") and _not_statistic(text, start, end, raw, grammar, counted=bool(match.group("scale"))):
         return None
