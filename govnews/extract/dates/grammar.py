@@ -98,8 +98,8 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     ordinal = alternation(k for k in _PART_ORDINALS if not k.isascii())
     this_year = alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])
     part_of_year = (rf"(?P<qtr>(?:ال|لل)(?:ربع|نصف)\s+{ordinal}\s+(?:(?:من|في)\s+)?"
-                    rf"(?:(?:(?:ال|ل|لل)?(?:عام|سن[ةه])\s+)?{year}(?:\s?(?:م|ميلادي[ةه]?)(?!\w))?"
-                    rf"|(?:(?:ال|لل)(?:عام|سن[ةه])\s+(?:{this_year})|هذا\s+العام|هذه\s+السن[ةه])(?:\s+{year})?)(?!\w))")
+                    rf"(?:(?:(?:ال|ل|لل)?(?:عام|سن[ةه])\s+)?{year}{suffix}"
+                    rf"|(?:(?:ال|لل)(?:عام|سن[ةه])\s+(?:{this_year})|هذا\s+العام|هذه\s+السن[ةه])(?:\s+{year}{suffix})?)(?!\w))")
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
     kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?[-–]\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
     body = "|".join([part_of_year, rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year),

@@ -141,10 +141,10 @@ def _part_of_year(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     year = _YEAR_DIGITS.search(span)
     if year is None:
         found = _relative(_TO_THE_YEAR.sub("ال", span[told.end():]), start, end, lang)  # للعام الماضي
-    elif 1300 <= int(ascii_digits(year.group())) < 1500:
-        return _calendar(span[year.start():], start + year.start(), end, lang, "cy")  # a Hijri year: the year alone
+    elif 1300 <= (number := int(ascii_digits(year.group()))) < 1500:  # a Hijri year: its months
+        return _Found("DATE", start, end, [[number, months[0], None], [number, months[1], None]], hijri=True)
     else:
-        found = _Found("DATE", start, end, [[int(ascii_digits(year.group())), None, None]])
+        found = _Found("DATE", start, end, [[number, None, None]])
     if found is not None:
         found.months = months
     return found
