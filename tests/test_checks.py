@@ -609,6 +609,18 @@ def test_changed_date_is_an_error_though_a_neighbour_gives_the_new_one():
     assert en.rindex("27 January 2020") == findings[0].en_start
 
 
+@pytest.mark.parametrize("en, expected", [
+    ("The company's sales rose 12 percent in the third quarter of 2015, the statement said.", []),
+    ("The company's sales rose 12 percent in Q3 2015, the statement said.", []),
+    ("The company's sales rose 12 percent in the second quarter of 2015, the statement said.",
+     [("date", "الربع الثالث من عام 2015", "second quarter of 2015")]),
+])
+def test_a_quarter_of_a_year_is_compared_as_a_date(en, expected):
+    ar = "وأوضح البيان أن مبيعات الشركة ارتفعت بنسبة 12 في المئة في الربع الثالث من عام 2015."
+    findings = [f for f in checks.check(ar, en) if f.severity == "error"]
+    assert [(f.check, ar[f.ar_start:f.ar_end], en[f.en_start:f.en_end]) for f in findings] == expected
+
+
 @pytest.mark.parametrize(
     "a, b, expected",
     [

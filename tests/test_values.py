@@ -70,6 +70,12 @@ NUMBERS = [
     ("ar", "وقد بلغ عدد الزوار ۴۵۰ زائرا خلال المعرض", "NUMBER", "۴۵۰ زائرا", 450, "زائر"),
     ("ar", "بلغت مجموع الساعات 2001ساعة تدريبية.", "NUMBER", "2001ساعة تدريبية", 2001, "ساعة تدريبية"),
     ("ar", "يشمل على وحدات أربع رئيسة حول العمل", "NUMBER", "وحدات أربع", 4, "وحدات"),
+    # a word after a preposition's article is no adjective of the counted noun, whatever its ending
+    ("ar", "وشارك في البرنامج البحثي 141 مستشفى بالولايات المتحدة وكندا خلال عامين.", "NUMBER", "141 مستشفى", 141,
+     "مستشفى"),
+    ("ar", "وتعمل حاليا 35 شركة بالمملكة العربية السعودية في قطاع الطاقة المتجددة.", "NUMBER", "35 شركة", 35, "شركة"),
+    ("ar", "وحصلت 5 شركات بحرينية على جائزة التميز في دورتها الحالية.", "NUMBER", "5 شركات بحرينية", 5,
+     "شركات بحرينية"),
     ("ar", "شارك في الورشة خمسة جهات حكومية مختلفة", "NUMBER", "خمسة جهات حكومية", 5, "جهات حكومية"),
     ("ar", "من ثلاث دول عربية مختلفة هي الأردن والعراق ومصر", "NUMBER", "ثلاث دول عربية", 3, "دول"),
     ("ar", "يفصل الدليل مواده ضمن سبعة محاور هي", "NUMBER", "سبعة محاور", 7, "محاور"),
@@ -575,11 +581,11 @@ def test_a_year_of_history_anchors_no_date(lang, text, year, year_value, mention
 RELATIVE = [
     ("ar", "أعلنت وزارة الداخلية أمس عن", "أمس", "2024-05-05"),
     ("ar", "أدانت الولايات المتحدة أمس الجمعة الهجمات", "أمس الجمعة", "2024-05-05"),
-    ("ar", "حدد رئيس الوزراء، اليوم (الاثنين)، ملامح", "اليوم (الاثنين", "2024-05-06"),
+    ("ar", "حدد رئيس الوزراء، اليوم (الاثنين)، ملامح", "اليوم (الاثنين)", "2024-05-06"),
     ("ar", "وتنطلق الفعاليات صباح اليوم في", "اليوم", "2024-05-06"),
     ("ar", "يفتتح المعرض غداً في", "غداً", "2024-05-07"),
     ("ar", "صدر الحكم أمس الأول في أول قضية", "أمس الأول", "2024-05-04"),
-    ("ar", "الذكرى التي توافق غدا (الأحد). وكان", "غدا (الأحد", "2024-05-07"),
+    ("ar", "الذكرى التي توافق غدا (الأحد). وكان", "غدا (الأحد)", "2024-05-07"),
     ("ar", "يعقد المؤتمر الأسبوع المقبل في", "الأسبوع المقبل", "2024-W20"),
     ("ar", "صدر التقرير الشهر الماضي", "الشهر الماضي", "2024-04"),
     ("ar", "زادت الصادرات العام الماضي", "العام الماضي", "2023"),
@@ -616,7 +622,12 @@ NAMED_DAYS = [
      "2024-05-08", "Wednesday"),
     ("en", "RIYADH (SPA) - The Gulf Investment Forum opens tomorrow, Tuesday, at the Riyadh International Convention "
            "and Exhibition Center with more than 40 government bodies.", "tomorrow, Tuesday", "2024-05-07", "Tuesday"),
-    ("en", "The final will be played tomorrow (Tuesday) in Jeddah.", "tomorrow (Tuesday", "2024-05-07", "Tuesday"),
+    ("en", "The final will be played tomorrow (Tuesday) in Jeddah.", "tomorrow (Tuesday)", "2024-05-07", "Tuesday"),
+    # the weekday in brackets, its closing one with it
+    ("ar", "وكان سمو أمير المنطقة قد افتتح المعرض أمس (الأحد) بحضور عدد من المسؤولين.", "أمس (الأحد)", "2024-05-05",
+     "Sunday"),
+    ("ar", "ويختتم المعسكر الإعدادي للفريق يوم بعد غداً (الأربعاء)، على أن يعود إلى الرياض.", "بعد غداً (الأربعاء)",
+     "2024-05-08", "Wednesday"),
     ("en", "The ministry said yesterday, Sunday, that the programme would be extended.", "yesterday, Sunday",
      "2024-05-05", "Sunday"),
 ]
@@ -812,6 +823,9 @@ def test_durations_without_a_numeral(lang, text, mention, value):
         ("ar", "وتستمر الأعمال لمدة أيام في الموقع", "أيام"),
         ("en", "The results will be announced in a week or two", "a week"),
         ("en", "the new minister took office a year ago", "a year"),
+        # a singular unit before a number: the minute or day it is in order
+        ("ar", "وتقدم الهلال بهدف سجله مهاجمه عند الدقيقة الثلاثين من الشوط الأول.", "الدقيقة"),
+        ("ar", "وتصل القافلة في اليوم العشرين من رحلتها إلى مدينة تبوك.", "اليوم"),
     ],
 )
 def test_time_words_that_are_no_duration(lang, text, phrase):
@@ -829,6 +843,10 @@ def test_time_words_that_are_no_duration(lang, text, phrase):
         ("ar", "وبلغت ميزانية البرنامج مليار وربع المليار درهم", "MONEY", "مليار وربع المليار درهم", 1.25e9, "AED"),
         ("ar", "وارتفع عدد السكان بنحو مليون وثلث المليون نسمة", "NUMBER", "مليون وثلث المليون نسمة", 1_333_333, "نسمة"),
         ("ar", "ويستقبل المطار سنويا سبعة ملايين ونصف مليون مسافر", "NUMBER", "سبعة ملايين ونصف مليون مسافر", 7.5e6, "مسافر"),
+        # a fraction before a scale word alone
+        ("ar", "واستقبلت الحديقة أكثر من ربع مليون زائر خلال أيام العيد.", "NUMBER", "أكثر من ربع مليون زائر", 250_000,
+         "زائر"),
+        ("ar", "وخصصت الأمانة نصف مليار ريال لتطوير شبكة الطرق في المحافظة.", "MONEY", "نصف مليار ريال", 5e8, "SAR"),
     ],
 )
 def test_half_quarter_and_third_of_a_scale(lang, text, kind, mention, number, unit):
@@ -984,9 +1002,42 @@ def test_english_fractions(text, kind, mention, number, unit):
 
 def test_english_quarters_of_the_year_and_plain_halves_are_no_fraction():
     found = find_values("In the first quarter of 2024 exports rose, and the second half saw 3 new plants.", lang="en")
-    assert [(e.type, e.text) for e in found] == [("DATE", "2024"), ("NUMBER", "3 new plants")]
+    assert [(e.type, e.text) for e in found] == [("DATE", "first quarter of 2024"), ("NUMBER", "3 new plants")]
     found = find_values("Growth slowed in the second half of the year and the other half of the budget", lang="en")
     assert found == []
+
+
+@pytest.mark.parametrize("lang, text, mention, value", [
+    ("ar", "وارتفعت مبيعات الشركة بنسبة 12 في المئة في الربع الثالث من عام 2015 مقارنة بالفترة نفسها من العام السابق.",
+     "الربع الثالث من عام 2015", "2015-07/2015-09"),
+    ("ar", "وبلغ صافي أرباح البنك 540 مليون ريال خلال النصف الأول من العام الجاري.", "النصف الأول من العام الجاري",
+     "2024-01/2024-06"),
+    ("ar", "وأعلنت الشركة نتائجها المالية الأولية للربع الأول من 2016 على موقع السوق المالية.", "للربع الأول من 2016",
+     "2016-01/2016-03"),
+    ("ar", "وسجل الناتج المحلي نموا بنسبة 3 في المئة في الربع الأخير من العام الماضي.", "الربع الأخير من العام الماضي",
+     "2023-10/2023-12"),
+    ("ar", "وتراجعت الواردات في الربع الثاني 2024 إلى 60 مليار ريال.", "الربع الثاني 2024", "2024-04/2024-06"),
+    ("ar", "وبلغت القضايا المسجلة 11 ألف قضية خلال النصف الأول من العام الجاري 1436 هـ في مختلف المناطق.",
+     "النصف الأول من العام الجاري 1436 هـ", "2014-10-25/2015-04-19"),  # a Hijri year: its first six months
+    ("en", "Sales rose 12 percent in the third quarter of 2015, the company said.", "third quarter of 2015",
+     "2015-07/2015-09"),
+    ("en", "The bank posted a net profit of SR 2.1 billion in Q3 2015.", "Q3 2015", "2015-07/2015-09"),
+    ("en", "Non-oil exports grew 8 percent in the first half of 2016.", "first half of 2016", "2016-01/2016-06"),
+    ("en", "The group's H1 2016 revenue reached AED 4 billion.", "H1 2016", "2016-01/2016-06"),
+    ("en", "Inflation eased to 1.6 percent in the fourth quarter of last year.", "fourth quarter of last year",
+     "2023-10/2023-12"),
+])
+def test_a_quarter_or_half_of_a_year_is_a_range_of_months(lang, text, mention, value):
+    entity = _one(text, lang, "DATE", mention, PUBLISHED)
+    assert entity.value == value and entity.attrs["precision"] == "month"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وحققت الشركة أرباحا للربع الثالث على التوالي بحسب بيان السوق المالية."),
+    ("en", "Revenue rose in the third quarter on higher oil prices, the company said."),
+])
+def test_a_quarter_without_its_year_is_no_date(lang, text):
+    assert [e.text for e in find_values(text, lang=lang, published=PUBLISHED) if e.type == "DATE"] == []
 
 
 def test_english_qualifier_before_a_fraction():

@@ -224,14 +224,16 @@ def _ordinal_differences(
     """Yield an error for each ordinal of a unit that differs from one left over opposite (`العاشر` / `eleventh`);
     `*_seen`: every value each unit shows, ordinals included."""
 
-    def left(index: int, mentions: list[Entity], other: list[set[float]]) -> list[Entity]:
+    def left(index: int, mentions: list[Entity], other: list[set[float]], entities: list[Entity]) -> list[Entity]:
         near = set().union(*other[max(0, index - 1) : index + 2])
-        return [m for m in mentions if m.attrs["compared"] and not contains_value(near, m.number)]
+        return [m for m in mentions if m.attrs["compared"] and not contains_value(near, m.number)
+                and not _in_a_date(m, entities)]
 
     for unit in ctx.units:
         if unit.index in ctx.skip_en_units or ctx.one_sided(unit):
             continue
-        pairs = zip(left(unit.index, ar_ordinals[unit.index], en_seen), left(unit.index, en_ordinals[unit.index], ar_seen))
+        pairs = zip(left(unit.index, ar_ordinals[unit.index], en_seen, unit.ar_entities),
+                    left(unit.index, en_ordinals[unit.index], ar_seen, unit.en_entities))
         for ar_m, en_m in pairs:
             yield ctx.finding(
                 "number",
@@ -241,6 +243,11 @@ def _ordinal_differences(
                 ar=(ar_m.start, ar_m.end),
                 en=(en_m.start, en_m.end),
             )
+
+
+def _in_a_date(ordinal: Entity, entities: list[Entity]) -> bool:
+    """Whether an ordinal is part of a date with a value (`الربع الثالث من عام 2015`), which the date check compares."""
+    return any(e.type == "DATE" and e.value and e.start <= ordinal.start and ordinal.end <= e.end for e in entities)
 
 
 def _ordinal_suffix(value: float) -> str:

@@ -590,6 +590,17 @@ def _fraction(text: str, end: int, match: re.Match[str], grammar: _Grammar) -> t
     return Decimal(round(scale * part / whole)), after.end()
 
 
+_FRACTION_BEFORE_AR = re.compile(rf"(?<!\w)[وف]?[بل]?(?P<f>{alternation(_FRACTIONS)}){MARKS}\s+$")
+
+
+def _fraction_before_scale(text: str, start: int, match: re.Match[str], grammar: _Grammar) -> tuple[int, int, int] | None:
+    """The fraction before a scale word alone (`نصف مليون`, `ربع مليار`): its numerator, denominator and start."""
+    if not match.group("words") or _key(match.group("words"), "ar") not in grammar.scales:
+        return None
+    before = _FRACTION_BEFORE_AR.search(text, max(0, start - 12), start)
+    return (*_FRACTIONS[fold(before.group("f"))], before.start("f")) if before else None
+
+
 def _first_scale(match: re.Match[str], grammar: _Grammar) -> int:
     """The scale the first part ends with: the scale word after digits, or the last number word."""
     if match.group("scale"):
@@ -730,6 +741,8 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
     elif lang == "ar" and (fraction := _fraction(text, end, match, grammar)):
         number += fraction[0]
         end = fraction[1]
+    elif lang == "ar" and (part := _fraction_before_scale(text, start, match, grammar)):
+        number, start = number * Decimal(part[0]) / Decimal(part[1]), part[2]
     raw = match.group("dig") or ""
     if not match.group("cur") and _not_statistic(text, start, end, raw, grammar, counted=bool(match.group("scale"))):
         return None
@@ -1023,7 +1036,7 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return match.group("w2")[2:], match.end("w2"), None  # 1200 من الطلبة, ٥٠٠ من الملاكات الفنية: of whom
     if end == match.start("w1") and w1.startswith("و"):
         return None, end, None  # ٢٨٠وبلغت: a sentence glued to a figure
-    nisba = (bool(w2) and not w2.startswith("ال") and w2 not in grammar.not_unit
+    nisba = (bool(w2) and not _ARTICLE.match(w2) and w2 not in grammar.not_unit
              and w2.endswith(("يه", "يين", "يون", "يات")) and not w2.endswith("ايه"))  # بنهاية is no adjective
     if w2 and f"{w1} {w2}" in _words_of("ar_compound_units"):
         return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None

@@ -22,6 +22,7 @@ class _Found:
     tense: str | None = None  # past / next: the tense of the clause a weekday alone is told in
     value: str | None = None  # set at once for durations
     attrs: dict[str, Any] = field(default_factory=dict)
+    months: tuple[int, int] | None = None  # the first and last month of the quarter or half of its year it names
     # a year aimed at (بحلول عام 2030, by 2030) or of the past a text recounts (تأسست عام 1976, since 1990):
     # no anchor for dates without a year
     aside: bool = False

@@ -19,7 +19,14 @@ _AR_THIS = ("الحالي", "الحاليه", "الجاري", "الجاريه", 
 # words after which a time unit without a numeral is a span of one (لمدة أسبوع, استغرق عاما, طوال شهر)
 _AR_SPAN_CUES = ("لمده", "بمده", "مده", "مدته", "مدتها", "طوال", "طيله", "خلال", "امتد", "امتدت", "دام", "دامت",
                  "استمر", "استمرت", "يستمر", "تستمر", "استغرق", "استغرقت", "يستغرق", "تستغرق")
+_AR_SINGULAR_UNITS = ("يوم", "يوما", "اسبوع", "اسبوعا", "شهر", "شهرا", "سنه", "عام", "عاما", "عقد", "ساعه", "دقيقه",
+                      "ثانيه")
 _AR_SINGLE_UNITS = ("اسبوع", "اسبوعا", "شهر", "شهرا", "عام", "عاما", "سنه", "ساعه", "يوم", "يوما")
+# a quarter or half of a year (`الربع الثالث`, `النصف الأول`, `the third quarter`, `Q3`, `H1`): its first and last
+# month are read by the ordinal; the last one is the fourth quarter or the second half
+_PARTS_OF_YEAR = {"ربع": 3, "نصف": 6, "quarter": 3, "half": 6, "q": 3, "h": 6}
+_PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": -1, "first": 1, "second": 2,
+                  "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": -1, "last": -1}
 _SPAN_CUE = re.compile(rf"(?<!\w)(?:[وف]?(?:{alternation(_AR_SPAN_CUES)})|عل[ىي]\s+مد(?:[ىي]|ار))\s+$")
 
 
@@ -60,7 +67,9 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     plural_count = alternation(k for k, v in cardinals.items() if 2 < v < 1000)
     # the tens of a definite compound (`الساعات الأربع والعشرين`, `الأربع والعشرين ساعة الماضية`)
     and_tens = rf"(?:{definite_tens_ar()})?"
-    duration = (rf"(?P<dur>(?:ال)?{unit}\s+ال(?:{plural_count}){MARKS}{and_tens}(?:\s+{ends})?"
+    # الساعات الثلاث; not الدقيقة الثلاثين, اليوم العشرين: after a singular unit the number is an ordinal
+    plural_unit = alternation(k for k in time_units if k not in _AR_SINGULAR_UNITS)
+    duration = (rf"(?P<dur>(?:ال)?{plural_unit}\s+ال(?:{plural_count}){MARKS}{and_tens}(?:\s+{ends})?"
                 rf"|ال(?:{numword}{and_tens}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
                 rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
     # لمدة أسبوع, خلال شهر, على مدى عام: one unit after a word that says a span of time follows;
@@ -71,8 +80,9 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
            rf"(?:\s+(?:واحد[ةه]?|كامل(?:[ةه]|ا)?){MARKS}(?!\w))?)")
     # غد, الغد are tomorrow after يوم, بعد (the day after), صباح or مساء (يوم غد الخميس, صباح الغد); alone they
     # are a noun (غد أفضل, شباب الغد)
-    tomorrow = rf"(?:(?:يوم|بعد)\s+|(?<=صباح\s)|(?<=مساء\s))(?:ال)?غد{MARKS}(?!\w)"
-    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS}|{tomorrow})\s*[(،,]?\s*{weekday}"
+    tomorrow = rf"(?:(?:يوم|بعد)\s+|(?<=صباح\s)|(?<=مساء\s))(?:ال)?غدا?{MARKS}(?!\w)"
+    # أمس (الأربعاء): the weekday in brackets with its closing one
+    relative = (rf"(?P<rel>(?:اليوم|[اأ]مس|غدا{MARKS}|{tomorrow})(?:\s*\(\s*{weekday}(?:\s*\))?|\s*[،,]?\s*{weekday})"
                 rf"|(?:[اأ]ول\s+)?[اأ]مس(?:\s+ال[اأ]ول)?|البارح[ةه]|غدا{MARKS}|{tomorrow}"
                 rf"|(?:هذا|هذه)\s+(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)"
                 rf"|(?:العام|السن[ةه]|الشهر|الاسبوع|الأسبوع)\s+"
@@ -84,9 +94,15 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     # الاثنين والعشرين is an ordinal (the twenty-second), not Monday
     weekday_alone = (rf"(?P<wd>(?:يوم\s+)?{weekday}(?:\s+(?:{alternation([*_AR_PAST, *_AR_NEXT])}))?)(?!\w)"
                      rf"(?!\s+وال?(?:عشر|ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع))")
+    # الربع الثالث من عام 2015, النصف الأول من العام الجاري, الربع الأول 2016: a year's quarter or half
+    ordinal = alternation(k for k in _PART_ORDINALS if not k.isascii())
+    this_year = alternation([*_AR_PAST, *_AR_NEXT, *_AR_THIS[:4]])
+    part_of_year = (rf"(?P<qtr>(?:ال|لل)(?:ربع|نصف)\s+{ordinal}\s+(?:(?:من|في)\s+)?"
+                    rf"(?:(?:(?:ال|ل|لل)?(?:عام|سن[ةه])\s+)?{year}{suffix}"
+                    rf"|(?:(?:ال|لل)(?:عام|سن[ةه])\s+(?:{this_year})|هذا\s+العام|هذه\s+السن[ةه])(?:\s+{year}{suffix})?)(?!\w))")
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
     kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?[-–]\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
-    body = "|".join([rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year),
+    body = "|".join([part_of_year, rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year),
                      duration, relative, weekday_alone, bare_month, kuna, one])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
@@ -127,7 +143,7 @@ def _first_words_ar(months: dict, words: dict, cardinals: dict) -> str:
     first |= {"يوم", "يومي", "يوما", "ايام", "شهر", "هذا", "هذه", "امس", "اول", "البارحه", "غدا", "غد", "الغد", "بعد", "اليوم"}
     first |= {"ال" + unit for unit in words["ar_time_units"]} | {"ال" + unit for unit in cardinals}
     first |= {p + w for w in ("عام", "سنه", "عامي") for p in ("", "ال", "و", "ب", "ل", "ف", "وال", "بال", "فال")}
-    first |= {"للعام", "للسنه", "الشهر", "الاسبوع"}
+    first |= {"للعام", "للسنه", "الشهر", "الاسبوع", "الربع", "النصف", "للربع", "للنصف"}
     first |= {key.split()[0] for key in _ordinal_days()}
     first |= set(_AR_SINGLE_UNITS)
     return alternation(first)
@@ -161,11 +177,15 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     single = r"(?:day|week|month|year|decade|hour)"
     one = (rf"(?:for|lasts?|lasted|lasting|took|takes|spanning|spans?|spanned)\s+(?P<one>an?\s+{single})(?![\w-])"
            rf"|(?P<long>{single}-?long)(?![\w-])")
-    relative = (rf"(?P<rel>(?:yesterday|today|tomorrow|tonight)(?:(?:,?\s+|\s*\(\s*){weekday}(?!\w))?"
+    relative = (rf"(?P<rel>(?:yesterday|today|tomorrow|tonight)(?:,?\s+{weekday}(?!\w)|\s*\(\s*{weekday}(?!\w)(?:\s*\))?)?"
                 rf"|(?:last|next|this|the\s+coming|the\s+past)\s+(?:week|month|year))(?!\w)")
     bare_month = rf"(?P<mon>(?:(?:last|next|this|early|late)\s+)?{month})(?![\w])"
     weekday_alone = rf"(?P<wd>(?:(?:last|next|this)\s+)?{weekday})(?!\w)"
-    body = "|".join([numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
+    # the third quarter of 2015, first half of this year, Q3 2015, H1 2016: a year's quarter or half
+    ordinal = alternation((k for k in _PART_ORDINALS if k.isascii()), arabic=False)
+    part_of_year = (rf"(?P<qtr>(?:(?:{ordinal})(?:\s+|-)(?:quarter|half)|Q[1-4]|H[12])(?:\s+of)?(?:\s+|\s?[-/]\s?)"
+                    rf"(?:{year}|(?:last|this|next|the\s+current|the\s+coming)\s+year))(?![\w-])")
+    body = "|".join([part_of_year, numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
     years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year)}"
     cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year}(?:\s?[-–/]\s?{year})?)|(?P<py>{year})(?![\w-]){_NOT_A_CLOCK}"
     return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"

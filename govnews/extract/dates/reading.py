@@ -9,7 +9,7 @@ from functools import cache
 
 from govnews.extract.dates.durations import _GENERAL_AFTER_PLURAL, _duration, _span_cue_before
 from govnews.extract.dates.found import _Found
-from govnews.extract.dates.grammar import Lang, _direction, _ordinal_days
+from govnews.extract.dates.grammar import _PART_ORDINALS, _PARTS_OF_YEAR, Lang, _direction, _ordinal_days
 from govnews.extract.dates.relative import _CLAUSE_END, _day_of_month, _relative, _today_is_date
 from govnews.extract.wordlists import DIGIT, alternation, ascii_digits, fold, table
 
@@ -59,6 +59,8 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
             return None
         if cue in _IN_AR and not (_CLAUSE_END.match(text, end) or _YEAR_CLAUSE_GOES_ON.match(text, end)):
             return None  # في 2024.: a year; في 2000 موقع: a count; في 2023 مقابل ...: a year
+    if kind == "qtr":
+        return _part_of_year(span, start, end, lang)
     if kind == "numeric":
         return _numeric(span, start, end, lang)
     if kind in ("yr", "yb"):
@@ -112,6 +114,40 @@ def _tense_before(text: str, start: int) -> str | None:
     if _FUTURE_EN.search(clause):
         return "next"
     return "past" if _PAST_EN.search(clause) else None
+
+
+_PART_OF_YEAR = re.compile(r"(?:ال|لل)?(ربع|نصف)\s+(\S+)|(?<![\w-])(\S+?)[\s-]+(quarter|half)|\b([qh])([1-4])\b",
+                           re.IGNORECASE)
+_YEAR_DIGITS = re.compile(rf"{DIGIT}{{4}}")
+_TO_THE_YEAR = re.compile(r"(?<!\S)لل(?=عام|سن)")
+
+
+def _part_of_year(span: str, start: int, end: int, lang: Lang) -> _Found | None:
+    """A quarter or half of a year (`الربع الثالث من عام 2015`, `first half of last year`, `Q3 2015`): the year
+    given or relative, with the first and last month of the part."""
+    told = _PART_OF_YEAR.search(fold(span) if lang == "ar" else span.lower())
+    if told is None:
+        return None
+    if told.group(5):
+        size, number = _PARTS_OF_YEAR[told.group(5)], int(told.group(6))
+    else:
+        size = _PARTS_OF_YEAR[told.group(1) or told.group(4)]
+        number = _PART_ORDINALS[told.group(2) or told.group(3)]
+    parts = 12 // size
+    number = parts if number == -1 else number
+    if not 1 <= number <= parts:
+        return None
+    months = (size * (number - 1) + 1, size * number)
+    year = _YEAR_DIGITS.search(span)
+    if year is None:
+        found = _relative(_TO_THE_YEAR.sub("ال", span[told.end():]), start, end, lang)  # للعام الماضي
+    elif 1300 <= (number := int(ascii_digits(year.group()))) < 1500:  # a Hijri year: its months
+        return _Found("DATE", start, end, [[number, months[0], None], [number, months[1], None]], hijri=True)
+    else:
+        found = _Found("DATE", start, end, [[number, None, None]])
+    if found is not None:
+        found.months = months
+    return found
 
 
 def _numeric(span: str, start: int, end: int, lang: Lang) -> _Found | None:

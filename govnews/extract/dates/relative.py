@@ -90,7 +90,7 @@ def _is_news_verb(word: str) -> bool:
 
 def _relative(span: str, start: int, end: int, lang: Lang) -> _Found | None:
     key = fold(span) if lang == "ar" else span.lower()
-    words = [w for w in (w.strip("(،,") for w in key.split()) if w]  # اليوم، الأحد; tomorrow (Tuesday
+    words = [w for w in (w.strip("()،,") for w in key.split()) if w]  # اليوم، الأحد; tomorrow (Tuesday)
     days = _RELATIVE_AR if lang == "ar" else _RELATIVE_EN
     weekday = table("months")[f"weekdays_{lang}"].get(words[-1]) if len(words) > 1 else None
     if words[0] == "يوم":

@@ -46,6 +46,8 @@ def _entity(item: _Found, found: list[_Found], index: int, text: str, published:
         value = _calendar_value(item, found, index, published, attrs, text)
         if value is False:
             return None
+    if item.months is not None:
+        attrs["precision"] = "month"
     return Entity("DATE", text[item.start:item.end], item.start, item.end, value, attrs=attrs)
 
 
@@ -75,7 +77,7 @@ def _relative_value(item: _Found, published: dt.date) -> str | None:
             return month
         day = item.parts[0][2]
         return f"{month}-{day:02d}" if _weekday(months // 12, months % 12 + 1, day) is not None else None
-    return f"{published.year + offset:04d}"
+    return _months_of_year(f"{published.year + offset:04d}", item.months)
 
 
 def _calendar_value(item: _Found, found: list[_Found], index: int, published: dt.date | None,
@@ -98,7 +100,14 @@ def _calendar_value(item: _Found, found: list[_Found], index: int, published: dt
                 dt.date(part[0], part[1], part[2])
     except ValueError:
         return False
-    return "/".join(_iso(p) for p in parts)
+    return _months_of_year("/".join(_iso(p) for p in parts), item.months)
+
+
+def _months_of_year(year: str, months: tuple[int, int] | None) -> str:
+    """The value of a year, or of the quarter or half of it from its first to its last month (`2015-07/2015-09`)."""
+    if months is None:
+        return year
+    return f"{year}-{months[0]:02d}/{year}-{months[1]:02d}"
 
 
 def _iso(part: list[int | None]) -> str:
