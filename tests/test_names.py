@@ -2631,3 +2631,27 @@ def test_a_name_after_a_counterpart_and_his_nationality_is_a_person_with_that_ro
 ])
 def test_a_counterpart_and_his_nationality_with_no_name_after_make_no_person(text):
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت الوزارة حرصها على علاقات حسن الجوار مع دول المنطقة، وعلى مبدأ حسن جوار قائم على الاحترام المتبادل.",
+    "وأشاد المدير بحُسن معالجة المرضى في المستشفى، مؤكدا الاستمرار في معالجة المرضى وفق أعلى المعايير.",
+    "وأشاد الوزير بحسن الأداء وحسن التنظيم وحسن الضيافة وحسن الاستقبال التي لقيها الوفد.",
+    "وأكد الجانبان حسن النية في تنفيذ الاتفاق، وحرص الإدارة على حسن سير العمل في جميع الفروع.",
+])
+def test_husn_the_goodness_of_in_construct_is_no_person(text):
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وقال حسن إن الوزارة ستواصل تنفيذ خطتها.", "حسن"),
+    ("والتقى الشيخ حسن بن محمد آل ثاني وفدا من رجال الأعمال.", "حسن بن محمد آل ثاني"),
+    ("وحضر الحفل حسن علي الأحمد مدير عام الشركة.", "حسن علي الأحمد"),
+])
+def test_hasan_the_given_name_is_still_a_person(text, person):
+    assert person in _people(text), _people(text)
+
+
+def test_a_noun_in_construct_is_no_later_mention_of_a_person_named_by_it():
+    found = _people("وقال الدكتور طارق زيادة، مدير البرنامج، إن الخطة تستهدف زيادة الصادرات الوطنية وتنويع الأسواق.")
+    assert list(found) == ["طارق زيادة"], found

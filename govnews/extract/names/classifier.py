@@ -14,6 +14,7 @@ from govnews.extract.names.lexicon import (
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
+from govnews.extract.names.persons_ar import goodness_of
 from govnews.extract.names.places_ar import _names_a_species
 from govnews.extract.names.roles_ar import _role_before_ar, _with_roles
 from govnews.extract.numbers import currency_words
@@ -164,6 +165,8 @@ def _model_person_ar(tk: Tokens, c: Cand, person_ends: set[int] = frozenset()) -
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
     if i > 0 and words[i - 1] in _RULING and words[i][0] == "ب" and not words[i].startswith("بن") and words[i] not in lex.first:
         return False
+    if goodness_of(tk, i):
+        return False  # حسن الأداء, وحسن الاستقبال: the goodness of, no Hasan
     if j - i == 2 and _plural_noun(tk, i + 1):
         j -= 1  # رضا المتعاملين: the plural is no family name
         c.end, c.value = tk.ends[i], tk.text[c.start : tk.ends[i]]

@@ -661,9 +661,34 @@ def _noun_in_construct(tk: Tokens, i: int, clitic: int) -> bool:
     return not w.endswith("ي") and w in _corpus_codes()
 
 
+_GOODNESS = frozenset([fold_key("حسن")])
+# nouns that `حُسن` (the goodness of, good conduct of) governs, bare or with the article: `حسن الجوار`, `حسن سير العمل`
+_GOOD_CONDUCT_OF = frozenset(fold_key(w) for w in (
+    "جوار سير معالجة أداء تنظيم ضيافة استقبال نية إدارة تعامل معاملة استخدام استغلال اختيار تطبيق تنفيذ تدبير خلق "
+    "ظن سلوك حظ خاتمة تعاون إعداد تخطيط ترتيب إشراف تواصل استماع إصغاء توظيف عرض تمثيل تقدير تصرف إنصات سيرة").split())
+
+
+def goodness_of(tk: Tokens, i: int) -> bool:
+    """Whether `حسن` at token `i`, after a clitic or none, is the noun `حُسن` in construct, no given name: written
+    with its damma (`حُسن`), before a noun it governs (`حسن الجوار`, `بحسن الأداء`), or before a bare common word
+    that governs a definite one (`حسن معالجة المرضى`), which a father's or family name does not."""
+    if strip_clitic(tk.words[i], _GOODNESS) is None or i + 1 >= len(tk) or tk.sent[i + 1] != tk.sent[i]:
+        return False
+    if "\u064f" in tk.span_text(i, i + 1):
+        return True
+    w = tk.words[i + 1]
+    if (w[2:] if tk.definite(i + 1) and w.startswith("ال") else w) in _GOOD_CONDUCT_OF:
+        return True
+    if tk.definite(i + 1) or w in _person_names() or w in _lex_ar().first or w not in _corpus_codes():
+        return False
+    return i + 2 < len(tk) and tk.sent[i + 2] == tk.sent[i] and tk.definite(i + 2) and not tk.words[i + 2].endswith("ي")
+
+
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
     if tk.words[i][clitic:] in _ADJECTIVE_NAMES and i + 1 < len(tk) and tk.definite(i + 1):
         return None  # حسن الجوار: the adjective, not the name
+    if goodness_of(tk, i):
+        return None  # حسن جوار, حسن سير العمل: the noun, not the name
     if _noun_in_construct(tk, i, clitic):
         return None  # حصة الفرد: a share, not the name
     if not clitic and i > 0 and tk.words[i - 1] in _NAMED_PLACES:
