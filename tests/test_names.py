@@ -2655,3 +2655,18 @@ def test_hasan_the_given_name_is_still_a_person(text, person):
 def test_a_noun_in_construct_is_no_later_mention_of_a_person_named_by_it():
     found = _people("وقال الدكتور طارق زيادة، مدير البرنامج، إن الخطة تستهدف زيادة الصادرات الوطنية وتنويع الأسواق.")
     assert list(found) == ["طارق زيادة"], found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وشهد الأمير توقيع اتفاقيتين بين الوزارة والجامعة في مجالي التدريب والبحث العلمي.", "توقيع"),
+    ("ورعى الأمير افتتاح المعرض الدولي للكتاب بمشاركة أكثر من 500 دار نشر.", "افتتاح"),
+    ("وتابع الأمير استقبال المهنئين بعيد الفطر المبارك في قصر الحكم.", "استقبال"),
+    ("وقلد مدير الشرطة الملازم أول بقطاع أمن الطرق بمحافظة نجران رتبته الجديدة.", "بقطاع"),
+])
+def test_a_verbal_noun_or_a_preposition_after_a_title_is_no_name(text, wrong):
+    assert not any(wrong in name for name in _people(text)), _people(text)
+
+
+def test_a_listed_name_after_a_royal_title_is_still_a_person():
+    found = _people("واستقبل الأمير بندر وفدا من رجال الأعمال، فيما حضر الأمير بدر حفل التخرج.")
+    assert found["بندر"]["title"] == "الأمير" and found["بدر"]["title"] == "الأمير", found

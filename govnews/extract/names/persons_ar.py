@@ -6,6 +6,7 @@ name, after a role, or before a role after a reporting verb (`قال فادي س
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from govnews.extract.gazetteer import fold_key
@@ -537,6 +538,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
         k += 1  # الملازم أول, اللواء ركن, العقيد طيار: the rank's class or corps
     if k < len(tk) and tk.words[k] == ".":  # د. محمد
         k += 1
+    if k < len(tk) and _no_name_after_a_title(tk, k):
+        return []  # وشهد الأمير توقيع اتفاقيتين: what the titled person witnessed, no name
     j = _name_run_ar(tk, k, open_definite=False, titled=True)
     if j > k and j + 1 < len(tk) and tk.words[j] == _AAL and tk.sent[j + 1] == tk.sent[k] and tk.words[j + 1].isalpha():
         j += 2  # محمد بن حمد بن قاسم العبدالله آل ثاني: the family's name after a long name
@@ -559,6 +562,21 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
         title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
         attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
+
+
+# the forms of verbal nouns, folded: تفعيل (توقيع), افتعال (افتتاح), انفعال, استفعال (استقبال), إفعال (إطلاق), مفاعلة
+# (مشاركة), تفاعل (تعاون)
+_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|ا.[تطد].ا.|ان..ا.|است..ا.|ا..ا.|م.ا..ه|ت.ا..)$")
+
+
+def _no_name_after_a_title(tk: Tokens, k: int) -> bool:
+    """Whether the one bare word at `k` after a title is no name but what the sentence goes on with: a verbal noun
+    (`وشهد الأمير توقيع اتفاقيتين`, `الأمير افتتاح`) or a preposition before a noun (`الوزير بحضور`, `الملازم أول
+    بقطاع أمن الطرق`), and no listed personal name (`الأمير بندر`, `الأمير بدر`)."""
+    w = tk.words[k]
+    if tk.definite(k) or w in _lex_ar().first or w in _person_names():
+        return False
+    return _preposition_prefix(w) or _VERBAL_NOUN.match(w) is not None
 
 
 def _office_and_title(tk: Tokens, i: int, clitic: int, office: int, k: int) -> dict[str, str]:
