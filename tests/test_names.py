@@ -2670,3 +2670,13 @@ def test_a_verbal_noun_or_a_preposition_after_a_title_is_no_name(text, wrong):
 def test_a_listed_name_after_a_royal_title_is_still_a_person():
     found = _people("واستقبل الأمير بندر وفدا من رجال الأعمال، فيما حضر الأمير بدر حفل التخرج.")
     assert found["بندر"]["title"] == "الأمير" and found["بدر"]["title"] == "الأمير", found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("زار خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز القاهرة في أبريل الماضي.", "سلمان بن عبدالعزيز"),
+    ("وزار صاحب السمو الملكي الأمير فيصل بن فرحان واشنطن.", "فيصل بن فرحان"),
+    ("وغادر صاحب السمو الشيخ محمد بن راشد آل مكتوم دبي متوجها إلى لندن في زيارة رسمية.", "محمد بن راشد آل مكتوم"),
+])
+def test_a_city_or_country_after_a_father_s_or_family_name_is_the_place_visited(text, person):
+    found = _people(text)
+    assert person in found, found

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Any
 
-from govnews.extract.gazetteer import fold_key
+from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
     _CONSTRUCT_NOUNS, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
@@ -238,6 +238,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # هيثم بن طارق سلطان عمان, حمد بن عيسى ملك البلاد: the office after the name
         if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
             break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
+        if j >= 2 and (tk.words[j - 2] in _SON_OF or tk.words[j - 2] == _AAL) and w in _cities_and_countries():
+            break  # زار الملك سلمان بن عبدالعزيز القاهرة, آل مكتوم دبي: the city visited, after the father's or family's name
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
         if j - i + before >= 1 and w in _STATEMENTS:
@@ -277,6 +279,12 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+@functools.cache
+def _cities_and_countries() -> frozenset[str]:
+    """The folded one-word cities, emirates and countries of the gazetteer (`القاهرة`, `دبي`, `مصر`)."""
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.kind in ("city", "country", "emirate") and " " not in e.form)
 
 
 def _family_name_after_title(tk: Tokens, i: int, j: int) -> bool:
@@ -616,8 +624,8 @@ def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
     w = tk.words[j]
     if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" and (w[1:] in _corpus_codes() or w[0] == "و" and w.endswith(("ه", "ها", "هم"))) or w in lex.stop or w in _NOT_SURNAMES:
         return False
-    if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS or w in _country_words():
-        return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`), a country visited
+    if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS or w in _cities_and_countries():
+        return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`), a country or city visited
     if w in lex.titles or strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.verbs) is not None or _present_verb(w):
         return False  # (البابا فرنسيس يريد أن: a verb)
     return _said_after(tk, j + 1)
