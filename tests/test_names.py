@@ -2554,6 +2554,10 @@ def test_arabic_a_body_of_a_kind_takes_the_city_that_names_it(text, org, place):
      "ميشال عون", {"role": "الرئيس اللبناني"}),
     ("إسطنبول 4 سبتمبر (الأناضول) - وكان السلطان العثماني سليمان القانوني قد أمر ببناء سور القدس.",
      "سليمان القانوني", {"role": "السلطان العثماني"}),
+    ("بغداد 5 آذار (واع) - وكان الخليفة العباسي هارون الرشيد قد أسس بيت الحكمة في بغداد.",
+     "هارون الرشيد", {"role": "الخليفة العباسي"}),
+    ("القدس 5 آذار (وفا) - وشيد الخليفة الأموي عبدالملك بن مروان مسجد قبة الصخرة في القدس.",
+     "عبدالملك بن مروان", {"role": "الخليفة الأموي"}),
 ])
 def test_a_title_and_the_adjective_of_a_country_or_dynasty_after_it_are_the_role(text, person, attrs):
     _assert_title_and_role(text, person, attrs)
@@ -2680,3 +2684,11 @@ def test_a_listed_name_after_a_royal_title_is_still_a_person():
 def test_a_city_or_country_after_a_father_s_or_family_name_is_the_place_visited(text, person):
     found = _people(text)
     assert person in found, found
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("وفي عهد الخليفة عمر بن الخطاب اتسعت رقعة الدولة الإسلامية.", "عمر بن الخطاب", {"title": "الخليفة"}),
+    ("وقال الدكتور عبدالعزيز الخليفة رئيس الجامعة إن التسجيل بدأ اليوم.", "عبدالعزيز الخليفة", {"title": "الدكتور", "role": "رئيس الجامعة"}),
+])
+def test_the_caliph_is_a_title_and_a_family_name_at_a_name_s_end(text, person, attrs):
+    _assert_title_and_role(text, person, attrs)

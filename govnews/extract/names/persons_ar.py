@@ -25,7 +25,7 @@ from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
 
 _HAPPINESS = fold_key("سعادة")  # a title, and after a clitic most often the word (`بسعادة غامرة`)
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
-_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام السلطان".split())  # also family names: فاطمة عبدالرحمن الشيخ
+_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام السلطان الخليفة".split())  # also family names: فاطمة عبدالرحمن الشيخ
 # the class or corps after a rank, part of the title: الملازم أول, اللواء ركن (اللواء الركن), العقيد طيار, العميد بحري
 _RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن الركن طيار بحري".split())
 # what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
@@ -496,9 +496,9 @@ _AAL = fold_key("آل")
 
 
 # titles that are offices too, which an adjective of a country or dynasty after them makes the person's role
-# (`الرئيس الفلسطيني`, `العاهل الأردني`, `السلطان العثماني`)
-_COUNTRY_OFFICES = frozenset(fold_key(w) for w in "الرئيس الرئيسة الملك الملكة الأمير الأميرة السلطان العاهل".split())
-_MONARCHS = _ROYAL_TITLES | {fold_key("العاهل")}
+# (`الرئيس الفلسطيني`, `العاهل الأردني`, `السلطان العثماني`, `الخليفة العباسي`)
+_COUNTRY_OFFICES = frozenset(fold_key(w) for w in "الرئيس الرئيسة الملك الملكة الأمير الأميرة السلطان العاهل الخليفة".split())
+_MONARCHS = _ROYAL_TITLES | {fold_key("العاهل"), fold_key("الخليفة")}
 
 
 def _office_of_a_country(tk: Tokens, i: int, clitic: int) -> int:
@@ -511,7 +511,7 @@ def _office_of_a_country(tk: Tokens, i: int, clitic: int) -> int:
         return 0
     w, nxt = tk.words[k], tk.words[k + 1]
     lex = _lex_ar()
-    named = nxt in lex.first or nxt in _person_names() or nxt in lex.titles
+    named = nxt in lex.first or nxt in _person_names() or nxt in lex.titles or nxt.startswith(_ABD) and len(nxt) >= 6  # عبدالملك
     if _demonym(w):
         return k + 1 if named or nxt.isalpha() and not tk.definite(k + 1) and nxt not in _corpus_codes() else 0
     nisba = tk.definite(k) and w.endswith("ي") and len(w) > 5
