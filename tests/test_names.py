@@ -2692,3 +2692,9 @@ def test_a_city_or_country_after_a_father_s_or_family_name_is_the_place_visited(
 ])
 def test_the_caliph_is_a_title_and_a_family_name_at_a_name_s_end(text, person, attrs):
     _assert_title_and_role(text, person, attrs)
+
+
+def test_technical_words_in_arabic_letters_are_no_person():
+    text = ("وأتاحت الشركة لمشتركيها الاشتراك في باقات الإنترنت كشرائح بيانات فقط أو مع أجهزة الجيل الرابع التي توفرها "
+            "كجهاز الراوتر وجهاز ميني واي فاي أو الميني واي فاي ذي البطارية الكبيرة.")
+    assert _people(text) == {}

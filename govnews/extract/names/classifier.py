@@ -82,14 +82,22 @@ def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
     return c if k == j else _with_end(tk, c, tk.ends[k - 1])
 
 
+# technical words written in Arabic letters that the model reads as names (`ميني واي فاي`, `واي ماكس`)
+_TECH_LOANWORDS = frozenset(fold_key(w) for w in (
+    "واي فاي ماكس ميني بلوتوث انترنت إنترنت راوتر مودم فايبر جيجا ميجا بايت سمارت برو بلس لايت ديجيتال أونلاين "
+    "الواي الميني الراوتر الإنترنت").split())
+
+
 def _no_name_ar(tk: Tokens, c: Cand) -> bool:
-    """Whether a model's name is a currency (`مليون ريال`), a blessing after a name (`رحمه الله`), a place
-    that names a pest (`سوسة النخيل`), or a place that a word without the article goes on after a definite one
-    (`حالة البحر متوسط الموج`: a sentence, no name)."""
+    """Whether a model's name is technical words in Arabic letters (`ميني واي فاي`), a currency (`مليون ريال`), a
+    blessing after a name (`رحمه الله`), a place that names a pest (`سوسة النخيل`), or a place that a word without
+    the article goes on after a definite one (`حالة البحر متوسط الموج`: a sentence, no name)."""
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
     words = tk.words[i:j]
     if j - i == 1 and words[0] in currency_words() or words[0] in _BLESSINGS or _names_a_species(tk, c):
         return True
+    if all(w in _TECH_LOANWORDS for w in words):
+        return True  # جهاز ميني واي فاي: a device, no name
     return c.type == "LOC" and any(tk.definite(k) and not tk.definite(k + 1) and tk.words[k + 1] not in _lex_ar().name_links for k in range(i, j - 1))
 
 
