@@ -50,8 +50,9 @@ def _with_first_names(tk: Tokens, chosen: list[Cand]) -> None:
             continue
         i = tk.index_at(c.start)
         if i < len(tk) and tk.starts[i] == c.start and (first := _father_named_after(tk, _servant_of_before(tk, i))) < i and tk.starts[first] >= taken:
-            added = tk.text[tk.starts[first] : c.start]
-            c.start = tk.starts[first]
+            joined = 1 if tk.words[first] == "و" + _ABD else 0  # وعبد الحسين جمعة حسن: the و joins the name to the one before
+            added = tk.text[tk.starts[first] + joined : c.start]
+            c.start = tk.starts[first] + joined
             c.value = tk.text[c.start : c.end]
             c.key = fold_key(c.value)
             role = c.attrs.get("role", "")
@@ -458,15 +459,16 @@ def _is_ali(tk: Tokens, j: int) -> bool:
 
 
 _ABD = fold_key("عبد")
+_SERVANT = frozenset([_ABD])
 
 
 def _servant_of_before(tk: Tokens, i: int) -> int:
     """Where a name that starts at token `i` begins when the `عبد X` of a compound first name is written before it,
     apart or joined (`عبد ربه منصور هادي`, `عبدربه منصور هادي`, `عيدروس عبد العزيز`): at `عبد`; `i` otherwise."""
     words = tk.words
-    if i >= 1 and words[i - 1] == _ABD and tk.sent[i - 1] == tk.sent[i]:
-        return i - 1  # عبد العزيز: the model's name began at the second word
-    if i >= 2 and words[i - 2] == _ABD and tk.sent[i - 2] == tk.sent[i] and words[i - 1].isalpha() and words[i - 1] not in _lex_ar().stop:
+    if i >= 1 and words[i - 1] in (_ABD, "و" + _ABD) and tk.sent[i - 1] == tk.sent[i]:
+        return i - 1  # عبد العزيز, وعبد الحسين: the model's name began at the second word
+    if i >= 2 and words[i - 2] in (_ABD, "و" + _ABD) and tk.sent[i - 2] == tk.sent[i] and words[i - 1].isalpha() and words[i - 1] not in _lex_ar().stop:
         if not tk.definite(i) or words[i] in _person_names():
             return i - 2  # عبد ربه منصور هادي (but عاصم عبد الماجد القيادي: the word after the name is no name)
     w = words[i - 1] if i >= 1 else ""
@@ -532,8 +534,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
             return []
     if i > 0 and tk.words[i - 1] in lex.titles:
         return []  # the title began earlier: its first word made the candidate
-    if clitic == 0 and i > 0 and tk.words[i - 1] == _ABD:
-        return []  # عبد الملك, عبد الأمير: a name's second word, no title
+    if clitic == 0 and i > 0 and strip_clitic(tk.words[i - 1], _SERVANT) is not None:
+        return []  # عبد الملك, وعبد الأمير: a name's second word, no title
     if clitic == 0 and _family_title(tk, i):
         return []  # فاطمة عبدالرحمن الشيخ: the name before ends with it
     while i > 0 and clitic == 0 and (tk.words[i - 1] in _TITLE_OPENERS and _no_pronoun(tk, i - 1) or tk.words[i - 1] in lex.titles):
