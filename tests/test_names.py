@@ -2709,3 +2709,17 @@ def test_technical_words_in_arabic_letters_are_no_person():
 def test_a_long_name_joined_by_wa_keeps_its_abd_opener(text, person):
     found = _people(text)
     assert person in found and "title" not in found[person], found
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("نجران 10 شوال (واس) - رفع صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران التعازي والمواساة "
+     "لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في استشهاد رجال الأمن.",
+     "جلوي بن عبدالعزيز بن مساعد", {"title": "صاحب السمو الأمير", "role": "أمير منطقة نجران"}),
+    ("نجران 10 شوال (واس) - رفع صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران التعازي والمواساة "
+     "لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في استشهاد رجال الأمن.",
+     "سلمان بن عبدالعزيز آل سعود", {"title": "الملك"}),
+    ("الرياض 1 شوال (واس) - ورفع وزير الصحة التهنئة والتبريكات لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+     "بمناسبة عيد الفطر المبارك.", "سلمان بن عبدالعزيز", {"title": "الملك"}),
+])
+def test_a_role_ends_before_the_courtesy_offered_and_is_not_the_next_person_s(text, person, attrs):
+    _assert_title_and_role(text, person, attrs)

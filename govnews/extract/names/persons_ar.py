@@ -11,7 +11,7 @@ from typing import Any
 
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
-    _CONSTRUCT_NOUNS, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
+    _CONSTRUCT_NOUNS, _COURTESIES, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
     _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix,
     _ta_marbuta,
@@ -28,8 +28,6 @@ _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سع
 _FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام السلطان الخليفة".split())  # also family names: فاطمة عبدالرحمن الشيخ
 # the class or corps after a rank, part of the title: الملازم أول, اللواء ركن (اللواء الركن), العقيد طيار, العميد بحري
 _RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن الركن طيار بحري".split())
-# what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
-_COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
 _NOT_SURNAMES = frozenset(fold_key(w) for w in "مباشرة شخصيا حاليا سابقا أيضا كذلك بدوره بدورها نفسه نفسها".split())
 # words that open what a person says right after the name of a verb of saying (`وقالت ليلى يعني`, `وأضاف أحمد هناك`)
 _SPEECH_OPENERS = frozenset(fold_key(w) for w in "يعني هناك نحن إننا أننا لدينا".split())
