@@ -2723,3 +2723,14 @@ def test_a_long_name_joined_by_wa_keeps_its_abd_opener(text, person):
 ])
 def test_a_role_ends_before_the_courtesy_offered_and_is_not_the_next_person_s(text, person, attrs):
     _assert_title_and_role(text, person, attrs)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("الرياض 5 شوال (الجزيرة) - أقامت الهيئة حفل معايدة بحضور المدير العام الدكتور عبدالله بن محمد السويد "
+     "ومساعده للشؤون الإدارية والمالية.", "عبدالله بن محمد السويد"),
+    ("مكة المكرمة 5 شوال (واس) - وكرم قائد القوة الخاصة لأمن الطرق العقيد محمد بن وصل الأحمدي المتميزين من منسوبي القوة.",
+     "محمد بن وصل الأحمدي"),
+])
+def test_a_family_name_that_is_also_a_place_ends_the_name_where_no_one_travels(text, person):
+    found = _people(text)
+    assert person in found, found

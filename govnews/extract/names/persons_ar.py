@@ -237,8 +237,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # هيثم بن طارق سلطان عمان, حمد بن عيسى ملك البلاد: the office after the name
         if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
             break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
-        if j >= 2 and (tk.words[j - 2] in _SON_OF or tk.words[j - 2] == _AAL) and w in _cities_and_countries():
-            break  # زار الملك سلمان بن عبدالعزيز القاهرة, آل مكتوم دبي: the city visited, after the father's or family's name
+        if j >= 2 and (tk.words[j - 2] in _SON_OF or tk.words[j - 2] == _AAL) and w in _cities_and_countries() and _visit_before(tk, j):
+            break  # زار الملك سلمان بن عبدالعزيز القاهرة, غادر ... آل مكتوم دبي: the city visited (but عبدالله بن محمد السويد)
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
         if j - i + before >= 1 and w in _STATEMENTS:
@@ -278,6 +278,18 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+_VISITS = frozenset(fold_key(w) for w in "زار يزور وصل يصل غادر يغادر توجه يتوجه عاد يعود دخل يدخل".split())
+
+
+def _visit_before(tk: Tokens, j: int) -> bool:
+    """Whether a verb of visiting, arriving or leaving comes before token `j` in its sentence (`زار`, `يغادر`), whose
+    object a place after the visitor's name is."""
+    return any(
+        strip_clitic(tk.words[m], _VISITS) is not None and (m == 0 or tk.words[m - 1] not in _SON_OF)  # (محمد بن وصل: a name)
+        for m in range(max(0, j - 15), j) if tk.sent[m] == tk.sent[j]
+    )
 
 
 @functools.cache
