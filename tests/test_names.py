@@ -2734,3 +2734,22 @@ def test_a_role_ends_before_the_courtesy_offered_and_is_not_the_next_person_s(te
 def test_a_family_name_that_is_also_a_place_ends_the_name_where_no_one_travels(text, person):
     found = _people(text)
     assert person in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("ولم يكن الشاعر يظن أنه يهجو الخليفة عندما قال ذلك، وكان الخليفة أحكم من بطانته.", "عندما"),
+    ("ولم يكن الشاعر يظن أنه يهجو الخليفة عندما قال ذلك، وكان الخليفة أحكم من بطانته.", "أحكم"),
+    ("وروي عن عمر بن الخطاب الخليفة الراشد أنه قال ذلك، فيقول الخليفة أبوبكر رضي الله عنه إنهم رجال.", "الراشد"),
+    ("وروي عن عمر بن الخطاب الخليفة الراشد أنه قال ذلك، فيقول الخليفة أبوبكر رضي الله عنه إنهم رجال.", "رضي"),
+])
+def test_the_caliph_unnamed_and_a_blessing_after_a_name_are_no_person(text, wrong):
+    assert not any(wrong in name for name in _people(text)), _people(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("وحظي المشروع بإرشاد الجمعية ممثلة بعضو مجلس إدارتها المهندس إحسان أبو غزالة ومديرها العام.", "إحسان أبو غزالة"),
+    ("وأرجع الدكتور بوعلي ذلك إلى قرار صدر عام 1428 بتنظيم الاستيراد.", "بوعلي"),
+    ("وقال المحلل إنه حتى لو اضطر حسن نصرالله للذهاب بنفسه فلن يغير ذلك شيئا.", "حسن نصرالله"),
+])
+def test_a_name_like_a_verbal_noun_or_a_preposition_s_noun_is_still_a_person(text, person):
+    assert person in _people(text), _people(text)

@@ -125,7 +125,10 @@ def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
         return True  # رمضان المبارك
     if j - i > 1 or tk.starts[i] != c.start or not tk.definite(i - 1) or prev == "الله":
         return False  # (آية الله الخميني)
-    return strip_clitic(prev, lex.titles) is None and strip_clitic(prev, lex.roles) is None
+    return (strip_clitic(prev, lex.titles) is None or prev in _TITLES_OF_ADJECTIVES) and strip_clitic(prev, lex.roles) is None
+
+
+_TITLES_OF_ADJECTIVES = frozenset([fold_key("الخليفة")])  # a title a definite adjective follows (`الخليفة الراشد`)
 
 
 def _adjective_of_an_indefinite_noun(tk: Tokens, i: int) -> bool:

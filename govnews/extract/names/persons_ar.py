@@ -34,6 +34,7 @@ _SPEECH_OPENERS = frozenset(fold_key(w) for w in "يعني هناك نحن إن�
 _KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
 _EPITHETS = frozenset(fold_key(w) for w in "المعظم المفدى".split())  # of a ruler, after the name (`... بن طارق المعظم`)
+_BLESSED = frozenset(fold_key(w) for w in "رضي رحمه رحمها".split())  # رضي الله عنه, رحمه الله: after a name
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
 
 
@@ -231,6 +232,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         linked = j > 0 and tk.words[j - 1] in lex.name_links  # فيصل بن فرحان: a name after بن, though it opens like a verb
         if j - i + before > 0 and w not in lex.first and not linked and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
+        if j - i + before >= 1 and w in _BLESSED and j + 1 < n and tk.words[j + 1] == "الله":
+            break  # الخليفة أبو بكر رضي الله عنه: the blessing after the name
         if j - i + before >= 2 and w in _EPITHETS:
             break  # السلطان هيثم بن طارق المعظم: the ruler's epithet after the name
         if j - i + before >= 2 and tk.words[j - 1] not in lex.name_links and ruler_of(tk, j):
@@ -542,6 +545,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
             return []
         if i > 0 and tk.words[i - 1] in lex.roles:
             return []
+    if tk.words[i][clitic:] == _CALIPH and not _caliph_named(tk, k):
+        return []  # الخليفة عندما, الخليفة الراشد: the caliph of the text, not named
     if i > 0 and tk.words[i - 1] in lex.titles:
         return []  # the title began earlier: its first word made the candidate
     if clitic == 0 and i > 0 and strip_clitic(tk.words[i - 1], _SERVANT) is not None:
@@ -594,9 +599,24 @@ def _no_name_after_a_title(tk: Tokens, k: int) -> bool:
     (`وشهد الأمير توقيع اتفاقيتين`, `الأمير افتتاح`) or a preposition before a noun (`الوزير بحضور`, `الملازم أول
     بقطاع أمن الطرق`), and no listed personal name (`الأمير بندر`, `الأمير بدر`)."""
     w = tk.words[k]
-    if tk.definite(k) or w in _lex_ar().first or w in _person_names():
-        return False
+    if tk.definite(k) or w in _lex_ar().first or w in _person_names() or w.startswith("بو"):
+        return False  # (الدكتور بوعلي)
+    if k + 1 < len(tk) and tk.sent[k + 1] == tk.sent[k] and (tk.words[k + 1] in _lex_ar().name_links or tk.words[k + 1] in _person_names()):
+        return False  # المهندس إحسان أبو غزالة: a name goes on
     return _preposition_prefix(w) or _VERBAL_NOUN.match(w) is not None
+
+
+_CALIPH = fold_key("الخليفة")
+
+
+def _caliph_named(tk: Tokens, k: int) -> bool:
+    """Whether a name follows `الخليفة` (and the nisba of his dynasty) at token `k`: a bare personal name, a first name
+    in `عبد` or a title (`الخليفة عمر بن الخطاب`, `الخليفة العباسي هارون الرشيد`), not a word of the sentence (`الخليفة
+    عندما`, `الخليفة أحكم`)."""
+    if k >= len(tk) or tk.definite(k):
+        return False
+    w = tk.words[k]
+    return w in _lex_ar().first or w in _person_names() or w in _lex_ar().titles or w.startswith((_ABD, "ابو")) and len(w) >= 6
 
 
 def _office_and_title(tk: Tokens, i: int, clitic: int, office: int, k: int) -> dict[str, str]:
@@ -719,7 +739,7 @@ def goodness_of(tk: Tokens, i: int) -> bool:
         return True
     if tk.definite(i + 1) or w in _person_names() or w in _lex_ar().first or w not in _corpus_codes():
         return False
-    return i + 2 < len(tk) and tk.sent[i + 2] == tk.sent[i] and tk.definite(i + 2) and not tk.words[i + 2].endswith("ي")
+    return i + 2 < len(tk) and tk.sent[i + 2] == tk.sent[i] and tk.words[i + 2].startswith("ال") and not tk.words[i + 2].endswith("ي")
 
 
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
