@@ -2720,6 +2720,8 @@ def test_a_long_name_joined_by_wa_keeps_its_abd_opener(text, person):
      "سلمان بن عبدالعزيز آل سعود", {"title": "الملك"}),
     ("الرياض 1 شوال (واس) - ورفع وزير الصحة التهنئة والتبريكات لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
      "بمناسبة عيد الفطر المبارك.", "سلمان بن عبدالعزيز", {"title": "الملك"}),
+    ("القاهرة 5 أغسطس (أ ش أ) - ونقل ولي ولي العهد للرئيس السيسي تحيات وتقدير خادم الحرمين الشريفين الملك سلمان بن "
+     "عبد العزيز.", "سلمان بن عبد العزيز", {"title": "الملك", "role": "خادم الحرمين الشريفين"}),
 ])
 def test_a_role_ends_before_the_courtesy_offered_and_is_not_the_next_person_s(text, person, attrs):
     _assert_title_and_role(text, person, attrs)

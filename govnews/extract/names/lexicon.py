@@ -84,7 +84,8 @@ _STATEMENTS = frozenset(
 )
 # what is offered after the name or office of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`, `رفع أمير
 # منطقة نجران التعازي والمواساة لخادم الحرمين الشريفين`)
-_COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية التبريكات".split())
+_COURTESIES = frozenset(fold_key(w) for w in (
+    "الشكر التهنئة التهاني التعازي التعزية التقدير التحية التبريكات تحيات تحية تهاني تهنئة تعازي تقدير شكر").split())
 _SON_OF = frozenset(fold_key(w) for w in "بن بنت".split())
 _TIME_AR = frozenset(
     fold_key(w)
