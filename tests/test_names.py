@@ -2755,3 +2755,8 @@ def test_the_caliph_unnamed_and_a_blessing_after_a_name_are_no_person(text, wron
 ])
 def test_a_name_like_a_verbal_noun_or_a_preposition_s_noun_is_still_a_person(text, person):
     assert person in _people(text), _people(text)
+
+
+def test_a_blessing_after_a_name_is_no_part_of_it():
+    found = _people("وروى الشيخ رجب خميس رحمه الله عن أبي موسى رضي الله عنه حديثا في فضل الصدقة.")
+    assert "رجب خميس" in found and not any("رحمه" in name or "رضي" in name for name in found), found

@@ -73,10 +73,14 @@ def _without_a_clitic_written_apart(tk: Tokens, c: Cand, bare: set[str]) -> Cand
 _PARTICLES = frozenset(fold_key(w) for w in "أن إن أنه إنه أنها إنها هو هي هم أو قد لم لن".split())
 
 
+_BLESSED = _BLESSINGS | {fold_key("رضي")}  # رضي الله عنه, رحمه الله: after a name
+
+
 def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
-    """A model's name without the particles and verbs it ran into (`الأحمد أن`, `أحمد هو`, `المر أو`, `موتكو حذر`)."""
+    """A model's name without the particles and verbs it ran into (`الأحمد أن`, `أحمد هو`, `المر أو`, `موتكو حذر`),
+    nor the blessing after it (`الحسين رضي الله عنه`, `رجب خميس رحمه الله`)."""
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
-    k = j
+    k = next((m for m in range(i + 1, j) if tk.words[m] in _BLESSED and m + 1 < len(tk) and tk.words[m + 1] == "الله"), j)
     while k - 1 > i and (tk.words[k - 1] in _PARTICLES or tk.words[k - 1] in _NO_NAME_WORDS):
         k -= 1
     return c if k == j else _with_end(tk, c, tk.ends[k - 1])
