@@ -16,6 +16,7 @@ from govnews.extract.names.lexicon import (
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
+from govnews.extract.names.persons_ar import goodness_of
 from govnews.extract.names.places_ar import _names_a_species, _names_a_syndrome
 from govnews.extract.names.roles_ar import _role_before_ar, _with_roles
 from govnews.extract.numbers import currency_words
@@ -121,23 +122,35 @@ def _without_a_joining_waw(tk: Tokens, c: Cand, ends: set[tuple[str, int]]) -> C
 _PARTICLES = frozenset(fold_key(w) for w in "أن إن أنه إنه أنها إنها هو هي هم أو قد لم لن".split())
 
 
+_BLESSED = _BLESSINGS | {fold_key("رضي")}  # رضي الله عنه, رحمه الله: after a name
+
+
 def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
-    """A model's name without the particles and verbs it ran into (`الأحمد أن`, `أحمد هو`, `المر أو`, `موتكو حذر`)."""
+    """A model's name without the particles and verbs it ran into (`الأحمد أن`, `أحمد هو`, `المر أو`, `موتكو حذر`),
+    nor the blessing after it (`الحسين رضي الله عنه`, `رجب خميس رحمه الله`)."""
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
-    k = j
+    k = next((m for m in range(i + 1, j) if tk.words[m] in _BLESSED and m + 1 < len(tk) and tk.words[m + 1] == "الله"), j)
     while k - 1 > i and (tk.words[k - 1] in _PARTICLES or tk.words[k - 1] in _NO_NAME_WORDS):
         k -= 1
     return c if k == j else _with_end(tk, c, tk.ends[k - 1])
 
 
+# technical words written in Arabic letters that the model reads as names (`ميني واي فاي`, `واي ماكس`)
+_TECH_LOANWORDS = frozenset(fold_key(w) for w in (
+    "واي فاي ماكس ميني بلوتوث انترنت إنترنت راوتر مودم فايبر جيجا ميجا بايت سمارت برو بلس لايت ديجيتال أونلاين "
+    "الواي الميني الراوتر الإنترنت").split())
+
+
 def _no_name_ar(tk: Tokens, c: Cand) -> bool:
-    """Whether a model's name is a currency (`مليون ريال`), a blessing after a name (`رحمه الله`), a place
-    that names a pest (`سوسة النخيل`) or a syndrome, or a place that a word without the article goes on after a definite one
-    (`حالة البحر متوسط الموج`: a sentence, no name)."""
+    """Whether a model's name is technical words in Arabic letters (`ميني واي فاي`), a currency (`مليون ريال`), a
+    blessing after a name (`رحمه الله`), a place that names a pest (`سوسة النخيل`) or a syndrome, or a place that a
+    word without the article goes on after a definite one (`حالة البحر متوسط الموج`: a sentence, no name)."""
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
     words = tk.words[i:j]
     if j - i == 1 and words[0] in currency_words() or words[0] in _BLESSINGS or _names_a_species(tk, c) or _names_a_syndrome(tk, c):
         return True
+    if all(w in _TECH_LOANWORDS for w in words):
+        return True  # جهاز ميني واي فاي: a device, no name
     return c.type == "LOC" and any(tk.definite(k) and not tk.definite(k + 1) and tk.words[k + 1] not in _lex_ar().name_links for k in range(i, j - 1))
 
 
@@ -165,7 +178,10 @@ def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
         return True  # رمضان المبارك
     if j - i > 1 or tk.starts[i] != c.start or not tk.definite(i - 1) or prev == "الله":
         return False  # (آية الله الخميني)
-    return strip_clitic(prev, lex.titles) is None and strip_clitic(prev, lex.roles) is None
+    return (strip_clitic(prev, lex.titles) is None or prev in _TITLES_OF_ADJECTIVES) and strip_clitic(prev, lex.roles) is None
+
+
+_TITLES_OF_ADJECTIVES = frozenset([fold_key("الخليفة")])  # a title a definite adjective follows (`الخليفة الراشد`)
 
 
 def _adjective_of_an_indefinite_noun(tk: Tokens, i: int) -> bool:
@@ -213,6 +229,8 @@ def _model_person_ar(tk: Tokens, c: Cand, person_ends: set[int] = frozenset()) -
     i, j = tk.index_at(c.start), tk.index_at(c.end - 1) + 1
     if i > 0 and words[i - 1] in _RULING and words[i][0] == "ب" and not words[i].startswith("بن") and words[i] not in lex.first:
         return False
+    if goodness_of(tk, i):
+        return False  # حسن الأداء, وحسن الاستقبال: the goodness of, no Hasan
     if j - i == 2 and _plural_noun(tk, i + 1):
         j -= 1  # رضا المتعاملين: the plural is no family name
         c.end, c.value = tk.ends[i], tk.text[c.start : tk.ends[i]]

@@ -82,6 +82,10 @@ _MEETING_PLACES = frozenset(fold_key(w) for w in "قصر فندق قاعة مق�
 _STATEMENTS = frozenset(
     fold_key(w) for w in "كلمة كلمته كلمتها تصريح تصريحه تصريحها تصريحات حديث حديثه حديثها مقابلة حوار مداخلة بيان".split()
 )
+# what is offered after the name or office of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`, `رفع أمير
+# منطقة نجران التعازي والمواساة لخادم الحرمين الشريفين`)
+_COURTESIES = frozenset(fold_key(w) for w in (
+    "الشكر التهنئة التهاني التعازي التعزية التقدير التحية التبريكات تحيات تحية تهاني تهنئة تعازي تقدير شكر").split())
 _SON_OF = frozenset(fold_key(w) for w in "بن بنت".split())
 _TIME_AR = frozenset(
     fold_key(w)

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govnews.extract.gazetteer import entries, fold_key
-from govnews.extract.names.lexicon import _NAME_CLITICS, _common_word, _demonym, _lex_ar, _noun_in_ta_marbuta
+from govnews.extract.names.lexicon import (
+    _NAME_CLITICS, _common_word, _corpus_codes, _demonym, _lex_ar, _noun_in_ta_marbuta, _person_names,
+)
 from govnews.extract.tokens import Tokens, strip_clitic
 from govnews.records import Entity, evolve
 
@@ -223,6 +225,15 @@ _SURNAME_LEADS_EN = ("al", "el", "abu", "bin", "bu")  # the word a later mention
 _LOWER_ARTICLE_EN = re.compile(r"(?:al|el)-[A-Z]")  # al-Sudani: a surname with its article in lower case
 
 
+def _noun_governing_the_next(tk: Tokens, i: int, k: int) -> bool:
+    """Whether the word at `i`, folded `k` without its clitic, is a common noun that governs the definite word
+    after it (`معالجة المرضى`): a bare word the corpus codes know that no list holds as a personal name, before a
+    definite word of its sentence that is no nisba."""
+    if tk.definite(i) or k in _lex_ar().first or k in _person_names() or k not in _corpus_codes():
+        return False
+    return i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and tk.definite(i + 1) and not tk.words[i + 1].endswith("ي")
+
+
 def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
     """Mentions of a known person by one name, of an organization by its alias, and of a one-word
     place the gazetteer lacks by its name again (`Belém` of `the Brazilian city of Belém`)."""
@@ -262,5 +273,7 @@ def _later_mentions(tk: Tokens, chosen: list[Cand], *, lang: str) -> list[Cand]:
             continue
         if lang == "ar" and tk.words[i][clitic - 1 : clitic] == "ل" and i + 1 < len(tk) and tk.definite(i + 1) and _common_word(k, False):
             continue  # لصالح الناس: "for the good of", not Saleh
+        if lang == "ar" and type_ == "PERSON" and _noun_governing_the_next(tk, i, k):
+            continue  # في معالجة المرضى: a noun in construct, not the surname of `... معالجة`
         out.append(Cand(start, end, type_, tk.text[start:end], {}, key=fold_key(name)))
     return out

@@ -6,11 +6,12 @@ name, after a role, or before a role after a reporting verb (`قال فادي س
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
-from govnews.extract.gazetteer import fold_key
+from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
-    _CONSTRUCT_NOUNS, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
+    _CONSTRUCT_NOUNS, _COURTESIES, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
     _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix,
     _ta_marbuta,
@@ -24,17 +25,16 @@ from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
 
 _HAPPINESS = fold_key("سعادة")  # a title, and after a clitic most often the word (`بسعادة غامرة`)
 _ADJECTIVE_NAMES = frozenset(fold_key(w) for w in "حسن جميل كريم سعيد سالم عمر رياض".split())
-_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام السلطان".split())  # also family names: فاطمة عبدالرحمن الشيخ
+_FAMILY_TITLES = frozenset(fold_key(w) for w in "الشيخ الأمير الإمام السلطان الخليفة".split())  # also family names: فاطمة عبدالرحمن الشيخ
 # the class or corps after a rank, part of the title: الملازم أول, اللواء ركن (اللواء الركن), العقيد طيار, العميد بحري
 _RANK_CLASSES = frozenset(fold_key(w) for w in "أول ركن الركن طيار بحري".split())
-# what is offered after the name of the one who offers it (`وقدم سليمان الطلق الشكر والتقدير`)
-_COURTESIES = frozenset(fold_key(w) for w in "الشكر التهنئة التهاني التعازي التعزية التقدير التحية".split())
 _NOT_SURNAMES = frozenset(fold_key(w) for w in "مباشرة شخصيا حاليا سابقا أيضا كذلك بدوره بدورها نفسه نفسها".split())
 # words that open what a person says right after the name of a verb of saying (`وقالت ليلى يعني`, `وأضاف أحمد هناك`)
 _SPEECH_OPENERS = frozenset(fold_key(w) for w in "يعني هناك نحن إننا أننا لدينا".split())
 _KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
 _EPITHETS = frozenset(fold_key(w) for w in "المعظم المفدى".split())  # of a ruler, after the name (`... بن طارق المعظم`)
+_BLESSED = frozenset(fold_key(w) for w in "رضي رحمه رحمها".split())  # رضي الله عنه, رحمه الله: after a name
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
 
 
@@ -49,8 +49,9 @@ def _with_first_names(tk: Tokens, chosen: list[Cand]) -> None:
             continue
         i = tk.index_at(c.start)
         if i < len(tk) and tk.starts[i] == c.start and (first := _father_named_after(tk, _servant_of_before(tk, i))) < i and tk.starts[first] >= taken:
-            added = tk.text[tk.starts[first] : c.start]
-            c.start = tk.starts[first]
+            joined = 1 if tk.words[first] == "و" + _ABD else 0  # وعبد الحسين جمعة حسن: the و joins the name to the one before
+            added = tk.text[tk.starts[first] + joined : c.start]
+            c.start = tk.starts[first] + joined
             c.value = tk.text[c.start : c.end]
             c.key = fold_key(c.value)
             role = c.attrs.get("role", "")
@@ -231,12 +232,16 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         linked = j > 0 and tk.words[j - 1] in lex.name_links  # فيصل بن فرحان: a name after بن, though it opens like a verb
         if j - i + before > 0 and w not in lex.first and not linked and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
+        if j - i + before >= 1 and w in _BLESSED and j + 1 < n and tk.words[j + 1] == "الله":
+            break  # الخليفة أبو بكر رضي الله عنه: the blessing after the name
         if j - i + before >= 2 and w in _EPITHETS:
             break  # السلطان هيثم بن طارق المعظم: the ruler's epithet after the name
         if j - i + before >= 2 and tk.words[j - 1] not in lex.name_links and ruler_of(tk, j):
             break  # هيثم بن طارق سلطان عمان, حمد بن عيسى ملك البلاد: the office after the name
         if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
             break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
+        if j >= 2 and (tk.words[j - 2] in _SON_OF or tk.words[j - 2] == _AAL) and w in _cities_and_countries() and _visit_before(tk, j):
+            break  # زار الملك سلمان بن عبدالعزيز القاهرة, غادر ... آل مكتوم دبي: the city visited (but عبدالله بن محمد السويد)
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
         if j - i + before >= 1 and w in _STATEMENTS:
@@ -276,6 +281,24 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+_VISITS = frozenset(fold_key(w) for w in "زار يزور وصل يصل غادر يغادر توجه يتوجه عاد يعود دخل يدخل".split())
+
+
+def _visit_before(tk: Tokens, j: int) -> bool:
+    """Whether a verb of visiting, arriving or leaving comes before token `j` in its sentence (`زار`, `يغادر`), whose
+    object a place after the visitor's name is."""
+    return any(
+        strip_clitic(tk.words[m], _VISITS) is not None and (m == 0 or tk.words[m - 1] not in _SON_OF)  # (محمد بن وصل: a name)
+        for m in range(max(0, j - 15), j) if tk.sent[m] == tk.sent[j]
+    )
+
+
+@functools.cache
+def _cities_and_countries() -> frozenset[str]:
+    """The folded one-word cities, emirates and countries of the gazetteer (`القاهرة`, `دبي`, `مصر`)."""
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.kind in ("city", "country", "emirate") and " " not in e.form)
 
 
 def _family_name_after_title(tk: Tokens, i: int, j: int) -> bool:
@@ -449,15 +472,16 @@ def _is_ali(tk: Tokens, j: int) -> bool:
 
 
 _ABD = fold_key("عبد")
+_SERVANT = frozenset([_ABD])
 
 
 def _servant_of_before(tk: Tokens, i: int) -> int:
     """Where a name that starts at token `i` begins when the `عبد X` of a compound first name is written before it,
     apart or joined (`عبد ربه منصور هادي`, `عبدربه منصور هادي`, `عيدروس عبد العزيز`): at `عبد`; `i` otherwise."""
     words = tk.words
-    if i >= 1 and words[i - 1] == _ABD and tk.sent[i - 1] == tk.sent[i]:
-        return i - 1  # عبد العزيز: the model's name began at the second word
-    if i >= 2 and words[i - 2] == _ABD and tk.sent[i - 2] == tk.sent[i] and words[i - 1].isalpha() and words[i - 1] not in _lex_ar().stop:
+    if i >= 1 and words[i - 1] in (_ABD, "و" + _ABD) and tk.sent[i - 1] == tk.sent[i]:
+        return i - 1  # عبد العزيز, وعبد الحسين: the model's name began at the second word
+    if i >= 2 and words[i - 2] in (_ABD, "و" + _ABD) and tk.sent[i - 2] == tk.sent[i] and words[i - 1].isalpha() and words[i - 1] not in _lex_ar().stop:
         if not tk.definite(i) or words[i] in _person_names():
             return i - 2  # عبد ربه منصور هادي (but عاصم عبد الماجد القيادي: the word after the name is no name)
     w = words[i - 1] if i >= 1 else ""
@@ -487,9 +511,9 @@ _AAL = fold_key("آل")
 
 
 # titles that are offices too, which an adjective of a country or dynasty after them makes the person's role
-# (`الرئيس الفلسطيني`, `العاهل الأردني`, `السلطان العثماني`)
-_COUNTRY_OFFICES = frozenset(fold_key(w) for w in "الرئيس الرئيسة الملك الملكة الأمير الأميرة السلطان العاهل".split())
-_MONARCHS = _ROYAL_TITLES | {fold_key("العاهل")}
+# (`الرئيس الفلسطيني`, `العاهل الأردني`, `السلطان العثماني`, `الخليفة العباسي`)
+_COUNTRY_OFFICES = frozenset(fold_key(w) for w in "الرئيس الرئيسة الملك الملكة الأمير الأميرة السلطان العاهل الخليفة".split())
+_MONARCHS = _ROYAL_TITLES | {fold_key("العاهل"), fold_key("الخليفة")}
 
 
 def _office_of_a_country(tk: Tokens, i: int, clitic: int) -> int:
@@ -502,7 +526,7 @@ def _office_of_a_country(tk: Tokens, i: int, clitic: int) -> int:
         return 0
     w, nxt = tk.words[k], tk.words[k + 1]
     lex = _lex_ar()
-    named = nxt in lex.first or nxt in _person_names() or nxt in lex.titles
+    named = nxt in lex.first or nxt in _person_names() or nxt in lex.titles or nxt.startswith(_ABD) and len(nxt) >= 6  # عبدالملك
     if _demonym(w):
         return k + 1 if named or nxt.isalpha() and not tk.definite(k + 1) and nxt not in _corpus_codes() else 0
     nisba = tk.definite(k) and w.endswith("ي") and len(w) > 5
@@ -521,10 +545,12 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
             return []
         if i > 0 and tk.words[i - 1] in lex.roles:
             return []
+    if tk.words[i][clitic:] == _CALIPH and not _caliph_named(tk, k):
+        return []  # الخليفة عندما, الخليفة الراشد: the caliph of the text, not named
     if i > 0 and tk.words[i - 1] in lex.titles:
         return []  # the title began earlier: its first word made the candidate
-    if clitic == 0 and i > 0 and tk.words[i - 1] == _ABD:
-        return []  # عبد الملك, عبد الأمير: a name's second word, no title
+    if clitic == 0 and i > 0 and strip_clitic(tk.words[i - 1], _SERVANT) is not None:
+        return []  # عبد الملك, وعبد الأمير: a name's second word, no title
     if clitic == 0 and _family_title(tk, i):
         return []  # فاطمة عبدالرحمن الشيخ: the name before ends with it
     while i > 0 and clitic == 0 and (tk.words[i - 1] in _TITLE_OPENERS and _no_pronoun(tk, i - 1) or tk.words[i - 1] in lex.titles):
@@ -537,6 +563,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
         k += 1  # الملازم أول, اللواء ركن, العقيد طيار: the rank's class or corps
     if k < len(tk) and tk.words[k] == ".":  # د. محمد
         k += 1
+    if k < len(tk) and _no_name_after_a_title(tk, k):
+        return []  # وشهد الأمير توقيع اتفاقيتين: what the titled person witnessed, no name
     j = _name_run_ar(tk, k, open_definite=False, titled=True)
     if j > k and j + 1 < len(tk) and tk.words[j] == _AAL and tk.sent[j + 1] == tk.sent[k] and tk.words[j + 1].isalpha():
         j += 2  # محمد بن حمد بن قاسم العبدالله آل ثاني: the family's name after a long name
@@ -559,6 +587,36 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
         title = tk.text[tk.starts[i] + clitic : tk.ends[k - 1]]
         attrs = {"title": title.rstrip(".") if title.endswith(" .") else title}
     return [_person_cand(tk, k, j, 0, attrs, lead=i if clitic == 0 else None)]
+
+
+# the forms of verbal nouns, folded: تفعيل (توقيع), افتعال (افتتاح), انفعال, استفعال (استقبال), إفعال (إطلاق), مفاعلة
+# (مشاركة), تفاعل (تعاون)
+_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|ا.[تطد].ا.|ان..ا.|است..ا.|ا..ا.|م.ا..ه|ت.ا..)$")
+
+
+def _no_name_after_a_title(tk: Tokens, k: int) -> bool:
+    """Whether the one bare word at `k` after a title is no name but what the sentence goes on with: a verbal noun
+    (`وشهد الأمير توقيع اتفاقيتين`, `الأمير افتتاح`) or a preposition before a noun (`الوزير بحضور`, `الملازم أول
+    بقطاع أمن الطرق`), and no listed personal name (`الأمير بندر`, `الأمير بدر`)."""
+    w = tk.words[k]
+    if tk.definite(k) or w in _lex_ar().first or w in _person_names() or w.startswith("بو"):
+        return False  # (الدكتور بوعلي)
+    if k + 1 < len(tk) and tk.sent[k + 1] == tk.sent[k] and (tk.words[k + 1] in _lex_ar().name_links or tk.words[k + 1] in _person_names()):
+        return False  # المهندس إحسان أبو غزالة: a name goes on
+    return _preposition_prefix(w) or _VERBAL_NOUN.match(w) is not None
+
+
+_CALIPH = fold_key("الخليفة")
+
+
+def _caliph_named(tk: Tokens, k: int) -> bool:
+    """Whether a name follows `الخليفة` (and the nisba of his dynasty) at token `k`: a bare personal name, a first name
+    in `عبد` or a title (`الخليفة عمر بن الخطاب`, `الخليفة العباسي هارون الرشيد`), not a word of the sentence (`الخليفة
+    عندما`, `الخليفة أحكم`)."""
+    if k >= len(tk) or tk.definite(k):
+        return False
+    w = tk.words[k]
+    return w in _lex_ar().first or w in _person_names() or w in _lex_ar().titles or w.startswith((_ABD, "ابو")) and len(w) >= 6
 
 
 def _office_and_title(tk: Tokens, i: int, clitic: int, office: int, k: int) -> dict[str, str]:
@@ -598,8 +656,8 @@ def _common_word_surname(tk: Tokens, j: int, k: int, lex: _Lex) -> bool:
     w = tk.words[j]
     if len(w) < 3 or not w.isalpha() or tk.definite(j) or w[0] in "وبلف" and (w[1:] in _corpus_codes() or w[0] == "و" and w.endswith(("ه", "ها", "هم"))) or w in lex.stop or w in _NOT_SURNAMES:
         return False
-    if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS or w in _country_words():
-        return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`), a country visited
+    if w.endswith(("ا", "ين", "ون", "ات")) or w in _STATEMENTS or w in _cities_and_countries():
+        return False  # an accusative, a plural (`حائرين`), a speech (`كلمة`), a country or city visited
     if w in lex.titles or strip_clitic(w, lex.roles) is not None or strip_clitic(w, lex.verbs) is not None or _present_verb(w):
         return False  # (البابا فرنسيس يريد أن: a verb)
     return _said_after(tk, j + 1)
@@ -661,9 +719,34 @@ def _noun_in_construct(tk: Tokens, i: int, clitic: int) -> bool:
     return not w.endswith("ي") and w in _corpus_codes()
 
 
+_GOODNESS = frozenset([fold_key("حسن")])
+# nouns that `حُسن` (the goodness of, good conduct of) governs, bare or with the article: `حسن الجوار`, `حسن سير العمل`
+_GOOD_CONDUCT_OF = frozenset(fold_key(w) for w in (
+    "جوار سير معالجة أداء تنظيم ضيافة استقبال نية إدارة تعامل معاملة استخدام استغلال اختيار تطبيق تنفيذ تدبير خلق "
+    "ظن سلوك حظ خاتمة تعاون إعداد تخطيط ترتيب إشراف تواصل استماع إصغاء توظيف عرض تمثيل تقدير تصرف إنصات سيرة").split())
+
+
+def goodness_of(tk: Tokens, i: int) -> bool:
+    """Whether `حسن` at token `i`, after a clitic or none, is the noun `حُسن` in construct, no given name: written
+    with its damma (`حُسن`), before a noun it governs (`حسن الجوار`, `بحسن الأداء`), or before a bare common word
+    that governs a definite one (`حسن معالجة المرضى`), which a father's or family name does not."""
+    if strip_clitic(tk.words[i], _GOODNESS) is None or i + 1 >= len(tk) or tk.sent[i + 1] != tk.sent[i]:
+        return False
+    if "\u064f" in tk.span_text(i, i + 1):
+        return True
+    w = tk.words[i + 1]
+    if (w[2:] if tk.definite(i + 1) and w.startswith("ال") else w) in _GOOD_CONDUCT_OF:
+        return True
+    if tk.definite(i + 1) or w in _person_names() or w in _lex_ar().first or w not in _corpus_codes():
+        return False
+    return i + 2 < len(tk) and tk.sent[i + 2] == tk.sent[i] and tk.words[i + 2].startswith("ال") and not tk.words[i + 2].endswith("ي")
+
+
 def _person_from_first_name_ar(tk: Tokens, i: int, clitic: int) -> Cand | None:
     if tk.words[i][clitic:] in _ADJECTIVE_NAMES and i + 1 < len(tk) and tk.definite(i + 1):
         return None  # حسن الجوار: the adjective, not the name
+    if goodness_of(tk, i):
+        return None  # حسن جوار, حسن سير العمل: the noun, not the name
     if _noun_in_construct(tk, i, clitic):
         return None  # حصة الفرد: a share, not the name
     if not clitic and i > 0 and tk.words[i - 1] in _NAMED_PLACES:

@@ -11,7 +11,7 @@ from typing import Any
 
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
-    _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
+    _COURTESIES, _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
     _accusative_noun, _all_heads, _demonym, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
@@ -317,6 +317,8 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         accredited = accredited or abroad  # وزير المؤسسات في إيطاليا
         if w in lex.role_stop and not over and not accredited:
             break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
+        if strip_clitic(w, _COURTESIES) is not None:
+            break  # أمير منطقة نجران التعازي والمواساة لخادم الحرمين الشريفين الملك سلمان: what one offered the next
         if w in names and _named_after_role(tk, k, lead):
             break  # وزير الصحة فهد الجلاجل سفير فرنسا لودوفيك بوي: another person, named after a role
         common = w in lex.stop and w not in ("عام", "العام") and w not in ordinal_words() and not over and not office and not accredited
@@ -404,6 +406,15 @@ _RULERS = frozenset(fold_key(w) for w in "سلطان ملك أمير حاكم ع
 _STATES = frozenset(fold_key(w) for w in "البلاد دولة مملكة سلطنة إمارة".split())  # أمير دولة قطر, ملك البلاد
 
 
+def _offered_to(tk: Tokens, k: int) -> bool:
+    """Whether token `k`, after a courtesy (`التعازي`), goes on with another courtesy or whom it is offered to
+    (`والمواساة`, `لخادم الحرمين`, `للقيادة`), which a body named after the word (`لجنة التقدير`) is not."""
+    if k >= len(tk) or tk.sent[k] != tk.sent[k - 1]:
+        return False
+    w = tk.words[k]
+    return w[0] == "و" and (w[1:] in _COURTESIES or w[1:].startswith("ال")) or w[0] == "ل" and w not in _lex_ar().stop
+
+
 def ruler_of(tk: Tokens, j: int) -> bool:
     """Whether token `j` is a ruler's office over the country after it (`سلطان عمان`, `أمير دولة قطر`, `ملك البلاد`),
     though `سلطان` is a first name too."""
@@ -438,6 +449,8 @@ def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
             break  # رئيس الدولة في قصر الشاطئ, وكيل وزارة التعليم في أعمال المؤتمر, ... في مكتبها: where they met or what they took part in
         if k > j and tk.definite(k - 1) and not tk.definite(k) and (w in _OBJECT_AFTER_ROLE or w in _ENVOYS or _accusative_noun(w)):
             break  # ولي العهد أعمال الملتقى, رئيس الدولة وفدا, وزير الخارجية سفير كوريا: what the person opened, visited or received
+        if k > j + 1 and w in _COURTESIES and _offered_to(tk, k + 1):
+            break  # رفع ... أمير منطقة نجران التعازي والمواساة لخادم الحرمين الشريفين: what the person offered
         if host and k > j + 1 and _foreign_office(tk, k):
             break  # استقبل ... سلطان عمان وزير الخارجية الأمريكي: the office of the one received
         if k > j + 1 and tk.words[k - 1] in _country_words() and not tk.definite(k) and w.isalpha() and w not in lex.stop and strip_clitic(w, lex.roles) is None:
