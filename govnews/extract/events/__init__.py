@@ -4,7 +4,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 
 | event_type       | Arabic cues                                   | English cues                               |
 |------------------|-----------------------------------------------|--------------------------------------------|
-| training_course  | دورة تدريبية، برنامج تدريبي، الدورة (once known) | training course, coaching course, course, training programme |
+| training_course  | دورة تدريبية، برنامج تدريبي أو قيادي أو تأهيلي، دبلوم تدريبي، الدورة (once known) | training course, coaching course, course, training or leadership programme |
 | workshop         | ورشة، ورشة عمل، حلقة عمل، حلقة نقاشية           | workshop                                   |
 | lecture          | محاضرة، ندوة                                   | lecture, seminar, symposium, talk          |
 | summit           | قمة                                           | summit                                     |
@@ -43,7 +43,7 @@ from govnews.extract.events.sentences import _sentence_bounds
 from govnews.extract.tokens import Tokens
 from govnews.records import Entity, Event
 
-__all__ = ["CLASSIFIER_CONFIDENCE", "EVENT_TYPES", "find_events", "organizes_it"]
+__all__ = ["CLASSIFIER_CONFIDENCE", "EVENT_TYPES", "find_events", "names_only_event", "organizes_it"]
 
 
 def _bounds_before_held(bounds: dict[int, tuple[int, int]], r, records, tokens: Tokens, lang: str) -> dict[int, tuple[int, int]]:
@@ -59,6 +59,13 @@ def _bounds_before_held(bounds: dict[int, tuple[int, int]], r, records, tokens: 
     return own
 
 
+def names_only_event(e: Entity, start: int, end: int, name: str) -> bool:
+    """Whether a name the model reads as an ORG is no more than the event mention `name` at `start`-`end`: its cue
+    and an adjective (`البرنامج التدريبي`, `الدورة التدريبية`), the event's words, no body's name."""
+    plain = e.type == "ORG" and (e.attrs or {}).get("source") == "model" and len(name.split()) <= 2
+    return plain and (e.start, e.end) == (start, end)
+
+
 def find_events(
     text: str,
     *,
@@ -71,7 +78,7 @@ def find_events(
     `entities` are the names and values already found in the text (ORG, LOC, DATE, NUMBER, ...).
     """
     mentions = _mentions_ar(tokens) if lang == "ar" else _mentions_en(tokens)
-    orgs = [(e.start, e.end) for e in entities if e.type == "ORG"]
+    orgs = [(e.start, e.end) for e in entities if e.type == "ORG" and not any(names_only_event(e, m.start, m.end, m.name) for m in mentions)]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in orgs)]
     if lang == "en":
         _bodies_before_cues(mentions, tokens, orgs)
