@@ -325,6 +325,21 @@ def test_two_workshops_with_their_own_titles_are_two_events():
     assert events[0].location == "القاهرة"
 
 
+@pytest.mark.parametrize("text, name, mentions", [
+    ("الرياض في 3 مارس 2024 / واس / انطلقت اليوم منافسات بطولة الدوري السعودي للكرة الطائرة بمشاركة 12 فريقا. "
+     "وتستمر بطولة الدوري حتى نهاية مايو، ويتصدر فريق الهلال بطولة الدوري بعد الجولة الأولى.",
+     "بطولة الدوري السعودي للكرة الطائرة", 3),
+    ("الرياض في 3 مارس 2024 / واس / وقعت وزارة الصحة اليوم مذكرتي تفاهم مع جامعة الملك سعود. وتهدف مذكرتا التفاهم "
+     "إلى تطوير الكوادر الصحية، وجرى توقيع مذكرتي التفاهم في مقر الوزارة بالرياض.", "مذكرتي تفاهم", 2),
+    ("الطائف في 3 مايو 2024 / واس / انطلقت اليوم فعاليات مهرجان الطائف للورد بمشاركة 60 مزرعة. وأوضح مدير عام "
+     "المهرجان أن مهرجان الطائف يستمر عشرة أيام.", "مهرجان الطائف للورد", 3),
+])
+def test_an_event_named_again_by_its_cue_and_a_definite_word_is_one_record(text, name, mentions):
+    x = analyze(text, lang="ar")
+    event, = x.events
+    assert event.name == name and sum(e.type == "EVENT" for e in x.entities) == mentions
+
+
 def test_in_the_course_of_is_not_an_exhibition():
     assert analyze("وقال في معرض حديثه إن الخطة تسير وفق الجدول.", lang="ar").events == []
 

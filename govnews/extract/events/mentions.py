@@ -133,6 +133,8 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
                 type_ = "training_course" if _course_held_for_trainees(tk, i) else "training_course?"
             else:
                 j += 1
+        # the word it needs with the article makes it definite (`مذكرتا التفاهم`, `حلقة النقاش`)
+        needed_definite = needs is not None and j == i + 2 and words[i + 1].startswith("ال")
         if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] in ("في", "وفي"):
             continue  # في معرض حديثه, وفي معرض تعليقه: "in the course of"
         if hit[1] in _OCCASIONS and out and out[-1].tok == i - 1 and out[-1].end > tk.starts[i]:
@@ -169,7 +171,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         if type_ in ("conference", "lecture") and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
         pointed = i > 0 and words[i - 1] in _DEMONSTRATIVE
-        definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED
+        definite = hit[1].startswith("ال") or pointed or hit[1] in _POSSESSED or needed_definite
         if type_ == "other" and _held_to_honour(tk, j):
             type_ = "award"  # حفل تكريم الفائزين, حفلا لتكريم الفائزين, الحفل الذي أقامته الغرفة لتكريم: an award ceremony
         j = _name_end_ar(tk, named[1] if named else j, definite=hit[1].startswith("ال") or bool(named))
