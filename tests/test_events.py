@@ -340,6 +340,26 @@ def test_an_event_named_again_by_its_cue_and_a_definite_word_is_one_record(text,
     assert event.name == name and sum(e.type == "EVENT" for e in x.entities) == mentions
 
 
+@pytest.mark.parametrize("text, lang, published, types", [
+    ("القاهرة في 17 سبتمبر 2024 (أ ش أ) - استعرض مجلس الوزراء المصري اليوم مسيرة السلام منذ قمة كامب ديفيد التي "
+     "عقدت في سبتمبر 1978، وأكد المجلس دعمه للجهود الدولية. وعقد المجلس اجتماعه الأسبوعي برئاسة رئيس الوزراء.",
+     "ar", datetime.date(2024, 9, 17), ["meeting"]),
+    ("الرياض في 25 يوليو 2015 / واس / نال الدكتور محمد العلي جائزة الدولة التشجيعية عام 1994، وشارك في تأسيس "
+     "الجمعية. ونظمت الجمعية اليوم ندوة عن أعماله في مقرها بالرياض.", "ar", datetime.date(2015, 7, 25), ["lecture"]),
+    ("KUWAIT, Oct 3 (KUNA) -- The Kuwaiti Cabinet recalled the Arab summit held in Kuwait in March 2014. The Cabinet "
+     "held its weekly meeting today.", "en", datetime.date(2024, 10, 3), ["meeting"]),
+])
+def test_an_event_that_ended_years_before_the_release_is_no_event_of_it(text, lang, published, types):
+    x = analyze(text, lang=lang, published=published)
+    assert [e.event_type for e in x.events] == types
+    assert {e.attrs["event_type"] for e in x.entities if e.type == "EVENT"} == set(types)
+
+
+def test_an_event_of_a_year_with_no_release_day_stays():
+    text = "The Arab summit held in Kuwait in March 2014 adopted a resolution on Palestine."
+    assert [e.event_type for e in analyze(text, lang="en").events] == ["summit"]
+
+
 def test_in_the_course_of_is_not_an_exhibition():
     assert analyze("وقال في معرض حديثه إن الخطة تسير وفق الجدول.", lang="ar").events == []
 

@@ -31,10 +31,12 @@ How the modules of this package share the work, in the order the data flows:
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from govnews.extract.events.classifier import CLASSIFIER_CONFIDENCE
 from govnews.extract.events.cues import EVENT_TYPES
+from govnews.extract.events.dates import long_before
 from govnews.extract.events.fields import _record_to_event
 from govnews.extract.events.grouping import _group, _join_headline
 from govnews.extract.events.mentions import _bodies_before_cues, _mentions_ar, _mentions_en, held_between
@@ -72,10 +74,12 @@ def find_events(
     lang: Literal["ar", "en"],
     tokens: Tokens,
     entities: list[Entity],
+    published: dt.date | None = None,
 ) -> tuple[list[Event], list[Entity]]:
     """Find the events of a text: (records, EVENT mentions without ids).
 
-    `entities` are the names and values already found in the text (ORG, LOC, DATE, NUMBER, ...).
+    `entities` are the names and values already found in the text (ORG, LOC, DATE, NUMBER, ...); with the day the
+    text was `published`, an event that ended more than a year before is history told, no event of the text.
     """
     mentions = _mentions_ar(tokens) if lang == "ar" else _mentions_en(tokens)
     orgs = [(e.start, e.end) for e in entities if e.type == "ORG" and not any(names_only_event(e, m.start, m.end, m.name) for m in mentions)]
@@ -95,6 +99,8 @@ def find_events(
         )
         for k, r in enumerate(records)
     ]  # fmt: skip
+    kept = [k for k, ev in enumerate(events) if not long_before(ev.start, ev.end, published)]
+    records, events = [records[k] for k in kept], [events[k] for k in kept]
     mention_entities = []
     for k, (r, ev) in enumerate(zip(records, events), 1):
         for m in r.mentions:
