@@ -4,7 +4,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 
 | event_type       | Arabic cues                                   | English cues                               |
 |------------------|-----------------------------------------------|--------------------------------------------|
-| training_course  | دورة تدريبية، برنامج تدريبي أو قيادي أو تأهيلي، دبلوم تدريبي، الدورة (once known) | training course, coaching course, course, training or leadership programme |
+| training_course  | دورة تدريبية، برنامج تدريبي أو قيادي، دبلوم تدريبي، الدورة (once known) | training course, coaching course, course, training or leadership programme |
 | workshop         | ورشة، ورشة عمل، حلقة عمل، حلقة نقاشية           | workshop                                   |
 | lecture          | محاضرة، ندوة                                   | lecture, seminar, symposium, talk          |
 | summit           | قمة                                           | summit                                     |
@@ -63,8 +63,9 @@ def _bounds_before_held(bounds: dict[int, tuple[int, int]], r, records, tokens: 
 
 def names_only_event(e: Entity, start: int, end: int, name: str) -> bool:
     """Whether a name the model reads as an ORG is no more than the event mention `name` at `start`-`end`: its cue
-    and an adjective (`البرنامج التدريبي`, `الدورة التدريبية`), the event's words, no body's name."""
-    plain = e.type == "ORG" and (e.attrs or {}).get("source") == "model" and len(name.split()) <= 2
+    and an adjective (`البرنامج التدريبي`, `الدورة التدريبية`), the event's words, no body's name (not a word alone:
+    `الاتفاق` is also a football club)."""
+    plain = e.type == "ORG" and (e.attrs or {}).get("source") == "model" and len(name.split()) == 2
     return plain and (e.start, e.end) == (start, end)
 
 
