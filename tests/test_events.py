@@ -325,6 +325,41 @@ def test_two_workshops_with_their_own_titles_are_two_events():
     assert events[0].location == "القاهرة"
 
 
+@pytest.mark.parametrize("text, name, mentions", [
+    ("الرياض في 3 مارس 2024 / واس / انطلقت اليوم منافسات بطولة الدوري السعودي للكرة الطائرة بمشاركة 12 فريقا. "
+     "وتستمر بطولة الدوري حتى نهاية مايو، ويتصدر فريق الهلال بطولة الدوري بعد الجولة الأولى.",
+     "بطولة الدوري السعودي للكرة الطائرة", 3),
+    ("الرياض في 3 مارس 2024 / واس / وقعت وزارة الصحة اليوم مذكرتي تفاهم مع جامعة الملك سعود. وتهدف مذكرتا التفاهم "
+     "إلى تطوير الكوادر الصحية، وجرى توقيع مذكرتي التفاهم في مقر الوزارة بالرياض.", "مذكرتي تفاهم", 2),
+    ("الطائف في 3 مايو 2024 / واس / انطلقت اليوم فعاليات مهرجان الطائف للورد بمشاركة 60 مزرعة. وأوضح مدير عام "
+     "المهرجان أن مهرجان الطائف يستمر عشرة أيام.", "مهرجان الطائف للورد", 3),
+])
+def test_an_event_named_again_by_its_cue_and_a_definite_word_is_one_record(text, name, mentions):
+    x = analyze(text, lang="ar")
+    event, = x.events
+    assert event.name == name and sum(e.type == "EVENT" for e in x.entities) == mentions
+
+
+@pytest.mark.parametrize("text, lang, published, types", [
+    ("القاهرة في 17 سبتمبر 2024 (أ ش أ) - استعرض مجلس الوزراء المصري اليوم مسيرة السلام منذ قمة كامب ديفيد التي "
+     "عقدت في سبتمبر 1978، وأكد المجلس دعمه للجهود الدولية. وعقد المجلس اجتماعه الأسبوعي برئاسة رئيس الوزراء.",
+     "ar", datetime.date(2024, 9, 17), ["meeting"]),
+    ("الرياض في 25 يوليو 2015 / واس / نال الدكتور محمد العلي جائزة الدولة التشجيعية عام 1994، وشارك في تأسيس "
+     "الجمعية. ونظمت الجمعية اليوم ندوة عن أعماله في مقرها بالرياض.", "ar", datetime.date(2015, 7, 25), ["lecture"]),
+    ("KUWAIT, Oct 3 (KUNA) -- The Kuwaiti Cabinet recalled the Arab summit held in Kuwait in March 2014. The Cabinet "
+     "held its weekly meeting today.", "en", datetime.date(2024, 10, 3), ["meeting"]),
+])
+def test_an_event_that_ended_years_before_the_release_is_no_event_of_it(text, lang, published, types):
+    x = analyze(text, lang=lang, published=published)
+    assert [e.event_type for e in x.events] == types
+    assert {e.attrs["event_type"] for e in x.entities if e.type == "EVENT"} == set(types)
+
+
+def test_an_event_of_a_year_with_no_release_day_stays():
+    text = "The Arab summit held in Kuwait in March 2014 adopted a resolution on Palestine."
+    assert [e.event_type for e in analyze(text, lang="en").events] == ["summit"]
+
+
 def test_in_the_course_of_is_not_an_exhibition():
     assert analyze("وقال في معرض حديثه إن الخطة تسير وفق الجدول.", lang="ar").events == []
 
@@ -920,6 +955,36 @@ def test_the_sides_of_an_agreement_between_two_are_both_parties(text, lang, part
 def test_arabic_an_accusative_training_programme_is_a_course(text, name, organizer):
     event, = _events_ar(text)
     assert (event.event_type, event.name, event.organizer) == ("training_course", name, organizer)
+
+
+@pytest.mark.parametrize("text, lang, name, title, organizer, participants", [
+    ("المنامة في 22 يناير / بنا / اختتم معهد الإدارة العامة اليوم برنامجا قياديا لمدة خمسة أيام بمشاركة 35 مديرا "
+     "ورئيس قسم من الجهات الحكومية.", "ar", "برنامجا قياديا", None, "معهد الإدارة العامة", 35),
+    ("الرياض في 3 مارس 2024 / واس / تعمل هيئة الحكومة الرقمية على تطوير قدرات موظفيها في مجالات القيادة والإدارة. "
+     "ونظمت الهيئة البرنامج التدريبي «القيادة الفعالة» لمدة ثلاثة أيام بمشاركة 40 موظفا.", "ar",
+     "البرنامج التدريبي", "القيادة الفعالة", "هيئة الحكومة الرقمية", 40),
+    ("نفذ معهد الإدارة العامة في الرياض البرنامج القيادي للمديرين الجدد بمشاركة 25 موظفا خلال الفترة من 5 إلى 9 "
+     "مايو 2024.", "ar", "البرنامج القيادي للمديرين الجدد", None, "معهد الإدارة العامة", 25),
+    ("MANAMA, Jan. 22 (BNA) -- The Bahrain Institute of Public Administration (BIPA) concluded today a five-day "
+     "leadership programme for 35 directors and heads of sections from government entities.", "en",
+     "leadership programme", None, "Bahrain Institute of Public Administration", 35),
+])
+def test_a_programme_of_training_or_leadership_is_a_course(text, lang, name, title, organizer, participants):
+    event, = analyze(text, lang=lang).events
+    got = (event.event_type, event.name, event.title, event.organizer, event.participants)
+    assert got == ("training_course", name, title, organizer, participants)
+
+
+@pytest.mark.parametrize("text", [
+    "الرياض في 3 مارس 2024 / واس / أكد وزير الاقتصاد أن برنامج التحول الوطني حقق 80 بالمئة من مستهدفاته.",
+    "الرياض في 3 مارس 2024 / واس / أعلنت وزارة التعليم فتح باب التسجيل في برنامج الابتعاث الخارجي.",
+    "أبوظبي في 3 مارس 2024 / وام / وقع الجانبان البرنامج التنفيذي لاتفاقية التعاون الثقافي.",
+    "الرياض في 3 مارس 2024 / واس / واصل حارس الفريق البرنامج التأهيلي المعد له من الجهاز الطبي بعد إصابته في الركبة.",
+    "The Minister appeared on a television programme to discuss the economic programme of the government.",
+])
+def test_a_programme_of_government_scholarships_television_or_rehabilitation_is_no_course(text):
+    lang = "en" if text.isascii() else "ar"
+    assert not [e for e in analyze(text, lang=lang).events if e.event_type == "training_course"]
 
 
 @pytest.mark.parametrize("text, organizer", [

@@ -97,13 +97,14 @@ def analyze_many(
 
 
 def _analyze(text: str, lang: Literal["ar", "en"], published: dt.date | None, tk: Tokens, backend: str, model_names: list | None) -> Extraction:
-    from govnews.extract.events import find_events
+    from govnews.extract.events import find_events, names_only_event
     from govnews.extract.names import find_names
     from govnews.extract.values import find_values
 
     names = find_names(text, lang=lang, tokens=tk, backend=backend, model_names=model_names)
     values = find_values(text, lang=lang, published=published)
-    events, mentions = find_events(text, lang=lang, tokens=tk, entities=names + values)
+    events, mentions = find_events(text, lang=lang, tokens=tk, entities=names + values, published=published)
+    names = [n for n in names if not any(names_only_event(n, m.start, m.end, m.text) for m in mentions)]  # البرنامج التدريبي: the event's
     counts = [v for v in values if v.type == "NUMBER"]
     mentions = [m for m in mentions if not any(v.start <= m.start and m.end <= v.end for v in counts)]  # ورشتين: a count
     entities, ids = _renumber(_resolve(names, mentions, values))

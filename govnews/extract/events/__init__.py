@@ -4,7 +4,7 @@ Event types and their cue words (Arabic cues are matched folded and after a clit
 
 | event_type       | Arabic cues                                   | English cues                               |
 |------------------|-----------------------------------------------|--------------------------------------------|
-| training_course  | دورة تدريبية، برنامج تدريبي، الدورة (once known) | training course, coaching course, course, training programme |
+| training_course  | دورة تدريبية، برنامج تدريبي أو قيادي، دبلوم تدريبي، الدورة (once known) | training course, coaching course, course, training or leadership programme |
 | workshop         | ورشة، ورشة عمل، حلقة عمل، حلقة نقاشية           | workshop                                   |
 | lecture          | محاضرة، ندوة                                   | lecture, seminar, symposium, talk          |
 | summit           | قمة                                           | summit                                     |
@@ -31,10 +31,12 @@ How the modules of this package share the work, in the order the data flows:
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from govnews.extract.events.classifier import CLASSIFIER_CONFIDENCE
 from govnews.extract.events.cues import EVENT_TYPES
+from govnews.extract.events.dates import long_before
 from govnews.extract.events.fields import _record_to_event
 from govnews.extract.events.grouping import _group, _join_headline
 from govnews.extract.events.mentions import _bodies_before_cues, _mentions_ar, _mentions_en, held_between
@@ -43,7 +45,7 @@ from govnews.extract.events.sentences import _sentence_bounds
 from govnews.extract.tokens import Tokens
 from govnews.records import Entity, Event
 
-__all__ = ["CLASSIFIER_CONFIDENCE", "EVENT_TYPES", "find_events", "organizes_it"]
+__all__ = ["CLASSIFIER_CONFIDENCE", "EVENT_TYPES", "find_events", "names_only_event", "organizes_it"]
 
 
 def _bounds_before_held(bounds: dict[int, tuple[int, int]], r, records, tokens: Tokens, lang: str) -> dict[int, tuple[int, int]]:
@@ -59,19 +61,29 @@ def _bounds_before_held(bounds: dict[int, tuple[int, int]], r, records, tokens: 
     return own
 
 
+def names_only_event(e: Entity, start: int, end: int, name: str) -> bool:
+    """Whether a name the model reads as an ORG is no more than the event mention `name` at `start`-`end`: its cue
+    and an adjective (`البرنامج التدريبي`, `الدورة التدريبية`), the event's words, no body's name (not a word alone:
+    `الاتفاق` is also a football club)."""
+    plain = e.type == "ORG" and (e.attrs or {}).get("source") == "model" and len(name.split()) == 2
+    return plain and (e.start, e.end) == (start, end)
+
+
 def find_events(
     text: str,
     *,
     lang: Literal["ar", "en"],
     tokens: Tokens,
     entities: list[Entity],
+    published: dt.date | None = None,
 ) -> tuple[list[Event], list[Entity]]:
     """Find the events of a text: (records, EVENT mentions without ids).
 
-    `entities` are the names and values already found in the text (ORG, LOC, DATE, NUMBER, ...).
+    `entities` are the names and values already found in the text (ORG, LOC, DATE, NUMBER, ...); with the day the
+    text was `published`, an event that ended more than a year before is history told, no event of the text.
     """
     mentions = _mentions_ar(tokens) if lang == "ar" else _mentions_en(tokens)
-    orgs = [(e.start, e.end) for e in entities if e.type == "ORG"]
+    orgs = [(e.start, e.end) for e in entities if e.type == "ORG" and not any(names_only_event(e, m.start, m.end, m.name) for m in mentions)]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in orgs)]
     if lang == "en":
         _bodies_before_cues(mentions, tokens, orgs)
@@ -88,6 +100,8 @@ def find_events(
         )
         for k, r in enumerate(records)
     ]  # fmt: skip
+    kept = [k for k, ev in enumerate(events) if not long_before(ev.start, ev.end, published)]
+    records, events = [records[k] for k in kept], [events[k] for k in kept]
     mention_entities = []
     for k, (r, ev) in enumerate(zip(records, events), 1):
         for m in r.mentions:

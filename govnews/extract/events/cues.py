@@ -25,9 +25,13 @@ def _cue(words: str, type_: str, *, plural: bool = False, needs: str | None = No
 
 
 _cue("دورة الدورة", "training_course", needs="تدريبية التدريبية تدريب التدريب")
+_cue("دبلوم الدبلوم", "training_course", needs="تدريبي التدريبي")
 _cue("دورات الدورات", "training_course", plural=True, needs="تدريبية التدريبية")
-_cue("برنامج البرنامج", "training_course", needs="تدريبي التدريبي")
-_cue("برنامجا", "training_course", needs="تدريبيا")  # أطلق المركز برنامجا تدريبيا
+# a programme of training or of leadership (`برنامج تدريبي`, `برنامجا قياديا`); not a programme of government, of
+# scholarships or on television (`برنامج التحول الوطني`, `برنامج الابتعاث`), nor `البرنامج التأهيلي`, in sports
+# news a player's rehabilitation
+_cue("برنامج البرنامج", "training_course", needs="تدريبي التدريبي قيادي القيادي")
+_cue("برنامجا", "training_course", needs="تدريبيا قياديا")  # أطلق المركز برنامجا تدريبيا
 _cue("ورشة الورشة", "workshop")
 _cue("ورش الورش ورشات الورشات", "workshop", plural=True)
 _cue("حلقة", "workshop", needs="عمل نقاشية نقاش")
@@ -37,7 +41,7 @@ _cue("محاضرات ندوات", "lecture", plural=True)
 _DUAL_CUES = {
     "ورشتي ورشتين ورشتا ورشتان": ("workshop", None),
     "دورتي دورتين دورتا دورتان": ("training_course", "تدريبيتين تدريبيتان"),
-    "برنامجين برنامجان": ("training_course", "تدريبيين تدريبيان"),
+    "برنامجين برنامجان": ("training_course", "تدريبيين تدريبيان قياديين قياديان"),
     "محاضرتي محاضرتين محاضرتان ندوتي ندوتين ندوتان": ("lecture", None),
     "ملتقيين ملتقيان": ("forum", None),
 }
@@ -86,6 +90,9 @@ _CUE_WORDS = frozenset(_CUES_AR)
 
 _CUES_EN = [
     (r"(?:training|coaching) (?:course|programme|program|session)s?", "training_course"),
+    # a programme of leadership (`a five-day leadership programme`, `the Executive Leadership Program`)
+    (r"(?:leadership(?: development)?|executive (?:leadership|education|development|training)|capacity[- ]building) "
+     r"(?:course|programme|program)s?", "training_course"),
     (r"courses?", "training_course"),
     (r"(?:programme|program)", "training_course"),  # the programme: a course only when one is open
     (r"workshops?", "workshop"),

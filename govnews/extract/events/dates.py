@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from govnews.extract.dates import days_after, one_day
@@ -269,3 +271,28 @@ def _dateline(e: Entity, entities: list[Entity]) -> bool:
     return bool(e.attrs.get("relative")) and e.value is not None and any(
         d.type == "DATE" and not d.attrs.get("relative") and d.value == e.value and _dateline(d, entities) for d in entities
     )
+
+
+_LONG_AGO = 365  # days: an event that ended more than a year before its release is history, no event it reports
+
+
+def long_before(start: str | None, end: str | None, published: dt.date | None) -> bool:
+    """Whether an event whose dates are `start` and `end` (ISO, with a year: `2012`, `2012-03`, `2012-03-05`)
+    ended more than a year before the release was `published` (`قمة كامب ديفيد` in 1978, `جائزة الدولة
+    التشجيعية` in 1994): an event told of in history. An event with no year is none."""
+    last = _last_day(end or start or "")
+    return published is not None and last is not None and (published - last).days > _LONG_AGO
+
+
+def _last_day(value: str) -> dt.date | None:
+    """The last day an ISO value with a year may be (`2012`: 31 December 2012; `2012-02`: 29 February 2012)."""
+    found = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value[:10])
+    if found is None:
+        return None
+    year, month, day = int(found[1]), int(found[2] or 12), found[3]
+    if not 1 <= month <= 12 or year < 1:
+        return None
+    try:
+        return dt.date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None

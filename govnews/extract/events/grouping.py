@@ -80,6 +80,10 @@ def _group_singular(mentions: list[_Mention]) -> list[_Record]:
         if named and (len(m.name.split()) > 2 or any(c.isdigit() for c in m.name)):
             named[0].mentions.append(m)  # the same named event again (COP30 after COP27: COP30's)
             continue
+        repeated = _repeated_name(m, records)
+        if repeated:
+            repeated.mentions.append(m)  # بطولة الدوري after بطولة الدوري السعودي للكرة الطائرة: the same event again
+            continue
         titled = m.title and [r for r in records if r.type == m.type and any(x.title and _name_key(x.title) == _name_key(m.title) for x in r.mentions)]
         if titled:
             titled[0].mentions.append(m)  # ملتقى "شباب منطقة الباحة" ... ملتقى "شباب منطقة الباحة الثاني"
@@ -164,6 +168,31 @@ def _another_named(m: _Mention, same: list[_Record]) -> bool:
             if ordinals and ordinals & {_ORDINALS.get(w) for w in fold_key(x.name).split()}:
                 return False
     return True
+
+
+def _repeated_name(m: _Mention, records: list[_Record]) -> _Record | None:
+    """The record an event named again belongs to: a name of its cue and a definite word (`بطولة الدوري`,
+    `مهرجان الرياض`, `الملتقى العلمي`) that begins a name of the record's, of one type, the same ordinals, no other
+    title."""
+    key = _bare_key(m.name)
+    if len(key) < 2 or not any(w.startswith("ال") for w in fold_key(m.name).split()):
+        return None
+    ordinals = _ordinals_of(m.name)
+    for r in records:
+        if r.type != m.type or any(x.title for x in r.mentions) and m.title and not _titled_alike(m, r):
+            continue
+        for x in r.mentions:
+            if _bare_key(x.name)[: len(key)] == key and _ordinals_of(x.name) == ordinals:
+                return r
+    return None
+
+
+def _ordinals_of(name: str) -> set[int]:
+    return {_ORDINALS[w] for w in fold_key(name).split() if w in _ORDINALS}
+
+
+def _titled_alike(m: _Mention, r: _Record) -> bool:
+    return any(x.title and _name_key(x.title) == _name_key(m.title) for x in r.mentions)
 
 
 def _bare_key(name: str) -> tuple[str, ...]:

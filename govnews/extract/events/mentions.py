@@ -133,6 +133,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
                 type_ = "training_course" if _course_held_for_trainees(tk, i) else "training_course?"
             else:
                 j += 1
+        needed_definite = needs is not None and j == i + 2 and words[i + 1].startswith("ال")
         if hit[1] in ("معرض", "المعرض") and i > 0 and words[i - 1] in ("في", "وفي"):
             continue  # في معرض حديثه, وفي معرض تعليقه: "in the course of"
         if hit[1] in _OCCASIONS and out and out[-1].tok == i - 1 and out[-1].end > tk.starts[i]:
@@ -173,6 +174,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         if type_ == "other" and _held_to_honour(tk, j):
             type_ = "award"  # حفل تكريم الفائزين, حفلا لتكريم الفائزين, الحفل الذي أقامته الغرفة لتكريم: an award ceremony
         j = _name_end_ar(tk, named[1] if named else j, definite=hit[1].startswith("ال") or bool(named))
+        # the word it needs with the article, and no more, makes it definite (`مذكرتا التفاهم`; not `مذكرة التفاهم
+        # الموقعة بين الوزارتين العام الماضي`, another one told of)
+        definite = definite or needed_definite and j == i + 2
         if type_ == "visit":  # زيارته للعراق, زيارة الكويت: the place visited is the location, no part of the name
             j = next((k for k in range(i + 1, j) if words[k].startswith("ل") or words[k] in _place_words()), j)
         if type_ == "training_course?" and j > i + 1:
