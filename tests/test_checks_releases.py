@@ -61,6 +61,7 @@ PLANTED = [
     ("mena_debt", "Mohamed El-Homsany", "Nader Saad", "name", "محمد الحمصاني"),
     ("mohre_emiratis", "launched in September 2021", "launched in September 2022", "date", "سبتمبر 2021"),
     ("mohre_emiratis", "AED96,000", "AED69,000", "number", "96 ألف درهم"),
+    ("kuna_housing", "two introductory sessions", "three introductory sessions", "number", "جلستين تعريفيتين"),
 ]
 
 

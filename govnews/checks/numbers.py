@@ -411,6 +411,11 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         paired = {id(m) for pair in pairs for m in pair}
         pairs += differences([m for m in ar_here if id(m) not in paired], [m for m in en_left if id(m) not in paired])
         paired = {id(m) for pair in pairs for m in pair}
+        # a dual counts the noun beside it: a neighbour's 2 (`2 بالمئة`) does not match it when its own unit counts the
+        # noun otherwise (`راتبين إضافيين` / `three additional salaries`, though `الأشهر الثلاثة` is a neighbour's)
+        pairs += differences([m for m in ar_here if m.attrs.get("dual") and id(m) not in paired],
+                             [m for m in en_here if id(m) not in paired])
+        paired = {id(m) for pair in pairs for m in pair}
         ar_left = [m for m in ar_left if id(m) not in paired]
         en_left = [m for m in en_left if id(m) not in paired]
         for ar_m, en_m in pairs:
