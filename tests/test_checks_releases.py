@@ -44,7 +44,7 @@ PLANTED = [
     ("kuna_amir", "GBP 4.3 billion", "GBP 3.4 billion", "number", "4.3 مليار جنيه إسترليني"),
     ("moh_stats", "Al Rand", "Al Rashid", "name", "حسين عبد الرحمن الرند"),
     ("petra_jordan", "Shigeru Ishiba", "Shigeru Ishida", "name", "شيغيرو إيشيبا"),
-    ("petra_jordan", "since 1974", "since 1947", "number", "عام 1974"),
+    ("petra_jordan", "since 1974", "since 1947", "date", "عام 1974"),
     ("petra_jordan", "in Tokyo on Tuesday", "in Tokyo on Wednesday", "date", "الثلاثاء"),
     ("ona_oman", "180-kilometre", "108-kilometre", "number", "180 كيلومتراً"),
     ("ona_oman", "four years", "five years", "number", "أربع سنوات"),
@@ -61,6 +61,8 @@ PLANTED = [
     ("mena_debt", "Mohamed El-Homsany", "Nader Saad", "name", "محمد الحمصاني"),
     ("mohre_emiratis", "launched in September 2021", "launched in September 2022", "date", "سبتمبر 2021"),
     ("mohre_emiratis", "AED96,000", "AED69,000", "number", "96 ألف درهم"),
+    ("kuna_housing", "two introductory sessions", "three introductory sessions", "number", "جلستين تعريفيتين"),
+    ("kuna_housing", "since 2014", "since 2004", "date", "عام 2014"),
 ]
 
 

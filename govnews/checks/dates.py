@@ -3,7 +3,8 @@
 Dates are compared by their ISO values at the precision each side gives (`2014` agrees with
 `2014-09-17`; `2014-09-17/2014-09-18` does not agree with `2014-09-17/2014-09-19`). A date with no
 counterpart is a warning, but only a note when translations routinely drop it: a Hijri date, or a
-relative one (`today`, `اليوم`) that only one side could resolve.
+relative one (`today`, `اليوم`) that only one side could resolve. Bare years are compared with the values of the
+number check, which reports two that differ as a date difference.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ it, so an extractor that missed the English mention does not make a finding. A p
 and English names do not transliterate into each other (`علي سبكار` against `Ali Hassan`) is an error;
 so is an English person with no Arabic counterpart, reported against the Arabic person of its unit the
 English does not spell when there is one. An English minister whose portfolio the Arabic minister of the same
-person does not name (`وزير المالية` / `Economy Minister`) is an error; when the Arabic gives that person an
-office but no minister (`رئيسة الجهاز` / `Health Minister`), a warning.
+person does not name (`وزير المالية` / `Economy Minister`) is an error, and so is one the Arabic gives another office
+that is no minister's (`رئيسة الجهاز` / `Health Minister`); one of the same portfolio but no minister's (`الأمين
+العام لوزارة المالية` / `Finance Minister`) is a warning. `رئيس الدبلوماسية` is the foreign minister.
 """
 
 from __future__ import annotations
@@ -484,7 +485,7 @@ _PORTFOLIOS = {
     "finance": ("الماليه", "finance", "financial", "treasury"),
     "economy": ("الاقتصاد الاقتصاديه", "economy", "economic", "economics"),
     "health": ("الصحه", "health"),
-    "foreign affairs": ("الخارجيه", "foreign"),
+    "foreign affairs": ("الخارجيه الدبلوماسيه", "foreign"),
     "interior": ("الداخليه", "interior", "home"),
     "defence": ("الدفاع", "defence", "defense"),
     "education": ("التعليم التربيه", "education"),
@@ -513,6 +514,8 @@ _PORTFOLIOS = {
 _PORTFOLIO_AR = {w: k for k, (ar, *_) in _PORTFOLIOS.items() for w in ar.split()}
 _PORTFOLIO_EN = {w: k for k, (_, *en) in _PORTFOLIOS.items() for w in en}
 _MINISTER_AR = frozenset({"وزير", "وزيره", "الوزير", "الوزيره"})
+# offices that name a minister without the word (`رئيس الدبلوماسية المغربية`: the foreign minister), folded
+_MINISTER_PHRASES_AR = ("رييس الدبلوماسيه", "رييسه الدبلوماسيه")
 _EN_WORD_RE = re.compile(r"[A-Za-z]+")
 _AR_WORD_SPAN_RE = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
 _CLAUSE_MARK_RE = re.compile(r"[،,؛;:.()\n«»\"]")
@@ -591,9 +594,8 @@ def _office_before(text: str, floor: int, start: int) -> tuple[tuple[int, int], 
 
 def _offices_differ(ctx: PairContext) -> Iterator[Finding]:
     """Yield a finding for an English minister whose portfolio the Arabic office of the same person does not name:
-    an error when the Arabic names other portfolios (`وزير المالية يوسف الخليل` / `Economy Minister Youssef Khalil`,
-    `وزير التجهيز والماء` / `Minister of Agriculture`), a warning when it names no minister (`رئيسة الجهاز، علا عوض`
-    / `Health Minister Ola Awad`)."""
+    other portfolios (`وزير المالية يوسف الخليل` / `Economy Minister Youssef Khalil`, `وزير التجهيز والماء` / `Minister
+    of Agriculture`) or an office that is no minister's (`رئيسة الجهاز، علا عوض` / `Health Minister Ola Awad`)."""
     seen: set[str] = set()
     for en_e in ctx.en_entities:
         role = (en_e.attrs or {}).get("role") if en_e.type == "PERSON" else None
@@ -607,7 +609,8 @@ def _offices_differ(ctx: PairContext) -> Iterator[Finding]:
         if office is None:
             continue
         span, words = office
-        minister = any(_one_of(w, _MINISTER_AR) for w in words)
+        minister = any(_one_of(w, _MINISTER_AR) for w in words) or " ".join(map(fold_key, words)).startswith(
+            _MINISTER_PHRASES_AR)
         ar_portfolios = _portfolios_ar(words)
         if minister and (not ar_portfolios or ar_portfolios & en_portfolios):
             continue
@@ -619,4 +622,13 @@ def _offices_differ(ctx: PairContext) -> Iterator[Finding]:
                        f"English calls them {quote(role)} ({', '.join(sorted(en_portfolios))})")
         else:
             message = f"English calls {quote(en_e.text)} {quote(role)}; the Arabic gives the office {quote(said)}, no minister"
-        yield ctx.finding("name", "error" if minister else "warning", message, ar=span, en=en_span)
+        yield ctx.finding("name", _office_severity(minister, ar_portfolios, en_portfolios), message, ar=span, en=en_span)
+
+
+def _office_severity(minister: bool, ar_portfolios: set[str], en_portfolios: set[str]) -> str:
+    """An English minister of a portfolio where the Arabic names another office of the same person is an error: another
+    ministry (`وزير المالية` / `Economy Minister`), or an office that is no minister's and names none of the English
+    portfolios (`رئيسة الجهاز` / `Health Minister`). An office of the same portfolio but no minister's may be the
+    minister named loosely or another officer of the ministry (`الأمين العام لوزارة المالية` / `Finance Minister`): a
+    warning."""
+    return "error" if minister or not ar_portfolios & en_portfolios else "warning"

@@ -4,7 +4,8 @@ Values are compared, not strings: the extractor has already read digits in any s
 number words, percents and currencies (`59,19 مليون` is 59190000, `four` is 4). A value counts as
 present when the aligned unit or a neighbouring one has it on the other side in any form (an entity,
 a date's year or day, a duration, or loose digits), or, failing that, anywhere in the other document.
-Values left over on both sides of one unit are reported together as a difference.
+Values left over on both sides of one unit are reported together as a difference; two bare years so (`عام 2012` /
+`2021`) as a difference of dates, under `date`.
 
 Ordinals (`اجتماعها العاشر` / `its tenth meeting`, `الدورة السادسة والعشرين` / `the 26th session`, `للمرة الأولى` /
 `for the first time`) are compared with ordinals only, a first or a second only where it counts a thing (`الأول`,
@@ -117,6 +118,12 @@ def _comparable(ar_m: Entity, en_m: Entity) -> bool:
         return True
     return (en_m.type == "NUMBER" and en_m.number <= SMALL_WORD_NUMBER
             and not any(en_m.attrs.get(k) for k in ("year", "loose", "duration", "ordinal")))
+
+
+def _both_years(ar_m: Entity, en_m: Entity) -> bool:
+    """Whether two values that differ are bare years (`منذ عام 2012` / `since 2021`): a difference of dates, which
+    the date check leaves to this one."""
+    return bool(ar_m.attrs.get("year") and en_m.attrs.get("year"))
 
 
 # not glued to Latin letters: `R0`, `B0AT1`, `H1N1` are codes, written alike on both sides or spelled out
@@ -411,11 +418,16 @@ def find(ctx: PairContext) -> Iterator[Finding]:
         paired = {id(m) for pair in pairs for m in pair}
         pairs += differences([m for m in ar_here if id(m) not in paired], [m for m in en_left if id(m) not in paired])
         paired = {id(m) for pair in pairs for m in pair}
+        # a dual counts the noun beside it: a neighbour's 2 (`2 بالمئة`) does not match it when its own unit counts the
+        # noun otherwise (`راتبين إضافيين` / `three additional salaries`, though `الأشهر الثلاثة` is a neighbour's)
+        pairs += differences([m for m in ar_here if m.attrs.get("dual") and id(m) not in paired],
+                             [m for m in en_here if id(m) not in paired])
+        paired = {id(m) for pair in pairs for m in pair}
         ar_left = [m for m in ar_left if id(m) not in paired]
         en_left = [m for m in en_left if id(m) not in paired]
         for ar_m, en_m in pairs:
             yield ctx.finding(
-                "number",
+                "date" if _both_years(ar_m, en_m) else "number",
                 "error",
                 f"Arabic says {_describe(ar_m)}; English says {_describe(en_m)}",
                 ar=(ar_m.start, ar_m.end),
