@@ -2736,3 +2736,21 @@ def test_english_a_ruler_s_title_opens_the_name_of_a_building_named_after_him(te
 def test_arabic_a_model_s_place_leaves_out_the_waw_that_joins_it_to_a_list(text, places):
     found = [e.text for e in find_names(text, lang="ar") if e.type == "LOC"]
     assert all(p in found for p in places) and not any(f.startswith("و") for f in found), found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("الرياض 12 مارس /واس/ وأكدت الإدارة العامة للمرور أن النظام يمنع قيادة السيارة دون رخصة سارية.", None),
+    ("عمان 3 أيار /بترا/ وتسلم قيادة المنتخب الوطني المدرب الجديد خلفا للمدرب السابق.", None),
+    ("المنامة في 5 مارس /بنا/ وأكد أن قيادة البلاد حريصة على دعم المواطنين في كل الظروف.", None),
+    ("الرياض 7 مارس /واس/ وأعلنت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن اعتراض صاروخ باليستي.", "قيادة القوات المشتركة"),
+    ("الرياض 7 مارس /واس/ وأعلنت قيادة حرس الحدود بمنطقة جازان ضبط مهربين.", "قيادة حرس الحدود"),
+    ("أبوظبي في 2 مارس /وام/ وقالت القيادة العامة للقوات المسلحة إن التمرين انتهى بنجاح.", "القيادة العامة للقوات المسلحة"),
+    ("الرياض 9 مارس /واس/ وأوضح التقرير أن البيانات المسربة جاءت على هيئة ملفات مضغوطة.", None),
+    ("الرياض 9 مارس /واس/ وعقد الاجتماع في هيئة الاتصالات وتقنية المعلومات بحضور المسؤولين.", "هيئة الاتصالات وتقنية المعلومات"),
+])
+def test_arabic_a_head_noun_used_as_a_common_noun_is_no_organization(text, org):
+    found = [e.text for e in find_names(text, lang="ar") if e.type == "ORG"]
+    if org is None:
+        assert not any(f.startswith(("قيادة", "هيئة")) for f in found), found
+    else:
+        assert org in found, found

@@ -27,7 +27,7 @@ _HEAD_ADJECTIVES = frozenset(
     fold_key(w)
     for w in (
         "العامة العام العليا الأعلى الدائمة المتحدة المستقلة الكبرى الأهلية الخاصة الجديدة الموحدة المركزية "
-        "الحرة المتجددة الحديثة المشتركة المتخصصة الشاملة المستدامة الصغيرة المتوسطة الكبيرة الأولى"
+        "الحرة المتجددة الحديثة المشتركة المتخصصة الشاملة المستدامة الصغيرة المتوسطة الكبيرة الأولى المسلحة"
     ).split()
 )
 # adjectives after which a genitive with ل goes on a name (`الهيئة العامة لتنظيم الإعلام`), where
@@ -55,6 +55,12 @@ _SHORT_OF = frozenset(fold_key(w) for w in "نظر مدة فترة وقت زمن
 _CLUB = fold_key("نادي")
 _GOVERNMENT = fold_key("حكومة")
 _CARETAKING = frozenset(fold_key(w) for w in "تصريف تسيير".split())  # حكومة تصريف الأعمال: a caretaker government
+_COMMAND = fold_key("قيادة")
+# what a command commands (`قيادة القوات المشتركة`, `قيادة حرس الحدود`); after `قيادة` anything else is led or driven
+_COMMANDED = frozenset(
+    fold_key(w)
+    for w in "قوات قوة جيش حرس خفر عمليات منطقة فرقة لواء تحالف أركان دفاع أمن معسكر شرطة محور أسطول سلاح بحرية طيران".split()
+)
 _STREETS = frozenset(fold_key(w) for w in "طريق شارع جسر ميدان دوار".split())  # named after a person: a place
 _ROAD = fold_key("طريق")
 # mosques, named after a person and at most `الكبير` after the name (`جامع السلطان قابوس الكبير`)
@@ -176,6 +182,10 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     definite = head[1].startswith("ال")
     if head[1] == _PALACE and i + 1 < n and words[i + 1].removeprefix("ال") in _SHORT_OF:
         return None  # قصر النظر: shortness of sight
+    if head[1] == _COMMAND and i + 1 < n and words[i + 1].removeprefix("ال") not in _COMMANDED:
+        return None  # قيادة السيارة, قيادة المنتخب, قيادة البلاد: leading or driving, no command
+    if _in_the_form_of(tk, i, loc_at):
+        return None  # على هيئة ملفات مضغوطة: in the form of, no authority
     if head[1] == _GOVERNMENT and i + 1 < n and words[i + 1] in _CARETAKING:
         return None  # حكومة تصريف الأعمال: a caretaker government, what a government is, not its name
     j = i + 1
@@ -365,6 +375,27 @@ def _generic_network(tk: Tokens, i: int, j: int) -> bool:
     if w.removeprefix("ال") in _NETWORK_KINDS:
         return True
     return not tk.definite(i + 1) and _common_word(w, False)
+
+
+_FORM = fold_key("هيئة")
+_IN_OR_ON = frozenset(fold_key(w) for w in "على علي في".split())
+
+
+def _in_the_form_of(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> bool:
+    """Whether head `هيئة` at `i` means a form, after `على` or `في` and before indefinite words only, no place or
+    first name (`على هيئة ملفات مضغوطة`, `في هيئة دوائر`), not an authority's name (`في هيئة الاتصالات`, `في هيئة
+    تنمية الصادرات`, `في هيئة موانئ دبي`)."""
+    words = tk.words
+    if words[i] != _FORM or i == 0 or words[i - 1] not in _IN_OR_ON or i + 1 >= len(tk):
+        return False
+    k = i + 1
+    while k < len(tk) and k - i <= 3 and tk.sent[k] == tk.sent[i] and words[k][0].isalpha() and not _latin(words[k]):
+        if tk.definite(k) or words[k] in _lex_ar().stop:
+            break
+        if k in loc_at or words[k] in _lex_ar().first:
+            return False
+        k += 1
+    return k > i + 1 and not (k < len(tk) and tk.sent[k] == tk.sent[i] and tk.definite(k))
 
 
 def _latin(w: str) -> bool:
