@@ -2754,3 +2754,19 @@ def test_arabic_a_head_noun_used_as_a_common_noun_is_no_organization(text, org):
         assert not any(f.startswith(("قيادة", "هيئة")) for f in found), found
     else:
         assert org in found, found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("الرياض 4 مارس /واس/ وقالت وكالة تقول شيئا مختلفا عن الحادث إن التحقيق مستمر.", None),
+    ("الرياض 4 مارس /واس/ وتسلمت هيئة الرقابة ومكافحة الفساد الملف أمس من الجهات المختصة.", "هيئة الرقابة ومكافحة الفساد"),
+    ("الرياض 4 مارس /واس/ وحققت شبكة موبايلي نجاحا فائقا في تغطية المشاعر المقدسة.", "شبكة موبايلي"),
+    ("الرياض 4 مارس /واس/ وأعلنت شركة سابك أرباحا قياسية خلال الربع الأول من العام.", "شركة سابك"),
+    ("الرياض 4 مارس /واس/ ووقعت شركة كوكا كولا عقدا جديدا مع الموزعين في المملكة.", "شركة كوكا كولا"),
+    ("الرياض 4 مارس /واس/ وافتتح طريق الملك عبدالله والأحياء المجاورة له أمام الحركة.", "طريق الملك عبدالله"),
+])
+def test_arabic_a_name_ends_before_the_verb_or_its_object(text, org):
+    found = [e.text for e in find_names(text, lang="ar") if e.type in ("ORG", "LOC")]
+    if org is None:
+        assert not any(f.startswith("وكالة") for f in found), found
+    else:
+        assert org in found, found

@@ -12,8 +12,8 @@ from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _CITY, _CONSTRUCT_NOUNS, _MEETING_PLACES, _NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES,
     _TANWEEN_FATH, _TIME_AR, _accusative_noun, _all_heads, _common_word, _corpus_codes, _demonym, _event_cue_forms,
-    _family_name, _indefinite_nisba, _lex_ar, _one_word_orgs, _person_names, _preposition_prefix, _pronoun_suffix,
-    _role_and_pronoun, _ta_marbuta,
+    _family_name, _freq, _indefinite_nisba, _lex_ar, _one_word_orgs, _person_names, _preposition_prefix,
+    _present_verb_both_genders, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.persons_ar import _royal_name_ar
@@ -192,6 +192,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     bare = 0
     seen_def = False
     need_adj = False  # after a name, a place or a genitive with لل, only an adjective goes on
+    name_end = -1  # where the person's name the body is named after ends
     while j < n and j - i < 12 and tk.sent[j] == tk.sent[i]:
         w = words[j]
         if w in CHAIN_ENDS or w[0] in "وف" and w[1:] in lex.stop:
@@ -235,11 +236,11 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             # begins a person: المجلس الأولمبي العربي الأمير طلال بن بدر
             k = _royal_name_ar(tk, j + 1)
             if k > j + 1:
-                j = k
+                j = name_end = k
                 seen_def = need_adj = True
                 continue
         if j == i + 1 and not definite and w in lex.first and j + 2 < n and words[j + 1] in lex.name_links:
-            j = _royal_name_ar(tk, j)  # مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية: named after a person
+            j = name_end = _royal_name_ar(tk, j)  # مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية: named after a person
             seen_def = need_adj = True
             continue
         named_after_event = j == i + 1 and not definite and tk.definite(j) and w[0] == "ا"  # نادي الاتفاق, مركز المعارض
@@ -262,7 +263,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             and w[1:] not in _PREPOSITION_AND_PRONOUN  # ومنه للهلال
         ):
             j += 2  # وزارة الانتقال الرقمي وإصلاح الإدارة (but نادي الاتحاد ولاعب النادي الأهلي: another club)
-            need_adj = False
+            need_adj = True  # هيئة الرقابة ومكافحة الفساد الملف: after them only an adjective
             seen_def = True  # غرفة تجارة وصناعة البحرين لدعم ...: no bare word after the definite one
             continue
         if w in ("-", "–") and j + 1 in loc_at:
@@ -299,6 +300,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break  # ... بالعاصمة الماليزية: where it met, not its name
             if w.startswith("لل") and bare >= 2 and not seen_def and j + 1 < n and words[j + 1] == "علي":
                 break  # شرطة خان بني سعد للاطلاع على ...: what for (but معهد ماكس بلانك للبوليميرات)
+            if w[0] == "و" and j == name_end:
+                break  # طريق الملك عبدالله والأحياء المجاورة: a person's name ends the name
             if w[0] == "و" and _demonym(words[j - 1].removesuffix("ه")):
                 break  # الحكومة السودانية والمتمردين: a nationality ends the name
             if bare and not seen_def and (w[0] == "و" or _masculine_after_a_name(tk, i, j)):
@@ -317,10 +320,13 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             seen_def = True
             j += 1
             continue
+        if _present_verb_both_genders(w):
+            break  # وكالة تقول شيئا: a verb in the present tense begins the sentence's predicate
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
             said_on = verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w) or _pronoun_suffix(w.removeprefix("ب"))
             said_on = said_on or _preposition_prefix(w, shortest=4, often=0) or _TANWEEN_FATH in tk.span_text(j, j + 1)
+            said_on = said_on or _accusative_object(tk, j)
             said_on = said_on or w in _DIRECTIONS or w in lex.first and words[j - 1] not in lex.name_links and words[j - 1] not in _PLACE_LINKS
             # (محافظة لحج جنوبي البلاد, منظمة أوبك عبدالله البدري; but كلية آل مكتوم)
             if bare and (said_on or w[0] == "و" and _role_and_pronoun(w[1:])):
@@ -396,6 +402,25 @@ def _in_the_form_of(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> b
             return False
         k += 1
     return k > i + 1 and not (k < len(tk) and tk.sent[k] == tk.sent[i] and tk.definite(k))
+
+
+def _accusative_object(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a noun in the indefinite accusative, written without its tanween (`نجاحا`, `شيئا`): a
+    word the corpus codes know in `ا` whose stem they know with the article (`النجاح`), or before another such
+    word, its adjective (`شيئا مختلفا`); an object after a name, never part of it (but `كوكا كولا`, unknown)."""
+    w = tk.words[j]
+    if len(w) < 4 or not w.endswith("ا") or not _known(w):
+        return False
+    if _known("ال" + w[:-1]):
+        return True
+    k = j + 1
+    return k < len(tk) and tk.sent[k] == tk.sent[j] and len(tk.words[k]) >= 4 and tk.words[k].endswith("ا") and _known(tk.words[k])
+
+
+def _known(w: str) -> bool:
+    """Whether the corpus codes know `w` as a word seen often enough to be no rare name."""
+    code = _corpus_codes().get(w)
+    return code is not None and _freq(code) >= 6
 
 
 def _latin(w: str) -> bool:
