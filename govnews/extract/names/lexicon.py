@@ -261,6 +261,16 @@ def _present_verb(w: str) -> bool:
     return code is not None and _freq(code) >= 6 and code.endswith("d0")
 
 
+def _present_verb_both_genders(w: str) -> bool:
+    """Whether `w` reads as a verb in the present tense in both its forms, with `ي` and with `ت` (`تقول` and `يقول`,
+    `تعمل`), no noun of action (`تنفيذ`) nor a name that looks like one (`توتال`)."""
+    bare = w.removeprefix("و")
+    if len(bare) < 4 or bare[0] not in "يت":
+        return False
+    other = ("ت" if bare[0] == "ي" else "ي") + bare[1:]
+    return _present_verb(bare) and _present_verb(other)
+
+
 # adjectives of places that are no nisba (`مناطق نائية`, `قرى مجاورة`)
 _PLACE_ADJECTIVES = frozenset(fold_key(w) for w in "نائية نائي مجاورة مجاور متاخمة محاذية".split())
 

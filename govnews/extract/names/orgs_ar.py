@@ -12,8 +12,8 @@ from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.lexicon import (
     _CITY, _CONSTRUCT_NOUNS, _MEETING_PLACES, _NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES,
     _TANWEEN_FATH, _TIME_AR, _accusative_noun, _all_heads, _common_word, _corpus_codes, _demonym, _event_cue_forms,
-    _family_name, _indefinite_nisba, _lex_ar, _one_word_orgs, _person_names, _preposition_prefix, _pronoun_suffix,
-    _role_and_pronoun, _ta_marbuta,
+    _family_name, _freq, _indefinite_nisba, _lex_ar, _one_word_orgs, _person_names, _preposition_prefix,
+    _present_verb_both_genders, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.persons_ar import _royal_name_ar
@@ -27,7 +27,7 @@ _HEAD_ADJECTIVES = frozenset(
     fold_key(w)
     for w in (
         "العامة العام العليا الأعلى الدائمة المتحدة المستقلة الكبرى الأهلية الخاصة الجديدة الموحدة المركزية "
-        "الحرة المتجددة الحديثة المشتركة المتخصصة الشاملة المستدامة الصغيرة المتوسطة الكبيرة الأولى"
+        "الحرة المتجددة الحديثة المشتركة المتخصصة الشاملة المستدامة الصغيرة المتوسطة الكبيرة الأولى المسلحة"
     ).split()
 )
 # adjectives after which a genitive with ل goes on a name (`الهيئة العامة لتنظيم الإعلام`), where
@@ -55,6 +55,12 @@ _SHORT_OF = frozenset(fold_key(w) for w in "نظر مدة فترة وقت زمن
 _CLUB = fold_key("نادي")
 _GOVERNMENT = fold_key("حكومة")
 _CARETAKING = frozenset(fold_key(w) for w in "تصريف تسيير".split())  # حكومة تصريف الأعمال: a caretaker government
+_COMMAND = fold_key("قيادة")
+# what a command commands (`قيادة القوات المشتركة`, `قيادة حرس الحدود`); after `قيادة` anything else is led or driven
+_COMMANDED = frozenset(
+    fold_key(w)
+    for w in "قوات قوة جيش حرس خفر عمليات منطقة فرقة لواء تحالف أركان دفاع أمن معسكر شرطة محور أسطول سلاح بحرية طيران".split()
+)
 _STREETS = frozenset(fold_key(w) for w in "طريق شارع جسر ميدان دوار".split())  # named after a person: a place
 _ROAD = fold_key("طريق")
 # mosques, named after a person and at most `الكبير` after the name (`جامع السلطان قابوس الكبير`)
@@ -176,12 +182,17 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     definite = head[1].startswith("ال")
     if head[1] == _PALACE and i + 1 < n and words[i + 1].removeprefix("ال") in _SHORT_OF:
         return None  # قصر النظر: shortness of sight
+    if head[1] == _COMMAND and i + 1 < n and words[i + 1].removeprefix("ال") not in _COMMANDED:
+        return None  # قيادة السيارة, قيادة المنتخب, قيادة البلاد: leading or driving, no command
+    if _in_the_form_of(tk, i, loc_at):
+        return None  # على هيئة ملفات مضغوطة: in the form of, no authority
     if head[1] == _GOVERNMENT and i + 1 < n and words[i + 1] in _CARETAKING:
         return None  # حكومة تصريف الأعمال: a caretaker government, what a government is, not its name
     j = i + 1
     bare = 0
     seen_def = False
     need_adj = False  # after a name, a place or a genitive with لل, only an adjective goes on
+    name_end = -1  # where the person's name the body is named after ends
     while j < n and j - i < 12 and tk.sent[j] == tk.sent[i]:
         w = words[j]
         if w in CHAIN_ENDS or w[0] in "وف" and w[1:] in lex.stop:
@@ -225,11 +236,11 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             # begins a person: المجلس الأولمبي العربي الأمير طلال بن بدر
             k = _royal_name_ar(tk, j + 1)
             if k > j + 1:
-                j = k
+                j = name_end = k
                 seen_def = need_adj = True
                 continue
         if j == i + 1 and not definite and w in lex.first and j + 2 < n and words[j + 1] in lex.name_links:
-            j = _royal_name_ar(tk, j)  # مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية: named after a person
+            j = name_end = _royal_name_ar(tk, j)  # مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية: named after a person
             seen_def = need_adj = True
             continue
         named_after_event = j == i + 1 and not definite and tk.definite(j) and w[0] == "ا"  # نادي الاتفاق, مركز المعارض
@@ -252,7 +263,7 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             and w[1:] not in _PREPOSITION_AND_PRONOUN  # ومنه للهلال
         ):
             j += 2  # وزارة الانتقال الرقمي وإصلاح الإدارة (but نادي الاتحاد ولاعب النادي الأهلي: another club)
-            need_adj = False
+            need_adj = True  # هيئة الرقابة ومكافحة الفساد الملف: after them only an adjective
             seen_def = True  # غرفة تجارة وصناعة البحرين لدعم ...: no bare word after the definite one
             continue
         if w in ("-", "–") and j + 1 in loc_at:
@@ -289,6 +300,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break  # ... بالعاصمة الماليزية: where it met, not its name
             if w.startswith("لل") and bare >= 2 and not seen_def and j + 1 < n and words[j + 1] == "علي":
                 break  # شرطة خان بني سعد للاطلاع على ...: what for (but معهد ماكس بلانك للبوليميرات)
+            if w[0] == "و" and j == name_end:
+                break  # طريق الملك عبدالله والأحياء المجاورة: a person's name ends the name
             if w[0] == "و" and _demonym(words[j - 1].removesuffix("ه")):
                 break  # الحكومة السودانية والمتمردين: a nationality ends the name
             if bare and not seen_def and (w[0] == "و" or _masculine_after_a_name(tk, i, j)):
@@ -307,10 +320,13 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             seen_def = True
             j += 1
             continue
+        if _present_verb_both_genders(w):
+            break  # وكالة تقول شيئا: a verb in the present tense begins the sentence's predicate
         if not definite and not seen_def and bare < 3 and w not in lex.titles and strip_clitic(w, lex.roles) is None:
             verb = (w[0] == "ي" and len(w) > 3 or w[0] == "ت" and len(w) > 4) and w not in lex.first  # (not داون تاون)
             said_on = verb or _common_word(w, False) and w not in _PLACE_LINKS or _accusative_noun(w) or _pronoun_suffix(w.removeprefix("ب"))
             said_on = said_on or _preposition_prefix(w, shortest=4, often=0) or _TANWEEN_FATH in tk.span_text(j, j + 1)
+            said_on = said_on or _accusative_object(tk, j)
             said_on = said_on or w in _DIRECTIONS or w in lex.first and words[j - 1] not in lex.name_links and words[j - 1] not in _PLACE_LINKS
             # (محافظة لحج جنوبي البلاد, منظمة أوبك عبدالله البدري; but كلية آل مكتوم)
             if bare and (said_on or w[0] == "و" and _role_and_pronoun(w[1:])):
@@ -365,6 +381,46 @@ def _generic_network(tk: Tokens, i: int, j: int) -> bool:
     if w.removeprefix("ال") in _NETWORK_KINDS:
         return True
     return not tk.definite(i + 1) and _common_word(w, False)
+
+
+_FORM = fold_key("هيئة")
+_IN_OR_ON = frozenset(fold_key(w) for w in "على علي في".split())
+
+
+def _in_the_form_of(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]) -> bool:
+    """Whether head `هيئة` at `i` means a form, after `على` or `في` and before indefinite words only, no place or
+    first name (`على هيئة ملفات مضغوطة`, `في هيئة دوائر`), not an authority's name (`في هيئة الاتصالات`, `في هيئة
+    تنمية الصادرات`, `في هيئة موانئ دبي`)."""
+    words = tk.words
+    if words[i] != _FORM or i == 0 or words[i - 1] not in _IN_OR_ON or i + 1 >= len(tk):
+        return False
+    k = i + 1
+    while k < len(tk) and k - i <= 3 and tk.sent[k] == tk.sent[i] and words[k][0].isalpha() and not _latin(words[k]):
+        if tk.definite(k) or words[k] in _lex_ar().stop:
+            break
+        if k in loc_at or words[k] in _lex_ar().first:
+            return False
+        k += 1
+    return k > i + 1 and not (k < len(tk) and tk.sent[k] == tk.sent[i] and tk.definite(k))
+
+
+def _accusative_object(tk: Tokens, j: int) -> bool:
+    """Whether token `j` is a noun in the indefinite accusative, written without its tanween (`نجاحا`, `شيئا`): a
+    word the corpus codes know in `ا` whose stem they know with the article (`النجاح`), or before another such
+    word, its adjective (`شيئا مختلفا`); an object after a name, never part of it (but `كوكا كولا`, unknown)."""
+    w = tk.words[j]
+    if len(w) < 4 or not w.endswith("ا") or not _known(w):
+        return False
+    if _known("ال" + w[:-1]):
+        return True
+    k = j + 1
+    return k < len(tk) and tk.sent[k] == tk.sent[j] and len(tk.words[k]) >= 4 and tk.words[k].endswith("ا") and _known(tk.words[k])
+
+
+def _known(w: str) -> bool:
+    """Whether the corpus codes know `w` as a word seen often enough to be no rare name."""
+    code = _corpus_codes().get(w)
+    return code is not None and _freq(code) >= 6
 
 
 def _latin(w: str) -> bool:
