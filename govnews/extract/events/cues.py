@@ -61,9 +61,10 @@ _cue("زيارة الزيارة زيارته زيارتها زيارتهم", "vi
 _cue("اتفاقية الاتفاقية اتفاق الاتفاق اتفاقا", "agreement")
 _cue("مذكرة", "agreement", needs="تفاهم التفاهم")
 # two agreements signed together are one signing (وقعت الوزارة اتفاقيتين)
-_AGREEMENT_DUALS = frozenset(fold_key(w) for w in "اتفاقيتين اتفاقيتان الاتفاقيتين الاتفاقيتان مذكرتي مذكرتا".split())
-_cue("اتفاقيتين اتفاقيتان الاتفاقيتين الاتفاقيتان", "agreement")
-_cue("مذكرتي مذكرتا", "agreement", needs="تفاهم التفاهم")
+_AGREEMENTS_DUAL, _MEMORANDA_DUAL = "اتفاقيتين اتفاقيتان الاتفاقيتين الاتفاقيتان", "مذكرتي مذكرتا"
+_AGREEMENT_DUALS = frozenset(fold_key(w) for w in f"{_AGREEMENTS_DUAL} {_MEMORANDA_DUAL}".split())
+_cue(_AGREEMENTS_DUAL, "agreement")
+_cue(_MEMORANDA_DUAL, "agreement", needs="تفاهم التفاهم")
 # so are agreements signed in the plural (`وقعت ... ثلاث اتفاقيات تمويل`), only after a verb of signing: read in `_mentions_ar`
 _SIGNED_ONLY = frozenset(fold_key(w) for w in "اتفاقيات مذكرات".split())
 _cue("اتفاقيات", "agreement")

@@ -489,7 +489,9 @@ def _told_of_visit(tk: Tokens, i: int) -> bool:
 # the verbs that tell a meeting with no noun of it: meeting someone (`التقى وزير الطاقة نظيره الروسي`), receiving a
 # guest, as agencies tell an audience (`استقبل أمير منطقة الرياض في مكتبه اليوم سفير اليابان`), and meeting with
 # someone (`اجتمع وزير الخارجية مع نظيره`, `اجتمع بوفد`; not a body convening, `اجتمع مجلس الإدارة`, told by its noun)
-_MEET_VERBS_AR = _verbs_ar("التقى التقت استقبل استقبلت", "يلتقي تلتقي يستقبل تستقبل")
+# the verbs of receiving a guest, whose subject hosts the meeting (`استقبل وزير الصحة ...`)
+_RECEIVE_VERBS_AR = _verbs_ar("استقبل استقبلت", "يستقبل تستقبل")
+_MEET_VERBS_AR = _verbs_ar("التقى التقت", "يلتقي تلتقي") | _RECEIVE_VERBS_AR
 _MEET_WITH_VERBS_AR = _verbs_ar("اجتمع اجتمعت", "يجتمع تجتمع")
 # whom one meets, beside the titles and roles (`نظيره الروسي`, `وفدا`, `سفير`)
 _GUESTS_AR = frozenset(fold_key(w) for w in "نظيره نظيرته نظيرها نظيريه نظراءه وفدا وفود سفراء".split())

@@ -9,7 +9,7 @@ import re
 
 from govnews.extract.events.bodies import _AGENCIES, _is_venue, _partner
 from govnews.extract.events.cues import _ORGANIZE_AR, _ORGANIZE_EN, _SIGN_AR
-from govnews.extract.events.mentions import _TITLE_AR
+from govnews.extract.events.mentions import _RECEIVE_VERBS_AR, _TITLE_AR
 from govnews.extract.events.sentences import _in
 from govnews.extract.gazetteer import fold_key, word_lists
 from govnews.extract.names.lexicon import _demonym
@@ -70,15 +70,14 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
     return None
 
 
-# the verbs of receiving a guest, whose subject hosts the meeting (`استقبل وزير الصحة ...`, `The minister received`)
-_RECEIVE = re.compile(r"^(?:[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|سيستقبل|ستستقبل)|received|receives)$")
+_RECEIVE_EN = frozenset({"received", "receives"})  # (`The minister received`), as `_RECEIVE_VERBS_AR`
 
 
 def _host(m, entities: list[Entity], bounds, *, lang: str) -> Entity | None:
     """Who hosts a meeting told by a verb of receiving (mention `m`): the body that receives, or the ministry of
     the minister who does (`استقبل وزير الخارجية ...`: وزارة الخارجية); None for a meeting between two sides
     (`التقى`, `met`)."""
-    if not _RECEIVE.match(m.name):
+    if not (m.name in _RECEIVE_EN or fold_key(m.name) in _RECEIVE_VERBS_AR):
         return None
     lo, hi = bounds[m.sent]
     sides = [e for e in entities if e.type in ("PERSON", "ORG") and lo <= e.start and e.end <= hi]
