@@ -2241,3 +2241,23 @@ def test_a_meeting_told_by_its_verb(text, lang, expected):
 def test_a_meeting_told_by_its_verb_is_where_it_was_held_not_where_its_people_come_from(text, lang, location):
     event, = [e for e in analyze(text, lang=lang).events if e.event_type == "meeting"]
     assert event.location == location
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opening or closing ceremony of an event is that event's: one record, which `الحفل` later refers to (SPA)
+    ("الرياض 12 مايو 2024 (واس) - رعى صاحب السمو الملكي أمير منطقة الرياض مساء أمس حفل افتتاح مهرجان الرياض "
+     "للتسوق الذي تنظمه الغرفة التجارية في مركز الرياض الدولي للمؤتمرات والمعارض. وتضمن الحفل كلمة لرئيس الغرفة "
+     "وعروضا فنية.", [("other", "مهرجان الرياض للتسوق")]),
+    ("عمّان 12 أيار (بترا) - حضر وزير الشباب حفل ختام ملتقى الشباب العربي الثالث الذي استمر ثلاثة أيام في عمّان.",
+     [("forum", "ملتقى الشباب العربي الثالث")]),
+    ("جدة 12 مايو 2024 (واس) - حضر محافظ جدة الحفل الختامي لبطولة المملكة للجودو التي نظمها الاتحاد السعودي للجودو.",
+     [("other", "بطولة المملكة للجودو")]),
+    ("جدة 12 مايو 2024 (واس) - شهد وزير الشؤون البلدية حفل تدشين المعرض السعودي للبناء في جدة أمس.",
+     [("exhibition", "المعرض السعودي للبناء")]),
+    # the ceremony opening a building is an event of its own
+    ("الرياض 12 مايو 2024 (واس) - أقامت جامعة الملك سعود حفل افتتاح المبنى الجديد لكلية الطب.",
+     [("other", "حفل افتتاح المبنى الجديد لكلية الطب")]),
+])
+def test_the_ceremony_opening_or_closing_an_event_is_that_event(text, expected):
+    events = analyze(text, lang="ar", published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.name) for e in events] == expected

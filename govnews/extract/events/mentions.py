@@ -88,6 +88,7 @@ class _Mention:
     topic: str | None = None  # what it is about, unquoted (`ورشة عمل حول إدارة المخاطر`: `إدارة المخاطر`)
     conferred: bool = False  # a prize a verb of honouring gives (`كرم الوزير الفائزين بجائزة التميز`): an award of its own
     verb: bool = False  # a visit told by its verb alone (`زار الوزير مستشفى ...`), named by the place visited
+    ceremony: bool = False  # its opening or closing ceremony named before it (`حفل افتتاح مهرجان`): `الحفل` is its
     general: bool = False  # in the plural, told of in general: as a habit, over a year or by a verbal noun (`بشكل دوري`)
 
 
@@ -121,6 +122,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
     words = tk.words
     n = len(words)
     cues = with_clitics(_CUE_WORDS)
+    opened_at = -1  # the cue of an event whose opening or closing ceremony was just named
     for i in [i for i, w in enumerate(words) if w in cues]:
         hit = cues[words[i]]
         type_, plural, needs = _CUES_AR[hit[1]]
@@ -139,6 +141,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         if hit[1] in _OCCASIONS and out and out[-1].tok == i - 1 and out[-1].end > tk.starts[i]:
             continue  # بطولة كأس الأمير ...: the cup names the championship already read
         if _idiom(type_, words, i):
+            continue
+        if hit[1] in _CEREMONY and _opens_or_closes_event(tk, j, cues):
+            opened_at = j + 1  # حفل افتتاح مهرجان الرياض, الحفل الختامي للملتقى: the festival's opening, no event of its own
             continue
         if hit[1] in _SIGNED_ONLY and not _signed_before_ar(tk, i):
             continue  # ضمن اتفاقيات التعاون: agreements told of, no signing
@@ -163,9 +168,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             since = out[-1].tok if out and out[-1].sent == tk.sent[i] else 0  # not past another event
             if _campaign_type(tk, i, end, reach=_SENTENCE, launch=_LAUNCH_IT_AR, since=since) != "launch":
                 continue  # نفذت الجمعية مبادرة, انطلقت المبادرة: none the release launches
-        if out and out[-1].tok == i - 1 and out[-1].type == "launch" and out[-1].end <= tk.starts[i] and not hit[0]:
+        opened = type_ in _OPENED_BY_LAUNCH or hit[1] in _FESTIVAL
+        if out and out[-1].tok == i - 1 and out[-1].type == "launch" and (out[-1].end <= tk.starts[i] or opened) and not hit[0]:
             out.pop()  # إطلاق مبادرة وطنية, إطلاق برنامج تدريبي: what is launched names the launch
-            opened = type_ in _OPENED_BY_LAUNCH or hit[1] in _FESTIVAL
             type_ = type_ if opened else "launch"  # تدشين معرض الكتاب, تدشين مهرجان: the exhibition, the festival opened
         if type_ in ("conference", "lecture") and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
@@ -200,6 +205,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             m.count = 2  # وقعت الوزارة اتفاقيتين: one signing of two agreements
         elif hit[1] in _SIGNED_ONLY:
             m.count = number or _count_before(tk, i, "ar")  # وقعت الهيئة ثلاث اتفاقيات
+        m.ceremony = i == opened_at
         m.general = plural and (_habitual(tk, i, "ar") or _held_by_noun(tk, i))
         m.opened = _proceedings_of(tk, i)
         m.conferred = type_ == "award" and honoured_before(words, i)  # كرم الوزير الفائزين بجائزة التميز
@@ -267,6 +273,27 @@ def _count_before(tk: Tokens, i: int, lang: str, start: int | None = None) -> in
         return None
     number = parse_number(tk.text[tk.starts[k] : tk.ends[k]], lang=lang)
     return int(number) if number is not None and number == int(number) and 2 <= number < 1900 else None
+
+
+# a ceremony that opens or closes an event of a cue word (`حفل افتتاح مهرجان الرياض للتسوق`, `حفل ختام ملتقى الشباب`,
+# `احتفال تدشين المعرض`) is a part of that event, one record, whose mention follows
+_CEREMONY = frozenset(fold_key(w) for w in "حفل الحفل حفلا احتفال الاحتفال احتفالا".split())
+_OPENING_OR_CLOSING = frozenset(fold_key(w) for w in "افتتاح اختتام ختام تدشين انطلاق".split())
+_OPENING_OR_CLOSING_ADJ = frozenset(fold_key(w) for w in "الافتتاحي الافتتاحية الختامي الختامية".split())
+
+
+def _opens_or_closes_event(tk: Tokens, j: int, cues: dict[str, tuple[int, str]]) -> bool:
+    """Whether the ceremony whose cue ends before token `j` is the opening or the closing of the event whose cue
+    follows: in construct (`حفل افتتاح مهرجان`, `حفل ختام الملتقى`) or after an adjective with `ل` (`الحفل الختامي
+    لبطولة المملكة`)."""
+    if j + 1 >= len(tk) or tk.sent[j + 1] != tk.sent[j - 1]:
+        return False
+    nxt = cues.get(tk.words[j + 1])
+    if nxt is None:
+        return False
+    if tk.words[j] in _OPENING_OR_CLOSING:
+        return not nxt[0]
+    return tk.words[j] in _OPENING_OR_CLOSING_ADJ and tk.words[j + 1][:1] == "ل"
 
 
 def _held_to_honour(tk: Tokens, j: int) -> bool:
