@@ -2261,3 +2261,19 @@ def test_a_meeting_told_by_its_verb_is_where_it_was_held_not_where_its_people_co
 def test_the_ceremony_opening_or_closing_an_event_is_that_event(text, expected):
     events = analyze(text, lang="ar", published=datetime.date(2024, 5, 12)).events
     assert [(e.event_type, e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the palace and the day between the verb of receiving and the guests (Petra, SPA, BNA)
+    ("AMMAN, May 12 (Petra) -- His Majesty King Abdullah II received at Al Husseiniya Palace on Sunday a delegation "
+     "from the US Congress, headed by Senator Lindsey Graham.", [("meeting", "Al Husseiniya Palace", "AMMAN")]),
+    ("JEDDAH, May 12 (SPA) -- Crown Prince Mohammed bin Salman received in Jeddah on Sunday the Prime Minister of "
+     "Pakistan.", [("meeting", None, "Jeddah")]),
+    ("MANAMA, May 12 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa received at Sakhir Palace today the "
+     "Ambassador of Japan.", [("meeting", "Sakhir Palace", "MANAMA")]),
+    # what is received is no guest: no meeting
+    ("RIYADH, May 12 (SPA) -- The ministry received on Sunday more than 500 applications from citizens.", []),
+])
+def test_english_a_meeting_whose_guests_follow_a_place_or_a_day(text, expected):
+    events = analyze(text, lang="en", published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.venue, e.location) for e in events] == expected

@@ -100,7 +100,8 @@ _CUES_EN = [
     (r"(?:lecture|seminar|talk|symposium)s?|symposia", "lecture"),
     (r"summit", "summit"),
     (r"(?:press|news) conference", "other"),
-    (r"(?:conference|congress)|(?-i:Future Investment Initiative)", "conference"),  # the FII: a conference
+    # the FII: a conference; the US Congress: a legislature, no event
+    (r"(?:conference|(?<!US )(?<!U\.S\. )(?<!American )(?<!States )congress)|(?-i:Future Investment Initiative)", "conference"),
     (r"(?-i:COP) ?\d{1,2}(?: (?:climate )?(?:conference|summit))?", "conference"),  # COP28: the UN climate conference of that year
     (r"forum", "forum"),
     (r"(?-i:[A-Z][\w’'\-]*\s+Dialogue)", "forum"),  # the Manama Dialogue, the Raisina Dialogue

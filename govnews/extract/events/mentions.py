@@ -1123,10 +1123,16 @@ _RECEIVED_EN = (
     r"(?:[A-Z][\w’'\-.]*\s+){0,4}?(?:(?i:" + _GUESTS_EN + r")|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Amir|Sultan|"
     r"Secretary|Director|Governor|Speaker|Crown|Deputy|Commander|Chief|CEO|PM|Mr|Mrs|Ms|Dr|H\.\s?E\.|His|Her)\b"
 )
+# the place and the time that may part a verb of meeting from whom it meets (`received at Al Husseiniya Palace on
+# Sunday a delegation`, `received in his office today the Ambassador`)
+_WHERE_WHEN_EN = (
+    r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day(?:\s+(?:morning|evening))?"
+    r"|(?:at|in)\s+(?:(?:the|his|her)\s+)?(?:office|[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){0,4}?)\s*,?\s+){0,3}"
+)
 _MEET_VERB_EN = re.compile(
-    r"\b(?:(?:met|meets|(?:held|holds)\s+talks)\s+(?:with\s+)?(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+    r"\b(?:(?:met|meets|(?:held|holds)\s+talks)\s+(?:with\s+)?" + _WHERE_WHEN_EN +
     r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:[A-Z]|(?:" + _GUESTS_EN + r")\b))"
-    r"|(?:received|receives)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+    r"|(?:received|receives)\s+" + _WHERE_WHEN_EN +
     r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?" + _RECEIVED_EN + r")"
     # talks held, whoever with (`held bilateral talks on Monday`, `held a round of talks`, `held consultations`)
     r"|(?P<talks>(?:held|holds|hold|holding)\s+(?:(?:a|an|the|new|further|another|second|third|(?:\w+\s+)?round\s+of|"
