@@ -2277,3 +2277,20 @@ def test_the_ceremony_opening_or_closing_an_event_is_that_event(text, expected):
 def test_english_a_meeting_whose_guests_follow_a_place_or_a_day(text, expected):
     events = analyze(text, lang="en", published=datetime.date(2024, 5, 12)).events
     assert [(e.event_type, e.venue, e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, start", [
+    # an agreement signed in the sentence after talks held on the release's day is signed that day (WAM, BNA)
+    ("ABU DHABI, 12th May, 2024 (WAM) -- His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign "
+     "Affairs, held talks today with the Foreign Minister of Kazakhstan in Abu Dhabi. The two sides signed a "
+     "memorandum of understanding on political consultations between the two ministries.", "en", "2024-05-12"),
+    ("أبوظبي في 12 مايو 2024 /وام/ عقد سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم جلسة مباحثات مع "
+     "وزير خارجية كازاخستان في أبوظبي. ووقع الجانبان مذكرة تفاهم بشأن المشاورات السياسية بين الوزارتين.", "ar",
+     "2024-05-12"),
+    # signed in another year: that year
+    ("RIYADH, May 12, 2024 (SPA) -- The Minister of Commerce met today the Ambassador of China. Saudi Arabia and "
+     "China signed a free trade agreement in 2019.", "en", "2019"),
+])
+def test_an_agreement_signed_after_talks_of_the_release_day_is_dated_by_it(text, lang, start):
+    event, = [e for e in analyze(text, lang=lang).events if e.event_type == "agreement"]
+    assert event.start == start

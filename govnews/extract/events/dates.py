@@ -56,6 +56,12 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
         # a range of days that holds it: `انطلقت اليوم` ... `من 7 إلى 9 نوفمبر`
         return next((v for v in found if _day_range(v) and v[:10] <= day[:10] <= v[11:]), day)
     m = r.mentions[0]
+    day = next((e.value for e in dates if len(e.value) == 10 and _dateline(e, entities)), None)  # with its year or not
+    if r.type == "agreement" and day and m.sent - 1 in bounds:
+        # `... held talks today ... . The two sides signed a memorandum of understanding`: signed on the day of the
+        # talks the sentence before dates by the release's day
+        if any(_in(e, bounds[m.sent - 1]) and e.value == day for e in dates):
+            return day
     for s in (m.sent + 1, m.sent - 1):  # (a day, not a year: `... reached 86% in 2023` tells no event's date)
         if s in bounds and s not in others:
             near = [e for e in dates if _in(e, bounds[s]) and len(e.value) >= 7]
