@@ -2294,3 +2294,23 @@ def test_english_a_meeting_whose_guests_follow_a_place_or_a_day(text, expected):
 def test_an_agreement_signed_after_talks_of_the_release_day_is_dated_by_it(text, lang, start):
     event, = [e for e in analyze(text, lang=lang).events if e.event_type == "agreement"]
     assert event.start == start
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an event recalled as past beside the one the release reports is none of its events (SPA, WAM)
+    ("جدة 12 مايو 2024 (واس) - نظمت الغرفة التجارية بجدة اليوم ملتقى رواد الأعمال الثاني بمشاركة 300 من رواد "
+     "الأعمال. يذكر أن الغرفة نظمت في نوفمبر الماضي ورشة عمل حول التجارة الإلكترونية بمشاركة 60 متدربا.", "ar",
+     ["forum"]),
+    ("الرياض 12 مايو 2024 (واس) - افتتح وزير الصحة اليوم مستشفى الملك سلمان التخصصي في الرياض. ويأتي ذلك ضمن جهود "
+     "الوزارة لتطوير الخدمات الصحية، إذ عقدت الوزارة في مارس الماضي مؤتمر الصحة الرقمية بمشاركة 500 خبير.", "ar", []),
+    ("DUBAI, 12th May, 2024 (WAM) -- The Dubai Chamber organised today a workshop on e-commerce for 60 entrepreneurs. "
+     "The Chamber had organised a forum on family businesses in January.", "en", ["workshop"]),
+    # an event of the last weeks, or the release's own lead, stays
+    ("جدة 12 مايو 2024 (واس) - نظمت الغرفة التجارية بجدة اليوم ملتقى رواد الأعمال الثاني. وكانت الغرفة قد نظمت "
+     "الأسبوع الماضي ورشة عمل حول التجارة الإلكترونية.", "ar", ["forum", "workshop"]),
+    ("الرياض 12 مايو 2024 (واس) - اختتمت في مارس الماضي أعمال مؤتمر الصحة الرقمية الذي نظمته وزارة الصحة في الرياض.",
+     "ar", ["conference"]),
+])
+def test_an_event_recalled_as_past_beside_the_news_is_none_of_its_events(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
+    assert [e.event_type for e in events] == expected

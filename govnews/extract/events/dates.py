@@ -290,6 +290,32 @@ def long_before(start: str | None, end: str | None, published: dt.date | None) -
     return published is not None and last is not None and (published - last).days > _LONG_AGO
 
 
+_RECALLED_AFTER = 30  # days: an event that ended a month before its release, told as past, is background
+# words that tell an event as past, recalled beside the news (`يذكر أن الغرفة نظمت في نوفمبر الماضي`, `وكانت الهيئة قد
+# أقامت`, `سبق أن`, `in March last year`, `had organized`, `earlier this year`)
+_RECALL = {
+    "ar": re.compile(
+        r"(?<!\w)(?:ال)?(?:ماضي|ماضية|فائت|فائتة|منصرم|منصرمة)(?!\w)|(?<!\w)[وف]?(?:يذكر|يُذكر|يشار|يُشار)\s+(?:أن|ان|إلى)"
+        r"|(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد(?!\w)|(?<!\w)[وف]?سبق\s+(?:أن|ان|ل)|(?<!\w)عام\s+\d{4}"
+    ),
+    "en": re.compile(
+        r"\blast\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\b|\b(?:earlier\s+this\s+year|previously|had\s+(?:been\s+)?\w+ed)\b|\bin\s+(?:19|20)\d\d\b",
+        re.I,
+    ),
+}
+
+
+def recalled(start: str | None, end: str | None, published: dt.date | None, sentences: list[str], lang: str) -> bool:
+    """Whether an event whose dates are `start` and `end` is recalled as background, no event the release reports: it
+    ended more than a month before the release was `published`, and a sentence of its mentions tells it as past
+    (`وفي مارس الماضي عقدت الوزارة مؤتمر الصحة الرقمية`, `يذكر أن الغرفة نظمت في نوفمبر الماضي ورشة عمل`)."""
+    last = _last_day(end or start or "")
+    if published is None or last is None or (published - last).days <= _RECALLED_AFTER:
+        return False
+    return any(_RECALL[lang].search(s) for s in sentences)
+
+
 def _last_day(value: str) -> dt.date | None:
     """The last day an ISO value with a year may be (`2012`: 31 December 2012; `2012-02`: 29 February 2012)."""
     found = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value[:10])
