@@ -2314,3 +2314,18 @@ def test_an_agreement_signed_after_talks_of_the_release_day_is_dated_by_it(text,
 def test_an_event_recalled_as_past_beside_the_news_is_none_of_its_events(text, lang, expected):
     events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
     assert [e.event_type for e in events] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a festival named by a noun in construct before a place or a definite word (SPA, Al Madina)
+    ("بريدة 12 مايو 2024 (واس) - تنطلق غدا فعاليات مهرجان تمور بريدة الذي تنظمه أمانة منطقة القصيم بمدينة التمور.",
+     "مهرجان تمور بريدة"),
+    ("الخبر 12 مايو 2024 (واس) - أشاد الزوار بفعاليات مهرجان صيف الشرقية المقامة على الواجهة البحرية بالخبر.",
+     "مهرجان صيف الشرقية"),
+    # an adjective or a time after the cue: no such name
+    ("الخبر 12 مايو 2024 (واس) - نظمت البلدية مهرجانا شعبيا في الحديقة العامة بالخبر.", "مهرجانا شعبيا"),
+    ("الخبر 12 مايو 2024 (واس) - أقيم مهرجان يوم الجمعة في الحديقة العامة بالخبر.", "مهرجان"),
+])
+def test_arabic_a_festival_named_by_a_noun_in_construct(text, name):
+    event, = analyze(text, lang="ar").events
+    assert event.name == name

@@ -728,7 +728,10 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     start = j
     occasion = not definite and j + 1 < n and words[j] in _OCCASIONS and tk.definite(j + 1)
     placed = not definite and _place_after(tk, j)
-    if occasion:
+    festival = not definite and not occasion and not placed and _festival_named(tk, j, stop)
+    if festival:
+        j = festival  # مهرجان تمور بريدة, مهرجان صيف الشرقية: a noun in construct, then a place or its chain
+    elif occasion:
         j += 1  # حفل تخريج الفوج, بطولة كأس الأمير: the occasion's noun, then its chain (a title may open it)
     elif placed:
         j = placed  # ملتقى دبي الدولي للأمن, بطولة غرب آسيا لألعاب القوى: named after a place, then its chain
@@ -796,6 +799,21 @@ _HELD_PARTICIPLES = frozenset(fold_key(w) for w in "المنعقد المنعق�
 # مباحثات رسمية`)
 _KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة تمويل مباحثات محادثات مشاورات".split())
 _COMPASS = frozenset(fold_key(w) for w in "غرب شرق شمال جنوب وسط".split())
+
+
+def _festival_named(tk: Tokens, j: int, stop: frozenset[str]) -> int:
+    """The end of the noun in construct that names a festival after its indefinite cue, before a place or a definite
+    word (`مهرجان تمور بريدة`, `مهرجان صيف الشرقية`, `مهرجان ربيع بريدة`), else 0."""
+    n = len(tk)
+    if j + 1 >= n or strip_clitic(tk.words[j - 1], _FESTIVAL) is None or tk.sent[j + 1] != tk.sent[j - 1]:
+        return 0
+    w, after = tk.words[j], tk.words[j + 1]
+    if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or tk.definite(j) or _adjective(w, stop) or w[0] in "وف":
+        return 0
+    if after in _one_word_places():
+        return j + 2
+    plain = after not in stop and after not in CHAIN_ENDS and not after.startswith(("وال", "فال", "بال"))
+    return j + 1 if tk.definite(j + 1) and plain else 0
 
 
 def _place_after(tk: Tokens, j: int) -> int:
