@@ -2335,3 +2335,17 @@ def test_an_event_recalled_as_past_beside_the_news_is_none_of_its_events(text, l
 def test_arabic_a_festival_named_by_a_noun_in_construct(text, name):
     event, = analyze(text, lang="ar").events
     assert event.name == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # English: the opening or closing ceremony of an event is that event's, and `the ceremony` refers to it (WAM, SPA)
+    ("ABU DHABI, 12th May, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, today "
+     "attended the opening ceremony of the Abu Dhabi International Book Fair at the Abu Dhabi National Exhibition "
+     "Centre. The fair runs until 18th May.", [("exhibition", "Abu Dhabi International Book Fair")]),
+    ("JEDDAH, May 12, 2024 (SPA) -- Makkah Region Governor Prince Khalid Al-Faisal today attended the closing ceremony "
+     "of the Jeddah Season festival at the Jeddah Superdome. During the ceremony, the Governor honoured the sponsors "
+     "and partners of the festival.", [("other", "Jeddah Season festival")]),
+])
+def test_english_the_ceremony_opening_or_closing_an_event_is_that_event(text, expected):
+    events = analyze(text, lang="en", published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.name) for e in events] == expected

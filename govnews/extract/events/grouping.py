@@ -20,7 +20,7 @@ _RANK = {
 }  # fmt: skip
 
 _COURSE = fold_key("دورة")
-_CEREMONY_CUES = frozenset(fold_key(w) for w in "حفل احتفال".split())
+_CEREMONY_CUES = frozenset(fold_key(w) for w in "حفل احتفال ceremony".split())
 
 
 @dataclass

@@ -1080,6 +1080,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             out.pop()  # the launch of the Dubai Airshow: the exhibition opened
         out.append(m)
     out = [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
+    out = _ceremonies_of_events_en(text, out)
     out = _named_objects_en(tk, out)
     out += _visits_by_verb_en(tk, out)
     return sorted(out + _meetings_by_verb_en(tk, out), key=lambda m: m.start)
@@ -1285,6 +1286,23 @@ _EXAM_SESSION_EN = re.compile(
 _TALKS_EN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:[a-z\-]+\s+){0,3}talks\b|\btalks\s+(?:with|between)\b", re.I)
 _SERIES_EN = re.compile(r"\ba\s+(?:series|round)\s+of\s+$", re.I)  # a series of meetings: one event, told in the plural
 
+def _ceremonies_of_events_en(text: str, out: list[_Mention]) -> list[_Mention]:
+    """The mentions `out` without the opening or closing ceremony of the event named right after it (`the opening
+    ceremony of the Abu Dhabi International Book Fair`): that event's, whose mention is marked so that `the ceremony`
+    later refers to it."""
+    kept = []
+    for m, after in zip(out, out[1:] + [None]):
+        opening = m.cue == "ceremony" and _OPENING_OR_CLOSING_EN.search(text, max(0, m.start - 20), m.end)
+        of = _OF_THE.match(text, m.end)
+        if opening and after is not None and of and of.end() == after.start:
+            after.ceremony = True
+            continue
+        kept.append(m)
+    return kept
+
+
+_OPENING_OR_CLOSING_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration)\s+ceremony$", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)
 
 
