@@ -2350,3 +2350,14 @@ def test_arabic_a_festival_named_by_a_noun_in_construct(text, name):
 def test_english_the_ceremony_opening_or_closing_an_event_is_that_event(text, expected):
     events = analyze(text, lang="en", published=datetime.date(2024, 5, 12)).events
     assert [(e.event_type, e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a ceremony named by its occasion in construct, named again with the article: one record (Al Madina, SPA)
+    ("الرياض 12 مايو 2024 (واس) - أقامت هيئة تقويم التعليم والتدريب حفل معايدة لكافة منسوبيها بمناسبة عيد الفطر "
+     "المبارك، وحضر الحفل نائب محافظ الهيئة. وتأتي إقامة حفل المعايدة ضمن البرامج التي تتبناها الهيئة.", "حفل معايدة"),
+    ("جدة 12 مايو 2024 (واس) - أقامت جمعية البر بجدة حفل إفطار رمضاني للأيتام بحضور محافظ جدة.", "حفل إفطار رمضاني"),
+])
+def test_arabic_a_ceremony_named_by_its_occasion(text, name):
+    event, = analyze(text, lang="ar").events
+    assert event.name == name
