@@ -2261,7 +2261,9 @@ def test_a_meeting_told_by_its_verb_is_where_it_was_held_not_where_its_people_co
      [("other", "بطولة المملكة للجودو")]),
     ("جدة 12 مايو 2024 (واس) - شهد وزير الشؤون البلدية حفل تدشين المعرض السعودي للبناء في جدة أمس.",
      [("exhibition", "المعرض السعودي للبناء")]),
-    # the ceremony opening a building is an event of its own
+    # the ceremony opening a building, or closing what is no event, is an event of its own
+    ("الرياض 12 مايو 2024 (واس) - شارك النادي في حفل ختام الدورة الرياضية التي أقيمت تحت شعار (رياضتنا في خدمة "
+     "مجتمعنا).", [("other", "حفل ختام الدورة الرياضية")]),
     ("الرياض 12 مايو 2024 (واس) - أقامت جامعة الملك سعود حفل افتتاح المبنى الجديد لكلية الطب.",
      [("other", "حفل افتتاح المبنى الجديد لكلية الطب")]),
 ])

@@ -289,8 +289,9 @@ def _opens_or_closes_event(tk: Tokens, j: int, cues: dict[str, tuple[int, str]])
     if j + 1 >= len(tk) or tk.sent[j + 1] != tk.sent[j - 1]:
         return False
     nxt = cues.get(tk.words[j + 1])
-    if nxt is None:
-        return False
+    needs = _CUES_AR[nxt[1]][2] if nxt else None
+    if nxt is None or needs and (j + 2 >= len(tk) or strip_clitic(tk.words[j + 2], frozenset(needs)) is None):
+        return False  # حفل ختام الدورة الرياضية: a cue word with no event (`دورة` needs `تدريبية`), the ceremony stays
     if tk.words[j] in _OPENING_OR_CLOSING:
         return not nxt[0]
     return tk.words[j] in _OPENING_OR_CLOSING_ADJ and tk.words[j + 1][:1] == "ل"
@@ -845,7 +846,7 @@ def _one_word_places() -> frozenset[str]:
 
 # nouns of an occasion in construct after an indefinite cue (`حفل تخريج`, `حفل افتتاح`, `بطولة كأس`)
 _HONOURING = fold_key("تكريم")
-_OCCASIONS = frozenset(fold_key(w) for w in "تخريج افتتاح اختتام توقيع توزيع تسليم استقبال تكريم كأس".split())
+_OCCASIONS = frozenset(fold_key(w) for w in "تخريج افتتاح اختتام ختام توقيع توزيع تسليم استقبال تكريم كأس".split())
 
 
 @functools.cache
