@@ -737,8 +737,10 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     elif placed:
         j = placed  # ملتقى دبي الدولي للأمن, بطولة غرب آسيا لألعاب القوى: named after a place, then its chain
     elif not definite:
-        if j < n and (words[j] in _KINDS or words[j] in _OCCASION_KINDS) and tk.sent[j] == tk.sent[start - 1]:
-            j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك, حفل معايدة: the noun of its kind, then its adjectives
+        if j < n and words[j] in _OCCASION_KINDS and tk.sent[j] == tk.sent[start - 1]:
+            return j + 1  # حفل معايدة منسوبي الهيئة, حفل إفطار رمضاني: the noun of its occasion ends the name
+        if j < n and words[j] in _KINDS and tk.sent[j] == tk.sent[start - 1]:
+            j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك: the noun of its kind, then its adjectives
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
         dual = strip_clitic(words[start - 1], _DUALS) is not None  # ندوتين علميتين
         while j < n and j - start < 2 and _adjective(words[j], stop, accusative, dual) and tk.sent[j] == tk.sent[start - 1] and not _of_l(tk, j) and not _with_pronoun(tk, j, start - 1):
@@ -799,8 +801,8 @@ _HELD_PARTICIPLES = frozenset(fold_key(w) for w in "المنعقد المنعق�
 # the noun of an agreement's or a session's kind after its indefinite cue (`اتفاقية شراكة`, `اتفاقية تعاون`, `جلسة
 # مباحثات رسمية`)
 _KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة تمويل مباحثات محادثات مشاورات".split())
-# the nouns of a ceremony's occasion in construct after its cue, with no article after them (`حفل معايدة لمنسوبيها`,
-# `حفل إفطار رمضاني`, `حفل زفاف جماعي`)
+# the nouns of a ceremony's occasion in construct after its cue, which end its name (`حفل معايدة لمنسوبيها`, `حفل
+# إفطار رمضاني`, `حفل معايدة أهالي المحافظة`: `حفل معايدة`, `حفل إفطار`)
 _OCCASION_KINDS = frozenset(
     fold_key(w) for w in "معايدة زفاف زواج عشاء غداء إفطار افطار سحور تخرج توديع وداع تأبين تابين".split()
 )
