@@ -57,7 +57,8 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
         return next((v for v in found if _day_range(v) and v[:10] <= day[:10] <= v[11:]), day)
     m = r.mentions[0]
     day = next((e.value for e in dates if len(e.value) == 10 and _dateline(e, entities)), None)  # with its year or not
-    if r.type == "agreement" and day and m.sent - 1 in bounds:
+    signed = r.type == "agreement" and _SIGNED.search(text, bounds[m.sent][0] if m.sent in bounds else 0, m.start)
+    if signed and day and m.sent - 1 in bounds:
         # `... held talks today ... . The two sides signed a memorandum of understanding`: signed on the day of the
         # talks the sentence before dates by the release's day
         if any(_in(e, bounds[m.sent - 1]) and e.value == day for e in dates):
@@ -288,6 +289,10 @@ def long_before(start: str | None, end: str | None, published: dt.date | None) -
     التشجيعية` in 1994): an event told of in history. An event with no year is none."""
     last = _last_day(end or start or "")
     return published is not None and last is not None and (published - last).days > _LONG_AGO
+
+
+# a verb of signing before an agreement in its sentence (`ووقع الجانبان`, `The two sides signed`): a signing told
+_SIGNED = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقّع|وقّعت|وقّعا|تم توقيع|جرى توقيع)(?!\w)|\bsigned\b")
 
 
 _RECALLED_AFTER = 30  # days: an event that ended a month before its release, told as past, is background
