@@ -508,12 +508,24 @@ def test_a_peak_or_a_bite_is_no_summit(text, summit):
     [
         ("وذلك بإطلاق النار عليه من بندقية إثر خلاف.", []),
         ("طالبت المنظمة بإطلاق سراح المعتقلين.", []),
+        ("وأكدت الحكومة أنها ستعمل على إطلاق سراحهم في أقرب وقت ممكن بعد انتهاء التحقيقات.", []),
+        ("وأكدت الأمانة العامة أن إطلاق مثل هذه التصريحات أمر غير مبرر ولا يخدم العلاقات بين البلدين.", []),
+        ("وتبادلت القوات إطلاق نيران المدفعية في منطقتي دار سعد والعلم شمال المدينة.", []),
+        ("وعادت القناة إلى إطلاق لقب شهيد على الجنود الذين سقطوا في الحرب.", []),
         ("وأكد أهمية إطلاق العنان لإبداع الشباب في المدارس.", []),
         ("وافق المجلس على إطلاق اسم الفقيد على الشارع الرئيسي.", []),
         ("كان الفريق معرضا للهزيمة في الشوط الثاني.", []),
         ("يمكن الاطلاع عليها من خلال زيارة الموقع الإلكتروني للمديرية العامة للجوازات.", []),
         ("وللاطلاع على الشروط يمكن زيارة موقع مديرية الجوازات على الرابط www.gdp.gov.sa .", []),
         ("ويأمل الممثل روبرت داوني جونيور ببطولة الفيلم في العام المقبل.", []),
+        ("ويعرض الفيلم الكوميدي مساء اليوم على القناة الأولى، وهو من بطولة الفنان ناصر القصبي والفنانة إلهام علي.", []),
+        ("وتنطلق غدا الجولة الأولى من بطولة الدوري السعودي للمحترفين.", [("other", "بطولة الدوري السعودي للمحترفين")]),
+        ("توج اليوم ممثل المملكة عبدالعزيز الشهري بلقب بطولة العالم للألعاب الإلكترونية في ألمانيا.",
+         [("other", "بطولة العالم للألعاب الإلكترونية")]),
+        # events in general, none held: any, every, the best of its kind
+        ("وأكد المتحدث أن الحكومة لن تقبل أي اتفاق لا يضمن حقوق الشعب الفلسطيني كاملة.", []),
+        ("وسيحصل الفائز الأول في كل مسابقة على مبلغ 50 ألف ريال، فيما ينال الفائز الثاني 30 ألف ريال.", []),
+        ("وقالت إحدى الزائرات إن التنظيم رائع ويعد أفضل مهرجان على مدى السنوات الماضية.", []),
         ("وفي معرض تعليقه على التقرير، قال رئيس مجلس إدارة الشركة إن السوق العقارية واصلت نموها.", []),
         # a game is no meeting; nor is a reward `لقاء` (in return for) information
         ("وبدأ المدير الفني اللقاء بتشكيلتين مختلفتين، حيث شارك في الشوط الأول اللاعب باسم.", []),
@@ -2241,3 +2253,120 @@ def test_a_meeting_told_by_its_verb(text, lang, expected):
 def test_a_meeting_told_by_its_verb_is_where_it_was_held_not_where_its_people_come_from(text, lang, location):
     event, = [e for e in analyze(text, lang=lang).events if e.event_type == "meeting"]
     assert event.location == location
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opening or closing ceremony of an event is that event's: one record, which `الحفل` later refers to (SPA)
+    ("الرياض 12 مايو 2024 (واس) - رعى صاحب السمو الملكي أمير منطقة الرياض مساء أمس حفل افتتاح مهرجان الرياض "
+     "للتسوق الذي تنظمه الغرفة التجارية في مركز الرياض الدولي للمؤتمرات والمعارض. وتضمن الحفل كلمة لرئيس الغرفة "
+     "وعروضا فنية.", [("other", "مهرجان الرياض للتسوق")]),
+    ("عمّان 12 أيار (بترا) - حضر وزير الشباب حفل ختام ملتقى الشباب العربي الثالث الذي استمر ثلاثة أيام في عمّان.",
+     [("forum", "ملتقى الشباب العربي الثالث")]),
+    ("جدة 12 مايو 2024 (واس) - حضر محافظ جدة الحفل الختامي لبطولة المملكة للجودو التي نظمها الاتحاد السعودي للجودو.",
+     [("other", "بطولة المملكة للجودو")]),
+    ("جدة 12 مايو 2024 (واس) - شهد وزير الشؤون البلدية حفل تدشين المعرض السعودي للبناء في جدة أمس.",
+     [("exhibition", "المعرض السعودي للبناء")]),
+    # the ceremony opening a building, or closing what is no event, is an event of its own
+    ("الرياض 12 مايو 2024 (واس) - شارك النادي في حفل ختام الدورة الرياضية التي أقيمت تحت شعار (رياضتنا في خدمة "
+     "مجتمعنا).", [("other", "حفل ختام الدورة الرياضية")]),
+    ("الرياض 12 مايو 2024 (واس) - أقامت جامعة الملك سعود حفل افتتاح المبنى الجديد لكلية الطب.",
+     [("other", "حفل افتتاح المبنى الجديد لكلية الطب")]),
+])
+def test_the_ceremony_opening_or_closing_an_event_is_that_event(text, expected):
+    events = analyze(text, lang="ar", published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the palace and the day between the verb of receiving and the guests (Petra, SPA, BNA)
+    ("AMMAN, May 12 (Petra) -- His Majesty King Abdullah II received at Al Husseiniya Palace on Sunday a delegation "
+     "from the US Congress, headed by Senator Lindsey Graham.", [("meeting", "Al Husseiniya Palace", "AMMAN")]),
+    ("JEDDAH, May 12 (SPA) -- Crown Prince Mohammed bin Salman received in Jeddah on Sunday the Prime Minister of "
+     "Pakistan.", [("meeting", None, "Jeddah")]),
+    ("MANAMA, May 12 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa received at Sakhir Palace today the "
+     "Ambassador of Japan.", [("meeting", "Sakhir Palace", "MANAMA")]),
+    # what is received is no guest: no meeting
+    ("RIYADH, May 12 (SPA) -- The ministry received on Sunday more than 500 applications from citizens.", []),
+])
+def test_english_a_meeting_whose_guests_follow_a_place_or_a_day(text, expected):
+    events = analyze(text, lang="en", published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.venue, e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, start", [
+    # an agreement signed in the sentence after talks held on the release's day is signed that day (WAM, BNA)
+    ("ABU DHABI, 12th May, 2024 (WAM) -- His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign "
+     "Affairs, held talks today with the Foreign Minister of Kazakhstan in Abu Dhabi. The two sides signed a "
+     "memorandum of understanding on political consultations between the two ministries.", "en", "2024-05-12"),
+    ("أبوظبي في 12 مايو 2024 /وام/ عقد سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم جلسة مباحثات مع "
+     "وزير خارجية كازاخستان في أبوظبي. ووقع الجانبان مذكرة تفاهم بشأن المشاورات السياسية بين الوزارتين.", "ar",
+     "2024-05-12"),
+    # signed in another year: that year
+    ("RIYADH, May 12, 2024 (SPA) -- The Minister of Commerce met today the Ambassador of China. Saudi Arabia and "
+     "China signed a free trade agreement in 2019.", "en", "2019"),
+])
+def test_an_agreement_signed_after_talks_of_the_release_day_is_dated_by_it(text, lang, start):
+    event, = [e for e in analyze(text, lang=lang).events if e.event_type == "agreement"]
+    assert event.start == start
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an event recalled as past beside the one the release reports is none of its events (SPA, WAM)
+    ("جدة 12 مايو 2024 (واس) - نظمت الغرفة التجارية بجدة اليوم ملتقى رواد الأعمال الثاني بمشاركة 300 من رواد "
+     "الأعمال. يذكر أن الغرفة نظمت في نوفمبر الماضي ورشة عمل حول التجارة الإلكترونية بمشاركة 60 متدربا.", "ar",
+     ["forum"]),
+    ("الرياض 12 مايو 2024 (واس) - افتتح وزير الصحة اليوم مستشفى الملك سلمان التخصصي في الرياض. ويأتي ذلك ضمن جهود "
+     "الوزارة لتطوير الخدمات الصحية، إذ عقدت الوزارة في مارس الماضي مؤتمر الصحة الرقمية بمشاركة 500 خبير.", "ar", []),
+    ("DUBAI, 12th May, 2024 (WAM) -- The Dubai Chamber organised today a workshop on e-commerce for 60 entrepreneurs. "
+     "The Chamber had organised a forum on family businesses in January.", "en", ["workshop"]),
+    # an event of the last weeks, or the release's own lead, stays
+    ("جدة 12 مايو 2024 (واس) - نظمت الغرفة التجارية بجدة اليوم ملتقى رواد الأعمال الثاني. وكانت الغرفة قد نظمت "
+     "الأسبوع الماضي ورشة عمل حول التجارة الإلكترونية.", "ar", ["forum", "workshop"]),
+    ("الرياض 12 مايو 2024 (واس) - اختتمت في مارس الماضي أعمال مؤتمر الصحة الرقمية الذي نظمته وزارة الصحة في الرياض.",
+     "ar", ["conference"]),
+])
+def test_an_event_recalled_as_past_beside_the_news_is_none_of_its_events(text, lang, expected):
+    events = analyze(text, lang=lang, published=datetime.date(2024, 5, 12)).events
+    assert [e.event_type for e in events] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a festival named by a noun in construct before a place or a definite word (SPA, Al Madina)
+    ("بريدة 12 مايو 2024 (واس) - تنطلق غدا فعاليات مهرجان تمور بريدة الذي تنظمه أمانة منطقة القصيم بمدينة التمور.",
+     "مهرجان تمور بريدة"),
+    ("الخبر 12 مايو 2024 (واس) - أشاد الزوار بفعاليات مهرجان صيف الشرقية المقامة على الواجهة البحرية بالخبر.",
+     "مهرجان صيف الشرقية"),
+    # an adjective or a time after the cue: no such name
+    ("الخبر 12 مايو 2024 (واس) - نظمت البلدية مهرجانا شعبيا في الحديقة العامة بالخبر.", "مهرجانا شعبيا"),
+    ("الخبر 12 مايو 2024 (واس) - أقيم مهرجان يوم الجمعة في الحديقة العامة بالخبر.", "مهرجان"),
+])
+def test_arabic_a_festival_named_by_a_noun_in_construct(text, name):
+    event, = analyze(text, lang="ar").events
+    assert event.name == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # English: the opening or closing ceremony of an event is that event's, and `the ceremony` refers to it (WAM, SPA)
+    ("ABU DHABI, 12th May, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, today "
+     "attended the opening ceremony of the Abu Dhabi International Book Fair at the Abu Dhabi National Exhibition "
+     "Centre. The fair runs until 18th May.", [("exhibition", "Abu Dhabi International Book Fair")]),
+    ("JEDDAH, May 12, 2024 (SPA) -- Makkah Region Governor Prince Khalid Al-Faisal today attended the closing ceremony "
+     "of the Jeddah Season festival at the Jeddah Superdome. During the ceremony, the Governor honoured the sponsors "
+     "and partners of the festival.", [("other", "Jeddah Season festival")]),
+])
+def test_english_the_ceremony_opening_or_closing_an_event_is_that_event(text, expected):
+    events = analyze(text, lang="en", published=datetime.date(2024, 5, 12)).events
+    assert [(e.event_type, e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a ceremony named by its occasion in construct, named again with the article: one record (Al Madina, SPA)
+    ("الرياض 12 مايو 2024 (واس) - أقامت هيئة تقويم التعليم والتدريب حفل معايدة لكافة منسوبيها بمناسبة عيد الفطر "
+     "المبارك، وحضر الحفل نائب محافظ الهيئة. وتأتي إقامة حفل المعايدة ضمن البرامج التي تتبناها الهيئة.", "حفل معايدة"),
+    ("جدة 12 مايو 2024 (واس) - أقامت جمعية البر بجدة حفل إفطار رمضاني للأيتام بحضور محافظ جدة.", "حفل إفطار"),
+    ("أبها 12 مايو 2024 (واس) - رعى محافظ خميس مشيط حفل معايدة أهالي المحافظة بمناسبة عيد الفطر المبارك.",
+     "حفل معايدة"),
+])
+def test_arabic_a_ceremony_named_by_its_occasion(text, name):
+    event, = analyze(text, lang="ar").events
+    assert event.name == name

@@ -36,7 +36,7 @@ from typing import Literal
 
 from govnews.extract.events.classifier import CLASSIFIER_CONFIDENCE
 from govnews.extract.events.cues import EVENT_TYPES
-from govnews.extract.events.dates import long_before
+from govnews.extract.events.dates import long_before, recalled
 from govnews.extract.events.fields import _record_to_event
 from govnews.extract.events.grouping import _group, _join_headline
 from govnews.extract.events.mentions import _bodies_before_cues, _mentions_ar, _mentions_en, held_between
@@ -59,6 +59,19 @@ def _bounds_before_held(bounds: dict[int, tuple[int, int]], r, records, tokens: 
             if m.held and before and held_between(tokens, max(before), m, lang=lang):
                 own[m.sent] = (own[m.sent][0], min(own[m.sent][1], m.start))
     return own
+
+
+def _lead_sentences(text: str, tokens: Tokens) -> set[int]:
+    """The sentences of a release's lead: the first, and the first after a headline line."""
+    lead = {tokens.sent[0]} if len(tokens) else set()
+    line = text.find("\n")
+    k = tokens.index_at(line + 1) if line >= 0 else len(tokens)
+    return lead | ({tokens.sent[k]} if k < len(tokens) else set())
+
+
+def _recalled(r, ev: Event, text: str, bounds: dict[int, tuple[int, int]], published: dt.date | None, lang: str) -> bool:
+    sentences = [text[bounds[m.sent][0] : bounds[m.sent][1]] for m in r.mentions if m.sent in bounds]
+    return recalled(ev.start, ev.end, published, sentences, lang)
 
 
 def names_only_event(e: Entity, start: int, end: int, name: str) -> bool:
@@ -101,6 +114,10 @@ def find_events(
         for k, r in enumerate(records)
     ]  # fmt: skip
     kept = [k for k, ev in enumerate(events) if not long_before(ev.start, ev.end, published)]
+    # an event recalled beside the one the release reports (`وفي مارس الماضي عقدت الوزارة مؤتمر ...`) is no event of it
+    # (unless told in the lead, a headline's or the first sentence's: the release's own, however long before)
+    lead = _lead_sentences(text, tokens)
+    kept = [k for k in kept if {m.sent for m in records[k].mentions} & lead or not _recalled(records[k], events[k], text, bounds, published, lang)]
     records, events = [records[k] for k in kept], [events[k] for k in kept]
     mention_entities = []
     for k, (r, ev) in enumerate(zip(records, events), 1):

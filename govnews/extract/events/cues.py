@@ -100,7 +100,8 @@ _CUES_EN = [
     (r"(?:lecture|seminar|talk|symposium)s?|symposia", "lecture"),
     (r"summit", "summit"),
     (r"(?:press|news) conference", "other"),
-    (r"(?:conference|congress)|(?-i:Future Investment Initiative)", "conference"),  # the FII: a conference
+    # the FII: a conference; the US Congress: a legislature, no event
+    (r"(?:conference|(?<!US )(?<!U\.S\. )(?<!American )(?<!States )congress)|(?-i:Future Investment Initiative)", "conference"),
     (r"(?-i:COP) ?\d{1,2}(?: (?:climate )?(?:conference|summit))?", "conference"),  # COP28: the UN climate conference of that year
     (r"forum", "forum"),
     (r"(?-i:[A-Z][\w’'\-]*\s+Dialogue)", "forum"),  # the Manama Dialogue, the Raisina Dialogue
@@ -140,7 +141,7 @@ _ORGANIZE_EN = re.compile(
 )
 
 # Words after a cue that make it no event: إطلاق النار (gunfire), إطلاق سراح (a release), إطلاق العنان
-# (unleashing), إطلاق اسم (naming), معرضا للخطر (exposed
+# (unleashing), إطلاق اسم, إطلاق لقب (naming), إطلاق التصريحات, إطلاق الوعود (statements made), معرضا للخطر (exposed
 # to), قمة النشاط / القمة الأعلى (a peak), لقمة العيش (a bite); also زيارة الموقع الإلكتروني (a website) and
 # إلى اللقاء (goodbye), read in `_idiom`.
 _NOT_AFTER = {
@@ -149,7 +150,12 @@ _NOT_AFTER = {
         for w in """النشاط السعادة الفرح الصواب الحرص الإبداع الروعة الأداء التألق الهرم الجبل القلب الترتيب الدوري
         الجدول المجد العطاء الأناقة الجمال النجاح الذوق التميز الرقي الأخلاق العيش عيش الخبز الأعلى الشاهقة""".split()
     ),
-    "launch": frozenset(fold_key(w) for w in "النار للنار نار النيران الرصاص رصاص سراح صاروخ صواريخ الصواريخ قذائف القذائف العنان اسم".split()),
+    "launch": frozenset(
+        fold_key(w)
+        for w in "النار للنار نار النيران نيران الرصاص رصاص سراح سراحه سراحها سراحهم سراحهما صاروخ صواريخ الصواريخ قذائف "
+        "القذائف قذيفة مقذوف العنان اسم لقب اللقب الألقاب ألقاب مصطلح المصطلح تسمية التسمية تصريحات التصريحات "
+        "الشائعات شائعات الوعود وعود الأحكام أحكام طاقات الطاقات مثل".split()
+    ),
     "exhibition": frozenset(
         fold_key(w) for w in "للخطر للخطورة للهزيمة للاصابة للإصابة للانتقاد للسقوط للخسارة للضغوط للمخاطر للعقوبة للتهديد للطرد".split()
     ),
@@ -174,8 +180,10 @@ _CONSENT_EN = re.compile(r"\b(?:(?:by|upon|with)\s+(?:mutual\s+)?|mutual\s+|in\s
 def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     """Whether the cue at token `i` is an idiom rather than an event (`قمة النشاط`, `إطلاق النار`)."""
     after = words[i + 1] if i + 1 < len(words) else ""
-    if "بطول" in words[i] and after in _STARRING:
-        return True  # بطولة الفيلم: the lead of a film
+    if "بطول" in words[i] and (after in _STARRING or any(w in _SCREEN for w in words[max(0, i - 12) : i + 4])):
+        return True  # بطولة الفيلم, من بطولة فرد إستير in a film's story: the lead of a film
+    if i > 0 and words[i - 1] in _ANY_OF:
+        return True  # أي اتفاق, في كل زيارة, أفضل مهرجان: events in general, none held
     if type_ == "award" and _PRIZE in words[i] and (words[i].startswith(("ب", "وب")) or i > 0 and words[i - 1] == "علي"):
         won = any(strip_clitic(w, _WON) is not None for w in words[max(0, i - 8) : i])  # فازت الوزارة بجائزة: a prize won
         return won and not honoured_before(words, i)  # كرم الوزير الفائزين بجائزة: a prize given
@@ -207,6 +215,14 @@ def honoured_before(words: Sequence[str], i: int, reach: int = 14) -> bool:
             return True
     return False
 _WON = frozenset(fold_key(w) for w in "الفائزين الفائزون الفائز الفائزة فاز فازت يفوز تفوز حصل حصلت يحصل تحصل نال نالت ينال تنال حاز حازت توج توجت".split())
+# the words of a film or a play's story: `بطولة` near them is its lead (`فيلم من بطولة لوريل وهاردي`)
+_SCREEN = frozenset(
+    fold_key(w)
+    for w in "الفيلم فيلم فيلما الأفلام المسلسل مسلسل المسرحية مسرحية كوميدية "
+    "كوميدي الكوميدي الكوميدية السينمائي السينمائية السينما".split()
+)
+# words before a cue that tell of events in general (`أي اتفاق`, `في كل زيارة`, `أفضل مهرجان على مدى السنوات`)
+_ANY_OF = frozenset(fold_key(w) for w in "أي وأي لأي بأي كل وكل لكل بكل فكل أفضل وأفضل أقوى أجمل أروع".split())
 _STARRING = frozenset(fold_key(w) for w in "الفيلم فيلم المسلسل مسلسل العمل عمل المسرحية مسرحية".split())
 # the words of a football report: near them, `لقاء` is a game, no meeting (`لقاء السوبر`, `بلقاء بني ياس ... مباريات
 # ودية`, `ضمن منافسات الجولة الثالثة من دوري روشن`)

@@ -56,6 +56,13 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
         # a range of days that holds it: `انطلقت اليوم` ... `من 7 إلى 9 نوفمبر`
         return next((v for v in found if _day_range(v) and v[:10] <= day[:10] <= v[11:]), day)
     m = r.mentions[0]
+    day = next((e.value for e in dates if len(e.value) == 10 and _dateline(e, entities)), None)  # with its year or not
+    signed = r.type == "agreement" and _SIGNED.search(text, bounds[m.sent][0] if m.sent in bounds else 0, m.start)
+    if signed and day and m.sent - 1 in bounds:
+        # `... held talks today ... . The two sides signed a memorandum of understanding`: signed on the day of the
+        # talks the sentence before dates by the release's day
+        if any(_in(e, bounds[m.sent - 1]) and e.value == day for e in dates):
+            return day
     for s in (m.sent + 1, m.sent - 1):  # (a day, not a year: `... reached 86% in 2023` tells no event's date)
         if s in bounds and s not in others:
             near = [e for e in dates if _in(e, bounds[s]) and len(e.value) >= 7]
@@ -282,6 +289,36 @@ def long_before(start: str | None, end: str | None, published: dt.date | None) -
     التشجيعية` in 1994): an event told of in history. An event with no year is none."""
     last = _last_day(end or start or "")
     return published is not None and last is not None and (published - last).days > _LONG_AGO
+
+
+# a verb of signing before an agreement in its sentence (`ووقع الجانبان`, `The two sides signed`): a signing told
+_SIGNED = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقّع|وقّعت|وقّعا|تم توقيع|جرى توقيع)(?!\w)|\bsigned\b")
+
+
+_RECALLED_AFTER = 30  # days: an event that ended a month before its release, told as past, is background
+# words that tell an event as past, recalled beside the news (`يذكر أن الغرفة نظمت في نوفمبر الماضي`, `وكانت الهيئة قد
+# أقامت`, `سبق أن`, `in March last year`, `had organized`, `earlier this year`)
+_RECALL = {
+    "ar": re.compile(
+        r"(?<!\w)(?:ال)?(?:ماضي|ماضية|فائت|فائتة|منصرم|منصرمة)(?!\w)|(?<!\w)[وف]?(?:يذكر|يُذكر|يشار|يُشار)\s+(?:أن|ان|إلى)"
+        r"|(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}?قد(?!\w)|(?<!\w)[وف]?سبق\s+(?:أن|ان|ل)|(?<!\w)عام\s+\d{4}"
+    ),
+    "en": re.compile(
+        r"\blast\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\b|\b(?:earlier\s+this\s+year|previously|had\s+(?:been\s+)?\w+ed)\b|\bin\s+(?:19|20)\d\d\b",
+        re.I,
+    ),
+}
+
+
+def recalled(start: str | None, end: str | None, published: dt.date | None, sentences: list[str], lang: str) -> bool:
+    """Whether an event whose dates are `start` and `end` is recalled as background, no event the release reports: it
+    ended more than a month before the release was `published`, and a sentence of its mentions tells it as past
+    (`وفي مارس الماضي عقدت الوزارة مؤتمر الصحة الرقمية`, `يذكر أن الغرفة نظمت في نوفمبر الماضي ورشة عمل`)."""
+    last = _last_day(end or start or "")
+    if published is None or last is None or (published - last).days <= _RECALLED_AFTER:
+        return False
+    return any(_RECALL[lang].search(s) for s in sentences)
 
 
 def _last_day(value: str) -> dt.date | None:

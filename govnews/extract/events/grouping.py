@@ -20,6 +20,7 @@ _RANK = {
 }  # fmt: skip
 
 _COURSE = fold_key("دورة")
+_CEREMONY_CUES = frozenset(fold_key(w) for w in "حفل احتفال ceremony".split())
 
 
 @dataclass
@@ -92,6 +93,8 @@ def _group_singular(mentions: list[_Mention]) -> list[_Record]:
             # a ceremony is no championship, nor a press conference: `other` events refer back by their cue word,
             # to an event of any type it opened (`الحفل` after `حفل تكريم`, `الحملة` after `أطلقت ... حملة`)
             same = [r for r in records if r.type == m.type != "other" or r.mentions[0].cue == m.cue and _plain_other(m)]
+            if not same and m.cue in _CEREMONY_CUES:
+                same = [r for r in records if r.mentions[0].ceremony]  # الحفل after حفل افتتاح مهرجان ...: the festival's
             if known and not same and not (m.pointed and m.cue == _COURSE):
                 continue  # الدورة, البرنامج alone: a course only when one is known (هذه الدورة: the event at hand)
             own_kind = m.type in _OWN_KIND or m.cue in _OWN_CUES

@@ -88,6 +88,7 @@ class _Mention:
     topic: str | None = None  # what it is about, unquoted (`ورشة عمل حول إدارة المخاطر`: `إدارة المخاطر`)
     conferred: bool = False  # a prize a verb of honouring gives (`كرم الوزير الفائزين بجائزة التميز`): an award of its own
     verb: bool = False  # a visit told by its verb alone (`زار الوزير مستشفى ...`), named by the place visited
+    ceremony: bool = False  # its opening or closing ceremony named before it (`حفل افتتاح مهرجان`): `الحفل` is its
     general: bool = False  # in the plural, told of in general: as a habit, over a year or by a verbal noun (`بشكل دوري`)
 
 
@@ -121,6 +122,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
     words = tk.words
     n = len(words)
     cues = with_clitics(_CUE_WORDS)
+    opened_at = -1  # the cue of an event whose opening or closing ceremony was just named
     for i in [i for i, w in enumerate(words) if w in cues]:
         hit = cues[words[i]]
         type_, plural, needs = _CUES_AR[hit[1]]
@@ -139,6 +141,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
         if hit[1] in _OCCASIONS and out and out[-1].tok == i - 1 and out[-1].end > tk.starts[i]:
             continue  # بطولة كأس الأمير ...: the cup names the championship already read
         if _idiom(type_, words, i):
+            continue
+        if hit[1] in _CEREMONY and _opens_or_closes_event(tk, j, cues):
+            opened_at = j + 1  # حفل افتتاح مهرجان الرياض, الحفل الختامي للملتقى: the festival's opening, no event of its own
             continue
         if hit[1] in _SIGNED_ONLY and not _signed_before_ar(tk, i):
             continue  # ضمن اتفاقيات التعاون: agreements told of, no signing
@@ -163,9 +168,9 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             since = out[-1].tok if out and out[-1].sent == tk.sent[i] else 0  # not past another event
             if _campaign_type(tk, i, end, reach=_SENTENCE, launch=_LAUNCH_IT_AR, since=since) != "launch":
                 continue  # نفذت الجمعية مبادرة, انطلقت المبادرة: none the release launches
-        if out and out[-1].tok == i - 1 and out[-1].type == "launch" and out[-1].end <= tk.starts[i] and not hit[0]:
+        opened = type_ in _OPENED_BY_LAUNCH or hit[1] in _FESTIVAL
+        if out and out[-1].tok == i - 1 and out[-1].type == "launch" and (out[-1].end <= tk.starts[i] or opened) and not hit[0]:
             out.pop()  # إطلاق مبادرة وطنية, إطلاق برنامج تدريبي: what is launched names the launch
-            opened = type_ in _OPENED_BY_LAUNCH or hit[1] in _FESTIVAL
             type_ = type_ if opened else "launch"  # تدشين معرض الكتاب, تدشين مهرجان: the exhibition, the festival opened
         if type_ in ("conference", "lecture") and j < n and words[j] in _PRESS:
             type_ = "other"  # مؤتمر صحفي, ندوة صحفية: a press conference
@@ -200,6 +205,7 @@ def _mentions_ar(tk: Tokens) -> list[_Mention]:
             m.count = 2  # وقعت الوزارة اتفاقيتين: one signing of two agreements
         elif hit[1] in _SIGNED_ONLY:
             m.count = number or _count_before(tk, i, "ar")  # وقعت الهيئة ثلاث اتفاقيات
+        m.ceremony = i == opened_at
         m.general = plural and (_habitual(tk, i, "ar") or _held_by_noun(tk, i))
         m.opened = _proceedings_of(tk, i)
         m.conferred = type_ == "award" and honoured_before(words, i)  # كرم الوزير الفائزين بجائزة التميز
@@ -267,6 +273,28 @@ def _count_before(tk: Tokens, i: int, lang: str, start: int | None = None) -> in
         return None
     number = parse_number(tk.text[tk.starts[k] : tk.ends[k]], lang=lang)
     return int(number) if number is not None and number == int(number) and 2 <= number < 1900 else None
+
+
+# a ceremony that opens or closes an event of a cue word (`حفل افتتاح مهرجان الرياض للتسوق`, `حفل ختام ملتقى الشباب`,
+# `احتفال تدشين المعرض`) is a part of that event, one record, whose mention follows
+_CEREMONY = frozenset(fold_key(w) for w in "حفل الحفل حفلا احتفال الاحتفال احتفالا".split())
+_OPENING_OR_CLOSING = frozenset(fold_key(w) for w in "افتتاح اختتام ختام تدشين انطلاق".split())
+_OPENING_OR_CLOSING_ADJ = frozenset(fold_key(w) for w in "الافتتاحي الافتتاحية الختامي الختامية".split())
+
+
+def _opens_or_closes_event(tk: Tokens, j: int, cues: dict[str, tuple[int, str]]) -> bool:
+    """Whether the ceremony whose cue ends before token `j` is the opening or the closing of the event whose cue
+    follows: in construct (`حفل افتتاح مهرجان`, `حفل ختام الملتقى`) or after an adjective with `ل` (`الحفل الختامي
+    لبطولة المملكة`)."""
+    if j + 1 >= len(tk) or tk.sent[j + 1] != tk.sent[j - 1]:
+        return False
+    nxt = cues.get(tk.words[j + 1])
+    needs = _CUES_AR[nxt[1]][2] if nxt else None
+    if nxt is None or needs and (j + 2 >= len(tk) or strip_clitic(tk.words[j + 2], frozenset(needs)) is None):
+        return False  # حفل ختام الدورة الرياضية: a cue word with no event (`دورة` needs `تدريبية`), the ceremony stays
+    if tk.words[j] in _OPENING_OR_CLOSING:
+        return not nxt[0]
+    return tk.words[j] in _OPENING_OR_CLOSING_ADJ and tk.words[j + 1][:1] == "ل"
 
 
 def _held_to_honour(tk: Tokens, j: int) -> bool:
@@ -701,11 +729,16 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
     start = j
     occasion = not definite and j + 1 < n and words[j] in _OCCASIONS and tk.definite(j + 1)
     placed = not definite and _place_after(tk, j)
-    if occasion:
+    festival = not definite and not occasion and not placed and _festival_named(tk, j, stop)
+    if festival:
+        j = festival  # مهرجان تمور بريدة, مهرجان صيف الشرقية: a noun in construct, then a place or its chain
+    elif occasion:
         j += 1  # حفل تخريج الفوج, بطولة كأس الأمير: the occasion's noun, then its chain (a title may open it)
     elif placed:
         j = placed  # ملتقى دبي الدولي للأمن, بطولة غرب آسيا لألعاب القوى: named after a place, then its chain
     elif not definite:
+        if j < n and words[j] in _OCCASION_KINDS and tk.sent[j] == tk.sent[start - 1]:
+            return j + 1  # حفل معايدة منسوبي الهيئة, حفل إفطار رمضاني: the noun of its occasion ends the name
         if j < n and words[j] in _KINDS and tk.sent[j] == tk.sent[start - 1]:
             j += 1  # اتفاقية شراكة, اتفاقية تعاون مشترك: the noun of its kind, then its adjectives
         accusative = words[start - 1].endswith("ا")  # مؤتمرا دوليا
@@ -768,7 +801,27 @@ _HELD_PARTICIPLES = frozenset(fold_key(w) for w in "المنعقد المنعق�
 # the noun of an agreement's or a session's kind after its indefinite cue (`اتفاقية شراكة`, `اتفاقية تعاون`, `جلسة
 # مباحثات رسمية`)
 _KINDS = frozenset(fold_key(w) for w in "شراكة تعاون توأمة تمويل مباحثات محادثات مشاورات".split())
+# the nouns of a ceremony's occasion in construct after its cue, which end its name (`حفل معايدة لمنسوبيها`, `حفل
+# إفطار رمضاني`, `حفل معايدة أهالي المحافظة`: `حفل معايدة`, `حفل إفطار`)
+_OCCASION_KINDS = frozenset(
+    fold_key(w) for w in "معايدة زفاف زواج عشاء غداء إفطار افطار سحور تخرج توديع وداع تأبين تابين".split()
+)
 _COMPASS = frozenset(fold_key(w) for w in "غرب شرق شمال جنوب وسط".split())
+
+
+def _festival_named(tk: Tokens, j: int, stop: frozenset[str]) -> int:
+    """The end of the noun in construct that names a festival after its indefinite cue, before a place or a definite
+    word (`مهرجان تمور بريدة`, `مهرجان صيف الشرقية`, `مهرجان ربيع بريدة`), else 0."""
+    n = len(tk)
+    if j + 1 >= n or strip_clitic(tk.words[j - 1], _FESTIVAL) is None or tk.sent[j + 1] != tk.sent[j - 1]:
+        return 0
+    w, after = tk.words[j], tk.words[j + 1]
+    if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or tk.definite(j) or _adjective(w, stop) or w[0] in "وف":
+        return 0
+    if after in _one_word_places():
+        return j + 2
+    plain = after not in stop and after not in CHAIN_ENDS and not after.startswith(("وال", "فال", "بال"))
+    return j + 1 if tk.definite(j + 1) and plain else 0
 
 
 def _place_after(tk: Tokens, j: int) -> int:
@@ -795,7 +848,7 @@ def _one_word_places() -> frozenset[str]:
 
 # nouns of an occasion in construct after an indefinite cue (`حفل تخريج`, `حفل افتتاح`, `بطولة كأس`)
 _HONOURING = fold_key("تكريم")
-_OCCASIONS = frozenset(fold_key(w) for w in "تخريج افتتاح اختتام توقيع توزيع تسليم استقبال تكريم كأس".split())
+_OCCASIONS = frozenset(fold_key(w) for w in "تخريج افتتاح اختتام ختام توقيع توزيع تسليم استقبال تكريم كأس".split())
 
 
 @functools.cache
@@ -1035,6 +1088,7 @@ def _mentions_en(tk: Tokens) -> list[_Mention]:
             out.pop()  # the launch of the Dubai Airshow: the exhibition opened
         out.append(m)
     out = [m for m, after in zip(out, out[1:] + [None]) if not _launches_next(text, m, after)]
+    out = _ceremonies_of_events_en(text, out)
     out = _named_objects_en(tk, out)
     out += _visits_by_verb_en(tk, out)
     return sorted(out + _meetings_by_verb_en(tk, out), key=lambda m: m.start)
@@ -1096,10 +1150,16 @@ _RECEIVED_EN = (
     r"(?:[A-Z][\w’'\-.]*\s+){0,4}?(?:(?i:" + _GUESTS_EN + r")|Prince|Princess|Sheikh|Sheikha|King|Queen|Emir|Amir|Sultan|"
     r"Secretary|Director|Governor|Speaker|Crown|Deputy|Commander|Chief|CEO|PM|Mr|Mrs|Ms|Dr|H\.\s?E\.|His|Her)\b"
 )
+# the place and the time that may part a verb of meeting from whom it meets (`received at Al Husseiniya Palace on
+# Sunday a delegation`, `received in his office today the Ambassador`)
+_WHERE_WHEN_EN = (
+    r"(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day(?:\s+(?:morning|evening))?"
+    r"|(?:at|in)\s+(?:(?:the|his|her)\s+)?(?:office|[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){0,4}?)\s*,?\s+){0,3}"
+)
 _MEET_VERB_EN = re.compile(
-    r"\b(?:(?:met|meets|(?:held|holds)\s+talks)\s+(?:with\s+)?(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+    r"\b(?:(?:met|meets|(?:held|holds)\s+talks)\s+(?:with\s+)?" + _WHERE_WHEN_EN +
     r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?(?:[A-Z]|(?:" + _GUESTS_EN + r")\b))"
-    r"|(?:received|receives)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
+    r"|(?:received|receives)\s+" + _WHERE_WHEN_EN +
     r"(?=(?:(?:the|his|her|their|a|an)\s+)?(?:visiting\s+)?" + _RECEIVED_EN + r")"
     # talks held, whoever with (`held bilateral talks on Monday`, `held a round of talks`, `held consultations`)
     r"|(?P<talks>(?:held|holds|hold|holding)\s+(?:(?:a|an|the|new|further|another|second|third|(?:\w+\s+)?round\s+of|"
@@ -1234,6 +1294,23 @@ _EXAM_SESSION_EN = re.compile(
 _TALKS_EN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:[a-z\-]+\s+){0,3}talks\b|\btalks\s+(?:with|between)\b", re.I)
 _SERIES_EN = re.compile(r"\ba\s+(?:series|round)\s+of\s+$", re.I)  # a series of meetings: one event, told in the plural
 
+def _ceremonies_of_events_en(text: str, out: list[_Mention]) -> list[_Mention]:
+    """The mentions `out` without the opening or closing ceremony of the event named right after it (`the opening
+    ceremony of the Abu Dhabi International Book Fair`): that event's, whose mention is marked so that `the ceremony`
+    later refers to it."""
+    kept = []
+    for m, after in zip(out, out[1:] + [None]):
+        opening = m.cue == "ceremony" and _OPENING_OR_CLOSING_EN.search(text, max(0, m.start - 20), m.end)
+        of = _OF_THE.match(text, m.end)
+        if opening and after is not None and of and of.end() == after.start:
+            after.ceremony = True
+            continue
+        kept.append(m)
+    return kept
+
+
+_OPENING_OR_CLOSING_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration)\s+ceremony$", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _OCCASION_EN = re.compile(r"\b(?:opening|closing|inaugural|inauguration|graduation|signing|award|awards|honou?ring)\s+$", re.I)
 
 
