@@ -11,7 +11,7 @@ from typing import Any
 
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
-    _CONSTRUCT_NOUNS, _COURTESIES, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
+    _CONSTRUCT_NOUNS, _COURTESIES, _common_noun_with_article, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
     _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix,
     _ta_marbuta,
@@ -240,8 +240,9 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
             break  # هيثم بن طارق سلطان عمان, حمد بن عيسى ملك البلاد: the office after the name
         if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
             break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
-        if j >= 2 and (tk.words[j - 2] in _SON_OF or tk.words[j - 2] == _AAL) and w in _cities_and_countries() and _visit_before(tk, j):
-            break  # زار الملك سلمان بن عبدالعزيز القاهرة, غادر ... آل مكتوم دبي: the city visited (but عبدالله بن محمد السويد)
+        after_one_name = j >= 2 and (tk.words[j - 2] in _SON_OF or tk.words[j - 2] == _AAL) or j - i + before == 1
+        if after_one_name and w in _cities_and_countries() and _visit_before(tk, j):
+            break  # زار الملك سلمان بن عبدالعزيز القاهرة, زار الدكتور خالد القاهرة: the city visited (but عبدالله بن محمد السويد)
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
         if j - i + before >= 1 and w in _STATEMENTS:
@@ -271,6 +272,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         named = named or after_first and tk.definite(j) and (_role_follows(tk, j) or _said(tk, j + 1))
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
+        if j - i + before >= 1 and not named and tk.definite(j) and _common_noun_with_article(w) and w not in _cities_and_countries() and not _role_word_surname(tk, j, i, lex):
+            break  # استقبل الأمير تركي المشروع: what the person received, no family name (but يوسف الخليل, a city's name)
         if j - i + before >= 1 and tk.definite(j) and not (titled and j == i + 1) and _noun_in_ta_marbuta(tk.span_text(j, j + 1)):
             break  # قاوم علي عبدالله صالح الخسارة, واستثمرت أم محمد الإجازة: a noun, no family name (but المهندس محمد العمرة)
         if j - i + before >= 2 and tk.definite(j - 1) and (w in _COURTESIES or _moved_from(tk, j)):
