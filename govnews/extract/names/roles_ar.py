@@ -113,7 +113,8 @@ def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
     or name begins, without `و` (`استقبل ... الأمير محمد بن سلمان ولي العهد سامح شكري وزير الخارجية المصري`:
     `ولي العهد`); the rest is the other's role when they have none. The other's own role written before their name
     is theirs (`استقبل جلالة السلطان هيثم بن طارق الرئيس الإيراني إبراهيم رئيسي`), and a name that the role's
-    last word governs stays in it (`التقى ... مستشار الرئيس محمود عباس`, `مدير مكتب الرئيس بوتفليقة`)."""
+    last word governs stays in it (`التقى ... مستشار الرئيس محمود عباس`, `مدير مكتب الرئيس بوتفليقة`). The other's
+    role read back through the host's is the other's office alone (`... ولي عهد أبوظبي وزير خارجية الهند ...`)."""
     persons = [c for c in chosen if c.type == "PERSON"]
     lex = _lex_ar()
     for c, after in zip(persons, persons[1:]):
@@ -122,7 +123,11 @@ def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
         if at < 0 or not _meets(tk, c):
             continue
         theirs = after.attrs.get("role")
-        if theirs and at + len(role) <= after.start and not tk.text[at + len(role) : after.start].strip() and role.endswith(theirs):
+        if theirs and theirs.startswith(role + " ") and tk.text.startswith(theirs, at) and at + len(theirs) <= after.start:
+            after.attrs["role"] = theirs[len(role) :].lstrip(" ،,-–")  # ... ولي عهد أبوظبي رئيس الوزراء البريطاني بوريس جونسون
+            continue
+        between = tk.text[at + len(role) : after.start].split()  # nothing, or the other's title (`الدكتور`)
+        if theirs and at + len(role) <= after.start and between == after.attrs.get("title", "").split() and role.endswith(theirs):
             if theirs == role:  # the guest's role read back through the host's: the last office is the guest's
                 words = role.split()
                 last = next((m for m in range(len(words) - 1, 0, -1) if _opens_another_office(words[m - 1], words[m])), 0)
@@ -162,7 +167,8 @@ def _opens_another_office(before: str, word: str) -> bool:
     """Whether `word`, as written after `before` in a role, opens a second office: a bare office after a definite word
     (`رئيس الدولة رئيس وزراء الهند`)."""
     folded = fold_key(word)
-    return fold_key(before).startswith("ال") and not folded.startswith("ال") and folded in _lex_ar().roles
+    ends = fold_key(before).startswith("ال") or fold_key(before) in _place_words()  # (ولي عهد أبوظبي رئيس الوزراء البريطاني)
+    return ends and not folded.startswith("ال") and folded in _lex_ar().roles
 
 
 def _meets(tk: Tokens, c: Cand) -> bool:
@@ -379,17 +385,26 @@ _ACTING_FOR = fold_key("بأعمال")
 
 
 def _foreign_office(tk: Tokens, k: int) -> bool:
-    """Whether a new office opens at token `k`, after the definite word or country that ends another: a bare office
-    and its definite words, with a nationality among them (`وزير الخارجية الأمريكي`, `رئيس الوزراء البريطاني`)."""
+    """Whether a new office opens at token `k`, after the definite word or place that ends another: a bare office
+    and its definite words, with a nationality among them (`وزير الخارجية الأمريكي`, `رئيس الوزراء البريطاني`), or
+    a bare noun in construct with a country (`وزير خارجية الهند`, `رئيس وزراء باكستان`)."""
     office = strip_clitic(tk.words[k], _lex_ar().roles)
-    if office is None or office[0] > 0 or tk.definite(k) or not (tk.definite(k - 1) or tk.words[k - 1] in _country_words()):
+    if office is None or office[0] > 0 or tk.definite(k) or not (tk.definite(k - 1) or tk.words[k - 1] in _place_words()):
         return False
     m = k + 1
+    if m + 1 < len(tk) and tk.sent[m + 1] == tk.sent[k] and not tk.definite(m) and tk.words[m + 1] in _country_words():
+        return True  # وزير خارجية الهند
     while m < len(tk) and m - k <= 4 and tk.sent[m] == tk.sent[k] and tk.definite(m):
         if _demonym(tk.words[m]):
             return True
         m += 1
     return False
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """The folded one-word countries, emirates and cities of the gazetteer, which end an office (`ولي عهد أبوظبي`)."""
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.kind in ("country", "emirate", "city") and " " not in e.form)
 
 
 def _acting(tk: Tokens, k: int) -> bool:
