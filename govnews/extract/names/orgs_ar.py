@@ -310,11 +310,12 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 j += 1  # والأوقاف والدعوة, للمعارض والمؤتمرات: nouns joined by و
                 need_adj = True  # ... والإعلام الإشراف: after them only an adjective
                 continue
-            if need_adj and (not _head_complement(w, True) or _hamza_noun(tk, j)):
+            if need_adj and (not _head_complement(w, True) or _hamza_noun(tk, j) or _noun_in_iya(w)):
                 break
             if _object_after_a_name(tk, i, j):
                 break  # خفضت وكالة موديز التصنيف, نشرت صحيفة عكاظ التقرير: the verb's object after the name
-            need_adj = w.startswith("لل")  # للمرأة المعرض: a genitive ends the chain but for its adjective
+            need_adj = w.startswith("لل") or need_adj  # للمرأة المعرض: a genitive ends the chain but for its adjective;
+            # after joined nouns or a name, adjectives only (والتنمية الاجتماعية الميزانية)
             if j == i + 1 and not definite and strip_clitic(w, _all_heads()) is not None:
                 need_adj = True  # هيئة الحكومة الرقمية: after a head noun's head noun, its adjective only
             seen_def = True
@@ -542,6 +543,16 @@ def _hamza_noun(tk: Tokens, j: int) -> bool:
     """Whether token `j` is written in `ئة`, a noun (`التهنئة`, `البيئة`) that folds like a nisba
     adjective in `ية`, and not of a participle's shape (`الناشئة`)."""
     return tk.text.endswith("ئة", 0, tk.ends[j]) and not _participle_adjective(tk.words[j])
+
+
+def _noun_in_iya(w: str) -> bool:
+    """Whether folded definite `w` in `ية` is a noun (`القضية`, `العملية`, `الاتفاقية`, `الميزانية`), not a nisba
+    adjective: the corpus codes know no masculine `ي` of it and show it most often without the article, which an
+    adjective after a definite body's name is not (`الرقابية`, `الخيرية`)."""
+    if not w.endswith("يه") or not w.startswith("ال") or w[:-1] in _corpus_codes():
+        return False
+    code = _corpus_codes().get(w)
+    return code is not None and code[-1] in "012"
 
 
 # definite nouns of the shape of an active participle (الفاعلة) that are no adjectives
