@@ -339,6 +339,9 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
             break  # ... بن مساعد وصاحب السمو الأمير فيصل: the title of this person, the name of the one before
         if w in lex.roles or _role_and_pronoun(w) and not w.startswith("ال") and not _ta_marbuta(tk, k):  # أمينها العام (not محافظة)
             first, clitic = k, 0
+        elif w[0] == "ل" and w[1:] in lex.roles and k + 1 < lead:
+            first, clitic = k, 1  # برقية تهنئة لملك البحرين حمد بن عيسى: the office after the preposition
+            break
         elif w[0] == "و" and w[1:] in lex.roles:
             first, clitic = k, 1  # نائب رئيس الوزراء ووزير الخارجية
             if k > 0 and tk.words[k - 1] in _person_names():
