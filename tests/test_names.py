@@ -1825,6 +1825,16 @@ def test_arabic_a_sea_state_a_blessing_and_a_currency_are_no_names():
     assert ("LOC", "جازان") in found or ("LOC", "منطقة جازان") in found
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("الرياض 3 مارس (واس) - ويكشف الفحص بالموجات فوق الصوتية تشوهات الجنين في مراحل مبكرة من الحمل، مما يساعد الأطباء "
+     "على متابعة صحة الأم.", "الجنين"),
+    ("جدة 3 مارس (واس) - وتعرض جمعية الثقافة والفنون بجدة مسرحية كلنا سلمان على مسرح الجمعية مساء اليوم.", "كلنا سلمان"),
+    ("الرياض 3 مارس (واس) - ورفع المشاركون في المسيرة لافتات كتب عليها كلنا سلمان تعبيرا عن الولاء للقيادة.", "كلنا سلمان"),
+])
+def test_arabic_a_common_noun_or_a_slogan_the_model_reads_is_no_name(text, wrong):
+    assert wrong not in [e.text for e in find_names(text, lang="ar")]
+
+
 def test_arabic_happiness_after_a_clitic_is_no_title():
     assert not _people("وتسلم الفنان الجائزة عن مجمل أعماله بسعادة غامرة أمام الحضور.")
     assert _people("ورحب بسعادة السفير محمد الكعبي في مقر الوزارة.")["محمد الكعبي"]["title"] == "سعادة السفير"
