@@ -61,6 +61,23 @@ def _roles_before_the_next_person(tk: Tokens, chosen: list[Cand]) -> None:
             given[id(after)] = after.attrs["role"] = theirs
 
 
+def _roles_before_start_after_the_person_before(text: str, chosen: list[Cand]) -> None:
+    """Cut a role read before a person's name where the person named before it ends and `و` joins this one's office
+    (`برئاسة مساعد الزويهري ونائبه عبدالله بترجي وأمين عام النادي عبدالإله مؤمنة`: `أمين عام النادي`)."""
+    persons = [c for c in chosen if c.type == "PERSON"]
+    for before, c in zip(persons, persons[1:]):
+        role = c.attrs.get("role")
+        if not role:
+            continue
+        lead = c.start - len(c.attrs.get("title", "")) - 1
+        at = text.rfind(role, 0, c.start)
+        if at < 0 or not at <= before.start < before.end <= at + len(role) or at + len(role) < lead - 2:
+            continue
+        rest = text[before.end : at + len(role)].lstrip(" ،,")
+        if rest.startswith("و") and len(rest) > 1:
+            c.attrs["role"] = rest[1:]
+
+
 def _just_before(text: str, end: int, person: Cand) -> bool:
     """Whether a role ending at `end` takes in `person`'s name, or ends where their title or name
     begins (`ممثلة منظمة الفاو الدكتورة نورة حداد`)."""
