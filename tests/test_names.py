@@ -2911,6 +2911,15 @@ def test_a_blessing_after_a_name_is_no_part_of_it():
     assert "رجب خميس" in found and not any("رحمه" in name or "رضي" in name for name in found), found
 
 
+@pytest.mark.parametrize("text, person", [
+    ("أبها 2 أغسطس (واس) - وأوضح الشيخ محمد عبدالله معشي أن النبي محمد صلى الله عليه وسلم حث على صلة الرحم.", "محمد"),
+    ("أبها 2 أغسطس (واس) - وقال الشيخ يحيى الأحمري الحمد لله على ما تنعم به بلادنا من أمن واستقرار.", "يحيى الأحمري"),
+])
+def test_a_prayer_or_praise_after_a_name_is_no_part_of_it(text, person):
+    found = _people(text)
+    assert person in found and not any("صلى" in name or "الحمد" in name for name in found), found
+
+
 @pytest.mark.parametrize("text, org", [
     ("الرياض 12 مارس /واس/ وأكدت الإدارة العامة للمرور أن النظام يمنع قيادة السيارة دون رخصة سارية.", None),
     ("عمان 3 أيار /بترا/ وتسلم قيادة المنتخب الوطني المدرب الجديد خلفا للمدرب السابق.", None),
