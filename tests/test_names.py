@@ -1361,9 +1361,22 @@ def test_arabic_a_role_after_a_name_ends_where_another_person_joins(text, person
     ("افتتح سمو الشيخ صباح خالد الحمد الصباح ولي العهد أعمال الملتقى.", "صباح خالد الحمد الصباح"),
     ("وترأس سمو الشيخ صباح خالد الحمد الصباح رئيس مجلس الوزراء الاجتماع الأسبوعي للمجلس.", "صباح خالد الحمد الصباح"),
     ("الدوحة في 3 فبراير /قنا/ استقبل سعادة الشيخ فيصل بن ثاني آل ثاني وفدا من الشركات.", "فيصل بن ثاني آل ثاني"),
+    ("القاهرة 6 أغسطس (أ ش أ) - وحضر الحفل الرئيس الفلسطيني محمود عباس، والأمير صباح الأحمد الجابر الصباح أمير الكويت، "
+     "والملك حمد بن عيسى آل خليفة ملك البحرين.", "صباح الأحمد الجابر الصباح"),
 ])
 def test_arabic_a_royal_title_before_a_first_name_that_is_a_common_word(text, person):
     assert person in _people(text)
+
+
+def test_arabic_the_office_of_a_country_ends_before_the_common_noun_after_it():
+    text = "الكويت 3 مايو (كونا) - واستقبل الأمير صباح الأحمد الجابر الصباح أمير الكويت الوفد المشارك في المؤتمر."
+    assert _people(text)["صباح الأحمد الجابر الصباح"].get("role") == "أمير الكويت"
+
+
+def test_arabic_a_name_never_runs_over_a_line_break():
+    text = "ليس حبا ما يكللني\nكلما رأيته عصيا علي\nخلعت روحي\nوقال الدكتور خالد العتيبي إن الديوان يصدر الشهر المقبل."
+    people = _people(text)
+    assert "خالد العتيبي" in people and not [p for p in people if "\n" in p or p == "روحي"], people
 
 
 def test_arabic_a_royal_title_before_a_time_names_nobody():

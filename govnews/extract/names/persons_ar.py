@@ -213,6 +213,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     if i < n and tk.words[i] in _headline_verbs():
         return i  # الملك يستقبل, سمو الأمير يلتقي: the title is the subject of a headline's verb
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
+        if j > 0 and (j > i or before) and "\n" in tk.text[tk.ends[j - 1] : tk.starts[j]]:
+            break  # a name never runs over a line break (كلما رأيته عصيا علي / خلعت روحي)
         family_title = j - i + before > 0 and _family_title(tk, j)
         beside_son_of = j > 0 and tk.words[j - 1] in _SON_OF or j + 1 < n and tk.words[j + 1] in _SON_OF  # بن مساعد, مساعد بن محمد
         son_of = beside_son_of and tk.words[j].isalpha() and tk.words[j] not in lex.stop
@@ -572,8 +574,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     j = _name_run_ar(tk, k, open_definite=False, titled=True)
     if j > k and j + 1 < len(tk) and tk.words[j] == _AAL and tk.sent[j + 1] == tk.sent[k] and tk.words[j + 1].isalpha():
         j += 2  # محمد بن حمد بن قاسم العبدالله آل ثاني: the family's name after a long name
-    if j == k and k > 0 and tk.words[k - 1] in _ROYAL_TITLES:
-        j = _royal_first_name_ar(tk, k)
+    if j == k and k > 0 and tk.words[k - 1][clitic if k - 1 == i else 0 :] in _ROYAL_TITLES:
+        j = _royal_first_name_ar(tk, k)  # (والأمير صباح الأحمد الجابر الصباح: the title after و)
     if j == k:
         return []
     if j - k >= 2 and j < len(tk) and tk.sent[j] == tk.sent[k] and tk.definite(j) and tk.words[j].endswith("ي"):

@@ -12,7 +12,7 @@ from typing import Any
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
     _COURTESIES, _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
-    _accusative_noun, _all_heads, _demonym, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
+    _accusative_noun, _all_heads, _common_noun_with_article, _demonym, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
 from govnews.extract.numbers import ordinal_words
@@ -490,6 +490,8 @@ def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
             break  # استقبل ... سلطان عمان وزير الخارجية الأمريكي: the office of the one received
         if k > j + 1 and tk.words[k - 1] in _country_words() and not tk.definite(k) and w.isalpha() and w not in lex.stop and strip_clitic(w, lex.roles) is None:
             break  # سلطان عمان برقية تهنئة: after the country of an office, a bare word other than an office is the object
+        if k > j + 1 and tk.words[k - 1] in _country_words() and _common_noun_with_article(w):
+            break  # أمير الكويت الوفد: after the country, a common noun is the object
         if k > j + 1 and w[0] == "ب" and not w.startswith("بن") and strip_clitic(w, _all_heads()) is None and did_by:
             break  # وقام ... محافظ المؤسسة بتكريم المتدربين: what the person did
         k += 1
