@@ -11,7 +11,7 @@ from typing import Any
 
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
-    _COURTESIES, _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
+    _CITY, _COURTESIES, _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
     _accusative_noun, _all_heads, _common_noun_with_article, _demonym, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
@@ -458,6 +458,18 @@ def ruler_of(tk: Tokens, j: int) -> bool:
     return tk.words[j + 1] in _STATES or tk.words[j + 1] in _country_words()
 
 
+def _past_a_royal_name(tk: Tokens, k: int) -> int:
+    """Where a body's name that goes on with a royal title at `k` ends: after the title, the name and its `بن X`, and
+    the nisba adjectives after them (`الملك فيصل التخصصي`, `الملك عبدالعزيز الثقافي العالمي`)."""
+    n = len(tk)
+    m = k + 2 if k + 1 < n and tk.sent[k + 1] == tk.sent[k] and tk.words[k + 1].isalpha() else k + 1
+    while m + 1 < n and tk.words[m] in _SON_OF and tk.sent[m + 1] == tk.sent[k]:
+        m += 2
+    while m < n and tk.sent[m] == tk.sent[k] and tk.definite(m) and tk.words[m].endswith(("ي", "يه")) and not _demonym(tk.words[m].removesuffix("ه")):
+        m += 1
+    return m
+
+
 def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
     """The role written after a name that ends before token `j`; a `host` who receives or meets another has none of
     the office of the one met written after his own (`... سلطان عمان وزير الخارجية الأمريكي`: `سلطان عمان`)."""
@@ -475,6 +487,9 @@ def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
     while k < n and k - j < 18 and tk.sent[k] == tk.sent[j]:
         w = tk.words[k]
         if w in PUNCT_BREAK or w in lex.role_stop or strip_clitic(w, lex.verbs) is not None and k > j:
+            break
+        if k > j and w in _ROYAL_TITLES and (strip_clitic(tk.words[k - 1], _all_heads()) is not None or tk.words[k - 1] == _CITY):
+            k = _past_a_royal_name(tk, k)  # مدير جامعة الملك سعود, رئيس مستشفى الملك فيصل التخصصي: a body named after a royal
             break
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
