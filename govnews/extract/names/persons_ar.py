@@ -13,7 +13,7 @@ from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
     _CONSTRUCT_NOUNS, _COURTESIES, _common_noun_with_article, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
-    _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix,
+    _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix, _role_and_pronoun,
     _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
@@ -177,8 +177,8 @@ def _past_the_place_of_office(tk: Tokens, i: int, k: int, loc_at: dict[int, tupl
 def _name_ok_ar(w: str, lex: _Lex) -> bool:
     if len(w) < 2 or w[0].isdigit() or not w[0].isalpha() or w in lex.stop or w in _NO_NAME_WORDS:
         return False
-    if strip_clitic(w, lex.roles) is not None and w not in lex.first:
-        return False
+    if strip_clitic(w, lex.roles) is not None and w not in lex.first or _role_and_pronoun(w):
+        return False  # (سمو رئيسها الفخري: its head, no name)
     if w in lex.titles or strip_clitic(w, lex.heads) is not None or strip_clitic(w, lex.verbs) is not None:
         return False
     if strip_clitic(w, _CONSTRUCT_NOUNS) is not None:
