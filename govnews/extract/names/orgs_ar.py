@@ -42,7 +42,8 @@ _GENITIVE_ADJECTIVES = frozenset(
 )
 # adjectives that make a head noun a common noun phrase (`مصلحة أساسية`, `مجموعة متنوعة`)
 _INDEFINITE_ADJECTIVES = frozenset(
-    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة واحدة أخرى ثانية مشتركة مشترك".split()
+    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة واحدة أخرى ثانية مشتركة مشترك "
+    "معينة معين محددة محدد".split()
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
@@ -205,6 +206,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             break
         if definite and j == i + 1 and (w.startswith("لل") or not (_head_complement(w, tk.definite(j)) or j in loc_at)):
             break  # الوزارة للتفتيش, رئيس الجامعة للدراسات العليا: a bare head and a purpose or a portfolio
+        if not definite and j == i + 1 and not tk.definite(j) and (w in _PREPOSITION_AND_PRONOUN or _pronoun_suffix(w) and not _ta_marbuta(tk, j) and w not in lex.first):
+            break  # كلية هدفها, كلية لها أهميتها: a head as a common noun, and what is said of it
         if definite and j == i + 1 and words[i].endswith("ه") and w.endswith("ي") and w not in _HEAD_ADJECTIVES:
             break  # الغرفة الرئيسي, البلدية الرقابي: a masculine adjective is no feminine head's, no name
         if w in _GENERIC_ADJECTIVES:
