@@ -317,8 +317,9 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 break
             if _object_after_a_name(tk, i, j):
                 break  # خفضت وكالة موديز التصنيف, نشرت صحيفة عكاظ التقرير: the verb's object after the name
-            need_adj = w.startswith("لل") or need_adj  # للمرأة المعرض: a genitive ends the chain but for its adjective;
-            # after joined nouns or a name, adjectives only (والتنمية الاجتماعية الميزانية)
+            # للمرأة المعرض: a genitive ends the chain but for its adjectives (للدراسات الدولية المتقدمة); after joined nouns,
+            # a name or a place, adjectives only (والتنمية الاجتماعية الميزانية, الملك فهد المركزية العرض)
+            need_adj = w.startswith("لل") or need_adj and not words[j - 1].startswith("لل")
             if j == i + 1 and not definite and strip_clitic(w, _all_heads()) is not None:
                 need_adj = True  # هيئة الحكومة الرقمية: after a head noun's head noun, its adjective only
             seen_def = True
@@ -551,11 +552,11 @@ def _hamza_noun(tk: Tokens, j: int) -> bool:
 def _noun_in_iya(w: str) -> bool:
     """Whether folded definite `w` in `ية` is a noun (`القضية`, `العملية`, `الاتفاقية`, `الميزانية`), not a nisba
     adjective: the corpus codes know no masculine `ي` of it and show it most often without the article, which an
-    adjective after a definite body's name is not (`الرقابية`, `الخيرية`)."""
+    adjective after a definite body's name is not (`الرقابية`, `الخيرية`, `المائية`)."""
     if not w.endswith("يه") or not w.startswith("ال") or w[:-1] in _corpus_codes():
         return False
     code = _corpus_codes().get(w)
-    return code is not None and code[-1] in "012"
+    return code is not None and code[-1] in "01"
 
 
 # definite nouns of the shape of an active participle (الفاعلة) that are no adjectives
