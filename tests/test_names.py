@@ -1866,6 +1866,11 @@ def test_arabic_a_common_noun_or_a_slogan_the_model_reads_is_no_name(text, wrong
     assert wrong not in [e.text for e in find_names(text, lang="ar")]
 
 
+def test_arabic_a_common_noun_after_a_kind_of_place_stays_its_name():
+    text = "صنعاء (سبأ) - وتجمع المحتجون في منطقة التحرير وسط العاصمة للمطالبة بصرف الرواتب."
+    assert ("LOC", "التحرير") in [(e.type, e.text) for e in find_names(text, lang="ar")]
+
+
 def test_arabic_happiness_after_a_clitic_is_no_title():
     assert not _people("وتسلم الفنان الجائزة عن مجمل أعماله بسعادة غامرة أمام الحضور.")
     assert _people("ورحب بسعادة السفير محمد الكعبي في مقر الوزارة.")["محمد الكعبي"]["title"] == "سعادة السفير"
