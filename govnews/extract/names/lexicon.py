@@ -218,12 +218,13 @@ def _ta_marbuta(tk: Tokens, j: int) -> bool:
 
 def _pronoun_suffix(w: str) -> bool:
     """Whether `w` is a frequent word with a pronoun after it (`حرصه`, `دورها`, `ادايه` with the hamza on its
-    seat), or a word the corpus knows only without the pronoun."""
+    seat, `جولته` from `جولة`), or a word the corpus knows only without the pronoun."""
     stats = _corpus_codes()
     for suffix in ("ها", "هم", "ه"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             bare = w[: -len(suffix)]
             code = stats.get(bare) or (stats.get(bare[:-1] + "ء") if bare[-1] in "يو" else None)  # ادايه (أدائه): اداء
+            code = code or (stats.get(bare[:-1] + "ه") if bare[-1] == "ت" else None)  # جولته: جولة
             if code is not None and (_freq(code) >= 7 or w not in stats):
                 return True
     return False

@@ -108,8 +108,8 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
         code = codes.get(w)
         if not _name_ok_ar(w, lex) or not (two_words or guest) and ((code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9)):
             return None
-        if w.endswith("ا") and not (guest and code is None) or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
-            return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause;
+        if w.endswith("ا") and not (guest and code is None) or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)) or _present_verb(w):
+            return None  # أخيرا, جولته, باسترضاء, يوجه (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause;
             # ناريندرا مودي, a guest's foreign name)
     j = k + 2 if two_words else _name_run_ar(tk, k, limit=3, open_definite=False, titled=guest)
     if j - k < 2:
