@@ -180,7 +180,7 @@ def _common_noun_with_article(w: str) -> bool:
     at times with it when bare (`المشروع`, `الوفد`, `المعرض`, `اللجنة`): no nisba, listed personal name or
     family name from a first name (`الفيصل`, `العمر`, `الصالح`, `الخطيب` stay names)."""
     stats = _corpus_codes()
-    if not w.startswith("ال") or w.endswith("ي") or w in _person_names() or w[2:] in _lex_ar().first or w[2:] in _person_names():
+    if not w.startswith("ال") or w.endswith(("ي", "يه")) or w in _person_names() or w[2:] in _lex_ar().first or w[2:] in _person_names():
         return False
     code, bare = stats.get(w), stats.get(w[2:])
     return code is not None and bare is not None and _freq(code) >= 6 and _freq(bare) >= 6 and not bare.endswith("d0")

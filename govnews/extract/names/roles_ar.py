@@ -61,6 +61,16 @@ def _roles_before_the_next_person(tk: Tokens, chosen: list[Cand]) -> None:
             given[id(after)] = after.attrs["role"] = theirs
 
 
+_OFFICE_QUALIFIERS = frozenset(fold_key(w) for w in "الخاص الخاصة الشخصي الشخصية".split())  # المستشار الخاص لوزير ...
+
+
+def _office_of_an_office(tk: Tokens, k: int) -> bool:
+    """Whether the office in `ل` at token `k` is governed by the office before it (`النائب الثاني لرئيس مجلس الوزراء`,
+    `المستشار الخاص لوزير الخارجية`): after a role word, an ordinal or a qualifier of an office."""
+    prev = tk.words[k - 1] if k > 0 and tk.sent[k - 1] == tk.sent[k] else ""
+    return prev in _lex_ar().roles or prev in ordinal_words() or prev in _OFFICE_QUALIFIERS
+
+
 def _roles_before_start_after_the_person_before(text: str, chosen: list[Cand]) -> None:
     """Cut a role read before a person's name where the person named before it ends and `و` joins this one's office
     (`برئاسة مساعد الزويهري ونائبه عبدالله بترجي وأمين عام النادي عبدالإله مؤمنة`: `أمين عام النادي`)."""
@@ -74,8 +84,8 @@ def _roles_before_start_after_the_person_before(text: str, chosen: list[Cand]) -
         if at < 0 or not at <= before.start < before.end <= at + len(role) or at + len(role) < lead - 2:
             continue
         rest = text[before.end : at + len(role)].lstrip(" ،,")
-        if rest.startswith("و") and len(rest) > 1:
-            c.attrs["role"] = rest[1:]
+        if rest.startswith("و") and len(rest) > 1 and strip_clitic(fold_key(rest[1:].split()[0]), _lex_ar().roles) is not None:
+            c.attrs["role"] = rest[1:]  # (سكرتير كرة القدم بدوي الدسوقي وفرحان الشلوي: a name, no office, after و)
 
 
 def _just_before(text: str, end: int, person: Cand) -> bool:
@@ -356,7 +366,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
             break  # ... بن مساعد وصاحب السمو الأمير فيصل: the title of this person, the name of the one before
         if w in lex.roles or _role_and_pronoun(w) and not w.startswith("ال") and not _ta_marbuta(tk, k):  # أمينها العام (not محافظة)
             first, clitic = k, 0
-        elif w[0] == "ل" and w[1:] in lex.roles and k + 1 < lead:
+        elif w[0] == "ل" and w[1:] in lex.roles and k + 1 < lead and not _office_of_an_office(tk, k):
             first, clitic = k, 1  # برقية تهنئة لملك البحرين حمد بن عيسى: the office after the preposition
             break
         elif w[0] == "و" and w[1:] in lex.roles:
