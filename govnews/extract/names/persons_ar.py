@@ -35,7 +35,8 @@ _KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "f
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
 _EPITHETS = frozenset(fold_key(w) for w in "المعظم المفدى".split())  # of a ruler, after the name (`... بن طارق المعظم`)
 _BLESSED = frozenset(fold_key(w) for w in "رضي رحمه رحمها صلى".split())  # رضي الله عنه, رحمه الله, صلى الله عليه وسلم
-_PRAISE = (fold_key("الحمد"), fold_key("لله"))  # الحمد لله: what is said after a name, no family name
+_PRAISE = fold_key("الحمد")  # الحمد لله (also written الحمد الله): what is said after a name, no family name
+_GOD = frozenset(fold_key(w) for w in "لله الله".split())
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
 
 
@@ -235,7 +236,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         linked = j > 0 and tk.words[j - 1] in lex.name_links  # فيصل بن فرحان: a name after بن, though it opens like a verb
         if j - i + before > 0 and w not in lex.first and not linked and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
-        if j - i + before >= 1 and j + 1 < n and (w in _BLESSED and tk.words[j + 1] == "الله" or (w, tk.words[j + 1]) == _PRAISE):
+        if j - i + before >= 1 and j + 1 < n and (w in _BLESSED and tk.words[j + 1] == "الله" or w == _PRAISE and tk.words[j + 1] in _GOD):
             break  # الخليفة أبو بكر رضي الله عنه, النبي محمد صلى الله عليه وسلم, يحيى الأحمري الحمد لله: after the name
         if j - i + before >= 2 and w in _EPITHETS:
             break  # السلطان هيثم بن طارق المعظم: the ruler's epithet after the name
