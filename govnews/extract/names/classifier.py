@@ -23,7 +23,7 @@ from govnews.extract.numbers import currency_words
 from govnews.extract.tokens import Tokens, strip_clitic
 
 
-_BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم".split())  # رحمه الله after a name
+_BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم الحمد".split())  # رحمه الله, الحمد لله after a name
 
 
 def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend: str, found: list[Cand] | None = None) -> list[Cand]:
