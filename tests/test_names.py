@@ -1915,6 +1915,11 @@ def test_arabic_a_name_ends_before_the_particle_after_it():
     assert not [p for p in _people(FOUNDATION_RELEASE) if p.endswith(" أن")]
 
 
+def test_arabic_a_name_ends_before_during():
+    text = "القاهرة (أ ش أ) - وانتقد الشيخ ما قام به محمد جبريل أثناء إمامته للمصلين في صلاة التراويح."
+    assert "محمد جبريل" in _people(text)
+
+
 def test_arabic_a_quoted_organization_takes_no_alias_from_the_quote_after_it():
     twitter = [e for e in find_names(FOUNDATION_RELEASE, lang="ar") if e.text == "تويتر"]
     assert twitter and "aliases" not in twitter[0].attrs
