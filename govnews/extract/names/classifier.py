@@ -11,19 +11,19 @@ import re
 from govnews.extract.gazetteer import fold_key
 from govnews.extract.names.english import english_names
 from govnews.extract.names.lexicon import (
-    _HONORIFICS_AR, _NAME_CLITICS, _NO_NAME_WORDS, _TITLE_OPENERS, _corpus_codes, _demonym, _freq, _indefinite_nisba,
+    _HONORIFICS_AR, _NAME_CLITICS, _NO_NAME_WORDS, _TITLE_OPENERS, _common_noun_with_article, _corpus_codes, _demonym, _freq, _indefinite_nisba,
     _lex_ar, _no_pronoun, _one_word_orgs, _person_names, _plural_noun, _present_verb,
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
 from govnews.extract.names.persons_ar import goodness_of
-from govnews.extract.names.places_ar import _names_a_species, _names_a_syndrome
+from govnews.extract.names.places_ar import _GENERIC_PLACES, _names_a_species, _names_a_syndrome
 from govnews.extract.names.roles_ar import _role_before_ar, _with_roles
 from govnews.extract.numbers import currency_words
 from govnews.extract.tokens import Tokens, strip_clitic
 
 
-_BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم".split())  # رحمه الله after a name
+_BLESSINGS = frozenset(fold_key(w) for w in "رحمه رحمها رحمهم حفظه حفظها حفظهم الحمد".split())  # رحمه الله, الحمد لله after a name
 
 
 def _add_model_names(tk: Tokens, chosen: list[Cand], later: list[Cand], backend: str, found: list[Cand] | None = None) -> list[Cand]:
@@ -151,7 +151,30 @@ def _no_name_ar(tk: Tokens, c: Cand) -> bool:
         return True
     if all(w in _TECH_LOANWORDS for w in words):
         return True  # جهاز ميني واي فاي: a device, no name
+    if j - i == 1 and c.type in ("PERSON", "LOC") and tk.starts[i] == c.start and _common_noun_with_article(words[0]):
+        if not (c.type == "LOC" and (words[0] in _GENERIC_PLACES or _named_by_a_kind_of_place(tk, i))):
+            return True  # تشوهات الجنين, الصور: a common noun the corpus knows with and without the article (but بحي الجزيرة)
+    if c.type == "PERSON" and j - i >= 2 and _our_word(words[0]):
+        return True  # «كلنا سلمان»: a slogan or title that opens with "all of us", no person
     return c.type == "LOC" and any(tk.definite(k) and not tk.definite(k + 1) and tk.words[k + 1] not in _lex_ar().name_links for k in range(i, j - 1))
+
+
+# kinds of places whose names are common nouns after them (`بحي الجزيرة`, `منطقة التحرير`, `مدينة الباب`)
+_KINDS_OF_PLACE = frozenset(fold_key(w) for w in "حي منطقة مدينة قرية بلدة ميدان شارع جبل جبال جزيرة ساحة مخيم ضاحية".split())
+
+
+def _named_by_a_kind_of_place(tk: Tokens, i: int) -> bool:
+    """Whether the word at `i` follows a kind of place it names, after a clitic or none (`بحي الجزيرة`, `منطقة التحرير`)."""
+    return i > 0 and tk.sent[i - 1] == tk.sent[i] and strip_clitic(tk.words[i - 1], _KINDS_OF_PLACE) is not None
+
+
+def _our_word(w: str) -> bool:
+    """Whether `w` is a word the corpus codes know well, with `نا` (us, our) after it (`كلنا`, `معنا`, `بلادنا`), which
+    no name opens with (`مينا` is one)."""
+    if not w.endswith("نا") or len(w) < 4 or w in _person_names() or w in _lex_ar().first:
+        return False
+    code = _corpus_codes().get(w[:-2])
+    return code is not None and _freq(code) >= 9 and w[:-2] not in _person_names()
 
 
 def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:

@@ -31,7 +31,7 @@ from govnews.extract.names.places_ar import (
     _clubs_named_after_places, _countryside_ar, _divisions_ar, _markets_ar, _places_in_species_names, _state_forms_ar,
 )
 from govnews.extract.names.roles_ar import (
-    _COUNTERPARTS, _REPRESENTATIVES, _roles_before_the_next_person, _roles_end_at_the_met_person, _roles_end_at_the_next_person,
+    _COUNTERPARTS, _REPRESENTATIVES, _roles_before_start_after_the_person_before, _roles_before_the_next_person, _roles_end_at_the_met_person, _roles_end_at_the_next_person,
 )
 from govnews.extract.tokens import Tokens, tokenize, with_clitics
 from govnews.records import Entity
@@ -75,6 +75,7 @@ def find_names(
         _roles_before_the_next_person(tk, chosen)
         _roles_end_at_the_next_person(text, chosen)
         _roles_end_at_the_met_person(tk, chosen)
+        _roles_before_start_after_the_person_before(text, chosen)
     return link_mentions(text, chosen)
 
 

@@ -175,6 +175,17 @@ def _common_word(w: str, definite: bool) -> bool:
     return False
 
 
+def _common_noun_with_article(w: str) -> bool:
+    """Whether definite `w` is a common noun the corpus codes know well both with the article and without it, and
+    at times with it when bare (`المشروع`, `الوفد`, `المعرض`, `اللجنة`): no nisba, listed personal name or
+    family name from a first name (`الفيصل`, `العمر`, `الصالح`, `الخطيب` stay names)."""
+    stats = _corpus_codes()
+    if not w.startswith("ال") or w.endswith(("ي", "يه")) or w in _person_names() or w[2:] in _lex_ar().first or w[2:] in _person_names():
+        return False
+    code, bare = stats.get(w), stats.get(w[2:])
+    return code is not None and bare is not None and _freq(code) >= 6 and _freq(bare) >= 6 and not bare.endswith("d0")
+
+
 def _corpus_codes() -> dict[str, str]:
     """The corpus codes of the shipped classifier (`ner.corpus_stats`), or none without it."""
     from govnews.extract import ner
@@ -207,12 +218,13 @@ def _ta_marbuta(tk: Tokens, j: int) -> bool:
 
 def _pronoun_suffix(w: str) -> bool:
     """Whether `w` is a frequent word with a pronoun after it (`حرصه`, `دورها`, `ادايه` with the hamza on its
-    seat), or a word the corpus knows only without the pronoun."""
+    seat, `جولته` from `جولة`), or a word the corpus knows only without the pronoun."""
     stats = _corpus_codes()
     for suffix in ("ها", "هم", "ه"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             bare = w[: -len(suffix)]
             code = stats.get(bare) or (stats.get(bare[:-1] + "ء") if bare[-1] in "يو" else None)  # ادايه (أدائه): اداء
+            code = code or (stats.get(bare[:-1] + "ه") if bare[-1] == "ت" else None)  # جولته: جولة
             if code is not None and (_freq(code) >= 7 or w not in stats):
                 return True
     return False

@@ -42,7 +42,8 @@ _GENITIVE_ADJECTIVES = frozenset(
 )
 # adjectives that make a head noun a common noun phrase (`مصلحة أساسية`, `مجموعة متنوعة`)
 _INDEFINITE_ADJECTIVES = frozenset(
-    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة واحدة أخرى ثانية مشتركة مشترك".split()
+    fold_key(w) for w in "أساسية متنوعة كبيرة واسعة جديدة مختلفة عديدة متكاملة كاملة خاصة عامة صغيرة واحدة أخرى ثانية مشتركة مشترك "
+    "معينة معين محددة محدد".split()
 )
 # plural nouns that start a new phrase after و rather than continue a name (`السفارة اليمنية والجهات ...`)
 _PLURALS = frozenset(fold_key(w) for w in "الجهات الدوائر المؤسسات الهيئات الشركات المنظمات الوزارات القطاعات الإدارات الدول".split())
@@ -205,6 +206,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
             break
         if definite and j == i + 1 and (w.startswith("لل") or not (_head_complement(w, tk.definite(j)) or j in loc_at)):
             break  # الوزارة للتفتيش, رئيس الجامعة للدراسات العليا: a bare head and a purpose or a portfolio
+        if not definite and j == i + 1 and not tk.definite(j) and (w in _PREPOSITION_AND_PRONOUN or _pronoun_suffix(w) and not _ta_marbuta(tk, j) and w not in lex.first):
+            break  # كلية هدفها, كلية لها أهميتها: a head as a common noun, and what is said of it
         if definite and j == i + 1 and words[i].endswith("ه") and w.endswith("ي") and w not in _HEAD_ADJECTIVES:
             break  # الغرفة الرئيسي, البلدية الرقابي: a masculine adjective is no feminine head's, no name
         if w in _GENERIC_ADJECTIVES:
@@ -310,11 +313,13 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
                 j += 1  # والأوقاف والدعوة, للمعارض والمؤتمرات: nouns joined by و
                 need_adj = True  # ... والإعلام الإشراف: after them only an adjective
                 continue
-            if need_adj and (not _head_complement(w, True) or _hamza_noun(tk, j)):
+            if need_adj and (not _head_complement(w, True) or _hamza_noun(tk, j) or _noun_in_iya(w)):
                 break
             if _object_after_a_name(tk, i, j):
                 break  # خفضت وكالة موديز التصنيف, نشرت صحيفة عكاظ التقرير: the verb's object after the name
-            need_adj = w.startswith("لل")  # للمرأة المعرض: a genitive ends the chain but for its adjective
+            # للمرأة المعرض: a genitive ends the chain but for its adjectives (للدراسات الدولية المتقدمة); after joined nouns,
+            # a name or a place, adjectives only (والتنمية الاجتماعية الميزانية, الملك فهد المركزية العرض)
+            need_adj = w.startswith("لل") or need_adj and not words[j - 1].startswith("لل")
             if j == i + 1 and not definite and strip_clitic(w, _all_heads()) is not None:
                 need_adj = True  # هيئة الحكومة الرقمية: after a head noun's head noun, its adjective only
             seen_def = True
@@ -542,6 +547,16 @@ def _hamza_noun(tk: Tokens, j: int) -> bool:
     """Whether token `j` is written in `ئة`, a noun (`التهنئة`, `البيئة`) that folds like a nisba
     adjective in `ية`, and not of a participle's shape (`الناشئة`)."""
     return tk.text.endswith("ئة", 0, tk.ends[j]) and not _participle_adjective(tk.words[j])
+
+
+def _noun_in_iya(w: str) -> bool:
+    """Whether folded definite `w` in `ية` is a noun (`القضية`, `العملية`, `الاتفاقية`, `الميزانية`), not a nisba
+    adjective: the corpus codes know no masculine `ي` of it and show it most often without the article, which an
+    adjective after a definite body's name is not (`الرقابية`, `الخيرية`, `المائية`)."""
+    if not w.endswith("يه") or not w.startswith("ال") or w[:-1] in _corpus_codes():
+        return False
+    code = _corpus_codes().get(w)
+    return code is not None and code[-1] in "01"
 
 
 # definite nouns of the shape of an active participle (الفاعلة) that are no adjectives

@@ -11,9 +11,9 @@ from typing import Any
 
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
-    _CONSTRUCT_NOUNS, _COURTESIES, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
+    _CONSTRUCT_NOUNS, _COURTESIES, _common_noun_with_article, _HONORIFICS_AR, _demonym, _Lex, _NAME_WORDS, _NO_NAME_WORDS, _PREPOSITION_AND_PRONOUN, _ROYAL_TITLES, _SON_OF, _STATEMENTS,
     _TIME_AR, _TITLE_OPENERS, _WEAK_TITLES, _common_word, _corpus_codes, _event_cue_forms, _family_name, _freq, _lex_ar,
-    _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix,
+    _no_pronoun, _noun_in_ta_marbuta, _person_names, _plural_noun, _preposition_prefix, _present_verb, _pronoun_suffix, _role_and_pronoun,
     _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
@@ -34,7 +34,9 @@ _SPEECH_OPENERS = frozenset(fold_key(w) for w in "يعني هناك نحن إن�
 _KUNYA = {"ابو": 0, "وابو": 1, "لابو": 1, "بابو": 1}  # folded "father of" opening a name, and its clitic
 _PLACE_ROLES = frozenset(fold_key(w) for w in "محافظ أمير حاكم سفير قنصل ملك عاهل رئيس وزراء".split())  # of a place
 _EPITHETS = frozenset(fold_key(w) for w in "المعظم المفدى".split())  # of a ruler, after the name (`... بن طارق المعظم`)
-_BLESSED = frozenset(fold_key(w) for w in "رضي رحمه رحمها".split())  # رضي الله عنه, رحمه الله: after a name
+_BLESSED = frozenset(fold_key(w) for w in "رضي رحمه رحمها صلى".split())  # رضي الله عنه, رحمه الله, صلى الله عليه وسلم
+_PRAISE = fold_key("الحمد")  # الحمد لله (also written الحمد الله): what is said after a name, no family name
+_GOD = frozenset(fold_key(w) for w in "لله الله".split())
 _REGNAL = frozenset(fold_key(w) for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن".split())
 
 
@@ -107,8 +109,8 @@ def _person_after_role_ar(tk: Tokens, i: int, loc_at: dict[int, tuple[int, str]]
         code = codes.get(w)
         if not _name_ok_ar(w, lex) or not (two_words or guest) and ((code is not None and not code.endswith("d0")) or (code and _freq(code) >= 9)):
             return None
-        if w.endswith("ا") and not (guest and code is None) or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)):
-            return None  # أخيرا, جولته, باسترضاء (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause;
+        if w.endswith("ا") and not (guest and code is None) or _preposition_prefix(w) or _pronoun_suffix(w) and not (ends_clause and _ta_marbuta(tk, m)) or _present_verb(w):
+            return None  # أخيرا, جولته, باسترضاء, يوجه (but زينة طوقان إن: a name in ة, folded like a pronoun, ends the clause;
             # ناريندرا مودي, a guest's foreign name)
     j = k + 2 if two_words else _name_run_ar(tk, k, limit=3, open_definite=False, titled=guest)
     if j - k < 2:
@@ -176,8 +178,8 @@ def _past_the_place_of_office(tk: Tokens, i: int, k: int, loc_at: dict[int, tupl
 def _name_ok_ar(w: str, lex: _Lex) -> bool:
     if len(w) < 2 or w[0].isdigit() or not w[0].isalpha() or w in lex.stop or w in _NO_NAME_WORDS:
         return False
-    if strip_clitic(w, lex.roles) is not None and w not in lex.first:
-        return False
+    if strip_clitic(w, lex.roles) is not None and w not in lex.first or _role_and_pronoun(w):
+        return False  # (سمو رئيسها الفخري: its head, no name)
     if w in lex.titles or strip_clitic(w, lex.heads) is not None or strip_clitic(w, lex.verbs) is not None:
         return False
     if strip_clitic(w, _CONSTRUCT_NOUNS) is not None:
@@ -212,6 +214,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     if i < n and tk.words[i] in _headline_verbs():
         return i  # الملك يستقبل, سمو الأمير يلتقي: the title is the subject of a headline's verb
     while j < n and j - i < limit and tk.sent[j] == tk.sent[i]:
+        if j > 0 and (j > i or before) and "\n" in tk.text[tk.ends[j - 1] : tk.starts[j]]:
+            break  # a name never runs over a line break (كلما رأيته عصيا علي / خلعت روحي)
         family_title = j - i + before > 0 and _family_title(tk, j)
         beside_son_of = j > 0 and tk.words[j - 1] in _SON_OF or j + 1 < n and tk.words[j + 1] in _SON_OF  # بن مساعد, مساعد بن محمد
         son_of = beside_son_of and tk.words[j].isalpha() and tk.words[j] not in lex.stop
@@ -232,16 +236,17 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         linked = j > 0 and tk.words[j - 1] in lex.name_links  # فيصل بن فرحان: a name after بن, though it opens like a verb
         if j - i + before > 0 and w not in lex.first and not linked and (w[0] in "فيت" and len(w) > 3 and not _family_plural(w) and not _nisba_name(w) or _alef_word_ends_name(tk, j, j - i + before)):
             break  # فتقول, يقول, مرسوما: the sentence goes on
-        if j - i + before >= 1 and w in _BLESSED and j + 1 < n and tk.words[j + 1] == "الله":
-            break  # الخليفة أبو بكر رضي الله عنه: the blessing after the name
+        if j - i + before >= 1 and j + 1 < n and (w in _BLESSED and tk.words[j + 1] == "الله" or w == _PRAISE and tk.words[j + 1] in _GOD):
+            break  # الخليفة أبو بكر رضي الله عنه, النبي محمد صلى الله عليه وسلم, يحيى الأحمري الحمد لله: after the name
         if j - i + before >= 2 and w in _EPITHETS:
             break  # السلطان هيثم بن طارق المعظم: the ruler's epithet after the name
         if j - i + before >= 2 and tk.words[j - 1] not in lex.name_links and ruler_of(tk, j):
             break  # هيثم بن طارق سلطان عمان, حمد بن عيسى ملك البلاد: the office after the name
         if j - i + before > 0 and w in _country_words() and w not in _person_names() and not _role_follows(tk, j):
             break  # وزار الدكتور خالد مصر: the country visited (but المهندس عبدالله السويد رئيس المركز)
-        if j >= 2 and (tk.words[j - 2] in _SON_OF or tk.words[j - 2] == _AAL) and w in _cities_and_countries() and _visit_before(tk, j):
-            break  # زار الملك سلمان بن عبدالعزيز القاهرة, غادر ... آل مكتوم دبي: the city visited (but عبدالله بن محمد السويد)
+        after_one_name = j >= 2 and (tk.words[j - 2] in _SON_OF or tk.words[j - 2] == _AAL) or j - i + before == 1
+        if after_one_name and w in _cities_and_countries() and _visit_before(tk, j):
+            break  # زار الملك سلمان بن عبدالعزيز القاهرة, زار الدكتور خالد القاهرة: the city visited (but عبدالله بن محمد السويد)
         if j - i + before >= 2 and (w in _TIME_AR or len(w) == 3 and w[0] == "ي" and w not in lex.first and w not in _person_names()):
             break  # وليد المعلم الجمعة, هاني حجازي يعد: a day or a verb after the name
         if j - i + before >= 1 and w in _STATEMENTS:
@@ -271,6 +276,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         named = named or after_first and tk.definite(j) and (_role_follows(tk, j) or _said(tk, j + 1))
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
             break  # حسن روحاني رسالة عامة, رياض الأطفال: a frequent noun, not a name
+        if j - i + before >= 1 and not named and tk.definite(j) and _common_noun_with_article(w) and w not in _cities_and_countries() and not _role_word_surname(tk, j, i, lex):
+            break  # استقبل الأمير تركي المشروع: what the person received, no family name (but يوسف الخليل, a city's name)
         if j - i + before >= 1 and tk.definite(j) and not (titled and j == i + 1) and _noun_in_ta_marbuta(tk.span_text(j, j + 1)):
             break  # قاوم علي عبدالله صالح الخسارة, واستثمرت أم محمد الإجازة: a noun, no family name (but المهندس محمد العمرة)
         if j - i + before >= 2 and tk.definite(j - 1) and (w in _COURTESIES or _moved_from(tk, j)):
@@ -568,8 +575,8 @@ def _person_after_title_ar(tk: Tokens, i: int, clitic: int) -> list[Cand]:
     j = _name_run_ar(tk, k, open_definite=False, titled=True)
     if j > k and j + 1 < len(tk) and tk.words[j] == _AAL and tk.sent[j + 1] == tk.sent[k] and tk.words[j + 1].isalpha():
         j += 2  # محمد بن حمد بن قاسم العبدالله آل ثاني: the family's name after a long name
-    if j == k and k > 0 and tk.words[k - 1] in _ROYAL_TITLES:
-        j = _royal_first_name_ar(tk, k)
+    if j == k and k > 0 and tk.words[k - 1][clitic if k - 1 == i else 0 :] in _ROYAL_TITLES:
+        j = _royal_first_name_ar(tk, k)  # (والأمير صباح الأحمد الجابر الصباح: the title after و)
     if j == k:
         return []
     if j - k >= 2 and j < len(tk) and tk.sent[j] == tk.sent[k] and tk.definite(j) and tk.words[j].endswith("ي"):

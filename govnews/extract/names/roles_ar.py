@@ -11,8 +11,8 @@ from typing import Any
 
 from govnews.extract.gazetteer import entries, fold_key
 from govnews.extract.names.lexicon import (
-    _COURTESIES, _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
-    _accusative_noun, _all_heads, _demonym, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
+    _CITY, _COURTESIES, _HONORIFICS_AR, _MEETING_PLACES, _ROYAL_TITLES, _SON_OF, _STATEMENTS, _TITLE_OPENERS, _WEAK_TITLES,
+    _accusative_noun, _all_heads, _common_noun_with_article, _demonym, _lex_ar, _no_pronoun, _person_names, _pronoun_suffix, _role_and_pronoun, _ta_marbuta,
 )
 from govnews.extract.names.mentions import Cand
 from govnews.extract.numbers import ordinal_words
@@ -59,6 +59,33 @@ def _roles_before_the_next_person(tk: Tokens, chosen: list[Cand]) -> None:
         if own and theirs and tk.text.startswith(theirs, at):
             c.attrs["role"] = own
             given[id(after)] = after.attrs["role"] = theirs
+
+
+_OFFICE_QUALIFIERS = frozenset(fold_key(w) for w in "الخاص الخاصة الشخصي الشخصية".split())  # المستشار الخاص لوزير ...
+
+
+def _office_of_an_office(tk: Tokens, k: int) -> bool:
+    """Whether the office in `ل` at token `k` is governed by the office before it (`النائب الثاني لرئيس مجلس الوزراء`,
+    `المستشار الخاص لوزير الخارجية`): after a role word, an ordinal or a qualifier of an office."""
+    prev = tk.words[k - 1] if k > 0 and tk.sent[k - 1] == tk.sent[k] else ""
+    return prev in _lex_ar().roles or prev in ordinal_words() or prev in _OFFICE_QUALIFIERS
+
+
+def _roles_before_start_after_the_person_before(text: str, chosen: list[Cand]) -> None:
+    """Cut a role read before a person's name where the person named before it ends and `و` joins this one's office
+    (`برئاسة مساعد الزويهري ونائبه عبدالله بترجي وأمين عام النادي عبدالإله مؤمنة`: `أمين عام النادي`)."""
+    persons = [c for c in chosen if c.type == "PERSON"]
+    for before, c in zip(persons, persons[1:]):
+        role = c.attrs.get("role")
+        if not role:
+            continue
+        lead = c.start - len(c.attrs.get("title", "")) - 1
+        at = text.rfind(role, 0, c.start)
+        if at < 0 or not at <= before.start < before.end <= at + len(role) or at + len(role) < lead - 2:
+            continue
+        rest = text[before.end : at + len(role)].lstrip(" ،,")
+        if rest.startswith("و") and len(rest) > 1 and strip_clitic(fold_key(rest[1:].split()[0]), _lex_ar().roles) is not None:
+            c.attrs["role"] = rest[1:]  # (سكرتير كرة القدم بدوي الدسوقي وفرحان الشلوي: a name, no office, after و)
 
 
 def _just_before(text: str, end: int, person: Cand) -> bool:
@@ -113,7 +140,8 @@ def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
     or name begins, without `و` (`استقبل ... الأمير محمد بن سلمان ولي العهد سامح شكري وزير الخارجية المصري`:
     `ولي العهد`); the rest is the other's role when they have none. The other's own role written before their name
     is theirs (`استقبل جلالة السلطان هيثم بن طارق الرئيس الإيراني إبراهيم رئيسي`), and a name that the role's
-    last word governs stays in it (`التقى ... مستشار الرئيس محمود عباس`, `مدير مكتب الرئيس بوتفليقة`)."""
+    last word governs stays in it (`التقى ... مستشار الرئيس محمود عباس`, `مدير مكتب الرئيس بوتفليقة`). The other's
+    role read back through the host's is the other's office alone (`... ولي عهد أبوظبي وزير خارجية الهند ...`)."""
     persons = [c for c in chosen if c.type == "PERSON"]
     lex = _lex_ar()
     for c, after in zip(persons, persons[1:]):
@@ -122,7 +150,11 @@ def _roles_end_at_the_met_person(tk: Tokens, chosen: list[Cand]) -> None:
         if at < 0 or not _meets(tk, c):
             continue
         theirs = after.attrs.get("role")
-        if theirs and at + len(role) <= after.start and not tk.text[at + len(role) : after.start].strip() and role.endswith(theirs):
+        if theirs and theirs.startswith(role + " ") and tk.text.startswith(theirs, at) and at + len(theirs) <= after.start:
+            after.attrs["role"] = theirs[len(role) :].lstrip(" ،,-–")  # ... ولي عهد أبوظبي رئيس الوزراء البريطاني بوريس جونسون
+            continue
+        between = tk.text[at + len(role) : after.start].split()  # nothing, or the other's title (`الدكتور`)
+        if theirs and at + len(role) <= after.start and between == after.attrs.get("title", "").split() and role.endswith(theirs):
             if theirs == role:  # the guest's role read back through the host's: the last office is the guest's
                 words = role.split()
                 last = next((m for m in range(len(words) - 1, 0, -1) if _opens_another_office(words[m - 1], words[m])), 0)
@@ -162,7 +194,8 @@ def _opens_another_office(before: str, word: str) -> bool:
     """Whether `word`, as written after `before` in a role, opens a second office: a bare office after a definite word
     (`رئيس الدولة رئيس وزراء الهند`)."""
     folded = fold_key(word)
-    return fold_key(before).startswith("ال") and not folded.startswith("ال") and folded in _lex_ar().roles
+    ends = fold_key(before).startswith("ال") or fold_key(before) in _place_words()  # (ولي عهد أبوظبي رئيس الوزراء البريطاني)
+    return ends and not folded.startswith("ال") and folded in _lex_ar().roles
 
 
 def _meets(tk: Tokens, c: Cand) -> bool:
@@ -333,6 +366,9 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
             break  # ... بن مساعد وصاحب السمو الأمير فيصل: the title of this person, the name of the one before
         if w in lex.roles or _role_and_pronoun(w) and not w.startswith("ال") and not _ta_marbuta(tk, k):  # أمينها العام (not محافظة)
             first, clitic = k, 0
+        elif w[0] == "ل" and w[1:] in lex.roles and k + 1 < lead and not _office_of_an_office(tk, k):
+            first, clitic = k, 1  # برقية تهنئة لملك البحرين حمد بن عيسى: the office after the preposition
+            break
         elif w[0] == "و" and w[1:] in lex.roles:
             first, clitic = k, 1  # نائب رئيس الوزراء ووزير الخارجية
             if k > 0 and tk.words[k - 1] in _person_names():
@@ -379,17 +415,26 @@ _ACTING_FOR = fold_key("بأعمال")
 
 
 def _foreign_office(tk: Tokens, k: int) -> bool:
-    """Whether a new office opens at token `k`, after the definite word or country that ends another: a bare office
-    and its definite words, with a nationality among them (`وزير الخارجية الأمريكي`, `رئيس الوزراء البريطاني`)."""
+    """Whether a new office opens at token `k`, after the definite word or place that ends another: a bare office
+    and its definite words, with a nationality among them (`وزير الخارجية الأمريكي`, `رئيس الوزراء البريطاني`), or
+    a bare noun in construct with a country (`وزير خارجية الهند`, `رئيس وزراء باكستان`)."""
     office = strip_clitic(tk.words[k], _lex_ar().roles)
-    if office is None or office[0] > 0 or tk.definite(k) or not (tk.definite(k - 1) or tk.words[k - 1] in _country_words()):
+    if office is None or office[0] > 0 or tk.definite(k) or not (tk.definite(k - 1) or tk.words[k - 1] in _place_words()):
         return False
     m = k + 1
+    if m + 1 < len(tk) and tk.sent[m + 1] == tk.sent[k] and not tk.definite(m) and tk.words[m + 1] in _country_words():
+        return True  # وزير خارجية الهند
     while m < len(tk) and m - k <= 4 and tk.sent[m] == tk.sent[k] and tk.definite(m):
         if _demonym(tk.words[m]):
             return True
         m += 1
     return False
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """The folded one-word countries, emirates and cities of the gazetteer, which end an office (`ولي عهد أبوظبي`)."""
+    return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.kind in ("country", "emirate", "city") and " " not in e.form)
 
 
 def _acting(tk: Tokens, k: int) -> bool:
@@ -423,6 +468,18 @@ def ruler_of(tk: Tokens, j: int) -> bool:
     return tk.words[j + 1] in _STATES or tk.words[j + 1] in _country_words()
 
 
+def _past_a_royal_name(tk: Tokens, k: int) -> int:
+    """Where a body's name that goes on with a royal title at `k` ends: after the title, the name and its `بن X`, and
+    the nisba adjectives after them (`الملك فيصل التخصصي`, `الملك عبدالعزيز الثقافي العالمي`)."""
+    n = len(tk)
+    m = k + 2 if k + 1 < n and tk.sent[k + 1] == tk.sent[k] and tk.words[k + 1].isalpha() else k + 1
+    while m + 1 < n and tk.words[m] in _SON_OF and tk.sent[m + 1] == tk.sent[k]:
+        m += 2
+    while m < n and tk.sent[m] == tk.sent[k] and tk.definite(m) and tk.words[m].endswith(("ي", "يه")) and not _demonym(tk.words[m].removesuffix("ه")):
+        m += 1
+    return m
+
+
 def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
     """The role written after a name that ends before token `j`; a `host` who receives or meets another has none of
     the office of the one met written after his own (`... سلطان عمان وزير الخارجية الأمريكي`: `سلطان عمان`)."""
@@ -441,6 +498,9 @@ def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
         w = tk.words[k]
         if w in PUNCT_BREAK or w in lex.role_stop or strip_clitic(w, lex.verbs) is not None and k > j:
             break
+        if k > j and w in _ROYAL_TITLES and (strip_clitic(tk.words[k - 1], _all_heads()) is not None or tk.words[k - 1] == _CITY):
+            k = _past_a_royal_name(tk, k)  # مدير جامعة الملك سعود, رئيس مستشفى الملك فيصل التخصصي: a body named after a royal
+            break
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
         if k > j and w in _AND_A_NUMBER_OF and k + 1 < n and tk.words[k + 1] == "من":
@@ -455,6 +515,8 @@ def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
             break  # استقبل ... سلطان عمان وزير الخارجية الأمريكي: the office of the one received
         if k > j + 1 and tk.words[k - 1] in _country_words() and not tk.definite(k) and w.isalpha() and w not in lex.stop and strip_clitic(w, lex.roles) is None:
             break  # سلطان عمان برقية تهنئة: after the country of an office, a bare word other than an office is the object
+        if k > j + 1 and tk.words[k - 1] in _country_words() and _common_noun_with_article(w):
+            break  # أمير الكويت الوفد: after the country, a common noun is the object
         if k > j + 1 and w[0] == "ب" and not w.startswith("بن") and strip_clitic(w, _all_heads()) is None and did_by:
             break  # وقام ... محافظ المؤسسة بتكريم المتدربين: what the person did
         k += 1
