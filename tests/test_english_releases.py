@@ -909,3 +909,14 @@ def test_a_body_named_by_a_plural_head(text, org):
 def test_a_person_named_in_the_role_of_another_is_its_holder_or_whom_it_serves(text, people):
     for name, attrs in people.items():
         assert _person(text, name).attrs == attrs
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("AMMAN, Feb 4 (Petra) -- Director of the Office of His Majesty Jafar Hassan said on Sunday that His Majesty King "
+     "Abdullah II will take part in the World Government Summit.", "Jafar Hassan", "Director of the Office of His Majesty"),
+    ("Amman, Oct 12 (Petra) -- Adviser to His Majesty Abdullah Wreikat met on Monday with a delegation of Jordanian "
+     "students studying abroad.", "Abdullah Wreikat", "Adviser to His Majesty"),
+])
+def test_a_monarch_s_honorific_ends_the_office_before_a_name_without_a_ruler_s_title(text, person, role):
+    assert _person(text, person).attrs == {"role": role}
+    assert ("ORG", "Office of His Majesty") in _names(text) or "Office" not in text

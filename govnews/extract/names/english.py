@@ -259,6 +259,9 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands += _org_en(text, m.start(), m.end(), known, p)
     for m in p["title"].finditer(text):
         title, role_from = _title_after_role(text, m.start(), m.group(1), p)
+        if not title and " " in m.group(2) and _serves_a_monarch(text, m.start(), m.group(1)):
+            cands.append(_person_en(text, m.start(2), m.end(2), {}, role_from=role_from, p=p))
+            continue
         if not title and not (" " in m.group(2) and p["office_lead"].search(text, max(0, m.start() - 30), m.start())):
             continue  # HRH the Crown Prince Receives ...: with no title left, only a known first name makes a person
         if not title and p["headline_words"].match(text, m.end(2)):
@@ -521,6 +524,18 @@ _BODY_BEFORE = re.compile(rf"(?:\b(?!(?:{_COUNTRY_CODES})\s)[A-Z]{{2,}}|\b(?:its
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # of His Majesty the King Sheikh Abdullah: `King` is the role's noun
 
 
+# the honorific of a monarch alone, which a name without a ruler's title after it does not take (`Director of the
+# Office of His Majesty Jafar Hassan`: the office serves the King, the name is its director's)
+_MAJESTY = re.compile(r"(?:His|Her)\s+Majesty|HM")
+_OFFICE_OF_BEFORE = re.compile(r"\b[A-Z][\w\-]*\s+(?:of|to)\s+(?:the\s+)?$")
+
+
+def _serves_a_monarch(text: str, start: int, titles: str) -> bool:
+    """Whether the title words `titles` at `start` are the monarch's whom the office before them serves (`Office of
+    His Majesty`, `Adviser to His Majesty`) and no title of the name after them, which has no ruler's title."""
+    return bool(_MAJESTY.fullmatch(titles.strip()) and _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
     """The title of the title words `titles` at `start`, and where the role before it ends: an office
     after a capitalized word (`University President Dr. Badran Al-Omar`) or before an honorific (`President His
@@ -528,6 +543,8 @@ def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Patter
     role (`the Crown Prince Sheikh Salman`: Prince) or follows a nationality, a portfolio, a body's acronym or `its`
     (`Japanese Foreign Minister Yoko Kamikawa`, `FICCI President Anish Shah`), or `the` before more titles (`of His
     Majesty the King Sheikh Abdullah`), is the role's, not the title's."""
+    if _serves_a_monarch(text, start, titles):
+        return "", start + len(titles.rstrip())  # Director of the Office of His Majesty Jafar Hassan: the role's
     before = text[max(0, start - 40) : start]
     office = re.match(r"(?:President|Minister|Ambassador)\s+(?=\S)", titles)
     if not (office and (re.search(r"[A-Z][\w.&’'\-]*\s+$", before) or p["honorific"].match(titles, office.end()))):
