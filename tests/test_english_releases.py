@@ -920,3 +920,17 @@ def test_a_person_named_in_the_role_of_another_is_its_holder_or_whom_it_serves(t
 def test_a_monarch_s_honorific_ends_the_office_before_a_name_without_a_ruler_s_title(text, person, role):
     assert _person(text, person).attrs == {"role": role}
     assert ("ORG", "Office of His Majesty") in _names(text) or "Office" not in text
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("DOHA, Nov 28 (QNA) - Qatar Football Association (QFA) President Sheikh Hamad bin Khalifa bin Ahmed Al-Thani "
+     "crowned Al Sadd champions of the Amir Cup.", "Hamad bin Khalifa bin Ahmed Al-Thani", {"title": "Sheikh", "role": "President"}),
+    ("The final was attended by President of the Qatar Olympic Committee HE Sheikh Joaan bin Hamad Al-Thani.",
+     "Joaan bin Hamad Al-Thani", {"title": "HE Sheikh", "role": "President of the Qatar Olympic Committee"}),
+    ("RABAT, April 16 (MAP) - Minister Delegate in charge of Relations with Parliament Mustapha Baitas told a press "
+     "briefing that the Government Council approved two draft decrees.", "Mustapha Baitas",
+     {"role": "Minister Delegate in charge of Relations with Parliament"}),
+])
+def test_an_office_after_a_bracketed_acronym_before_an_abbreviated_honorific_or_of_a_delegate(text, person, attrs):
+    assert _person(text, person).attrs == attrs
+    assert not any(t == "ORG" and e.endswith((" HE", " Delegate")) or t == "PERSON" and e == "Delegate" for t, e in _names(text))

@@ -92,8 +92,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     # (an office after the comma begins another: `..., Managing Director and Group CEO of ADNOC`)
     fields = rf"{sp}(?!{role_word}\b)[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
-    # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
-    chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
+    # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`; a portfolio `in
+    # charge of` one: `Minister Delegate in charge of the Budget`)
+    chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|charge|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
     chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}and{sp}(?:the{sp}|(?={role_word}\b))|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
     brands = alt(lists["hotel_brands_en"])
@@ -128,7 +129,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # International Cooperation Zeina Toukan`, `Minister of ... of the Republic of Senegal, Yassine Fall, who`): the
         # name is taken at its longest and loses the words of bodies and places it begins with (`_chain_name`)
         # (the body's acronym may follow it: `Secretary-General of the Water Authority of Jordan (WAJ) Sufyan Batayneh`)
-        "office_chain_name": re.compile(rf"\b(?=[A-Z]){role_word}{sp}(?:of|for){sp}(?:(?:[A-Z][\w'’\-]*|\([A-Z][\w&\-]*\)|and|&|of|for|the|with),?{sp})+?{chain_name}"),
+        "office_chain_name": re.compile(rf"\b(?=[A-Z]){role_word}{sp}(?:of|for|in{sp}charge{sp}of){sp}(?:(?:[A-Z][\w'’\-]*|\([A-Z][\w&\-]*\)|and|&|of|for|the|with),?{sp})+?{chain_name}"),
         "chain_name_on": re.compile(rf",?{sp}(?:(?:[A-Z][\w'’\-]*|\([A-Z][\w&\-]*\)|and|&|of|for|the),?{sp})*?{chain_name}"),  # (a later one)
         # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
         "office_name": re.compile(
@@ -174,7 +175,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # Grand Mosque`, `King Fahd Medical City`)
         "split": re.compile(
             rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*"
-            rf"(?:(?:{_RULERS_TITLES})(?!{sp}(?:{word}{sp}(?:(?:bin|bint|Al|Al-){sp})?){{1,5}}(?:{heads})\b)|(?!(?:{_RULERS_TITLES})\b)(?:{rank}|{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|The|Based|According))"
+            rf"(?:(?:{_RULERS_TITLES})(?!{sp}(?:{word}{sp}(?:(?:bin|bint|Al|Al-){sp})?){{1,5}}(?:{heads})\b)|(?!(?:{_RULERS_TITLES})\b)(?:{rank}|{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|HE|H\.H|HH|HRH|The|Based|According))"
             rf"\.?(?=\s|$)(?!\s+(?:{heads})\b)"
         ),
         "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
@@ -516,9 +517,10 @@ def _names_someone(office: str, p: dict[str, re.Pattern[str]]) -> bool:
 _CLAUSE_WORD = re.compile(r"(?<![\w\-])(?!(?:of|for|and|the|in|to|at|on|with)\b)[a-z]")
 
 
-# a body's acronym or a pronoun of the body before an office that is also a title (`FICCI President`, `its President`)
+# a body's acronym, bracketed or not, or a pronoun of the body before an office that is also a title (`FICCI President`,
+# `Qatar Football Association (QFA) President`, `its President`)
 # (not a country's: `US President Trump`)
-_BODY_BEFORE = re.compile(rf"(?:\b(?!(?:{_COUNTRY_CODES})\s)[A-Z]{{2,}}|\b(?:its|their))\s+$")
+_BODY_BEFORE = re.compile(rf"(?:\b(?!(?:{_COUNTRY_CODES})\W)[A-Z]{{2,}}\)?|\b(?:its|their))\s+$")  # (`(QFA) President`)
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # of His Majesty the King Sheikh Abdullah: `King` is the role's noun
