@@ -934,3 +934,15 @@ def test_a_monarch_s_honorific_ends_the_office_before_a_name_without_a_ruler_s_t
 def test_an_office_after_a_bracketed_acronym_before_an_abbreviated_honorific_or_of_a_delegate(text, person, attrs):
     assert _person(text, person).attrs == attrs
     assert not any(t == "ORG" and e.endswith((" HE", " Delegate")) or t == "PERSON" and e == "Delegate" for t, e in _names(text))
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("DAMASCUS, Sept 9 (SANA) - The meeting was attended by Foreign and Expatriates Minister Bassam Sabbagh and Iran's "
+     "Ambassador in Damascus Hossein Akbari.", "Bassam Sabbagh", "Foreign and Expatriates Minister"),
+    ("Amman, Oct 12 (Petra) -- Awqaf and Islamic Affairs Minister Mohammad Al-Khalaileh inaugurated on Friday a mosque "
+     "in Irbid.", "Mohammad Al-Khalaileh", "Awqaf and Islamic Affairs Minister"),
+    ("Oil and Mineral Resources Minister Firas Kaddour said production reached 40,000 barrels per day in August.",
+     "Firas Kaddour", "Oil and Mineral Resources Minister"),
+])
+def test_two_portfolios_joined_by_and_before_minister_are_the_role_not_a_title(text, person, role):
+    assert _person(text, person).attrs == {"role": role}

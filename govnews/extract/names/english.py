@@ -80,12 +80,16 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         r"(?:Foreign|Health|Finance|Interior|Defen[cs]e|Education|Energy|Oil|Petroleum|Economy|Labou?r|Justice|"
         r"Transport|Tourism|Culture|Information|Agriculture|Environment|Trade|Housing|Industry|Sports?|Youth|"
         r"Communications|Water|Electricity|Planning|Investment|Commerce|Media|Higher Education|Scientific Research|"
-        r"Social Development|Human Resources|Municipalit(?:y|ies)|Public Works|Endowments|Islamic)"
+        r"Social Development|Human Resources|Municipalit(?:y|ies)|Public Works|Endowments|Awqaf|Islamic)"
     )
+    # two portfolios joined by `and` before a minister, each ending in a portfolio or a plural or abstract noun
+    # (`Foreign and Expatriates Minister`, `Oil and Mineral Resources Minister`)
+    portfolio_word = rf"(?:{portfolio}|[A-Z][a-z]+(?:s|tion|ment|ure|ty))"
+    portfolios = rf"(?:[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}and{sp}(?:[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}"
     # a portfolio or the acronym of the body a role serves (`Health Minister`, `UNICEF Representative`; a country's
     # is left out, as a nationality is: `US Secretary of State`)
     countries = _COUNTRY_CODES
-    role_lead = rf"(?:{portfolio}{sp}(?=(?:Minister|Secretary)\b)|(?!(?:{honorifics}|{countries})\b)[A-Z]{{2,}}{sp}(?={role_word}))?"
+    role_lead = rf"(?:{portfolios}(?=Minister\b)|{portfolio}{sp}(?=(?:Minister|Secretary)\b)|(?!(?:{honorifics}|{countries})\b)[A-Z]{{2,}}{sp}(?={role_word}))?"
     owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
     country_lead = rf"(?:{owner}|{nationality}{sp}(?={role_word}))"  # India's Minister, Saudi Minister: left out of the role
     plain_roles = alt(w for w in lists["roles_en"] if w.islower())  # striker, coach: before a name, a person
@@ -100,6 +104,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     brands = alt(lists["hotel_brands_en"])
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
+        "portfolios_end": re.compile(rf"(?<![\w’'])(?:{portfolios})$"),
         # a hotel named by its brand after `at` or `in`, with the words of its name and city around the brand (`at the
         # Crowne Plaza Muscat`, `at the Al Bandar Rotana`); a person named after it is none of its words
         "hotel": re.compile(
@@ -553,6 +558,7 @@ def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Patter
         office = re.match(r"\S+\s+", titles)
         role = p["role_end"].search(before + office.group().rstrip())
         office = office if role and (role.start() < len(before) or p["office_lead"].search(before) or p["modifier_end"].search(before)
+                                     or p["portfolios_end"].search(before)
                                      or _BODY_BEFORE.search(before)) or _THE_BEFORE.search(before) and office.end() < len(titles.rstrip()) else None
     if office is None and p["honorific_office"].fullmatch(titles.rstrip()):
         return "", start + len(titles.rstrip())  # HE Ambassador Khalid ...: the honorific goes before the role
