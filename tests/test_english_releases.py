@@ -943,6 +943,8 @@ def test_an_office_after_a_bracketed_acronym_before_an_abbreviated_honorific_or_
      "in Irbid.", "Mohammad Al-Khalaileh", "Awqaf and Islamic Affairs Minister"),
     ("Oil and Mineral Resources Minister Firas Kaddour said production reached 40,000 barrels per day in August.",
      "Firas Kaddour", "Oil and Mineral Resources Minister"),
+    ("The delegation was received by Palestinian Public Works and Housing Minister Mohammad Ziara in Ramallah.",
+     "Mohammad Ziara", "Public Works and Housing Minister"),
 ])
 def test_two_portfolios_joined_by_and_before_minister_are_the_role_not_a_title(text, person, role):
     assert _person(text, person).attrs == {"role": role}

@@ -83,9 +83,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         r"Social Development|Human Resources|Municipalit(?:y|ies)|Public Works|Endowments|Awqaf|Islamic)"
     )
     # two portfolios joined by `and` before a minister, each ending in a portfolio or a plural or abstract noun
-    # (`Foreign and Expatriates Minister`, `Oil and Mineral Resources Minister`)
+    # (`Foreign and Expatriates Minister`, `Oil and Mineral Resources Minister`); a nationality before them is left out
     portfolio_word = rf"(?:{portfolio}|[A-Z][a-z]+(?:s|tion|ment|ure|ty))"
-    portfolios = rf"(?:[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}and{sp}(?:[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}"
+    portfolios = rf"(?:(?!{nationality}{sp})[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}and{sp}(?:[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}"
     # a portfolio or the acronym of the body a role serves (`Health Minister`, `UNICEF Representative`; a country's
     # is left out, as a nationality is: `US Secretary of State`)
     countries = _COUNTRY_CODES
