@@ -948,3 +948,19 @@ def test_an_office_after_a_bracketed_acronym_before_an_abbreviated_honorific_or_
 ])
 def test_two_portfolios_joined_by_and_before_minister_are_the_role_not_a_title(text, person, role):
     assert _person(text, person).attrs == {"role": role}
+
+
+@pytest.mark.parametrize("text, person, attrs, org", [
+    ("ABU DHABI, 5th May, 2024 (WAM) -- Lt. General Sheikh Saif bin Zayed Al Nahyan, Deputy Prime Minister and Minister "
+     "of Interior, received the Saudi Minister of Interior.", "Saif bin Zayed Al Nahyan",
+     {"title": "Lt. General Sheikh", "role": "Deputy Prime Minister and Minister of Interior"}, None),
+    ("The ceremony was attended by Commander of the National Guard Lt. General Ali Al-Dhaheri and senior officers.",
+     "Ali Al-Dhaheri", {"title": "Lt. General", "role": "Commander of the National Guard"}, "National Guard"),
+    ("Director-General of Dubai Police Lt. Gen. Abdullah Khalifa Al Marri honoured 40 officers on Monday.",
+     "Abdullah Khalifa Al Marri", {"title": "Lt. Gen.", "role": "Director-General of Dubai Police"}, "Dubai Police"),
+])
+def test_an_abbreviated_rank_is_the_whole_title_and_ends_the_body_before_it(text, person, attrs, org):
+    assert _person(text, person).attrs == attrs
+    if org:
+        found = _names(text)
+        assert ("ORG", org) in found and not any(t == "ORG" and e.endswith(" Lt") for t, e in found)

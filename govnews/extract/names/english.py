@@ -180,7 +180,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # Grand Mosque`, `King Fahd Medical City`)
         "split": re.compile(
             rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*"
-            rf"(?:(?:{_RULERS_TITLES})(?!{sp}(?:{word}{sp}(?:(?:bin|bint|Al|Al-){sp})?){{1,5}}(?:{heads})\b)|(?!(?:{_RULERS_TITLES})\b)(?:{rank}|{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|HE|H\.H|HH|HRH|The|Based|According))"
+            rf"(?:(?:{_RULERS_TITLES})(?!{sp}(?:{word}{sp}(?:(?:bin|bint|Al|Al-){sp})?){{1,5}}(?:{heads})\b)|(?!(?:{_RULERS_TITLES})\b)(?:{rank}|{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|HE|H\.H|HH|HRH|Lt|Maj|Brig|The|Based|According))"
             rf"\.?(?=\s|$)(?!\s+(?:{heads})\b)"
         ),
         "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
