@@ -964,3 +964,13 @@ def test_an_abbreviated_rank_is_the_whole_title_and_ends_the_body_before_it(text
     if org:
         found = _names(text)
         assert ("ORG", org) in found and not any(t == "ORG" and e.endswith(" Lt") for t, e in found)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("RABAT, April 16 (MAP) - Students of Mohammed V University in Rabat won the first prize of the national "
+     "robotics competition.", "Mohammed V University"),
+    ("Casablanca, May 2 (MAP) - The final of the Throne Cup will be played on Saturday at the Mohammed V Stadium.",
+     "Mohammed V Stadium"),
+])
+def test_a_body_named_after_a_king_with_a_regnal_number_of_one_letter(text, org):
+    assert ("ORG", org) in _names(text)

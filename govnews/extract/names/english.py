@@ -51,8 +51,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     heads = alt(lists["org_heads_en"])
     venues = alt(lists["venue_heads_en"])
     first = alt(lists["first_names_en"])
-    # (eGovernment, iGA; al-Sudani as agencies write the article in lower case)
-    word = r"(?:[A-Z][\w'’\-]*[\w’']|[a-z][A-Z][\w'’\-]*|(?:al|el)-[A-Z][\w'’\-]*[\w’'])"
+    # (eGovernment, iGA; al-Sudani as agencies write the article in lower case; the regnal number of one letter after
+    # a name: Mohammed V University)
+    word = r"(?:[A-Z][\w'’\-]*[\w’']|[a-z][A-Z][\w'’\-]*|(?:al|el)-[A-Z][\w'’\-]*[\w’']|(?<=[a-z] )[VX](?![\w'’\-]))"
     stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
     sp, sp0 = r"[^\S\n]+", r"[^\S\n]*"  # a name never runs over a line break
     place_heads = r"Kingdom|Republic|Sultanate|State|Emirate"  # the Kingdom of Bahrain: a place in its own right
