@@ -974,3 +974,10 @@ def test_an_abbreviated_rank_is_the_whole_title_and_ends_the_body_before_it(text
 ])
 def test_a_body_named_after_a_king_with_a_regnal_number_of_one_letter(text, org):
     assert ("ORG", org) in _names(text)
+
+
+def test_a_maghreb_first_name_begins_the_name_after_a_delegate_s_portfolio():
+    text = ("RABAT, April 16 (MAP) - The meeting was attended by Minister of the Interior Abdelouafi Laftit and Minister "
+            "Delegate in charge of the Budget Fouzi Lekjaa.")
+    assert _person(text, "Fouzi Lekjaa").attrs == {"role": "Minister Delegate in charge of the Budget"}
+    assert _person(text, "Abdelouafi Laftit").attrs == {"role": "Minister of the Interior"}
