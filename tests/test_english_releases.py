@@ -945,9 +945,14 @@ def test_an_office_after_a_bracketed_acronym_before_an_abbreviated_honorific_or_
      "Firas Kaddour", "Oil and Mineral Resources Minister"),
     ("The delegation was received by Palestinian Public Works and Housing Minister Mohammad Ziara in Ramallah.",
      "Mohammad Ziara", "Public Works and Housing Minister"),
+    ("DAMASCUS, Sept 9 (SANA) - Local Administration and Environment Minister Hussein Makhlouf inspected on Monday the "
+     "water projects in Latakia.", "Hussein Makhlouf", "Local Administration and Environment Minister"),
+    ("Communications and Technology Minister Iyad al-Khatib said the ministry will connect 150,000 homes with fibre "
+     "this year.", "Iyad al-Khatib", "Communications and Technology Minister"),
 ])
 def test_two_portfolios_joined_by_and_before_minister_are_the_role_not_a_title(text, person, role):
     assert _person(text, person).attrs == {"role": role}
+    assert not any(t == "ORG" and role.startswith(e) for t, e in _names(text))
 
 
 @pytest.mark.parametrize("text, person, attrs, org", [

@@ -85,7 +85,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     )
     # two portfolios joined by `and` before a minister, each ending in a portfolio or a plural or abstract noun
     # (`Foreign and Expatriates Minister`, `Oil and Mineral Resources Minister`); a nationality before them is left out
-    portfolio_word = rf"(?:{portfolio}|[A-Z][a-z]+(?:s|tion|ment|ure|ty))"
+    portfolio_word = rf"(?:{portfolio}|[A-Z][a-z]+(?:s|tion|ment|ure|ty|gy))"
     portfolios = rf"(?:(?!{nationality}{sp})[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}and{sp}(?:[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}"
     # a portfolio or the acronym of the body a role serves (`Health Minister`, `UNICEF Representative`; a country's
     # is left out, as a nationality is: `US Secretary of State`)
@@ -803,7 +803,12 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
         return None
     if re.match(r"Government\s+(?!of\b)", piece) and not p["heads"].search(piece, len("Government")):
         return None  # Government Services, Government Entities: what a government does or has
+    if _MINISTER_AFTER.match(text, start + len(piece)) and p["portfolios_end"].fullmatch(piece + " "):
+        return None  # Local Administration and Environment Minister: the minister's portfolios, no body
     return Cand(start, start + len(piece), "ORG", piece, {}, key=fold_key(piece))
+
+
+_MINISTER_AFTER = re.compile(r"[^\S\n]+Minister\b")
 
 
 # a deputy's office before a ministry, whose `for ...` after it is the deputy's portfolio, not the ministry's name
