@@ -909,3 +909,80 @@ def test_a_body_named_by_a_plural_head(text, org):
 def test_a_person_named_in_the_role_of_another_is_its_holder_or_whom_it_serves(text, people):
     for name, attrs in people.items():
         assert _person(text, name).attrs == attrs
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("AMMAN, Feb 4 (Petra) -- Director of the Office of His Majesty Jafar Hassan said on Sunday that His Majesty King "
+     "Abdullah II will take part in the World Government Summit.", "Jafar Hassan", "Director of the Office of His Majesty"),
+    ("Amman, Oct 12 (Petra) -- Adviser to His Majesty Abdullah Wreikat met on Monday with a delegation of Jordanian "
+     "students studying abroad.", "Abdullah Wreikat", "Adviser to His Majesty"),
+])
+def test_a_monarch_s_honorific_ends_the_office_before_a_name_without_a_ruler_s_title(text, person, role):
+    assert _person(text, person).attrs == {"role": role}
+    assert ("ORG", "Office of His Majesty") in _names(text) or "Office" not in text
+
+
+@pytest.mark.parametrize("text, person, attrs", [
+    ("DOHA, Nov 28 (QNA) - Qatar Football Association (QFA) President Sheikh Hamad bin Khalifa bin Ahmed Al-Thani "
+     "crowned Al Sadd champions of the Amir Cup.", "Hamad bin Khalifa bin Ahmed Al-Thani", {"title": "Sheikh", "role": "President"}),
+    ("The final was attended by President of the Qatar Olympic Committee HE Sheikh Joaan bin Hamad Al-Thani.",
+     "Joaan bin Hamad Al-Thani", {"title": "HE Sheikh", "role": "President of the Qatar Olympic Committee"}),
+    ("RABAT, April 16 (MAP) - Minister Delegate in charge of Relations with Parliament Mustapha Baitas told a press "
+     "briefing that the Government Council approved two draft decrees.", "Mustapha Baitas",
+     {"role": "Minister Delegate in charge of Relations with Parliament"}),
+])
+def test_an_office_after_a_bracketed_acronym_before_an_abbreviated_honorific_or_of_a_delegate(text, person, attrs):
+    assert _person(text, person).attrs == attrs
+    assert not any(t == "ORG" and e.endswith((" HE", " Delegate")) or t == "PERSON" and e == "Delegate" for t, e in _names(text))
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("DAMASCUS, Sept 9 (SANA) - The meeting was attended by Foreign and Expatriates Minister Bassam Sabbagh and Iran's "
+     "Ambassador in Damascus Hossein Akbari.", "Bassam Sabbagh", "Foreign and Expatriates Minister"),
+    ("Amman, Oct 12 (Petra) -- Awqaf and Islamic Affairs Minister Mohammad Al-Khalaileh inaugurated on Friday a mosque "
+     "in Irbid.", "Mohammad Al-Khalaileh", "Awqaf and Islamic Affairs Minister"),
+    ("Oil and Mineral Resources Minister Firas Kaddour said production reached 40,000 barrels per day in August.",
+     "Firas Kaddour", "Oil and Mineral Resources Minister"),
+    ("The delegation was received by Palestinian Public Works and Housing Minister Mohammad Ziara in Ramallah.",
+     "Mohammad Ziara", "Public Works and Housing Minister"),
+    ("DAMASCUS, Sept 9 (SANA) - Local Administration and Environment Minister Hussein Makhlouf inspected on Monday the "
+     "water projects in Latakia.", "Hussein Makhlouf", "Local Administration and Environment Minister"),
+    ("Communications and Technology Minister Iyad al-Khatib said the ministry will connect 150,000 homes with fibre "
+     "this year.", "Iyad al-Khatib", "Communications and Technology Minister"),
+])
+def test_two_portfolios_joined_by_and_before_minister_are_the_role_not_a_title(text, person, role):
+    assert _person(text, person).attrs == {"role": role}
+    assert not any(t == "ORG" and role.startswith(e) for t, e in _names(text))
+
+
+@pytest.mark.parametrize("text, person, attrs, org", [
+    ("ABU DHABI, 5th May, 2024 (WAM) -- Lt. General Sheikh Saif bin Zayed Al Nahyan, Deputy Prime Minister and Minister "
+     "of Interior, received the Saudi Minister of Interior.", "Saif bin Zayed Al Nahyan",
+     {"title": "Lt. General Sheikh", "role": "Deputy Prime Minister and Minister of Interior"}, None),
+    ("The ceremony was attended by Commander of the National Guard Lt. General Ali Al-Dhaheri and senior officers.",
+     "Ali Al-Dhaheri", {"title": "Lt. General", "role": "Commander of the National Guard"}, "National Guard"),
+    ("Director-General of Dubai Police Lt. Gen. Abdullah Khalifa Al Marri honoured 40 officers on Monday.",
+     "Abdullah Khalifa Al Marri", {"title": "Lt. Gen.", "role": "Director-General of Dubai Police"}, "Dubai Police"),
+])
+def test_an_abbreviated_rank_is_the_whole_title_and_ends_the_body_before_it(text, person, attrs, org):
+    assert _person(text, person).attrs == attrs
+    if org:
+        found = _names(text)
+        assert ("ORG", org) in found and not any(t == "ORG" and e.endswith(" Lt") for t, e in found)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("RABAT, April 16 (MAP) - Students of Mohammed V University in Rabat won the first prize of the national "
+     "robotics competition.", "Mohammed V University"),
+    ("Casablanca, May 2 (MAP) - The final of the Throne Cup will be played on Saturday at the Mohammed V Stadium.",
+     "Mohammed V Stadium"),
+])
+def test_a_body_named_after_a_king_with_a_regnal_number_of_one_letter(text, org):
+    assert ("ORG", org) in _names(text)
+
+
+def test_a_maghreb_first_name_begins_the_name_after_a_delegate_s_portfolio():
+    text = ("RABAT, April 16 (MAP) - The meeting was attended by Minister of the Interior Abdelouafi Laftit and Minister "
+            "Delegate in charge of the Budget Fouzi Lekjaa.")
+    assert _person(text, "Fouzi Lekjaa").attrs == {"role": "Minister Delegate in charge of the Budget"}
+    assert _person(text, "Abdelouafi Laftit").attrs == {"role": "Minister of the Interior"}

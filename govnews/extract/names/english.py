@@ -51,8 +51,9 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
     heads = alt(lists["org_heads_en"])
     venues = alt(lists["venue_heads_en"])
     first = alt(lists["first_names_en"])
-    # (eGovernment, iGA; al-Sudani as agencies write the article in lower case)
-    word = r"(?:[A-Z][\w'’\-]*[\w’']|[a-z][A-Z][\w'’\-]*|(?:al|el)-[A-Z][\w'’\-]*[\w’'])"
+    # (eGovernment, iGA; al-Sudani as agencies write the article in lower case; the regnal number of one letter after
+    # a name: Mohammed V University)
+    word = r"(?:[A-Z][\w'’\-]*[\w’']|[a-z][A-Z][\w'’\-]*|(?:al|el)-[A-Z][\w'’\-]*[\w’']|(?<=[a-z] )[VX](?![\w'’\-]))"
     stops = alt(w for w in lists["stop_en"] if w[:1].isupper())
     sp, sp0 = r"[^\S\n]+", r"[^\S\n]*"  # a name never runs over a line break
     place_heads = r"Kingdom|Republic|Sultanate|State|Emirate"  # the Kingdom of Bahrain: a place in its own right
@@ -80,25 +81,31 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         r"(?:Foreign|Health|Finance|Interior|Defen[cs]e|Education|Energy|Oil|Petroleum|Economy|Labou?r|Justice|"
         r"Transport|Tourism|Culture|Information|Agriculture|Environment|Trade|Housing|Industry|Sports?|Youth|"
         r"Communications|Water|Electricity|Planning|Investment|Commerce|Media|Higher Education|Scientific Research|"
-        r"Social Development|Human Resources|Municipalit(?:y|ies)|Public Works|Endowments|Islamic)"
+        r"Social Development|Human Resources|Municipalit(?:y|ies)|Public Works|Endowments|Awqaf|Islamic)"
     )
+    # two portfolios joined by `and` before a minister, each ending in a portfolio or a plural or abstract noun
+    # (`Foreign and Expatriates Minister`, `Oil and Mineral Resources Minister`); a nationality before them is left out
+    portfolio_word = rf"(?:{portfolio}|[A-Z][a-z]+(?:s|tion|ment|ure|ty|gy))"
+    portfolios = rf"(?:(?!{nationality}{sp})[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}and{sp}(?:[A-Z][a-z]+{sp}){{0,2}}{portfolio_word}{sp}"
     # a portfolio or the acronym of the body a role serves (`Health Minister`, `UNICEF Representative`; a country's
     # is left out, as a nationality is: `US Secretary of State`)
     countries = _COUNTRY_CODES
-    role_lead = rf"(?:{portfolio}{sp}(?=(?:Minister|Secretary)\b)|(?!(?:{honorifics}|{countries})\b)[A-Z]{{2,}}{sp}(?={role_word}))?"
+    role_lead = rf"(?:{portfolios}(?=Minister\b)|{portfolio}{sp}(?=(?:Minister|Secretary)\b)|(?!(?:{honorifics}|{countries})\b)[A-Z]{{2,}}{sp}(?={role_word}))?"
     owner = rf"(?:(?!(?:{roles})['’])[A-Z][\w\-]*['’]s{sp})"  # India's Minister (not Ruler's Representative)
     country_lead = rf"(?:{owner}|{nationality}{sp}(?={role_word}))"  # India's Minister, Saudi Minister: left out of the role
     plain_roles = alt(w for w in lists["roles_en"] if w.islower())  # striker, coach: before a name, a person
     # (an office after the comma begins another: `..., Managing Director and Group CEO of ADNOC`)
     fields = rf"{sp}(?!{role_word}\b)[A-Z][\w'’\-]*(?:{sp}[A-Z][\w'’\-]*){{0,2}}{sp}and{sp}[A-Z]"  # , Development and Innovation
     listing = rf",(?={fields}){sp}"
-    # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`)
-    chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
+    # (a body named by its head alone goes on a role: `Director of ... Department at the ministry`; a portfolio `in
+    # charge of` one: `Minister Delegate in charge of the Budget`)
+    chain_word = rf"(?:[A-Z][\w'’&.\-]*|\([A-Z][\w&\-]*\)|of|for|to|and|at|the|in|on|with|&|charge|{role_word}|{alt(w.lower() for w in lists['org_heads_en'])})"
     # (a name ends before a verb or a stop, not before a preposition of a body: `Creative Learning at BIPA`)
     chain_name = rf"({name_word}{more}{{1,4}})(?=[^\S\n]*[,.;:)]|{sp}and{sp}(?:the{sp}|(?={role_word}\b))|{sp}(?!(?:at|in|of|for|to|on|and|with)\b)[a-z]|[^\S\n]*$)"
     brands = alt(lists["hotel_brands_en"])
     return {
         "title": re.compile(rf"\b((?:(?:{titles})[ \t]+)+)({name})"),
+        "portfolios_end": re.compile(rf"(?<![\w’'])(?:{portfolios})$"),
         # a hotel named by its brand after `at` or `in`, with the words of its name and city around the brand (`at the
         # Crowne Plaza Muscat`, `at the Al Bandar Rotana`); a person named after it is none of its words
         "hotel": re.compile(
@@ -128,7 +135,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # International Cooperation Zeina Toukan`, `Minister of ... of the Republic of Senegal, Yassine Fall, who`): the
         # name is taken at its longest and loses the words of bodies and places it begins with (`_chain_name`)
         # (the body's acronym may follow it: `Secretary-General of the Water Authority of Jordan (WAJ) Sufyan Batayneh`)
-        "office_chain_name": re.compile(rf"\b(?=[A-Z]){role_word}{sp}(?:of|for){sp}(?:(?:[A-Z][\w'’\-]*|\([A-Z][\w&\-]*\)|and|&|of|for|the|with),?{sp})+?{chain_name}"),
+        "office_chain_name": re.compile(rf"\b(?=[A-Z]){role_word}{sp}(?:of|for|in{sp}charge{sp}of){sp}(?:(?:[A-Z][\w'’\-]*|\([A-Z][\w&\-]*\)|and|&|of|for|the|with),?{sp})+?{chain_name}"),
         "chain_name_on": re.compile(rf",?{sp}(?:(?:[A-Z][\w'’\-]*|\([A-Z][\w&\-]*\)|and|&|of|for|the),?{sp})*?{chain_name}"),  # (a later one)
         # a role of a portfolio before a name (`Secretary of State Antony Blinken`, `Minister of Health Fahad Al-Jalajel`)
         "office_name": re.compile(
@@ -174,7 +181,7 @@ def _en_patterns() -> dict[str, re.Pattern[str]]:
         # Grand Mosque`, `King Fahd Medical City`)
         "split": re.compile(
             rf"(?:^|\s+)(?:(?:{modifier})[\s\-]+)*"
-            rf"(?:(?:{_RULERS_TITLES})(?!{sp}(?:{word}{sp}(?:(?:bin|bint|Al|Al-){sp})?){{1,5}}(?:{heads})\b)|(?!(?:{_RULERS_TITLES})\b)(?:{rank}|{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|The|Based|According))"
+            rf"(?:(?:{_RULERS_TITLES})(?!{sp}(?:{word}{sp}(?:(?:bin|bint|Al|Al-){sp})?){{1,5}}(?:{heads})\b)|(?!(?:{_RULERS_TITLES})\b)(?:{rank}|{roles}|Mr|Mrs|Ms|Dr|Eng|Prof|H\.E|HE|H\.H|HH|HRH|Lt|Maj|Brig|The|Based|According))"
             rf"\.?(?=\s|$)(?!\s+(?:{heads})\b)"
         ),
         "role_end": re.compile(rf"(?<![\w’'])(?:{roles})$"),
@@ -259,6 +266,9 @@ def candidates_en(tk: Tokens, gazetteer: list[Cand]) -> list[Cand]:
         cands += _org_en(text, m.start(), m.end(), known, p)
     for m in p["title"].finditer(text):
         title, role_from = _title_after_role(text, m.start(), m.group(1), p)
+        if not title and " " in m.group(2) and _serves_a_monarch(text, m.start(), m.group(1)):
+            cands.append(_person_en(text, m.start(2), m.end(2), {}, role_from=role_from, p=p))
+            continue
         if not title and not (" " in m.group(2) and p["office_lead"].search(text, max(0, m.start() - 30), m.start())):
             continue  # HRH the Crown Prince Receives ...: with no title left, only a known first name makes a person
         if not title and p["headline_words"].match(text, m.end(2)):
@@ -513,12 +523,25 @@ def _names_someone(office: str, p: dict[str, re.Pattern[str]]) -> bool:
 _CLAUSE_WORD = re.compile(r"(?<![\w\-])(?!(?:of|for|and|the|in|to|at|on|with)\b)[a-z]")
 
 
-# a body's acronym or a pronoun of the body before an office that is also a title (`FICCI President`, `its President`)
+# a body's acronym, bracketed or not, or a pronoun of the body before an office that is also a title (`FICCI President`,
+# `Qatar Football Association (QFA) President`, `its President`)
 # (not a country's: `US President Trump`)
-_BODY_BEFORE = re.compile(rf"(?:\b(?!(?:{_COUNTRY_CODES})\s)[A-Z]{{2,}}|\b(?:its|their))\s+$")
+_BODY_BEFORE = re.compile(rf"(?:\b(?!(?:{_COUNTRY_CODES})\W)[A-Z]{{2,}}\)?|\b(?:its|their))\s+$")  # (`(QFA) President`)
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # of His Majesty the King Sheikh Abdullah: `King` is the role's noun
+
+
+# the honorific of a monarch alone, which a name without a ruler's title after it does not take (`Director of the
+# Office of His Majesty Jafar Hassan`: the office serves the King, the name is its director's)
+_MAJESTY = re.compile(r"(?:His|Her)\s+Majesty|HM")
+_OFFICE_OF_BEFORE = re.compile(r"\b[A-Z][\w\-]*\s+(?:of|to)\s+(?:the\s+)?$")
+
+
+def _serves_a_monarch(text: str, start: int, titles: str) -> bool:
+    """Whether the title words `titles` at `start` are the monarch's whom the office before them serves (`Office of
+    His Majesty`, `Adviser to His Majesty`) and no title of the name after them, which has no ruler's title."""
+    return bool(_MAJESTY.fullmatch(titles.strip()) and _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Pattern[str]]) -> tuple[str, int]:
@@ -528,12 +551,15 @@ def _title_after_role(text: str, start: int, titles: str, p: dict[str, re.Patter
     role (`the Crown Prince Sheikh Salman`: Prince) or follows a nationality, a portfolio, a body's acronym or `its`
     (`Japanese Foreign Minister Yoko Kamikawa`, `FICCI President Anish Shah`), or `the` before more titles (`of His
     Majesty the King Sheikh Abdullah`), is the role's, not the title's."""
+    if _serves_a_monarch(text, start, titles):
+        return "", start + len(titles.rstrip())  # Director of the Office of His Majesty Jafar Hassan: the role's
     before = text[max(0, start - 40) : start]
     office = re.match(r"(?:President|Minister|Ambassador)\s+(?=\S)", titles)
     if not (office and (re.search(r"[A-Z][\w.&’'\-]*\s+$", before) or p["honorific"].match(titles, office.end()))):
         office = re.match(r"\S+\s+", titles)
         role = p["role_end"].search(before + office.group().rstrip())
         office = office if role and (role.start() < len(before) or p["office_lead"].search(before) or p["modifier_end"].search(before)
+                                     or p["portfolios_end"].search(before)
                                      or _BODY_BEFORE.search(before)) or _THE_BEFORE.search(before) and office.end() < len(titles.rstrip()) else None
     if office is None and p["honorific_office"].fullmatch(titles.rstrip()):
         return "", start + len(titles.rstrip())  # HE Ambassador Khalid ...: the honorific goes before the role
@@ -777,7 +803,12 @@ def _org_piece(text: str, start: int, piece: str, p: dict[str, re.Pattern[str]])
         return None
     if re.match(r"Government\s+(?!of\b)", piece) and not p["heads"].search(piece, len("Government")):
         return None  # Government Services, Government Entities: what a government does or has
+    if _MINISTER_AFTER.match(text, start + len(piece)) and p["portfolios_end"].fullmatch(piece + " "):
+        return None  # Local Administration and Environment Minister: the minister's portfolios, no body
     return Cand(start, start + len(piece), "ORG", piece, {}, key=fold_key(piece))
+
+
+_MINISTER_AFTER = re.compile(r"[^\S\n]+Minister\b")
 
 
 # a deputy's office before a ministry, whose `for ...` after it is the deputy's portfolio, not the ministry's name
