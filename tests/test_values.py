@@ -1420,3 +1420,19 @@ def test_a_count_joined_to_a_percentage_is_no_range():
     text = "وشارك في الاستبيان 30 طالبا و40% من المعلمين في المدارس الحكومية."
     assert [(e.type, e.text) for e in find_values(text, lang="ar", published=PUBLISHED)] == [
         ("NUMBER", "30 طالبا"), ("PERCENT", "40%")]
+
+
+@pytest.mark.parametrize("text, mention, kind, number, unit", [
+    ("وخسر مؤشر نيكي القياسي 66ر47 نقطة أو ما نسبته 23ر0 بالمئة ليغلق عند 03ر20761 نقطة.", "66ر47 نقطة", "NUMBER",
+     47.66, "نقطة"),
+    ("وخسر مؤشر نيكي القياسي 66ر47 نقطة أو ما نسبته 23ر0 بالمئة ليغلق عند 03ر20761 نقطة.", "23ر0 بالمئة", "PERCENT",
+     0.23, None),
+    ("وخسر مؤشر نيكي القياسي 66ر47 نقطة أو ما نسبته 23ر0 بالمئة ليغلق عند 03ر20761 نقطة.", "03ر20761 نقطة",
+     "NUMBER", 20761.03, "نقطة"),
+    ("وارتفع سعر مزيج برنت 56 سنتا إلى 34ر53 دولار للبرميل في تعاملات اليوم.", "34ر53 دولار", "MONEY", 53.34, "USD"),
+    ("وبلغت قيمة الصفقة 4ر1 مليار يورو أي ما يعادل 6ر1 مليار دولار.", "4ر1 مليار يورو", "MONEY", 1.4e9, "EUR"),
+    ("وتصرف المكافأة بحد أقصى 000ر30 ريال في السنة الواحدة.", "000ر30 ريال", "MONEY", 30000, "SAR"),
+])
+def test_a_decimal_written_fraction_first_around_ra(text, mention, kind, number, unit):
+    entity = _one(text, "ar", kind, mention)
+    assert (entity.number, entity.unit) == (pytest.approx(number), unit)

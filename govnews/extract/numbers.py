@@ -108,6 +108,8 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     """
     grammar = _grammar(lang)
     written, text = text, _undashed_ranges(text, grammar, lang)  # 10-15 million: both ends are read
+    if lang == "ar":
+        text = _decimals_after_ra(text)  # 66ر47: 47.66
     # read apart: a third of, half a million; ورشتين, راتبين (a dual counts two of its noun)
     apart = _fractions_en(text, skip) if lang == "en" else _duals_ar(text, skip)
     if apart:
@@ -138,7 +140,24 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             second = True
     _currency_carried_over(text, found, lang)
     _ranges(written, found, grammar, lang)
+    if lang == "ar" and text is not written:
+        found = [evolve(e, text=written[e.start:e.end]) if e.text != written[e.start:e.end] else e for e in found]
     return sorted(found + apart, key=lambda e: e.start) if apart else found
+
+
+# a decimal figure as agencies' wires write it, the fraction first and `ر` for the decimal sign (`66ر47 نقطة` is 47.66
+# points, `5ر1 مليون` 1.5 million, `000ر30` thirty thousand)
+_DECIMAL_AFTER_RA = re.compile(
+    rf"(?<![\w.,/\u066b\u066c])(?P<fraction>{DIGIT}{{1,3}})ر(?P<whole>{DIGIT}{{1,9}})(?!{DIGIT}|[.,/\u066b\u066c]{DIGIT})"
+)
+
+
+def _decimals_after_ra(text: str) -> str:
+    """`text` with each decimal figure written fraction first around `ر` written whole first with a dot (`66ر47` ->
+    `47.66`); the same length, so offsets hold."""
+    if "ر" not in text:
+        return text
+    return _DECIMAL_AFTER_RA.sub(lambda m: f"{m.group('whole')}.{m.group('fraction')}", text)
 
 
 # what joins an amount to a second one that leaves its currency unsaid (`12 مليار دولار في 2023 مقابل 9 مليارات`,
