@@ -227,6 +227,8 @@ NUMBERS = [
      "7.4-billion-euro", 7.4e9, "EUR"),
     ("en", "The ministry signed a $1.5-billion deal with the consortium.", "MONEY", "$1.5-billion", 1.5e9, "USD"),
     ("en", "The bank approved a 300-million-dollar loan for the project.", "MONEY", "300-million-dollar", 3e8, "USD"),
+    ("ar", "وسيضم المجلس البلدي في دورته المقبلة 21 عضوا، يعين الوزير ثلثهم.", "NUMBER", "21 عضوا", 21, "عضو"),
+    ("ar", "ويتألف مجلس الشورى من رئيس و150 عضواً يختارهم الملك.", "NUMBER", "150 عضواً", 150, "عضو"),
 ]
 
 

@@ -1061,7 +1061,8 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
     if w1 in grammar.time_units and not nisba:  # a nisba makes hours a count: 2001 ساعة تدريبية
         return _strip_marks(match.group("w1")), first_end, grammar.time_units[w1]
-    if (w1 in grammar.not_unit or w1.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or w1.endswith("وا")
+    if (w1 in grammar.not_unit or w1.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+            or w1.endswith("وا") and w1 not in _NOUNS_IN_WA_AR
             or match.group("w1").startswith(("وأ", "وإ", "وآ")) or _is_number_word(w1, grammar) or w1 in _month_words()
             or w1 in grammar.currencies):
         return None, end, None
@@ -1072,6 +1073,9 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return f"{unit} {_strip_marks(match.group('w2'))}", match.end("w2"), None
     return unit, first_end, None
 
+
+# counted nouns whose accusative ends in وا like a verb of the plural (`21 عضوا`, not `قالوا`)
+_NOUNS_IN_WA_AR = frozenset(("عضوا",))
 
 _BROKEN_PLURALS = frozenset(fold(w) for w in (
     "الطلبة الطلاب الأطفال الأسر الشباب الأعضاء الخبراء العمال الأفراد الزوار الحجاج الأيتام الرواد الأطباء الضباط "
@@ -1294,7 +1298,7 @@ def _strip_marks(word: str) -> str:
 def _strip_case(word: str) -> str:
     """Drop the accusative ending of a counted noun: `موظفا` -> `موظف`, `مشاركاً` -> `مشارك`."""
     bare = _strip_marks(word)
-    if len(bare) > 3 and bare.endswith("ا") and not bare.endswith(("ايا", "وا", "اا")):
+    if len(bare) > 3 and bare.endswith("ا") and (not bare.endswith(("ايا", "وا", "اا")) or fold(bare) in _NOUNS_IN_WA_AR):
         return bare[:-1]
     return bare
 
