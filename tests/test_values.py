@@ -1107,7 +1107,10 @@ def test_a_figure_after_a_word_that_numbers_things_when_it_counts_them(text, kin
 
 
 @pytest.mark.parametrize("text", ["وناقش المجلس الدورة 35 للمعرض.", "تنص المادة 12 أيضا على ذلك.",
-                                  "ويفتح المعرض أبوابه حتى الساعة 11 ليلا.", "وفازت باللقب رقم 64 بعدما أجابت."])
+                                  "ويفتح المعرض أبوابه حتى الساعة 11 ليلا.", "وفازت باللقب رقم 64 بعدما أجابت.",
+                                  "واختتم مجلس وزراء الداخلية العرب أعمال الدورة الـ 40 لمجلسهم في تونس.",
+                                  "ويقام المهرجان في دورته الـ 35 برعاية وزارة الثقافة.",
+                                  "وتنطلق نسختها 12 بمشاركة واسعة من دور النشر العربية."])
 def test_an_edition_an_article_or_an_hour_is_no_statistic(text):
     assert [e for e in find_values(text, lang="ar") if e.type in ("NUMBER", "MONEY")] == []
 

@@ -542,7 +542,8 @@ def _grammar(lang: Lang) -> _Grammar:
                     rf"(?:\s+(?P<adj>{alternation(adjectives, marked=True)})(?!\w))?")
         words_after = rf"\s*(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD})(?:\s+(?P<w3>{_AR_WORD}))?)?"
         qualifier_before = rf"(?<!\w)[وبلف]?(?P<q>{alternation(qualifiers)})\s+$"
-        not_before = rf"(?<!\w)[وبلف]?(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*$"
+        # the article may stand apart before the figure of an ordinal (`الدورة الـ 40`)
+        not_before = rf"(?<!\w)[وبلف]?(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*(?:ال\u0640*\s+)?$"
     else:
         percent = r"\s*(?:%|percent(?:age points?)?|per\s+cent|pc)(?!\w)"
         currency = (rf"(?:\s+(?P<adj>{alternation(adjectives, arabic=False)}))?(?:\s*|-)"
