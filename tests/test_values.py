@@ -1441,3 +1441,19 @@ def test_a_count_joined_to_a_percentage_is_no_range():
 def test_a_decimal_written_fraction_first_around_ra(text, mention, kind, number, unit):
     entity = _one(text, "ar", kind, mention)
     assert (entity.number, entity.unit) == (pytest.approx(number), unit)
+
+
+@pytest.mark.parametrize("lang, text, mention, value", [
+    ("ar", "وكان المهاجم هداف دوري المحترفين في موسم 2007 برصيد 20 هدفا.", "2007", "2007"),
+    ("ar", "وتوج الفريق بلقب الدوري لموسم 2016 بعد فوزه على النصر في الجولة الأخيرة.", "2016", "2016"),
+    ("ar", "وبلغ عدد الحجاج في موسم حج 1445 أكثر من 1.8 مليون حاج.", "1445", "2023-07-19/2024-07-06"),
+    ("en", "He finished as the league's top scorer in the 2007 season with 20 goals.", "2007", "2007"),
+    ("en", "The club lifted the league title in season 2016 after beating Al Nassr.", "2016", "2016"),
+])
+def test_the_year_of_a_season_is_a_date(lang, text, mention, value):
+    assert _one(text, lang, "DATE", mention).value == value
+
+
+def test_a_season_in_a_name_gives_no_date():
+    text = "Riyadh Season 2024 drew 20 million visitors, the General Entertainment Authority said."
+    assert [e.text for e in find_values(text, lang="en") if e.type == "DATE"] == []

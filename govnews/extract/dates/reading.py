@@ -15,10 +15,13 @@ from govnews.extract.wordlists import DIGIT, alternation, ascii_digits, fold, ta
 
 _YEAR_CUES = {
     "ar": frozenset(fold(w) for w in ("منذ", "حتى", "خلال", "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف",
-                                      "قبل", "بعد", "بحلول", "ومنذ", "وحتى", "وخلال", "ومطلع", "وبداية", "ونهاية", "في", "وفي")),
+                                      "قبل", "بعد", "بحلول", "ومنذ", "وحتى", "وخلال", "ومطلع", "وبداية", "ونهاية", "في", "وفي",
+                                      # a season or a pilgrimage of a year (موسم 2007, لموسم 2016, حج 1445)
+                                      "موسم", "الموسم", "لموسم", "للموسم", "بموسم", "وموسم", "حج", "الحج", "لحج")),
     "en": frozenset(("in", "since", "by", "until", "during", "early", "late", "mid-", "end", "beginning", "before",
-                     "after", "through", "from", "of", "in-", "year")),
+                     "after", "through", "from", "of", "in-", "year", "season")),
 }
+_SEASON_AFTER_EN = re.compile(r"\s+seasons?\b", re.IGNORECASE)  # the 2007 season: a year named by what follows it
 _IN_AR = frozenset(fold(w) for w in ("في", "وفي"))  # year cues only before the clause's end
 # what goes on after a year of `في` that no counted noun is (`في 2023 مقابل 9 مليارات في 2022`, `في 2023 بنسبة 5%`)
 _YEAR_CLAUSE_GOES_ON = re.compile(
@@ -55,7 +58,10 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
     if kind == "py" or (kind == "mon" and lang == "en" and not _direction(span, lang)):
         before = re.search(r"(\S+)\s*$", text[max(0, start - 16):start])
         cue = before and (fold(before.group(1)) if lang == "ar" else before.group(1).lower())
-        if cue not in _YEAR_CUES[lang] or (kind == "py" and re.match(r"\w|\s?[%٪]", text[end:end + 2])):
+        seasoned = kind == "py" and lang == "en" and _SEASON_AFTER_EN.match(text, end) is not None
+        if cue == "season" and before.group(1) != "season":
+            return None  # Riyadh Season 2024: a year in a name
+        if cue not in _YEAR_CUES[lang] and not seasoned or (kind == "py" and re.match(r"\w|\s?[%٪]", text[end:end + 2])):
             return None
         if cue in _IN_AR and not (_CLAUSE_END.match(text, end) or _YEAR_CLAUSE_GOES_ON.match(text, end)):
             return None  # في 2024.: a year; في 2000 موقع: a count; في 2023 مقابل ...: a year
