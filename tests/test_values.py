@@ -1457,3 +1457,17 @@ def test_the_year_of_a_season_is_a_date(lang, text, mention, value):
 def test_a_season_in_a_name_gives_no_date():
     text = "Riyadh Season 2024 drew 20 million visitors, the General Entertainment Authority said."
     assert [e.text for e in find_values(text, lang="en") if e.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس النادي في تصريح عقب المباراة: ألف مبروك للاعبين والجماهير على هذا الإنجاز.",
+    "وختم الأمين العام كلمته قائلا: ألف شكر لكل من ساهم في إنجاح هذه الدورة.",
+    "ألف ألف مبروك للوطن وقيادته بمناسبة اليوم الوطني.",
+])
+def test_a_thousand_in_a_wish_is_no_count(text):
+    assert [e.text for e in find_values(text, lang="ar") if e.type == "NUMBER"] == []
+
+
+def test_a_thousand_before_a_counted_noun_still_counts():
+    text = "وشاهد المقطع مليون مرة خلال يومين، فيما حضر الحفل ألف شخص."
+    assert [e.text for e in find_values(text, lang="ar") if e.type == "NUMBER"] == ["مليون مرة", "ألف شخص"]

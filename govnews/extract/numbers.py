@@ -792,10 +792,21 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
             code = _currency_code(table("numerals")["ar_currency_duals"][key], adjective and adjective.group("adj"),
                                   grammar, lang, text, context)
             return _entity("MONEY", text, start, adjective.end() if adjective else end, number, code, attrs)
+    if lang == "ar" and _a_wish(text, match, grammar):
+        return None
     counted = _counted(text, match, start, end, number, grammar, lang, attrs)
     if counted is not None and lang == "ar" and _THOUSANDS_DOT.fullmatch(ascii_digits(raw)) and not match.group("scale") and _plural_unit(counted.unit):
         return _entity("NUMBER", text, counted.start, counted.end, number * 1000, counted.unit, counted.attrs)  # 14.500 من المصححين
     return counted
+
+
+def _a_wish(text: str, match: re.Match[str], grammar: _Grammar) -> bool:
+    """Whether scale words alone say a wish, not a count (`ألف مبروك`, `ألف ألف شكر`, `ألف سلامة`)."""
+    words = match.group("words")
+    if not words or match.group("scale") or any(_key(w, "ar") not in grammar.scales for w in words.split()):
+        return False
+    after = _NEXT_WORD_AR.match(text, match.end())
+    return after is not None and fold(_strip_marks(after.group("w"))) in _words_of("ar_wishes")
 
 
 _THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")  # 14.500: fourteen thousand five hundred, or fourteen and a half
