@@ -1471,3 +1471,18 @@ def test_a_thousand_in_a_wish_is_no_count(text):
 def test_a_thousand_before_a_counted_noun_still_counts():
     text = "وشاهد المقطع مليون مرة خلال يومين، فيما حضر الحفل ألف شخص."
     assert [e.text for e in find_values(text, lang="ar") if e.type == "NUMBER"] == ["مليون مرة", "ألف شخص"]
+
+
+@pytest.mark.parametrize("text, mention, kind, number, unit", [
+    ("ويحصل الفائز بالمركز الأول على جائزة نقدية قدرها (50) ألف ريال، والثاني على (30) ألف ريال.",
+     "(50) ألف ريال", "MONEY", 50_000, "SAR"),
+    ("ويحصل الفائز بالمركز الأول على جائزة نقدية قدرها (50) ألف ريال، والثاني على (30) ألف ريال.",
+     "(30) ألف ريال", "MONEY", 30_000, "SAR"),
+    ("وأطلقت اللجنة المنظمة (15) ألف قذيفة نارية من سبعة مواقع في المدينة.", "(15) ألف قذيفة نارية", "NUMBER",
+     15_000, "قذيفة نارية"),
+    ("وضخ أهالي العاصمة المقدسة أكثر من (72) مليون ريال لشراء الأضاحي.", "أكثر من (72) مليون ريال", "MONEY",
+     72_000_000, "SAR"),
+])
+def test_a_figure_in_parentheses_before_its_scale(text, mention, kind, number, unit):
+    entity = _one(text, "ar", kind, mention)
+    assert (entity.number, entity.unit) == (pytest.approx(number), unit)

@@ -109,7 +109,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     grammar = _grammar(lang)
     written, text = text, _undashed_ranges(text, grammar, lang)  # 10-15 million: both ends are read
     if lang == "ar":
-        text = _decimals_after_ra(text)  # 66ر47: 47.66
+        text = _bracketed_before_scale(_decimals_after_ra(text))  # 66ر47: 47.66; (50) ألف: 50 thousand
     # read apart: a third of, half a million; ورشتين, راتبين (a dual counts two of its noun)
     apart = _fractions_en(text, skip) if lang == "en" else _duals_ar(text, skip)
     if apart:
@@ -141,7 +141,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     _currency_carried_over(text, found, lang)
     _ranges(written, found, grammar, lang)
     if lang == "ar" and text is not written:
-        found = [evolve(e, text=written[e.start:e.end]) if e.text != written[e.start:e.end] else e for e in found]
+        found = [_as_written(e, written) if e.text != written[e.start:e.end] else e for e in found]
     return sorted(found + apart, key=lambda e: e.start) if apart else found
 
 
@@ -150,6 +150,29 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
 _DECIMAL_AFTER_RA = re.compile(
     rf"(?<![\w.,/\u066b\u066c])(?P<fraction>{DIGIT}{{1,3}})ر(?P<whole>{DIGIT}{{1,9}})(?!{DIGIT}|[.,/\u066b\u066c]{DIGIT})"
 )
+
+
+def _as_written(entity: Entity, written: str) -> Entity:
+    """`entity` with the text as written, and the opening parenthesis of a figure set off before its scale."""
+    start = entity.start
+    if written[start - 1:start] == "(" and ")" in written[start:entity.end]:
+        start -= 1
+    return evolve(entity, text=written[start:entity.end], start=start)
+
+
+@cache
+def _bracketed_figure_ar() -> re.Pattern[str]:
+    """A figure set off in parentheses before its scale word (`(50) ألف ريال`, `(72) مليون ريال`)."""
+    scales = alternation(table("numerals")["ar_scales"])
+    return re.compile(rf"(?<=\(){DIGIT}+(?:[.,]{DIGIT}+)?\s*(?P<close>\))(?=\s*{scales}{MARKS}(?!\w))")
+
+
+def _bracketed_before_scale(text: str) -> str:
+    """`text` with a space for the closing parenthesis of each figure set off before its scale word, so that the
+    figure and the scale are read as one; the same length, so offsets hold."""
+    if ")" not in text:
+        return text
+    return _bracketed_figure_ar().sub(lambda m: m.group()[:m.start("close") - m.start()] + " ", text)
 
 
 def _decimals_after_ra(text: str) -> str:
@@ -541,7 +564,7 @@ def _grammar(lang: Lang) -> _Grammar:
         currency = (rf"\s*(?P<cw>{alternation(currencies)}){MARKS}(?!\w)"
                     rf"(?:\s+(?P<adj>{alternation(adjectives, marked=True)})(?!\w))?")
         words_after = rf"\s*(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD})(?:\s+(?P<w3>{_AR_WORD}))?)?"
-        qualifier_before = rf"(?<!\w)[وبلف]?(?P<q>{alternation(qualifiers)})\s+$"
+        qualifier_before = rf"(?<!\w)[وبلف]?(?P<q>{alternation(qualifiers)})\s+\(?$"  # أكثر من (72) مليون
         # the article may stand apart before the figure of an ordinal (`الدورة الـ 40`)
         not_before = rf"(?<!\w)[وبلف]?(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*(?:ال\u0640*\s+)?$"
     else:
