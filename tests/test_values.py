@@ -1486,3 +1486,8 @@ def test_a_thousand_before_a_counted_noun_still_counts():
 def test_a_figure_in_parentheses_before_its_scale(text, mention, kind, number, unit):
     entity = _one(text, "ar", kind, mention)
     assert (entity.number, entity.unit) == (pytest.approx(number), unit)
+
+
+def test_a_figure_in_spaced_parentheses_counts_the_noun_after_them():
+    text = "ويستمر استقبال طلبات المرشحين لمدة ( 21 ) يوماً عدا أيام الجمع في مقار اللجان."
+    assert _one(text, "ar", "DURATION", "( 21 ) يوماً").value == "P21D"

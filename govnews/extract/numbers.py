@@ -789,8 +789,9 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
     raw = match.group("dig") or ""
     if not match.group("cur") and _not_statistic(text, start, end, raw, grammar, counted=bool(match.group("scale"))):
         return None
-    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and not match.group("scale"):
-        start, end = start - 1, end + 1  # (122) جولة: a figure set off in parentheses
+    opened, closed = _OPENED.search(text, max(0, start - 3), start), _CLOSED.match(text, end)
+    if opened and closed and not match.group("scale"):
+        start, end = opened.start(), closed.end()  # (122) جولة, ( 21 ) يوما: a figure set off in parentheses
     start, attrs = _qualified(text, start, end, grammar, lang)
     # a percent sign written before the number in right-to-left typing: %74
     if lang == "ar" and match.group("dig") and start > 0 and text[start - 1] in "%٪" and "qualifier" not in attrs:
@@ -831,6 +832,8 @@ def _a_wish(text: str, match: re.Match[str], grammar: _Grammar) -> bool:
     after = _NEXT_WORD_AR.match(text, match.end())
     return after is not None and fold(_strip_marks(after.group("w"))) in _words_of("ar_wishes")
 
+
+_OPENED, _CLOSED = re.compile(r"\([^\S\n]?$"), re.compile(r"[^\S\n]?\)")  # the parentheses around a figure
 
 _THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")  # 14.500: fourteen thousand five hundred, or fourteen and a half
 
