@@ -1101,6 +1101,7 @@ def test_an_arabic_day_and_month_before_coming_or_past(text, value):
     ("وتبلغ القيمة الإجمالية لجوائز هذه الدورة 2.5 مليون ريال قطري.", "MONEY", 2_500_000),
     ("وشارك في الدورة 35 موظفا من مختلف الجهات الحكومية.", "NUMBER", 35),
     ("وأغلق خام برنت تحت مستوى 50 دولارا للبرميل.", "MONEY", 50),
+    ("وأغلق المؤشر العام مرتفعا فوق مستوى الـ 2500 نقطة بتداولات نشطة.", "NUMBER", 2500),
 ])
 def test_a_figure_after_a_word_that_numbers_things_when_it_counts_them(text, kind, number):
     assert [(e.type, e.number) for e in find_values(text, lang="ar")] == [(kind, number)]
@@ -1482,6 +1483,8 @@ def test_a_thousand_before_a_counted_noun_still_counts():
      15_000, "قذيفة نارية"),
     ("وضخ أهالي العاصمة المقدسة أكثر من (72) مليون ريال لشراء الأضاحي.", "أكثر من (72) مليون ريال", "MONEY",
      72_000_000, "SAR"),
+    ("وتمثل الشركات الموقعة مصدر أكثر من (99.5%) من مبيعات المركبات الجديدة في المملكة.", "أكثر من (99.5%)",
+     "PERCENT", 99.5, None),
 ])
 def test_a_figure_in_parentheses_before_its_scale(text, mention, kind, number, unit):
     entity = _one(text, "ar", kind, mention)

@@ -142,6 +142,7 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     _ranges(written, found, grammar, lang)
     if lang == "ar" and text is not written:
         found = [_as_written(e, written) if e.text != written[e.start:e.end] else e for e in found]
+    found = [_closed(e, written) for e in found]
     return sorted(found + apart, key=lambda e: e.start) if apart else found
 
 
@@ -150,6 +151,14 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
 _DECIMAL_AFTER_RA = re.compile(
     rf"(?<![\w.,/\u066b\u066c])(?P<fraction>{DIGIT}{{1,3}})ر(?P<whole>{DIGIT}{{1,9}})(?!{DIGIT}|[.,/\u066b\u066c]{DIGIT})"
 )
+
+
+def _closed(entity: Entity, text: str) -> Entity:
+    """`entity` with the closing parenthesis of one it opens (`أكثر من (99.9%)`: a qualifier before the parenthesis)."""
+    start, end = entity.start, entity.end
+    if text[end:end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        return evolve(entity, text=text[start:end + 1], end=end + 1)
+    return entity
 
 
 def _as_written(entity: Entity, written: str) -> Entity:
@@ -565,8 +574,11 @@ def _grammar(lang: Lang) -> _Grammar:
                     rf"(?:\s+(?P<adj>{alternation(adjectives, marked=True)})(?!\w))?")
         words_after = rf"\s*(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD})(?:\s+(?P<w3>{_AR_WORD}))?)?"
         qualifier_before = rf"(?<!\w)[وبلف]?(?P<q>{alternation(qualifiers)})\s+\(?$"  # أكثر من (72) مليون
-        # the article may stand apart before the figure of an ordinal (`الدورة الـ 40`)
-        not_before = rf"(?<!\w)[وبلف]?(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*(?:ال\u0640*\s+)?$"
+        # the article may stand apart before the figure of an ordinal (`الدورة الـ 40`), not of a level (`مستوى الـ
+        # 2500 نقطة`)
+        ordinal_before = alternation(fold(w) for w in not_before if fold(w) not in ("مستوي", "المستوي"))
+        not_before = (rf"(?<!\w)[وبلف]?(?:(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*"
+                      rf"|(?:{ordinal_before})\s+ال\u0640*\s+)$")
     else:
         percent = r"\s*(?:%|percent(?:age points?)?|per\s+cent|pc)(?!\w)"
         currency = (rf"(?:\s+(?P<adj>{alternation(adjectives, arabic=False)}))?(?:\s*|-)"
