@@ -1494,3 +1494,17 @@ def test_a_figure_in_parentheses_before_its_scale(text, mention, kind, number, u
 def test_a_figure_in_spaced_parentheses_counts_the_noun_after_them():
     text = "ويستمر استقبال طلبات المرشحين لمدة ( 21 ) يوماً عدا أيام الجمع في مقار اللجان."
     assert _one(text, "ar", "DURATION", "( 21 ) يوماً").value == "P21D"
+
+
+@pytest.mark.parametrize("text, mention, hijri", [
+    ("واطلع المجلس على الحساب الختامي للمؤسسة العامة للموانئ للعام المالي 1434 - 1435هـ.", "1434 - 1435هـ",
+     "1434/1435"),
+    ("وأوضح أن عدد الطلاب المقبولين في العام الدراسي المقبل 1436/1437 بلغ 5400 طالب.", "1436/1437", "1436/1437"),
+])
+def test_a_range_of_hijri_years(text, mention, hijri):
+    assert _one(text, "ar", "DATE", mention).attrs["hijri"] == hijri
+
+
+def test_two_prices_joined_by_a_dash_are_no_hijri_years():
+    text = "وتتراوح أسعار الأضاحي في سوق المواشي بين 1400 - 1450 ريالا للرأس."
+    assert [e.text for e in find_values(text, lang="ar") if e.type == "DATE"] == []

@@ -102,7 +102,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
                     rf"|(?:(?:ال|لل)(?:عام|سن[ةه])\s+(?:{this_year})|هذا\s+العام|هذه\s+السن[ةه])(?:\s+{year}{suffix})?)(?!\w))")
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
     kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?[-–]\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
-    body = "|".join([part_of_year, rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year),
+    body = "|".join([part_of_year, rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year, suffix=suffix),
                      duration, relative, weekday_alone, bare_month, kuna, one])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
@@ -111,8 +111,9 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     return re.compile(_one_line(pattern))
 
 
-# two years joined by a dash, a range when the second is the later within fifty years (`2024-2030`, `2016–2019`)
-_YEARS = r"(?P<yr>{year}\s?[-–/]\s?{year})"
+# two years joined by a dash, a range when the second is the later within fifty years (`2024-2030`, `2016–2019`,
+# `1434 - 1435هـ`)
+_YEARS = r"(?P<yr>{year}\s?[-–/]\s?{year}{suffix})"
 
 
 def _one_line(pattern: str) -> str:
@@ -186,7 +187,7 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     part_of_year = (rf"(?P<qtr>(?:(?:{ordinal})(?:\s+|-)(?:quarter|half)|Q[1-4]|H[12])(?:\s+of)?(?:\s+|\s?[-/]\s?)"
                     rf"(?:{year}|(?:last|this|next|the\s+current|the\s+coming)\s+year))(?![\w-])")
     body = "|".join([part_of_year, numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
-    years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year)}"
+    years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year, suffix='')}"
     cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year}(?:\s?[-–/]\s?{year})?)|(?P<py>{year})(?![\w-]){_NOT_A_CLOCK}"
     return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"
 

@@ -45,6 +45,15 @@ def _tokens(lang: Lang) -> tuple[re.Pattern[str], dict[str, int], dict[str, int]
     return re.compile(pattern, re.IGNORECASE), greg, hijri, weekdays
 
 
+def _hijri_years(span: str, first: int, last: int) -> bool:
+    """Whether two years joined are a range of Hijri years: marked so (`1357 - 1405هـ`), or a year and the next one,
+    as a Hijri fiscal or school year is written (`1436-1437`)."""
+    return 1300 <= first < last < 1500 and (last <= first + 50 and _HIJRI_MARK.search(span) is not None or last == first + 1)
+
+
+_HIJRI_MARK = re.compile(r"(?:هـ|ه|هجري[ةه]?)$")
+
+
 def _key(word: str, lang: Lang) -> str:
     return " ".join((fold(word) if lang == "ar" else word.lower().rstrip(".")).split())
 
@@ -71,7 +80,7 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
         return _numeric(span, start, end, lang)
     if kind in ("yr", "yb"):
         first, last = (int(ascii_digits(y)) for y in re.findall(r"\d{4}", ascii_digits(span))[:2])
-        if not (1900 <= first < last <= min(first + 50, 2100)):
+        if not (1900 <= first < last <= min(first + 50, 2100) or _hijri_years(span, first, last)):
             return None
         return _calendar(span, start, end, lang, "cy")
     if kind == "kuna":
