@@ -916,6 +916,10 @@ _CLOCK_HOURS = re.compile(r"[^\S\n]*(?:hours|hrs)\b")
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|from|before|after)[^\S\n]+$")
 
 
+_SENTENCE_ENDS = re.compile(r"(?:[.:!?؟]|:-)[^\S\n]*$")
+_ITEM_MARK = re.compile(r"[ \t]*[-–)][ \t]*(?![\d\s])")  # 5- عندما, 3) حادث; not 5 - 10, a range
+
+
 def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar, *, counted: bool = False) -> bool:
     """Tell numbers that name or locate things (article, phone, footnote, time, year in a name); `counted`: a
     scale word follows (`مليون`)."""
@@ -935,8 +939,10 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar,
         return True  # part of a date, a code or a range written with its own rules
     if grammar.not_statistic_before.search(text[max(0, start - 16):start]) and not (counted or _TAMYIZ.match(text, end)):
         return True  # المادة 5, الدورة 35 (but جوائز الدورة 2.5 مليون ريال, شارك في الدورة 35 موظفا)
-    if re.match(r"[ \t]*[-–).][ \t]", text[end:end + 4]) and not text[max(0, start - 80):start].split("\n")[-1].strip():
-        return True  # 1 - ..., 2) ...: the number of an item in a list
+    if re.match(r"[ \t]*[-–).][ \t]", text[end:end + 4]) and (
+            not text[max(0, start - 80):start].split("\n")[-1].strip()
+            or _SENTENCE_ENDS.search(text, max(0, start - 4), start) and _ITEM_MARK.match(text, end)):
+        return True  # 1 - ..., 2) ..., `... بنفسه. 5- عندما`: the number of an item in a list
     if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", text[end:end + 3]):
         return True  # 318th, 3rd: an ordinal written in digits
     if after == "-" and not counted and re.match(r"-\s*(?:to\b|[A-Za-z])", text[end:end + 5]):
