@@ -227,6 +227,7 @@ NUMBERS = [
      "7.4-billion-euro", 7.4e9, "EUR"),
     ("en", "The ministry signed a $1.5-billion deal with the consortium.", "MONEY", "$1.5-billion", 1.5e9, "USD"),
     ("en", "The bank approved a 300-million-dollar loan for the project.", "MONEY", "300-million-dollar", 3e8, "USD"),
+    ("en", "The fund has disbursed BD 12.5 million to 1,200 SMEs since its launch.", "NUMBER", "1,200 SMEs", 1200, "SMEs"),
     ("ar", "وسيضم المجلس البلدي في دورته المقبلة 21 عضوا، يعين الوزير ثلثهم.", "NUMBER", "21 عضوا", 21, "عضو"),
     ("ar", "ويتألف مجلس الشورى من رئيس و150 عضواً يختارهم الملك.", "NUMBER", "150 عضواً", 150, "عضو"),
 ]
@@ -1452,6 +1453,8 @@ def test_a_decimal_written_fraction_first_around_ra(text, mention, kind, number,
     ("ar", "وبلغ عدد الحجاج في موسم حج 1445 أكثر من 1.8 مليون حاج.", "1445", "2023-07-19/2024-07-06"),
     ("en", "He finished as the league's top scorer in the 2007 season with 20 goals.", "2007", "2007"),
     ("en", "The club lifted the league title in season 2016 after beating Al Nassr.", "2016", "2016"),
+    ("en", "Al Hilal won the Saudi Pro League for the 19th time in the 2023-24 season.", "2023-24", "2023/2024"),
+    ("ar", "وتوج الهلال بلقب دوري المحترفين في موسم 2015-16 بفارق ثلاث نقاط.", "2015-16", "2015/2016"),
 ])
 def test_the_year_of_a_season_is_a_date(lang, text, mention, value):
     assert _one(text, lang, "DATE", mention).value == value

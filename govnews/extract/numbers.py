@@ -1202,6 +1202,10 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         measure = lower in _words_of("en_measure_units")
         following = text[match.end(name):match.end(name) + 1]
         nxt = match.group(f"w{int(name[1]) + 1}")
+        if _ACRONYM_PLURAL_EN.fullmatch(token):
+            words.append((token, match.end(name)))  # 1,200 SMEs, 40 NGOs, three MoUs
+            head = True
+            break
         if token[0].isupper() and not measure:
             if not (_adjective_of_origin_en(token) and following == " " and nxt and nxt.strip()[:1].islower()):
                 break
@@ -1231,6 +1235,9 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
             return head_word, unit_end, grammar.time_units[head_word.lower()]
     kept = [w for w, _ in words if w.lower() not in _words_of("en_modifiers") and not _adjective_of_origin_en(w)]
     return " ".join(kept or [head_word]), unit_end, None
+
+
+_ACRONYM_PLURAL_EN = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 
 
 def _adjective_of_origin_en(word: str) -> bool:

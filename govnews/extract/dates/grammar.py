@@ -113,7 +113,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
 
 # two years joined by a dash, a range when the second is the later within fifty years (`2024-2030`, `2016–2019`,
 # `1434 - 1435هـ`)
-_YEARS = r"(?P<yr>{year}\s?[-–/]\s?{year}{suffix})"
+_YEARS = r"(?P<yr>{year}\s?[-–/]\s?(?:{year}|\d\d(?!\d)){suffix})"  # and a season's `2023-24`, `2015/16`
 
 
 def _one_line(pattern: str) -> str:

@@ -45,6 +45,14 @@ def _tokens(lang: Lang) -> tuple[re.Pattern[str], dict[str, int], dict[str, int]
     return re.compile(pattern, re.IGNORECASE), greg, hijri, weekdays
 
 
+def _season(span: str, first: int, start: int, end: int) -> _Found | None:
+    """A year and the next written with its last two digits, a season's or a fiscal year's (`2023-24`, `2015/16`)."""
+    last = int(re.search(r"(\d\d)\D*$", ascii_digits(span)).group(1))
+    if not (1900 <= first < 2100 and last == (first + 1) % 100):
+        return None
+    return _Found("DATE", start, end, [[first, None, None], [first + 1, None, None]])
+
+
 def _hijri_years(span: str, first: int, last: int) -> bool:
     """Whether two years joined are a range of Hijri years: marked so (`1357 - 1405هـ`), or a year and the next one,
     as a Hijri fiscal or school year is written (`1436-1437`)."""
@@ -79,7 +87,10 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
     if kind == "numeric":
         return _numeric(span, start, end, lang)
     if kind in ("yr", "yb"):
-        first, last = (int(ascii_digits(y)) for y in re.findall(r"\d{4}", ascii_digits(span))[:2])
+        years = re.findall(r"\d{4}", ascii_digits(span))
+        if len(years) < 2:
+            return _season(span, int(years[0]), start, end)
+        first, last = (int(y) for y in years[:2])
         if not (1900 <= first < last <= min(first + 50, 2100) or _hijri_years(span, first, last)):
             return None
         return _calendar(span, start, end, lang, "cy")
