@@ -1114,7 +1114,8 @@ def test_a_figure_after_a_word_that_numbers_things_when_it_counts_them(text, kin
                                   "ويفتح المعرض أبوابه حتى الساعة 11 ليلا.", "وفازت باللقب رقم 64 بعدما أجابت.",
                                   "واختتم مجلس وزراء الداخلية العرب أعمال الدورة الـ 40 لمجلسهم في تونس.",
                                   "ويقام المهرجان في دورته الـ 35 برعاية وزارة الثقافة.",
-                                  "وتنطلق نسختها 12 بمشاركة واسعة من دور النشر العربية."])
+                                  "وتنطلق نسختها 12 بمشاركة واسعة من دور النشر العربية.",
+                                  "وسجل المهاجم هدف التقدم لفريقه في الدقيقة 37 من الشوط الأول."])
 def test_an_edition_an_article_or_an_hour_is_no_statistic(text):
     assert [e for e in find_values(text, lang="ar") if e.type in ("NUMBER", "MONEY")] == []
 
@@ -1513,3 +1514,8 @@ def test_a_range_of_hijri_years(text, mention, hijri):
 def test_two_prices_joined_by_a_dash_are_no_hijri_years():
     text = "وتتراوح أسعار الأضاحي في سوق المواشي بين 1400 - 1450 ريالا للرأس."
     assert [e.text for e in find_values(text, lang="ar") if e.type == "DATE"] == []
+
+
+def test_the_minutes_of_a_match_are_no_values():
+    text = "وأحرز المهاجم هدفي فريقه في الدقيقتين 25 و43 من عمر المباراة."
+    assert [(e.type, e.text) for e in find_values(text, lang="ar")] == []

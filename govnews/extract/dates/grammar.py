@@ -71,7 +71,8 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     plural_unit = alternation(k for k in time_units if k not in _AR_SINGULAR_UNITS)
     duration = (rf"(?P<dur>(?:ال)?{plural_unit}\s+ال(?:{plural_count}){MARKS}{and_tens}(?:\s+{ends})?"
                 rf"|ال(?:{numword}{and_tens}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
-                rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
+                # not الدقيقتين 25 و43: the two minutes the figures name
+                rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?!\w)(?!\s*{DIGIT})(?:\s+{ends})?)(?!\w)")
     # لمدة أسبوع, خلال شهر, على مدى عام: one unit after a word that says a span of time follows;
     # not خلال شهر رمضان, خلال عام 2023, خلال يوم مفتوح
     # (the cue before it is read by _span_cue_before: a cue word in the prefilter would cost at every one)
