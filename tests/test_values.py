@@ -1519,3 +1519,18 @@ def test_two_prices_joined_by_a_dash_are_no_hijri_years():
 def test_the_minutes_of_a_match_are_no_values():
     text = "وأحرز المهاجم هدفي فريقه في الدقيقتين 25 و43 من عمر المباراة."
     assert [(e.type, e.text) for e in find_values(text, lang="ar")] == []
+
+
+@pytest.mark.parametrize("lang, text, low, number, kind, unit", [
+    ("ar", "وارتفع متوسط طول الذكور من 167 إلى 175 سنتيمترا خلال عشر سنوات.", "167", 167, "NUMBER", "سنتيمتر"),
+    ("ar", "وتتراوح رسوم التسجيل في البرنامج من 500 إلى 1000 ريال بحسب المرحلة.", "500", 500, "MONEY", "SAR"),
+    ("en", "The board was expanded from 5 to 7 members under the new law.", "5", 5, "NUMBER", "members"),
+])
+def test_the_low_end_of_a_range_counts_the_noun_of_the_high_end(lang, text, low, number, kind, unit):
+    entity = _one(text, lang, kind, low)
+    assert (entity.number, entity.unit) == (number, unit)
+
+
+def test_a_code_to_send_is_no_statistic():
+    text = "وللتواصل مع الكاتب أرسل رسالة نصية تبدأ بالرمز (134) ثم مسافة ثم نص الرسالة."
+    assert [e.text for e in find_values(text, lang="ar") if e.type == "NUMBER"] == []

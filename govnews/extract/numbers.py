@@ -221,6 +221,8 @@ _RANGE_JOIN = {
     "ar": re.compile(r"[^\S\n]*(?:و|[-–]|(?:إلى|الى|حتى)[^\S\n]+)[^\S\n]*"),
     "en": re.compile(r"[^\S\n]*(?:and|to|[-–])[^\S\n]*"),
 }
+_WORDS_TO = frozenset(("إلى", "الى", "حتى", "to"))
+_FROM = re.compile(r"(?<!\w)(?:from|between|من|بين)[^\S\n]+$", re.I)
 _BETWEEN = re.compile(r"(?<!\w)(?:between|بين|ما\s+بين)[^\S\n]+$", re.I)
 
 
@@ -251,7 +253,12 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
             found[i] = evolve(low, type="PERCENT")
             continue
         count, scale = high_figure
-        if high.type == "PERCENT" or scale == 1 or low_figure[0] >= count:
+        if high.type == "PERCENT" or low_figure[0] >= count:
+            continue
+        if scale == 1:  # من 167 إلى 175 سنتيمترا, from 5 to 7 members: the low end counts the same noun
+            if (low.type == "NUMBER" and high.type in ("NUMBER", "MONEY") and high.unit is not None
+                    and join.group().strip() in _WORDS_TO and _FROM.search(text, max(0, low.start - 8), low.start)):
+                found[i] = evolve(low, type=high.type, unit=high.unit)
             continue
         if low.type == "MONEY" and high.type == "NUMBER" and high.unit is None:  # $10-15 million
             found[i + 1] = high = evolve(high, type="MONEY", unit=low.unit)
