@@ -923,6 +923,7 @@ _CLOCK_HOURS = re.compile(r"[^\S\n]*(?:hours|hrs)\b")
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|from|before|after)[^\S\n]+$")
 
 
+_DATED_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*[وب]تاريخ(?!\w)")
 _SENTENCE_ENDS = re.compile(r"(?:[.:!?؟]|:-)[^\S\n]*$")
 _ITEM_MARK = re.compile(r"[ \t]*[-–)][ \t]*(?![\d\s])")  # 5- عندما, 3) حادث; not 5 - 10, a range
 
@@ -954,6 +955,8 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar,
         return True  # 318th, 3rd: an ordinal written in digits
     if after == "-" and not counted and re.match(r"-\s*(?:to\b|[A-Za-z])", text[end:end + 5]):
         return True  # a 29-nucleotide deletion, 10- to 20-fold: part of a compound word (a 1.5-billion-euro loan is an amount)
+    if _DATED_AFTER.match(text, end):
+        return True  # الأمر السامي (69) بتاريخ ...: the number of a dated document
     if re.match(r"\s*(?:صباح|مساء|ظهر|عصر|فجر)|\s*(?:[ap]\.?m\.?)(?!\w)", text[end:end + 8], re.IGNORECASE):
         return True
     if _CLOCK_AFTER.match(text, end) or len(raw) == 4 and _CLOCK_HOURS.match(text, end) and _AT_A_TIME.search(text, max(0, start - 8), start):
