@@ -1536,3 +1536,9 @@ def test_the_low_end_of_a_range_counts_the_noun_of_the_high_end(lang, text, low,
 def test_a_code_to_send_is_no_statistic():
     text = "وللتواصل مع الكاتب أرسل رسالة نصية تبدأ بالرمز (134) ثم مسافة ثم نص الرسالة."
     assert [e.text for e in find_values(text, lang="ar") if e.type == "NUMBER"] == []
+
+
+def test_a_range_of_years_opening_a_title_is_no_dateline():
+    text = "The 2023-24 season review: Al Hilal won the league title. On 27 May, the club celebrated in Riyadh."
+    day = _one(text, "en", "DATE", "27 May")
+    assert (day.value, day.attrs.get("year_from_text")) == ("2024-05-27", True)
