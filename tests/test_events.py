@@ -2241,3 +2241,10 @@ def test_a_meeting_told_by_its_verb(text, lang, expected):
 def test_a_meeting_told_by_its_verb_is_where_it_was_held_not_where_its_people_come_from(text, lang, location):
     event, = [e for e in analyze(text, lang=lang).events if e.event_type == "meeting"]
     assert event.location == location
+
+
+def test_a_school_year_of_hijri_years_does_not_date_a_meeting():
+    text = ("الرياض 29 يوليو 2015 / واس / عقد وزير التعليم اليوم اجتماعا مع مديري التعليم في جدة لمناقشة الاستعداد "
+            "للعام الدراسي 1436/1437هـ.")
+    events = analyze(text, lang="ar")
+    assert [(e.event_type, e.start) for e in events.events] == [("meeting", "2015-07-29")]

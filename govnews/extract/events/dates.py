@@ -37,6 +37,7 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
     for m in r.mentions:
         span = bounds[m.sent]
         near = [e for e in dates if _in(e, span)]
+        near = [e for e in near if not _hijri_years(e)] or near
         if any(len(e.value) >= 7 for e in near):  # حفل تكريم المتميزين لعام 2024: the year honoured, not the day held
             near = [e for e in near if not _YEAR_OF.search(text, max(0, e.start - 8), e.end)]
         if release and _PAST_VERB.search(text, max(span[0], m.start - 60), m.start):
@@ -69,6 +70,12 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
         if near:
             return near[0].value
     return None
+
+
+def _hijri_years(date: Entity) -> bool:
+    """Whether a date is a span of Hijri years (`للعام الدراسي 1436/1437هـ`), written as its first and last days:
+    a school or fiscal year the news is about, no event's date while the sentence gives another."""
+    return date.attrs.get("precision") == "year" and "/" in str(date.attrs.get("hijri", ""))
 
 
 # a verb of lasting, then `حتى` / `until`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,
