@@ -2248,3 +2248,8 @@ def test_a_school_year_of_hijri_years_does_not_date_a_meeting():
             "للعام الدراسي 1436/1437هـ.")
     events = analyze(text, lang="ar")
     assert [(e.event_type, e.start) for e in events.events] == [("meeting", "2015-07-29")]
+
+
+def test_a_school_year_of_hijri_years_alone_dates_no_meeting():
+    text = "وعقد مدير التعليم اجتماعا بمديري المدارس في جدة لمناقشة الاستعداد للعام الدراسي 1436/1437هـ."
+    assert [(e.event_type, e.start, e.end) for e in analyze(text, lang="ar").events] == [("meeting", None, None)]
