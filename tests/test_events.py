@@ -2370,3 +2370,15 @@ def test_english_the_ceremony_opening_or_closing_an_event_is_that_event(text, ex
 def test_arabic_a_ceremony_named_by_its_occasion(text, name):
     event, = analyze(text, lang="ar").events
     assert event.name == name
+
+
+def test_a_school_year_of_hijri_years_does_not_date_a_meeting():
+    text = ("الرياض 29 يوليو 2015 / واس / عقد وزير التعليم اليوم اجتماعا مع مديري التعليم في جدة لمناقشة الاستعداد "
+            "للعام الدراسي 1436/1437هـ.")
+    events = analyze(text, lang="ar")
+    assert [(e.event_type, e.start) for e in events.events] == [("meeting", "2015-07-29")]
+
+
+def test_a_school_year_of_hijri_years_alone_dates_no_meeting():
+    text = "وعقد مدير التعليم اجتماعا بمديري المدارس في جدة لمناقشة الاستعداد للعام الدراسي 1436/1437هـ."
+    assert [(e.event_type, e.start, e.end) for e in analyze(text, lang="ar").events] == [("meeting", None, None)]

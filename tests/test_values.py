@@ -227,6 +227,9 @@ NUMBERS = [
      "7.4-billion-euro", 7.4e9, "EUR"),
     ("en", "The ministry signed a $1.5-billion deal with the consortium.", "MONEY", "$1.5-billion", 1.5e9, "USD"),
     ("en", "The bank approved a 300-million-dollar loan for the project.", "MONEY", "300-million-dollar", 3e8, "USD"),
+    ("en", "The fund has disbursed BD 12.5 million to 1,200 SMEs since its launch.", "NUMBER", "1,200 SMEs", 1200, "SMEs"),
+    ("ar", "وسيضم المجلس البلدي في دورته المقبلة 21 عضوا، يعين الوزير ثلثهم.", "NUMBER", "21 عضوا", 21, "عضو"),
+    ("ar", "ويتألف مجلس الشورى من رئيس و150 عضواً يختارهم الملك.", "NUMBER", "150 عضواً", 150, "عضو"),
 ]
 
 
@@ -284,6 +287,10 @@ NOT_STATISTICS = [
     ("ar", "يستند القرار إلى المادة السابعة عشرة من نظام السوق", "عشرة"),
     ("ar", "وفق أحكام المادتين 5 و6 من النظام", "6"),
     ("ar", "والتفسير لما حدث منها.\n1 - تعرضهم إلى تركيز فكري", "1"),
+    ("ar", "وتشمل الشروط ما يلي: 6- إتمام برنامج التدريب. 7- اجتياز المقابلة الشخصية بنجاح.", "7"),
+    ("ar", "وتشمل الشروط ما يلي: 6- إتمام برنامج التدريب. 7- اجتياز المقابلة الشخصية بنجاح.", "6"),
+    ("ar", "وجاء ذلك تنفيذا للأمر السامي (69) بتاريخ 27/2/1434هـ القاضي بإنشاء الهيئة.", "69"),
+    ("ar", "وأشار إلى خطاب الوزارة 4512 وتاريخ 5/3/1436هـ بشأن تنظيم المعرض.", "4512"),
     ("en", "in accordance with Law No. 5 of 2010", "5"),
     ("en", "under Article 12 of the constitution", "12"),
     ("en", "in line with Vision 2030 goals", "2030"),
@@ -1099,13 +1106,18 @@ def test_an_arabic_day_and_month_before_coming_or_past(text, value):
     ("وتبلغ القيمة الإجمالية لجوائز هذه الدورة 2.5 مليون ريال قطري.", "MONEY", 2_500_000),
     ("وشارك في الدورة 35 موظفا من مختلف الجهات الحكومية.", "NUMBER", 35),
     ("وأغلق خام برنت تحت مستوى 50 دولارا للبرميل.", "MONEY", 50),
+    ("وأغلق المؤشر العام مرتفعا فوق مستوى الـ 2500 نقطة بتداولات نشطة.", "NUMBER", 2500),
 ])
 def test_a_figure_after_a_word_that_numbers_things_when_it_counts_them(text, kind, number):
     assert [(e.type, e.number) for e in find_values(text, lang="ar")] == [(kind, number)]
 
 
 @pytest.mark.parametrize("text", ["وناقش المجلس الدورة 35 للمعرض.", "تنص المادة 12 أيضا على ذلك.",
-                                  "ويفتح المعرض أبوابه حتى الساعة 11 ليلا.", "وفازت باللقب رقم 64 بعدما أجابت."])
+                                  "ويفتح المعرض أبوابه حتى الساعة 11 ليلا.", "وفازت باللقب رقم 64 بعدما أجابت.",
+                                  "واختتم مجلس وزراء الداخلية العرب أعمال الدورة الـ 40 لمجلسهم في تونس.",
+                                  "ويقام المهرجان في دورته الـ 35 برعاية وزارة الثقافة.",
+                                  "وتنطلق نسختها 12 بمشاركة واسعة من دور النشر العربية.",
+                                  "وسجل المهاجم هدف التقدم لفريقه في الدقيقة 37 من الشوط الأول."])
 def test_an_edition_an_article_or_an_hour_is_no_statistic(text):
     assert [e for e in find_values(text, lang="ar") if e.type in ("NUMBER", "MONEY")] == []
 
@@ -1420,3 +1432,113 @@ def test_a_count_joined_to_a_percentage_is_no_range():
     text = "وشارك في الاستبيان 30 طالبا و40% من المعلمين في المدارس الحكومية."
     assert [(e.type, e.text) for e in find_values(text, lang="ar", published=PUBLISHED)] == [
         ("NUMBER", "30 طالبا"), ("PERCENT", "40%")]
+
+
+@pytest.mark.parametrize("text, mention, kind, number, unit", [
+    ("وخسر مؤشر نيكي القياسي 66ر47 نقطة أو ما نسبته 23ر0 بالمئة ليغلق عند 03ر20761 نقطة.", "66ر47 نقطة", "NUMBER",
+     47.66, "نقطة"),
+    ("وخسر مؤشر نيكي القياسي 66ر47 نقطة أو ما نسبته 23ر0 بالمئة ليغلق عند 03ر20761 نقطة.", "23ر0 بالمئة", "PERCENT",
+     0.23, None),
+    ("وخسر مؤشر نيكي القياسي 66ر47 نقطة أو ما نسبته 23ر0 بالمئة ليغلق عند 03ر20761 نقطة.", "03ر20761 نقطة",
+     "NUMBER", 20761.03, "نقطة"),
+    ("وارتفع سعر مزيج برنت 56 سنتا إلى 34ر53 دولار للبرميل في تعاملات اليوم.", "34ر53 دولار", "MONEY", 53.34, "USD"),
+    ("وبلغت قيمة الصفقة 4ر1 مليار يورو أي ما يعادل 6ر1 مليار دولار.", "4ر1 مليار يورو", "MONEY", 1.4e9, "EUR"),
+    ("وتصرف المكافأة بحد أقصى 000ر30 ريال في السنة الواحدة.", "000ر30 ريال", "MONEY", 30000, "SAR"),
+])
+def test_a_decimal_written_fraction_first_around_ra(text, mention, kind, number, unit):
+    entity = _one(text, "ar", kind, mention)
+    assert (entity.number, entity.unit) == (pytest.approx(number), unit)
+
+
+@pytest.mark.parametrize("lang, text, mention, value", [
+    ("ar", "وكان المهاجم هداف دوري المحترفين في موسم 2007 برصيد 20 هدفا.", "2007", "2007"),
+    ("ar", "وتوج الفريق بلقب الدوري لموسم 2016 بعد فوزه على النصر في الجولة الأخيرة.", "2016", "2016"),
+    ("ar", "وبلغ عدد الحجاج في موسم حج 1445 أكثر من 1.8 مليون حاج.", "1445", "2023-07-19/2024-07-06"),
+    ("en", "He finished as the league's top scorer in the 2007 season with 20 goals.", "2007", "2007"),
+    ("en", "The club lifted the league title in season 2016 after beating Al Nassr.", "2016", "2016"),
+    ("en", "Al Hilal won the Saudi Pro League for the 19th time in the 2023-24 season.", "2023-24", "2023/2024"),
+    ("ar", "وتوج الهلال بلقب دوري المحترفين في موسم 2015-16 بفارق ثلاث نقاط.", "2015-16", "2015/2016"),
+])
+def test_the_year_of_a_season_is_a_date(lang, text, mention, value):
+    assert _one(text, lang, "DATE", mention).value == value
+
+
+def test_a_season_in_a_name_gives_no_date():
+    text = "Riyadh Season 2024 drew 20 million visitors, the General Entertainment Authority said."
+    assert [e.text for e in find_values(text, lang="en") if e.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس النادي في تصريح عقب المباراة: ألف مبروك للاعبين والجماهير على هذا الإنجاز.",
+    "وختم الأمين العام كلمته قائلا: ألف شكر لكل من ساهم في إنجاح هذه الدورة.",
+    "ألف ألف مبروك للوطن وقيادته بمناسبة اليوم الوطني.",
+])
+def test_a_thousand_in_a_wish_is_no_count(text):
+    assert [e.text for e in find_values(text, lang="ar") if e.type == "NUMBER"] == []
+
+
+def test_a_thousand_before_a_counted_noun_still_counts():
+    text = "وشاهد المقطع مليون مرة خلال يومين، فيما حضر الحفل ألف شخص."
+    assert [e.text for e in find_values(text, lang="ar") if e.type == "NUMBER"] == ["مليون مرة", "ألف شخص"]
+
+
+@pytest.mark.parametrize("text, mention, kind, number, unit", [
+    ("ويحصل الفائز بالمركز الأول على جائزة نقدية قدرها (50) ألف ريال، والثاني على (30) ألف ريال.",
+     "(50) ألف ريال", "MONEY", 50_000, "SAR"),
+    ("ويحصل الفائز بالمركز الأول على جائزة نقدية قدرها (50) ألف ريال، والثاني على (30) ألف ريال.",
+     "(30) ألف ريال", "MONEY", 30_000, "SAR"),
+    ("وأطلقت اللجنة المنظمة (15) ألف قذيفة نارية من سبعة مواقع في المدينة.", "(15) ألف قذيفة نارية", "NUMBER",
+     15_000, "قذيفة نارية"),
+    ("وضخ أهالي العاصمة المقدسة أكثر من (72) مليون ريال لشراء الأضاحي.", "أكثر من (72) مليون ريال", "MONEY",
+     72_000_000, "SAR"),
+    ("وتمثل الشركات الموقعة مصدر أكثر من (99.5%) من مبيعات المركبات الجديدة في المملكة.", "أكثر من (99.5%)",
+     "PERCENT", 99.5, None),
+])
+def test_a_figure_in_parentheses_before_its_scale(text, mention, kind, number, unit):
+    entity = _one(text, "ar", kind, mention)
+    assert (entity.number, entity.unit) == (pytest.approx(number), unit)
+
+
+def test_a_figure_in_spaced_parentheses_counts_the_noun_after_them():
+    text = "ويستمر استقبال طلبات المرشحين لمدة ( 21 ) يوماً عدا أيام الجمع في مقار اللجان."
+    assert _one(text, "ar", "DURATION", "( 21 ) يوماً").value == "P21D"
+
+
+@pytest.mark.parametrize("text, mention, hijri", [
+    ("واطلع المجلس على الحساب الختامي للمؤسسة العامة للموانئ للعام المالي 1434 - 1435هـ.", "1434 - 1435هـ",
+     "1434/1435"),
+    ("وأوضح أن عدد الطلاب المقبولين في العام الدراسي المقبل 1436/1437 بلغ 5400 طالب.", "1436/1437", "1436/1437"),
+])
+def test_a_range_of_hijri_years(text, mention, hijri):
+    assert _one(text, "ar", "DATE", mention).attrs["hijri"] == hijri
+
+
+def test_two_prices_joined_by_a_dash_are_no_hijri_years():
+    text = "وتتراوح أسعار الأضاحي في سوق المواشي بين 1400 - 1450 ريالا للرأس."
+    assert [e.text for e in find_values(text, lang="ar") if e.type == "DATE"] == []
+
+
+def test_the_minutes_of_a_match_are_no_values():
+    text = "وأحرز المهاجم هدفي فريقه في الدقيقتين 25 و43 من عمر المباراة."
+    assert [(e.type, e.text) for e in find_values(text, lang="ar")] == []
+
+
+@pytest.mark.parametrize("lang, text, low, number, kind, unit", [
+    ("ar", "وارتفع متوسط طول الذكور من 167 إلى 175 سنتيمترا خلال عشر سنوات.", "167", 167, "NUMBER", "سنتيمتر"),
+    ("ar", "وتتراوح رسوم التسجيل في البرنامج من 500 إلى 1000 ريال بحسب المرحلة.", "500", 500, "MONEY", "SAR"),
+    ("en", "The board was expanded from 5 to 7 members under the new law.", "5", 5, "NUMBER", "members"),
+])
+def test_the_low_end_of_a_range_counts_the_noun_of_the_high_end(lang, text, low, number, kind, unit):
+    entity = _one(text, lang, kind, low)
+    assert (entity.number, entity.unit) == (number, unit)
+
+
+def test_a_code_to_send_is_no_statistic():
+    text = "وللتواصل مع الكاتب أرسل رسالة نصية تبدأ بالرمز (134) ثم مسافة ثم نص الرسالة."
+    assert [e.text for e in find_values(text, lang="ar") if e.type == "NUMBER"] == []
+
+
+def test_a_range_of_years_opening_a_title_is_no_dateline():
+    text = "The 2023-24 season review: Al Hilal won the league title. On 27 May, the club celebrated in Riyadh."
+    day = _one(text, "en", "DATE", "27 May")
+    assert (day.value, day.attrs.get("year_from_text")) == ("2024-05-27", True)

@@ -108,6 +108,8 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
     """
     grammar = _grammar(lang)
     written, text = text, _undashed_ranges(text, grammar, lang)  # 10-15 million: both ends are read
+    if lang == "ar":
+        text = _bracketed_before_scale(_decimals_after_ra(text))  # 66ر47: 47.66; (50) ألف: 50 thousand
     # read apart: a third of, half a million; ورشتين, راتبين (a dual counts two of its noun)
     apart = _fractions_en(text, skip) if lang == "en" else _duals_ar(text, skip)
     if apart:
@@ -138,7 +140,56 @@ def find_numbers(text: str, *, lang: Lang, skip: Sequence[tuple[int, int]] = ())
             second = True
     _currency_carried_over(text, found, lang)
     _ranges(written, found, grammar, lang)
+    if lang == "ar" and text is not written:
+        found = [_as_written(e, written) if e.text != written[e.start:e.end] else e for e in found]
+    found = [_closed(e, written) for e in found]
     return sorted(found + apart, key=lambda e: e.start) if apart else found
+
+
+# a decimal figure as agencies' wires write it, the fraction first and `ر` for the decimal sign (`66ر47 نقطة` is 47.66
+# points, `5ر1 مليون` 1.5 million, `000ر30` thirty thousand)
+_DECIMAL_AFTER_RA = re.compile(
+    rf"(?<![\w.,/\u066b\u066c])(?P<fraction>{DIGIT}{{1,3}})ر(?P<whole>{DIGIT}{{1,9}})(?!{DIGIT}|[.,/\u066b\u066c]{DIGIT})"
+)
+
+
+def _closed(entity: Entity, text: str) -> Entity:
+    """`entity` with the closing parenthesis of one it opens (`أكثر من (99.9%)`: a qualifier before the parenthesis)."""
+    start, end = entity.start, entity.end
+    if text[end:end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+        return evolve(entity, text=text[start:end + 1], end=end + 1)
+    return entity
+
+
+def _as_written(entity: Entity, written: str) -> Entity:
+    """`entity` with the text as written, and the opening parenthesis of a figure set off before its scale."""
+    start = entity.start
+    if written[start - 1:start] == "(" and ")" in written[start:entity.end]:
+        start -= 1
+    return evolve(entity, text=written[start:entity.end], start=start)
+
+
+@cache
+def _bracketed_figure_ar() -> re.Pattern[str]:
+    """A figure set off in parentheses before its scale word (`(50) ألف ريال`, `(72) مليون ريال`)."""
+    scales = alternation(table("numerals")["ar_scales"])
+    return re.compile(rf"(?<=\(){DIGIT}+(?:[.,]{DIGIT}+)?\s*(?P<close>\))(?=\s*{scales}{MARKS}(?!\w))")
+
+
+def _bracketed_before_scale(text: str) -> str:
+    """`text` with a space for the closing parenthesis of each figure set off before its scale word, so that the
+    figure and the scale are read as one; the same length, so offsets hold."""
+    if ")" not in text:
+        return text
+    return _bracketed_figure_ar().sub(lambda m: m.group()[:m.start("close") - m.start()] + " ", text)
+
+
+def _decimals_after_ra(text: str) -> str:
+    """`text` with each decimal figure written fraction first around `ر` written whole first with a dot (`66ر47` ->
+    `47.66`); the same length, so offsets hold."""
+    if "ر" not in text:
+        return text
+    return _DECIMAL_AFTER_RA.sub(lambda m: f"{m.group('whole')}.{m.group('fraction')}", text)
 
 
 # what joins an amount to a second one that leaves its currency unsaid (`12 مليار دولار في 2023 مقابل 9 مليارات`,
@@ -170,6 +221,8 @@ _RANGE_JOIN = {
     "ar": re.compile(r"[^\S\n]*(?:و|[-–]|(?:إلى|الى|حتى)[^\S\n]+)[^\S\n]*"),
     "en": re.compile(r"[^\S\n]*(?:and|to|[-–])[^\S\n]*"),
 }
+_WORDS_TO = frozenset(("إلى", "الى", "حتى", "to"))
+_FROM = re.compile(r"(?<!\w)(?:from|between|من|بين)[^\S\n]+$", re.I)
 _BETWEEN = re.compile(r"(?<!\w)(?:between|بين|ما\s+بين)[^\S\n]+$", re.I)
 
 
@@ -200,7 +253,12 @@ def _ranges(text: str, found: list[Entity], grammar: _Grammar, lang: Lang) -> No
             found[i] = evolve(low, type="PERCENT")
             continue
         count, scale = high_figure
-        if high.type == "PERCENT" or scale == 1 or low_figure[0] >= count:
+        if high.type == "PERCENT" or low_figure[0] >= count:
+            continue
+        if scale == 1:  # من 167 إلى 175 سنتيمترا, from 5 to 7 members: the low end counts the same noun
+            if (low.type == "NUMBER" and high.type in ("NUMBER", "MONEY") and high.unit is not None
+                    and join.group().strip() in _WORDS_TO and _FROM.search(text, max(0, low.start - 8), low.start)):
+                found[i] = evolve(low, type=high.type, unit=high.unit)
             continue
         if low.type == "MONEY" and high.type == "NUMBER" and high.unit is None:  # $10-15 million
             found[i + 1] = high = evolve(high, type="MONEY", unit=low.unit)
@@ -522,8 +580,12 @@ def _grammar(lang: Lang) -> _Grammar:
         currency = (rf"\s*(?P<cw>{alternation(currencies)}){MARKS}(?!\w)"
                     rf"(?:\s+(?P<adj>{alternation(adjectives, marked=True)})(?!\w))?")
         words_after = rf"\s*(?P<w1>{_AR_WORD})(?:\s+(?P<w2>{_AR_WORD})(?:\s+(?P<w3>{_AR_WORD}))?)?"
-        qualifier_before = rf"(?<!\w)[وبلف]?(?P<q>{alternation(qualifiers)})\s+$"
-        not_before = rf"(?<!\w)[وبلف]?(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*$"
+        qualifier_before = rf"(?<!\w)[وبلف]?(?P<q>{alternation(qualifiers)})\s+\(?$"  # أكثر من (72) مليون
+        # the article may stand apart before the figure of an ordinal (`الدورة الـ 40`), not of a level (`مستوى الـ
+        # 2500 نقطة`)
+        ordinal_before = alternation(fold(w) for w in not_before if fold(w) not in ("مستوي", "المستوي"))
+        not_before = (rf"(?<!\w)[وبلف]?(?:(?:{alternation(fold(w) for w in not_before)})\s*[:.(]?\s*"
+                      rf"|(?:{ordinal_before})\s+ال\u0640*\s+)$")
     else:
         percent = r"\s*(?:%|percent(?:age points?)?|per\s+cent|pc)(?!\w)"
         currency = (rf"(?:\s+(?P<adj>{alternation(adjectives, arabic=False)}))?(?:\s*|-)"
@@ -746,8 +808,9 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
     raw = match.group("dig") or ""
     if not match.group("cur") and _not_statistic(text, start, end, raw, grammar, counted=bool(match.group("scale"))):
         return None
-    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and not match.group("scale"):
-        start, end = start - 1, end + 1  # (122) جولة: a figure set off in parentheses
+    opened, closed = _OPENED.search(text, max(0, start - 3), start), _CLOSED.match(text, end)
+    if opened and closed and not match.group("scale"):
+        start, end = opened.start(), closed.end()  # (122) جولة, ( 21 ) يوما: a figure set off in parentheses
     start, attrs = _qualified(text, start, end, grammar, lang)
     # a percent sign written before the number in right-to-left typing: %74
     if lang == "ar" and match.group("dig") and start > 0 and text[start - 1] in "%٪" and "qualifier" not in attrs:
@@ -772,11 +835,24 @@ def _read(text: str, match: re.Match[str], grammar: _Grammar, lang: Lang, contex
             code = _currency_code(table("numerals")["ar_currency_duals"][key], adjective and adjective.group("adj"),
                                   grammar, lang, text, context)
             return _entity("MONEY", text, start, adjective.end() if adjective else end, number, code, attrs)
+    if lang == "ar" and _a_wish(text, match, grammar):
+        return None
     counted = _counted(text, match, start, end, number, grammar, lang, attrs)
     if counted is not None and lang == "ar" and _THOUSANDS_DOT.fullmatch(ascii_digits(raw)) and not match.group("scale") and _plural_unit(counted.unit):
         return _entity("NUMBER", text, counted.start, counted.end, number * 1000, counted.unit, counted.attrs)  # 14.500 من المصححين
     return counted
 
+
+def _a_wish(text: str, match: re.Match[str], grammar: _Grammar) -> bool:
+    """Whether scale words alone say a wish, not a count (`ألف مبروك`, `ألف ألف شكر`, `ألف سلامة`)."""
+    words = match.group("words")
+    if not words or match.group("scale") or any(_key(w, "ar") not in grammar.scales for w in words.split()):
+        return False
+    after = _NEXT_WORD_AR.match(text, match.end())
+    return after is not None and fold(_strip_marks(after.group("w"))) in _words_of("ar_wishes")
+
+
+_OPENED, _CLOSED = re.compile(r"\([^\S\n]?$"), re.compile(r"[^\S\n]?\)")  # the parentheses around a figure
 
 _THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")  # 14.500: fourteen thousand five hundred, or fourteen and a half
 
@@ -847,6 +923,11 @@ _CLOCK_HOURS = re.compile(r"[^\S\n]*(?:hours|hrs)\b")
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|from|before|after)[^\S\n]+$")
 
 
+_DATED_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*[وب]تاريخ(?!\w)")
+_SENTENCE_ENDS = re.compile(r"(?:[.:!?؟]|:-)[^\S\n]*$")
+_ITEM_MARK = re.compile(r"[ \t]*[-–)][ \t]*(?![\d\s])")  # 5- عندما, 3) حادث; not 5 - 10, a range
+
+
 def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar, *, counted: bool = False) -> bool:
     """Tell numbers that name or locate things (article, phone, footnote, time, year in a name); `counted`: a
     scale word follows (`مليون`)."""
@@ -866,12 +947,16 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar,
         return True  # part of a date, a code or a range written with its own rules
     if grammar.not_statistic_before.search(text[max(0, start - 16):start]) and not (counted or _TAMYIZ.match(text, end)):
         return True  # المادة 5, الدورة 35 (but جوائز الدورة 2.5 مليون ريال, شارك في الدورة 35 موظفا)
-    if re.match(r"[ \t]*[-–).][ \t]", text[end:end + 4]) and not text[max(0, start - 80):start].split("\n")[-1].strip():
-        return True  # 1 - ..., 2) ...: the number of an item in a list
+    if re.match(r"[ \t]*[-–).][ \t]", text[end:end + 4]) and (
+            not text[max(0, start - 80):start].split("\n")[-1].strip()
+            or _SENTENCE_ENDS.search(text, max(0, start - 4), start) and _ITEM_MARK.match(text, end)):
+        return True  # 1 - ..., 2) ..., `... بنفسه. 5- عندما`: the number of an item in a list
     if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", text[end:end + 3]):
         return True  # 318th, 3rd: an ordinal written in digits
     if after == "-" and not counted and re.match(r"-\s*(?:to\b|[A-Za-z])", text[end:end + 5]):
         return True  # a 29-nucleotide deletion, 10- to 20-fold: part of a compound word (a 1.5-billion-euro loan is an amount)
+    if _DATED_AFTER.match(text, end):
+        return True  # الأمر السامي (69) بتاريخ ...: the number of a dated document
     if re.match(r"\s*(?:صباح|مساء|ظهر|عصر|فجر)|\s*(?:[ap]\.?m\.?)(?!\w)", text[end:end + 8], re.IGNORECASE):
         return True
     if _CLOCK_AFTER.match(text, end) or len(raw) == 4 and _CLOCK_HOURS.match(text, end) and _AT_A_TIME.search(text, max(0, start - 8), start):
@@ -1042,7 +1127,8 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return f"{match.group('w1')} {match.group('w2')}", match.end("w2"), None
     if w1 in grammar.time_units and not nisba:  # a nisba makes hours a count: 2001 ساعة تدريبية
         return _strip_marks(match.group("w1")), first_end, grammar.time_units[w1]
-    if (w1 in grammar.not_unit or w1.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or w1.endswith("وا")
+    if (w1 in grammar.not_unit or w1.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+            or w1.endswith("وا") and w1 not in _NOUNS_IN_WA_AR
             or match.group("w1").startswith(("وأ", "وإ", "وآ")) or _is_number_word(w1, grammar) or w1 in _month_words()
             or w1 in grammar.currencies):
         return None, end, None
@@ -1053,6 +1139,9 @@ def _unit_ar(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         return f"{unit} {_strip_marks(match.group('w2'))}", match.end("w2"), None
     return unit, first_end, None
 
+
+# counted nouns whose accusative ends in وا like a verb of the plural (`21 عضوا`, not `قالوا`)
+_NOUNS_IN_WA_AR = frozenset(("عضوا",))
 
 _BROKEN_PLURALS = frozenset(fold(w) for w in (
     "الطلبة الطلاب الأطفال الأسر الشباب الأعضاء الخبراء العمال الأفراد الزوار الحجاج الأيتام الرواد الأطباء الضباط "
@@ -1123,6 +1212,10 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
         measure = lower in _words_of("en_measure_units")
         following = text[match.end(name):match.end(name) + 1]
         nxt = match.group(f"w{int(name[1]) + 1}")
+        if _ACRONYM_PLURAL_EN.fullmatch(token):
+            words.append((token, match.end(name)))  # 1,200 SMEs, 40 NGOs, three MoUs
+            head = True
+            break
         if token[0].isupper() and not measure:
             if not (_adjective_of_origin_en(token) and following == " " and nxt and nxt.strip()[:1].islower()):
                 break
@@ -1152,6 +1245,9 @@ def _unit_en(text: str, end: int, number: Decimal, grammar: _Grammar) -> tuple[s
             return head_word, unit_end, grammar.time_units[head_word.lower()]
     kept = [w for w, _ in words if w.lower() not in _words_of("en_modifiers") and not _adjective_of_origin_en(w)]
     return " ".join(kept or [head_word]), unit_end, None
+
+
+_ACRONYM_PLURAL_EN = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 
 
 def _adjective_of_origin_en(word: str) -> bool:
@@ -1275,7 +1371,7 @@ def _strip_marks(word: str) -> str:
 def _strip_case(word: str) -> str:
     """Drop the accusative ending of a counted noun: `موظفا` -> `موظف`, `مشاركاً` -> `مشارك`."""
     bare = _strip_marks(word)
-    if len(bare) > 3 and bare.endswith("ا") and not bare.endswith(("ايا", "وا", "اا")):
+    if len(bare) > 3 and bare.endswith("ا") and (not bare.endswith(("ايا", "وا", "اا")) or fold(bare) in _NOUNS_IN_WA_AR):
         return bare[:-1]
     return bare
 

@@ -43,6 +43,7 @@ def days_after(day: str, days: int) -> str:
 
 def _dateline_with_year(found: list[_Found], index: int, text: str) -> bool:
     """Whether the text opens with a dateline that gives its year (`ABU DHABI, 14th March, 2024 (WAM)`): the
-    publication date, which the text's other dates are read against."""
+    publication date, which the text's other dates are read against; a range of years opening a title is none
+    (`The 2019–20 coronavirus pandemic`)."""
     first = found[0]
-    return index > 0 and _at_dateline(first.start, text) and bool(first.parts) and first.parts[0][0] is not None
+    return index > 0 and _at_dateline(first.start, text) and len(first.parts) == 1 and first.parts[0][0] is not None

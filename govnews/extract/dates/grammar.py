@@ -71,7 +71,8 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     plural_unit = alternation(k for k in time_units if k not in _AR_SINGULAR_UNITS)
     duration = (rf"(?P<dur>(?:ال)?{plural_unit}\s+ال(?:{plural_count}){MARKS}{and_tens}(?:\s+{ends})?"
                 rf"|ال(?:{numword}{and_tens}|\u0640?\s?{DIGIT}+)\s+{unit}\s+{ends}"
-                rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?:\s+{ends})?)(?!\w)")
+                # not الدقيقتين 25 و43: the two minutes the figures name
+                rf"|(?:ال)?{alternation(words['ar_time_duals'])}(?!\w)(?!\s*{DIGIT})(?:\s+{ends})?)(?!\w)")
     # لمدة أسبوع, خلال شهر, على مدى عام: one unit after a word that says a span of time follows;
     # not خلال شهر رمضان, خلال عام 2023, خلال يوم مفتوح
     # (the cue before it is read by _span_cue_before: a cue word in the prefilter would cost at every one)
@@ -102,7 +103,7 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
                     rf"|(?:(?:ال|لل)(?:عام|سن[ةه])\s+(?:{this_year})|هذا\s+العام|هذه\s+السن[ةه])(?:\s+{year}{suffix})?)(?!\w))")
     # the dateline of KUNA's Arabic service: الكويت - 5 - 3 (كونا) -- is 5 March
     kuna = rf"(?P<kuna>{DIGIT}{{1,2}}\s?[-–]\s?{DIGIT}{{1,2}}(?=\s*\(كونا\)))"
-    body = "|".join([part_of_year, rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year),
+    body = "|".join([part_of_year, rf"{numeric[:-1]}{suffix})", dmy_range, day_of_month, month_year, cue_year, _YEARS.format(year=year, suffix=suffix),
                      duration, relative, weekday_alone, bare_month, kuna, one])
     body = f"{body}|{cued_year}"
     first = _first_words_ar(months, words, cardinals)
@@ -111,8 +112,9 @@ def _grammar(lang: Lang) -> re.Pattern[str]:
     return re.compile(_one_line(pattern))
 
 
-# two years joined by a dash, a range when the second is the later within fifty years (`2024-2030`, `2016–2019`)
-_YEARS = r"(?P<yr>{year}\s?[-–/]\s?{year})"
+# two years joined by a dash, a range when the second is the later within fifty years (`2024-2030`, `2016–2019`,
+# `1434 - 1435هـ`)
+_YEARS = r"(?P<yr>{year}\s?[-–/]\s?(?:{year}|\d\d(?!\d)){suffix})"  # and a season's `2023-24`, `2015/16`
 
 
 def _one_line(pattern: str) -> str:
@@ -186,7 +188,7 @@ def _english(months: dict, words: dict, cardinals: dict, day: str, year: str, nu
     part_of_year = (rf"(?P<qtr>(?:(?:{ordinal})(?:\s+|-)(?:quarter|half)|Q[1-4]|H[12])(?:\s+of)?(?:\s+|\s?[-/]\s?)"
                     rf"(?:{year}|(?:last|this|next|the\s+current|the\s+coming)\s+year))(?![\w-])")
     body = "|".join([part_of_year, numeric, rf"(?P<dmy>{dmy}|{mdy})", rf"(?P<my>{month_year})", duration, one, relative, weekday_alone])
-    years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year)}"
+    years = rf"(?P<yb>(?:between\s+{year}\s+and|from\s+{year}\s+(?:to|until|till|through))\s+{year})|{_YEARS.format(year=year, suffix='')}"
     cued = rf"{years}|(?P<cy>(?:fiscal\s+|financial\s+|the\s+)?year\s+{year}(?:\s?[-–/]\s?{year})?)|(?P<py>{year})(?![\w-]){_NOT_A_CLOCK}"
     return rf"(?<![\w/.\-])(?:{body}|{cued}|{bare_month})"
 

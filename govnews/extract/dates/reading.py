@@ -15,10 +15,13 @@ from govnews.extract.wordlists import DIGIT, alternation, ascii_digits, fold, ta
 
 _YEAR_CUES = {
     "ar": frozenset(fold(w) for w in ("منذ", "حتى", "خلال", "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف",
-                                      "قبل", "بعد", "بحلول", "ومنذ", "وحتى", "وخلال", "ومطلع", "وبداية", "ونهاية", "في", "وفي")),
+                                      "قبل", "بعد", "بحلول", "ومنذ", "وحتى", "وخلال", "ومطلع", "وبداية", "ونهاية", "في", "وفي",
+                                      # a season or a pilgrimage of a year (موسم 2007, لموسم 2016, حج 1445)
+                                      "موسم", "الموسم", "لموسم", "للموسم", "بموسم", "وموسم", "حج", "الحج", "لحج")),
     "en": frozenset(("in", "since", "by", "until", "during", "early", "late", "mid-", "end", "beginning", "before",
-                     "after", "through", "from", "of", "in-", "year")),
+                     "after", "through", "from", "of", "in-", "year", "season")),
 }
+_SEASON_AFTER_EN = re.compile(r"\s+seasons?\b", re.IGNORECASE)  # the 2007 season: a year named by what follows it
 _IN_AR = frozenset(fold(w) for w in ("في", "وفي"))  # year cues only before the clause's end
 # what goes on after a year of `في` that no counted noun is (`في 2023 مقابل 9 مليارات في 2022`, `في 2023 بنسبة 5%`)
 _YEAR_CLAUSE_GOES_ON = re.compile(
@@ -42,6 +45,23 @@ def _tokens(lang: Lang) -> tuple[re.Pattern[str], dict[str, int], dict[str, int]
     return re.compile(pattern, re.IGNORECASE), greg, hijri, weekdays
 
 
+def _season(span: str, first: int, start: int, end: int) -> _Found | None:
+    """A year and the next written with its last two digits, a season's or a fiscal year's (`2023-24`, `2015/16`)."""
+    last = int(re.search(r"(\d\d)\D*$", ascii_digits(span)).group(1))
+    if not (1900 <= first < 2100 and last == (first + 1) % 100):
+        return None
+    return _Found("DATE", start, end, [[first, None, None], [first + 1, None, None]])
+
+
+def _hijri_years(span: str, first: int, last: int) -> bool:
+    """Whether two years joined are a range of Hijri years: marked so (`1357 - 1405هـ`), or a year and the next one,
+    as a Hijri fiscal or school year is written (`1436-1437`)."""
+    return 1300 <= first < last < 1500 and (last <= first + 50 and _HIJRI_MARK.search(span) is not None or last == first + 1)
+
+
+_HIJRI_MARK = re.compile(r"(?:هـ|ه|هجري[ةه]?)$")
+
+
 def _key(word: str, lang: Lang) -> str:
     return " ".join((fold(word) if lang == "ar" else word.lower().rstrip(".")).split())
 
@@ -55,7 +75,10 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
     if kind == "py" or (kind == "mon" and lang == "en" and not _direction(span, lang)):
         before = re.search(r"(\S+)\s*$", text[max(0, start - 16):start])
         cue = before and (fold(before.group(1)) if lang == "ar" else before.group(1).lower())
-        if cue not in _YEAR_CUES[lang] or (kind == "py" and re.match(r"\w|\s?[%٪]", text[end:end + 2])):
+        seasoned = kind == "py" and lang == "en" and _SEASON_AFTER_EN.match(text, end) is not None
+        if cue == "season" and before.group(1) != "season":
+            return None  # Riyadh Season 2024: a year in a name
+        if cue not in _YEAR_CUES[lang] and not seasoned or (kind == "py" and re.match(r"\w|\s?[%٪]", text[end:end + 2])):
             return None
         if cue in _IN_AR and not (_CLAUSE_END.match(text, end) or _YEAR_CLAUSE_GOES_ON.match(text, end)):
             return None  # في 2024.: a year; في 2000 موقع: a count; في 2023 مقابل ...: a year
@@ -64,8 +87,11 @@ def _read(match: re.Match[str], lang: Lang, text: str) -> _Found | None:
     if kind == "numeric":
         return _numeric(span, start, end, lang)
     if kind in ("yr", "yb"):
-        first, last = (int(ascii_digits(y)) for y in re.findall(r"\d{4}", ascii_digits(span))[:2])
-        if not (1900 <= first < last <= min(first + 50, 2100)):
+        years = re.findall(r"\d{4}", ascii_digits(span))
+        if len(years) < 2:
+            return _season(span, int(years[0]), start, end)
+        first, last = (int(y) for y in years[:2])
+        if not (1900 <= first < last <= min(first + 50, 2100) or _hijri_years(span, first, last)):
             return None
         return _calendar(span, start, end, lang, "cy")
     if kind == "kuna":

@@ -29,7 +29,8 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
     نظمت ... محاضرة ... يوم الأربعاء 21 فبراير`). An event told in the past is not dated after the
     release's day by a weekday (`أقامت ... حفل معايدة، وتغادر البعثة يوم الخميس`: the Thursday is the trip's;
     but `نظمت ... يوم الأربعاء 21 فبراير` a day after the dateline stands)."""
-    dates = [e for e in entities if e.type == "DATE" and e.value and e is not skip and not e.attrs.get("aside")]
+    dates = [e for e in entities if e.type == "DATE" and e.value and e is not skip and not e.attrs.get("aside")
+             and not _hijri_years(e)]
     if not dates:
         return None
     release = next((e.value for e in dates if _full_day(e.value) and _dateline(e, entities)), None)
@@ -76,6 +77,12 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
         if near:
             return near[0].value
     return None
+
+
+def _hijri_years(date: Entity) -> bool:
+    """Whether a date is a span of Hijri years (`للعام الدراسي 1436/1437هـ`), written as its first and last days:
+    a school or fiscal year the news is about, no event's date."""
+    return date.attrs.get("precision") == "year" and "/" in str(date.attrs.get("hijri", ""))
 
 
 # a verb of lasting, then `حتى` / `until`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,
