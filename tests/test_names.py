@@ -1396,6 +1396,15 @@ def test_arabic_a_royal_title_before_a_time_names_nobody():
     assert _people("واستقبل سمو الشيخ صباح اليوم وفدا من الجامعة.") == {}
 
 
+@pytest.mark.parametrize("text", [
+    "ورفع أعضاء مجلس إدارة الغرفة التجارية شكرهم وتقديرهم لسمو الأمير",  # a caption cut after the title
+    "ورفع أعضاء مجلس إدارة الغرفة التجارية شكرهم وتقديرهم لسمو الأمير\n",
+    "وحضر الحفل والأمير",
+])
+def test_arabic_a_text_ending_with_a_royal_title_names_nobody(text):
+    assert _people(text) == {}
+
+
 @pytest.mark.parametrize("text, person, role", [
     ("وقالت سعادة ليلى عبيد السويدي المدير العام للهيئة الاتحادية للموارد البشرية الحكومية إن الورشة تأتي ضمن خطة الهيئة.",
      "ليلى عبيد السويدي", "المدير العام للهيئة الاتحادية للموارد البشرية الحكومية"),

@@ -702,8 +702,10 @@ def _royal_first_name_ar(tk: Tokens, k: int) -> int:
     """The end of a name after a royal title whose first word is also a common word (`الشيخ صباح خالد
     الحمد الصباح`, `الشيخ سلطان بن خليفة`): a bare word, then a first name or `بن` and at least one more name
     word, or two definite name words (`الشيخ صباح الخالد الحمد الصباح`); else `k`."""
+    if k + 1 >= len(tk):
+        return k  # the title ends the text
     w = tk.words[k]
-    if k + 1 >= len(tk) or tk.sent[k + 1] != tk.sent[k] or not w.isalpha() or tk.definite(k) or w in _lex_ar().verbs:
+    if tk.sent[k + 1] != tk.sent[k] or not w.isalpha() or tk.definite(k) or w in _lex_ar().verbs:
         return k
     j = _name_run_ar(tk, k + 1, limit=3, before=1)
     if tk.words[k + 1] not in _lex_ar().first and tk.words[k + 1] not in _lex_ar().name_links:
