@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import InputError
+from .errors import GovnewsError, InputError
 
 
 @dataclass(frozen=True)
@@ -108,15 +108,21 @@ def extraction_rows(paths: Sequence[str], *, lang: str = "auto") -> Iterator[dic
     from dataclasses import asdict
 
     from .clean import clean
-    from .extract import analyze
+    from .extract import Extraction, analyze
     from .langid import detect
 
     for item in iter_items(paths):
         item_lang = item.lang or (lang if lang != "auto" else detect(item.text)[0])
         extract_lang = item_lang if item_lang in ("ar", "en") else "en"
-        # relative dates count from the input's date, else from the day the dateline gives
-        published = item.published or clean(item.text, lang=extract_lang).published
-        result = analyze(item.text, lang=extract_lang, published=published)
+        try:
+            # relative dates count from the input's date, else from the day the dateline gives
+            published = item.published or clean(item.text, lang=extract_lang).published
+            result = analyze(item.text, lang=extract_lang, published=published)
+        except GovnewsError:
+            raise  # a setting the user must fix (a name model that is not installed)
+        except Exception as exc:  # a fault of the package on this document: named, and the others go on
+            print(f"govnews: extraction failed for {item.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            result = Extraction([], [])
         entities = [
             {k: v for k, v in asdict(e).items() if k not in ("link",)} for e in result.entities
         ]

@@ -263,3 +263,23 @@ def test_extract_skips_bad_lines_and_files_and_goes_on(capsys, tmp_path):
     assert empty == f"govnews: skipped {tmp_path / 'empty.txt'}: the file is empty"
     code, out, err = run(capsys, "extract", str(tmp_path / "empty.txt"))
     assert code == 2 and out == "" and err.splitlines()[-1].startswith("govnews: error: ")
+
+
+def test_extract_names_a_document_the_extractors_fail_on_and_goes_on(capsys, tmp_path, monkeypatch):
+    from govnews import extract
+
+    analyze = extract.analyze
+
+    def failing(text, **kwargs):
+        if "ورشة" in text:
+            raise IndexError("list index out of range")
+        return analyze(text, **kwargs)
+
+    monkeypatch.setattr(extract, "analyze", failing)
+    lines = ['{"id": "a1", "text": "عقدت الوزارة ورشة عمل يومي 17 و18 سبتمبر 2014"}',
+             '{"id": "a2", "text": "The ministry held a workshop on 17 September 2014."}']
+    (tmp_path / "releases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(tmp_path / "releases.jsonl"))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [(r["id"], bool(r["entities"])) for r in rows] == [("a1", False), ("a2", True)]
+    assert err == "govnews: extraction failed for a1: IndexError: list index out of range\n"

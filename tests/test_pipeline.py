@@ -112,6 +112,30 @@ def test_articles_that_cannot_be_extracted_become_error_rows_and_the_others_go_t
     assert set(ds.errors["kind"]) == {"unusable"} and all("camel_data -i ner" in m for m in ds.errors["message"])
 
 
+def test_an_article_the_extractors_fail_on_keeps_its_document_and_the_others_go_through(tmp_path, monkeypatch):
+    """A fault of the extractors on one article (here: any article that names the `الأمانة العامة`)
+    is an error row naming it; its document stays, without entities, and the other articles are whole."""
+    from govnews import extract
+
+    analyze_many = extract.analyze_many
+
+    def failing(items):
+        if any("الأمانة العامة" in text for text, _, _ in items):
+            raise IndexError("list index out of range")
+        return analyze_many(items)
+
+    monkeypatch.setattr(extract, "analyze_many", failing)
+    pipeline.build([CORPUS], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
+    ds = govnews.load(tmp_path / "out")
+    assert len(ds.documents) == 5
+    failed = {p.rsplit("/", 1)[-1][:3] for p in ds.errors["path"]}
+    assert failed and "001" not in failed
+    assert all(m.startswith("extraction failed (IndexError: list index out of range); the document is kept")
+               for m in ds.errors["message"])
+    with_entities = {d[:3] for d in ds.entities["doc_id"]}
+    assert "001" in with_entities and not failed & with_entities
+
+
 def test_missing_input_and_non_empty_output(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         pipeline.build([tmp_path / "nope"], tmp_path / "out")

@@ -12,24 +12,26 @@ from typing import Any
 from ..records import Document, Entity, RawArticle, SentenceSpan, Span
 
 
-def process_article(raw: RawArticle) -> tuple[Document, list[Entity], list[Any]]:
-    """Clean, segment, normalize and extract one article.
+def process_article(raw: RawArticle, *, extracted: bool = True) -> tuple[Document, list[Entity], list[Any]]:
+    """Clean, segment, normalize and extract one article (not extract it when `extracted` is false).
 
     Returns the document and its entities and events (entity ids local to the document: `e3`).
     """
-    return process_articles([raw])[0]
+    return process_articles([raw], extracted=extracted)[0]
 
 
-def process_articles(raws: Sequence[RawArticle]) -> list[tuple[Document, list[Entity], list[Any]]]:
+def process_articles(
+    raws: Sequence[RawArticle], *, extracted: bool = True
+) -> list[tuple[Document, list[Entity], list[Any]]]:
     """`process_article` of each article, extracted together (`extract.analyze_many`: faster)."""
     from .. import extract
 
     prepared = [_prepared(raw) for raw in raws]
     wanted = [(cleaned.text, lang, published) for _, lang, _, cleaned, published in prepared if lang in ("ar", "en")]
-    found = iter(extract.analyze_many(wanted))
+    found = iter(extract.analyze_many(wanted) if extracted else [])
     out = []
     for raw, lang, lang_score, cleaned, published in prepared:
-        x = next(found) if lang in ("ar", "en") else extract.Extraction([], [])
+        x = next(found) if extracted and lang in ("ar", "en") else extract.Extraction([], [])
         out.append((_document(raw, lang, lang_score, cleaned, published), list(x.entities), list(x.events)))
     return out
 

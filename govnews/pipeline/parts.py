@@ -187,12 +187,32 @@ def _processed(articles: Iterator[RawArticle], rows: _PartitionRows) -> Iterator
     while group := list(itertools.islice(articles, ARTICLES_TOGETHER)):
         try:
             yield from process_articles(group)  # a list: all of the group's rows, or an error
-        except GovnewsError:
+        except Exception:  # one article must not stop the build: each alone
             for raw in group:
-                try:
-                    yield process_article(raw)
-                except GovnewsError as exc:
-                    rows.add("errors", [{"path": raw.path, "line": raw.line, "kind": "unusable", "message": str(exc)}])
+                yield from _processed_alone(raw, rows)
+
+
+def _processed_alone(raw: RawArticle, rows: _PartitionRows) -> list[tuple[Document, list[Entity], list[Any]]]:
+    """`process_article` of one article. An article that fails is an error row; when the package
+    itself fails on it (not a setting the user must fix), its document stays, without entities."""
+    try:
+        return [process_article(raw)]
+    except GovnewsError as exc:
+        rows.add("errors", [_unusable(raw, str(exc))])
+        return []
+    except Exception as exc:  # a fault of the package on this article
+        failure = f"extraction failed ({type(exc).__name__}: {exc})"
+    try:
+        kept = process_article(raw, extracted=False)
+    except Exception as exc:
+        rows.add("errors", [_unusable(raw, f"processing failed ({type(exc).__name__}: {exc})")])
+        return []
+    rows.add("errors", [_unusable(raw, failure + "; the document is kept without entities and events")])
+    return [kept]
+
+
+def _unusable(raw: RawArticle, message: str) -> dict[str, Any]:
+    return {"path": raw.path, "line": raw.line, "kind": "unusable", "message": message}
 
 
 @contextlib.contextmanager
