@@ -136,6 +136,26 @@ def test_an_article_the_extractors_fail_on_keeps_its_document_and_the_others_go_
     assert "001" in with_entities and not failed & with_entities
 
 
+@pytest.mark.parametrize("module, function, stage", [
+    ("govnews.pairing", "align_documents", "alignment"),
+    ("govnews.checks", "check_pair", "checking"),
+])
+def test_a_pair_the_package_fails_on_stays_a_pair_and_is_an_error_row(tmp_path, monkeypatch, module, function, stage):
+    import importlib
+
+    def failing(*args, **kwargs):
+        raise ValueError("no sentences")
+
+    monkeypatch.setattr(importlib.import_module(module), function, failing)
+    pipeline.build([CORPUS], tmp_path / "out", options=pipeline.BuildOptions(subwords=False, index=False))
+    ds = govnews.load(tmp_path / "out")
+    assert len(ds.documents) == 5 and len(ds.pairs) == 1 and ds.checks.empty
+    (path, message), = ds.errors[["path", "message"]].itertuples(index=False)
+    assert path.startswith("000_") and " | 001_" in path
+    assert message.startswith(f"{stage} failed (ValueError: no sentences); the pair is kept without ")
+    assert ds.alignments.empty == (stage == "alignment") and ds.entities["link"].notna().any() == (stage == "checking")
+
+
 def test_missing_input_and_non_empty_output(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         pipeline.build([tmp_path / "nope"], tmp_path / "out")

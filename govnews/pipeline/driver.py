@@ -84,7 +84,10 @@ def build(
                 _write_assembled, out_dir, "events", _kept(out_dir, partitions, "events", masks), _part_rows(out_dir, partitions, "events")
             ),
         }
-        pairs, alignment_rows, links, aligned, pair_docs, pair_entities = _pair_stage(out_dir, partitions, options, kept)
+        pair_failures: list[dict] = []  # errors rows of pairs the package failed on
+        pairs, alignment_rows, links, aligned, pair_docs, pair_entities = _pair_stage(
+            out_dir, partitions, options, kept, pair_failures
+        )
         timings["pairing"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         written["entities"] = pool.submit(
@@ -95,8 +98,6 @@ def build(
             _part_rows(out_dir, partitions, "entities"),  # an upper bound: enough to choose file or folder
         )
         rows = {name: written[name].result() for name in ("documents", "entities", "events")}
-    errors = [*_part_tables(out_dir, partitions, "errors"), io.to_table("errors", dup_errors)]
-    rows["errors"] = _write_assembled(out_dir, "errors", errors)
     rows["pairs"] = _write_assembled(out_dir, "pairs", [io.to_table("pairs", (io.record_to_row(p) for p in pairs))])
     rows["alignments"] = _write_assembled(out_dir, "alignments", [io.to_table("alignments", alignment_rows)])
     timings["write"] = time.perf_counter() - t0
@@ -105,8 +106,10 @@ def build(
     subword_job = _start_subwords(out_dir) if options.subwords and rows["documents"] else None
 
     t0 = time.perf_counter()
-    check_rows = _check_stage(out_dir, aligned, pair_docs, pair_entities, options)
+    check_rows = _check_stage(out_dir, aligned, pair_docs, pair_entities, options, pair_failures)
     rows["checks"] = _write_assembled(out_dir, "checks", [io.to_table("checks", check_rows)])
+    errors = [*_part_tables(out_dir, partitions, "errors"), io.to_table("errors", [*dup_errors, *pair_failures])]
+    rows["errors"] = _write_assembled(out_dir, "errors", errors)
     timings["checks"] = time.perf_counter() - t0
 
     extras = {}

@@ -55,11 +55,14 @@ def _read_entities(out_dir: Path, partitions: Sequence[Partition], doc_ids: set[
     return found
 
 
-def _pair_stage(out_dir: Path, partitions: Sequence[Partition], options: BuildOptions, kept: dict[str, str]):
+def _pair_stage(
+    out_dir: Path, partitions: Sequence[Partition], options: BuildOptions, kept: dict[str, str], failures: list
+):
     """Pair, align and link: the rows of `pairs` and `alignments`, and the entity links.
 
     `kept` gives the language of each document kept; with no Arabic or no English document there
-    is nothing to pair, and the signatures are not read.
+    is nothing to pair, and the signatures are not read. A pair the package fails to align or link
+    stays a pair, without alignments, links or checks, and its error row goes to `failures`.
     """
     from .. import link, pairing
 
@@ -75,7 +78,14 @@ def _pair_stage(out_dir: Path, partitions: Sequence[Partition], options: BuildOp
     alignment_rows, links, aligned = [], {}, []
     for p in pairs:
         ar, en = documents[p.ar_doc_id], documents[p.en_doc_id]
-        units = pairing.align_documents(ar, en, lexicon=lexicon)
+        try:
+            units = pairing.align_documents(ar, en, lexicon=lexicon)
+            found = link.link_entities(
+                entities[ar.doc_id], entities[en.doc_id], ar_doc=ar, en_doc=en, units=units, lexicon=lexicon
+            )
+        except Exception as exc:  # a fault of the package on this pair: the other pairs go on
+            failures.append(_pair_error(p, "alignment", exc, "alignments, links or checks"))
+            continue
         aligned.append((p, units))
         for position, unit in enumerate(units):
             alignment_rows.append(
@@ -90,9 +100,6 @@ def _pair_stage(out_dir: Path, partitions: Sequence[Partition], options: BuildOp
                     "score": float(unit.score),
                 }
             )
-        found = link.link_entities(
-            entities[ar.doc_id], entities[en.doc_id], ar_doc=ar, en_doc=en, units=units, lexicon=lexicon
-        )
         for ar_id, en_id in found.items():
             links[ar_id] = en_id
             links[en_id] = ar_id
@@ -112,7 +119,17 @@ def _with_links(table: pa.Table | Path, links: dict[str, str]) -> pa.Table | Pat
     return table.set_column(table.schema.get_field_index("link"), "link", pa.array(updated, type=pa.string()))
 
 
-def _check_stage(out_dir: Path, aligned, documents, entities, options: BuildOptions) -> list[dict[str, Any]]:
+def _pair_error(pair: Any, stage: str, exc: Exception, without: str) -> dict[str, Any]:
+    """The `errors` row of a pair the package failed on at `stage`."""
+    return {
+        "path": f"{pair.ar_doc_id} | {pair.en_doc_id}",
+        "kind": "unusable",
+        "message": f"{stage} failed ({type(exc).__name__}: {exc}); the pair is kept without {without}",
+    }
+
+
+def _check_stage(out_dir: Path, aligned, documents, entities, options: BuildOptions, failures: list) -> list[dict[str, Any]]:
+    """The rows of `checks`; a pair the checks fail on has none, and its error row goes to `failures`."""
     from .. import checks
 
     if not aligned:
@@ -121,8 +138,12 @@ def _check_stage(out_dir: Path, aligned, documents, entities, options: BuildOpti
     rows = []
     for pair, units in aligned:
         ar, en = documents[pair.ar_doc_id], documents[pair.en_doc_id]
-        findings = checks.check_pair(
-            ar, en, entities[ar.doc_id], entities[en.doc_id], units, lexicon=_lexicon(options), corpus=corpus
-        )
+        try:
+            findings = checks.check_pair(
+                ar, en, entities[ar.doc_id], entities[en.doc_id], units, lexicon=_lexicon(options), corpus=corpus
+            )
+        except Exception as exc:  # a fault of the package on this pair: the other pairs go on
+            failures.append(_pair_error(pair, "checking", exc, "checks"))
+            continue
         rows.extend(io.record_to_row(f, ar_doc_id=ar.doc_id, en_doc_id=en.doc_id) for f in findings)
     return rows
