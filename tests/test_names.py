@@ -1882,6 +1882,20 @@ def test_arabic_a_common_noun_after_a_kind_of_place_stays_its_name():
     assert ("LOC", "التحرير") in [(e.type, e.text) for e in find_names(text, lang="ar")]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("الرياض 3 مارس (واس) - وأكد سموه أن أبناء الجزيرة قدموا عبر التاريخ نموذجاً في التلاحم والتكاتف.", "الجزيرة"),
+    ("أسوان 3 مارس (أ ش أ) - ويحرص أهالي النوبة على إحياء تراثهم في المهرجانات الشعبية كل عام.", "النوبة"),
+    ("الرياض 3 مارس (واس) - وتعد المملكة أكبر دول شبه الجزيرة من حيث المساحة وعدد السكان.", "شبه الجزيرة"),
+])
+def test_arabic_a_land_named_by_a_common_noun_stays_a_place(text, place):
+    assert ("LOC", place) in [(e.type, e.text) for e in find_names(text, lang="ar")]
+
+
+def test_arabic_semi_alone_is_no_place():
+    text = "الرياض 3 مارس (واس) - وتقع المحمية في منطقة شبه صحراوية شمال شرق المملكة، وتضم أنواعاً نادرة من النباتات."
+    assert "شبه" not in [e.text for e in find_names(text, lang="ar")]
+
+
 def test_arabic_happiness_after_a_clitic_is_no_title():
     assert not _people("وتسلم الفنان الجائزة عن مجمل أعماله بسعادة غامرة أمام الحضور.")
     assert _people("ورحب بسعادة السفير محمد الكعبي في مقر الوزارة.")["محمد الكعبي"]["title"] == "سعادة السفير"

@@ -17,7 +17,7 @@ from govnews.extract.names.lexicon import (
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
 from govnews.extract.names.persons_ar import goodness_of
-from govnews.extract.names.places_ar import _GENERIC_PLACES, _names_a_species, _names_a_syndrome
+from govnews.extract.names.places_ar import _GENERIC_PLACES, _REGIONS_NAMED_BY_NOUNS, _names_a_species, _names_a_syndrome
 from govnews.extract.names.roles_ar import _role_before_ar, _with_roles
 from govnews.extract.numbers import currency_words
 from govnews.extract.tokens import Tokens, strip_clitic
@@ -136,6 +136,7 @@ def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
 
 
 # technical words written in Arabic letters that the model reads as names (`ميني واي فاي`, `واي ماكس`)
+_SEMI = fold_key("شبه")
 _TECH_LOANWORDS = frozenset(fold_key(w) for w in (
     "واي فاي ماكس ميني بلوتوث انترنت إنترنت راوتر مودم فايبر جيجا ميجا بايت سمارت برو بلس لايت ديجيتال أونلاين "
     "الواي الميني الراوتر الإنترنت").split())
@@ -151,8 +152,10 @@ def _no_name_ar(tk: Tokens, c: Cand) -> bool:
         return True
     if all(w in _TECH_LOANWORDS for w in words):
         return True  # جهاز ميني واي فاي: a device, no name
+    if words == [_SEMI]:
+        return True  # منطقة شبه صحراوية: "semi-", no place (but شبه الجزيرة العربية, whole)
     if j - i == 1 and c.type in ("PERSON", "LOC") and tk.starts[i] == c.start and _common_noun_with_article(words[0]):
-        if not (c.type == "LOC" and (words[0] in _GENERIC_PLACES or _named_by_a_kind_of_place(tk, i))):
+        if not (c.type == "LOC" and (words[0] in _GENERIC_PLACES or words[0] in _REGIONS_NAMED_BY_NOUNS or _named_by_a_kind_of_place(tk, i))):
             return True  # تشوهات الجنين, الصور: a common noun the corpus knows with and without the article (but بحي الجزيرة)
     if c.type == "PERSON" and j - i >= 2 and _our_word(words[0]):
         return True  # «كلنا سلمان»: a slogan or title that opens with "all of us", no person
