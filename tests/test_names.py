@@ -3026,3 +3026,15 @@ def test_arabic_a_name_ends_before_the_verb_or_its_object(text, org):
         assert not any(f.startswith("وكالة") for f in found), found
     else:
         assert org in found, found
+
+
+@pytest.mark.parametrize("text, first, first_role, second", [
+    ("الرياض 3 مارس (واس) - حضر الحفل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض والأمير خالد "
+     "بن سلمان، إلى جانب عدد من المسؤولين.", "فيصل بن بندر بن عبدالعزيز", "أمير منطقة الرياض", "خالد بن سلمان"),
+    ("الدمام 3 مارس (واس) - وحضر المناسبة سمو الأمير سعود بن نايف أمير المنطقة الشرقية وسمو الأمير أحمد بن فهد بن سلمان.",
+     "سعود بن نايف", "أمير المنطقة الشرقية", "أحمد بن فهد بن سلمان"),
+])
+def test_arabic_an_office_before_a_joined_royal_title_is_the_person_before(text, first, first_role, second):
+    people = _people(text)
+    assert people[first]["role"] == first_role
+    assert "role" not in people[second], people[second]
