@@ -3038,3 +3038,19 @@ def test_arabic_an_office_before_a_joined_royal_title_is_the_person_before(text,
     people = _people(text)
     assert people[first]["role"] == first_role
     assert "role" not in people[second], people[second]
+
+
+def test_arabic_admiral_is_a_title():
+    text = ("المنامة 3 مارس (بنا) - التقى قائد القوات البحرية المركزية الأمريكية الأميرال براد كوبر، رئيس هيئة الأركان "
+            "في قوة دفاع البحرين.")
+    person = _people(text)["براد كوبر"]
+    assert person["title"] == "الأميرال"
+    assert "الأميرال" not in person.get("role", "")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("كابول 3 مارس (واس) - والتقى معالي الأمين العام للرابطة الشيخ عبد رب الرسول سياف في مقر إقامته.", "عبد رب الرسول سياف"),
+    ("القاهرة 3 مارس (أ ش أ) - وأكد الدكتور عبد رب النبي الحسني أن المبادرة تهدف إلى دعم الأسر المنتجة.", "عبد رب النبي"),
+])
+def test_arabic_servant_of_the_lord_of_is_one_first_name(text, person):
+    assert person in _people(text)
