@@ -3054,3 +3054,12 @@ def test_arabic_admiral_is_a_title():
 ])
 def test_arabic_servant_of_the_lord_of_is_one_first_name(text, person):
     assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "الرياض 3 مارس (واس) - أعلنت اللجنة المنظمة للمنتدى الوطني للسياحة أن المنتدى سيعقد في الرياض يوم 12 مارس المقبل.",
+    "الطائف 3 مارس (واس) - وأكدت اللجنة المنظمة للمهرجان أن الفعاليات تبدأ الخميس المقبل في متنزه الردف.",
+])
+def test_arabic_organizing_is_no_organization(text):
+    assert not [o for o in _orgs(text) if o.startswith("المنظمة")], _orgs(text)
+    assert "المنظمة العالمية للسياحة" in _orgs("الرياض 3 مارس (واس) - وشاركت المنظمة العالمية للسياحة في المنتدى.")

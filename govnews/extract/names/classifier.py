@@ -203,6 +203,8 @@ def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
         return True
     if c.type == "ORG" and j - i == 1 and _adjective_of_the_noun_before(tk, i):
         return True
+    if c.type == "ORG" and tk.starts[i] == c.start and _organizing(tk, i):
+        return True
     if c.type != "PERSON" or i == 0 or tk.sent[i - 1] != tk.sent[i] or not tk.definite(j - 1):
         return False
     if j - i == 2 and w in _hijri_months():
@@ -243,6 +245,20 @@ def _feminine_name_as_an_adjective(tk: Tokens, i: int) -> bool:
         return False
     prev = tk.words[i - 1]
     return prev.isalpha() and prev.endswith("ه") and prev not in _lex_ar().stop and prev not in _person_names() and strip_clitic(prev, _KINDS_OF_PLACE) is None
+
+
+_ORGANIZING = frozenset(fold_key(w) for w in "المنظمة المنظم".split())
+_ORGANIZING_BODIES = frozenset(fold_key(w) for w in "اللجنة اللجان الجهة الجهات الهيئة الشركة".split())
+
+
+def _organizing(tk: Tokens, i: int) -> bool:
+    """Whether the word `i` opening a model's organization is `المنظمة` the adjective, organizing, not the
+    organization: before what it organizes in `ل` (`المنظمة للمنتدى الوطني`), or after a committee or a body
+    (`الجهة المنظمة`, `اللجنة المنظمة`)."""
+    if tk.words[i] not in _ORGANIZING:
+        return False
+    after = i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and tk.words[i + 1][0] == "ل"
+    return after or i > 0 and tk.sent[i - 1] == tk.sent[i] and tk.words[i - 1] in _ORGANIZING_BODIES
 
 
 # definite words a club's name stands in apposition to (`غريمه التقليدي الأهلي`, `الفريق الأهلي`): no noun it qualifies
