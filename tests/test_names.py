@@ -3077,3 +3077,12 @@ def test_arabic_a_players_position_is_no_centre(text, org):
         assert not [f for f in found if f.startswith("مركز")], found
     else:
         assert org in found, found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("الرياض 3 مارس (واس) - واجتمع الرئيس اليمني مع المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد في مقر إقامته بالرياض.",
+     "إسماعيل ولد الشيخ أحمد"),
+    ("الرياض 3 مارس (واس) - ووصل إسماعيل ولد الشيخ إلى الرياض أمس في زيارة تستغرق يومين.", "إسماعيل ولد الشيخ"),
+])
+def test_arabic_a_mauritanian_name_goes_on_past_ould_and_a_family_title(text, person):
+    assert person in _people(text)
