@@ -3086,3 +3086,13 @@ def test_arabic_a_players_position_is_no_centre(text, org):
 ])
 def test_arabic_a_mauritanian_name_goes_on_past_ould_and_a_family_title(text, person):
     assert person in _people(text)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("القاهرة 3 مارس (أ ش أ) - وقال الحارس إنه سيعقد جلسة مع مرتضى منصور رئيس نادي الزمالك من أجل حسم موقفه من العرض.",
+     "مرتضى منصور", "رئيس نادي الزمالك"),
+    ("الرياض 3 مارس (واس) - وأكد فهد الحربي رئيس مجلس إدارة الجمعية من خلال حسابه في تويتر أن باب التسجيل مفتوح.",
+     "فهد الحربي", "رئيس مجلس إدارة الجمعية"),
+])
+def test_arabic_an_office_after_a_name_ends_before_for_the_sake_of(text, person, role):
+    assert _people(text)[person]["role"] == role

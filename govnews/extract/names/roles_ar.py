@@ -314,6 +314,10 @@ def _country_words() -> frozenset[str]:
     return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.kind == "country")
 
 
+_FROM = fold_key("من")
+_FROM_CLAUSES = frozenset(fold_key(w) for w in "أجل خلال جهته جهتها جانبه جانبها".split())  # من أجل, من خلال, من جهته
+
+
 def _joined_title(w: str) -> bool:
     """Whether `w` is `و` before an honorific or a royal title (`وصاحب`, `وسمو`, `والأمير`, `والشيخ`), which opens
     another person's name, no office."""
@@ -507,6 +511,8 @@ def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
         if k > j and w in _ROYAL_TITLES and (strip_clitic(tk.words[k - 1], _all_heads()) is not None or tk.words[k - 1] == _CITY):
             k = _past_a_royal_name(tk, k)  # مدير جامعة الملك سعود, رئيس مستشفى الملك فيصل التخصصي: a body named after a royal
             break
+        if k > j and w == _FROM and k + 1 < n and tk.words[k + 1] in _FROM_CLAUSES:
+            break  # رئيس نادي الزمالك من أجل حسم القرار, رئيس النادي من خلال حسابه: what the sentence goes on with
         if k > j and _joined_title(w):
             break  # أمير منطقة الرياض والأمير خالد بن سلمان, ... وسمو الأمير: another person's title
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
