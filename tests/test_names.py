@@ -3096,3 +3096,11 @@ def test_arabic_a_mauritanian_name_goes_on_past_ould_and_a_family_title(text, pe
 ])
 def test_arabic_an_office_after_a_name_ends_before_for_the_sake_of(text, person, role):
     assert _people(text)[person]["role"] == role
+
+
+def test_arabic_towns_of_north_sinai_are_places():
+    text = ("القاهرة 3 مارس (أ ش أ) - وواصلت قوات الأمن حملاتها في مدينتي الشيخ زويد ورفح وبئر العبد بمحافظة شمال سيناء، "
+            "فيما تواصل إغلاق الطرق المؤدية إلى العريش.")
+    found = [(e.type, e.text) for e in find_names(text, lang="ar")]
+    assert ("LOC", "الشيخ زويد") in found and ("LOC", "بئر العبد") in found and ("LOC", "العريش") in found, found
+    assert not [t for t, x in found if t == "PERSON"], found
