@@ -3104,3 +3104,8 @@ def test_arabic_towns_of_north_sinai_are_places():
     found = [(e.type, e.text) for e in find_names(text, lang="ar")]
     assert ("LOC", "الشيخ زويد") in found and ("LOC", "بئر العبد") in found and ("LOC", "العريش") in found, found
     assert not [t for t, x in found if t == "PERSON"], found
+
+
+def test_arabic_a_first_name_that_is_a_plural_too_stays_a_name():
+    text = "القاهرة 3 مارس (أ ش أ) - ويقدم الفنان حجاج عبد العظيم برنامجاً تلفزيونياً جديداً خلال شهر رمضان المبارك."
+    assert "حجاج عبد العظيم" in _people(text)

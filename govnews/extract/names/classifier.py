@@ -138,7 +138,7 @@ def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
 # technical words written in Arabic letters that the model reads as names (`ميني واي فاي`, `واي ماكس`)
 _SEMI = fold_key("شبه")
 # plurals for people that open no name (`ضيوف الرحمن`: the pilgrims, `مالكي القاعات`: the owners of the halls)
-_PEOPLE_PLURALS = frozenset(fold_key(w) for w in "ضيوف حجاج زوار قاصدي عمار مالكي ملاك مستخدمي مرتادي منسوبي".split())
+_PEOPLE_PLURALS = frozenset(fold_key(w) for w in "ضيوف زوار قاصدي مالكي مستخدمي مرتادي منسوبي".split())
 _TECH_LOANWORDS = frozenset(fold_key(w) for w in (
     "واي فاي ماكس ميني بلوتوث انترنت إنترنت راوتر مودم فايبر جيجا ميجا بايت سمارت برو بلس لايت ديجيتال أونلاين "
     "الواي الميني الراوتر الإنترنت").split())
