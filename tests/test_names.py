@@ -3040,6 +3040,11 @@ def test_arabic_an_office_before_a_joined_royal_title_is_the_person_before(text,
     assert "role" not in people[second], people[second]
 
 
+def test_arabic_owner_of_after_an_office_is_a_second_office():
+    text = "الرياض 3 مارس (واس) - وقال محمد ناصر الغامدي خبير العطور وصاحب أحد محلات العطور إن السوق يشهد نمواً ملحوظاً."
+    assert _people(text)["محمد ناصر الغامدي"]["role"] == "خبير العطور وصاحب أحد محلات العطور"
+
+
 def test_arabic_admiral_is_a_title():
     text = ("المنامة 3 مارس (بنا) - التقى قائد القوات البحرية المركزية الأمريكية الأميرال براد كوبر، رئيس هيئة الأركان "
             "في قوة دفاع البحرين.")

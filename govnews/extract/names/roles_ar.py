@@ -318,6 +318,15 @@ _FROM = fold_key("من")
 _FROM_CLAUSES = frozenset(fold_key(w) for w in "أجل خلال جهته جهتها جانبه جانبها".split())  # من أجل, من خلال, من جهته
 
 
+_OWNERS = frozenset(fold_key(w) for w in "صاحب صاحبة".split())
+
+
+def _owner_of(tk: Tokens, k: int) -> bool:
+    """Whether `وصاحب` at token `k` is a second office, the owner of something (`خبير العطور وصاحب أحد المحلات`),
+    not the opening of a title (`وصاحب السمو`)."""
+    return tk.words[k][1:] in _OWNERS and (k + 1 >= len(tk) or tk.words[k + 1] not in _TITLE_OPENERS)
+
+
 def _joined_title(w: str) -> bool:
     """Whether `w` is `و` before an honorific or a royal title (`وصاحب`, `وسمو`, `والأمير`, `والشيخ`), which opens
     another person's name, no office."""
@@ -513,7 +522,7 @@ def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
             break
         if k > j and w == _FROM and k + 1 < n and tk.words[k + 1] in _FROM_CLAUSES:
             break  # رئيس نادي الزمالك من أجل حسم القرار, رئيس النادي من خلال حسابه: what the sentence goes on with
-        if k > j and _joined_title(w):
+        if k > j and _joined_title(w) and not _owner_of(tk, k):
             break  # أمير منطقة الرياض والأمير خالد بن سلمان, ... وسمو الأمير: another person's title
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
