@@ -3111,6 +3111,11 @@ def test_arabic_towns_of_north_sinai_are_places():
     assert not [t for t, x in found if t == "PERSON"], found
 
 
+def test_arabic_a_month_name_in_a_persons_name_stays_a_name():
+    text = "القاهرة 3 مارس (أ ش أ) - وشارك في العمل سيد رجب وأحمد حاتم ووليد فواز."
+    assert "سيد رجب" in _people(text), _people(text)
+
+
 def test_arabic_a_first_name_that_is_a_plural_too_stays_a_name():
     text = "القاهرة 3 مارس (أ ش أ) - ويقدم الفنان حجاج عبد العظيم برنامجاً تلفزيونياً جديداً خلال شهر رمضان المبارك."
     assert "حجاج عبد العظيم" in _people(text)

@@ -16,7 +16,7 @@ from govnews.extract.names.lexicon import (
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
-from govnews.extract.names.persons_ar import goodness_of
+from govnews.extract.names.persons_ar import _unknown_bare_word, goodness_of
 from govnews.extract.names.places_ar import _GENERIC_PLACES, _REGIONS_NAMED_BY_NOUNS, _names_a_species, _names_a_syndrome
 from govnews.extract.names.roles_ar import _role_before_ar, _with_roles
 from govnews.extract.numbers import currency_words
@@ -161,8 +161,8 @@ def _no_name_ar(tk: Tokens, c: Cand) -> bool:
             return True  # تشوهات الجنين, الصور: a common noun the corpus knows with and without the article (but بحي الجزيرة)
     if c.type == "PERSON" and strip_clitic(words[0], _PEOPLE_PLURALS) is not None:
         return True  # ضيوف الرحمن, مالكي القاعات: people no name opens with
-    if c.type == "PERSON" and j - i == 1 and words[0] in _hijri_months() and not _titled(tk, i):
-        return True  # يشهد رمضان إقبالا: the month (but اللاعب رمضان)
+    if c.type == "PERSON" and j - i == 1 and words[0] in _hijri_months() and not _titled(tk, i) and not _named_around(tk, i):
+        return True  # يشهد رمضان إقبالا: the month (but اللاعب رمضان, رمضان قاديروف, سيد رجب)
     if c.type == "PERSON" and j - i >= 2 and _our_word(words[0]):
         return True  # «كلنا سلمان»: a slogan or title that opens with "all of us", no person
     return c.type == "LOC" and any(tk.definite(k) and not tk.definite(k + 1) and tk.words[k + 1] not in _lex_ar().name_links for k in range(i, j - 1))
@@ -235,6 +235,13 @@ def _titled(tk: Tokens, i: int) -> bool:
         return False
     prev = tk.words[i - 1]
     return strip_clitic(prev, _lex_ar().titles) is not None or strip_clitic(prev, _lex_ar().roles) is not None
+
+
+def _named_around(tk: Tokens, i: int) -> bool:
+    """Whether the word at `i` comes after a personal name or before a word the corpus does not know, a foreign
+    family name (`سيد رجب`, `رمضان قاديروف`): a name's part, no month."""
+    before = i > 0 and tk.sent[i - 1] == tk.sent[i] and (tk.words[i - 1] in _person_names() or tk.words[i - 1] in _lex_ar().first)
+    return before or i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and _unknown_bare_word(tk, i + 1)
 
 
 def _feminine_name_as_an_adjective(tk: Tokens, i: int) -> bool:
