@@ -16,8 +16,8 @@ from govnews.extract.names.lexicon import (
 )
 from govnews.extract.names.mentions import Cand, _with_end
 from govnews.extract.names.orgs_ar import _counted_head
-from govnews.extract.names.persons_ar import goodness_of
-from govnews.extract.names.places_ar import _GENERIC_PLACES, _names_a_species, _names_a_syndrome
+from govnews.extract.names.persons_ar import _unknown_bare_word, goodness_of
+from govnews.extract.names.places_ar import _GENERIC_PLACES, _REGIONS_NAMED_BY_NOUNS, _names_a_species, _names_a_syndrome
 from govnews.extract.names.roles_ar import _role_before_ar, _with_roles
 from govnews.extract.numbers import currency_words
 from govnews.extract.tokens import Tokens, strip_clitic
@@ -136,6 +136,9 @@ def _without_a_particle_after(tk: Tokens, c: Cand) -> Cand:
 
 
 # technical words written in Arabic letters that the model reads as names (`ميني واي فاي`, `واي ماكس`)
+_SEMI = fold_key("شبه")
+# plurals for people that open no name (`ضيوف الرحمن`: the pilgrims, `مالكي القاعات`: the owners of the halls)
+_PEOPLE_PLURALS = frozenset(fold_key(w) for w in "ضيوف زوار قاصدي مالكي مستخدمي مرتادي منسوبي".split())
 _TECH_LOANWORDS = frozenset(fold_key(w) for w in (
     "واي فاي ماكس ميني بلوتوث انترنت إنترنت راوتر مودم فايبر جيجا ميجا بايت سمارت برو بلس لايت ديجيتال أونلاين "
     "الواي الميني الراوتر الإنترنت").split())
@@ -151,9 +154,15 @@ def _no_name_ar(tk: Tokens, c: Cand) -> bool:
         return True
     if all(w in _TECH_LOANWORDS for w in words):
         return True  # جهاز ميني واي فاي: a device, no name
+    if words == [_SEMI]:
+        return True  # منطقة شبه صحراوية: "semi-", no place (but شبه الجزيرة العربية, whole)
     if j - i == 1 and c.type in ("PERSON", "LOC") and tk.starts[i] == c.start and _common_noun_with_article(words[0]):
-        if not (c.type == "LOC" and (words[0] in _GENERIC_PLACES or _named_by_a_kind_of_place(tk, i))):
+        if not (c.type == "LOC" and (words[0] in _GENERIC_PLACES or words[0] in _REGIONS_NAMED_BY_NOUNS or _named_by_a_kind_of_place(tk, i))):
             return True  # تشوهات الجنين, الصور: a common noun the corpus knows with and without the article (but بحي الجزيرة)
+    if c.type == "PERSON" and strip_clitic(words[0], _PEOPLE_PLURALS) is not None:
+        return True  # ضيوف الرحمن, مالكي القاعات: people no name opens with
+    if c.type == "PERSON" and j - i == 1 and words[0] in _hijri_months() and not _titled(tk, i) and not _named_around(tk, i):
+        return True  # يشهد رمضان إقبالا: the month (but اللاعب رمضان, رمضان قاديروف, سيد رجب)
     if c.type == "PERSON" and j - i >= 2 and _our_word(words[0]):
         return True  # «كلنا سلمان»: a slogan or title that opens with "all of us", no person
     return c.type == "LOC" and any(tk.definite(k) and not tk.definite(k + 1) and tk.words[k + 1] not in _lex_ar().name_links for k in range(i, j - 1))
@@ -190,7 +199,11 @@ def _qualifies_the_word_before(tk: Tokens, c: Cand) -> bool:
         return True
     if j - i == 1 and _adjective_of_an_indefinite_noun(tk, i):
         return True
+    if c.type == "LOC" and j - i == 1 and _feminine_name_as_an_adjective(tk, i):
+        return True
     if c.type == "ORG" and j - i == 1 and _adjective_of_the_noun_before(tk, i):
+        return True
+    if c.type == "ORG" and tk.starts[i] == c.start and _organizing(tk, i):
         return True
     if c.type != "PERSON" or i == 0 or tk.sent[i - 1] != tk.sent[i] or not tk.definite(j - 1):
         return False
@@ -214,6 +227,45 @@ def _adjective_of_an_indefinite_noun(tk: Tokens, i: int) -> bool:
         return False
     prev = tk.words[i - 1]
     return prev[0].isalpha() and prev not in _lex_ar().stop and prev not in _person_names() and prev not in _lex_ar().first
+
+
+def _titled(tk: Tokens, i: int) -> bool:
+    """Whether the word before `i` in its sentence is a title or an office (`اللاعب رمضان`)."""
+    if i == 0 or tk.sent[i - 1] != tk.sent[i]:
+        return False
+    prev = tk.words[i - 1]
+    return strip_clitic(prev, _lex_ar().titles) is not None or strip_clitic(prev, _lex_ar().roles) is not None
+
+
+def _named_around(tk: Tokens, i: int) -> bool:
+    """Whether the word at `i` comes after a personal name or before a word the corpus does not know, a foreign
+    family name (`سيد رجب`, `رمضان قاديروف`): a name's part, no month."""
+    before = i > 0 and tk.sent[i - 1] == tk.sent[i] and (tk.words[i - 1] in _person_names() or tk.words[i - 1] in _lex_ar().first)
+    return before or i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and _unknown_bare_word(tk, i + 1)
+
+
+def _feminine_name_as_an_adjective(tk: Tokens, i: int) -> bool:
+    """Whether the one word `i` of a model's place is a woman's name in `ة` that is an adjective of the indefinite
+    noun right before it (`قطعة فريدة`, `تجربة فريدة`: unique), no place."""
+    w = tk.words[i]
+    if i == 0 or tk.sent[i - 1] != tk.sent[i] or tk.definite(i) or tk.definite(i - 1) or not w.endswith("ه") or w not in _person_names():
+        return False
+    prev = tk.words[i - 1]
+    return prev.isalpha() and prev.endswith("ه") and prev not in _lex_ar().stop and prev not in _person_names() and strip_clitic(prev, _KINDS_OF_PLACE) is None
+
+
+_ORGANIZING = frozenset(fold_key(w) for w in "المنظمة المنظم".split())
+_ORGANIZING_BODIES = frozenset(fold_key(w) for w in "اللجنة اللجان الجهة الجهات الهيئة الشركة".split())
+
+
+def _organizing(tk: Tokens, i: int) -> bool:
+    """Whether the word `i` opening a model's organization is `المنظمة` the adjective, organizing, not the
+    organization: before what it organizes in `ل` (`المنظمة للمنتدى الوطني`), or after a committee or a body
+    (`الجهة المنظمة`, `اللجنة المنظمة`)."""
+    if tk.words[i] not in _ORGANIZING:
+        return False
+    after = i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and tk.words[i + 1][0] == "ل"
+    return after or i > 0 and tk.sent[i - 1] == tk.sent[i] and tk.words[i - 1] in _ORGANIZING_BODIES
 
 
 # definite words a club's name stands in apposition to (`غريمه التقليدي الأهلي`, `الفريق الأهلي`): no noun it qualifies

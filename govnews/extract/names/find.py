@@ -28,7 +28,7 @@ from govnews.extract.names.persons_ar import (
     _with_first_names,
 )
 from govnews.extract.names.places_ar import (
-    _clubs_named_after_places, _countryside_ar, _divisions_ar, _markets_ar, _places_in_species_names, _state_forms_ar,
+    _clubs_named_after_places, _countryside_ar, _divisions_ar, _lands_of_their_people_ar, _markets_ar, _places_in_species_names, _state_forms_ar,
 )
 from govnews.extract.names.roles_ar import (
     _COUNTERPARTS, _REPRESENTATIVES, _roles_before_start_after_the_person_before, _roles_before_the_next_person, _roles_end_at_the_met_person, _roles_end_at_the_next_person,
@@ -99,7 +99,7 @@ def _candidates_ar(tk: Tokens) -> list[Cand]:
             i = tk.index_at(c.start)
             if i not in loc_at:
                 loc_at[i] = (tk.index_at(c.end - 1) + 1, c.attrs["kind"])
-    cands += _countryside_ar(tk, loc_at)
+    cands += _countryside_ar(tk, loc_at) + _lands_of_their_people_ar(tk, loc_at)
     known_orgs = {c.start: c.end for c in cands if c.type == "ORG"}
     words = tk.words
     n = len(words)

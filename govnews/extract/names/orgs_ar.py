@@ -69,6 +69,10 @@ _MOSQUES = frozenset(fold_key(w) for w in "جامع مسجد".split())
 _GRAND = fold_key("الكبير")
 _PLACE_HEADS = frozenset(fold_key(w) for w in "حكومة الحكومة سفارة قنصلية بلدية شرطة إمارة".split())
 _CENTRE = fold_key("مركز")
+# what a player's position is (`مركز الظهير الأيسر`, `مركز خط الوسط`), without the article
+_POSITIONS = frozenset(fold_key(w) for w in (
+    "ظهير حراسة مهاجم هجوم محور جناح خط صانع ارتكاز ليبرو").split())
+_HEART_OF = fold_key("قلب")  # مركز قلب الدفاع (but مركز القلب: a heart centre)
 _DIVISION_WORDS = frozenset(fold_key(w) for w in "محافظة منطقة إقليم ولاية".split())
 _DIRECTIONS = frozenset(fold_key(w) for w in "جنوب شمال شرق غرب جنوبي شمالي شرقي غربي وسط".split())
 _BOARDS = frozenset(fold_key(w) for w in "إدارة إدارته إدارتها أمناء أمنائه أمنائها".split())  # مجلس إدارة ..., مجلس أمنائها
@@ -183,6 +187,8 @@ def _org_chain_ar(tk: Tokens, i: int, head: tuple[int, str], loc_at: dict[int, t
     definite = head[1].startswith("ال")
     if head[1] == _PALACE and i + 1 < n and words[i + 1].removeprefix("ال") in _SHORT_OF:
         return None  # قصر النظر: shortness of sight
+    if head[1] == _CENTRE and i + 1 < n and (words[i + 1].removeprefix("ال") in _POSITIONS or words[i + 1] == _HEART_OF):
+        return None  # في مركز الظهير الأيسر, مركز خط الوسط, مركز قلب الدفاع: a position, no centre
     if head[1] == _COMMAND and i + 1 < n and words[i + 1].removeprefix("ال") not in _COMMANDED:
         return None  # قيادة السيارة, قيادة المنتخب, قيادة البلاد: leading or driving, no command
     if _in_the_form_of(tk, i, loc_at):

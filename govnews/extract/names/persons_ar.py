@@ -230,6 +230,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
                 break
             prev = tk.words[j - 1] if j > i else None
             linked = prev in lex.name_links or (j - 2 >= i and tk.words[j - 2] in lex.name_links and tk.words[j - 2] != "ال")
+            linked = linked or _after_servant_of_the_lord(tk, j) or family_title and prev == _OULD  # عبد رب الرسول, ولد الشيخ
             if prev is not None and prev not in lex.first and prev not in _NAME_WORDS and not linked and j - i + before >= 2:
                 if not tk.definite(j - 1) and not (j - i + before == 2 and (_family_name_after(prev, w) or _family_name(w))):
                     break
@@ -258,6 +259,8 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         if j - i + before > 0 and (w in _PREPOSITION_AND_PRONOUN or w[0] == "و" and (w[1:] in lex.name_links or w[1:] in lex.first)):
             break  # سعد به أهالي, وليد سليمان وعبد الله: a preposition, or another person's name
         compound = tk.words[j - 1] == "الدين" or (j >= 2 and tk.words[j - 2] in ("عبد", "ابو"))  # عبد الحميد بوزيان
+        compound = compound or _after_servant_of_the_lord(tk, j - 1)  # عبد رب الرسول سياف
+        compound = compound or j >= 2 and tk.words[j - 2] == _OULD and tk.words[j - 1] in _FAMILY_TITLES  # ولد الشيخ أحمد
         compound = compound and not _preposition_prefix(w) and (w[0] != "ب" or w.startswith("بو"))
         compound = compound and (not _common_word(w, False) or w in _NAME_WORDS)  # علي عبد الله صالح
         if j > i and tk.definite(j - 1) and not tk.definite(j) and w not in lex.name_links and not w.startswith("بن") and not compound:
@@ -272,6 +275,7 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
         # أحمد سعيد خليل, علي عبد الله صالح; after a title any name word first (الدكتور عارف سلطان الحمادي)
         named = named or (w in _NAME_WORDS and j - i + before >= 1 and (after_first or titled))
         named = named or (w == "الدين" and j - i + before >= 1) or family_title  # حسام الدين, نور الدين
+        named = named or _after_servant_of_the_lord(tk, j)  # عبد رب الرسول
         named = named or titled and j == i + 1 and _family_name_after_title(tk, i, j)
         named = named or after_first and tk.definite(j) and (_role_follows(tk, j) or _said(tk, j + 1))
         if j - i + before >= 1 and not named and _common_word(w, tk.definite(j)):
@@ -288,6 +292,15 @@ def _name_run_ar(tk: Tokens, i: int, *, limit: int = 4, open_definite: bool = Tr
     while j > i and tk.words[j - 1] in lex.name_links:
         j -= 1
     return j
+
+
+_LORD = fold_key("رب")
+_OULD = fold_key("ولد")  # "son of" in Mauritanian names (محمد ولد عبد العزيز)
+
+
+def _after_servant_of_the_lord(tk: Tokens, k: int) -> bool:
+    """Whether token `k` follows `عبد رب` (`عبد رب الرسول`, `عبد رب النبي`): the end of a compound first name."""
+    return k >= 2 and tk.words[k - 2] in (_ABD, "و" + _ABD) and tk.words[k - 1] == _LORD
 
 
 _VISITS = frozenset(fold_key(w) for w in "زار يزور وصل يصل غادر يغادر توجه يتوجه عاد يعود دخل يدخل".split())
@@ -393,6 +406,8 @@ def _family_title(tk: Tokens, k: int) -> bool:
         return False
     lex = _lex_ar()
     names = _person_names()
+    if tk.words[k - 1] == _OULD and k >= 2 and tk.words[k - 2] in lex.first:
+        return True  # إسماعيل ولد الشيخ أحمد: a Mauritanian name, "son of" and the family's title
     if tk.words[k - 1] not in lex.first and tk.words[k - 1] not in names:
         return False
     if k + 1 == len(tk) or tk.sent[k + 1] != tk.sent[k]:

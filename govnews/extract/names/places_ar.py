@@ -200,6 +200,27 @@ def _countryside_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand
 
 
 
+# lands whose names are common nouns too: the Arabian Peninsula (`أبناء الجزيرة`), Nubia, the East, Upper Egypt
+_REGIONS_NAMED_BY_NOUNS = frozenset(fold_key(w) for w in "الجزيرة النوبة الشرق الصعيد".split())
+# words for the people of a land, before its name (`أبناء الجزيرة`, `أهالي النوبة`)
+_PEOPLE_OF = frozenset(fold_key(w) for w in "أبناء أهل أهالي سكان شعوب شعب".split())
+_ARABIAN = fold_key("العربية")  # أبناء الجزيرة العربية
+
+
+def _lands_of_their_people_ar(tk: Tokens, loc_at: dict[int, tuple[int, str]]) -> list[Cand]:
+    """A land whose name is a common noun, after the word for its people (`أبناء الجزيرة`, `أهالي الجزيرة العربية`:
+    the Arabian Peninsula, `أهالي النوبة`), which alone would be the noun or a television channel."""
+    out = []
+    people = with_clitics(_PEOPLE_OF)
+    for i in [i for i, w in enumerate(tk.words[1:], 1) if w in _REGIONS_NAMED_BY_NOUNS]:
+        if i in loc_at or tk.sent[i - 1] != tk.sent[i] or tk.words[i - 1] not in people:
+            continue
+        j = i + 1 if i + 1 < len(tk) and tk.sent[i + 1] == tk.sent[i] and tk.words[i + 1] == _ARABIAN else i
+        value = tk.text[tk.starts[i] : tk.ends[j]]
+        out.append(Cand(tk.starts[i], tk.ends[j], "LOC", value, {"kind": "region"}, key=fold_key(value), prio=1))
+    return out
+
+
 def _clitic_forms(word: str) -> dict[str, int]:
     """A place word as written alone or after و, ب, ل and their pairs: form -> the clitic's length."""
     return {p + word: len(p) for p in ("", "و", "ب", "ل", "وب", "ول")}

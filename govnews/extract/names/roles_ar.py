@@ -314,6 +314,25 @@ def _country_words() -> frozenset[str]:
     return frozenset(fold_key(e.form) for e in entries() if e.lang == "ar" and e.kind == "country")
 
 
+_FROM = fold_key("من")
+_FROM_CLAUSES = frozenset(fold_key(w) for w in "أجل خلال جهته جهتها جانبه جانبها".split())  # من أجل, من خلال, من جهته
+
+
+_OWNERS = frozenset(fold_key(w) for w in "صاحب صاحبة".split())
+
+
+def _owner_of(tk: Tokens, k: int) -> bool:
+    """Whether `وصاحب` at token `k` is a second office, the owner of something (`خبير العطور وصاحب أحد المحلات`),
+    not the opening of a title (`وصاحب السمو`)."""
+    return tk.words[k][1:] in _OWNERS and (k + 1 >= len(tk) or tk.words[k + 1] not in _TITLE_OPENERS)
+
+
+def _joined_title(w: str) -> bool:
+    """Whether `w` is `و` before an honorific or a royal title (`وصاحب`, `وسمو`, `والأمير`, `والشيخ`), which opens
+    another person's name, no office."""
+    return w[:1] == "و" and (w[1:] in _TITLE_OPENERS or w[1:] in _HONORIFICS_AR or w[1:] in _ROYAL_TITLES)
+
+
 def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
     """A role written before the name (`وزير الخارجية وشؤون المغتربين أيمن الصفدي`), and the honorific
     before it (`معالي وزير الصحة المهندس فهد الجلاجل`: معالي), which is the person's title too.
@@ -362,8 +381,8 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         if w in _COUNTERPARTS or w[0] in "وبل" and w[1:] in _COUNTERPARTS:
             first, clitic = k, int(w not in _COUNTERPARTS)  # (اتصل ... بنظيره الصيني)
             break
-        if w[0] == "و" and (w[1:] in _TITLE_OPENERS or w[1:] in _HONORIFICS_AR) or k > 0 and tk.words[k - 1] in _SON_OF:
-            break  # ... بن مساعد وصاحب السمو الأمير فيصل: the title of this person, the name of the one before
+        if _joined_title(w) or k > 0 and tk.words[k - 1] in _SON_OF:
+            break  # ... بن مساعد وصاحب السمو الأمير فيصل, أمير منطقة الرياض والأمير خالد: the title of this person
         if w in lex.roles or _role_and_pronoun(w) and not w.startswith("ال") and not _ta_marbuta(tk, k):  # أمينها العام (not محافظة)
             first, clitic = k, 0
         elif w[0] == "ل" and w[1:] in lex.roles and k + 1 < lead and not _office_of_an_office(tk, k):
@@ -501,6 +520,10 @@ def _role_after_ar(tk: Tokens, j: int, *, host: bool = False) -> str | None:
         if k > j and w in _ROYAL_TITLES and (strip_clitic(tk.words[k - 1], _all_heads()) is not None or tk.words[k - 1] == _CITY):
             k = _past_a_royal_name(tk, k)  # مدير جامعة الملك سعود, رئيس مستشفى الملك فيصل التخصصي: a body named after a royal
             break
+        if k > j and w == _FROM and k + 1 < n and tk.words[k + 1] in _FROM_CLAUSES:
+            break  # رئيس نادي الزمالك من أجل حسم القرار, رئيس النادي من خلال حسابه: what the sentence goes on with
+        if k > j and _joined_title(w) and not _owner_of(tk, k):
+            break  # أمير منطقة الرياض والأمير خالد بن سلمان, ... وسمو الأمير: another person's title
         if w in lex.titles and k > j and (w not in _WEAK_TITLES or k + 1 < n and tk.words[k + 1] in lex.first):
             break
         if k > j and w in _AND_A_NUMBER_OF and k + 1 < n and tk.words[k + 1] == "من":
