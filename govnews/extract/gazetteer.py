@@ -212,5 +212,13 @@ def _variants(e: Entry) -> list[tuple[str, Entry]]:
 
 def lookup(form: str) -> list[Entry]:
     """The gazetteer entries of a form as written (`"مملكة البحرين"`)."""
-    key = fold_key(form)
-    return [e for e in entries() if fold_key(e.form) == key]
+    return list(_entries_by_key().get(fold_key(form), ()))
+
+
+@functools.cache
+def _entries_by_key() -> dict[str, tuple[Entry, ...]]:
+    """The gazetteer entries by the folded key of their form, in the order of `entries`."""
+    out: dict[str, list[Entry]] = {}
+    for e in entries():
+        out.setdefault(fold_key(e.form), []).append(e)
+    return {key: tuple(found) for key, found in out.items()}
