@@ -39,6 +39,7 @@ def fold(text: str) -> str:
     return translate(text, _FOLD)
 
 
+@functools.lru_cache(maxsize=16384)  # the same words and names come back from text to text
 def fold_key(text: str) -> str:
     """Fold a gazetteer entry: as `fold`, without marks and with single spaces."""
     return " ".join(_MARKS.sub("", fold(text)).split())
