@@ -675,9 +675,10 @@ def _proceedings_of(tk: Tokens, i: int) -> bool:
 def _organized_before(tk: Tokens, i: int) -> bool:
     """Whether a verb of organizing comes before cue `i` in its sentence, with its subject between
     (`نظمت وزارة الشباب ... دورة تدريبية`, `ونظمت ...`)."""
+    verbs = with_clitics(_ORGANIZE_AR)
     k = i - 2
     while k >= 0 and tk.sent[k] == tk.sent[i]:
-        if strip_clitic(tk.words[k], _ORGANIZE_AR):  # (ونظمت)
+        if tk.words[k] in verbs:  # (ونظمت)
             return True
         k -= 1
     return False
