@@ -39,6 +39,7 @@ def fold(text: str) -> str:
     return translate(text, _FOLD)
 
 
+@functools.lru_cache(maxsize=16384)  # the same words and names come back from text to text
 def fold_key(text: str) -> str:
     """Fold a gazetteer entry: as `fold`, without marks and with single spaces."""
     return " ".join(_MARKS.sub("", fold(text)).split())
@@ -212,5 +213,13 @@ def _variants(e: Entry) -> list[tuple[str, Entry]]:
 
 def lookup(form: str) -> list[Entry]:
     """The gazetteer entries of a form as written (`"مملكة البحرين"`)."""
-    key = fold_key(form)
-    return [e for e in entries() if fold_key(e.form) == key]
+    return list(_entries_by_key().get(fold_key(form), ()))
+
+
+@functools.cache
+def _entries_by_key() -> dict[str, tuple[Entry, ...]]:
+    """The gazetteer entries by the folded key of their form, in the order of `entries`."""
+    out: dict[str, list[Entry]] = {}
+    for e in entries():
+        out.setdefault(fold_key(e.form), []).append(e)
+    return {key: tuple(found) for key, found in out.items()}

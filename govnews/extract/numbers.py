@@ -683,19 +683,24 @@ def _second_part(match: re.Match[str], grammar: _Grammar, scale: int) -> Decimal
     return second if second < scale else None
 
 
+_SEPARATORS = re.compile(r"[.,\u060c]")
+_COMMAS = re.compile(r"[,\u060c]")
+_DOT_THOUSANDS = re.compile(r"\d+\.000")  # 100.000
+
+
 def _digits(raw: str, *, scaled: bool, lang: Lang) -> Decimal | None:
     """Read digits with separators: `٫` is decimal, `٬` thousands; `,` `.` `،` by context."""
     raw = ascii_digits(raw).replace("\u066c", "").replace("\u066b", ".")
     commas = [c for c in raw if c in ",\u060c"]
     if "." in raw and commas:  # the last separator is the decimal one
         last = max(raw.rfind("."), raw.rfind(","), raw.rfind("\u060c"))
-        raw = re.sub(r"[.,\u060c]", "", raw[:last]) + "." + raw[last + 1:]
+        raw = _SEPARATORS.sub("", raw[:last]) + "." + raw[last + 1:]
     elif commas:
-        groups = re.split(r"[,\u060c]", raw)
+        groups = _COMMAS.split(raw)
         thousands = all(len(g) == 3 for g in groups[1:])
         decimal = lang == "ar" and len(groups) == 2 and (scaled or not thousands or "\u060c" in raw)
         raw = ".".join(groups) if decimal else "".join(groups)
-    elif raw.count(".") == 1 and re.fullmatch(r"\d+\.000", raw) and not scaled:
+    elif raw.count(".") == 1 and _DOT_THOUSANDS.fullmatch(raw) and not scaled:
         raw = raw.replace(".", "")  # 100.000 متر مربع: a dot between thousands
     elif raw.count(".") > 1:
         groups = raw.split(".")
@@ -708,24 +713,28 @@ def _digits(raw: str, *, scaled: bool, lang: Lang) -> Decimal | None:
         return None
 
 
+_ARTICLE_OF_EACH_WORD = re.compile(r"(?<!\S)(و?)ال")  # الخمسة والعشرون
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _words(raw: str, grammar: _Grammar, lang: Lang) -> Decimal | None:
     """Add and multiply number words: `ثلاثة ملايين ومئتا ألف` is 3,200,000."""
     joined: set[int] = set()  # positions of words joined to the previous one by و
     if lang == "ar":  # a conjoined word carries its و: ومئتا, وعشرين
         tokens = []
         if _is_definite(raw, grammar):  # الخمسة والعشرون: the article of each word
-            raw = re.sub(r"(?<!\S)(و?)ال", r"\1", raw)
+            raw = _ARTICLE_OF_EACH_WORD.sub(r"\1", raw)
         for t in raw.split():
             if t == "و":
                 joined.add(len(tokens))
-            elif t.startswith("و") and _key(t[1:], lang) in grammar.words.keys() | grammar.scales.keys():
+            elif t.startswith("و") and ((key := _key(t[1:], lang)) in grammar.words or key in grammar.scales):
                 joined.add(len(tokens))
                 tokens.append(t[1:])
             else:
                 tokens.append(t)
     else:
         tokens = []
-        for t in re.findall(r"[A-Za-z]+", raw):
+        for t in _LATIN_WORD.findall(raw):
             if t.lower() == "and":
                 joined.add(len(tokens))
             else:
@@ -880,16 +889,20 @@ def _qualified(text: str, start: int, end: int, grammar: _Grammar, lang: Lang) -
     return start, attrs
 
 
+_LAST_WORD_BEFORE_EN = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_AFTER_EN = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
 def _over_means_during(text: str, over: int, end: int, grammar: _Grammar) -> bool:
     """Whether `over` before a span of time means during it: after a verb of a span (`spread over five years`,
     `built over four years`, `in instalments over three years`), and before a few days or hours, what an event is
     held over (`... in cooperation with the World Health Organization over five days`); `for over six years`,
     `took over`, `lasted over two days` stay bounds."""
-    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, over - 20):over])
+    before = _LAST_WORD_BEFORE_EN.search(text[max(0, over - 20):over])
     word = before.group(1).lower() if before is not None else ""
     if word in _OVER_MEANS_ACROSS:
         return True  # distributed over eight sessions: among them
-    unit = re.match(r"[\s-]*([A-Za-z]+)", text[end:end + 12])
+    unit = _WORD_AFTER_EN.match(text[end:end + 12])
     if unit is None or unit.group(1).lower() not in grammar.time_units:
         return False
     if word in _words_of("en_over_means_during"):
@@ -918,6 +931,10 @@ _TAMYIZ = re.compile(
 )
 
 
+_LIST_MARK_AFTER = re.compile(r"[ \t]*[-–).][ \t]")  # 1 - ..., 2) ...: the mark after a list item's number
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")  # 318th, 3rd
+_COMPOUND_WORD_AFTER = re.compile(r"-\s*(?:to\b|[A-Za-z])")  # a 29-nucleotide deletion, 10- to 20-fold
+_TIME_OF_DAY_AFTER = re.compile(r"\s*(?:صباح|مساء|ظهر|عصر|فجر)|\s*(?:[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"[^\S\n]*(?:GMT|UTC|local[^\S\n]+time|بتوقيت|ت\.?[^\S\n]?غ\b)")
 _CLOCK_HOURS = re.compile(r"[^\S\n]*(?:hours|hrs)\b")
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|from|before|after)[^\S\n]+$")
@@ -947,21 +964,26 @@ def _not_statistic(text: str, start: int, end: int, raw: str, grammar: _Grammar,
         return True  # part of a date, a code or a range written with its own rules
     if grammar.not_statistic_before.search(text[max(0, start - 16):start]) and not (counted or _TAMYIZ.match(text, end)):
         return True  # المادة 5, الدورة 35 (but جوائز الدورة 2.5 مليون ريال, شارك في الدورة 35 موظفا)
-    if re.match(r"[ \t]*[-–).][ \t]", text[end:end + 4]) and (
+    if _LIST_MARK_AFTER.match(text[end:end + 4]) and (
             not text[max(0, start - 80):start].split("\n")[-1].strip()
             or _SENTENCE_ENDS.search(text, max(0, start - 4), start) and _ITEM_MARK.match(text, end)):
         return True  # 1 - ..., 2) ..., `... بنفسه. 5- عندما`: the number of an item in a list
-    if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", text[end:end + 3]):
+    if _ORDINAL_SUFFIX.match(text[end:end + 3]):
         return True  # 318th, 3rd: an ordinal written in digits
-    if after == "-" and not counted and re.match(r"-\s*(?:to\b|[A-Za-z])", text[end:end + 5]):
+    if after == "-" and not counted and _COMPOUND_WORD_AFTER.match(text[end:end + 5]):
         return True  # a 29-nucleotide deletion, 10- to 20-fold: part of a compound word (a 1.5-billion-euro loan is an amount)
     if _DATED_AFTER.match(text, end):
         return True  # الأمر السامي (69) بتاريخ ...: the number of a dated document
-    if re.match(r"\s*(?:صباح|مساء|ظهر|عصر|فجر)|\s*(?:[ap]\.?m\.?)(?!\w)", text[end:end + 8], re.IGNORECASE):
+    if _TIME_OF_DAY_AFTER.match(text[end:end + 8]):
         return True
     if _CLOCK_AFTER.match(text, end) or len(raw) == 4 and _CLOCK_HOURS.match(text, end) and _AT_A_TIME.search(text, max(0, start - 8), start):
         return True  # 1330 GMT, بتوقيت غرينتش, at 1400 hours: a time of day
     return False
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_NAME_WORD_BEFORE_EN = re.compile(r"[A-Z][\w.-]*\s+$")  # Vision 2030, Expo 2020
+_NOUN_BEFORE_AR = re.compile(rf"(?<!\w)(?P<noun>{_AR_WORD})\s+$")  # وحدات أربع
 
 
 def _counted(text: str, match: re.Match[str], start: int, end: int, number: Decimal, grammar: _Grammar,
@@ -969,11 +991,11 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
     """Attach what is counted (`22 موظفا`, `four main units`) or turn a time unit into a DURATION."""
     from_words = match.group("words") is not None
     year_like = (not from_words and not match.group("scale")
-                 and re.fullmatch(r"\d{4}", ascii_digits(match.group("dig"))) is not None
+                 and _FOUR_DIGITS.fullmatch(ascii_digits(match.group("dig"))) is not None
                  and 1800 <= int(number) <= 2100)
     if from_words and _after_ordinal_or_vague(text, start, match, grammar, lang):
         return None
-    if year_like and lang == "en" and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, start - 20):start]):
+    if year_like and lang == "en" and _NAME_WORD_BEFORE_EN.search(text[max(0, start - 20):start]):
         return None  # Vision 2030, Expo 2020: a year in a name
     if from_words and lang == "ar" and _is_definite(match.group("words"), grammar) and not match.group("scale"):
         counted = _noun_of_definite_count(text, start, end, number, grammar)
@@ -982,8 +1004,7 @@ def _counted(text: str, match: re.Match[str], start: int, end: int, number: Deci
                           float(number), None, attrs)
         return counted and _entity("NUMBER", text, counted[1], counted[2], number, counted[0], attrs)
     unit, unit_end, period = None, end, None
-    before = from_words and lang == "ar" and number <= 10 and re.search(
-        rf"(?<!\w)(?P<noun>{_AR_WORD})\s+$", text[max(0, start - 30):start])
+    before = from_words and lang == "ar" and number <= 10 and _NOUN_BEFORE_AR.search(text[max(0, start - 30):start])
     noun = before and fold(before.group("noun"))
     if noun and noun.endswith("ات") and not noun.startswith("ال") and noun not in grammar.not_unit:
         # the literary order noun + number: وحدات أربع
@@ -1161,6 +1182,9 @@ def _definite_plural(w: str) -> bool:
     return w.startswith("ال") and (w.endswith(("ات", "ين", "ون")) and len(w) > 5 or w in _BROKEN_PLURALS)
 
 
+_LAST_WORD_BEFORE_AR = re.compile(rf"({_AR_WORD})\s+$")
+
+
 def _after_ordinal_or_vague(text: str, start: int, match: re.Match[str], grammar: _Grammar, lang: Lang) -> bool:
     """Word numbers that are no count: the teen of an ordinal (السابعة عشرة), a bare plural scale (ملايين)."""
     words = match.group("words").split()
@@ -1168,7 +1192,7 @@ def _after_ordinal_or_vague(text: str, start: int, match: re.Match[str], grammar
         return True
     if lang != "ar":
         return False
-    before = re.search(rf"({_AR_WORD})\s+$", text[max(0, start - 20):start])
+    before = _LAST_WORD_BEFORE_AR.search(text[max(0, start - 20):start])
     return bool(before) and fold(before.group(1)) in ordinal_words()
 
 
@@ -1364,8 +1388,11 @@ def _entity(kind: str, text: str, start: int, end: int, number: Decimal, unit: s
     return Entity(kind, text[start:end], start, end, _text_value(number), float(number), unit, attrs)
 
 
+_MARKS_AND_TATWEEL = re.compile("[\u064b-\u0652\u0640]")
+
+
 def _strip_marks(word: str) -> str:
-    return re.sub("[\u064b-\u0652\u0640]", "", word)
+    return _MARKS_AND_TATWEEL.sub("", word)
 
 
 def _strip_case(word: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
@@ -23,6 +23,7 @@ _DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\
 MARKS = "[\u064b-\u0652\u0670]*"  # optional diacritics at a word's end (tanween of غداً, موظفاً)
 
 
+@lru_cache(maxsize=16384)  # the same words come back from text to text
 def fold(word: str) -> str:
     """Fold an Arabic word for table lookup: alef variants, taa marbuta, alef maqsura, marks, tatweel.
 

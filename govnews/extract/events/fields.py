@@ -174,7 +174,12 @@ def _ordinal(name: str, lang: str) -> int | None:
     return int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 1
 
 
+_WITHIN = "ضمن"
+
+
 def _program(r, text, tk, bounds, *, lang) -> str | None:
+    if lang != "en" and _WITHIN not in tk.folded.text:
+        return None  # no `ضمن برنامج` in the text
     for m in r.mentions:
         span = bounds[m.sent]
         if lang == "en":
@@ -184,7 +189,7 @@ def _program(r, text, tk, bounds, *, lang) -> str | None:
             continue
         i = tk.index_at(span[0])
         while i < len(tk) and tk.starts[i] < span[1]:
-            if tk.words[i] == "ضمن" and i + 1 < len(tk) and tk.words[i + 1] == "برنامج":
+            if tk.words[i] == _WITHIN and i + 1 < len(tk) and tk.words[i + 1] == "برنامج":
                 j = i + 2
                 while j < len(tk) and j - i < 4 and not tk.definite(j) and tk.words[j][0].isalpha():
                     j += 1

@@ -469,9 +469,10 @@ def _visits_by_verb_ar(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]:
     الوزير زار بغداد في مايو الماضي`)."""
     told = {m.sent for m in mentions}
     out = []
-    for i, w in enumerate(tk.words):
-        hit = strip_clitic(w, _VISIT_VERBS_AR)
-        if hit is None or tk.sent[i] in told or not _visitor_beside(tk, i, hit[1]) or _told_of_visit(tk, i):
+    verbs = with_clitics(_VISIT_VERBS_AR)
+    for i in [i for i, w in enumerate(tk.words) if w in verbs]:
+        hit = verbs[tk.words[i]]
+        if tk.sent[i] in told or not _visitor_beside(tk, i, hit[1]) or _told_of_visit(tk, i):
             continue
         m = _Mention("visit", tk.starts[i] + hit[0], tk.ends[i], "زيارة", tk.sent[i], False, False, tok=i, cue="زيارة", verb=True)
         told.add(m.sent)
@@ -533,9 +534,10 @@ def _meetings_by_verb_ar(tk: Tokens, mentions: list[_Mention]) -> list[_Mention]
     nor in a match report (`التقى الفريقان`)."""
     told = {m.sent for m in mentions}
     out = []
-    for i, w in enumerate(tk.words):
-        hit = strip_clitic(w, _MEET_VERBS_AR) or strip_clitic(w, _MEET_WITH_VERBS_AR)
-        if hit is None or tk.sent[i] in told or _told_of_visit(tk, i) or _in_a_game(tk, i):
+    meet, meet_with = with_clitics(_MEET_VERBS_AR), with_clitics(_MEET_WITH_VERBS_AR)
+    for i in [i for i, w in enumerate(tk.words) if w in meet or w in meet_with]:
+        hit = meet.get(tk.words[i]) or meet_with[tk.words[i]]
+        if tk.sent[i] in told or _told_of_visit(tk, i) or _in_a_game(tk, i):
             continue
         if hit[1] in _MEET_WITH_VERBS_AR and not _with_someone(tk, i):
             continue
@@ -673,9 +675,10 @@ def _proceedings_of(tk: Tokens, i: int) -> bool:
 def _organized_before(tk: Tokens, i: int) -> bool:
     """Whether a verb of organizing comes before cue `i` in its sentence, with its subject between
     (`نظمت وزارة الشباب ... دورة تدريبية`, `ونظمت ...`)."""
+    verbs = with_clitics(_ORGANIZE_AR)
     k = i - 2
     while k >= 0 and tk.sent[k] == tk.sent[i]:
-        if strip_clitic(tk.words[k], _ORGANIZE_AR):  # (ونظمت)
+        if tk.words[k] in verbs:  # (ونظمت)
             return True
         k -= 1
     return False

@@ -14,7 +14,7 @@ from govnews.extract.events.sentences import _in
 from govnews.extract.gazetteer import fold_key, word_lists
 from govnews.extract.names.lexicon import _demonym
 from govnews.extract.names.roles_ar import role_after
-from govnews.extract.tokens import Tokens, folded_set, strip_clitic
+from govnews.extract.tokens import Tokens, folded_set, strip_clitic, with_clitics
 from govnews.records import Entity
 
 _BY_EN = re.compile(r"\b(?:organi[sz]ed|hosted|held|presented) by\s+(?:the\s+)?$")
@@ -33,7 +33,8 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             by = _organized_by_ar(tk, m, in_sent, orgs, entities)
             if by is not None:
                 return by  # named as the organizer (`الذي تنظمه الهيئة`), not the body of who opens it
-            verbs = [i for i in range(tk.index_at(span[0]), m.tok) if strip_clitic(tk.words[i], _ORGANIZE_AR)]
+            organize = with_clitics(_ORGANIZE_AR)
+            verbs = [i for i in range(tk.index_at(span[0]), m.tok) if tk.words[i] in organize]
             if verbs:
                 v = tk.starts[verbs[-1]]
                 people = [e for e in entities if e.type == "PERSON" and v < e.start < m.start and e.attrs.get("role")]

@@ -236,8 +236,13 @@ def _freq(code: str) -> int:
 
 def _role_and_pronoun(w: str) -> bool:
     """Whether `w` is a role word with a pronoun after it (`رئيسها`: its head), which begins no name."""
+    if not w.endswith(_PRONOUN_SUFFIXES):
+        return False
     roles = _lex_ar().roles
-    return any(w.endswith(p) and w[: -len(p)] in roles for p in ("ها", "هم", "ه"))
+    return any(w.endswith(p) and w[: -len(p)] in roles for p in _PRONOUN_SUFFIXES)
+
+
+_PRONOUN_SUFFIXES = ("ها", "هم", "ه")
 
 
 _HONORIFICS_AR = frozenset(fold_key(w) for w in "معالي سعادة سمو فخامة جلالة حضرة".split())

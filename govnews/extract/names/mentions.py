@@ -57,6 +57,7 @@ def link_mentions(text: str, cands: list[Cand]) -> list[Entity]:
     ids: dict[tuple[str, str], str] = {}
     persons: list[tuple[list[str], str]] = []
     expands = _expansions(cands)
+    entities = 0  # how many ids were given
     out = []
     for c in cands:
         key = c.key or fold_key(c.value)
@@ -65,7 +66,8 @@ def link_mentions(text: str, cands: list[Cand]) -> list[Entity]:
         if eid is None and c.type == "PERSON":
             eid = _person_id(key, persons)
         if eid is None:
-            eid = f"e{len(set(ids.values())) + 1}"
+            entities += 1
+            eid = f"e{entities}"
         ids[(c.type, key)] = eid
         for alias in c.attrs.get("aliases", ()):
             ids.setdefault((c.type, fold_key(alias)), eid)

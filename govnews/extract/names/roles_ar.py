@@ -16,7 +16,7 @@ from govnews.extract.names.lexicon import (
 )
 from govnews.extract.names.mentions import Cand
 from govnews.extract.numbers import ordinal_words
-from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic
+from govnews.extract.tokens import PUNCT_BREAK, Tokens, strip_clitic, with_clitics
 
 
 _OVERSEERS = frozenset(fold_key(w) for w in "العام المشرف المشرفة العامة".split())  # ... على: a role goes on
@@ -347,6 +347,7 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         k -= 1  # وزير الشباب والثقافة والتواصل، السيد محمد المهدي بنسعيد
     first = None
     clitic = 0
+    courtesies, verbs = with_clitics(_COURTESIES), with_clitics(lex.verbs)
     while k >= 0 and lead - k <= 12 and tk.sent[k] == tk.sent[lead]:
         w = tk.words[k]
         if w == ")" and first is None:  # رئيس الهيئة العامة لمكافحة الفساد (نزاهة) المستشار ...
@@ -369,12 +370,12 @@ def _role_before_ar(tk: Tokens, lead: int) -> tuple[str, str | None] | None:
         accredited = accredited or abroad  # وزير المؤسسات في إيطاليا
         if w in lex.role_stop and not over and not accredited:
             break  # وزير الشؤون الاجتماعية مالك الزاهي بحضور المدير العام: another person's role before
-        if strip_clitic(w, _COURTESIES) is not None:
+        if w in courtesies:
             break  # أمير منطقة نجران التعازي والمواساة لخادم الحرمين الشريفين الملك سلمان: what one offered the next
         if w in names and _named_after_role(tk, k, lead):
             break  # وزير الصحة فهد الجلاجل سفير فرنسا لودوفيك بوي: another person, named after a role
         common = w in lex.stop and w not in ("عام", "العام") and w not in ordinal_words() and not over and not office and not accredited
-        if not w[0].isalpha() or common or strip_clitic(w, lex.verbs) is not None:
+        if not w[0].isalpha() or common or w in verbs:
             break
         if w in lex.titles and w not in _ROYAL_TITLES and tk.words[k + 1] in names and not (_demonym(tk.words[k + 1]) and k + 2 == lead):
             break  # (but الرئيس اللبناني ميشال عون: a nationality, though a family name too)
