@@ -2370,3 +2370,29 @@ def test_english_the_ceremony_opening_or_closing_an_event_is_that_event(text, ex
 def test_arabic_a_ceremony_named_by_its_occasion(text, name):
     event, = analyze(text, lang="ar").events
     assert event.name == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a competition named by a code in brackets, named again: one record, the code its title (SPA)
+    ("الظهران 12 نوفمبر 2024 (واس) - نظمت شركة أرامكو السعودية اليوم مسابقة (PX3) لطلاب المدارس الثانوية في "
+     "المنطقة الشرقية. وشارك في مسابقة (PX3) أكثر من 300 طالب وطالبة من 45 مدرسة.", "ar", "مسابقة"),
+    # a festival's edition in figures, then how often it is held: one festival (Al Riyadh)
+    ("أبها 5 يوليو 2024 (واس) - يشارك بنك البلاد في مهرجان أبها للتسوق ال17 الذي تنظمه أمانة منطقة عسير. وتأتي "
+     "مشاركة البنك في مهرجان أبها للتسوق للمرة الرابعة على التوالي.", "ar", "مهرجان أبها للتسوق ال17"),
+    # the full name, then a shorter one with the cue alone (SPA, WAM)
+    ("الرياض 12 نوفمبر 2024 (واس) - انطلقت اليوم فعاليات الملتقى السعودي الدولي للموارد البشرية بمشاركة 50 متحدثا "
+     "من داخل المملكة وخارجها. ويناقش ملتقى الموارد البشرية في يومه الأول تحديات سوق العمل.", "ar",
+     "الملتقى السعودي الدولي للموارد البشرية"),
+    ("DUBAI, 3 March 2024 (WAM) -- The 5th Gulf Health Conference opened today at the Dubai World Trade Centre. "
+     "More than 3,000 delegates attend the Gulf Health Conference this year.", "en", "5th Gulf Health Conference"),
+])
+def test_one_event_named_twice_is_one_record(text, lang, name):
+    events = analyze(text, lang=lang).events
+    assert [e.name for e in events] == [name]
+
+
+def test_arabic_how_often_a_festival_is_held_is_no_part_of_its_name():
+    text = ("الطائف 5 مايو 2024 (واس) - تنطلق يوم الخميس المقبل فعاليات مهرجان الطائف للورد للمرة الخامسة عشرة في "
+            "حديقة الملك فهد بمشاركة 60 مزارعا.")
+    event, = analyze(text, lang="ar").events
+    assert event.name == "مهرجان الطائف للورد"

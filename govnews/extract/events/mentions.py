@@ -59,8 +59,12 @@ _ORDINALS = {
     for w in ws.split()
 }  # fmt: skip
 
-# a title in quotes, or in brackets when of two words or more (`الملتقى العلمي (أمن وسلامة الآثار)`)
-_TITLE_AR = re.compile(r"\s*(?:[،,]\s*(?=بعنوان|تحت))?(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*(?:[“\"«]([^”\"»\n]{3,200})[”\"»]|\((\w+ [^()\n]{2,200})\))")
+# a title in quotes, or in brackets when of two words or more (`الملتقى العلمي (أمن وسلامة الآثار)`) or a code in Latin
+# letters (`مسابقة (PX3)`)
+_TITLE_AR = re.compile(
+    r"\s*(?:[،,]\s*(?=بعنوان|تحت))?(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*"
+    r"(?:[“\"«]([^”\"»\n]{3,200})[”\"»]|\((\w+ [^()\n]{2,200}|[A-Za-z][A-Za-z0-9\-]{1,19})\))"
+)
 _TITLE_EN = re.compile(
     r"\s*,?\s*(titled|entitled|under the title|on|about|themed|under the theme|under the slogan)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]"
 )
@@ -771,10 +775,13 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
             break  # للنشر والكتاب goes on, a new phrase with و does not, nor one with ب (بالتعاون مع, بالرياض)
         if _for_people(tk, k):
             break  # جائزة المنتدى السعودي للإعلام للفائزين: whom it is given to, no part of its name
+        if w in _TIME_OF_EDITION:
+            break  # مهرجان أبها للتسوق للمرة الرابعة: how often it is held, no part of its name
         k += 1
     return k
 
 
+_TIME_OF_EDITION = frozenset(fold_key(w) for w in "للمرة المرة".split())
 # the people an event or a prize is for, after لل (`للفائزين`, `للمتدربين`): no part of its name
 _RECIPIENTS_AR = frozenset(
     fold_key(w)[2:]
