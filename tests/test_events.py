@@ -2396,3 +2396,28 @@ def test_arabic_how_often_a_festival_is_held_is_no_part_of_its_name():
             "حديقة الملك فهد بمشاركة 60 مزارعا.")
     event, = analyze(text, lang="ar").events
     assert event.name == "مهرجان الطائف للورد"
+
+
+@pytest.mark.parametrize("text, location", [
+    # a place after a clitic `ل` is what something is for or belongs to, no place the event is in (SPA)
+    ("الدمام 12 مارس 2024 (واس) - أقيم معرض الصناعات الوطنية تأكيدا للدور الاقتصادي للمملكة العربية السعودية في "
+     "المنطقة بمشاركة 120 مصنعا.", "الدمام"),
+    # a nisba adjective of a definite noun is no place (SPA)
+    ("الظهران 12 نوفمبر 2024 (واس) - نظمت شركة أرامكو اليوم مسابقة للابتكار بمشاركة 40 فريقا من طلاب الجامعات "
+     "السعودية.", "الظهران"),
+    # where a verb of holding says the event is, before its name, rather than the dateline's city (SPA, MAP)
+    ("الرياض 12 مارس 2024 (واس) - أقيم في العاصمة المغربية الرباط المؤتمر العربي للمياه بمشاركة وفد للمملكة "
+     "العربية السعودية.", "الرباط"),
+    ("الرياض 12 مارس 2024 (واس) - انطلقت اليوم في جدة فعاليات الملتقى الوطني للجودة بمشاركة 500 متخصص من "
+     "القطاعين العام والخاص.", "جدة"),
+])
+def test_arabic_the_location_is_where_the_event_is_held(text, location):
+    event, = analyze(text, lang="ar").events
+    assert event.location == location
+
+
+def test_arabic_a_place_visited_after_a_clitic_keeps_its_article():
+    text = ("الرياض 12 مارس 2024 (واس) - يبدأ فخامة رئيس جمهورية السنغال غدا زيارة رسمية للمملكة العربية السعودية "
+            "تستمر ثلاثة أيام يلتقي خلالها عددا من المسؤولين.")
+    event, = analyze(text, lang="ar").events
+    assert event.location == "المملكة العربية السعودية"
