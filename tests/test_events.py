@@ -2421,3 +2421,15 @@ def test_arabic_a_place_visited_after_a_clitic_keeps_its_article():
             "تستمر ثلاثة أيام يلتقي خلالها عددا من المسؤولين.")
     event, = analyze(text, lang="ar").events
     assert event.location == "المملكة العربية السعودية"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a Hijri year alone is the occasion's or the edition's year, not the days a festival is held (SPA, Al Yaum)
+    ("الدمام 22 يوليو 2015 (واس) - تقيم أمانة المنطقة الشرقية حفل المعايدة السنوي بمناسبة حلول عيد الفطر المبارك "
+     "1436هـ، اليوم الموافق 06/10/1436هـ في فندق الشيراتون بالدمام.", "2015-07-22", None),
+    ("الباحة 18 يوليو 2015 (واس) - افتتح صاحب السمو الملكي أمير منطقة الباحة اليوم مهرجان صيف الباحة 1436هـ الذي "
+     "تنظمه أمانة المنطقة ويستمر حتى 30 أغسطس.", "2015-07-18", "2015-08-30"),
+])
+def test_arabic_a_hijri_year_gives_no_days_to_an_event(text, start, end):
+    event = analyze(text, lang="ar").events[0]
+    assert (event.start, event.end) == (start, end)
