@@ -2433,3 +2433,21 @@ def test_arabic_a_place_visited_after_a_clitic_keeps_its_article():
 def test_arabic_a_hijri_year_gives_no_days_to_an_event(text, start, end):
     event = analyze(text, lang="ar").events[0]
     assert (event.start, event.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a ceremony, a conference or an exhibition named by a noun in construct before a definite word (SPA, Al Madina)
+    ("بوسطن 31 يوليو 2015 (واس) - شارك الملحق الثقافي السعودي في الولايات المتحدة في حفل قادة المستقبل بجامعة "
+     "هارفارد بحضور 300 طالب وطالبة.", "حفل قادة المستقبل"),
+    ("جدة 12 مارس 2024 (واس) - نظمت جمعية الثقافة والفنون بجدة معرض صور المسجد الحرام بمشاركة 30 مصورا.",
+     "معرض صور المسجد الحرام"),
+])
+def test_arabic_an_event_named_by_a_noun_in_construct(text, name):
+    event = analyze(text, lang="ar").events[0]
+    assert event.name == name
+
+
+def test_arabic_a_conference_named_again_by_its_subject_is_one_record():
+    text = ("الرياض 3 مارس 2024 (واس) - افتتح معالي وزير الصحة اليوم المؤتمر الدولي الثالث لطب الطوارئ في الرياض "
+            "بمشاركة 1500 طبيب. وناقش مؤتمر طب الطوارئ في جلساته أحدث الأبحاث في إنعاش القلب.")
+    assert [e.name for e in analyze(text, lang="ar").events] == ["المؤتمر الدولي الثالث لطب الطوارئ"]

@@ -202,9 +202,14 @@ def _shortened_name(m: _Mention, records: list[_Record]) -> _Record | None:
     if len(words) < 2 or not any(w.startswith("ال") or w[:1].isupper() for w in m.name.split()[1:]):
         return None  # ورشة عمل تدريبية: a kind of event, no name
     for r in records:
-        if r.type == m.type and any(words <= _content_words(x.name, m.cue) for x in r.mentions):
+        if r.type == m.type and any(words <= _with_bare_l(_content_words(x.name, m.cue)) for x in r.mentions):
             return r
     return None
+
+
+def _with_bare_l(words: frozenset[str]) -> frozenset[str]:
+    """Words of a name, and those after a clitic `ل` without it (`لطب`: طب, of `المؤتمر الدولي لطب الطوارئ`)."""
+    return words | {w[1:] for w in words if w.startswith("ل") and len(w) > 2}
 
 
 def _content_words(name: str, cue: str) -> frozenset[str]:

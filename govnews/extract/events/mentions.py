@@ -331,6 +331,8 @@ def _named_event_ar(tk: Tokens, i: int) -> tuple[str, int] | None:
 # any other launched (`إطلاق برنامج تدريبي`, `the launch of a training programme`) is a launch named by it
 _OPENED_BY_LAUNCH = frozenset({"summit", "conference", "forum", "exhibition"})
 _FESTIVAL = frozenset(fold_key(w) for w in "مهرجان مهرجانا المهرجان".split())  # so is a festival, of type `other`
+# the cues that, as a festival's, take a noun in construct as their name (`حفل قادة المستقبل`, `مؤتمر طب الطوارئ`)
+_NAMED_IN_CONSTRUCT = frozenset(fold_key(w) for w in "حفل مسابقة مؤتمر ملتقى منتدى معرض".split())
 
 # a call or a proposal to hold an event (`دعا إلى عقد مؤتمر دولي`, `طالبت بعقد قمة طارئة`, `اقترح تنظيم ملتقى`,
 # `called for an international peace conference`, `urged the convening of a meeting`): none the release reports held.
@@ -818,12 +820,19 @@ _COMPASS = frozenset(fold_key(w) for w in "غرب شرق شمال جنوب وس�
 
 def _festival_named(tk: Tokens, j: int, stop: frozenset[str]) -> int:
     """The end of the noun in construct that names a festival after its indefinite cue, before a place or a definite
-    word (`مهرجان تمور بريدة`, `مهرجان صيف الشرقية`, `مهرجان ربيع بريدة`), else 0."""
+    word (`مهرجان تمور بريدة`, `مهرجان صيف الشرقية`, `مهرجان ربيع بريدة`), else 0; so for a ceremony, a competition,
+    a conference, a forum or an exhibition, but a noun after a preposition (`حفل قادة المستقبل`, `مؤتمر طب
+    الطوارئ`, `مسابقة تحدي القراءة`; not `حفلا لتكريم الفائزين`)."""
     n = len(tk)
-    if j + 1 >= n or strip_clitic(tk.words[j - 1], _FESTIVAL) is None or tk.sent[j + 1] != tk.sent[j - 1]:
+    if j + 1 >= n or tk.sent[j + 1] != tk.sent[j - 1]:
+        return 0
+    festival = strip_clitic(tk.words[j - 1], _FESTIVAL) is not None
+    if not festival and strip_clitic(tk.words[j - 1], _NAMED_IN_CONSTRUCT) is None:
         return 0
     w, after = tk.words[j], tk.words[j + 1]
     if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or tk.definite(j) or _adjective(w, stop) or w[0] in "وف":
+        return 0
+    if not festival and (w[0] in "لبك" or w in _OCCASION_KINDS or w in _KINDS or after.startswith("لل")):
         return 0
     if after in _one_word_places():
         return j + 2
