@@ -2451,3 +2451,16 @@ def test_arabic_a_conference_named_again_by_its_subject_is_one_record():
     text = ("الرياض 3 مارس 2024 (واس) - افتتح معالي وزير الصحة اليوم المؤتمر الدولي الثالث لطب الطوارئ في الرياض "
             "بمشاركة 1500 طبيب. وناقش مؤتمر طب الطوارئ في جلساته أحدث الأبحاث في إنعاش القلب.")
     assert [e.name for e in analyze(text, lang="ar").events] == ["المؤتمر الدولي الثالث لطب الطوارئ"]
+
+
+@pytest.mark.parametrize("text", [
+    # a place another sentence tells of is not where the event is: no location rather than a wrong one (Al Riyadh)
+    "أنهت إدارة نادي الاتفاق أمس إجراءات التعاقد مع المهاجم البرتغالي الذي وصل إلى معسكر الفريق في تركيا قبل "
+    "يومين. وأبدى المدرب قناعته باللاعب. ويستهل الفريق الموسم الجديد بمواجهة الرائد في كأس ولي العهد مطلع الشهر "
+    "المقبل.",
+    "يشارك الحرفي سعيد الغراش بمنتجاته من الفخار في الأسواق الشعبية بالقطيف منذ 35 عاما. وأوضح أن المهنة متوارثة "
+    "من الآباء والأجداد. وقال إن شقيقه يشارك حاليا في مهرجان الحرف اليدوية.",
+])
+def test_arabic_no_location_from_a_sentence_about_something_else(text):
+    event, = analyze(text, lang="ar").events
+    assert event.location is None

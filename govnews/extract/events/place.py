@@ -369,10 +369,20 @@ def _location(r, entities, bounds, text, *, exclude, organizer: Entity | None = 
             if cands:
                 return cands[0]
         if not regional:
-            doc = [e for e in locs if not _broad(e)]
+            doc = [e for e in locs if not _broad(e) and _told_where(text, e, locs, r, bounds)]
             if doc:
                 return doc[0]
     return None
+
+
+def _told_where(text: str, e: Entity, locs: list[Entity], r, bounds) -> bool:
+    """Whether a place outside the sentences of an event's mentions may be where it is: the dateline's city, or a
+    place after `في`, `ب`, `in` in the sentence before or after one of them (not a place another sentence tells of:
+    `لمعسكر الفريق في تركيا` for a cup match, `سوق الفخار في القطيف` for a festival in Jeddah)."""
+    if e is locs[0] and e.start < 40 and _DATELINE_AFTER.match(text, e.end):
+        return True
+    beside = {m.sent + d for m in r.mentions for d in (-1, 1)} - {m.sent for m in r.mentions}
+    return any(s in bounds and _in(e, bounds[s]) for s in beside) and _PLACED.search(text, max(0, e.start - 40), e.start) is not None
 
 
 # what an event is for, to the end of its clause (`بهدف تعزيز التعاون بين الجامعات في مصر`, `aimed at supporting
