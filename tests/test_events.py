@@ -2464,3 +2464,10 @@ def test_arabic_a_conference_named_again_by_its_subject_is_one_record():
 def test_arabic_no_location_from_a_sentence_about_something_else(text):
     event, = analyze(text, lang="ar").events
     assert event.location is None
+
+
+def test_arabic_a_gift_to_the_public_of_an_event_organizes_none():
+    text = ("أبها 5 يوليو 2015 (واس) - قدم بنك البلاد هدايا قيمة لزوار مهرجان أبها للتسوق عبارة عن أطقم ذهب وساعات "
+            "ثمينة وشاشات بلازما.")
+    event, = analyze(text, lang="ar").events
+    assert (event.name, event.organizer) == ("مهرجان أبها للتسوق", None)
