@@ -2471,3 +2471,17 @@ def test_arabic_a_gift_to_the_public_of_an_event_organizes_none():
             "ثمينة وشاشات بلازما.")
     event, = analyze(text, lang="ar").events
     assert (event.name, event.organizer) == ("مهرجان أبها للتسوق", None)
+
+
+@pytest.mark.parametrize("text, events", [
+    # Al-Ettifaq, the football club, in a sentence about a team or games: no agreement (Al Yaum, Al Riyadh)
+    ("الدمام 20 يوليو 2015 (واس) - يسعى الفريق إلى العودة من جديد لدوري عبداللطيف جميل للمحترفين مكان الاتفاق "
+     "الطبيعي بعد موسم صعب.", []),
+    ("الدمام 20 يوليو 2015 (واس) - فاز الاتفاق على الرائد بهدفين مقابل هدف في المباراة الودية التي أقيمت في "
+     "معسكر الفريق بتركيا.", []),
+    # an agreement signed with a sponsor of a league stays one
+    ("الرياض 20 يوليو 2015 (واس) - وقع الاتحاد السعودي لكرة القدم اليوم الاتفاق مع الشركة الراعية لدوري "
+     "المحترفين لمدة ثلاثة مواسم.", ["agreement"]),
+])
+def test_arabic_the_football_club_al_ettifaq_is_no_agreement(text, events):
+    assert [e.event_type for e in analyze(text, lang="ar").events] == events
