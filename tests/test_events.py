@@ -2441,6 +2441,9 @@ def test_arabic_a_hijri_year_gives_no_days_to_an_event(text, start, end):
      "هارفارد بحضور 300 طالب وطالبة.", "حفل قادة المستقبل"),
     ("جدة 12 مارس 2024 (واس) - نظمت جمعية الثقافة والفنون بجدة معرض صور المسجد الحرام بمشاركة 30 مصورا.",
      "معرض صور المسجد الحرام"),
+    # a verb with its pronoun after the cue names nothing (SPA)
+    ("لندن 20 يوليو 2015 (واس) - شارك سفير خادم الحرمين الشريفين في حفل نظمه النادي السعودي في لندن بمناسبة عيد "
+     "الفطر المبارك.", "حفل"),
 ])
 def test_arabic_an_event_named_by_a_noun_in_construct(text, name):
     event = analyze(text, lang="ar").events[0]

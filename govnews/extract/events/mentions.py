@@ -834,6 +834,8 @@ def _festival_named(tk: Tokens, j: int, stop: frozenset[str]) -> int:
         return 0
     if not festival and (w[0] in "لبك" or w in _OCCASION_KINDS or w in _KINDS or after.startswith("لل")):
         return 0
+    if not festival and tk.text[tk.starts[j] : tk.ends[j]].endswith(("ه", "ها", "هم")):
+        return 0  # حفل نظمه النادي: a verb or a noun with its pronoun, no name
     if after in _one_word_places():
         return j + 2
     plain = after not in stop and after not in CHAIN_ENDS and not after.startswith(("وال", "فال", "بال"))
