@@ -375,15 +375,26 @@ def _location(r, entities, bounds, text, *, exclude, organizer: Entity | None = 
     return None
 
 
+# the note that closes a release, on its event or its organizer (`الجدير بالذكر أن`, `يذكر أن`, `يشار إلى أن`)
+_NOTE = re.compile(
+    r"\s*(?:[وف]?(?:الجدير بالذكر|(?:ومن )?الجدير ذكره|يذكر|ي?ُذكر|يشار\s+(?:إلى|الى))\s+(?:أن|ان)"
+    r"|(?:It\s+is\s+worth\s+(?:mentioning|noting)|It\s+is\s+noteworthy|Notably)\b)"
+)
+
+
 def _told_where(text: str, e: Entity, locs: list[Entity], r, bounds) -> bool:
     """Whether a place outside the sentences of an event's mentions may be where it is: the dateline's city, a place
-    of the lead (`افتتح محافظ خميس مشيط ...`: the exhibition told later is there), or a place after `في`, `ب`, `in`
-    in the sentence before or after one of them (not a place another sentence tells of: `لمعسكر الفريق في تركيا`
+    of the lead (`افتتح محافظ خميس مشيط ...`: the exhibition told later is there), a place after `في` or `ب` in the
+    note that closes a release (`الجدير بالذكر أن`, `يذكر أن`), or a place after `في`, `ب`, `in` in the sentence before or after one of them (not a place another sentence tells of: `لمعسكر الفريق في تركيا`
     for a cup match, `سوق الفخار في القطيف` for a festival in Jeddah)."""
     if e is locs[0] and e.start < 40 and _DATELINE_AFTER.match(text, e.end):
         return True
     if bounds and _in(e, bounds[min(bounds)]):
         return True
+    placed = _PLACED.search(text, max(0, e.start - 40), e.start) is not None
+    note = next((bounds[s] for s in bounds if _in(e, bounds[s])), None)
+    if placed and note is not None and _NOTE.match(text, note[0]):
+        return True  # الجدير بالذكر أن برنامج ... يشمل ... العمل في القطاع العام بمملكة البحرين: the release's own note
     beside = {m.sent + d for m in r.mentions for d in (-1, 1)} - {m.sent for m in r.mentions}
     return any(s in bounds and _in(e, bounds[s]) for s in beside) and _PLACED.search(text, max(0, e.start - 40), e.start) is not None
 
