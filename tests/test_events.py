@@ -2382,3 +2382,122 @@ def test_a_school_year_of_hijri_years_does_not_date_a_meeting():
 def test_a_school_year_of_hijri_years_alone_dates_no_meeting():
     text = "وعقد مدير التعليم اجتماعا بمديري المدارس في جدة لمناقشة الاستعداد للعام الدراسي 1436/1437هـ."
     assert [(e.event_type, e.start, e.end) for e in analyze(text, lang="ar").events] == [("meeting", None, None)]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a competition named by a code in brackets, named again: one record, the code its title (SPA)
+    ("الظهران 12 نوفمبر 2024 (واس) - نظمت شركة أرامكو السعودية اليوم مسابقة (PX3) لطلاب المدارس الثانوية في "
+     "المنطقة الشرقية. وشارك في مسابقة (PX3) أكثر من 300 طالب وطالبة من 45 مدرسة.", "ar", "مسابقة"),
+    # a festival's edition in figures, then how often it is held: one festival (Al Riyadh)
+    ("أبها 5 يوليو 2024 (واس) - يشارك بنك البلاد في مهرجان أبها للتسوق ال17 الذي تنظمه أمانة منطقة عسير. وتأتي "
+     "مشاركة البنك في مهرجان أبها للتسوق للمرة الرابعة على التوالي.", "ar", "مهرجان أبها للتسوق ال17"),
+    # the full name, then a shorter one with the cue alone (SPA, WAM)
+    ("الرياض 12 نوفمبر 2024 (واس) - انطلقت اليوم فعاليات الملتقى السعودي الدولي للموارد البشرية بمشاركة 50 متحدثا "
+     "من داخل المملكة وخارجها. ويناقش ملتقى الموارد البشرية في يومه الأول تحديات سوق العمل.", "ar",
+     "الملتقى السعودي الدولي للموارد البشرية"),
+    ("DUBAI, 3 March 2024 (WAM) -- The 5th Gulf Health Conference opened today at the Dubai World Trade Centre. "
+     "More than 3,000 delegates attend the Gulf Health Conference this year.", "en", "5th Gulf Health Conference"),
+])
+def test_one_event_named_twice_is_one_record(text, lang, name):
+    events = analyze(text, lang=lang).events
+    assert [e.name for e in events] == [name]
+
+
+def test_arabic_how_often_a_festival_is_held_is_no_part_of_its_name():
+    text = ("الطائف 5 مايو 2024 (واس) - تنطلق يوم الخميس المقبل فعاليات مهرجان الطائف للورد للمرة الخامسة عشرة في "
+            "حديقة الملك فهد بمشاركة 60 مزارعا.")
+    event, = analyze(text, lang="ar").events
+    assert event.name == "مهرجان الطائف للورد"
+
+
+@pytest.mark.parametrize("text, location", [
+    # a place after a clitic `ل` is what something is for or belongs to, no place the event is in (SPA)
+    ("الدمام 12 مارس 2024 (واس) - أقيم معرض الصناعات الوطنية تأكيدا للدور الاقتصادي للمملكة العربية السعودية في "
+     "المنطقة بمشاركة 120 مصنعا.", "الدمام"),
+    # a nisba adjective of a definite noun is no place (SPA)
+    ("الظهران 12 نوفمبر 2024 (واس) - نظمت شركة أرامكو اليوم مسابقة للابتكار بمشاركة 40 فريقا من طلاب الجامعات "
+     "السعودية.", "الظهران"),
+    # where a verb of holding says the event is, before its name, rather than the dateline's city (SPA, MAP)
+    ("الرياض 12 مارس 2024 (واس) - أقيم في العاصمة المغربية الرباط المؤتمر العربي للمياه بمشاركة وفد للمملكة "
+     "العربية السعودية.", "الرباط"),
+    ("الرياض 12 مارس 2024 (واس) - انطلقت اليوم في جدة فعاليات الملتقى الوطني للجودة بمشاركة 500 متخصص من "
+     "القطاعين العام والخاص.", "جدة"),
+])
+def test_arabic_the_location_is_where_the_event_is_held(text, location):
+    event, = analyze(text, lang="ar").events
+    assert event.location == location
+
+
+def test_arabic_a_place_visited_after_a_clitic_keeps_its_article():
+    text = ("الرياض 12 مارس 2024 (واس) - يبدأ فخامة رئيس جمهورية السنغال غدا زيارة رسمية للمملكة العربية السعودية "
+            "تستمر ثلاثة أيام يلتقي خلالها عددا من المسؤولين.")
+    event, = analyze(text, lang="ar").events
+    assert event.location == "المملكة العربية السعودية"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a Hijri year alone is the occasion's or the edition's year, not the days a festival is held (SPA, Al Yaum)
+    ("الدمام 22 يوليو 2015 (واس) - تقيم أمانة المنطقة الشرقية حفل المعايدة السنوي بمناسبة حلول عيد الفطر المبارك "
+     "1436هـ، اليوم الموافق 06/10/1436هـ في فندق الشيراتون بالدمام.", "2015-07-22", None),
+    ("الباحة 18 يوليو 2015 (واس) - افتتح صاحب السمو الملكي أمير منطقة الباحة اليوم مهرجان صيف الباحة 1436هـ الذي "
+     "تنظمه أمانة المنطقة ويستمر حتى 30 أغسطس.", "2015-07-18", "2015-08-30"),
+])
+def test_arabic_a_hijri_year_gives_no_days_to_an_event(text, start, end):
+    event = analyze(text, lang="ar").events[0]
+    assert (event.start, event.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a ceremony, a conference or an exhibition named by a noun in construct before a definite word (SPA, Al Madina)
+    ("بوسطن 31 يوليو 2015 (واس) - شارك الملحق الثقافي السعودي في الولايات المتحدة في حفل قادة المستقبل بجامعة "
+     "هارفارد بحضور 300 طالب وطالبة.", "حفل قادة المستقبل"),
+    ("جدة 12 مارس 2024 (واس) - نظمت جمعية الثقافة والفنون بجدة معرض صور المسجد الحرام بمشاركة 30 مصورا.",
+     "معرض صور المسجد الحرام"),
+    # a verb with its pronoun after the cue names nothing (SPA)
+    ("لندن 20 يوليو 2015 (واس) - شارك سفير خادم الحرمين الشريفين في حفل نظمه النادي السعودي في لندن بمناسبة عيد "
+     "الفطر المبارك.", "حفل"),
+])
+def test_arabic_an_event_named_by_a_noun_in_construct(text, name):
+    event = analyze(text, lang="ar").events[0]
+    assert event.name == name
+
+
+def test_arabic_a_conference_named_again_by_its_subject_is_one_record():
+    text = ("الرياض 3 مارس 2024 (واس) - افتتح معالي وزير الصحة اليوم المؤتمر الدولي الثالث لطب الطوارئ في الرياض "
+            "بمشاركة 1500 طبيب. وناقش مؤتمر طب الطوارئ في جلساته أحدث الأبحاث في إنعاش القلب.")
+    assert [e.name for e in analyze(text, lang="ar").events] == ["المؤتمر الدولي الثالث لطب الطوارئ"]
+
+
+@pytest.mark.parametrize("text", [
+    # a place another sentence tells of is not where the event is: no location rather than a wrong one (Al Riyadh)
+    "أنهت إدارة نادي الاتفاق أمس إجراءات التعاقد مع المهاجم البرتغالي. وكان اللاعب قد وصل إلى معسكر الفريق في "
+    "تركيا قبل يومين. وأبدى المدرب قناعته باللاعب. ويستهل الفريق الموسم الجديد بمواجهة الرائد في كأس ولي العهد "
+    "مطلع الشهر المقبل.",
+    "صناعة الفخار من الحرف التقليدية التي لا تزال تقاوم مظاهر الحداثة. ويبيع الحرفي سعيد الغراش منتجاته في "
+    "الأسواق الشعبية بالقطيف منذ 35 عاما. وأوضح أن المهنة متوارثة من الآباء والأجداد. وقال إن شقيقه يشارك حاليا "
+    "في مهرجان الحرف اليدوية.",
+])
+def test_arabic_no_location_from_a_sentence_about_something_else(text):
+    event, = analyze(text, lang="ar").events
+    assert event.location is None
+
+
+def test_arabic_a_gift_to_the_public_of_an_event_organizes_none():
+    text = ("أبها 5 يوليو 2015 (واس) - قدم بنك البلاد هدايا قيمة لزوار مهرجان أبها للتسوق عبارة عن أطقم ذهب وساعات "
+            "ثمينة وشاشات بلازما.")
+    event, = analyze(text, lang="ar").events
+    assert (event.name, event.organizer) == ("مهرجان أبها للتسوق", None)
+
+
+@pytest.mark.parametrize("text, events", [
+    # Al-Ettifaq, the football club, in a sentence about a team or games: no agreement (Al Yaum, Al Riyadh)
+    ("الدمام 20 يوليو 2015 (واس) - يسعى الفريق إلى العودة من جديد لدوري عبداللطيف جميل للمحترفين مكان الاتفاق "
+     "الطبيعي بعد موسم صعب.", []),
+    ("الدمام 20 يوليو 2015 (واس) - فاز الاتفاق على الرائد بهدفين مقابل هدف في المباراة الودية التي أقيمت في "
+     "معسكر الفريق بتركيا.", []),
+    # an agreement signed with a sponsor of a league stays one
+    ("الرياض 20 يوليو 2015 (واس) - وقع الاتحاد السعودي لكرة القدم اليوم الاتفاق مع الشركة الراعية لدوري "
+     "المحترفين لمدة ثلاثة مواسم.", ["agreement"]),
+])
+def test_arabic_the_football_club_al_ettifaq_is_no_agreement(text, events):
+    assert [e.event_type for e in analyze(text, lang="ar").events] == events

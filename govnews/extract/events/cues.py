@@ -187,6 +187,8 @@ def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
     if type_ == "award" and _PRIZE in words[i] and (words[i].startswith(("ب", "وب")) or i > 0 and words[i - 1] == "علي"):
         won = any(strip_clitic(w, _WON) is not None for w in words[max(0, i - 8) : i])  # فازت الوزارة بجائزة: a prize won
         return won and not honoured_before(words, i)  # كرم الوزير الفائزين بجائزة: a prize given
+    if type_ == "agreement" and _the_club(words, i):
+        return True  # فريق الاتفاق, مكان الاتفاق الطبيعي في دوري المحترفين: the football club of Dammam
     if type_ in _NOT_AFTER:
         return after in _NOT_AFTER[type_]
     if type_ == "visit":  # زيارة الموقع الإلكتروني, زيارة موقع مديرية الجوازات على الرابط
@@ -198,6 +200,29 @@ def _idiom(type_: str, words: Sequence[str], i: int) -> bool:
             return False
         return after in _GAME_AFTER or after in ("اي", "مبلغ") or any(w in _GAME_WORDS for w in words[max(0, i - 12) : i + 12])
     return False
+
+
+_ETTIFAQ = frozenset({fold_key("الاتفاق")})
+# what tells of a football club around `الاتفاق` (`لاعب الاتفاق`, `معسكر الفريق`, `دوري المحترفين`)
+_CLUB_WORDS = frozenset(
+    fold_key(w) for w in "الفريق فريق لاعب لاعبي اللاعب المدرب مدرب معسكر المعسكر الدوري دوري لدوري للمحترفين".split()
+)
+# what follows an agreement, not the club (`الاتفاق مع اللاعب`, `الاتفاق على`, `الاتفاق بين`)
+_PLAYED = frozenset(fold_key(w) for w in "فاز خسر تغلب تعادل يلتقي يواجه واجه التقى".split())  # a team's verbs
+_AGREED_AFTER = frozenset(fold_key(w) for w in "مع على بين الذي الموقع المبرم النووي".split())
+
+
+def _the_club(words: Sequence[str], i: int) -> bool:
+    """Whether `الاتفاق` at token `i` is the football club (Al-Ettifaq), in a sentence about games or a team."""
+    w = words[i]
+    if w not in _ETTIFAQ and not (w[:1] in "وفل" and w[1:] in _ETTIFAQ):
+        return False
+    if i > 0 and strip_clitic(words[i - 1], _PLAYED) is not None:
+        return True  # فاز الاتفاق على الرائد
+    if i + 1 < len(words) and words[i + 1] in _AGREED_AFTER:
+        return False
+    near = words[max(0, i - 12) : i + 12]
+    return any(x in _GAME_WORDS or x in _CLUB_WORDS for x in near)
 
 
 _PRIZE = fold_key("جائز")

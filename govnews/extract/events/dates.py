@@ -29,8 +29,7 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
     نظمت ... محاضرة ... يوم الأربعاء 21 فبراير`). An event told in the past is not dated after the
     release's day by a weekday (`أقامت ... حفل معايدة، وتغادر البعثة يوم الخميس`: the Thursday is the trip's;
     but `نظمت ... يوم الأربعاء 21 فبراير` a day after the dateline stands)."""
-    dates = [e for e in entities if e.type == "DATE" and e.value and e is not skip and not e.attrs.get("aside")
-             and not _hijri_years(e)]
+    dates = [e for e in entities if e.type == "DATE" and e.value and e is not skip and not e.attrs.get("aside") and not _hijri_year(e)]
     if not dates:
         return None
     release = next((e.value for e in dates if _full_day(e.value) and _dateline(e, entities)), None)
@@ -79,10 +78,11 @@ def _dates(r, entities, bounds, others: set[int], *, skip: Entity | None = None,
     return None
 
 
-def _hijri_years(date: Entity) -> bool:
-    """Whether a date is a span of Hijri years (`للعام الدراسي 1436/1437هـ`), written as its first and last days:
-    a school or fiscal year the news is about, no event's date."""
-    return date.attrs.get("precision") == "year" and "/" in str(date.attrs.get("hijri", ""))
+def _hijri_year(e: Entity) -> bool:
+    """Whether a date is a Hijri year or a span of them alone (`عيد الفطر المبارك 1436هـ`, `مهرجان أبها يجمعنا
+    1436هـ`, `للعام الدراسي 1436/1437هـ`): the year of an occasion, an edition or a school or fiscal year, not the
+    days an event is held (its Gregorian value spans a year or more)."""
+    return e.attrs.get("calendar") == "hijri" and e.attrs.get("precision") == "year"
 
 
 # a verb of lasting, then `حتى` / `until`: the date after it is the day an event ends (`ويستمر حتى 7 أكتوبر`,

@@ -17,7 +17,7 @@ from govnews.extract.events.mentions import _Mention, _name_end_ar
 from govnews.extract.events.organizer import _organizer, _parties, party_name
 from govnews.extract.events.participants import _attended_next_ar, _participants, _speakers
 from govnews.extract.events.place import _location, _venue, _visited, _venue_phrase_ar, _venue_phrase_en, _with_building_ar
-from govnews.extract.gazetteer import fold_key
+from govnews.extract.gazetteer import fold_key, lookup
 from govnews.extract.numbers import find_ordinals
 from govnews.extract.tokens import Tokens
 from govnews.records import Entity, Event
@@ -158,9 +158,11 @@ def _reception_before(r: _Record, tk: Tokens, bounds, others: set[int], *, lang:
 def _value(e: Entity | None) -> str | None:
     if e is None:
         return None
-    if e.type == "LOC":  # as written, with the article a clitic `ل` took in (`زيارته للعراق`: العراق, not لعراق)
+    if e.type == "LOC":  # as written, with the article a clitic `ل` took in (`زيارته للعراق`: العراق, not لعراق;
+        # `للمملكة العربية السعودية`: المملكة العربية السعودية)
         restored = "ا" + e.text
-        return restored if e.text.startswith("ل") and e.value and fold_key(restored) == fold_key(e.value) else e.text
+        known = e.value and fold_key(restored) == fold_key(e.value) or any(x.type == "LOC" for x in lookup(restored))
+        return restored if e.text.startswith("ل") and known else e.text
     return e.value or e.text
 
 

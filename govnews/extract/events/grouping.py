@@ -85,6 +85,10 @@ def _group_singular(mentions: list[_Mention]) -> list[_Record]:
         if repeated:
             repeated.mentions.append(m)  # بطولة الدوري after بطولة الدوري السعودي للكرة الطائرة: the same event again
             continue
+        shortened = _shortened_name(m, records)
+        if shortened:
+            shortened.mentions.append(m)  # ملتقى الموارد البشرية after الملتقى السعودي الدولي للموارد البشرية
+            continue
         titled = m.title and [r for r in records if r.type == m.type and any(x.title and _name_key(x.title) == _name_key(m.title) for x in r.mentions)]
         if titled:
             titled[0].mentions.append(m)  # ملتقى "شباب منطقة الباحة" ... ملتقى "شباب منطقة الباحة الثاني"
@@ -190,6 +194,37 @@ def _repeated_name(m: _Mention, records: list[_Record]) -> _Record | None:
     return None
 
 
+def _shortened_name(m: _Mention, records: list[_Record]) -> _Record | None:
+    """The record an event named again by a shorter name belongs to: two words or more after its cue, all of them
+    in a name of the record's, of one type (`ملتقى الموارد البشرية` after `الملتقى السعودي الدولي للموارد
+    البشرية`, `the Gulf Health Conference` after `the 5th Gulf Health Conference and Exhibition`)."""
+    words = _content_words(m.name, m.cue)
+    if len(words) < 2 or not any(w.startswith("ال") or w[:1].isupper() for w in m.name.split()[1:]):
+        return None  # ورشة عمل تدريبية: a kind of event, no name
+    for r in records:
+        if r.type == m.type and any(words <= _with_bare_l(_content_words(x.name, m.cue)) for x in r.mentions):
+            return r
+    return None
+
+
+def _with_bare_l(words: frozenset[str]) -> frozenset[str]:
+    """Words of a name, and those after a clitic `ل` without it (`لطب`: طب, of `المؤتمر الدولي لطب الطوارئ`)."""
+    return words | {w[1:] for w in words if w.startswith("ل") and len(w) > 2}
+
+
+def _content_words(name: str, cue: str) -> frozenset[str]:
+    """The words of an event's name but its cue, without article, a clitic `ل` and figures."""
+    words = (_bare_word(w) for w in _name_key(name))
+    return frozenset(w for w in words if w != cue and not w[:1].isdigit())
+
+
+def _bare_word(w: str) -> str:
+    for clitic in ("لل", "وال", "بال", "ال"):
+        if w.startswith(clitic) and len(w) > len(clitic) + 1:
+            return w[len(clitic) :]
+    return w
+
+
 def _ordinals_of(name: str) -> set[int]:
     return {_ORDINALS[w] for w in fold_key(name).split() if w in _ORDINALS}
 
@@ -240,8 +275,9 @@ def _agree(a: _Record, b: _Record) -> bool:
 
 
 def _name_key(name: str) -> tuple[str, ...]:
-    """An event name without clitic, ordinals and years, to tell mentions of one named event."""
-    words = [w for w in fold_key(name).lower().split() if w not in _ORDINALS and not w.isdigit()]
+    """An event name without clitic, ordinals and years or editions in figures (`2024`, `ال17`), to tell mentions of
+    one named event."""
+    words = [w for w in fold_key(name).lower().split() if w not in _ORDINALS and not w.removeprefix("ال").isdigit()]
     if words and words[0][:1] in "لبو" and words[0][1:] in _CUES_AR:
         words[0] = words[0][1:]
     return tuple(words)

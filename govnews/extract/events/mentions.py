@@ -59,8 +59,12 @@ _ORDINALS = {
     for w in ws.split()
 }  # fmt: skip
 
-# a title in quotes, or in brackets when of two words or more (`الملتقى العلمي (أمن وسلامة الآثار)`)
-_TITLE_AR = re.compile(r"\s*(?:[،,]\s*(?=بعنوان|تحت))?(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*(?:[“\"«]([^”\"»\n]{3,200})[”\"»]|\((\w+ [^()\n]{2,200})\))")
+# a title in quotes, or in brackets when of two words or more (`الملتقى العلمي (أمن وسلامة الآثار)`) or a code in Latin
+# letters (`مسابقة (PX3)`)
+_TITLE_AR = re.compile(
+    r"\s*(?:[،,]\s*(?=بعنوان|تحت))?(بعنوان|تحت عنوان|حول|عن|تحت شعار)?\s*:?\s*"
+    r"(?:[“\"«]([^”\"»\n]{3,200})[”\"»]|\((\w+ [^()\n]{2,200}|[A-Za-z][A-Za-z0-9\-]{1,19})\))"
+)
 _TITLE_EN = re.compile(
     r"\s*,?\s*(titled|entitled|under the title|on|about|themed|under the theme|under the slogan)?\s*:?\s*[“\"«]([^”\"»\n]{3,200})[”\"»]"
 )
@@ -327,6 +331,8 @@ def _named_event_ar(tk: Tokens, i: int) -> tuple[str, int] | None:
 # any other launched (`إطلاق برنامج تدريبي`, `the launch of a training programme`) is a launch named by it
 _OPENED_BY_LAUNCH = frozenset({"summit", "conference", "forum", "exhibition"})
 _FESTIVAL = frozenset(fold_key(w) for w in "مهرجان مهرجانا المهرجان".split())  # so is a festival, of type `other`
+# the cues that, as a festival's, take a noun in construct as their name (`حفل قادة المستقبل`, `مؤتمر طب الطوارئ`)
+_NAMED_IN_CONSTRUCT = frozenset(fold_key(w) for w in "حفل مسابقة مؤتمر ملتقى منتدى معرض".split())
 
 # a call or a proposal to hold an event (`دعا إلى عقد مؤتمر دولي`, `طالبت بعقد قمة طارئة`, `اقترح تنظيم ملتقى`,
 # `called for an international peace conference`, `urged the convening of a meeting`): none the release reports held.
@@ -774,10 +780,13 @@ def _name_end_ar(tk: Tokens, j: int, *, definite: bool) -> int:
             break  # للنشر والكتاب goes on, a new phrase with و does not, nor one with ب (بالتعاون مع, بالرياض)
         if _for_people(tk, k):
             break  # جائزة المنتدى السعودي للإعلام للفائزين: whom it is given to, no part of its name
+        if w in _TIME_OF_EDITION:
+            break  # مهرجان أبها للتسوق للمرة الرابعة: how often it is held, no part of its name
         k += 1
     return k
 
 
+_TIME_OF_EDITION = frozenset(fold_key(w) for w in "للمرة المرة".split())
 # the people an event or a prize is for, after لل (`للفائزين`, `للمتدربين`): no part of its name
 _RECIPIENTS_AR = frozenset(
     fold_key(w)[2:]
@@ -814,13 +823,22 @@ _COMPASS = frozenset(fold_key(w) for w in "غرب شرق شمال جنوب وس�
 
 def _festival_named(tk: Tokens, j: int, stop: frozenset[str]) -> int:
     """The end of the noun in construct that names a festival after its indefinite cue, before a place or a definite
-    word (`مهرجان تمور بريدة`, `مهرجان صيف الشرقية`, `مهرجان ربيع بريدة`), else 0."""
+    word (`مهرجان تمور بريدة`, `مهرجان صيف الشرقية`, `مهرجان ربيع بريدة`), else 0; so for a ceremony, a competition,
+    a conference, a forum or an exhibition, but a noun after a preposition (`حفل قادة المستقبل`, `مؤتمر طب
+    الطوارئ`, `مسابقة تحدي القراءة`; not `حفلا لتكريم الفائزين`)."""
     n = len(tk)
-    if j + 1 >= n or strip_clitic(tk.words[j - 1], _FESTIVAL) is None or tk.sent[j + 1] != tk.sent[j - 1]:
+    if j + 1 >= n or tk.sent[j + 1] != tk.sent[j - 1]:
+        return 0
+    festival = strip_clitic(tk.words[j - 1], _FESTIVAL) is not None
+    if not festival and strip_clitic(tk.words[j - 1], _NAMED_IN_CONSTRUCT) is None:
         return 0
     w, after = tk.words[j], tk.words[j + 1]
     if not w[0].isalpha() or w in stop or w in CHAIN_ENDS or tk.definite(j) or _adjective(w, stop) or w[0] in "وف":
         return 0
+    if not festival and (w[0] in "لبك" or w in _OCCASION_KINDS or w in _KINDS or after.startswith("لل")):
+        return 0
+    if not festival and tk.text[tk.starts[j] : tk.ends[j]].endswith(("ه", "ها", "هم")):
+        return 0  # حفل نظمه النادي: a verb or a noun with its pronoun, no name
     if after in _one_word_places():
         return j + 2
     plain = after not in stop and after not in CHAIN_ENDS and not after.startswith(("وال", "فال", "بال"))

@@ -35,7 +35,7 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
                 return by  # named as the organizer (`الذي تنظمه الهيئة`), not the body of who opens it
             organize = with_clitics(_ORGANIZE_AR)
             verbs = [i for i in range(tk.index_at(span[0]), m.tok) if tk.words[i] in organize]
-            if verbs:
+            if verbs and not _its_public_before(tk, m.tok):
                 v = tk.starts[verbs[-1]]
                 people = [e for e in entities if e.type == "PERSON" and v < e.start < m.start and e.attrs.get("role")]
                 after = [e for e in in_sent if v < e.start < m.start and not _in_a_role(text, e, people) and not _held_in_ar(text, e)]
@@ -69,6 +69,17 @@ def _organizer(r, text, tk, entities, bounds, *, lang) -> Entity | None:
             if by_head is not None and by_head.group(1).lower() == "ministry":
                 return _ministry_of_minister(entities, m.start, lang=lang)  # Minister of Labor ... organized by the ministry
     return None
+
+
+# the public of an event before its name (`قدم البنك هدايا لزوار مهرجان أبها`): what the verb gives is theirs, the
+# event is no object of it
+_PUBLIC_OF = frozenset(fold_key(w) for w in "زوار زائري رواد مرتادي جمهور ضيوف حضور متابعي عشاق".split())
+
+
+def _its_public_before(tk: Tokens, k: int) -> bool:
+    """Whether the word before an event's cue at token `k` is its public, with or without a clitic (`لزوار مهرجان`,
+    `ضيوف المؤتمر`)."""
+    return k > 0 and strip_clitic(tk.words[k - 1], _PUBLIC_OF) is not None
 
 
 _RECEIVE_EN = frozenset({"received", "receives"})  # (`The minister received`), as `_RECEIVE_VERBS_AR`

@@ -331,6 +331,8 @@ def _location(r, entities, bounds, text, *, exclude, organizer: Entity | None = 
     if r.type == "meeting" and r.mentions[0].verb:  # استقبل ... وزير الخارجية بجمهورية ليتوانيا: whom, not where
         locs = [e for e in locs if _met_at(text, e, exclude, locs)]
     locs = [e for e in _outside_titles(r, locs, bounds, text) if not _in_purpose(text, e)]
+    if r.type != "visit":  # زيارته للعراق: where the visitor goes
+        locs = [e for e in locs if not _of_a_place(text, e)]
     if not locs:
         return None
     if exclude is not None:  # at the Babylon Rotana Hotel in Baghdad, بفندق سوفيتيل بالرباط: where the venue is
@@ -361,13 +363,40 @@ def _location(r, entities, bounds, text, *, exclude, organizer: Entity | None = 
             after = [e for e in cands if e.start >= m.end]
             if after:
                 return next((e for e in after if _PLACED.search(text, max(0, e.start - 40), e.start)), after[0])
+            held_in = [e for e in cands if e.end <= m.start and _HELD_IN_BEFORE_AR.search(text, max(span[0], e.start - 60), e.start)]
+            if held_in:
+                return held_in[-1]  # أقيم في العاصمة المغربية الرباط المؤتمر العربي للمياه: not the dateline's city
             if cands:
                 return cands[0]
         if not regional:
-            doc = [e for e in locs if not _broad(e)]
+            doc = [e for e in locs if not _broad(e) and _told_where(text, e, locs, r, bounds)]
             if doc:
                 return doc[0]
     return None
+
+
+# the note that closes a release, on its event or its organizer (`الجدير بالذكر أن`, `يذكر أن`, `يشار إلى أن`)
+_NOTE = re.compile(
+    r"\s*(?:[وف]?(?:الجدير بالذكر|(?:ومن )?الجدير ذكره|يذكر|ي?ُذكر|يشار\s+(?:إلى|الى))\s+(?:أن|ان)"
+    r"|(?:It\s+is\s+worth\s+(?:mentioning|noting)|It\s+is\s+noteworthy|Notably)\b)"
+)
+
+
+def _told_where(text: str, e: Entity, locs: list[Entity], r, bounds) -> bool:
+    """Whether a place outside the sentences of an event's mentions may be where it is: the dateline's city, a place
+    of the lead (`افتتح محافظ خميس مشيط ...`: the exhibition told later is there), a place after `في` or `ب` in the
+    note that closes a release (`الجدير بالذكر أن`, `يذكر أن`), or a place after `في`, `ب`, `in` in the sentence before or after one of them (not a place another sentence tells of: `لمعسكر الفريق في تركيا`
+    for a cup match, `سوق الفخار في القطيف` for a festival in Jeddah)."""
+    if e is locs[0] and e.start < 40 and _DATELINE_AFTER.match(text, e.end):
+        return True
+    if bounds and _in(e, bounds[min(bounds)]):
+        return True
+    placed = _PLACED.search(text, max(0, e.start - 40), e.start) is not None
+    note = next((bounds[s] for s in bounds if _in(e, bounds[s])), None)
+    if placed and note is not None and _NOTE.match(text, note[0]):
+        return True  # الجدير بالذكر أن برنامج ... يشمل ... العمل في القطاع العام بمملكة البحرين: the release's own note
+    beside = {m.sent + d for m in r.mentions for d in (-1, 1)} - {m.sent for m in r.mentions}
+    return any(s in bounds and _in(e, bounds[s]) for s in beside) and _PLACED.search(text, max(0, e.start - 40), e.start) is not None
 
 
 # what an event is for, to the end of its clause (`بهدف تعزيز التعاون بين الجامعات في مصر`, `aimed at supporting
@@ -377,6 +406,22 @@ _PURPOSE = re.compile(
     r"[وف]?[تي]هدف\s+(?:إلى|الى))|\b(?:aim(?:ed|s|ing)?\s+(?:at|to)|with\s+the\s+aim\s+of|in\s+order\s+to|seeking\s+to))"
     r"[^.،,;؛\n]*$"
 )
+
+
+# a clitic `ل` before a place, or a place whose name took it in (`ممثلا للمملكة`, `الدور الاقتصادي لمصر`)
+_FOR_A_PLACE = re.compile(r"(?<!\w)[وف]?ل$")
+# a definite noun before a one-word place that is its nisba adjective (`الجامعات السعودية`, `الخطوط السعودية`)
+_DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\w)[وفب]?ال\w+\s+$")
+
+
+def _of_a_place(text: str, e: Entity) -> bool:
+    """Whether a place is named as what something belongs to or is for, not where an event is: after a clitic `ل`
+    (`ممثلا للمملكة العربية السعودية`, `تأكيدا للدور الاقتصادي لمصر`), or a one-word adjective of a definite noun
+    (`طلاب الجامعات السعودية`)."""
+    if e.text.startswith("لل") or _FOR_A_PLACE.search(text, max(0, e.start - 2), e.start):
+        return True
+    nisba = " " not in e.text and e.text.startswith("ال") and e.text.endswith(("ية", "ي"))
+    return nisba and _DEFINITE_NOUN_BEFORE.search(text, max(0, e.start - 30), e.start) is not None
 
 
 def _in_purpose(text: str, e: Entity) -> bool:
@@ -445,6 +490,12 @@ _HOLD_AR = r"عقد|عقدت|انعقد|انعقدت|[اأ]قيم|[اأ]قيمت
 _HELD_AR = re.compile(
     rf"(?<!\w)[وف]?(?:{_HOLD_AR}|س[تي]قام|س[تي]عقد|س?[تي]نعقد|وقع|وقعت|جرى|جرت|"
     r"افتتح|افتتحت|انطلق|انطلقت|اختتم|اختتمت|تم\s+توقيع|تم\s+افتتاح)\s+$"
+)
+# a verb of holding, then where, before the event's name (`أقيم في العاصمة المغربية الرباط المؤتمر`, `تنطلق بمدينة
+# جدة غدا`)
+_HELD_IN_BEFORE_AR = re.compile(
+    rf"(?<!\w)[وف]?(?:{_HOLD_AR}|س[تي]قام|س[تي]عقد|س?[تي]نعقد|س?[تي]نطلق|انطلق|انطلقت|جرى|جرت)\s+"
+    r"(?:(?:اليوم|أمس|غدا)\s+)?(?:في\s+|ب)(?:\w+\s+){0,2}$"
 )
 # a body an event is held in (`الذي عقد في جامعة الملك سعود`)
 _HELD_IN_AR = re.compile(rf"(?<!\w)(?:{_HOLD_AR})\s+(?:في|ب)\s*$")
